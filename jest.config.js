@@ -1,0 +1,12 @@
+// Unit tests: pure and fast, nothing installed beyond `npm ci`. Tests that need LibreOffice or
+// Chromium live in test/e2e and run with `npm run test:e2e` (jest.e2e.config.js).
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+  },
+};

@@ -1,0 +1,111 @@
+// The vocabulary of the OKR domain (DOMAIN.md), as plain data types.
+// Nothing here knows about Office, React, files or the DOM.
+
+/** The three languages a person can read the product in. */
+export type Lang = "en" | "zh-CN" | "zh-TW";
+export const LANGS: readonly Lang[] = ["en", "zh-CN", "zh-TW"];
+
+/** A text in each of the three languages. */
+export type Localized = Record<Lang, string>;
+
+/** What a spreadsheet cell can hold once read back (errors arrive as their text, e.g. "#N/A"). */
+export type CellValue = string | number | boolean | null | undefined;
+
+/** An ISO calendar date, yyyy-mm-dd. */
+export type IsoDate = string;
+
+export type Level = "objective" | "keyResult";
+export type Commitment = "committed" | "aspirational";
+export type KrType = "metric" | "milestone" | "binary" | "keepAbove" | "keepBelow";
+export type Scope = "company" | "department" | "team" | "individual";
+export type Severity = "error" | "warning" | "info";
+export type Status = "green" | "yellow" | "red";
+
+export type PeriodKind = "quarter" | "half" | "fiscalYear" | "month" | "year";
+
+/** An OKR period such as 2026-Q1: a canonical label and its first and last day (inclusive). */
+export interface Period {
+  label: string;
+  kind: PeriodKind;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/**
+ * The outcome of parsing user input: a value, or what is wrong with it.
+ * Parsers in the domain never throw; they return one of these.
+ */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+/** A machine-readable reason plus the offending input; `describeProblem` renders it in a language. */
+export interface Problem {
+  code: ProblemCode;
+  input: string;
+  /** Extra facts for the message (e.g. a column name). */
+  detail?: string;
+}
+
+export type ProblemCode =
+  | "empty"
+  | "excel-error"
+  | "not-a-number"
+  | "bad-grouping"
+  | "not-a-period"
+  | "not-a-date"
+  | "date-out-of-range";
+
+/** One row of an OKR sheet as the parsers see it, before any rule runs. */
+export interface Objective {
+  /** 1-based sheet row number. */
+  row: number;
+  id: string;
+  parent: string;
+  statement: string;
+  owner: string;
+  commitment: Commitment | null;
+  weight: number | null;
+  due: IsoDate | null;
+  notes: string;
+  keyResults: KeyResult[];
+}
+
+export interface KeyResult {
+  row: number;
+  id: string;
+  statement: string;
+  owner: string;
+  krType: KrType | null;
+  unit: string;
+  start: number | null;
+  target: number | null;
+  current: number | null;
+  weight: number | null;
+  confidence: number | null;
+  due: IsoDate | null;
+  notes: string;
+}
+
+/** The header block above the table (title, department, scope, period, as-of date, language). */
+export interface SheetHeader {
+  title: string;
+  department: string;
+  scope: Scope | null;
+  period: Period | null;
+  asOf: IsoDate | null;
+  lang: Lang | null;
+}
+
+/** A finding of the linter: which rule, how bad, and which cell it points at. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** A1 address of the cell the finding points at, e.g. "D7". */
+  cell: string;
+  /** The OKR row's ID, when the row has one. */
+  okrId?: string;
+  /** Values the message template needs (column names, counts, thresholds). */
+  params?: Record<string, string | number>;
+}
