@@ -36,8 +36,17 @@ export interface ColumnDef {
 
 /** The contract's columns, in the contract's order. */
 export const COLUMNS: readonly ColumnDef[] = [
-  { key: "id", kind: "input", header: { en: "ID", "zh-CN": "编号", "zh-TW": "編號" } },
-  { key: "level", kind: "input", header: { en: "Level", "zh-CN": "层级", "zh-TW": "層級" }, aliases: ["级别", "級別"] },
+  {
+    key: "id",
+    kind: "input",
+    header: { en: "ID", "zh-CN": "编号", "zh-TW": "編號" },
+  },
+  {
+    key: "level",
+    kind: "input",
+    header: { en: "Level", "zh-CN": "层级", "zh-TW": "層級" },
+    aliases: ["级别", "級別"],
+  },
   {
     key: "parent",
     kind: "input",
@@ -50,7 +59,11 @@ export const COLUMNS: readonly ColumnDef[] = [
     header: { en: "Statement", "zh-CN": "描述", "zh-TW": "描述" },
     aliases: ["Description", "内容", "內容"],
   },
-  { key: "owner", kind: "input", header: { en: "Owner", "zh-CN": "负责人", "zh-TW": "負責人" } },
+  {
+    key: "owner",
+    kind: "input",
+    header: { en: "Owner", "zh-CN": "负责人", "zh-TW": "負責人" },
+  },
   {
     key: "commitment",
     kind: "input",
@@ -63,29 +76,76 @@ export const COLUMNS: readonly ColumnDef[] = [
     header: { en: "KR type", "zh-CN": "关键结果类型", "zh-TW": "關鍵結果類型" },
     aliases: ["Key result type", "KR 类型", "KR 類型"],
   },
-  { key: "unit", kind: "input", header: { en: "Unit", "zh-CN": "单位", "zh-TW": "單位" } },
-  { key: "start", kind: "input", header: { en: "Start", "zh-CN": "起始值", "zh-TW": "起始值" }, aliases: ["Start value", "Baseline"] },
-  { key: "target", kind: "input", header: { en: "Target", "zh-CN": "目标值", "zh-TW": "目標值" }, aliases: ["Target value"] },
+  {
+    key: "unit",
+    kind: "input",
+    header: { en: "Unit", "zh-CN": "单位", "zh-TW": "單位" },
+  },
+  {
+    key: "start",
+    kind: "input",
+    header: { en: "Start", "zh-CN": "起始值", "zh-TW": "起始值" },
+    aliases: ["Start value", "Baseline"],
+  },
+  {
+    key: "target",
+    kind: "input",
+    header: { en: "Target", "zh-CN": "目标值", "zh-TW": "目標值" },
+    aliases: ["Target value"],
+  },
   {
     key: "current",
     kind: "input",
     header: { en: "Current", "zh-CN": "当前值", "zh-TW": "目前值" },
     aliases: ["Current value", "當前值"],
   },
-  { key: "weight", kind: "input", header: { en: "Weight", "zh-CN": "权重", "zh-TW": "權重" } },
-  { key: "confidence", kind: "input", header: { en: "Confidence", "zh-CN": "信心指数", "zh-TW": "信心指數" } },
+  {
+    key: "weight",
+    kind: "input",
+    header: { en: "Weight", "zh-CN": "权重", "zh-TW": "權重" },
+  },
+  {
+    key: "confidence",
+    kind: "input",
+    header: { en: "Confidence", "zh-CN": "信心指数", "zh-TW": "信心指數" },
+  },
   {
     key: "due",
     kind: "input",
     header: { en: "Due", "zh-CN": "截止日期", "zh-TW": "截止日期" },
     aliases: ["Due date", "Deadline", "到期日"],
   },
-  { key: "progress", kind: "formula", header: { en: "Progress", "zh-CN": "进度", "zh-TW": "進度" } },
-  { key: "gapToTarget", kind: "formula", header: { en: "Gap to target", "zh-CN": "目标差距", "zh-TW": "目標差距" } },
-  { key: "expected", kind: "formula", header: { en: "Expected", "zh-CN": "预期进度", "zh-TW": "預期進度" } },
-  { key: "status", kind: "formula", header: { en: "Status", "zh-CN": "状态", "zh-TW": "狀態" } },
-  { key: "alignmentGap", kind: "formula", header: { en: "Alignment gap", "zh-CN": "目标差值", "zh-TW": "目標差值" } },
-  { key: "notes", kind: "input", header: { en: "Notes", "zh-CN": "备注", "zh-TW": "備註" }, aliases: ["Comment", "Comments"] },
+  {
+    key: "progress",
+    kind: "formula",
+    header: { en: "Progress", "zh-CN": "进度", "zh-TW": "進度" },
+  },
+  {
+    key: "gapToTarget",
+    kind: "formula",
+    header: { en: "Gap to target", "zh-CN": "目标差距", "zh-TW": "目標差距" },
+  },
+  {
+    key: "expected",
+    kind: "formula",
+    header: { en: "Expected", "zh-CN": "预期进度", "zh-TW": "預期進度" },
+  },
+  {
+    key: "status",
+    kind: "formula",
+    header: { en: "Status", "zh-CN": "状态", "zh-TW": "狀態" },
+  },
+  {
+    key: "alignmentGap",
+    kind: "formula",
+    header: { en: "Alignment gap", "zh-CN": "目标差值", "zh-TW": "目標差值" },
+  },
+  {
+    key: "notes",
+    kind: "input",
+    header: { en: "Notes", "zh-CN": "备注", "zh-TW": "備註" },
+    aliases: ["Comment", "Comments"],
+  },
 ];
 
 export const COLUMN_KEYS: readonly ColumnKey[] = COLUMNS.map((c) => c.key);
@@ -94,7 +154,9 @@ export const COLUMN_KEYS: readonly ColumnKey[] = COLUMNS.map((c) => c.key);
  * Columns a sheet must have to be read as an OKR sheet. Formula columns are not required: the
  * product adds them when it scores a sheet (a hand-made CSV need not carry them).
  */
-export const REQUIRED_COLUMNS: readonly ColumnKey[] = COLUMNS.filter((c) => c.kind === "input").map((c) => c.key);
+export const REQUIRED_COLUMNS: readonly ColumnKey[] = COLUMNS.filter((c) => c.kind === "input").map(
+  (c) => c.key
+);
 
 const BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));
 

@@ -53,7 +53,11 @@ export function serialToIso(serial: number): Parsed<IsoDate> {
     return { ok: false, problem: { code: "date-out-of-range", input } };
   }
   const day = Math.floor(serial);
-  if (day === FAKE_LEAP_DAY) return { ok: false, problem: { code: "date-out-of-range", input, detail: "1900-02-29" } };
+  if (day === FAKE_LEAP_DAY)
+    return {
+      ok: false,
+      problem: { code: "date-out-of-range", input, detail: "1900-02-29" },
+    };
   const real = day < FAKE_LEAP_DAY ? day + 1 : day;
   return { ok: true, value: isoFromUtc(SERIAL_EPOCH_UTC + real * MS_PER_DAY) };
 }
@@ -70,7 +74,11 @@ const DATE_PATTERNS: readonly RegExp[] = [
 export function parseDate(value: CellValue | Date): Parsed<IsoDate> {
   if (value instanceof Date) {
     const ms = value.getTime();
-    if (Number.isNaN(ms)) return { ok: false, problem: { code: "not-a-date", input: String(value) } };
+    if (Number.isNaN(ms))
+      return {
+        ok: false,
+        problem: { code: "not-a-date", input: String(value) },
+      };
     return { ok: true, value: isoFromUtc(ms) };
   }
   if (typeof value === "number") return serialToIso(value);

@@ -52,7 +52,10 @@ function buildSpellings(): Map<string, Spelling> {
       const norm = normaliseHeader(col.header[lang]);
       const known = map.get(norm);
       // A spelling shared by several languages (e.g. "起始值") tells nothing about the language.
-      map.set(norm, { key: col.key, lang: known && known.lang !== lang ? null : lang });
+      map.set(norm, {
+        key: col.key,
+        lang: known && known.lang !== lang ? null : lang,
+      });
     }
     for (const alias of col.aliases ?? []) {
       const norm = normaliseHeader(alias);
@@ -104,12 +107,18 @@ export function recognisedCount(match: HeaderMatch): number {
  * Finds the header row among the first rows of a sheet: the row naming the most contract columns,
  * provided it names at least MIN_RECOGNISED_COLUMNS. Null when the sheet is not an OKR sheet.
  */
-export function findHeaderRow(rows: readonly (readonly CellValue[])[], scanRows = HEADER_SCAN_ROWS): HeaderMatch | null {
+export function findHeaderRow(
+  rows: readonly (readonly CellValue[])[],
+  scanRows = HEADER_SCAN_ROWS
+): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   const limit = Math.min(rows.length, scanRows);
   for (let i = 0; i < limit; i++) {
     const match = matchHeaderRow(rows[i] ?? [], i);
-    if (recognisedCount(match) >= MIN_RECOGNISED_COLUMNS && (!best || recognisedCount(match) > recognisedCount(best))) {
+    if (
+      recognisedCount(match) >= MIN_RECOGNISED_COLUMNS &&
+      (!best || recognisedCount(match) > recognisedCount(best))
+    ) {
       best = match;
     }
   }

@@ -16,11 +16,17 @@ export function langFromLocale(locale: string | null | undefined): Lang {
 
 /** Replaces {name} placeholders. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  );
 }
 
 const PROBLEM_TEXT: Record<ProblemCode, Localized> = {
-  empty: { en: "The cell is empty.", "zh-CN": "单元格为空。", "zh-TW": "儲存格是空的。" },
+  empty: {
+    en: "The cell is empty.",
+    "zh-CN": "单元格为空。",
+    "zh-TW": "儲存格是空的。",
+  },
   "excel-error": {
     en: "The cell holds the error {input}; fix the formula or type a value.",
     "zh-CN": "单元格是错误值 {input}；请修正公式或直接输入数值。",
@@ -38,8 +44,10 @@ const PROBLEM_TEXT: Record<ProblemCode, Localized> = {
   },
   "not-a-period": {
     en: "“{input}” is not a period; use e.g. 2026-Q1, 2026-H2, FY2026, 2026-03 or 2026.",
-    "zh-CN": "“{input}”不是有效周期；请使用如 2026-Q1、2026-H2、FY2026、2026-03、2026 或 2026年第一季度。",
-    "zh-TW": "「{input}」不是有效週期；請使用如 2026-Q1、2026-H2、FY2026、2026-03、2026 或 2026年第一季。",
+    "zh-CN":
+      "“{input}”不是有效周期；请使用如 2026-Q1、2026-H2、FY2026、2026-03、2026 或 2026年第一季度。",
+    "zh-TW":
+      "「{input}」不是有效週期；請使用如 2026-Q1、2026-H2、FY2026、2026-03、2026 或 2026年第一季。",
   },
   "not-a-date": {
     en: "“{input}” is not a date; use yyyy-mm-dd, e.g. 2026-03-31.",
@@ -67,5 +75,7 @@ const MISSING_COLUMNS: Localized = {
 /** Names missing columns in the reader's language, e.g. for a SHEET-HEADER finding. */
 export function describeMissingColumns(keys: readonly ColumnKey[], lang: Lang): string {
   const sep = lang === "en" ? ", " : "、";
-  return format(MISSING_COLUMNS[lang], { columns: keys.map((k) => columnHeader(k, lang)).join(sep) });
+  return format(MISSING_COLUMNS[lang], {
+    columns: keys.map((k) => columnHeader(k, lang)).join(sep),
+  });
 }

@@ -49,7 +49,9 @@ export const SHEET_NAME_MAX = 31;
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
 
 /** Why Excel would refuse a sheet name, or null when it is acceptable. */
-export function sheetNameProblem(name: string): "empty" | "too-long" | "forbidden-character" | "apostrophe-edge" | "reserved" | null {
+export function sheetNameProblem(
+  name: string
+): "empty" | "too-long" | "forbidden-character" | "apostrophe-edge" | "reserved" | null {
   if (name.trim() === "") return "empty";
   if (name.length > SHEET_NAME_MAX) return "too-long";
   if (SHEET_NAME_FORBIDDEN.test(name)) return "forbidden-character";
@@ -65,9 +67,13 @@ export function sheetNameProblem(name: string): "empty" | "too-long" | "forbidde
  */
 export function uniqueSheetName(wanted: string, existing: Iterable<string>): string {
   const taken = new Set([...existing].map((n) => n.toLowerCase()));
-  let base = wanted.replace(new RegExp(SHEET_NAME_FORBIDDEN.source, "g"), "-").replace(/^'+|'+$/g, "").trim();
+  let base = wanted
+    .replace(new RegExp(SHEET_NAME_FORBIDDEN.source, "g"), "-")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (base === "" || base.toLowerCase() === "history") base = `OKR ${base}`.trim();
-  const fit = (suffix: string): string => base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd() + suffix;
+  const fit = (suffix: string): string =>
+    base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd() + suffix;
   const first = fit("");
   if (!taken.has(first.toLowerCase())) return first;
   for (let n = 2; ; n++) {

@@ -68,7 +68,10 @@ export function parseNumber(value: CellValue): Parsed<number> {
   if (isExcelError(input)) return fail("excel-error", input.trim());
 
   // Full-width digits and signs become ASCII; the typographic minus becomes "-".
-  let text = input.normalize("NFKC").trim().replace(/\u2212/g, "-");
+  let text = input
+    .normalize("NFKC")
+    .trim()
+    .replace(/\u2212/g, "-");
   let negative = false;
   const paren = /^\((.*)\)$/.exec(text);
   if (paren) {

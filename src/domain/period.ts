@@ -11,10 +11,23 @@ export interface PeriodOptions {
   fiscalYearStartMonth?: number;
 }
 
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const CHINESE_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+};
 
 /** First day of a month, and the last day of the month `months - 1` later. */
-function span(year: number, month: number, months: number): { start: IsoDate; end: IsoDate } | null {
+function span(
+  year: number,
+  month: number,
+  months: number
+): { start: IsoDate; end: IsoDate } | null {
   const start = isoDate(year, month, 1);
   const endMonth = month + months; // the month after the span, possibly in the next year
   const after = isoDate(year + Math.floor((endMonth - 1) / 12), ((endMonth - 1) % 12) + 1, 1);
@@ -22,7 +35,13 @@ function span(year: number, month: number, months: number): { start: IsoDate; en
   return { start, end: addDays(after, -1) };
 }
 
-function make(kind: PeriodKind, label: string, year: number, month: number, months: number): Period | null {
+function make(
+  kind: PeriodKind,
+  label: string,
+  year: number,
+  month: number,
+  months: number
+): Period | null {
   const s = span(year, month, months);
   return s ? { kind, label, ...s } : null;
 }
@@ -36,7 +55,9 @@ function half(year: number, h: number): Period | null {
 }
 
 function month(year: number, m: number): Period | null {
-  return m >= 1 && m <= 12 ? make("month", `${year}-${String(m).padStart(2, "0")}`, year, m, 1) : null;
+  return m >= 1 && m <= 12
+    ? make("month", `${year}-${String(m).padStart(2, "0")}`, year, m, 1)
+    : null;
 }
 
 function calendarYear(year: number): Period | null {
@@ -54,7 +75,10 @@ type Reader = (m: RegExpExecArray, fyStart: number) => Period | null;
 const FORMS: readonly [RegExp, Reader][] = [
   [/^(\d{4})\s*[-\s/]?\s*Q([1-4])$/, (m) => quarter(+m[1], +m[2])],
   [/^Q([1-4])\s*[-\s/]?\s*(\d{4})$/, (m) => quarter(+m[2], +m[1])],
-  [/^(\d{4})\s*年?\s*第?\s*([一二三四1-4])\s*(?:季度|季)$/, (m) => quarter(+m[1], CHINESE_DIGITS[m[2]])],
+  [
+    /^(\d{4})\s*年?\s*第?\s*([一二三四1-4])\s*(?:季度|季)$/,
+    (m) => quarter(+m[1], CHINESE_DIGITS[m[2]]),
+  ],
   [/^(\d{4})\s*年\s*Q([1-4])$/, (m) => quarter(+m[1], +m[2])],
   [/^(\d{4})\s*[-\s/]?\s*H([12])$/, (m) => half(+m[1], +m[2])],
   [/^H([12])\s*[-\s/]?\s*(\d{4})$/, (m) => half(+m[2], +m[1])],
@@ -74,13 +98,22 @@ export function parsePeriod(text: unknown, options: PeriodOptions = {}): Parsed<
   if (normal === "") return { ok: false, problem: { code: "empty", input } };
   const fyStart = options.fiscalYearStartMonth ?? 1;
   if (!Number.isInteger(fyStart) || fyStart < 1 || fyStart > 12) {
-    return { ok: false, problem: { code: "not-a-period", input, detail: `fiscalYearStartMonth=${fyStart}` } };
+    return {
+      ok: false,
+      problem: {
+        code: "not-a-period",
+        input,
+        detail: `fiscalYearStartMonth=${fyStart}`,
+      },
+    };
   }
   for (const [pattern, read] of FORMS) {
     const m = pattern.exec(normal);
     if (m) {
       const period = read(m, fyStart);
-      return period ? { ok: true, value: period } : { ok: false, problem: { code: "not-a-period", input } };
+      return period
+        ? { ok: true, value: period }
+        : { ok: false, problem: { code: "not-a-period", input } };
     }
   }
   return { ok: false, problem: { code: "not-a-period", input } };

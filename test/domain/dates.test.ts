@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { addDays, isoDate, isoToSerial, parseDate, serialToIso, todayIso } from "../../src/domain/dates";
+import {
+  addDays,
+  isoDate,
+  isoToSerial,
+  parseDate,
+  serialToIso,
+  todayIso,
+} from "../../src/domain/dates";
 
 describe("Excel date serials", () => {
   it.each([
@@ -51,16 +58,28 @@ describe("date parsing", () => {
   });
 
   it("reads a JavaScript Date (as ExcelJS returns dates)", () => {
-    expect(parseDate(new Date(Date.UTC(2026, 2, 31)))).toEqual({ ok: true, value: "2026-03-31" });
+    expect(parseDate(new Date(Date.UTC(2026, 2, 31)))).toEqual({
+      ok: true,
+      value: "2026-03-31",
+    });
   });
 
   it.each([["2026-02-30"], ["03/04/2026"], ["soon"], ["2026-13-01"]])("refuses %p", (input) => {
-    expect(parseDate(input)).toMatchObject({ ok: false, problem: { code: "not-a-date" } });
+    expect(parseDate(input)).toMatchObject({
+      ok: false,
+      problem: { code: "not-a-date" },
+    });
   });
 
   it("says an empty cell is empty", () => {
-    expect(parseDate("")).toMatchObject({ ok: false, problem: { code: "empty" } });
-    expect(parseDate(null)).toMatchObject({ ok: false, problem: { code: "empty" } });
+    expect(parseDate("")).toMatchObject({
+      ok: false,
+      problem: { code: "empty" },
+    });
+    expect(parseDate(null)).toMatchObject({
+      ok: false,
+      problem: { code: "empty" },
+    });
   });
 
   it("validates calendar dates and adds days across month and year ends", () => {

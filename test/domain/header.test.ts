@@ -6,23 +6,56 @@ import { LANGS } from "../../src/domain/types";
 describe("column schema", () => {
   it("has the contract's 20 columns in the contract's order", () => {
     expect(COLUMNS.map((c) => c.header.en)).toEqual([
-      "ID", "Level", "Parent", "Statement", "Owner", "Commitment", "KR type", "Unit", "Start", "Target",
-      "Current", "Weight", "Confidence", "Due", "Progress", "Gap to target", "Expected", "Status",
-      "Alignment gap", "Notes",
+      "ID",
+      "Level",
+      "Parent",
+      "Statement",
+      "Owner",
+      "Commitment",
+      "KR type",
+      "Unit",
+      "Start",
+      "Target",
+      "Current",
+      "Weight",
+      "Confidence",
+      "Due",
+      "Progress",
+      "Gap to target",
+      "Expected",
+      "Status",
+      "Alignment gap",
+      "Notes",
     ]);
   });
 
   it("marks exactly the product's formula columns as formula columns", () => {
     expect(COLUMNS.filter((c) => c.kind === "formula").map((c) => c.key)).toEqual([
-      "progress", "gapToTarget", "expected", "status", "alignmentGap",
+      "progress",
+      "gapToTarget",
+      "expected",
+      "status",
+      "alignmentGap",
     ]);
   });
 
   it("uses the glossary's words for the vocabulary columns", () => {
     const byKey = Object.fromEntries(COLUMNS.map((c) => [c.key, c.header]));
-    expect(byKey.owner).toEqual({ en: "Owner", "zh-CN": "负责人", "zh-TW": "負責人" });
-    expect(byKey.current).toEqual({ en: "Current", "zh-CN": "当前值", "zh-TW": "目前值" });
-    expect(byKey.alignmentGap).toEqual({ en: "Alignment gap", "zh-CN": "目标差值", "zh-TW": "目標差值" });
+    expect(byKey.owner).toEqual({
+      en: "Owner",
+      "zh-CN": "负责人",
+      "zh-TW": "負責人",
+    });
+    expect(byKey.current).toEqual({
+      en: "Current",
+      "zh-CN": "当前值",
+      "zh-TW": "目前值",
+    });
+    expect(byKey.alignmentGap).toEqual({
+      en: "Alignment gap",
+      "zh-CN": "目标差值",
+      "zh-TW": "目標差值",
+    });
     expect(byKey.gapToTarget["zh-CN"]).toBe("目标差距");
   });
 
@@ -44,8 +77,25 @@ describe("header row recognition", () => {
   });
 
   it("finds columns by name whatever their order, and keeps the user's extra columns apart", () => {
-    const shuffled = ["Notes", "我的备注", "Statement", "ID", "Owner", "Level", "Target", "Start", "Current",
-      "Commitment", "KR type", "Unit", "Weight", "Confidence", "Due", "Parent", "Budget (USD)"];
+    const shuffled = [
+      "Notes",
+      "我的备注",
+      "Statement",
+      "ID",
+      "Owner",
+      "Level",
+      "Target",
+      "Start",
+      "Current",
+      "Commitment",
+      "KR type",
+      "Unit",
+      "Weight",
+      "Confidence",
+      "Due",
+      "Parent",
+      "Budget (USD)",
+    ];
     const match = matchHeaderRow(shuffled);
     expect(match.columns.notes).toBe(0);
     expect(match.columns.statement).toBe(2);
@@ -57,13 +107,44 @@ describe("header row recognition", () => {
   });
 
   it("ignores case, width, spacing and punctuation in header text", () => {
-    const match = matchHeaderRow(["  id ", "LEVEL", "kr-type", "Ｓｔａｒｔ", "Gap to Target:", "当前值 ", "目 标 值"]);
-    expect(match.columns).toMatchObject({ id: 0, level: 1, krType: 2, start: 3, gapToTarget: 4, current: 5, target: 6 });
+    const match = matchHeaderRow([
+      "  id ",
+      "LEVEL",
+      "kr-type",
+      "Ｓｔａｒｔ",
+      "Gap to Target:",
+      "当前值 ",
+      "目 标 值",
+    ]);
+    expect(match.columns).toMatchObject({
+      id: 0,
+      level: 1,
+      krType: 2,
+      start: 3,
+      gapToTarget: 4,
+      current: 5,
+      target: 6,
+    });
   });
 
   it("reads a header that mixes languages and Simplified/Traditional spellings", () => {
-    const match = matchHeaderRow(["ID", "层级", "上級目標", "Statement", "負責人", "承诺类型", "KR type", "單位",
-      "起始值", "目标值", "當前值", "权重", "信心指數", "截止日期", "Notes"]);
+    const match = matchHeaderRow([
+      "ID",
+      "层级",
+      "上級目標",
+      "Statement",
+      "負責人",
+      "承诺类型",
+      "KR type",
+      "單位",
+      "起始值",
+      "目标值",
+      "當前值",
+      "权重",
+      "信心指數",
+      "截止日期",
+      "Notes",
+    ]);
     expect(match.missing).toEqual([]);
     expect(match.columns.current).toBe(10);
   });
@@ -104,7 +185,13 @@ describe("header row recognition", () => {
   });
 
   it("does not take a sheet of ordinary data for an OKR sheet", () => {
-    expect(findHeaderRow([["Name", "Amount", "Date"], ["Owner", 1, 2], ["Notes about the ID", "x"]])).toBeNull();
+    expect(
+      findHeaderRow([
+        ["Name", "Amount", "Date"],
+        ["Owner", 1, 2],
+        ["Notes about the ID", "x"],
+      ])
+    ).toBeNull();
     expect(findHeaderRow([])).toBeNull();
   });
 

@@ -1,4 +1,11 @@
-import { duplicateIds, keyResultId, objectiveId, sheetNameProblem, uniqueIdPrefix, uniqueSheetName } from "../../src/domain/ids";
+import {
+  duplicateIds,
+  keyResultId,
+  objectiveId,
+  sheetNameProblem,
+  uniqueIdPrefix,
+  uniqueSheetName,
+} from "../../src/domain/ids";
 
 describe("OKR IDs", () => {
   it("builds objective and key-result IDs", () => {
@@ -24,7 +31,9 @@ describe("sheet names", () => {
   it("keeps a free name and numbers a taken one, ignoring case", () => {
     expect(uniqueSheetName("Sales 2026-Q1", ["Sheet1"])).toBe("Sales 2026-Q1");
     expect(uniqueSheetName("Sales 2026-Q1", ["sales 2026-q1"])).toBe("Sales 2026-Q1 (2)");
-    expect(uniqueSheetName("Sales 2026-Q1", ["Sales 2026-Q1", "Sales 2026-Q1 (2)"])).toBe("Sales 2026-Q1 (3)");
+    expect(uniqueSheetName("Sales 2026-Q1", ["Sales 2026-Q1", "Sales 2026-Q1 (2)"])).toBe(
+      "Sales 2026-Q1 (3)"
+    );
   });
 
   it("makes any wanted name acceptable to Excel", () => {

@@ -107,11 +107,20 @@ describe("lenient number parser", () => {
 
   it("never throws, whatever the input", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.double(), fc.boolean(), fc.constant(null)), (input) => {
-        const r = parseNumber(input);
-        expect(typeof r.ok).toBe("boolean");
-        if (r.ok) expect(Number.isFinite(r.value)).toBe(true);
-      })
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: "binary" }),
+          fc.double(),
+          fc.boolean(),
+          fc.constant(null)
+        ),
+        (input) => {
+          const r = parseNumber(input);
+          expect(typeof r.ok).toBe("boolean");
+          if (r.ok) expect(Number.isFinite(r.value)).toBe(true);
+        }
+      )
     );
   });
 });

@@ -35,19 +35,34 @@ describe("period parser", () => {
   });
 
   it("names a fiscal year for the calendar year it ends in", () => {
-    expect(period("FY2026", 4)).toMatchObject({ label: "FY2026", start: "2025-04-01", end: "2026-03-31", kind: "fiscalYear" });
-    expect(period("FY2026", 10)).toMatchObject({ start: "2025-10-01", end: "2026-09-30" });
+    expect(period("FY2026", 4)).toMatchObject({
+      label: "FY2026",
+      start: "2025-04-01",
+      end: "2026-03-31",
+      kind: "fiscalYear",
+    });
+    expect(period("FY2026", 10)).toMatchObject({
+      start: "2025-10-01",
+      end: "2026-09-30",
+    });
   });
 
-  it.each(["", "Q5 2026", "2026-Q0", "2026-13", "next quarter", "2026年第五季度", "26", "FY", "2026-H3"])(
-    "refuses %p with a message that says what to type",
-    (text) => {
-      const r = parsePeriod(text);
-      expect(r.ok).toBe(false);
-      if (r.ok) return;
-      expect(describeProblem(r.problem, "en")).toMatch(/2026-Q1|empty/);
-    }
-  );
+  it.each([
+    "",
+    "Q5 2026",
+    "2026-Q0",
+    "2026-13",
+    "next quarter",
+    "2026年第五季度",
+    "26",
+    "FY",
+    "2026-H3",
+  ])("refuses %p with a message that says what to type", (text) => {
+    const r = parsePeriod(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(describeProblem(r.problem, "en")).toMatch(/2026-Q1|empty/);
+  });
 
   it("refuses a fiscal year start month that is not a month", () => {
     expect(parsePeriod("FY2026", { fiscalYearStartMonth: 13 }).ok).toBe(false);

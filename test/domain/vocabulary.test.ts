@@ -1,5 +1,13 @@
 import { langFromLocale } from "../../src/domain/i18n";
-import { COMMITMENTS, KR_TYPES, LEVELS, SCOPES, STATUSES, parseTerm, termLabel } from "../../src/domain/vocabulary";
+import {
+  COMMITMENTS,
+  KR_TYPES,
+  LEVELS,
+  SCOPES,
+  STATUSES,
+  parseTerm,
+  termLabel,
+} from "../../src/domain/vocabulary";
 import { LANGS } from "../../src/domain/types";
 
 describe("cell vocabulary", () => {
@@ -7,7 +15,9 @@ describe("cell vocabulary", () => {
     for (const terms of [LEVELS, COMMITMENTS, KR_TYPES, SCOPES, STATUSES] as const) {
       for (const term of terms) {
         for (const lang of LANGS) {
-          expect(parseTerm(terms as never, termLabel(terms as never, term.value as never, lang))).toBe(term.value);
+          expect(
+            parseTerm(terms as never, termLabel(terms as never, term.value as never, lang))
+          ).toBe(term.value);
         }
       }
     }
@@ -30,9 +40,21 @@ describe("cell vocabulary", () => {
   });
 
   it("labels statuses as the sheet shows them", () => {
-    expect(STATUSES.map((s) => termLabel(STATUSES, s.value, "en"))).toEqual(["On track", "At risk", "Off track"]);
-    expect(STATUSES.map((s) => termLabel(STATUSES, s.value, "zh-CN"))).toEqual(["正常", "有风险", "落后"]);
-    expect(STATUSES.map((s) => termLabel(STATUSES, s.value, "zh-TW"))).toEqual(["正常", "有風險", "落後"]);
+    expect(STATUSES.map((s) => termLabel(STATUSES, s.value, "en"))).toEqual([
+      "On track",
+      "At risk",
+      "Off track",
+    ]);
+    expect(STATUSES.map((s) => termLabel(STATUSES, s.value, "zh-CN"))).toEqual([
+      "正常",
+      "有风险",
+      "落后",
+    ]);
+    expect(STATUSES.map((s) => termLabel(STATUSES, s.value, "zh-TW"))).toEqual([
+      "正常",
+      "有風險",
+      "落後",
+    ]);
   });
 });
 

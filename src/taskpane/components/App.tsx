@@ -1,0 +1,85 @@
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { Lang } from "../../domain/types";
+import { FEATURES, inCycleOrder, type FeatureKey, type PaneFeature } from "../features";
+import { saveLang, savedLang } from "../language";
+import type { HostInfo } from "../office";
+import { t } from "../strings";
+import { Header } from "./Header";
+import { HostNotice } from "./HostNotice";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+});
+
+export interface AppProps {
+  host: HostInfo;
+  /** The places of the pane; the shipped set unless a test passes its own. */
+  features?: readonly PaneFeature[];
+}
+
+export function App({ host, features = FEATURES }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(() => savedLang() ?? host.lang);
+  const places = inCycleOrder(features);
+  const [selected, setSelected] = useState<FeatureKey | undefined>(places[0]?.key);
+  const current = places.find((p) => p.key === selected);
+  const usable = host.kind === "excel" && host.excelApi !== null;
+
+  const changeLang = (next: Lang) => {
+    setLang(next);
+    saveLang(next);
+  };
+
+  return (
+    <FluentProvider
+      theme={host.dark ? webDarkTheme : webLightTheme}
+      lang={lang}
+      className={styles.root}
+    >
+      <Header lang={lang} onLangChange={changeLang} />
+      <HostNotice host={host} lang={lang} />
+      {usable && places.length === 0 && (
+        <MessageBar intent="info" data-testid="nothing-yet">
+          <MessageBarBody>
+            <MessageBarTitle>{t("nothingYetTitle", lang)}</MessageBarTitle>
+            {t("nothingYetBody", lang)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {places.length > 0 && (
+        <nav aria-label={t("navigation", lang)}>
+          <TabList
+            selectedValue={selected}
+            onTabSelect={(_, data) => setSelected(data.value as FeatureKey)}
+          >
+            {places.map((p) => (
+              <Tab key={p.key} value={p.key}>
+                {p.label[lang]}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+      )}
+      {current && <main>{current.render({ lang, host })}</main>}
+    </FluentProvider>
+  );
+}

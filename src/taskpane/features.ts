@@ -1,0 +1,29 @@
+// The places of the pane, in the order of the OKR cycle (UX.md): New sheet → Check → Score →
+// Check-in → Summary. A place is listed only once the feature behind it works: nothing here pretends.
+import type { ReactElement } from "react";
+import type { Lang, Localized } from "../domain/types";
+import type { HostInfo } from "./office";
+
+export type FeatureKey = "newSheet" | "check" | "score" | "checkin" | "summary";
+
+export interface PaneFeature {
+  key: FeatureKey;
+  label: Localized;
+  render: (props: { lang: Lang; host: HostInfo }) => ReactElement;
+}
+
+/** The order places appear in, whichever of them exist. */
+export const CYCLE_ORDER: readonly FeatureKey[] = [
+  "newSheet",
+  "check",
+  "score",
+  "checkin",
+  "summary",
+];
+
+/** The features this build ships. Later work adds each one here as it lands. */
+export const FEATURES: readonly PaneFeature[] = [];
+
+export function inCycleOrder(features: readonly PaneFeature[]): PaneFeature[] {
+  return [...features].sort((a, b) => CYCLE_ORDER.indexOf(a.key) - CYCLE_ORDER.indexOf(b.key));
+}

@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { MIN_EXCEL_API } from "../../src/taskpane/office";
+
+const root = join(__dirname, "..", "..");
+const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
+
+describe("manifest.xml", () => {
+  it("is an Excel task-pane add-in asking for ReadWriteDocument and nothing more", () => {
+    expect(manifest).toContain('xsi:type="TaskPaneApp"');
+    expect(manifest.match(/<Host Name="[^"]+"\/>/g)).toEqual(['<Host Name="Workbook"/>']);
+    expect(manifest.match(/<Permissions>(.*)<\/Permissions>/)?.[1]).toBe("ReadWriteDocument");
+  });
+
+  it("requires exactly the Excel API level the pane's feature detection starts from", () => {
+    expect(manifest).toContain(`<Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/>`);
+  });
+
+  it("puts a button that opens the task pane on the Home tab", () => {
+    expect(manifest).toContain('<OfficeTab id="TabHome">');
+    expect(manifest).toContain('<Action xsi:type="ShowTaskpane">');
+  });
+
+  it("translates the display name and description into zh-CN and zh-TW", () => {
+    for (const element of ["DisplayName", "Description"]) {
+      const block = manifest.match(new RegExp(`<${element} [\\s\\S]*?</${element}>`))?.[0] ?? "";
+      expect(block).toMatch(/Locale="zh-CN" Value="[^"]*[\u4e00-\u9fff]/);
+      expect(block).toMatch(/Locale="zh-TW" Value="[^"]*[\u4e00-\u9fff]/);
+    }
+  });
+
+  it("refers only to icons that exist, and assets has 16, 32, 64, 80 and 128", () => {
+    for (const [, file] of manifest.matchAll(/localhost:3000\/(assets\/[^"]+)"/g)) {
+      expect(existsSync(join(root, file))).toBe(true);
+    }
+    for (const size of [16, 32, 64, 80, 128]) {
+      const png = readFileSync(join(root, "assets", `icon-${size}.png`));
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect(png.readUInt32BE(16)).toBe(size); // IHDR width
+    }
+  });
+});
+
+describe("the pane's Content-Security-Policy", () => {
+  const csp = (file: string) => {
+    const html = readFileSync(join(root, file), "utf8");
+    const content =
+      html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1] ?? "";
+    return new Map(
+      content
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .filter((parts) => parts[0])
+        .map(([name, ...sources]) => [name, sources])
+    );
+  };
+
+  it.each(["src/taskpane/taskpane.html", "src/commands/commands.html"])(
+    "%s allows only its own origin and the Office CDN",
+    (file) => {
+      const policy = csp(file);
+      expect(policy.get("default-src")).toEqual(["'self'"]);
+      expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+      expect(policy.get("connect-src")).toEqual(["'self'"]);
+      expect(policy.get("object-src")).toEqual(["'none'"]);
+      for (const sources of policy.values()) {
+        for (const source of sources) {
+          expect([
+            "'self'",
+            "'none'",
+            "'unsafe-inline'",
+            "data:",
+            "https://appsforoffice.microsoft.com",
+          ]).toContain(source);
+        }
+      }
+      expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
+    }
+  );
+});

@@ -1,0 +1,88 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/components/App";
+import type { PaneFeature } from "../../src/taskpane/features";
+import type { HostInfo } from "../../src/taskpane/office";
+
+const outside: HostInfo = { kind: "outside", lang: "en", dark: false };
+const excel = (excelApi: string | null, lang: HostInfo["lang"] = "en"): HostInfo => ({
+  kind: "excel",
+  excelApi,
+  lang,
+  dark: false,
+});
+
+beforeEach(() => localStorage.clear());
+
+describe("task pane shell", () => {
+  it("says plainly that it runs outside Excel, and offers no actions", () => {
+    render(<App host={outside} />);
+    const notice = screen.getByTestId("host-notice");
+    expect(notice.getAttribute("data-host")).toBe("outside");
+    expect(notice.textContent).toContain("Running outside Excel");
+    expect(screen.queryByRole("tablist")).toBeNull();
+    expect(screen.queryByRole("button")).toBeNull();
+  });
+
+  it("shows the product name and switches language, remembering the choice", () => {
+    const { unmount } = render(<App host={outside} />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("OKR Sheets");
+    fireEvent.change(screen.getByTestId("language-select"), { target: { value: "zh-CN" } });
+    expect(screen.getByTestId("host-notice").textContent).toContain("当前不在 Excel 中运行");
+    expect(screen.getByText("语言")).toBeTruthy();
+    fireEvent.change(screen.getByTestId("language-select"), { target: { value: "zh-TW" } });
+    expect(screen.getByTestId("host-notice").textContent).toContain("目前不在 Excel 中執行");
+    unmount();
+    render(<App host={outside} />);
+    expect((screen.getByTestId("language-select") as HTMLSelectElement).value).toBe("zh-TW");
+  });
+
+  it("starts in the host's display language", () => {
+    render(<App host={excel("1.8", "zh-TW")} />);
+    expect(screen.getByTestId("host-notice").textContent).toContain("已連線 Excel");
+    expect(screen.getByTestId("host-notice").textContent).toContain("1.8");
+  });
+
+  it("in Excel with no features built, says so instead of showing empty places", () => {
+    render(<App host={excel("1.1")} />);
+    expect(screen.getByTestId("nothing-yet").textContent).toContain("No OKR actions are available");
+    expect(screen.queryByRole("tablist")).toBeNull();
+  });
+
+  it("refuses politely in another Office host and in an Excel without ExcelApi 1.1", () => {
+    const { unmount } = render(
+      <App host={{ kind: "otherHost", host: "Word", lang: "en", dark: false }} />
+    );
+    expect(screen.getByTestId("host-notice").textContent).toContain("(Word) is not supported");
+    unmount();
+    render(<App host={excel(null)} />);
+    expect(screen.getByTestId("host-notice").getAttribute("data-host")).toBe("old-excel");
+    expect(screen.queryByTestId("nothing-yet")).toBeNull();
+  });
+
+  it("lists the places that exist in the order of the OKR cycle and shows the selected one", () => {
+    const place = (key: PaneFeature["key"], en: string): PaneFeature => ({
+      key,
+      label: { en, "zh-CN": en, "zh-TW": en },
+      render: () => <p>{`${en} screen`}</p>,
+    });
+    render(
+      <App
+        host={excel("1.8")}
+        features={[place("score", "Score"), place("newSheet", "New sheet")]}
+      />
+    );
+    const tablist = screen.getByRole("tablist");
+    expect(within(tablist).getAllByRole("tab")).toHaveLength(2);
+    const newSheet = within(tablist).getByRole("tab", { name: "New sheet" });
+    const score = within(tablist).getByRole("tab", { name: "Score" });
+    // New sheet comes before Score in the cycle, whatever order the features were given in.
+    expect(newSheet.compareDocumentPosition(score) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByText("New sheet screen")).toBeTruthy();
+    fireEvent.click(score);
+    expect(screen.getByText("Score screen")).toBeTruthy();
+    expect(screen.queryByTestId("nothing-yet")).toBeNull();
+  });
+});

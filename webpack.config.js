@@ -1,0 +1,86 @@
+// Builds the task pane and the ribbon's function file into dist/, with the manifest and icons beside
+// them. `npm run dev-server` serves them on https://localhost:3000 for sideloading into Excel.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+/** Where the add-in is hosted in production; the manifest's localhost URLs are rewritten to it. */
+const PROD_URL = process.env.ADDIN_BASE_URL;
+
+async function httpsOptions() {
+  // office-addin-dev-certs makes (and trusts) a localhost certificate, which Office requires. Where it
+  // cannot (e.g. a Linux box without a desktop trust store) the server falls back to plain http, which
+  // is enough for the browser preview but not for sideloading: say so instead of failing.
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return { type: "https", options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    console.warn(`[okr-sheets] No trusted localhost certificate (${error.message}); serving http.`);
+    return { type: "http" };
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    devtool: "source-map", // never eval-based: the pane's Content-Security-Policy forbids eval
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, configFile: "tsconfig.build.json" },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              dev || !PROD_URL
+                ? content
+                : content.toString().replaceAll(DEV_URL, PROD_URL.replace(/\/?$/, "/")),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false }, // the bundle budget is measured by `npm run bench`, not guessed here
+    devServer: serving
+      ? {
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await httpsOptions(),
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
