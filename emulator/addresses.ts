@@ -1,0 +1,99 @@
+// A1 addresses as Excel reads them: "B3", "A1:T40", "A:A", "3:5", "'Sales 2026-Q1'!D7".
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface Area {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+const COLS = /^\$?([A-Za-z]{1,3})$/;
+const ROWS = /^\$?(\d{1,7})$/;
+
+function part(text: string): { row?: number; col?: number } | null {
+  let m = CELL.exec(text);
+  if (m) return { col: columnIndex(m[1]), row: Number(m[2]) - 1 };
+  m = COLS.exec(text);
+  if (m) return { col: columnIndex(m[1]) };
+  m = ROWS.exec(text);
+  if (m) return { row: Number(m[1]) - 1 };
+  return null;
+}
+
+/** Splits "'My sheet'!A1:B2" into the sheet name (unquoted) and the cell part. */
+export function splitSheet(address: string): { sheet: string | null; cells: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: null, cells: address };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, cells: address.slice(bang + 1) };
+}
+
+/** Parses the cell part of an address; null when Excel would refuse it. */
+export function parseArea(cells: string): Area | null {
+  const pieces = cells.trim().split(":");
+  if (pieces.length > 2 || pieces.some((p) => p === "")) return null;
+  const a = part(pieces[0]);
+  const b = pieces.length === 2 ? part(pieces[1]) : a;
+  if (!a || !b) return null;
+  // Both ends must be of one kind: cell:cell, col:col or row:row.
+  const kind = (p: { row?: number; col?: number }) =>
+    (p.row !== undefined ? 1 : 0) + (p.col !== undefined ? 2 : 0);
+  if (kind(a) !== kind(b)) return null;
+  const r1 = a.row ?? 0;
+  const r2 = b.row ?? MAX_ROWS - 1;
+  const c1 = a.col ?? 0;
+  const c2 = b.col ?? MAX_COLS - 1;
+  const area = {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
+  if (
+    area.row < 0 ||
+    area.col < 0 ||
+    area.row + area.rows > MAX_ROWS ||
+    area.col + area.cols > MAX_COLS
+  )
+    return null;
+  return area;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function areaAddress(area: Area): string {
+  const first = cellAddress(area.row, area.col);
+  if (area.rows === 1 && area.cols === 1) return first;
+  return `${first}:${cellAddress(area.row + area.rows - 1, area.col + area.cols - 1)}`;
+}
+
+/** The sheet name as it appears in an address: quoted when it holds anything but letters, digits, _ and . */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

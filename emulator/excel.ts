@@ -1,0 +1,1258 @@
+// The part of the Excel JavaScript API the add-in uses, emulated in memory over WorkbookState:
+// proxies queue their work, `context.sync()` runs it in order, and reading a property that was not
+// loaded and synced throws as Excel does. Every run counts its syncs, proxies and request bytes.
+import { type Area, areaAddress, parseArea, quoteSheet, splitSheet } from "./addresses";
+import { type CellStyle, ExcelError, type SheetState, WorkbookState } from "./workbook";
+
+export interface RunStats {
+  syncs: number;
+  proxies: number;
+  payloadBytes: number;
+}
+
+/** Members the emulator's objects use among themselves; symbols, so they are not part of the API shape. */
+export const SHEET = Symbol("sheet");
+export const AREA = Symbol("area");
+const STYLE = Symbol("style");
+const TOP_LEFT_STYLE = Symbol("topLeftStyle");
+const PRELOAD = Symbol("preload");
+
+type LoadOption = string | string[] | { select?: string | string[] } | undefined;
+
+function loadList(option: LoadOption): string[] {
+  const raw =
+    typeof option === "object" && option !== null && !Array.isArray(option)
+      ? option.select
+      : option;
+  const list = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(",") : [];
+  return list.map((p) => p.trim()).filter(Boolean);
+}
+
+/** UTF-8 length of a request's JSON, without allocating (the emulator also runs in the browser). */
+export function requestBytes(request: unknown): number {
+  const text = JSON.stringify(request) ?? "";
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function notLoaded(prop: string): ExcelError {
+  return new ExcelError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+  );
+}
+
+export class Context {
+  readonly stats: RunStats = { syncs: 0, proxies: 0, payloadBytes: 0 };
+  private queue: (() => void)[] = [];
+  readonly workbook: EWorkbook;
+  /** Office.js lets code keep objects across syncs with trackedObjects; nothing to do in memory. */
+  readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+
+  constructor(readonly state: WorkbookState) {
+    this.workbook = new EWorkbook(this);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  enqueue(op: () => void, request: unknown): void {
+    this.queue.push(op);
+    // The request Office.js would send for this call, as JSON; large writes dominate it.
+    this.stats.payloadBytes += requestBytes(request);
+  }
+
+  async sync(): Promise<void> {
+    this.stats.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    await Promise.resolve(); // a round trip is asynchronous, even in memory
+    // Excel runs a batch in order and stops at the first failure; earlier work stays done.
+    for (const op of ops) op();
+  }
+}
+
+/** Base of every proxy: counted on creation, with Excel's load/sync discipline for properties. */
+abstract class ClientObject {
+  protected readonly loaded = new Map<string, unknown>();
+  protected abstract readonly scalarProps: readonly string[];
+
+  constructor(protected readonly ctx: Context) {
+    ctx.stats.proxies++;
+  }
+
+  get context(): Context {
+    return this.ctx;
+  }
+
+  /** Reads a property's current value from the workbook (when the queued load runs). */
+  protected abstract read(prop: string): unknown;
+
+  load(option?: LoadOption): this {
+    const requested = loadList(option);
+    const props = requested.length ? requested : [...this.scalarProps];
+    for (const p of props) {
+      if (!this.scalarProps.includes(p))
+        throw new ExcelError("InvalidArgument", `Cannot load '${p}': no such property.`);
+    }
+    this.ctx.enqueue(() => props.forEach((p) => this.loaded.set(p, this.read(p))), { load: props });
+    return this;
+  }
+
+  protected get<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop) as T;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+/** Resolves a sheet when the queued work runs, not when the proxy is made (as Office.js does). */
+type SheetRef = () => SheetState | undefined;
+
+function must(sheet: SheetState | undefined, what: string): SheetState {
+  if (!sheet)
+    throw new ExcelError("ItemNotFound", `The requested resource doesn't exist (${what}).`);
+  return sheet;
+}
+
+// ——— Workbook ———
+
+export class EWorkbook extends ClientObject {
+  protected readonly scalarProps = ["name"] as const;
+  readonly worksheets: EWorksheetCollection;
+  readonly tables: ETableCollection;
+  readonly names: ENamedItemCollection;
+  readonly settings: ESettingCollection;
+  readonly application: EApplication;
+
+  constructor(ctx: Context) {
+    super(ctx);
+    this.worksheets = new EWorksheetCollection(ctx);
+    this.tables = new ETableCollection(ctx, () => undefined);
+    this.names = new ENamedItemCollection(ctx);
+    this.settings = new ESettingCollection(ctx);
+    this.application = new EApplication(ctx);
+  }
+
+  protected read(): unknown {
+    return "Book1";
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  getSelectedRange(): ERange {
+    const state = this.ctx.state;
+    return new ERange(
+      this.ctx,
+      () =>
+        state.selection
+          ? state.sheetById(state.selection.sheetId)
+          : state.sheetById(state.activeSheetId ?? ""),
+      () => state.selection?.area ?? { row: 0, col: 0, rows: 1, cols: 1 }
+    );
+  }
+}
+
+export class EApplication extends ClientObject {
+  protected readonly scalarProps = ["calculationMode"] as const;
+  protected read(): unknown {
+    return "Automatic";
+  }
+  get calculationMode(): string {
+    return this.get("calculationMode");
+  }
+  /** HyperFormula recalculates on every change, so an explicit recalculation has nothing to do. */
+  calculate(): void {
+    this.ctx.enqueue(() => undefined, { calculate: true });
+  }
+}
+
+// ——— Worksheets ———
+
+export class EWorksheetCollection extends ClientObject {
+  protected readonly scalarProps = ["items"] as const;
+  private itemProxies: EWorksheet[] | null = null;
+  private itemProps: string[] = [];
+
+  protected read(): unknown {
+    return null;
+  }
+
+  override load(option?: LoadOption): this {
+    // "items" or "items/name, items/position": each item is a worksheet with those properties loaded.
+    const list = loadList(option);
+    this.itemProps = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    this.ctx.enqueue(
+      () => {
+        this.itemProxies = this.ctx.state.sheets.map((s) => {
+          const sheet = new EWorksheet(this.ctx, () => this.ctx.state.sheetById(s.id));
+          sheet[PRELOAD](this.itemProps.length ? this.itemProps : undefined);
+          return sheet;
+        });
+        this.loaded.set("items", true);
+      },
+      { load: list }
+    );
+    return this;
+  }
+
+  get items(): EWorksheet[] {
+    if (!this.itemProxies) throw notLoaded("items");
+    return this.itemProxies;
+  }
+
+  add(name?: string): EWorksheet {
+    let id: string | undefined;
+    this.ctx.enqueue(
+      () => {
+        id = this.ctx.state.addSheet(name).id;
+      },
+      { add: name ?? null }
+    );
+    return new EWorksheet(this.ctx, () => (id ? this.ctx.state.sheetById(id) : undefined));
+  }
+
+  getItem(key: string): EWorksheet {
+    return new EWorksheet(
+      this.ctx,
+      () => this.ctx.state.findSheet(key) ?? this.ctx.state.sheetById(key)
+    );
+  }
+
+  getItemOrNullObject(key: string): EWorksheet {
+    return new EWorksheet(
+      this.ctx,
+      () => this.ctx.state.findSheet(key) ?? this.ctx.state.sheetById(key),
+      true
+    );
+  }
+
+  getActiveWorksheet(): EWorksheet {
+    return new EWorksheet(this.ctx, () =>
+      this.ctx.state.sheetById(this.ctx.state.activeSheetId ?? "")
+    );
+  }
+
+  getCount(): { value: number } {
+    const result = { value: 0 };
+    this.ctx.enqueue(
+      () => {
+        result.value = this.ctx.state.sheets.length;
+      },
+      { getCount: true }
+    );
+    return result;
+  }
+}
+
+export class EWorksheet extends ClientObject {
+  protected readonly scalarProps = ["name", "id", "position", "visibility"] as const;
+  private nullState: boolean | null = null;
+  readonly freezePanes: EFreezePanes;
+  readonly tables: ETableCollection;
+  readonly charts: EChartCollection;
+  readonly protection: EWorksheetProtection;
+
+  constructor(
+    ctx: Context,
+    private readonly ref: SheetRef,
+    private readonly orNull = false
+  ) {
+    super(ctx);
+    this.freezePanes = new EFreezePanes(ctx, () => this[SHEET]());
+    this.tables = new ETableCollection(ctx, () => this[SHEET]());
+    this.charts = new EChartCollection(ctx, () => this[SHEET]());
+    this.protection = new EWorksheetProtection(ctx, () => this[SHEET]());
+    if (orNull) {
+      // Office.js fills isNullObject at the next sync, without an explicit load.
+      ctx.enqueue(
+        () => {
+          this.nullState = this.ref() === undefined;
+        },
+        { nullCheck: true }
+      );
+    }
+  }
+
+  /** The sheet this proxy stands for, or Excel's ItemNotFound. */
+  [SHEET](): SheetState {
+    return must(this.ref(), "worksheet");
+  }
+
+  /** Used by collections: load properties as part of the collection's own load. */
+  [PRELOAD](props?: string[]): void {
+    for (const p of props ?? this.scalarProps) this.loaded.set(p, this.read(p));
+  }
+
+  protected read(prop: string): unknown {
+    const sheet = this[SHEET]();
+    switch (prop) {
+      case "name":
+        return sheet.name;
+      case "id":
+        return sheet.id;
+      case "position":
+        return this.ctx.state.sheets.indexOf(sheet);
+      default:
+        return sheet.visibility;
+    }
+  }
+
+  get isNullObject(): boolean {
+    if (!this.orNull) return false;
+    if (this.nullState === null) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.ctx.enqueue(() => this.ctx.state.renameSheet(this[SHEET](), value), { name: value });
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  set position(value: number) {
+    this.ctx.enqueue(
+      () => {
+        const sheets = this.ctx.state.sheets;
+        const sheet = this[SHEET]();
+        sheets.splice(sheets.indexOf(sheet), 1);
+        sheets.splice(Math.max(0, Math.min(value, sheets.length)), 0, sheet);
+      },
+      { position: value }
+    );
+  }
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
+    this.ctx.enqueue(
+      () => {
+        this[SHEET]().visibility = value;
+      },
+      { visibility: value }
+    );
+  }
+
+  activate(): void {
+    this.ctx.enqueue(
+      () => {
+        this.ctx.state.activeSheetId = this[SHEET]().id;
+      },
+      { activate: true }
+    );
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => this.ctx.state.deleteSheet(this[SHEET]()), { delete: true });
+  }
+
+  getRange(address?: string): ERange {
+    const text = address ?? "A:XFD";
+    return new ERange(
+      this.ctx,
+      () => this[SHEET](),
+      () => {
+        const { sheet, cells } = splitSheet(text);
+        const area = parseArea(cells);
+        if (!area || (sheet !== null && sheet.toLowerCase() !== this[SHEET]().name.toLowerCase())) {
+          throw new ExcelError(
+            "InvalidArgument",
+            `The argument is invalid or missing or has an incorrect format (address '${text}').`
+          );
+        }
+        return area;
+      }
+    );
+  }
+
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): ERange {
+    return new ERange(
+      this.ctx,
+      () => this[SHEET](),
+      () => {
+        const area = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
+        if (
+          [startRow, startColumn].some((n) => !Number.isInteger(n) || n < 0) ||
+          rowCount < 1 ||
+          columnCount < 1
+        ) {
+          throw new ExcelError(
+            "InvalidArgument",
+            "The argument is invalid or missing or has an incorrect format (indexes)."
+          );
+        }
+        return area;
+      }
+    );
+  }
+
+  getCell(row: number, column: number): ERange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  getUsedRange(valuesOnly?: boolean): ERange {
+    // An empty sheet's used range is A1.
+    return new ERange(
+      this.ctx,
+      () => this[SHEET](),
+      () =>
+        this.ctx.state.usedArea(this[SHEET](), Boolean(valuesOnly)) ?? {
+          row: 0,
+          col: 0,
+          rows: 1,
+          cols: 1,
+        }
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): ERange {
+    return new ERange(
+      this.ctx,
+      () => this[SHEET](),
+      () => this.ctx.state.usedArea(this[SHEET](), Boolean(valuesOnly)),
+      true
+    );
+  }
+}
+
+export class EFreezePanes extends ClientObject {
+  protected readonly scalarProps = [] as const;
+  constructor(
+    ctx: Context,
+    private readonly sheet: () => SheetState
+  ) {
+    super(ctx);
+  }
+  protected read(): unknown {
+    return null;
+  }
+  freezeRows(count = 1): void {
+    this.ctx.enqueue(
+      () => {
+        const s = this.sheet();
+        s.frozenRows = count;
+        s.frozenColumns = 0;
+      },
+      { freezeRows: count }
+    );
+  }
+  freezeColumns(count = 1): void {
+    this.ctx.enqueue(
+      () => {
+        const s = this.sheet();
+        s.frozenColumns = count;
+        s.frozenRows = 0;
+      },
+      { freezeColumns: count }
+    );
+  }
+  unfreeze(): void {
+    this.ctx.enqueue(
+      () => {
+        const s = this.sheet();
+        s.frozenRows = 0;
+        s.frozenColumns = 0;
+      },
+      { unfreeze: true }
+    );
+  }
+}
+
+export class EWorksheetProtection extends ClientObject {
+  protected readonly scalarProps = ["protected"] as const;
+  constructor(
+    ctx: Context,
+    private readonly sheet: () => SheetState
+  ) {
+    super(ctx);
+  }
+  protected read(): unknown {
+    return this.sheet().protected;
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  protect(): void {
+    this.ctx.enqueue(
+      () => {
+        this.sheet().protected = true;
+      },
+      { protect: true }
+    );
+  }
+  unprotect(): void {
+    this.ctx.enqueue(
+      () => {
+        this.sheet().protected = false;
+      },
+      { unprotect: true }
+    );
+  }
+}
+
+// ——— Ranges ———
+
+const RANGE_PROPS = [
+  "address",
+  "addressLocal",
+  "values",
+  "formulas",
+  "numberFormat",
+  "text",
+  "rowCount",
+  "columnCount",
+  "rowIndex",
+  "columnIndex",
+  "cellCount",
+] as const;
+
+export class ERange extends ClientObject {
+  protected readonly scalarProps = RANGE_PROPS;
+  private nullState: boolean | null = null;
+  readonly format: ERangeFormat;
+  readonly dataValidation: EDataValidation;
+  readonly conditionalFormats: EConditionalFormatCollection;
+
+  constructor(
+    ctx: Context,
+    private readonly sheetRef: SheetRef,
+    private readonly areaRef: () => Area | null,
+    private readonly orNull = false
+  ) {
+    super(ctx);
+    this.format = new ERangeFormat(ctx, this);
+    this.dataValidation = new EDataValidation(ctx, this);
+    this.conditionalFormats = new EConditionalFormatCollection(ctx, this);
+    if (orNull) {
+      ctx.enqueue(
+        () => {
+          this.nullState = this.areaRef() === null;
+        },
+        { nullCheck: true }
+      );
+    }
+  }
+
+  [SHEET](): SheetState {
+    return must(this.sheetRef(), "worksheet");
+  }
+
+  [AREA](): Area {
+    const area = this.areaRef();
+    if (!area)
+      throw new ExcelError("ItemNotFound", "The requested resource doesn't exist (range).");
+    return area;
+  }
+
+  private writable(): SheetState {
+    const sheet = this[SHEET]();
+    if (sheet.protected)
+      throw new ExcelError("AccessDenied", `The sheet '${sheet.name}' is protected.`);
+    return sheet;
+  }
+
+  protected read(prop: string): unknown {
+    const sheet = this[SHEET]();
+    const area = this[AREA]();
+    const state = this.ctx.state;
+    switch (prop) {
+      case "address":
+      case "addressLocal":
+        return `${quoteSheet(sheet.name)}!${areaAddress(area)}`;
+      case "values":
+        return state.readValues(sheet, area);
+      case "formulas":
+        return state.readFormulas(sheet, area);
+      case "numberFormat":
+        return state.readNumberFormats(sheet, area);
+      case "text":
+        return state.readText(sheet, area);
+      case "rowCount":
+        return area.rows;
+      case "columnCount":
+        return area.cols;
+      case "rowIndex":
+        return area.row;
+      case "columnIndex":
+        return area.col;
+      default:
+        return area.rows * area.cols;
+    }
+  }
+
+  get isNullObject(): boolean {
+    if (!this.orNull) return false;
+    if (this.nullState === null) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get addressLocal(): string {
+    return this.get("addressLocal");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get cellCount(): number {
+    return this.get("cellCount");
+  }
+  get text(): string[][] {
+    return this.get("text");
+  }
+
+  get values(): any[][] {
+    return this.get("values");
+  }
+
+  set values(data: any[][]) {
+    this.ctx.enqueue(() => this.ctx.state.writeValues(this.writable(), this[AREA](), data), {
+      values: data,
+    });
+  }
+
+  get formulas(): any[][] {
+    return this.get("formulas");
+  }
+
+  set formulas(data: any[][]) {
+    this.ctx.enqueue(() => this.ctx.state.writeFormulas(this.writable(), this[AREA](), data), {
+      formulas: data,
+    });
+  }
+
+  get numberFormat(): any[][] {
+    return this.get("numberFormat");
+  }
+
+  set numberFormat(data: any[][]) {
+    this.ctx.enqueue(() => this.ctx.state.writeNumberFormats(this.writable(), this[AREA](), data), {
+      numberFormat: data,
+    });
+  }
+
+  private derived(fn: (a: Area) => Area): ERange {
+    return new ERange(this.ctx, this.sheetRef, () => {
+      const next = fn(this[AREA]());
+      if (next.row < 0 || next.col < 0 || next.rows < 1 || next.cols < 1) {
+        throw new ExcelError(
+          "InvalidArgument",
+          "The argument is invalid or missing or has an incorrect format (range outside the sheet)."
+        );
+      }
+      return next;
+    });
+  }
+
+  getCell(row: number, column: number): ERange {
+    return this.derived((a) => ({ row: a.row + row, col: a.col + column, rows: 1, cols: 1 }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): ERange {
+    return this.derived((a) => ({ ...a, rows: a.rows + deltaRows, cols: a.cols + deltaColumns }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): ERange {
+    return this.derived((a) => ({ ...a, row: a.row + rowOffset, col: a.col + columnOffset }));
+  }
+  getRow(row: number): ERange {
+    return this.derived((a) => ({ ...a, row: a.row + row, rows: 1 }));
+  }
+  getColumn(column: number): ERange {
+    return this.derived((a) => ({ ...a, col: a.col + column, cols: 1 }));
+  }
+
+  select(): void {
+    this.ctx.enqueue(
+      () => {
+        const sheet = this[SHEET]();
+        this.ctx.state.activeSheetId = sheet.id;
+        this.ctx.state.selection = { sheetId: sheet.id, area: this[AREA]() };
+      },
+      { select: true }
+    );
+  }
+
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.ctx.enqueue(() => this.ctx.state.clear(this.writable(), this[AREA](), applyTo), {
+      clear: applyTo,
+    });
+  }
+
+  /** For the format objects: apply a style patch to every cell of the range. */
+  [STYLE](patch: CellStyle): void {
+    this.ctx.enqueue(() => this.ctx.state.style(this.writable(), this[AREA](), patch), {
+      format: patch,
+    });
+  }
+
+  [TOP_LEFT_STYLE](): CellStyle {
+    const a = this[AREA]();
+    return this.ctx.state.cellStyle(this[SHEET](), a.row, a.col);
+  }
+}
+
+export class ERangeFormat extends ClientObject {
+  protected readonly scalarProps = [
+    "columnWidth",
+    "wrapText",
+    "horizontalAlignment",
+    "indentLevel",
+  ] as const;
+  readonly fill: ERangeFill;
+  readonly font: ERangeFont;
+
+  constructor(
+    ctx: Context,
+    private readonly range: ERange
+  ) {
+    super(ctx);
+    this.fill = new ERangeFill(ctx, range);
+    this.font = new ERangeFont(ctx, range);
+  }
+
+  protected read(prop: string): unknown {
+    if (prop === "columnWidth") {
+      const a = this.range[AREA]();
+      return this.range[SHEET]().columnWidths.get(a.col) ?? 48; // Excel's default, in points
+    }
+    return (
+      this.range[TOP_LEFT_STYLE]()[prop as keyof CellStyle] ??
+      (prop === "wrapText" ? false : prop === "indentLevel" ? 0 : "General")
+    );
+  }
+
+  get columnWidth(): number {
+    return this.get("columnWidth");
+  }
+  set columnWidth(points: number) {
+    this.ctx.enqueue(
+      () => {
+        const a = this.range[AREA]();
+        const sheet = this.range[SHEET]();
+        for (let c = a.col; c < a.col + a.cols; c++) sheet.columnWidths.set(c, points);
+      },
+      { columnWidth: points }
+    );
+  }
+  get wrapText(): boolean {
+    return this.get("wrapText");
+  }
+  set wrapText(value: boolean) {
+    this.range[STYLE]({ wrapText: value });
+  }
+  get horizontalAlignment(): string {
+    return this.get("horizontalAlignment");
+  }
+  set horizontalAlignment(value: string) {
+    this.range[STYLE]({ horizontalAlignment: value });
+  }
+  get indentLevel(): number {
+    return this.get("indentLevel");
+  }
+  set indentLevel(value: number) {
+    this.range[STYLE]({ indentLevel: value });
+  }
+  autofitColumns(): void {
+    this.ctx.enqueue(() => undefined, { autofitColumns: true });
+  }
+}
+
+export class ERangeFill extends ClientObject {
+  protected readonly scalarProps = ["color"] as const;
+  constructor(
+    ctx: Context,
+    private readonly range: ERange
+  ) {
+    super(ctx);
+  }
+  protected read(): unknown {
+    return this.range[TOP_LEFT_STYLE]().fill ?? "#FFFFFF";
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(value: string) {
+    this.range[STYLE]({ fill: value });
+  }
+  clear(): void {
+    this.range[STYLE]({ fill: undefined });
+  }
+}
+
+export class ERangeFont extends ClientObject {
+  protected readonly scalarProps = ["bold", "italic", "color", "size"] as const;
+  constructor(
+    ctx: Context,
+    private readonly range: ERange
+  ) {
+    super(ctx);
+  }
+  protected read(prop: string): unknown {
+    const style = this.range[TOP_LEFT_STYLE]();
+    switch (prop) {
+      case "bold":
+        return style.bold ?? false;
+      case "italic":
+        return style.italic ?? false;
+      case "color":
+        return style.fontColor ?? "#000000";
+      default:
+        return style.fontSize ?? 11;
+    }
+  }
+  get bold(): boolean {
+    return this.get("bold");
+  }
+  set bold(value: boolean) {
+    this.range[STYLE]({ bold: value });
+  }
+  get italic(): boolean {
+    return this.get("italic");
+  }
+  set italic(value: boolean) {
+    this.range[STYLE]({ italic: value });
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(value: string) {
+    this.range[STYLE]({ fontColor: value });
+  }
+  get size(): number {
+    return this.get("size");
+  }
+  set size(value: number) {
+    this.range[STYLE]({ fontSize: value });
+  }
+}
+
+export class EDataValidation extends ClientObject {
+  protected readonly scalarProps = ["rule"] as const;
+  constructor(
+    ctx: Context,
+    private readonly range: ERange
+  ) {
+    super(ctx);
+  }
+  protected read(): unknown {
+    const a = this.range[AREA]();
+    return (
+      this.range[SHEET]().validations.find((v) => v.area.row === a.row && v.area.col === a.col)
+        ?.rule ?? {}
+    );
+  }
+  get rule(): unknown {
+    return this.get("rule");
+  }
+  set rule(rule: unknown) {
+    this.ctx.enqueue(
+      () => this.range[SHEET]().validations.push({ area: this.range[AREA](), rule }),
+      { rule }
+    );
+  }
+  clear(): void {
+    this.ctx.enqueue(
+      () => {
+        const a = this.range[AREA]();
+        const sheet = this.range[SHEET]();
+        sheet.validations = sheet.validations.filter(
+          (v) => !(v.area.row === a.row && v.area.col === a.col)
+        );
+      },
+      { clearValidation: true }
+    );
+  }
+}
+
+export class EConditionalFormatCollection extends ClientObject {
+  protected readonly scalarProps = [] as const;
+  constructor(
+    ctx: Context,
+    private readonly range: ERange
+  ) {
+    super(ctx);
+  }
+  protected read(): unknown {
+    return null;
+  }
+  /**
+   * Adds a conditional format. The returned object records whatever the add-in sets on it
+   * (custom.rule.formula, custom.format.fill.color, dataBar.barDirection…) as plain settings.
+   */
+  add(type: string): { type: string; settings: Record<string, unknown> } & Record<string, unknown> {
+    const settings: Record<string, unknown> = {};
+    this.ctx.enqueue(
+      () =>
+        this.range[SHEET]().conditionalFormats.push({ area: this.range[AREA](), type, settings }),
+      { addConditionalFormat: type }
+    );
+    const recorder = (path: string[]): Record<string, unknown> =>
+      new Proxy({} as Record<string, unknown>, {
+        get: (_, name: string) =>
+          path.length === 0 && name === "type"
+            ? type
+            : path.length === 0 && name === "settings"
+              ? settings
+              : recorder([...path, name]),
+        set: (_, name: string, value) => {
+          settings[[...path, name].join(".")] = value;
+          this.ctx.stats.payloadBytes += requestBytes(value);
+          return true;
+        },
+      });
+    return recorder([]) as { type: string; settings: Record<string, unknown> } & Record<
+      string,
+      unknown
+    >;
+  }
+  clearAll(): void {
+    this.ctx.enqueue(
+      () => {
+        const a = this.range[AREA]();
+        const sheet = this.range[SHEET]();
+        const inside = (b: Area) =>
+          b.row >= a.row &&
+          b.col >= a.col &&
+          b.row + b.rows <= a.row + a.rows &&
+          b.col + b.cols <= a.col + a.cols;
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside(cf.area));
+      },
+      { clearConditionalFormats: true }
+    );
+  }
+}
+
+// ——— Tables, names, settings, charts ———
+
+export class ETableCollection extends ClientObject {
+  protected readonly scalarProps = [] as const;
+  constructor(
+    ctx: Context,
+    private readonly sheet: () => SheetState | undefined
+  ) {
+    super(ctx);
+  }
+  protected read(): unknown {
+    return null;
+  }
+  add(address: string | ERange, hasHeaders: boolean): ETable {
+    let id: string | undefined;
+    this.ctx.enqueue(
+      () => {
+        const state = this.ctx.state;
+        let sheet: SheetState;
+        let area: Area;
+        if (typeof address === "string") {
+          const { sheet: name, cells } = splitSheet(address);
+          sheet = must(name ? state.findSheet(name) : this.sheet(), "worksheet");
+          const parsed = parseArea(cells);
+          if (!parsed)
+            throw new ExcelError("InvalidArgument", `Invalid table address '${address}'.`);
+          area = parsed;
+        } else {
+          sheet = address[SHEET]();
+          area = address[AREA]();
+        }
+        const overlaps = (b: Area) => a1Overlap(area, b);
+        if (sheet.tables.some((t) => overlaps(t.area)))
+          throw new ExcelError("InvalidOperation", "A table can't overlap another table.");
+        const all = state.sheets.flatMap((s) => s.tables);
+        let n = all.length + 1;
+        while (all.some((t) => t.name === `Table${n}`)) n++;
+        id = state.newId("table");
+        sheet.tables.push({ id, name: `Table${n}`, area, hasHeaders, style: "TableStyleMedium2" });
+      },
+      { addTable: typeof address === "string" ? address : "range", hasHeaders }
+    );
+    return new ETable(this.ctx, () => {
+      for (const s of this.ctx.state.sheets) {
+        const t = s.tables.find((x) => x.id === id);
+        if (t) return { sheet: s, table: t };
+      }
+      return undefined;
+    });
+  }
+}
+
+function a1Overlap(a: Area, b: Area): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
+}
+
+type TableRef = () => { sheet: SheetState; table: SheetState["tables"][number] } | undefined;
+
+export class ETable extends ClientObject {
+  protected readonly scalarProps = ["name", "id", "style"] as const;
+  constructor(
+    ctx: Context,
+    private readonly ref: TableRef
+  ) {
+    super(ctx);
+  }
+  private found() {
+    const f = this.ref();
+    if (!f) throw new ExcelError("ItemNotFound", "The requested resource doesn't exist (table).");
+    return f;
+  }
+  protected read(prop: string): unknown {
+    const { table } = this.found();
+    return prop === "name" ? table.name : prop === "id" ? table.id : table.style;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.ctx.enqueue(
+      () => {
+        if (!/^[A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(value) || value.length > 255) {
+          throw new ExcelError("InvalidArgument", `'${value}' is not a valid table name.`);
+        }
+        const clash = this.ctx.state.sheets
+          .flatMap((s) => s.tables)
+          .find((t) => t.name.toLowerCase() === value.toLowerCase());
+        const { table } = this.found();
+        if (clash && clash !== table)
+          throw new ExcelError("InvalidArgument", `A table named '${value}' already exists.`);
+        table.name = value;
+      },
+      { name: value }
+    );
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  set style(value: string) {
+    this.ctx.enqueue(
+      () => {
+        this.found().table.style = value;
+      },
+      { style: value }
+    );
+  }
+  getRange(): ERange {
+    return new ERange(
+      this.ctx,
+      () => this.found().sheet,
+      () => this.found().table.area
+    );
+  }
+}
+
+export class ENamedItemCollection extends ClientObject {
+  protected readonly scalarProps = [] as const;
+  protected read(): unknown {
+    return null;
+  }
+  add(name: string, reference: string | ERange, comment?: string): ENamedItem {
+    this.ctx.enqueue(
+      () => {
+        const names = this.ctx.state.names;
+        if (
+          !/^[A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(name) ||
+          /^[A-Za-z]{1,3}\d+$/.test(name)
+        ) {
+          throw new ExcelError("InvalidArgument", `'${name}' is not a valid name.`);
+        }
+        if (names.has(name.toLowerCase()))
+          throw new ExcelError("ItemAlreadyExists", `The name '${name}' already exists.`);
+        const formula =
+          typeof reference === "string"
+            ? reference
+            : `=${quoteSheet(reference[SHEET]().name)}!${areaAddress(reference[AREA]()).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+        names.set(name.toLowerCase(), { name, formula });
+      },
+      { addName: name, reference: typeof reference === "string" ? reference : "range", comment }
+    );
+    return new ENamedItem(this.ctx, name, false);
+  }
+  getItemOrNullObject(name: string): ENamedItem {
+    return new ENamedItem(this.ctx, name, true);
+  }
+}
+
+export class ENamedItem extends ClientObject {
+  protected readonly scalarProps = ["name", "formula"] as const;
+  private nullState: boolean | null = null;
+  constructor(
+    ctx: Context,
+    private readonly key: string,
+    private readonly orNull: boolean
+  ) {
+    super(ctx);
+    if (orNull)
+      ctx.enqueue(() => (this.nullState = !ctx.state.names.has(key.toLowerCase())), {
+        nullCheck: true,
+      });
+  }
+  protected read(prop: string): unknown {
+    const item = this.ctx.state.names.get(this.key.toLowerCase());
+    if (!item) throw new ExcelError("ItemNotFound", "The requested resource doesn't exist (name).");
+    return prop === "name" ? item.name : item.formula;
+  }
+  get isNullObject(): boolean {
+    if (!this.orNull) return false;
+    if (this.nullState === null) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  delete(): void {
+    this.ctx.enqueue(() => this.ctx.state.names.delete(this.key.toLowerCase()), {
+      deleteName: this.key,
+    });
+  }
+}
+
+export class ESettingCollection extends ClientObject {
+  protected readonly scalarProps = [] as const;
+  protected read(): unknown {
+    return null;
+  }
+  add(key: string, value: unknown): ESetting {
+    this.ctx.enqueue(() => this.ctx.state.settings.set(key, JSON.parse(JSON.stringify(value))), {
+      addSetting: key,
+      value,
+    });
+    return new ESetting(this.ctx, key, false);
+  }
+  getItemOrNullObject(key: string): ESetting {
+    return new ESetting(this.ctx, key, true);
+  }
+}
+
+export class ESetting extends ClientObject {
+  protected readonly scalarProps = ["key", "value"] as const;
+  private nullState: boolean | null = null;
+  constructor(
+    ctx: Context,
+    private readonly settingKey: string,
+    private readonly orNull: boolean
+  ) {
+    super(ctx);
+    if (orNull)
+      ctx.enqueue(() => (this.nullState = !ctx.state.settings.has(settingKey)), {
+        nullCheck: true,
+      });
+  }
+  protected read(prop: string): unknown {
+    if (!this.ctx.state.settings.has(this.settingKey))
+      throw new ExcelError("ItemNotFound", "The requested resource doesn't exist (setting).");
+    return prop === "key" ? this.settingKey : this.ctx.state.settings.get(this.settingKey);
+  }
+  get isNullObject(): boolean {
+    if (!this.orNull) return false;
+    if (this.nullState === null) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+  get key(): string {
+    return this.get("key");
+  }
+  get value(): unknown {
+    return this.get("value");
+  }
+}
+
+export class EChartCollection extends ClientObject {
+  protected readonly scalarProps = [] as const;
+  constructor(
+    ctx: Context,
+    private readonly sheet: () => SheetState
+  ) {
+    super(ctx);
+  }
+  protected read(): unknown {
+    return null;
+  }
+  add(
+    type: string,
+    sourceData: ERange
+  ): { title: { text: string }; setPosition: (start: string, end?: string) => void } {
+    const chart = { id: "", type, source: "", title: "" };
+    this.ctx.enqueue(
+      () => {
+        chart.id = this.ctx.state.newId("chart");
+        chart.source = `${quoteSheet(sourceData[SHEET]().name)}!${areaAddress(sourceData[AREA]())}`;
+        this.sheet().charts.push(chart);
+      },
+      { addChart: type }
+    );
+    const ctx = this.ctx;
+    return {
+      title: {
+        get text() {
+          return chart.title;
+        },
+        set text(value: string) {
+          ctx.enqueue(() => (chart.title = value), { title: value });
+        },
+      },
+      setPosition: (start: string, end?: string) =>
+        ctx.enqueue(() => undefined, { setPosition: [start, end] }),
+    };
+  }
+}
+
+// ——— Compile-time guard: every member the emulator offers exists, by that name, in @types/office-js.
+type Extra<Mine, Real> = Exclude<keyof Mine & string, keyof Real>;
+type MustBeEmpty<T extends never> = T;
+export type EmulatorShapeChecks = [
+  MustBeEmpty<Extra<ERange, Excel.Range>>,
+  MustBeEmpty<Extra<EWorksheet, Excel.Worksheet>>,
+  MustBeEmpty<Extra<EWorksheetCollection, Excel.WorksheetCollection>>,
+  MustBeEmpty<Extra<EWorkbook, Excel.Workbook>>,
+  MustBeEmpty<Extra<ERangeFormat, Excel.RangeFormat>>,
+  MustBeEmpty<Extra<ERangeFill, Excel.RangeFill>>,
+  MustBeEmpty<Extra<ERangeFont, Excel.RangeFont>>,
+  MustBeEmpty<Extra<EDataValidation, Excel.DataValidation>>,
+  // Excel's freeze panes object has no properties and so no load(); ours inherits an unused one.
+  MustBeEmpty<Exclude<Extra<EFreezePanes, Excel.WorksheetFreezePanes>, "load">>,
+  MustBeEmpty<Extra<ETable, Excel.Table>>,
+  MustBeEmpty<Extra<ENamedItem, Excel.NamedItem>>,
+  MustBeEmpty<Extra<ESetting, Excel.Setting>>,
+];

@@ -1,0 +1,437 @@
+// The state of an emulated workbook: sheets, cells (computed by HyperFormula), formats and the
+// workbook-level objects the add-in creates. The Office.js-shaped API in excel.ts acts on this.
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import { type Area, MAX_COLS, MAX_ROWS } from "./addresses";
+import { formatValue, type Scalar } from "./numberFormat";
+
+/** An error as Office.js reports it (OfficeExtension.Error has code, message and debugInfo). */
+export class ExcelError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+  get debugInfo() {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export interface CellStyle {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  indentLevel?: number;
+}
+
+export interface TableState {
+  id: string;
+  name: string;
+  area: Area;
+  hasHeaders: boolean;
+  style: string;
+}
+
+export interface ValidationState {
+  area: Area;
+  rule: unknown;
+}
+
+export interface ConditionalFormatState {
+  area: Area;
+  type: string;
+  /** The rule and format as the add-in set them (formula, colours, data bar settings…). */
+  settings: Record<string, unknown>;
+}
+
+export interface ChartState {
+  id: string;
+  type: string;
+  source: string;
+  title: string;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  /** HyperFormula's id of the sheet that holds its cells. */
+  hfId: number;
+  numberFormats: Map<string, string>;
+  styles: Map<string, CellStyle>;
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+  frozenColumns: number;
+  tables: TableState[];
+  validations: ValidationState[];
+  conditionalFormats: ConditionalFormatState[];
+  charts: ChartState[];
+  protected: boolean;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+/** What goes into a cell: a formula, or a plain value (text stays text). */
+type Stored = { formula: string; value?: undefined } | { formula?: undefined; value: Scalar };
+
+/** Excel's rules for sheet names. */
+export function sheetNameError(name: string): string | null {
+  if (typeof name !== "string" || name.trim() === "") return "The sheet name is empty.";
+  if (name.length > 31) return "The sheet name is longer than 31 characters.";
+  if (/[[\]:*?/\\]/.test(name)) return "The sheet name contains one of []:*?/\\.";
+  if (name.startsWith("'") || name.endsWith("'"))
+    return "The sheet name begins or ends with an apostrophe.";
+  if (name.toLowerCase() === "history") return "History is a reserved sheet name.";
+  return null;
+}
+
+/** Text Excel reads as a number when it is typed (or written through `values`). */
+const NUMERIC = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?%?$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export class WorkbookState {
+  readonly hf: HyperFormula;
+  readonly sheets: SheetState[] = [];
+  activeSheetId: string | null = null;
+  selection: { sheetId: string; area: Area } | null = null;
+  readonly names = new Map<string, { name: string; formula: string }>();
+  readonly settings = new Map<string, unknown>();
+  private nextId = 1;
+
+  constructor() {
+    // HyperFormula counts dates from 1899-12-30 like Excel does from March 1900 on; GPLv3 licence:
+    // the emulator is for tests and the local preview only.
+    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: false });
+  }
+
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  findSheet(name: string): SheetState | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetById(id: string): SheetState | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  addSheet(name?: string): SheetState {
+    const wanted = name ?? this.defaultSheetName();
+    const problem = sheetNameError(wanted);
+    if (problem) throw new ExcelError("InvalidArgument", problem);
+    if (this.findSheet(wanted))
+      throw new ExcelError("ItemAlreadyExists", `A sheet named '${wanted}' already exists.`);
+    const hfName = this.hf.addSheet(`s${this.nextId}`);
+    const sheet: SheetState = {
+      id: this.newId("sheet"),
+      name: wanted,
+      hfId: this.hf.getSheetId(hfName) as number,
+      numberFormats: new Map(),
+      styles: new Map(),
+      columnWidths: new Map(),
+      frozenRows: 0,
+      frozenColumns: 0,
+      tables: [],
+      validations: [],
+      conditionalFormats: [],
+      charts: [],
+      protected: false,
+      visibility: "Visible",
+    };
+    this.hf.renameSheet(sheet.hfId, wanted);
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  private defaultSheetName(): string {
+    for (let n = 1; ; n++) if (!this.findSheet(`Sheet${n}`)) return `Sheet${n}`;
+  }
+
+  renameSheet(sheet: SheetState, name: string): void {
+    if (name === sheet.name) return;
+    const problem = sheetNameError(name);
+    if (problem) throw new ExcelError("InvalidArgument", problem);
+    const other = this.findSheet(name);
+    if (other && other !== sheet)
+      throw new ExcelError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    this.hf.renameSheet(sheet.hfId, name);
+    sheet.name = name;
+  }
+
+  deleteSheet(sheet: SheetState): void {
+    if (this.sheets.length === 1)
+      throw new ExcelError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet."
+      );
+    this.hf.removeSheet(sheet.hfId);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0].id;
+  }
+
+  private checkShape(area: Area, data: unknown, what: string): unknown[][] | "scalar" {
+    if (!Array.isArray(data)) return "scalar";
+    if (
+      data.length !== area.rows ||
+      data.some((row) => !Array.isArray(row) || row.length !== area.cols)
+    ) {
+      throw new ExcelError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`
+      );
+    }
+    return data as unknown[][];
+  }
+
+  private forEachCell(
+    area: Area,
+    data: unknown,
+    what: string,
+    fn: (row: number, col: number, value: unknown) => void
+  ): void {
+    const grid = this.checkShape(area, data, what);
+    for (let r = 0; r < area.rows; r++) {
+      for (let c = 0; c < area.cols; c++)
+        fn(area.row + r, area.col + c, grid === "scalar" ? data : grid[r][c]);
+    }
+  }
+
+  /** Stores a formula (text starting with "=") or a value; text is always stored as text. */
+  private setRaw(sheet: SheetState, row: number, col: number, content: Stored): void {
+    if (content.formula !== undefined) {
+      // Excel refuses a formula it cannot parse; so does the emulator (at sync, as Excel does).
+      if (!this.hf.validateFormula(content.formula)) {
+        throw new ExcelError(
+          "InvalidArgument",
+          `The formula ${content.formula} in ${sheet.name} contains an error.`
+        );
+      }
+      this.hf.setCellContents({ sheet: sheet.hfId, row, col }, content.formula);
+      return;
+    }
+    const value = content.value;
+    // A leading apostrophe tells HyperFormula the content is text, whatever it looks like.
+    const raw = value === "" ? null : typeof value === "string" ? `'${value}` : value;
+    this.hf.setCellContents({ sheet: sheet.hfId, row, col }, raw);
+  }
+
+  /** Writes through `range.values`, reading strings the way Excel reads typed text. */
+  writeValues(sheet: SheetState, area: Area, data: unknown): void {
+    this.batch(() =>
+      this.forEachCell(area, data, "values", (row, col, value) => {
+        if (value === null || value === undefined) return; // null leaves the cell as it is
+        const format = sheet.numberFormats.get(key(row, col));
+        this.setRaw(sheet, row, col, this.typed(value, format, sheet, row, col));
+      })
+    );
+  }
+
+  /** What Excel stores when a value is typed into a cell with a given number format. */
+  private typed(
+    value: unknown,
+    format: string | undefined,
+    sheet: SheetState,
+    row: number,
+    col: number
+  ): Stored {
+    if (typeof value === "number" || typeof value === "boolean") return { value };
+    const text = String(value);
+    if (format === "@") return { value: text };
+    if (text.startsWith("'")) return { value: text.slice(1) };
+    if (text === "") return { value: "" };
+    if (/^[=+\-@]/.test(text) && !NUMERIC.test(text.replace(/^\+/, ""))) {
+      // Excel parses =…, +…, -… and @… as a formula: the reason user text must never go through
+      // `values` unescaped.
+      return { formula: text.startsWith("=") ? text : `=${text}` };
+    }
+    if (NUMERIC.test(text) && /\d/.test(text)) {
+      const percent = text.endsWith("%");
+      const n = Number(text.replace(/[,%]/g, ""));
+      if (percent && !format) sheet.numberFormats.set(key(row, col), "0%");
+      return { value: percent ? n / 100 : n };
+    }
+    if (/^(true|false)$/i.test(text)) return { value: text.toUpperCase() === "TRUE" };
+    const iso = ISO_DATE.exec(text);
+    if (iso) {
+      const serial = Math.round(
+        (Date.UTC(+iso[1], +iso[2] - 1, +iso[3]) - Date.UTC(1899, 11, 30)) / 86_400_000
+      );
+      if (!format) sheet.numberFormats.set(key(row, col), "yyyy-mm-dd");
+      return { value: serial };
+    }
+    return { value: text };
+  }
+
+  /** Writes through `range.formulas`: strings starting with "=" are formulas, the rest as `values`. */
+  writeFormulas(sheet: SheetState, area: Area, data: unknown): void {
+    this.batch(() =>
+      this.forEachCell(area, data, "formulas", (row, col, value) => {
+        if (value === null || value === undefined) return;
+        const stored: Stored =
+          typeof value === "string" && value.startsWith("=")
+            ? { formula: value }
+            : this.typed(value, sheet.numberFormats.get(key(row, col)), sheet, row, col);
+        this.setRaw(sheet, row, col, stored);
+      })
+    );
+  }
+
+  writeNumberFormats(sheet: SheetState, area: Area, data: unknown): void {
+    this.forEachCell(area, data, "numberFormat", (row, col, value) => {
+      if (value === null || value === undefined) return;
+      sheet.numberFormats.set(key(row, col), String(value));
+    });
+  }
+
+  style(sheet: SheetState, area: Area, patch: CellStyle): void {
+    if (area.rows * area.cols > 5_000_000) {
+      // Whole columns or rows: Excel formats them without touching each cell; so do we, lazily.
+      throw new ExcelError(
+        "InvalidArgument",
+        "Formatting whole rows or columns is not emulated; format the table range."
+      );
+    }
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      for (let c = area.col; c < area.col + area.cols; c++) {
+        sheet.styles.set(key(r, c), { ...sheet.styles.get(key(r, c)), ...patch });
+      }
+    }
+  }
+
+  cellStyle(sheet: SheetState, row: number, col: number): CellStyle {
+    return sheet.styles.get(key(row, col)) ?? {};
+  }
+
+  numberFormat(sheet: SheetState, row: number, col: number): string {
+    return sheet.numberFormats.get(key(row, col)) ?? "General";
+  }
+
+  clear(sheet: SheetState, area: Area, what: "All" | "Contents" | "Formats"): void {
+    const bounded = this.clip(sheet, area);
+    if (what !== "Formats" && bounded) {
+      this.batch(() => {
+        for (let r = bounded.row; r < bounded.row + bounded.rows; r++) {
+          for (let c = bounded.col; c < bounded.col + bounded.cols; c++)
+            this.hf.setCellContents({ sheet: sheet.hfId, row: r, col: c }, null);
+        }
+      });
+    }
+    if (what !== "Contents") {
+      for (const map of [sheet.styles, sheet.numberFormats] as Map<string, unknown>[]) {
+        for (const k of [...map.keys()]) {
+          const [r, c] = k.split(",").map(Number);
+          if (
+            r >= area.row &&
+            r < area.row + area.rows &&
+            c >= area.col &&
+            c < area.col + area.cols
+          )
+            map.delete(k);
+        }
+      }
+    }
+  }
+
+  /** Runs many cell changes with one recalculation. */
+  batch(fn: () => void): void {
+    let failure: unknown = null;
+    this.hf.batch(() => {
+      try {
+        fn();
+      } catch (error) {
+        failure = error; // finish the batch (keeping what was written, as Excel does), then report
+      }
+    });
+    if (failure) throw failure;
+  }
+
+  private cell(sheet: SheetState, row: number, col: number): Scalar {
+    const value = this.hf.getCellValue({ sheet: sheet.hfId, row, col });
+    if (value instanceof DetailedCellError) return value.value;
+    return value;
+  }
+
+  /** The part of an area that holds anything (whole-column reads stay small). */
+  private clip(sheet: SheetState, area: Area): Area | null {
+    const { height, width } = this.hf.getSheetDimensions(sheet.hfId);
+    const rows = Math.min(area.row + area.rows, height) - area.row;
+    const cols = Math.min(area.col + area.cols, width) - area.col;
+    return rows > 0 && cols > 0 ? { ...area, rows, cols } : null;
+  }
+
+  private grid<T>(area: Area, fn: (row: number, col: number) => T): T[][] {
+    if (area.rows * area.cols > 2_000_000) {
+      throw new ExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
+    }
+    const out: T[][] = [];
+    for (let r = 0; r < area.rows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < area.cols; c++) line.push(fn(area.row + r, area.col + c));
+      out.push(line);
+    }
+    return out;
+  }
+
+  readValues(sheet: SheetState, area: Area): Scalar[][] {
+    return this.grid(area, (r, c) => this.cell(sheet, r, c) ?? "");
+  }
+
+  readFormulas(sheet: SheetState, area: Area): Scalar[][] {
+    return this.grid(area, (r, c) => {
+      const formula = this.hf.getCellFormula({ sheet: sheet.hfId, row: r, col: c });
+      return formula ?? this.cell(sheet, r, c) ?? "";
+    });
+  }
+
+  readNumberFormats(sheet: SheetState, area: Area): string[][] {
+    return this.grid(area, (r, c) => this.numberFormat(sheet, r, c));
+  }
+
+  readText(sheet: SheetState, area: Area): string[][] {
+    return this.grid(area, (r, c) =>
+      formatValue(this.cell(sheet, r, c), this.numberFormat(sheet, r, c))
+    );
+  }
+
+  /** The smallest area holding every non-empty cell (and, unless valuesOnly, every formatted one). */
+  usedArea(sheet: SheetState, valuesOnly: boolean): Area | null {
+    let top = MAX_ROWS;
+    let left = MAX_COLS;
+    let bottom = -1;
+    let right = -1;
+    const take = (r: number, c: number) => {
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    };
+    const { height, width } = this.hf.getSheetDimensions(sheet.hfId);
+    if (height > 0 && width > 0) {
+      const values = this.hf.getRangeValues({
+        start: { sheet: sheet.hfId, row: 0, col: 0 },
+        end: { sheet: sheet.hfId, row: height - 1, col: width - 1 },
+      });
+      values.forEach((line, r) => line.forEach((v, c) => v !== null && v !== "" && take(r, c)));
+    }
+    if (!valuesOnly) {
+      for (const k of [...sheet.styles.keys(), ...sheet.numberFormats.keys()]) {
+        const [r, c] = k.split(",").map(Number);
+        take(r, c);
+      }
+    }
+    return bottom < 0
+      ? null
+      : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+}
