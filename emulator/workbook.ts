@@ -2,6 +2,7 @@
 // workbook-level objects the add-in creates. The Office.js-shaped API in excel.ts acts on this.
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { type Area, MAX_COLS, MAX_ROWS } from "./addresses";
+import { conditionalStyle } from "./conditionalFormats";
 import { formatValue, type Scalar } from "./numberFormat";
 
 /** An error as Office.js reports it (OfficeExtension.Error has code, message and debugInfo). */
@@ -308,6 +309,18 @@ export class WorkbookState {
 
   cellStyle(sheet: SheetState, row: number, col: number): CellStyle {
     return sheet.styles.get(key(row, col)) ?? {};
+  }
+
+  /** The cell's own style with its conditional formats drawn over it, as a person sees the cell. */
+  displayStyle(sheet: SheetState, row: number, col: number): CellStyle {
+    const own = this.cellStyle(sheet, row, col);
+    if (sheet.conditionalFormats.length === 0) return own;
+    const evaluate = (formula: string) => {
+      const result = this.hf.calculateFormula(formula, sheet.hfId);
+      return result instanceof DetailedCellError || Array.isArray(result) ? null : result;
+    };
+    const extra = conditionalStyle(sheet.conditionalFormats, row, col, this.cell(sheet, row, col), evaluate);
+    return extra ? { ...own, ...extra } : own;
   }
 
   numberFormat(sheet: SheetState, row: number, col: number): string {

@@ -3,10 +3,28 @@
 import { langFromLocale } from "../domain/i18n";
 import type { Lang } from "../domain/types";
 
+/**
+ * What the pane's operations need from Excel: `Excel.run` and feature detection. In Excel these are
+ * office.js's own; in the browser preview and in tests, the emulator's.
+ */
+export interface ExcelApi {
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  isSetSupported: (name: string, version: string) => boolean;
+}
+
 export type HostInfo =
   | { kind: "outside"; lang: Lang; dark: boolean }
   | { kind: "otherHost"; host: string; lang: Lang; dark: boolean }
-  | { kind: "excel"; excelApi: string | null; lang: Lang; dark: boolean };
+  | {
+      kind: "excel";
+      /** The highest ExcelApi level supported; null below 1.1. */
+      excelApi: string | null;
+      excel: ExcelApi;
+      /** True in the browser preview, where the workbook is an in-page emulation. */
+      emulated?: boolean;
+      lang: Lang;
+      dark: boolean;
+    };
 
 /** The Excel API levels we know of, newest last; the highest supported one is reported. */
 export const EXCEL_API_LEVELS = [
@@ -75,9 +93,8 @@ export async function detectHost(
   const dark = isDarkColor(context?.officeTheme?.bodyBackgroundColor);
   if (info.host !== office.HostType.Excel)
     return { kind: "otherHost", host: String(info.host), lang, dark };
-  const requirements = context?.requirements;
-  const excelApi = requirements
-    ? highestExcelApi((n, v) => requirements.isSetSupported(n, v))
-    : null;
-  return { kind: "excel", excelApi, lang, dark };
+  const isSetSupported = (name: string, version: string) =>
+    Boolean(context?.requirements?.isSetSupported(name, version));
+  const excel: ExcelApi = { run: (batch) => Excel.run(batch), isSetSupported };
+  return { kind: "excel", excelApi: highestExcelApi(isSetSupported), excel, lang, dark };
 }

@@ -7,9 +7,11 @@ import type { PaneFeature } from "../../src/taskpane/features";
 import type { HostInfo } from "../../src/taskpane/office";
 
 const outside: HostInfo = { kind: "outside", lang: "en", dark: false };
-const excel = (excelApi: string | null, lang: HostInfo["lang"] = "en"): HostInfo => ({
+const excel = (excelApi: string | null, lang: HostInfo["lang"] = "en", emulated = false): HostInfo => ({
   kind: "excel",
   excelApi,
+  excel: { run: () => Promise.reject(new Error("no workbook in this test")), isSetSupported: () => true },
+  emulated,
   lang,
   dark: false,
 });
@@ -43,6 +45,12 @@ describe("task pane shell", () => {
     render(<App host={excel("1.8", "zh-TW")} />);
     expect(screen.getByTestId("host-notice").textContent).toContain("已連線 Excel");
     expect(screen.getByTestId("host-notice").textContent).toContain("1.8");
+  });
+
+  it("says when the workbook is the preview's emulation", () => {
+    render(<App host={excel("1.12", "zh-CN", true)} />);
+    expect(screen.getByTestId("host-notice").getAttribute("data-host")).toBe("emulated");
+    expect(screen.getByTestId("host-notice").textContent).toContain("模拟");
   });
 
   it("in Excel with no features built, says so instead of showing empty places", () => {

@@ -35,7 +35,10 @@ describe("host detection", () => {
     const host = await detectHost(
       fakeOffice("Excel", { lang: "zh-HK", bg: "#1f1f1f", upTo: "1.8" })
     );
-    expect(host).toEqual({ kind: "excel", excelApi: "1.8", lang: "zh-TW", dark: true });
+    expect(host).toMatchObject({ kind: "excel", excelApi: "1.8", lang: "zh-TW", dark: true });
+    if (host.kind !== "excel") return;
+    expect(host.excel.isSetSupported("ExcelApi", "1.8")).toBe(true);
+    expect(host.excel.isSetSupported("ExcelApi", "1.9")).toBe(false);
   });
 
   it("reports an Excel below ExcelApi 1.1 as having no usable level", async () => {

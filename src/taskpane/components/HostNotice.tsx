@@ -36,6 +36,16 @@ export function HostNotice({ host, lang }: { host: HostInfo; lang: Lang }) {
       </MessageBar>
     );
   }
+  if (host.emulated) {
+    return (
+      <MessageBar intent="info" data-testid="host-notice" data-host="emulated">
+        <MessageBarBody>
+          <MessageBarTitle>{t("emulatedTitle", lang)}</MessageBarTitle>
+          {format(t("emulatedBody", lang), { level: host.excelApi })}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   return (
     <MessageBar intent="success" data-testid="host-notice" data-host="excel">
       <MessageBarBody>

@@ -1,0 +1,129 @@
+// A rendered grid of the emulated workbook: sheet tabs, a formula bar for the selected cell, and the
+// cells with their computed text, fills, fonts and column widths.
+import { cellAddress, columnLetters, type Area } from "../emulator/addresses";
+import type { WorkbookState } from "../emulator/workbook";
+
+const MIN_ROWS = 30;
+const MIN_COLS = 12;
+/** Enough to see a generated sheet; a browser table of 10,000 rows helps nobody. */
+const MAX_ROWS = 300;
+const MAX_COLS = 40;
+const POINTS_TO_PX = 4 / 3;
+
+export interface GridProps {
+  state: WorkbookState;
+  /** Called after the user changes the selection or the active sheet here. */
+  onChange: () => void;
+}
+
+export function Grid({ state, onChange }: GridProps) {
+  const sheet = state.sheetById(state.activeSheetId ?? "") ?? state.sheets[0];
+  const used = state.usedArea(sheet, false);
+  const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used ? used.row + used.rows + 2 : 0));
+  const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, used ? used.col + used.cols + 1 : 0));
+  const view: Area = { row: 0, col: 0, rows, cols };
+  const text = state.readText(sheet, view);
+  const selection = state.selection && state.selection.sheetId === sheet.id ? state.selection.area : null;
+  const selected = selection ? cellAddress(selection.row, selection.col) : "";
+  const formula = selection ? state.readFormulas(sheet, { ...selection, rows: 1, cols: 1 })[0][0] : "";
+
+  const select = (row: number, col: number) => {
+    state.selection = { sheetId: sheet.id, area: { row, col, rows: 1, cols: 1 } };
+    onChange();
+  };
+  const activate = (id: string) => {
+    state.activeSheetId = id;
+    state.selection = null;
+    onChange();
+  };
+
+  return (
+    <section aria-label="Workbook" style={{ display: "flex", flexDirection: "column", height: "100%", minWidth: 0 }}>
+      <div data-testid="formula-bar" style={{ display: "flex", gap: 8, padding: "4px 8px", borderBottom: "1px solid #d0d0d0", fontFamily: "Consolas, monospace", fontSize: 13 }}>
+        <span data-testid="name-box" style={{ minWidth: 60, fontWeight: 600 }}>{selected}</span>
+        <span data-testid="formula">{String(formula ?? "")}</span>
+      </div>
+      <div style={{ flex: 1, overflow: "auto" }}>
+        <table data-testid="grid" data-sheet={sheet.name} style={{ borderCollapse: "collapse", fontSize: 12, tableLayout: "fixed" }}>
+          <thead>
+            <tr>
+              <th style={{ width: 40, background: "#f3f3f3", position: "sticky", top: 0 }} />
+              {Array.from({ length: cols }, (_, c) => (
+                <th
+                  key={c}
+                  style={{
+                    width: (sheet.columnWidths.get(c) ?? 48) * POINTS_TO_PX,
+                    background: "#f3f3f3",
+                    border: "1px solid #d0d0d0",
+                    fontWeight: 400,
+                    position: "sticky",
+                    top: 0,
+                  }}
+                >
+                  {columnLetters(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {text.map((line, r) => (
+              <tr key={r}>
+                <th style={{ background: "#f3f3f3", border: "1px solid #d0d0d0", fontWeight: 400 }}>{r + 1}</th>
+                {line.map((cellText, c) => {
+                  const style = state.displayStyle(sheet, r, c);
+                  const address = cellAddress(r, c);
+                  return (
+                    <td
+                      key={c}
+                      data-cell={address}
+                      onClick={() => select(r, c)}
+                      style={{
+                        border: "1px solid #e1e1e1",
+                        outline: address === selected ? "2px solid #107c41" : undefined,
+                        background: style.fill,
+                        color: style.fontColor,
+                        fontWeight: style.bold ? 700 : 400,
+                        fontStyle: style.italic ? "italic" : undefined,
+                        whiteSpace: style.wrapText ? "normal" : "nowrap",
+                        overflow: "hidden",
+                        textOverflow: "ellipsis",
+                        textAlign: typeof state.readValues(sheet, { row: r, col: c, rows: 1, cols: 1 })[0][0] === "number" ? "right" : "left",
+                        paddingLeft: (style.indentLevel ?? 0) * 10 + 2,
+                        height: 20,
+                      }}
+                    >
+                      {cellText}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Sheets" style={{ display: "flex", gap: 2, borderTop: "1px solid #d0d0d0", padding: "2px 8px", background: "#f3f3f3" }}>
+        {state.sheets.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            data-testid="sheet-tab"
+            data-name={s.name}
+            aria-pressed={s.id === sheet.id}
+            onClick={() => activate(s.id)}
+            style={{
+              border: "none",
+              padding: "4px 12px",
+              background: s.id === sheet.id ? "#fff" : "transparent",
+              color: s.id === sheet.id ? "#107c41" : "#333",
+              fontWeight: s.id === sheet.id ? 600 : 400,
+              borderBottom: s.id === sheet.id ? "2px solid #107c41" : "2px solid transparent",
+              cursor: "pointer",
+            }}
+          >
+            {s.name}
+          </button>
+        ))}
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// The browser preview: the real task pane beside a rendered, emulated workbook. office.js is the npm
+// package's copy (outside Office it reports no host); Excel is the emulator, handed to the pane
+// through the same seam Excel's own `Excel.run` goes through.
+import { createRoot } from "react-dom/client";
+import { useReducer } from "react";
+import { createEmulatedExcel, type EmulatedExcel } from "../emulator";
+import { App } from "../src/taskpane/components/App";
+import { detectHost, type HostInfo } from "../src/taskpane/office";
+import { Grid } from "./Grid";
+
+declare global {
+  interface Window {
+    /** For end-to-end tests and curious people: the emulated workbook behind the grid. */
+    okrPreview?: { excel: EmulatedExcel; office: HostInfo["kind"] };
+  }
+}
+
+function Preview({ excel, lang }: { excel: EmulatedExcel; lang: HostInfo["lang"] }) {
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const host: HostInfo = {
+    kind: "excel",
+    excelApi: excel.apiVersion,
+    emulated: true,
+    lang,
+    dark: false,
+    excel: {
+      // Redraw the grid after every batch the pane runs, whether it succeeded or not.
+      run: async (batch) => {
+        try {
+          return await excel.run(batch);
+        } finally {
+          refresh();
+        }
+      },
+      isSetSupported: excel.isSetSupported,
+    },
+  };
+  return (
+    <div style={{ display: "flex", height: "100%" }}>
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <Grid state={excel.state} onChange={refresh} />
+      </div>
+      <aside data-testid="taskpane" style={{ width: 380, borderLeft: "1px solid #d0d0d0", overflow: "auto" }}>
+        <App host={host} />
+      </aside>
+    </div>
+  );
+}
+
+async function main() {
+  // office.js must load and answer, as it does in any browser tab; it finds no Office host here.
+  const office = await detectHost();
+  const excel = createEmulatedExcel();
+  window.okrPreview = { excel, office: office.kind };
+  const root = document.getElementById("root");
+  if (root) createRoot(root).render(<Preview excel={excel} lang={office.lang} />);
+}
+
+main();

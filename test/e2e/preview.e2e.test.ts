@@ -1,0 +1,104 @@
+// The browser preview in a real Chromium: the task pane beside an emulated workbook.
+import type { Browser, Page } from "playwright-core";
+import { buildPreview, launch, screenshot, serve, watchErrors, type PageWatch } from "./support/browser";
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  server = await serve(buildPreview());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
+  watch = watchErrors(page);
+  await page.goto(`${server.url}/preview.html`);
+  await page.getByTestId("host-notice").waitFor();
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+describe("browser preview", () => {
+  it("shows the task pane and an empty workbook, with no page errors", async () => {
+    await screenshot(page, "preview-empty-workbook");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("OKR Sheets");
+    expect(await page.getByTestId("host-notice").getAttribute("data-host")).toBe("emulated");
+    expect(await page.getByTestId("sheet-tab").allTextContents()).toEqual(["Sheet1"]);
+    expect(await page.locator("[data-cell=A1]").textContent()).toBe("");
+    expect(watch.errors).toEqual([]);
+  });
+
+  it("lets nothing out: office.js's attempt to frame Microsoft's telemetry is blocked by the CSP", async () => {
+    const requests: string[] = [];
+    page.on("request", (req) => requests.push(req.url()));
+    await page.reload();
+    await page.getByTestId("host-notice").waitFor();
+    await page.waitForTimeout(500);
+    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    for (const blocked of watch.blocked) expect(blocked).not.toContain(server.url);
+  });
+
+  it("loads office.js from the npm package, which finds no Office host in a plain tab", async () => {
+    const office = await page.evaluate(() => window.okrPreview?.office);
+    expect(office).toBe("outside");
+    const loaded = await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office);
+    expect(loaded).toBe("object");
+  });
+
+  it("renders what is written to the emulated workbook through Excel.run, computed", async () => {
+    await page.evaluate(async () => {
+      const excel = window.okrPreview!.excel;
+      await excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.getRange("A1:B2").formulas = [
+          ["Target", 200],
+          ["Half", "=B1/2"],
+        ];
+        sheet.getRange("B3").values = [[0.62]];
+        sheet.getRange("B3").numberFormat = [["0%"]];
+        sheet.getRange("A1").format.fill.color = "#C6EFCE";
+        sheet.getRange("A1").format.font.bold = true;
+        const cf = sheet.getRange("B3").conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
+        cf.custom.rule.formula = "=B3<0.7";
+        cf.custom.format.fill.color = "#FFEB9C";
+        context.workbook.worksheets.add("Sales 2026-Q1");
+      });
+    });
+    // The grid redraws when it is told to; click a cell to select it (which redraws too).
+    await page.locator("[data-cell=B2]").click();
+    expect(await page.locator("[data-cell=B2]").textContent()).toBe("100");
+    expect(await page.getByTestId("formula").textContent()).toBe("=B1/2");
+    expect(await page.getByTestId("name-box").textContent()).toBe("B2");
+    expect(await page.locator("[data-cell=B3]").textContent()).toBe("62%");
+    // the conditional format's colour shows, as in Excel
+    expect(await page.locator("[data-cell=B3]").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      "rgb(255, 235, 156)"
+    );
+    const a1 = page.locator("[data-cell=A1]");
+    expect(await a1.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(198, 239, 206)");
+    expect(await a1.evaluate((el) => getComputedStyle(el).fontWeight)).toBe("700");
+    await page.getByTestId("sheet-tab").filter({ hasText: "Sales 2026-Q1" }).click();
+    expect(await page.getByTestId("grid").getAttribute("data-sheet")).toBe("Sales 2026-Q1");
+    await screenshot(page, "preview-computed-cells");
+    expect(watch.errors).toEqual([]);
+  });
+
+  it("switches the pane's language with real clicks", async () => {
+    await page.getByTestId("language-select").selectOption("zh-TW");
+    expect(await page.getByTestId("host-notice").textContent()).toContain("預覽：模擬的 Excel");
+    await page.getByTestId("language-select").selectOption("zh-CN");
+    expect(await page.getByTestId("host-notice").textContent()).toContain("预览：模拟的 Excel");
+    await screenshot(page, "preview-zh-CN");
+    expect(watch.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+// Shared by the end-to-end tests: serve a built folder on a loopback port and drive Debian's Chromium
+// through playwright-core (its own browser download cannot work on these machines).
+import { execFileSync, execSync } from "node:child_process";
+import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const ROOT = join(__dirname, "..", "..", "..");
+export const SCREENSHOTS = join(ROOT, "test-results", "screenshots");
+
+/** The flags ENGINEERING.md prescribes: headless, and quiet on a closed network. */
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
+];
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH || execSync("command -v chromium || command -v chromium-browser || true").toString().trim();
+  if (!path) {
+    throw new Error("Chromium not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.");
+  }
+  return path;
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** Builds the preview into dist-preview/ unless it is already built. */
+export function buildPreview(): string {
+  const out = join(ROOT, "dist-preview");
+  if (process.env.OKR_E2E_REUSE_BUILD !== "1" || !existsSync(join(out, "preview.html"))) {
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", "webpack.preview.config.js", "--mode", "production"], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
+  }
+  return out;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".map": "application/json",
+};
+
+/** A static file server on 127.0.0.1 and a free port. Requests outside the folder get 404. */
+export async function serve(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    const file = join(folder, path || "preview.html");
+    if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export interface PageWatch {
+  /** Uncaught exceptions, console errors and failed requests: a healthy page has none. */
+  errors: string[];
+  /** What the Content-Security-Policy stopped (office.js, outside Office, tries to frame telemetry). */
+  blocked: string[];
+}
+
+/** Collects page errors and, apart from them, what the page's CSP blocked. */
+export function watchErrors(page: Page): PageWatch {
+  const watch: PageWatch = { errors: [], blocked: [] };
+  page.on("pageerror", (error) => watch.errors.push(`pageerror: ${error.message}`));
+  page.on("console", (msg) => {
+    if (msg.type() !== "error") return;
+    if (msg.text().includes("violates the following Content Security Policy")) watch.blocked.push(msg.text());
+    // "Failed to load resource" repeats a bad response without its URL; the response is recorded below.
+    else if (!msg.text().startsWith("Failed to load resource")) watch.errors.push(`console: ${msg.text()}`);
+  });
+  page.on("response", (res) => {
+    if (res.status() >= 400) watch.errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  page.on("requestfailed", (req) => watch.errors.push(`requestfailed: ${req.url()}`));
+  return watch;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
