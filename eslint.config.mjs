@@ -13,7 +13,14 @@ const [jsRecommended, prettierOff, addinRules] = officeAddins.configs.recommende
 
 export default [
   {
-    ignores: ["dist/", "node_modules/", "coverage/", "test-results/", "bench/results.json"],
+    ignores: [
+      "dist/",
+      "dist-preview/",
+      "node_modules/",
+      "coverage/",
+      "test-results/",
+      "bench/results.json",
+    ],
   },
   jsRecommended,
   prettierOff,

@@ -21,7 +21,10 @@ module.exports = (env, argv) => ({
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.build.json" } },
+        use: {
+          loader: "ts-loader",
+          options: { transpileOnly: true, configFile: "tsconfig.build.json" },
+        },
       },
     ],
   },
@@ -31,9 +34,15 @@ module.exports = (env, argv) => ({
       patterns: [
         { from: path.join(officeJs, "office.js"), to: "office-js/office.js" },
         // …which, outside Office, loads this table to learn which host it is in (none, here)
-        { from: path.join(officeJs, "o15apptofilemappingtable.js"), to: "office-js/o15apptofilemappingtable.js" },
+        {
+          from: path.join(officeJs, "o15apptofilemappingtable.js"),
+          to: "office-js/o15apptofilemappingtable.js",
+        },
         // office.js loads its strings from a folder named for the UI language
-        ...["en-us", "zh-cn", "zh-tw"].map((lang) => ({ from: path.join(officeJs, lang), to: `office-js/${lang}` })),
+        ...["en-us", "zh-cn", "zh-tw"].map((lang) => ({
+          from: path.join(officeJs, lang),
+          to: `office-js/${lang}`,
+        })),
         { from: "assets/*.png", to: "assets/[name][ext]" },
       ],
     }),

@@ -15,17 +15,22 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
     .map((piece, i) =>
       i % 2 === 1
         ? piece
-        : piece.replace(/(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (whole, before, colAbs, col, rowAbs, row) => {
-            const c = colAbs ? col : columnLetters(columnIndex(col) + cols);
-            const r = rowAbs ? row : String(Number(row) + rows);
-            return `${before}${colAbs}${c}${rowAbs}${r}`;
-          })
+        : piece.replace(
+            /(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+            (whole, before, colAbs, col, rowAbs, row) => {
+              const c = colAbs ? col : columnLetters(columnIndex(col) + cols);
+              const r = rowAbs ? row : String(Number(row) + rows);
+              return `${before}${colAbs}${c}${rowAbs}${r}`;
+            }
+          )
     )
     .join("");
 }
 
 function inside(area: Area, row: number, col: number): boolean {
-  return row >= area.row && row < area.row + area.rows && col >= area.col && col < area.col + area.cols;
+  return (
+    row >= area.row && row < area.row + area.rows && col >= area.col && col < area.col + area.cols
+  );
 }
 
 function styleFrom(settings: Record<string, unknown>, prefix: string): CellStyle {
@@ -69,11 +74,23 @@ export function conditionalStyle(
     const s = rule.settings;
     let hit = false;
     if (rule.type === "Custom" && typeof s["custom.rule.formula"] === "string") {
-      const formula = shiftFormula(s["custom.rule.formula"] as string, row - rule.area.row, col - rule.area.col);
+      const formula = shiftFormula(
+        s["custom.rule.formula"] as string,
+        row - rule.area.row,
+        col - rule.area.col
+      );
       hit = evaluate(formula) === true;
       if (hit) style = { ...(style ?? {}), ...styleFrom(s, "custom") };
-    } else if (rule.type === "CellValue" && typeof s["cellValue.rule"] === "object" && typeof cellValue === "number") {
-      const r = s["cellValue.rule"] as { formula1: string | number; formula2?: string | number; operator: string };
+    } else if (
+      rule.type === "CellValue" &&
+      typeof s["cellValue.rule"] === "object" &&
+      typeof cellValue === "number"
+    ) {
+      const r = s["cellValue.rule"] as {
+        formula1: string | number;
+        formula2?: string | number;
+        operator: string;
+      };
       const a = Number(evaluate(`=${String(r.formula1).replace(/^=/, "")}`));
       const b = Number(evaluate(`=${String(r.formula2 ?? r.formula1).replace(/^=/, "")}`));
       hit = COMPARE[r.operator]?.(cellValue, a, b) ?? false;

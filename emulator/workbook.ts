@@ -319,7 +319,13 @@ export class WorkbookState {
       const result = this.hf.calculateFormula(formula, sheet.hfId);
       return result instanceof DetailedCellError || Array.isArray(result) ? null : result;
     };
-    const extra = conditionalStyle(sheet.conditionalFormats, row, col, this.cell(sheet, row, col), evaluate);
+    const extra = conditionalStyle(
+      sheet.conditionalFormats,
+      row,
+      col,
+      this.cell(sheet, row, col),
+      evaluate
+    );
     return extra ? { ...own, ...extra } : own;
   }
 

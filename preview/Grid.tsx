@@ -23,9 +23,12 @@ export function Grid({ state, onChange }: GridProps) {
   const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, used ? used.col + used.cols + 1 : 0));
   const view: Area = { row: 0, col: 0, rows, cols };
   const text = state.readText(sheet, view);
-  const selection = state.selection && state.selection.sheetId === sheet.id ? state.selection.area : null;
+  const selection =
+    state.selection && state.selection.sheetId === sheet.id ? state.selection.area : null;
   const selected = selection ? cellAddress(selection.row, selection.col) : "";
-  const formula = selection ? state.readFormulas(sheet, { ...selection, rows: 1, cols: 1 })[0][0] : "";
+  const formula = selection
+    ? state.readFormulas(sheet, { ...selection, rows: 1, cols: 1 })[0][0]
+    : "";
 
   const select = (row: number, col: number) => {
     state.selection = { sheetId: sheet.id, area: { row, col, rows: 1, cols: 1 } };
@@ -38,13 +41,32 @@ export function Grid({ state, onChange }: GridProps) {
   };
 
   return (
-    <section aria-label="Workbook" style={{ display: "flex", flexDirection: "column", height: "100%", minWidth: 0 }}>
-      <div data-testid="formula-bar" style={{ display: "flex", gap: 8, padding: "4px 8px", borderBottom: "1px solid #d0d0d0", fontFamily: "Consolas, monospace", fontSize: 13 }}>
-        <span data-testid="name-box" style={{ minWidth: 60, fontWeight: 600 }}>{selected}</span>
+    <section
+      aria-label="Workbook"
+      style={{ display: "flex", flexDirection: "column", height: "100%", minWidth: 0 }}
+    >
+      <div
+        data-testid="formula-bar"
+        style={{
+          display: "flex",
+          gap: 8,
+          padding: "4px 8px",
+          borderBottom: "1px solid #d0d0d0",
+          fontFamily: "Consolas, monospace",
+          fontSize: 13,
+        }}
+      >
+        <span data-testid="name-box" style={{ minWidth: 60, fontWeight: 600 }}>
+          {selected}
+        </span>
         <span data-testid="formula">{String(formula ?? "")}</span>
       </div>
       <div style={{ flex: 1, overflow: "auto" }}>
-        <table data-testid="grid" data-sheet={sheet.name} style={{ borderCollapse: "collapse", fontSize: 12, tableLayout: "fixed" }}>
+        <table
+          data-testid="grid"
+          data-sheet={sheet.name}
+          style={{ borderCollapse: "collapse", fontSize: 12, tableLayout: "fixed" }}
+        >
           <thead>
             <tr>
               <th style={{ width: 40, background: "#f3f3f3", position: "sticky", top: 0 }} />
@@ -68,7 +90,9 @@ export function Grid({ state, onChange }: GridProps) {
           <tbody>
             {text.map((line, r) => (
               <tr key={r}>
-                <th style={{ background: "#f3f3f3", border: "1px solid #d0d0d0", fontWeight: 400 }}>{r + 1}</th>
+                <th style={{ background: "#f3f3f3", border: "1px solid #d0d0d0", fontWeight: 400 }}>
+                  {r + 1}
+                </th>
                 {line.map((cellText, c) => {
                   const style = state.displayStyle(sheet, r, c);
                   const address = cellAddress(r, c);
@@ -87,7 +111,15 @@ export function Grid({ state, onChange }: GridProps) {
                         whiteSpace: style.wrapText ? "normal" : "nowrap",
                         overflow: "hidden",
                         textOverflow: "ellipsis",
-                        textAlign: typeof state.readValues(sheet, { row: r, col: c, rows: 1, cols: 1 })[0][0] === "number" ? "right" : "left",
+                        textAlign:
+                          typeof state.readValues(sheet, {
+                            row: r,
+                            col: c,
+                            rows: 1,
+                            cols: 1,
+                          })[0][0] === "number"
+                            ? "right"
+                            : "left",
                         paddingLeft: (style.indentLevel ?? 0) * 10 + 2,
                         height: 20,
                       }}
@@ -101,7 +133,16 @@ export function Grid({ state, onChange }: GridProps) {
           </tbody>
         </table>
       </div>
-      <nav aria-label="Sheets" style={{ display: "flex", gap: 2, borderTop: "1px solid #d0d0d0", padding: "2px 8px", background: "#f3f3f3" }}>
+      <nav
+        aria-label="Sheets"
+        style={{
+          display: "flex",
+          gap: 2,
+          borderTop: "1px solid #d0d0d0",
+          padding: "2px 8px",
+          background: "#f3f3f3",
+        }}
+      >
         {state.sheets.map((s) => (
           <button
             key={s.id}

@@ -40,7 +40,10 @@ function Preview({ excel, lang }: { excel: EmulatedExcel; lang: HostInfo["lang"]
       <div style={{ flex: 1, minWidth: 0 }}>
         <Grid state={excel.state} onChange={refresh} />
       </div>
-      <aside data-testid="taskpane" style={{ width: 380, borderLeft: "1px solid #d0d0d0", overflow: "auto" }}>
+      <aside
+        data-testid="taskpane"
+        style={{ width: 380, borderLeft: "1px solid #d0d0d0", overflow: "auto" }}
+      >
         <App host={host} />
       </aside>
     </div>

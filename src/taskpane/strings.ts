@@ -55,11 +55,17 @@ export const STRINGS = {
     "zh-CN": "Excel API 级别 {level}。需要更新版本 Excel 的功能会被关闭，并在相应位置给出说明。",
     "zh-TW": "Excel API 等級 {level}。需要更新版本 Excel 的功能會被關閉，並在相應位置說明。",
   },
-  emulatedTitle: { en: "Preview: emulated Excel", "zh-CN": "预览：模拟的 Excel", "zh-TW": "預覽：模擬的 Excel" },
+  emulatedTitle: {
+    en: "Preview: emulated Excel",
+    "zh-CN": "预览：模拟的 Excel",
+    "zh-TW": "預覽：模擬的 Excel",
+  },
   emulatedBody: {
     en: "The workbook on the left lives in this page and is computed by a formula engine (ExcelApi {level} emulated). Nothing is saved; reload to start again.",
-    "zh-CN": "左侧的工作簿只存在于此页面中，由公式引擎计算（模拟 ExcelApi {level}）。不会保存任何内容；刷新页面即可重新开始。",
-    "zh-TW": "左側的活頁簿只存在於此頁面中，由公式引擎計算（模擬 ExcelApi {level}）。不會儲存任何內容；重新整理頁面即可重新開始。",
+    "zh-CN":
+      "左侧的工作簿只存在于此页面中，由公式引擎计算（模拟 ExcelApi {level}）。不会保存任何内容；刷新页面即可重新开始。",
+    "zh-TW":
+      "左側的活頁簿只存在於此頁面中，由公式引擎計算（模擬 ExcelApi {level}）。不會儲存任何內容；重新整理頁面即可重新開始。",
   },
   nothingYetTitle: {
     en: "Getting ready",

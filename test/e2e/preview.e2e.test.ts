@@ -1,6 +1,13 @@
 // The browser preview in a real Chromium: the task pane beside an emulated workbook.
 import type { Browser, Page } from "playwright-core";
-import { buildPreview, launch, screenshot, serve, watchErrors, type PageWatch } from "./support/browser";
+import {
+  buildPreview,
+  launch,
+  screenshot,
+  serve,
+  watchErrors,
+  type PageWatch,
+} from "./support/browser";
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -51,7 +58,9 @@ describe("browser preview", () => {
   it("loads office.js from the npm package, which finds no Office host in a plain tab", async () => {
     const office = await page.evaluate(() => window.okrPreview?.office);
     expect(office).toBe("outside");
-    const loaded = await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office);
+    const loaded = await page.evaluate(
+      () => typeof (window as unknown as { Office?: unknown }).Office
+    );
     expect(loaded).toBe("object");
   });
 
@@ -68,7 +77,9 @@ describe("browser preview", () => {
         sheet.getRange("B3").numberFormat = [["0%"]];
         sheet.getRange("A1").format.fill.color = "#C6EFCE";
         sheet.getRange("A1").format.font.bold = true;
-        const cf = sheet.getRange("B3").conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
+        const cf = sheet
+          .getRange("B3")
+          .conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
         cf.custom.rule.formula = "=B3<0.7";
         cf.custom.format.fill.color = "#FFEB9C";
         context.workbook.worksheets.add("Sales 2026-Q1");
@@ -81,11 +92,13 @@ describe("browser preview", () => {
     expect(await page.getByTestId("name-box").textContent()).toBe("B2");
     expect(await page.locator("[data-cell=B3]").textContent()).toBe("62%");
     // the conditional format's colour shows, as in Excel
-    expect(await page.locator("[data-cell=B3]").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
-      "rgb(255, 235, 156)"
-    );
+    expect(
+      await page.locator("[data-cell=B3]").evaluate((el) => getComputedStyle(el).backgroundColor)
+    ).toBe("rgb(255, 235, 156)");
     const a1 = page.locator("[data-cell=A1]");
-    expect(await a1.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(198, 239, 206)");
+    expect(await a1.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      "rgb(198, 239, 206)"
+    );
     expect(await a1.evaluate((el) => getComputedStyle(el).fontWeight)).toBe("700");
     await page.getByTestId("sheet-tab").filter({ hasText: "Sales 2026-Q1" }).click();
     expect(await page.getByTestId("grid").getAttribute("data-sheet")).toBe("Sales 2026-Q1");

@@ -4,7 +4,7 @@ import { shiftFormula } from "../../emulator/conditionalFormats";
 describe("conditional formats, as the preview shows them", () => {
   it("shifts relative references and keeps anchored ones and quoted text", () => {
     expect(shiftFormula("=ABS(S6)>=0.2", 3, 0)).toBe("=ABS(S9)>=0.2");
-    expect(shiftFormula("=$R6=\"green\"", 2, 5)).toBe('=$R8="green"');
+    expect(shiftFormula('=$R6="green"', 2, 5)).toBe('=$R8="green"');
     expect(shiftFormula("=AND(O$5>0,P5<$B$2)", 1, 1)).toBe("=AND(P$5>0,Q6<$B$2)");
     expect(shiftFormula('=R6="A1"', 1, 0)).toBe('=R7="A1"');
     expect(shiftFormula("=LOG10(A1)", 1, 0)).toBe("=LOG10(A2)");
@@ -17,7 +17,10 @@ describe("conditional formats, as the preview shows them", () => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A1:A3").values = [[0.1], [-0.3], [0.25]];
       const cf = sheet.getRange("A1:A3").conditionalFormats.add("Custom") as unknown as {
-        custom: { rule: { formula: string }; format: { fill: { color: string }; font: { bold: boolean } } };
+        custom: {
+          rule: { formula: string };
+          format: { fill: { color: string }; font: { bold: boolean } };
+        };
       };
       cf.custom.rule.formula = "=ABS(A1)>=0.2";
       cf.custom.format.fill.color = "#FDE7E9";
@@ -36,12 +39,35 @@ describe("conditional formats, as the preview shows them", () => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("B1:B3");
       range.values = [[0.9], [0.5], [0.1]];
       range.format.fill.color = "#FFFFFF";
-      const green = range.conditionalFormats.add("CellValue") as unknown as Record<string, Record<string, unknown>>;
-      (green.cellValue as Record<string, unknown>).rule = { formula1: "0.7", operator: "GreaterThanOrEqual" };
-      ((green.cellValue.format as Record<string, Record<string, unknown>>).fill as Record<string, unknown>).color = "#C6EFCE";
-      const low = range.conditionalFormats.add("CellValue") as unknown as Record<string, Record<string, unknown>>;
-      (low.cellValue as Record<string, unknown>).rule = { formula1: "0", formula2: "0.6", operator: "Between" };
-      ((low.cellValue.format as Record<string, Record<string, unknown>>).fill as Record<string, unknown>).color = "#FFC7CE";
+      const green = range.conditionalFormats.add("CellValue") as unknown as Record<
+        string,
+        Record<string, unknown>
+      >;
+      (green.cellValue as Record<string, unknown>).rule = {
+        formula1: "0.7",
+        operator: "GreaterThanOrEqual",
+      };
+      (
+        (green.cellValue.format as Record<string, Record<string, unknown>>).fill as Record<
+          string,
+          unknown
+        >
+      ).color = "#C6EFCE";
+      const low = range.conditionalFormats.add("CellValue") as unknown as Record<
+        string,
+        Record<string, unknown>
+      >;
+      (low.cellValue as Record<string, unknown>).rule = {
+        formula1: "0",
+        formula2: "0.6",
+        operator: "Between",
+      };
+      (
+        (low.cellValue.format as Record<string, Record<string, unknown>>).fill as Record<
+          string,
+          unknown
+        >
+      ).color = "#FFC7CE";
     });
     const s = excel.state.sheets[0];
     expect(excel.state.displayStyle(s, 0, 1).fill).toBe("#C6EFCE");

@@ -7,10 +7,17 @@ import type { PaneFeature } from "../../src/taskpane/features";
 import type { HostInfo } from "../../src/taskpane/office";
 
 const outside: HostInfo = { kind: "outside", lang: "en", dark: false };
-const excel = (excelApi: string | null, lang: HostInfo["lang"] = "en", emulated = false): HostInfo => ({
+const excel = (
+  excelApi: string | null,
+  lang: HostInfo["lang"] = "en",
+  emulated = false
+): HostInfo => ({
   kind: "excel",
   excelApi,
-  excel: { run: () => Promise.reject(new Error("no workbook in this test")), isSetSupported: () => true },
+  excel: {
+    run: () => Promise.reject(new Error("no workbook in this test")),
+    isSetSupported: () => true,
+  },
   emulated,
   lang,
   dark: false,

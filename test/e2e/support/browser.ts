@@ -22,9 +22,13 @@ const CHROMIUM_FLAGS = [
 ];
 
 export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || execSync("command -v chromium || command -v chromium-browser || true").toString().trim();
+  const path =
+    process.env.CHROMIUM_PATH ||
+    execSync("command -v chromium || command -v chromium-browser || true").toString().trim();
   if (!path) {
-    throw new Error("Chromium not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.");
+    throw new Error(
+      "Chromium not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH."
+    );
   }
   return path;
 }
@@ -37,10 +41,20 @@ export async function launch(): Promise<Browser> {
 export function buildPreview(): string {
   const out = join(ROOT, "dist-preview");
   if (process.env.OKR_E2E_REUSE_BUILD !== "1" || !existsSync(join(out, "preview.html"))) {
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", "webpack.preview.config.js", "--mode", "production"], {
-      cwd: ROOT,
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      [
+        require.resolve("webpack-cli/bin/cli.js"),
+        "--config",
+        "webpack.preview.config.js",
+        "--mode",
+        "production",
+      ],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+      }
+    );
   }
   return out;
 }
@@ -55,7 +69,9 @@ const TYPES: Record<string, string> = {
 /** A static file server on 127.0.0.1 and a free port. Requests outside the folder get 404. */
 export async function serve(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    const path = normalize(
+      decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)
+    ).replace(/^([/\\])+/, "");
     const file = join(folder, path || "preview.html");
     if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
@@ -67,7 +83,10 @@ export async function serve(folder: string): Promise<{ url: string; close: () =>
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 export interface PageWatch {
@@ -83,9 +102,11 @@ export function watchErrors(page: Page): PageWatch {
   page.on("pageerror", (error) => watch.errors.push(`pageerror: ${error.message}`));
   page.on("console", (msg) => {
     if (msg.type() !== "error") return;
-    if (msg.text().includes("violates the following Content Security Policy")) watch.blocked.push(msg.text());
+    if (msg.text().includes("violates the following Content Security Policy"))
+      watch.blocked.push(msg.text());
     // "Failed to load resource" repeats a bad response without its URL; the response is recorded below.
-    else if (!msg.text().startsWith("Failed to load resource")) watch.errors.push(`console: ${msg.text()}`);
+    else if (!msg.text().startsWith("Failed to load resource"))
+      watch.errors.push(`console: ${msg.text()}`);
   });
   page.on("response", (res) => {
     if (res.status() >= 400) watch.errors.push(`HTTP ${res.status()}: ${res.url()}`);
