@@ -54,10 +54,11 @@ export type ProblemCode =
   | "not-a-date"
   | "date-out-of-range";
 
-/** One row of an OKR sheet as the parsers see it, before any rule runs. */
+/** An objective row as read from a sheet. `cells` keeps what the row held, for located findings. */
 export interface Objective {
   /** 1-based sheet row number. */
   row: number;
+  cells: RowCells;
   id: string;
   parent: string;
   statement: string;
@@ -71,6 +72,7 @@ export interface Objective {
 
 export interface KeyResult {
   row: number;
+  cells: RowCells;
   id: string;
   statement: string;
   owner: string;
@@ -84,6 +86,9 @@ export interface KeyResult {
   due: IsoDate | null;
   notes: string;
 }
+
+/** The cells of a table row by contract column (absent when the sheet has no such column). */
+export type RowCells = Partial<Record<import("./columns").ColumnKey, CellValue>>;
 
 /** The header block above the table (title, department, scope, period, as-of date, language). */
 export interface SheetHeader {

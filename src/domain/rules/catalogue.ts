@@ -1,0 +1,440 @@
+// The rule catalogue (DOMAIN.md, "Writing rules"): every rule's ID, default severity, and its message
+// and fix hint in the three languages. Placeholders in braces are filled from the finding's params.
+import type { Localized, Severity } from "../types";
+
+export interface RuleDef {
+  severity: Severity;
+  name: Localized;
+  message: Localized;
+  hint: Localized;
+}
+
+export const RULES = {
+  "O-QUALITATIVE": {
+    severity: "warning",
+    name: { en: "Objective holds a number", "zh-CN": "目标含有数字", "zh-TW": "目標含有數字" },
+    message: {
+      en: "The objective “{statement}” contains a quantity.",
+      "zh-CN": "目标“{statement}”中含有数量。",
+      "zh-TW": "目標「{statement}」中含有數量。",
+    },
+    hint: {
+      en: "Keep the objective qualitative and inspiring; move the number into a key result.",
+      "zh-CN": "目标应定性、鼓舞人心；把数字移到关键结果里。",
+      "zh-TW": "目標應定性、鼓舞人心；把數字移到關鍵結果裡。",
+    },
+  },
+  "O-STARTS-WITH-VERB": {
+    severity: "warning",
+    name: {
+      en: "Objective does not start with a verb",
+      "zh-CN": "目标未以动词开头",
+      "zh-TW": "目標未以動詞開頭",
+    },
+    message: {
+      en: "The objective “{statement}” does not open with an action verb.",
+      "zh-CN": "目标“{statement}”没有以行动动词开头。",
+      "zh-TW": "目標「{statement}」沒有以行動動詞開頭。",
+    },
+    hint: {
+      en: "Write (adverb +) verb + (adjective +) noun, e.g. “Dramatically lower our CPA”.",
+      "zh-CN": "按“（状语）+ 动词 +（形容词）+ 名词”来写，例如“大幅降低获客成本”。",
+      "zh-TW": "按「（狀語）+ 動詞 +（形容詞）+ 名詞」來寫，例如「大幅降低獲客成本」。",
+    },
+  },
+  "O-VAGUE-VERB": {
+    severity: "warning",
+    name: { en: "Vague verb", "zh-CN": "动词含糊", "zh-TW": "動詞含糊" },
+    message: {
+      en: "The objective opens with “{verb}”, which blurs who is responsible.",
+      "zh-CN": "目标以“{verb}”开头，责任归属不清。",
+      "zh-TW": "目標以「{verb}」開頭，責任歸屬不清。",
+    },
+    hint: {
+      en: "Say what your team itself will achieve, e.g. “Lift renewal rate” instead of “Help sales with renewals”.",
+      "zh-CN": "写出本团队自己要达成的结果，例如用“提升续约率”代替“协助销售做续约”。",
+      "zh-TW": "寫出本團隊自己要達成的結果，例如用「提升續約率」代替「協助業務做續約」。",
+    },
+  },
+  "O-TOO-LONG": {
+    severity: "warning",
+    name: { en: "Objective too long", "zh-CN": "目标过长", "zh-TW": "目標過長" },
+    message: {
+      en: "The objective is {length} long; the limit is {limit}.",
+      "zh-CN": "目标长度为 {length}，上限为 {limit}。",
+      "zh-TW": "目標長度為 {length}，上限為 {limit}。",
+    },
+    hint: {
+      en: "An objective reads like a slogan: keep the direction, move the detail into key results.",
+      "zh-CN": "目标应像口号一样简洁：保留方向，把细节放进关键结果。",
+      "zh-TW": "目標應像口號一樣簡潔：保留方向，把細節放進關鍵結果。",
+    },
+  },
+  "O-NO-OWNER": {
+    severity: "warning",
+    name: { en: "No owner", "zh-CN": "缺少负责人", "zh-TW": "缺少負責人" },
+    message: {
+      en: "Objective {id} has no owner.",
+      "zh-CN": "目标 {id} 没有负责人。",
+      "zh-TW": "目標 {id} 沒有負責人。",
+    },
+    hint: {
+      en: "Name one person who answers for the objective.",
+      "zh-CN": "指定一位对该目标负责的人。",
+      "zh-TW": "指定一位對該目標負責的人。",
+    },
+  },
+  "O-NO-COMMITMENT": {
+    severity: "warning",
+    name: {
+      en: "Committed or aspirational?",
+      "zh-CN": "未区分承诺型或挑战型",
+      "zh-TW": "未區分承諾型或挑戰型",
+    },
+    message: {
+      en: "Objective {id} is neither Committed nor Aspirational.",
+      "zh-CN": "目标 {id} 未标明承诺型或挑战型。",
+      "zh-TW": "目標 {id} 未標明承諾型或挑戰型。",
+    },
+    hint: {
+      en: "Choose Committed (expected to reach 1.0) or Aspirational (0.6–0.7 is a good result).",
+      "zh-CN": "选择承诺型（应达到 1.0）或挑战型（达到 0.6–0.7 即为好结果）。",
+      "zh-TW": "選擇承諾型（應達到 1.0）或挑戰型（達到 0.6–0.7 即為好結果）。",
+    },
+  },
+  "O-NO-KR": {
+    severity: "error",
+    name: {
+      en: "Objective without key results",
+      "zh-CN": "目标没有关键结果",
+      "zh-TW": "目標沒有關鍵結果",
+    },
+    message: {
+      en: "Objective {id} has no key results.",
+      "zh-CN": "目标 {id} 没有关键结果。",
+      "zh-TW": "目標 {id} 沒有關鍵結果。",
+    },
+    hint: {
+      en: "Add 3–5 key result rows right below the objective.",
+      "zh-CN": "在该目标下方紧接着添加 3–5 行关键结果。",
+      "zh-TW": "在該目標下方緊接著新增 3–5 列關鍵結果。",
+    },
+  },
+  "O-KR-COUNT": {
+    severity: "warning",
+    name: { en: "Number of key results", "zh-CN": "关键结果数量", "zh-TW": "關鍵結果數量" },
+    message: {
+      en: "Objective {id} has {count} key result(s); {min}–{max} are expected.",
+      "zh-CN": "目标 {id} 有 {count} 个关键结果，应为 {min}–{max} 个。",
+      "zh-TW": "目標 {id} 有 {count} 個關鍵結果，應為 {min}–{max} 個。",
+    },
+    hint: {
+      en: "3–5 key results are enough to describe success without scattering focus.",
+      "zh-CN": "3–5 个关键结果足以描述成功，又不会分散精力。",
+      "zh-TW": "3–5 個關鍵結果足以描述成功，又不會分散精力。",
+    },
+  },
+  "O-WEIGHTS-SUM": {
+    severity: "warning",
+    name: {
+      en: "Weights do not add up",
+      "zh-CN": "权重合计不为 100%",
+      "zh-TW": "權重合計不為 100%",
+    },
+    message: {
+      en: "The key-result weights of {id} add up to {sum}, not 100%.",
+      "zh-CN": "{id} 的关键结果权重合计为 {sum}，不是 100%。",
+      "zh-TW": "{id} 的關鍵結果權重合計為 {sum}，不是 100%。",
+    },
+    hint: {
+      en: "Adjust the weights so they total 100%, or clear them all for equal weights.",
+      "zh-CN": "调整权重使其合计为 100%，或全部清空以平均分配。",
+      "zh-TW": "調整權重使其合計為 100%，或全部清空以平均分配。",
+    },
+  },
+  "O-PARENT-UNKNOWN": {
+    severity: "warning",
+    name: { en: "Unknown parent objective", "zh-CN": "上级目标不存在", "zh-TW": "上級目標不存在" },
+    message: {
+      en: "Parent “{parent}” of {id} is not an objective in this workbook.",
+      "zh-CN": "{id} 的上级目标“{parent}”不是本工作簿中的目标。",
+      "zh-TW": "{id} 的上級目標「{parent}」不是本活頁簿中的目標。",
+    },
+    hint: {
+      en: "Use the ID of an objective on any sheet (e.g. CO-O1), or leave Parent empty.",
+      "zh-CN": "填写任一工作表中某个目标的编号（如 CO-O1），或留空。",
+      "zh-TW": "填寫任一工作表中某個目標的編號（如 CO-O1），或留空。",
+    },
+  },
+  "KR-ORPHAN": {
+    severity: "error",
+    name: {
+      en: "Key result without objective",
+      "zh-CN": "关键结果没有所属目标",
+      "zh-TW": "關鍵結果沒有所屬目標",
+    },
+    message: {
+      en: "Key result {id} has no objective above it.",
+      "zh-CN": "关键结果 {id} 上方没有目标。",
+      "zh-TW": "關鍵結果 {id} 上方沒有目標。",
+    },
+    hint: {
+      en: "Put the key result in the rows right below the objective it measures.",
+      "zh-CN": "把关键结果放在它所衡量的目标下方。",
+      "zh-TW": "把關鍵結果放在它所衡量的目標下方。",
+    },
+  },
+  "KR-NOT-MEASURABLE": {
+    severity: "error",
+    name: {
+      en: "Key result not measurable",
+      "zh-CN": "关键结果不可衡量",
+      "zh-TW": "關鍵結果不可衡量",
+    },
+    message: {
+      en: "Key result {id} needs a numeric {column}.",
+      "zh-CN": "关键结果 {id} 需要数值形式的{column}。",
+      "zh-TW": "關鍵結果 {id} 需要數值形式的{column}。",
+    },
+    hint: {
+      en: "Fill in Start and Target as numbers (a Keep KR needs only Target).",
+      "zh-CN": "以数字填写起始值和目标值（保持型只需目标值）。",
+      "zh-TW": "以數字填寫起始值和目標值（保持型只需目標值）。",
+    },
+  },
+  "KR-NO-NUMBER": {
+    severity: "warning",
+    name: {
+      en: "Key result without a number",
+      "zh-CN": "关键结果中没有数字",
+      "zh-TW": "關鍵結果中沒有數字",
+    },
+    message: {
+      en: "The key result “{statement}” says no number.",
+      "zh-CN": "关键结果“{statement}”中没有数字。",
+      "zh-TW": "關鍵結果「{statement}」中沒有數字。",
+    },
+    hint: {
+      en: "Write the measure into the sentence, e.g. “Lift satisfaction from 80% to 90%”.",
+      "zh-CN": "把衡量标准写进句子，例如“将用户满意度从80%提升到90%”。",
+      "zh-TW": "把衡量標準寫進句子，例如「將用戶滿意度從80%提升到90%」。",
+    },
+  },
+  "KR-START-EQUALS-TARGET": {
+    severity: "error",
+    name: { en: "Start equals target", "zh-CN": "起始值等于目标值", "zh-TW": "起始值等於目標值" },
+    message: {
+      en: "Key result {id} starts at its target ({value}): there is nothing to measure.",
+      "zh-CN": "关键结果 {id} 的起始值等于目标值（{value}），无从衡量进度。",
+      "zh-TW": "關鍵結果 {id} 的起始值等於目標值（{value}），無從衡量進度。",
+    },
+    hint: {
+      en: "Set a target that differs from the start, or make it a Keep above/below KR.",
+      "zh-CN": "设定不同于起始值的目标值，或改为“保持高于/低于”类型。",
+      "zh-TW": "設定不同於起始值的目標值，或改為「保持高於/低於」類型。",
+    },
+  },
+  "KR-BAD-VALUE": {
+    severity: "error",
+    name: { en: "Not a number", "zh-CN": "不是数字", "zh-TW": "不是數字" },
+    message: {
+      en: "{column} of {id} is “{value}”, which is not a {expected}.",
+      "zh-CN": "{id} 的{column}为“{value}”，不是有效的{expected}。",
+      "zh-TW": "{id} 的{column}為「{value}」，不是有效的{expected}。",
+    },
+    hint: {
+      en: "Type a plain value such as 1200, 20%, $150 or 2026-03-31.",
+      "zh-CN": "请输入如 1200、20%、1.5万 或 2026-03-31 这样的值。",
+      "zh-TW": "請輸入如 1200、20%、1.5萬 或 2026-03-31 這樣的值。",
+    },
+  },
+  "KR-ACTIVITY": {
+    severity: "warning",
+    name: { en: "Activity, not outcome", "zh-CN": "是任务而非结果", "zh-TW": "是任務而非結果" },
+    message: {
+      en: "Key result {id} opens with “{verb}”: it describes an activity, not an outcome.",
+      "zh-CN": "关键结果 {id} 以“{verb}”开头：描述的是任务，而不是结果。",
+      "zh-TW": "關鍵結果 {id} 以「{verb}」開頭：描述的是任務，而不是結果。",
+    },
+    hint: {
+      en: "Measure the impact of delivering it, or make it a Milestone KR or a to-do.",
+      "zh-CN": "衡量完成它带来的影响，或改为里程碑型关键结果或待办事项。",
+      "zh-TW": "衡量完成它帶來的影響，或改為里程碑型關鍵結果或待辦事項。",
+    },
+  },
+  "KR-NO-DUE": {
+    severity: "warning",
+    name: { en: "No due date", "zh-CN": "没有截止日期", "zh-TW": "沒有截止日期" },
+    message: {
+      en: "Key result {id} has no due date and the sheet has no period.",
+      "zh-CN": "关键结果 {id} 没有截止日期，工作表也未设定周期。",
+      "zh-TW": "關鍵結果 {id} 沒有截止日期，工作表也未設定週期。",
+    },
+    hint: {
+      en: "Give the key result a due date, or set the sheet's period (e.g. 2026-Q1).",
+      "zh-CN": "为关键结果填写截止日期，或设定工作表的周期（如 2026-Q1）。",
+      "zh-TW": "為關鍵結果填寫截止日期，或設定工作表的週期（如 2026-Q1）。",
+    },
+  },
+  "KR-DUE-OUTSIDE-PERIOD": {
+    severity: "warning",
+    name: {
+      en: "Due outside the period",
+      "zh-CN": "截止日期超出周期",
+      "zh-TW": "截止日期超出週期",
+    },
+    message: {
+      en: "Key result {id} is due {due}, outside {period} ({start} – {end}).",
+      "zh-CN": "关键结果 {id} 的截止日期 {due} 不在 {period}（{start} – {end}）之内。",
+      "zh-TW": "關鍵結果 {id} 的截止日期 {due} 不在 {period}（{start} – {end}）之內。",
+    },
+    hint: {
+      en: "Move the due date into the period, or say in Notes that the key result spans periods.",
+      "zh-CN": "把截止日期移入周期内，或在备注中说明这是跨周期的关键结果。",
+      "zh-TW": "把截止日期移入週期內，或在備註中說明這是跨週期的關鍵結果。",
+    },
+  },
+  "KR-BAD-WEIGHT": {
+    severity: "error",
+    name: { en: "Bad weight", "zh-CN": "权重有误", "zh-TW": "權重有誤" },
+    message: {
+      en: "Weight of {id} {problem}.",
+      "zh-CN": "{id} 的权重{problem}。",
+      "zh-TW": "{id} 的權重{problem}。",
+    },
+    hint: {
+      en: "Give every key result of the objective a weight of 0% or more, or clear them all.",
+      "zh-CN": "为该目标的每个关键结果填写不小于 0% 的权重，或全部清空。",
+      "zh-TW": "為該目標的每個關鍵結果填寫不小於 0% 的權重，或全部清空。",
+    },
+  },
+  "KR-CONFIDENCE-RANGE": {
+    severity: "warning",
+    name: { en: "Confidence", "zh-CN": "信心指数", "zh-TW": "信心指數" },
+    message: {
+      en: "Confidence of {id} is {value}.",
+      "zh-CN": "{id} 的信心指数为 {value}。",
+      "zh-TW": "{id} 的信心指數為 {value}。",
+    },
+    hint: {
+      en: "Confidence lies between 0% and 100%; aim for about 70% at planning.",
+      "zh-CN": "信心指数应在 0% 到 100% 之间；制定时以 70% 左右为宜。",
+      "zh-TW": "信心指數應在 0% 到 100% 之間；制定時以 70% 左右為宜。",
+    },
+  },
+  "KR-BINARY": {
+    severity: "info",
+    name: { en: "Binary key result", "zh-CN": "是否型关键结果", "zh-TW": "是否型關鍵結果" },
+    message: {
+      en: "Key result {id} is done or not done: its progress jumps from 0 to 1.",
+      "zh-CN": "关键结果 {id} 只有完成与未完成两种状态，进度会从 0 直接跳到 1。",
+      "zh-TW": "關鍵結果 {id} 只有完成與未完成兩種狀態，進度會從 0 直接跳到 1。",
+    },
+    hint: {
+      en: "Keep its confidence column current every week, so risk shows before the deadline.",
+      "zh-CN": "每周更新其信心指数，让风险在截止前就显现出来。",
+      "zh-TW": "每週更新其信心指數，讓風險在截止前就顯現出來。",
+    },
+  },
+  "KR-TOO-LONG": {
+    severity: "warning",
+    name: { en: "Key result too long", "zh-CN": "关键结果过长", "zh-TW": "關鍵結果過長" },
+    message: {
+      en: "Key result {id} is {length} long; the limit is {limit}.",
+      "zh-CN": "关键结果 {id} 长度为 {length}，上限为 {limit}。",
+      "zh-TW": "關鍵結果 {id} 長度為 {length}，上限為 {limit}。",
+    },
+    hint: {
+      en: "Say one measurable result per key result; move explanations into Notes.",
+      "zh-CN": "每个关键结果只写一个可衡量的结果，解释放到备注里。",
+      "zh-TW": "每個關鍵結果只寫一個可衡量的結果，解釋放到備註裡。",
+    },
+  },
+  "KR-NO-TYPE": {
+    severity: "warning",
+    name: { en: "No key-result type", "zh-CN": "缺少关键结果类型", "zh-TW": "缺少關鍵結果類型" },
+    message: {
+      en: "Key result {id} has no KR type, so its progress cannot be computed.",
+      "zh-CN": "关键结果 {id} 没有类型，无法计算进度。",
+      "zh-TW": "關鍵結果 {id} 沒有類型，無法計算進度。",
+    },
+    hint: {
+      en: "Choose Metric, Milestone, Binary, Keep above or Keep below.",
+      "zh-CN": "请选择：指标、里程碑、是否、保持高于、保持低于。",
+      "zh-TW": "請選擇：指標、里程碑、是否、保持高於、保持低於。",
+    },
+  },
+  "ROW-LEVEL": {
+    severity: "error",
+    name: { en: "Unknown level", "zh-CN": "层级无法识别", "zh-TW": "層級無法識別" },
+    message: {
+      en: "Row {row} has Level “{value}”, which is neither Objective nor Key result; the row is not checked.",
+      "zh-CN": "第 {row} 行的层级为“{value}”，既不是目标也不是关键结果；该行未被检查。",
+      "zh-TW": "第 {row} 列的層級為「{value}」，既不是目標也不是關鍵結果；該列未被檢查。",
+    },
+    hint: {
+      en: "Set Level to Objective or Key result.",
+      "zh-CN": "把层级设为“目标”或“关键结果”。",
+      "zh-TW": "把層級設為「目標」或「關鍵結果」。",
+    },
+  },
+  "SHEET-OBJECTIVE-COUNT": {
+    severity: "warning",
+    name: { en: "Too many objectives", "zh-CN": "目标过多", "zh-TW": "目標過多" },
+    message: {
+      en: "The sheet has {count} objectives; at most {max} are recommended for this scope.",
+      "zh-CN": "该表有 {count} 个目标；此范围建议最多 {max} 个。",
+      "zh-TW": "該表有 {count} 個目標；此範圍建議最多 {max} 個。",
+    },
+    hint: {
+      en: "Focus: keep the objectives that matter most this period and drop or defer the rest.",
+      "zh-CN": "聚焦：保留本周期最重要的目标，其余删除或延后。",
+      "zh-TW": "聚焦：保留本週期最重要的目標，其餘刪除或延後。",
+    },
+  },
+  "SHEET-COMMITMENT-MIX": {
+    severity: "info",
+    name: { en: "Commitment mix", "zh-CN": "承诺型占比", "zh-TW": "承諾型佔比" },
+    message: {
+      en: "{share} of the objectives are committed; about 60% is usual.",
+      "zh-CN": "承诺型目标占 {share}；通常约为 60%。",
+      "zh-TW": "承諾型目標佔 {share}；通常約為 60%。",
+    },
+    hint: {
+      en: "Mix committed objectives (must reach 1.0) with aspirational ones (stretch goals).",
+      "zh-CN": "把承诺型目标（必须达到 1.0）与挑战型目标（跳一跳够得着）搭配起来。",
+      "zh-TW": "把承諾型目標（必須達到 1.0）與挑戰型目標（跳一跳搆得著）搭配起來。",
+    },
+  },
+  "ID-DUPLICATE": {
+    severity: "error",
+    name: { en: "Duplicate ID", "zh-CN": "编号重复", "zh-TW": "編號重複" },
+    message: {
+      en: "ID {id} is used {count} times in the workbook.",
+      "zh-CN": "编号 {id} 在工作簿中出现了 {count} 次。",
+      "zh-TW": "編號 {id} 在活頁簿中出現了 {count} 次。",
+    },
+    hint: {
+      en: "Give every row its own ID (e.g. SALES-O1, SALES-O1-KR2).",
+      "zh-CN": "为每一行设置唯一编号（如 SALES-O1、SALES-O1-KR2）。",
+      "zh-TW": "為每一列設定唯一編號（如 SALES-O1、SALES-O1-KR2）。",
+    },
+  },
+  "SHEET-HEADER": {
+    severity: "error",
+    name: { en: "Missing column", "zh-CN": "缺少列", "zh-TW": "缺少欄" },
+    message: {
+      en: "The header row has no “{column}” column.",
+      "zh-CN": "表头行缺少“{column}”列。",
+      "zh-TW": "表頭列缺少「{column}」欄。",
+    },
+    hint: {
+      en: "Add a header cell named “{column}” (English, 简体 or 繁體 names all work).",
+      "zh-CN": "添加名为“{column}”的表头单元格（英文、简体或繁体名称均可）。",
+      "zh-TW": "新增名為「{column}」的表頭儲存格（英文、簡體或繁體名稱皆可）。",
+    },
+  },
+} satisfies Record<string, RuleDef>;
+
+export type RuleId = keyof typeof RULES;
+export const RULE_IDS = Object.keys(RULES) as RuleId[];

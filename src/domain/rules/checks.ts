@@ -1,0 +1,264 @@
+// The checks behind the rule catalogue, one small function per rule, run over each objective, each
+// key result and each sheet. A check says which column its finding points at; the runner (lint.ts)
+// turns that into a located finding.
+import type { ColumnKey } from "../columns";
+import { parseDate } from "../dates";
+import { idKey } from "../ids";
+import { isExcelError, parseNumber } from "../numbers";
+import { periodContains } from "../period";
+import type { OkrSheet } from "../sheet";
+import {
+  EN_ACTIVITY_VERBS,
+  EN_VAGUE_PHRASES,
+  EN_VAGUE_VERBS,
+  ZH_ACTIVITY_VERBS,
+  ZH_VAGUE_VERBS,
+} from "../text/lexicon";
+import { containsQuantity, leadingVerb, opensWithPhrase, textLength } from "../text/analyze";
+import type { CellValue, KeyResult, Objective, Severity } from "../types";
+import type { RuleId } from "./catalogue";
+import type { LintSettings } from "./settings";
+
+export type Params = Record<string, string | number>;
+
+export interface Hit {
+  column: ColumnKey;
+  params?: Params;
+  /** Overrides the rule's default severity (KR-CONFIDENCE-RANGE: warning or info). */
+  severity?: Severity;
+}
+
+export interface CheckContext {
+  sheet: OkrSheet;
+  settings: LintSettings;
+  /** Every objective ID in the workbook (normalised with idKey). */
+  objectiveIds: ReadonlySet<string>;
+}
+
+type Result = Hit | Hit[] | null;
+export interface Rule<T> {
+  id: RuleId;
+  check: (item: T, ctx: CheckContext) => Result;
+}
+
+function blank(value: CellValue): boolean {
+  return value === null || value === undefined || String(value).trim() === "";
+}
+
+function lengthOver(text: string, limit: { cjk: number; words: number }): Params | null {
+  const { cjk, words } = textLength(text);
+  if (cjk > limit.cjk) return { length: cjk, limit: limit.cjk, unit: "chars" };
+  if (words > limit.words) return { length: words, limit: limit.words, unit: "words" };
+  return null;
+}
+
+function percentText(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}
+
+const VAGUE = new Set([...EN_VAGUE_VERBS, ...ZH_VAGUE_VERBS]);
+const ACTIVITY = new Set([...EN_ACTIVITY_VERBS, ...ZH_ACTIVITY_VERBS]);
+
+export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
+  {
+    id: "O-QUALITATIVE",
+    check: (o) => (o.statement && containsQuantity(o.statement) ? { column: "statement" } : null),
+  },
+  {
+    id: "O-STARTS-WITH-VERB",
+    check: (o) =>
+      o.statement && leadingVerb(o.statement).verb === null ? { column: "statement" } : null,
+  },
+  {
+    id: "O-VAGUE-VERB",
+    check: (o) => {
+      if (!o.statement) return null;
+      const phrase = EN_VAGUE_PHRASES.find((p) => opensWithPhrase(o.statement, [p]));
+      if (phrase) return { column: "statement", params: { verb: phrase } };
+      const { verb } = leadingVerb(o.statement);
+      return verb && VAGUE.has(verb) ? { column: "statement", params: { verb } } : null;
+    },
+  },
+  {
+    id: "O-TOO-LONG",
+    check: (o, ctx) => {
+      const over = lengthOver(o.statement, ctx.settings.objectiveLength);
+      return over ? { column: "statement", params: over } : null;
+    },
+  },
+  { id: "O-NO-OWNER", check: (o) => (o.owner ? null : { column: "owner" }) },
+  { id: "O-NO-COMMITMENT", check: (o) => (o.commitment ? null : { column: "commitment" }) },
+  { id: "O-NO-KR", check: (o) => (o.keyResults.length === 0 ? { column: "level" } : null) },
+  {
+    id: "O-KR-COUNT",
+    check: (o, ctx) => {
+      const count = o.keyResults.length;
+      const { min, max } = ctx.settings.krCount;
+      return count > 0 && (count < min || count > max)
+        ? { column: "level", params: { count, min, max } }
+        : null;
+    },
+  },
+  {
+    id: "O-WEIGHTS-SUM",
+    check: (o, ctx) => {
+      const weights = o.keyResults.map((kr) => kr.weight);
+      if (weights.length === 0 || weights.some((w) => w === null)) return null;
+      const sum = (weights as number[]).reduce((a, b) => a + b, 0);
+      return Math.abs(sum - 1) > ctx.settings.weightTolerance
+        ? { column: "weight", params: { sum: percentText(sum) } }
+        : null;
+    },
+  },
+  {
+    id: "O-PARENT-UNKNOWN",
+    check: (o, ctx) =>
+      o.parent && !ctx.objectiveIds.has(idKey(o.parent))
+        ? { column: "parent", params: { parent: o.parent } }
+        : null,
+  },
+];
+
+const MEASURED = new Set(["metric", "keepAbove", "keepBelow"]);
+
+/** Cells that must hold numbers when they hold anything; Binary's Current may also say yes/no. */
+const NUMERIC_COLUMNS: readonly ColumnKey[] = [
+  "start",
+  "target",
+  "current",
+  "weight",
+  "confidence",
+];
+const BINARY_WORDS = /^(true|false|yes|no|done|not done|是|否|已完成|未完成)$/i;
+
+/** Notes that say a key result spans periods excuse a due date outside the period. */
+const CROSS_PERIOD_NOTE =
+  /cross[- ]period|spans?\s+(?:periods|quarters)|multi[- ](?:quarter|period)|跨(?:周期|週期|季度|季|期|年)/i;
+
+export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
+  { id: "KR-NO-TYPE", check: (kr) => (kr.krType ? null : { column: "krType" }) },
+  {
+    id: "KR-NOT-MEASURABLE",
+    check: (kr) => {
+      if (!kr.krType || !MEASURED.has(kr.krType)) return null;
+      const needed: ColumnKey[] = kr.krType === "metric" ? ["start", "target"] : ["target"];
+      return needed
+        .filter((c) => (c === "start" ? kr.start : kr.target) === null)
+        .map((column) => ({ column, params: { column } }));
+    },
+  },
+  {
+    id: "KR-NO-NUMBER",
+    check: (kr) =>
+      kr.krType && MEASURED.has(kr.krType) && kr.statement && !containsQuantity(kr.statement)
+        ? { column: "statement" }
+        : null,
+  },
+  {
+    id: "KR-START-EQUALS-TARGET",
+    check: (kr) =>
+      kr.krType === "metric" && kr.start !== null && kr.start === kr.target
+        ? { column: "target", params: { value: kr.target } }
+        : null,
+  },
+  {
+    id: "KR-BAD-VALUE",
+    check: (kr) => {
+      const hits: Hit[] = [];
+      for (const column of NUMERIC_COLUMNS) {
+        const value = kr.cells[column];
+        if (blank(value)) continue;
+        if (
+          column === "current" &&
+          kr.krType === "binary" &&
+          typeof value === "string" &&
+          BINARY_WORDS.test(value.trim())
+        )
+          continue;
+        if (!parseNumber(value).ok)
+          hits.push({ column, params: { column, value: String(value), expected: "number" } });
+      }
+      const due = kr.cells.due;
+      if (!blank(due) && !parseDate(due).ok) {
+        hits.push({
+          column: "due",
+          params: { column: "due", value: String(due), expected: "date" },
+        });
+      }
+      return hits;
+    },
+  },
+  {
+    id: "KR-ACTIVITY",
+    check: (kr) => {
+      if (!kr.krType || kr.krType === "milestone" || !kr.statement) return null;
+      const { verb } = leadingVerb(kr.statement);
+      return verb && ACTIVITY.has(verb) ? { column: "statement", params: { verb } } : null;
+    },
+  },
+  {
+    id: "KR-NO-DUE",
+    check: (kr, ctx) =>
+      blank(kr.cells.due) && !ctx.sheet.header.period ? { column: "due" } : null,
+  },
+  {
+    id: "KR-DUE-OUTSIDE-PERIOD",
+    check: (kr, ctx) => {
+      const period = ctx.sheet.header.period;
+      if (!kr.due || !period || periodContains(period, kr.due) || CROSS_PERIOD_NOTE.test(kr.notes))
+        return null;
+      return {
+        column: "due",
+        params: { due: kr.due, period: period.label, start: period.start, end: period.end },
+      };
+    },
+  },
+  {
+    id: "KR-CONFIDENCE-RANGE",
+    check: (kr, ctx) => {
+      const c = kr.confidence;
+      if (c === null || isExcelError(kr.cells.confidence)) return null;
+      const value = percentText(c);
+      if (c < 0 || c > 1) return { column: "confidence", params: { value } };
+      const { low, high } = ctx.settings.confidenceBand;
+      return c < low || c > high
+        ? { column: "confidence", params: { value }, severity: "info" }
+        : null;
+    },
+  },
+  { id: "KR-BINARY", check: (kr) => (kr.krType === "binary" ? { column: "krType" } : null) },
+  {
+    id: "KR-TOO-LONG",
+    check: (kr, ctx) => {
+      const over = lengthOver(kr.statement, ctx.settings.keyResultLength);
+      return over ? { column: "statement", params: over } : null;
+    },
+  },
+];
+
+/** Checks on an objective's key results together (weights are only wrong relative to siblings). */
+export function badWeights(o: Objective): { kr: KeyResult; problem: "negative" | "missing" }[] {
+  const anyWeight = o.keyResults.some((kr) => kr.weight !== null);
+  const out: { kr: KeyResult; problem: "negative" | "missing" }[] = [];
+  for (const kr of o.keyResults) {
+    if (kr.weight !== null && kr.weight < 0) out.push({ kr, problem: "negative" });
+    else if (kr.weight === null && anyWeight && blank(kr.cells.weight))
+      out.push({ kr, problem: "missing" });
+  }
+  return out;
+}
+
+export function objectiveCount(sheet: OkrSheet, settings: LintSettings): Params | null {
+  const scope = sheet.header.scope ?? "team";
+  const max = settings.maxObjectives[scope];
+  const count = sheet.objectives.length;
+  return count > max ? { count, max, scope } : null;
+}
+
+export function commitmentMix(sheet: OkrSheet, settings: LintSettings): Params | null {
+  const marked = sheet.objectives.filter((o) => o.commitment !== null);
+  if (marked.length < 2) return null;
+  const share = marked.filter((o) => o.commitment === "committed").length / marked.length;
+  const { min, max } = settings.commitmentMix;
+  return share < min || share > max ? { share: percentText(share) } : null;
+}

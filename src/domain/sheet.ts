@@ -1,0 +1,209 @@
+// Reading an OKR sheet from its cells: the header block, the header row, and the table below it as
+// objectives with their key results (key results follow the objective they belong to).
+import { type ColumnKey } from "./columns";
+import { parseDate } from "./dates";
+import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
+import { numberOrNull, parseNumber } from "./numbers";
+import { parsePeriod } from "./period";
+import {
+  LANGS,
+  type CellValue,
+  type KeyResult,
+  type Lang,
+  type Objective,
+  type Period,
+  type RowCells,
+  type SheetHeader,
+} from "./types";
+import { COMMITMENTS, KR_TYPES, LEVELS, SCOPES, parseTerm } from "./vocabulary";
+
+/** A sheet as the domain reads it. Rows are 1-based sheet rows; columns 0-based indexes. */
+export interface OkrSheet {
+  name: string;
+  header: SheetHeader;
+  /** Null when no header row was recognised (not an OKR sheet). */
+  match: HeaderMatch | null;
+  /** 1-based sheet row of the header row (0 when there is none). */
+  headerRow: number;
+  objectives: Objective[];
+  /** Key results above the first objective. */
+  orphans: KeyResult[];
+  /** Rows with content whose Level is neither Objective nor Key result. */
+  unknownLevel: { row: number; cells: RowCells }[];
+}
+
+export interface ReadOptions {
+  /** The period to use when the header block names none (CSV input, --period). */
+  period?: Period | null;
+  scope?: SheetHeader["scope"];
+}
+
+const HEADER_LABELS: Record<Exclude<keyof SheetHeader, "title">, readonly string[]> = {
+  department: ["Department", "Team", "部门", "部門", "团队", "團隊"],
+  scope: ["Scope", "范围", "範圍", "层级范围"],
+  period: ["Period", "周期", "週期", "期间", "期間", "考核周期"],
+  asOf: ["As of", "As-of date", "截至", "截至日期", "数据截至", "資料截至"],
+  lang: ["Language", "语言", "語言"],
+};
+
+const LABEL_INDEX = new Map<string, keyof typeof HEADER_LABELS>(
+  Object.entries(HEADER_LABELS).flatMap(([key, labels]) =>
+    labels.map((l) => [normaliseHeader(l), key as keyof typeof HEADER_LABELS])
+  )
+);
+
+function text(value: CellValue): string {
+  return value === null || value === undefined ? "" : String(value).trim();
+}
+
+/** Reads "Label: value" cells, or a label cell followed by its value cell, above the table. */
+export function readHeaderBlock(
+  rows: readonly (readonly CellValue[])[],
+  options: ReadOptions = {}
+): SheetHeader {
+  const header: SheetHeader = {
+    title: "",
+    department: "",
+    scope: options.scope ?? null,
+    period: null,
+    asOf: null,
+    lang: null,
+  };
+  const found: Partial<Record<keyof typeof HEADER_LABELS, string>> = {};
+  for (const row of rows) {
+    const cells = row.map(text);
+    if (!header.title) header.title = cells.find((c) => c !== "") ?? "";
+    cells.forEach((cell, i) => {
+      const colon = cell.search(/[:：]/);
+      const label = normaliseHeader(colon >= 0 ? cell.slice(0, colon) : cell);
+      const key = LABEL_INDEX.get(label);
+      if (!key || found[key] !== undefined) return;
+      const inline = colon >= 0 ? cell.slice(colon + 1).trim() : "";
+      const value =
+        inline ||
+        cells
+          .slice(i + 1)
+          .find((c) => c !== "" && !LABEL_INDEX.has(normaliseHeader(c.replace(/[:：].*$/, "")))) ||
+        "";
+      if (value) found[key] = value;
+      // Dates may arrive as serials from a spreadsheet.
+      if (key === "asOf" && !inline && typeof row[i + 1] === "number")
+        found.asOf = String(row[i + 1]);
+    });
+  }
+  header.department = found.department ?? "";
+  const scope = parseTerm(SCOPES, found.scope);
+  if (scope) header.scope = scope;
+  if (found.period) {
+    const parsed = parsePeriod(found.period.replace(/[（(].*$/, "").trim());
+    if (parsed.ok) header.period = parsed.value;
+  }
+  header.period ??= options.period ?? null;
+  if (found.asOf) {
+    const raw = /^\d+(\.\d+)?$/.test(found.asOf) ? Number(found.asOf) : found.asOf;
+    const parsed = parseDate(raw);
+    if (parsed.ok) header.asOf = parsed.value;
+  }
+  const lang = LANGS.find((l) => normaliseHeader(l) === normaliseHeader(found.lang ?? "")) ?? null;
+  header.lang = lang as Lang | null;
+  return header;
+}
+
+function cellsOf(row: readonly CellValue[], match: HeaderMatch): RowCells {
+  const cells: RowCells = {};
+  for (const [key, index] of Object.entries(match.columns) as [ColumnKey, number][])
+    cells[key] = row[index];
+  return cells;
+}
+
+function isBlank(cells: RowCells): boolean {
+  return Object.values(cells).every((v) => text(v as CellValue) === "");
+}
+
+function dateOrNull(value: CellValue): string | null {
+  const parsed = parseDate(value);
+  return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * Weight and Confidence: "40%" is 0.4, and so is 40 (people type percentage points). A host that
+ * knows a cell is percent-formatted passes its value as "120%" text so 1.2 is not read as 1.2 %.
+ */
+export function parseShare(value: CellValue): number | null {
+  const parsed = parseNumber(value);
+  if (!parsed.ok) return null;
+  const hasPercent = typeof value === "string" && /[%％]/.test(value);
+  return !hasPercent && Math.abs(parsed.value) > 1 ? parsed.value / 100 : parsed.value;
+}
+
+function objectiveFrom(row: number, cells: RowCells): Objective {
+  return {
+    row,
+    cells,
+    id: text(cells.id),
+    parent: text(cells.parent),
+    statement: text(cells.statement),
+    owner: text(cells.owner),
+    commitment: parseTerm(COMMITMENTS, cells.commitment),
+    weight: parseShare(cells.weight),
+    due: dateOrNull(cells.due),
+    notes: text(cells.notes),
+    keyResults: [],
+  };
+}
+
+function keyResultFrom(row: number, cells: RowCells): KeyResult {
+  return {
+    row,
+    cells,
+    id: text(cells.id),
+    statement: text(cells.statement),
+    owner: text(cells.owner),
+    krType: parseTerm(KR_TYPES, cells.krType),
+    unit: text(cells.unit),
+    start: numberOrNull(cells.start),
+    target: numberOrNull(cells.target),
+    current: numberOrNull(cells.current),
+    weight: parseShare(cells.weight),
+    confidence: parseShare(cells.confidence),
+    due: dateOrNull(cells.due),
+    notes: text(cells.notes),
+  };
+}
+
+/**
+ * Reads a sheet from its used range. `rows[0]` is sheet row `firstRow` (1 unless the used range
+ * starts lower). Never throws: a sheet without a header row comes back with `match` null.
+ */
+export function readSheet(
+  name: string,
+  rows: readonly (readonly CellValue[])[],
+  options: ReadOptions = {},
+  firstRow = 1
+): OkrSheet {
+  const match = findHeaderRow(rows);
+  const sheet: OkrSheet = {
+    name,
+    header: readHeaderBlock(match ? rows.slice(0, match.rowIndex) : [], options),
+    match,
+    headerRow: match ? match.rowIndex + firstRow : 0,
+    objectives: [],
+    orphans: [],
+    unknownLevel: [],
+  };
+  if (!match) return sheet;
+  for (let i = match.rowIndex + 1; i < rows.length; i++) {
+    const cells = cellsOf(rows[i] ?? [], match);
+    if (isBlank(cells)) continue;
+    const row = i + firstRow;
+    const level = parseTerm(LEVELS, cells.level);
+    if (level === "objective") sheet.objectives.push(objectiveFrom(row, cells));
+    else if (level === "keyResult") {
+      const kr = keyResultFrom(row, cells);
+      const current = sheet.objectives[sheet.objectives.length - 1];
+      if (current) current.keyResults.push(kr);
+      else sheet.orphans.push(kr);
+    } else sheet.unknownLevel.push({ row, cells });
+  }
+  return sheet;
+}
