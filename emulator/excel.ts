@@ -105,8 +105,17 @@ abstract class ClientObject {
       if (!this.scalarProps.includes(p))
         throw new ExcelError("InvalidArgument", `Cannot load '${p}': no such property.`);
     }
-    this.ctx.enqueue(() => props.forEach((p) => this.loaded.set(p, this.read(p))), { load: props });
+    // A null object (from a getXOrNullObject call) loads without error; its properties are null.
+    this.ctx.enqueue(
+      () => props.forEach((p) => this.loaded.set(p, this.isMissing() ? null : this.read(p))),
+      { load: props }
+    );
     return this;
+  }
+
+  /** Whether this proxy is a null object whose target does not exist (overridden where possible). */
+  protected isMissing(): boolean {
+    return false;
   }
 
   protected get<T>(prop: string): T {
@@ -287,6 +296,10 @@ export class EWorksheet extends ClientObject {
         { nullCheck: true }
       );
     }
+  }
+
+  protected override isMissing(): boolean {
+    return this.orNull && this.ref() === undefined;
   }
 
   /** The sheet this proxy stands for, or Excel's ItemNotFound. */
@@ -561,6 +574,10 @@ export class ERange extends ClientObject {
 
   [SHEET](): SheetState {
     return must(this.sheetRef(), "worksheet");
+  }
+
+  protected override isMissing(): boolean {
+    return this.orNull && this.areaRef() === null;
   }
 
   [AREA](): Area {
@@ -1126,6 +1143,9 @@ export class ENamedItem extends ClientObject {
         nullCheck: true,
       });
   }
+  protected override isMissing(): boolean {
+    return this.orNull && !this.ctx.state.names.has(this.key.toLowerCase());
+  }
   protected read(prop: string): unknown {
     const item = this.ctx.state.names.get(this.key.toLowerCase());
     if (!item) throw new ExcelError("ItemNotFound", "The requested resource doesn't exist (name).");
@@ -1179,6 +1199,9 @@ export class ESetting extends ClientObject {
       ctx.enqueue(() => (this.nullState = !ctx.state.settings.has(settingKey)), {
         nullCheck: true,
       });
+  }
+  protected override isMissing(): boolean {
+    return this.orNull && !this.ctx.state.settings.has(this.settingKey);
   }
   protected read(prop: string): unknown {
     if (!this.ctx.state.settings.has(this.settingKey))

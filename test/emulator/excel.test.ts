@@ -364,6 +364,21 @@ describe("emulated Excel: worksheets", () => {
     });
   });
 
+  it("loads a null object without error; its properties read as null", async () => {
+    const excel = createEmulatedExcel();
+    await excel.run(async (context) => {
+      const missing = context.workbook.settings.getItemOrNullObject("nope");
+      missing.load("value");
+      const empty = context.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true);
+      empty.load("values, address");
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(missing.value).toBeNull();
+      expect(empty.isNullObject).toBe(true);
+      expect(empty.values).toBeNull();
+    });
+  });
+
   it("knows the active worksheet, freezes panes and protects sheets against writes", async () => {
     const excel = createEmulatedExcel({ sheets: ["Sheet1", "Two"] });
     await excel.run(async (context) => {

@@ -1,0 +1,51 @@
+// "Check": lint the workbook as it is now and report findings for the active sheet or every OKR sheet.
+import { lintWorkbook } from "../domain/lint";
+import type { ReadOptions } from "../domain/sheet";
+import type { Finding } from "../domain/types";
+import type { ExcelApi } from "../taskpane/office";
+import { readWorkbook } from "./readWorkbook";
+
+export type CheckScope = "active" | "all";
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Names of the OKR sheets whose findings are reported. */
+  checked: string[];
+  objectives: number;
+  keyResults: number;
+  /** The active sheet, when the check was of it and it is not an OKR sheet. */
+  notOkrSheet: string | null;
+}
+
+/** Reads the workbook (2 syncs) and lints it; the whole workbook is read so parents and IDs resolve. */
+export async function checkWorkbook(
+  excel: ExcelApi,
+  scope: CheckScope,
+  options: ReadOptions = {}
+): Promise<CheckResult> {
+  const { sheets, activeSheet, settings } = await readWorkbook(excel, options);
+  const okr = sheets.filter((s) => s.match);
+  const reported = scope === "active" ? okr.filter((s) => s.name === activeSheet) : okr;
+  const names = new Set(reported.map((s) => s.name));
+  const findings = lintWorkbook(okr, settings).filter((f) => names.has(f.sheet));
+  return {
+    findings,
+    checked: reported.map((s) => s.name),
+    objectives: reported.reduce((n, s) => n + s.objectives.length, 0),
+    keyResults: reported.reduce(
+      (n, s) => n + s.objectives.reduce((k, o) => k + o.keyResults.length, 0) + s.orphans.length,
+      0
+    ),
+    notOkrSheet: scope === "active" && names.size === 0 ? activeSheet : null,
+  };
+}
+
+/** Activates a finding's sheet and selects its cell (one sync). */
+export async function selectCell(excel: ExcelApi, sheet: string, cell: string): Promise<void> {
+  await excel.run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRange(cell).select();
+    await context.sync();
+  });
+}

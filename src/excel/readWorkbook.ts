@@ -1,0 +1,72 @@
+// Reading every sheet of the open workbook for the domain, in two round trips whatever its size:
+// one for the list of sheets (and saved settings), one for all their used ranges at once.
+import type { LintSettings } from "../domain/lint";
+import { readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
+import type { CellValue } from "../domain/types";
+import type { ExcelApi } from "../taskpane/office";
+import { loadSettings } from "./settings";
+
+export interface WorkbookRead {
+  /** Every sheet, in tab order; `match` is null for sheets that are not OKR sheets. */
+  sheets: OkrSheet[];
+  activeSheet: string;
+  settings: LintSettings;
+}
+
+/**
+ * A percent-formatted cell holds a fraction (1.2 shows as 120%). The domain reads a bare 1.2 in a
+ * Weight or Confidence column as 1.2 %, so such cells are handed over as the text a person sees.
+ */
+export function asDisplayed(value: CellValue, numberFormat: string | undefined): CellValue {
+  if (typeof value === "number" && numberFormat && /%/.test(numberFormat.replace(/"[^"]*"/g, ""))) {
+    return `${Number((value * 100).toPrecision(15))}%`;
+  }
+  return value;
+}
+
+/** Rows of a used range as sheet rows from 1 and columns from A, so cell addresses stay true. */
+export function alignRows(
+  values: CellValue[][],
+  formats: string[][],
+  rowIndex: number,
+  columnIndex: number
+): CellValue[][] {
+  const pad: CellValue[] = new Array(columnIndex).fill(null);
+  const rows: CellValue[][] = values.map((line, r) => [
+    ...pad,
+    ...line.map((v, c) => asDisplayed(v, formats[r]?.[c])),
+  ]);
+  return [...Array.from({ length: rowIndex }, () => [] as CellValue[]), ...rows];
+}
+
+export async function readWorkbook(
+  excel: ExcelApi,
+  options: ReadOptions = {}
+): Promise<WorkbookRead> {
+  return excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    const active = worksheets.getActiveWorksheet();
+    active.load("name");
+    const settings = loadSettings(context, excel);
+    await context.sync();
+
+    const ranges = worksheets.items.map((sheet) => {
+      const range = sheet.getUsedRangeOrNullObject(true);
+      range.load("values, numberFormat, rowIndex, columnIndex");
+      return { name: sheet.name, range };
+    });
+    await context.sync();
+
+    const sheets = ranges.map(({ name, range }) =>
+      range.isNullObject
+        ? readSheet(name, [], options)
+        : readSheet(
+            name,
+            alignRows(range.values, range.numberFormat, range.rowIndex, range.columnIndex),
+            options
+          )
+    );
+    return { sheets, activeSheet: active.name, settings: settings() };
+  });
+}

@@ -1,0 +1,175 @@
+import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
+import { checkWorkbook, selectCell } from "../../src/excel/check";
+import { saveSettings } from "../../src/excel/settings";
+import { COLUMNS, headerRow } from "../../src/domain/columns";
+import { lintWorkbook, mergeSettings } from "../../src/domain/lint";
+import { parsePeriod } from "../../src/domain/period";
+import { readSheet } from "../../src/domain/sheet";
+import { fixtureTables } from "../support/fixtures";
+
+const Q1 = (() => {
+  const p = parsePeriod("2026-Q1");
+  if (!p.ok) throw new Error();
+  return p.value;
+})();
+
+/** Puts a table into a new sheet of the emulated workbook, at a given top-left cell. */
+async function putSheet(
+  excel: EmulatedExcel,
+  name: string,
+  rows: (string | number)[][],
+  at = "A1"
+) {
+  const width = Math.max(...rows.map((r) => r.length));
+  const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill("")]);
+  await excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.add(name);
+    sheet.getRange(at).getResizedRange(grid.length - 1, width - 1).values = grid;
+    await context.sync();
+  });
+}
+
+function krRows(objectives: number, krsEach: number): string[][] {
+  const rows: string[][] = [headerRow("en")];
+  const blank = () => new Array(COLUMNS.length).fill("");
+  for (let o = 1; o <= objectives; o++) {
+    const obj = blank();
+    Object.assign(obj, {
+      0: `BIG-O${o}`,
+      1: "Objective",
+      3: "Win the mid-market",
+      4: "Dana",
+      5: "Committed",
+    });
+    rows.push(obj);
+    for (let k = 1; k <= krsEach; k++) {
+      const kr = blank();
+      Object.assign(kr, {
+        0: `BIG-O${o}-KR${k}`,
+        1: "Key result",
+        3: "Grow pipeline from 120 to 200 deals",
+        6: "Metric",
+        8: "120",
+        9: "200",
+        10: "150",
+        12: "70%",
+        13: "2026-03-31",
+      });
+      rows.push(kr);
+    }
+  }
+  return rows;
+}
+
+describe("Check in Excel (emulated)", () => {
+  it("finds in the workbook exactly what the domain finds in the same rows", async () => {
+    const excel = createEmulatedExcel();
+    const tables = fixtureTables();
+    for (const t of tables) await putSheet(excel, t.name, t.rows);
+    const result = await checkWorkbook(excel, "all", { period: Q1 });
+    const expected = lintWorkbook(tables.map((t) => readSheet(t.name, t.rows, { period: Q1 })));
+    expect(result.findings.map((f) => [f.sheet, f.cell, f.ruleId])).toEqual(
+      expected.map((f) => [f.sheet, f.cell, f.ruleId])
+    );
+    expect(result.checked).toEqual(tables.map((t) => t.name));
+    expect(result.findings.length).toBeGreaterThan(10);
+  });
+
+  it("reads the workbook in two round trips, whatever its size", async () => {
+    for (const krs of [10, 3000]) {
+      const excel = createEmulatedExcel();
+      await putSheet(excel, "Big", krRows(krs / 2, 2));
+      const before = excel.runs.length;
+      const result = await checkWorkbook(excel, "all", { period: Q1 });
+      expect(result.keyResults).toBe(krs);
+      expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    }
+  });
+
+  it("reports only the active sheet when asked, resolving parents on other sheets", async () => {
+    const excel = createEmulatedExcel();
+    const company = krRows(1, 2).map((r) => r.map((c) => c.replace(/^BIG/, "CO")));
+    const team = krRows(1, 2).map((r) => r.map((c) => c.replace(/^BIG/, "TEAM")));
+    team[1][2] = "CO-O1";
+    await putSheet(excel, "Company", company);
+    await putSheet(excel, "Team", team);
+    await excel.run(async (context) => context.workbook.worksheets.getItem("Team").activate());
+    const result = await checkWorkbook(excel, "active", { period: Q1 });
+    expect(result.checked).toEqual(["Team"]);
+    expect(result.findings.filter((f) => f.ruleId === "O-PARENT-UNKNOWN")).toEqual([]);
+    expect(result.findings.every((f) => f.sheet === "Team")).toBe(true);
+  });
+
+  it("says so when the active sheet is not an OKR sheet", async () => {
+    const excel = createEmulatedExcel();
+    const result = await checkWorkbook(excel, "active");
+    expect(result.notOkrSheet).toBe("Sheet1");
+    expect(result.findings).toEqual([]);
+  });
+
+  it("keeps true cell addresses when the table starts lower and further right", async () => {
+    const excel = createEmulatedExcel();
+    const rows = krRows(1, 1);
+    rows[2][9] = "lots"; // a bad Target
+    await putSheet(
+      excel,
+      "Offset",
+      [["Sales OKRs — 2026-Q1"], ["Period:", "2026-Q1"], [], ...rows],
+      "B3"
+    );
+    const result = await checkWorkbook(excel, "all");
+    const bad = result.findings.find((f) => f.ruleId === "KR-BAD-VALUE");
+    // header row at sheet row 6, the key result at row 8; Target is the 10th column from B, i.e. K
+    expect(bad?.cell).toBe("K8");
+    expect(result.findings.filter((f) => f.ruleId === "KR-NO-DUE")).toEqual([]); // the period came from the header block
+  });
+
+  it("reads percent-formatted cells as people see them", async () => {
+    const excel = createEmulatedExcel();
+    const rows = krRows(1, 2);
+    await putSheet(excel, "Pct", rows);
+    await excel.run(async (context) => {
+      const conf = context.workbook.worksheets.getItem("Pct").getRange("M3:M4");
+      conf.numberFormat = [["0%"], ["0%"]];
+      conf.values = [[1.2], [0.7]];
+    });
+    const result = await checkWorkbook(excel, "all", { period: Q1 });
+    expect(
+      result.findings
+        .filter((f) => f.ruleId === "KR-CONFIDENCE-RANGE")
+        .map((f) => [f.cell, f.severity])
+    ).toEqual([["M3", "warning"]]);
+  });
+
+  it("selects a finding's cell on its sheet", async () => {
+    const excel = createEmulatedExcel({ sheets: ["Sheet1", "Team"] });
+    await selectCell(excel, "Team", "D7");
+    expect(excel.state.sheetById(excel.state.activeSheetId ?? "")?.name).toBe("Team");
+    expect(excel.state.selection?.area).toEqual({ row: 6, col: 3, rows: 1, cols: 1 });
+  });
+
+  it("checks against thresholds saved with the workbook", async () => {
+    const excel = createEmulatedExcel();
+    await putSheet(excel, "Team", krRows(1, 2));
+    expect(
+      (await checkWorkbook(excel, "all", { period: Q1 })).findings.filter(
+        (f) => f.ruleId === "O-KR-COUNT"
+      )
+    ).toEqual([]);
+    expect(await saveSettings(excel, mergeSettings({ krCount: { min: 3 } }))).toBe(true);
+    expect(
+      (await checkWorkbook(excel, "all", { period: Q1 })).findings.filter(
+        (f) => f.ruleId === "O-KR-COUNT"
+      )
+    ).toHaveLength(1);
+  });
+
+  it("falls back to the default thresholds where the host has no workbook settings (below ExcelApi 1.4)", async () => {
+    const excel = createEmulatedExcel({ apiVersion: "1.3" });
+    await putSheet(excel, "Team", krRows(1, 2));
+    expect(await saveSettings(excel, mergeSettings({ krCount: { min: 3 } }))).toBe(false);
+    const result = await checkWorkbook(excel, "all", { period: Q1 });
+    expect(result.findings.filter((f) => f.ruleId === "O-KR-COUNT")).toEqual([]);
+    expect(excel.runs[excel.runs.length - 1].syncs).toBe(2);
+  });
+});
