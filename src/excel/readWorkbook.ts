@@ -4,7 +4,7 @@ import type { LintSettings } from "../domain/lint";
 import { readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
 import type { ExcelApi } from "../taskpane/office";
-import { loadSettings } from "./settings";
+import { queueSettingsRead, settingsFrom } from "./settings";
 
 export interface WorkbookRead {
   /** Every sheet, in tab order; `match` is null for sheets that are not OKR sheets. */
@@ -48,7 +48,7 @@ export async function readWorkbook(
     worksheets.load("items/name");
     const active = worksheets.getActiveWorksheet();
     active.load("name");
-    const settings = loadSettings(context, excel);
+    const saved = queueSettingsRead(context, excel);
     await context.sync();
 
     const ranges = worksheets.items.map((sheet) => {
@@ -67,6 +67,6 @@ export async function readWorkbook(
             options
           )
     );
-    return { sheets, activeSheet: active.name, settings: settings() };
+    return { sheets, activeSheet: active.name, settings: settingsFrom(saved) };
   });
 }

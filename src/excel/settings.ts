@@ -6,12 +6,20 @@ import type { ExcelApi } from "../taskpane/office";
 export const SETTINGS_KEY = "okrSheets.lintSettings";
 export const SETTINGS_API = "1.4";
 
-/** Queues a read of the saved settings; call `value()` after the next sync. */
-export function loadSettings(context: Excel.RequestContext, excel: ExcelApi): () => LintSettings {
-  if (!excel.isSetSupported("ExcelApi", SETTINGS_API)) return () => mergeSettings(undefined);
+/** Queues a read of the saved settings (null where the host cannot store any); see `settingsFrom`. */
+export function queueSettingsRead(
+  context: Excel.RequestContext,
+  excel: ExcelApi
+): Excel.Setting | null {
+  if (!excel.isSetSupported("ExcelApi", SETTINGS_API)) return null;
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   item.load("value");
-  return () => mergeSettings(item.isNullObject ? undefined : item.value);
+  return item;
+}
+
+/** The thresholds from a synced `queueSettingsRead`, over the defaults. */
+export function settingsFrom(item: Excel.Setting | null): LintSettings {
+  return mergeSettings(item && !item.isNullObject ? item.value : undefined);
 }
 
 /** Saves thresholds into the workbook (one sync). False where the host cannot store settings. */
