@@ -79,6 +79,59 @@ export const STRINGS = {
     "zh-TW":
       "此版本尚未提供 OKR 操作。它們將按 OKR 流程的順序出現在這裡：新建表、檢查、評分、進度更新、彙總。",
   },
+  checkTab: { en: "Check", "zh-CN": "检查", "zh-TW": "檢查" },
+  checkIntro: {
+    en: "Check every objective and key result against the OKR writing rules. Click a finding to go to its cell.",
+    "zh-CN": "按 OKR 撰写规则检查每个目标和关键结果。点击问题即可跳到对应单元格。",
+    "zh-TW": "按 OKR 撰寫規則檢查每個目標和關鍵結果。點擊問題即可跳到對應儲存格。",
+  },
+  checkActive: { en: "Check this sheet", "zh-CN": "检查当前工作表", "zh-TW": "檢查目前工作表" },
+  checkAll: {
+    en: "Check all OKR sheets",
+    "zh-CN": "检查全部 OKR 表",
+    "zh-TW": "檢查全部 OKR 工作表",
+  },
+  checking: { en: "Checking…", "zh-CN": "正在检查…", "zh-TW": "正在檢查…" },
+  checkedSummary: {
+    en: "Checked {sheets}: {objectives} objectives, {keyResults} key results.",
+    "zh-CN": "已检查 {sheets}：{objectives} 个目标，{keyResults} 个关键结果。",
+    "zh-TW": "已檢查 {sheets}：{objectives} 個目標，{keyResults} 個關鍵結果。",
+  },
+  errors: { en: "Errors", "zh-CN": "错误", "zh-TW": "錯誤" },
+  warnings: { en: "Warnings", "zh-CN": "警告", "zh-TW": "警告" },
+  notes: { en: "Notes", "zh-CN": "提示", "zh-TW": "提示" },
+  allClearTitle: { en: "No problems found", "zh-CN": "没有发现问题", "zh-TW": "沒有發現問題" },
+  allClearBody: {
+    en: "Every objective and key result follows the writing rules. Nice work.",
+    "zh-CN": "所有目标和关键结果都符合撰写规则，做得好！",
+    "zh-TW": "所有目標和關鍵結果都符合撰寫規則，做得好！",
+  },
+  noOkrSheetTitle: { en: "Not an OKR sheet", "zh-CN": "不是 OKR 表", "zh-TW": "不是 OKR 工作表" },
+  noOkrSheetBody: {
+    en: "“{sheet}” has no OKR header row (ID, Level, Statement, Owner…). Open an OKR sheet, or check all OKR sheets.",
+    "zh-CN":
+      "“{sheet}”没有 OKR 表头行（编号、层级、描述、负责人…）。请打开一张 OKR 表，或检查全部 OKR 表。",
+    "zh-TW":
+      "「{sheet}」沒有 OKR 表頭列（編號、層級、描述、負責人…）。請開啟一張 OKR 工作表，或檢查全部 OKR 工作表。",
+  },
+  noOkrSheetsAtAll: {
+    en: "This workbook has no OKR sheets yet.",
+    "zh-CN": "此工作簿中还没有 OKR 表。",
+    "zh-TW": "此活頁簿中還沒有 OKR 工作表。",
+  },
+  rowLabel: { en: "Row {row}", "zh-CN": "第 {row} 行", "zh-TW": "第 {row} 列" },
+  goToCell: { en: "Go to {cell}", "zh-CN": "转到 {cell}", "zh-TW": "前往 {cell}" },
+  failedTitle: { en: "Something went wrong", "zh-CN": "出现问题", "zh-TW": "發生問題" },
+  checkFailed: {
+    en: "The check could not read the workbook: {error}. Close any open cell editor and try again.",
+    "zh-CN": "检查时无法读取工作簿：{error}。请退出单元格编辑状态后重试。",
+    "zh-TW": "檢查時無法讀取活頁簿：{error}。請結束儲存格編輯後重試。",
+  },
+  selectFailed: {
+    en: "Could not go to {cell}: {error}. The sheet may have been renamed or deleted; check again.",
+    "zh-CN": "无法转到 {cell}：{error}。工作表可能已被重命名或删除，请重新检查。",
+    "zh-TW": "無法前往 {cell}：{error}。工作表可能已被重新命名或刪除，請重新檢查。",
+  },
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof STRINGS;

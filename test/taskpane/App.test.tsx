@@ -61,7 +61,7 @@ describe("task pane shell", () => {
   });
 
   it("in Excel with no features built, says so instead of showing empty places", () => {
-    render(<App host={excel("1.1")} />);
+    render(<App host={excel("1.1")} features={[]} />);
     expect(screen.getByTestId("nothing-yet").textContent).toContain("No OKR actions are available");
     expect(screen.queryByRole("tablist")).toBeNull();
   });
@@ -75,6 +75,15 @@ describe("task pane shell", () => {
     render(<App host={excel(null)} />);
     expect(screen.getByTestId("host-notice").getAttribute("data-host")).toBe("old-excel");
     expect(screen.queryByTestId("nothing-yet")).toBeNull();
+  });
+
+  it("ships the Check place, shown only when a workbook can be reached", () => {
+    const { unmount } = render(<App host={excel("1.8")} />);
+    expect(within(screen.getByRole("tablist")).getByRole("tab", { name: "Check" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Check this sheet" })).toBeTruthy();
+    unmount();
+    render(<App host={outside} />);
+    expect(screen.queryByRole("button", { name: "Check this sheet" })).toBeNull();
   });
 
   it("lists the places that exist in the order of the OKR cycle and shows the selected one", () => {

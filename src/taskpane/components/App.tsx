@@ -65,7 +65,7 @@ export function App({ host, features = FEATURES }: AppProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {places.length > 0 && (
+      {usable && places.length > 0 && (
         <nav aria-label={t("navigation", lang)}>
           <TabList
             selectedValue={selected}
@@ -79,7 +79,9 @@ export function App({ host, features = FEATURES }: AppProps) {
           </TabList>
         </nav>
       )}
-      {current && <main>{current.render({ lang, host })}</main>}
+      {usable && current && host.kind === "excel" && (
+        <main>{current.render({ lang, excel: host.excel })}</main>
+      )}
     </FluentProvider>
   );
 }

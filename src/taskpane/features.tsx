@@ -2,14 +2,16 @@
 // Check-in → Summary. A place is listed only once the feature behind it works: nothing here pretends.
 import type { ReactElement } from "react";
 import type { Lang, Localized } from "../domain/types";
-import type { HostInfo } from "./office";
+import { CheckPanel } from "./components/CheckPanel";
+import type { ExcelApi } from "./office";
+import { STRINGS } from "./strings";
 
 export type FeatureKey = "newSheet" | "check" | "score" | "checkin" | "summary";
 
 export interface PaneFeature {
   key: FeatureKey;
   label: Localized;
-  render: (props: { lang: Lang; host: HostInfo }) => ReactElement;
+  render: (props: { lang: Lang; excel: ExcelApi }) => ReactElement;
 }
 
 /** The order places appear in, whichever of them exist. */
@@ -22,7 +24,13 @@ export const CYCLE_ORDER: readonly FeatureKey[] = [
 ];
 
 /** The features this build ships. Later work adds each one here as it lands. */
-export const FEATURES: readonly PaneFeature[] = [];
+export const FEATURES: readonly PaneFeature[] = [
+  {
+    key: "check",
+    label: STRINGS.checkTab,
+    render: ({ lang, excel }) => <CheckPanel lang={lang} excel={excel} />,
+  },
+];
 
 export function inCycleOrder(features: readonly PaneFeature[]): PaneFeature[] {
   return [...features].sort((a, b) => CYCLE_ORDER.indexOf(a.key) - CYCLE_ORDER.indexOf(b.key));

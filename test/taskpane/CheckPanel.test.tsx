@@ -1,0 +1,131 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
+import { headerRow } from "../../src/domain/columns";
+import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
+import type { Lang } from "../../src/domain/types";
+import { fixtureTables } from "../support/fixtures";
+
+async function workbookWith(
+  tables: { name: string; rows: string[][] }[],
+  period = "2026-Q1"
+): Promise<EmulatedExcel> {
+  const excel = createEmulatedExcel();
+  for (const t of tables) {
+    const rows = [["Period:", period], [], ...t.rows];
+    const width = Math.max(...rows.map((r) => r.length));
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add(t.name);
+      sheet.getRange("A1").getResizedRange(rows.length - 1, width - 1).values = rows.map((r) => [
+        ...r,
+        ...new Array(width - r.length).fill(""),
+      ]);
+    });
+  }
+  return excel;
+}
+
+function show(excel: EmulatedExcel, lang: Lang = "en") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <CheckPanel lang={lang} excel={excel} />
+    </FluentProvider>
+  );
+}
+
+describe("Check panel", () => {
+  it("checks every OKR sheet, counts by severity, and jumps to a finding's cell", async () => {
+    const excel = await workbookWith(fixtureTables());
+    show(excel);
+    fireEvent.click(screen.getByRole("button", { name: "Check all OKR sheets" }));
+    await screen.findByTestId("check-counts");
+    const badge = (s: string) =>
+      Number(
+        screen
+          .getByTestId("check-counts")
+          .querySelector(`[data-severity=${s}]`)
+          ?.getAttribute("data-count")
+      );
+    expect(badge("error")).toBe(0);
+    expect(badge("warning")).toBe(11);
+    expect(badge("info")).toBe(3);
+    expect(screen.getByTestId("check-summary").textContent).toContain("7 objectives, 14 key results");
+    const vague = screen
+      .getAllByTestId("finding")
+      .find((li) => li.getAttribute("data-rule") === "O-VAGUE-VERB");
+    expect(vague?.textContent).toContain("“help”, which blurs who is responsible");
+    fireEvent.click(within(vague as HTMLElement).getByRole("button"));
+    await waitFor(() =>
+      expect(excel.state.selection?.area).toEqual({ row: 9, col: 3, rows: 1, cols: 1 })
+    );
+    expect(excel.state.sheetById(excel.state.activeSheetId ?? "")?.name).toBe(
+      "customer-success-en"
+    );
+  });
+
+  it("speaks the reader's language whatever the sheet's", async () => {
+    const excel = await workbookWith(
+      fixtureTables().filter((t) => t.name === "customer-success-en")
+    );
+    show(excel, "zh-TW");
+    fireEvent.click(screen.getByRole("button", { name: "檢查全部 OKR 工作表" }));
+    await screen.findByTestId("check-counts");
+    expect(
+      screen
+        .getAllByTestId("finding")
+        .map((li) => li.textContent)
+        .join(" ")
+    ).toContain("責任歸屬不清");
+  });
+
+  it("says a clean sheet is clean, rather than showing nothing", async () => {
+    const rows = [
+      headerRow("en"),
+      ["A-O1", "Objective", "", "Win the mid-market", "Dana", "Committed"],
+    ];
+    for (let k = 1; k <= 3; k++) {
+      rows.push([
+        `A-O1-KR${k}`,
+        "Key result",
+        "",
+        `Grow pipeline from ${k}0 to ${k}00 deals`,
+        "",
+        "",
+        "Metric",
+        "",
+        `${k}0`,
+        `${k}00`,
+        "",
+        "",
+        "70%",
+        "2026-03-31",
+      ]);
+    }
+    const excel = await workbookWith([{ name: "Clean", rows }]);
+    await excel.run(async (context) => context.workbook.worksheets.getItem("Clean").activate());
+    show(excel, "zh-CN");
+    fireEvent.click(screen.getByRole("button", { name: "检查当前工作表" }));
+    expect((await screen.findByTestId("all-clear")).textContent).toContain("没有发现问题");
+  });
+
+  it("explains when the active sheet is not an OKR sheet", async () => {
+    show(createEmulatedExcel());
+    fireEvent.click(screen.getByRole("button", { name: "Check this sheet" }));
+    expect((await screen.findByTestId("not-okr-sheet")).textContent).toContain(
+      "“Sheet1” has no OKR header row"
+    );
+  });
+
+  it("reports a failure in a message bar, saying what to do", async () => {
+    const excel = createEmulatedExcel();
+    const broken = { ...excel, run: () => Promise.reject(new Error("The workbook is busy")) };
+    show(broken as EmulatedExcel);
+    fireEvent.click(screen.getByRole("button", { name: "Check this sheet" }));
+    const error = await screen.findByTestId("check-error");
+    expect(error.textContent).toContain("The workbook is busy");
+    expect(error.textContent).toContain("try again");
+  });
+});
