@@ -52,7 +52,9 @@ describe("Check panel", () => {
     expect(badge("error")).toBe(0);
     expect(badge("warning")).toBe(11);
     expect(badge("info")).toBe(3);
-    expect(screen.getByTestId("check-summary").textContent).toContain("7 objectives, 14 key results");
+    expect(screen.getByTestId("check-summary").textContent).toContain(
+      "7 objectives, 14 key results"
+    );
     const vague = screen
       .getAllByTestId("finding")
       .find((li) => li.getAttribute("data-rule") === "O-VAGUE-VERB");
