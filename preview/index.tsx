@@ -2,7 +2,7 @@
 // package's copy (outside Office it reports no host); Excel is the emulator, handed to the pane
 // through the same seam Excel's own `Excel.run` goes through.
 import { createRoot } from "react-dom/client";
-import { useReducer } from "react";
+import { useEffect, useReducer } from "react";
 import { createEmulatedExcel, type EmulatedExcel } from "../emulator";
 import { App } from "../src/taskpane/components/App";
 import { detectHost, type HostInfo } from "../src/taskpane/office";
@@ -15,25 +15,45 @@ declare global {
   }
 }
 
-function Preview({ excel, lang }: { excel: EmulatedExcel; lang: HostInfo["lang"] }) {
+/** The emulator, redrawing the grid after every batch, whoever ran it (the pane, a test, a person). */
+function observed(excel: EmulatedExcel): {
+  excel: EmulatedExcel;
+  subscribe: (listener: () => void) => () => void;
+} {
+  const listeners = new Set<() => void>();
+  const run: EmulatedExcel["run"] = async (batch) => {
+    try {
+      return await excel.run(batch);
+    } finally {
+      listeners.forEach((listener) => listener());
+    }
+  };
+  return {
+    excel: { ...excel, run },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function Preview({
+  workbook,
+  lang,
+}: {
+  workbook: ReturnType<typeof observed>;
+  lang: HostInfo["lang"];
+}) {
   const [, refresh] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => workbook.subscribe(refresh), [workbook]);
+  const { excel } = workbook;
   const host: HostInfo = {
     kind: "excel",
     excelApi: excel.apiVersion,
     emulated: true,
     lang,
     dark: false,
-    excel: {
-      // Redraw the grid after every batch the pane runs, whether it succeeded or not.
-      run: async (batch) => {
-        try {
-          return await excel.run(batch);
-        } finally {
-          refresh();
-        }
-      },
-      isSetSupported: excel.isSetSupported,
-    },
+    excel: { run: excel.run, isSetSupported: excel.isSetSupported },
   };
   return (
     <div style={{ display: "flex", height: "100%" }}>
@@ -53,10 +73,10 @@ function Preview({ excel, lang }: { excel: EmulatedExcel; lang: HostInfo["lang"]
 async function main() {
   // office.js must load and answer, as it does in any browser tab; it finds no Office host here.
   const office = await detectHost();
-  const excel = createEmulatedExcel();
-  window.okrPreview = { excel, office: office.kind };
+  const workbook = observed(createEmulatedExcel());
+  window.okrPreview = { excel: workbook.excel, office: office.kind };
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<Preview excel={excel} lang={office.lang} />);
+  if (root) createRoot(root).render(<Preview workbook={workbook} lang={office.lang} />);
 }
 
 main();

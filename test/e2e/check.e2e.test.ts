@@ -1,0 +1,97 @@
+// Check in the browser preview: real clicks on the real task pane, findings, and the jump to a cell.
+import type { Browser, Page } from "playwright-core";
+import { fixtureTables } from "../support/fixtures";
+import {
+  buildPreview,
+  launch,
+  screenshot,
+  serve,
+  watchErrors,
+  type PageWatch,
+} from "./support/browser";
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  server = await serve(buildPreview());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "en-US" });
+  watch = watchErrors(page);
+  await page.goto(`${server.url}/preview.html`);
+  await page.getByTestId("host-notice").waitFor();
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+/** Types a fixture sheet into the emulated workbook, below a header block naming the period. */
+async function addSheet(name: string, rows: string[][]) {
+  await page.evaluate(
+    async ({ name, rows }) => {
+      const table = [["Period:", "2026-Q1"], [], ...rows];
+      const width = Math.max(...table.map((r) => r.length));
+      await window.okrPreview!.excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.add(name);
+        sheet.getRange("A1").getResizedRange(table.length - 1, width - 1).values = table.map(
+          (r) => [...r, ...new Array(width - r.length).fill("")]
+        );
+      });
+    },
+    { name, rows }
+  );
+}
+
+describe("Check in the preview", () => {
+  it("checks the active sheet, lists its findings and selects a finding's cell in the grid", async () => {
+    const talent = fixtureTables().find((t) => t.name === "talent-zhtw")!;
+    await addSheet("Talent", talent.rows);
+    await page.getByTestId("sheet-tab").filter({ hasText: "Talent" }).click();
+    await page.getByRole("button", { name: "Check this sheet" }).click();
+    await page.getByTestId("check-counts").waitFor();
+    const rules = await page
+      .getByTestId("finding")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-rule")));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        "O-STARTS-WITH-VERB",
+        "O-KR-COUNT",
+        "KR-ACTIVITY",
+        "KR-DUE-OUTSIDE-PERIOD",
+        "KR-CONFIDENCE-RANGE",
+        "KR-BINARY",
+      ])
+    );
+    await screenshot(page, "check-findings");
+    // the due date finding sits on T-O2-KR1: sheet row 9 (two header-block rows, the header, six rows)
+    const due = page.locator('[data-testid=finding][data-rule="KR-DUE-OUTSIDE-PERIOD"]');
+    expect(await due.getAttribute("data-cell")).toBe("N9");
+    await due.getByRole("button").click();
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=name-box]")?.textContent === "N9"
+    );
+    expect(await page.getByTestId("grid").getAttribute("data-sheet")).toBe("Talent");
+    await screenshot(page, "check-jumped-to-cell");
+    expect(watch.errors).toEqual([]);
+  });
+
+  it("reports a clean sheet positively, in the pane's language", async () => {
+    await page.getByTestId("language-select").selectOption("zh-CN");
+    await page.getByRole("button", { name: "检查当前工作表" }).click();
+    expect(await page.getByTestId("not-okr-sheet").textContent()).toContain(
+      "“Sheet1”没有 OKR 表头行"
+    );
+    expect(watch.errors).toEqual([]);
+  });
+});
