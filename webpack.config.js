@@ -29,6 +29,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      checkresult: "./src/commands/checkresult.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

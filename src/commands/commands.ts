@@ -1,6 +1,47 @@
-// The ribbon's function file. The only ribbon button so far opens the task pane, which Office does
-// by itself (ShowTaskpane action); buttons that run without the pane register their handlers here
-// with Office.actions.associate as their features land.
+// The ribbon's function file: buttons that act without opening the task pane.
+import { langFromLocale } from "../domain/i18n";
+import type { ExcelApi } from "../taskpane/office";
+import { checkActiveSheet, resultUrl } from "./checkCommand";
+
+function excelApi(): ExcelApi {
+  return {
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}
+
+/** Shows the result page in a small dialog; it closes itself when the person clicks Close. */
+function showDialog(url: string): Promise<void> {
+  return new Promise((resolve) => {
+    Office.context.ui.displayDialogAsync(
+      url,
+      { height: 25, width: 30, displayInIframe: true },
+      (opened) => {
+        if (opened.status === Office.AsyncResultStatus.Succeeded) {
+          const dialog = opened.value;
+          dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+        }
+        resolve();
+      }
+    );
+  });
+}
+
+/** "Check sheet": lint the active sheet and report the counts. */
+async function checkSheet(event: Office.AddinCommands.Event): Promise<void> {
+  const lang = langFromLocale(Office.context.displayLanguage);
+  const base = new URL(".", window.location.href).href;
+  try {
+    await showDialog(resultUrl(base, lang, await checkActiveSheet(excelApi())));
+  } catch (error) {
+    await showDialog(
+      resultUrl(base, lang, { error: error instanceof Error ? error.message : String(error) })
+    );
+  } finally {
+    event.completed();
+  }
+}
+
 Office.onReady(() => {
-  // Nothing to register yet.
+  Office.actions.associate("checkSheet", checkSheet);
 });

@@ -132,6 +132,28 @@ export const STRINGS = {
     "zh-CN": "无法转到 {cell}：{error}。工作表可能已被重命名或删除，请重新检查。",
     "zh-TW": "無法前往 {cell}：{error}。工作表可能已被重新命名或刪除，請重新檢查。",
   },
+  ribbonCheckTitle: { en: "OKR check", "zh-CN": "OKR 检查", "zh-TW": "OKR 檢查" },
+  ribbonCheckCounts: {
+    en: "{sheet}: {errors} errors, {warnings} warnings, {notes} notes.",
+    "zh-CN": "{sheet}：{errors} 个错误，{warnings} 个警告，{notes} 个提示。",
+    "zh-TW": "{sheet}：{errors} 個錯誤，{warnings} 個警告，{notes} 個提示。",
+  },
+  ribbonCheckClean: {
+    en: "{sheet}: no problems found.",
+    "zh-CN": "{sheet}：没有发现问题。",
+    "zh-TW": "{sheet}：沒有發現問題。",
+  },
+  ribbonCheckDetails: {
+    en: "Open OKR Sheets → Check to see each finding and go to its cell.",
+    "zh-CN": "打开 OKR 表格 → 检查，查看每个问题并跳到对应单元格。",
+    "zh-TW": "開啟 OKR 表格 → 檢查，查看每個問題並前往對應儲存格。",
+  },
+  ribbonCheckFailed: {
+    en: "The check could not run: {error}",
+    "zh-CN": "检查无法运行：{error}",
+    "zh-TW": "檢查無法執行：{error}",
+  },
+  close: { en: "Close", "zh-CN": "关闭", "zh-TW": "關閉" },
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof STRINGS;

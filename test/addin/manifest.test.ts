@@ -55,26 +55,27 @@ describe("the pane's Content-Security-Policy", () => {
     );
   };
 
-  it.each(["src/taskpane/taskpane.html", "src/commands/commands.html"])(
-    "%s allows only its own origin and the Office CDN",
-    (file) => {
-      const policy = csp(file);
-      expect(policy.get("default-src")).toEqual(["'self'"]);
-      expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
-      expect(policy.get("connect-src")).toEqual(["'self'"]);
-      expect(policy.get("object-src")).toEqual(["'none'"]);
-      for (const sources of policy.values()) {
-        for (const source of sources) {
-          expect([
-            "'self'",
-            "'none'",
-            "'unsafe-inline'",
-            "data:",
-            "https://appsforoffice.microsoft.com",
-          ]).toContain(source);
-        }
+  it.each([
+    "src/taskpane/taskpane.html",
+    "src/commands/commands.html",
+    "src/commands/checkresult.html",
+  ])("%s allows only its own origin and the Office CDN", (file) => {
+    const policy = csp(file);
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+    expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(policy.get("connect-src")).toEqual(["'self'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    for (const sources of policy.values()) {
+      for (const source of sources) {
+        expect([
+          "'self'",
+          "'none'",
+          "'unsafe-inline'",
+          "data:",
+          "https://appsforoffice.microsoft.com",
+        ]).toContain(source);
       }
-      expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
     }
-  );
+    expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
+  });
 });

@@ -24,7 +24,7 @@ const scripts = () =>
 
 describe("production build", () => {
   it("emits the pane, the function file, the manifest and every icon", () => {
-    for (const file of ["taskpane.html", "commands.html", "manifest.xml"]) {
+    for (const file of ["taskpane.html", "commands.html", "checkresult.html", "manifest.xml"]) {
       expect(existsSync(join(dist, file))).toBe(true);
     }
     for (const size of [16, 32, 64, 80, 128])

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createEmulatedExcel } from "../../emulator";
+import { checkActiveSheet, resultText, resultUrl } from "../../src/commands/checkCommand";
+import { fixtureTables } from "../support/fixtures";
+
+describe("ribbon: Check sheet", () => {
+  it("counts the active sheet's findings without the pane", async () => {
+    const excel = createEmulatedExcel();
+    const talent = fixtureTables().find((t) => t.name === "talent-zhtw")!;
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Talent");
+      const rows = [["Period:", "2026-Q1"], [], ...talent.rows];
+      const width = Math.max(...rows.map((r) => r.length));
+      sheet.getRange("A1").getResizedRange(rows.length - 1, width - 1).values = rows.map((r) => [
+        ...r,
+        ...new Array(width - r.length).fill(""),
+      ]);
+      sheet.activate();
+    });
+    const summary = await checkActiveSheet(excel);
+    expect(summary).toEqual({ sheet: "Talent", okrSheet: true, errors: 0, warnings: 5, notes: 1 });
+    expect(excel.runs[excel.runs.length - 1].syncs).toBe(2);
+  });
+
+  it("reports a sheet that is not an OKR sheet", async () => {
+    expect(await checkActiveSheet(createEmulatedExcel())).toMatchObject({
+      sheet: "Sheet1",
+      okrSheet: false,
+    });
+  });
+
+  it("carries the summary to the dialog page and words it in each language", () => {
+    const url = resultUrl("https://localhost:3000", "zh-CN", {
+      sheet: "销售 2026-Q1",
+      okrSheet: true,
+      errors: 1,
+      warnings: 2,
+      notes: 0,
+    });
+    expect(url.startsWith("https://localhost:3000/checkresult.html?")).toBe(true);
+    const zh = resultText(new URL(url).search);
+    expect(zh.title).toBe("OKR 检查");
+    expect(zh.lines[0]).toBe("销售 2026-Q1：1 个错误，2 个警告，0 个提示。");
+    const tw = resultText(
+      new URL(
+        resultUrl("https://x/", "zh-TW", {
+          sheet: "A",
+          okrSheet: true,
+          errors: 0,
+          warnings: 0,
+          notes: 0,
+        })
+      ).search
+    );
+    expect(tw.lines).toEqual(["A：沒有發現問題。"]);
+    const en = resultText(
+      new URL(
+        resultUrl("https://x/", "en", {
+          sheet: "Notes",
+          okrSheet: false,
+          errors: 0,
+          warnings: 0,
+          notes: 0,
+        })
+      ).search
+    );
+    expect(en.lines[0]).toContain("“Notes” has no OKR header row");
+    const failed = resultText(new URL(resultUrl("https://x/", "en", { error: "busy" })).search);
+    expect(failed.lines).toEqual(["The check could not run: busy"]);
+  });
+
+  it("is wired: the manifest's button calls the function the function file registers", () => {
+    const root = join(__dirname, "..", "..");
+    const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
+    const commands = readFileSync(join(root, "src", "commands", "commands.ts"), "utf8");
+    const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(names).toEqual(["checkSheet"]);
+    for (const name of names) expect(commands).toContain(`Office.actions.associate("${name}"`);
+  });
+});
