@@ -31,3 +31,12 @@ export async function saveSettings(excel: ExcelApi, settings: LintSettings): Pro
   });
   return true;
 }
+
+/** Reads the thresholds saved with the workbook (one sync), over the defaults. */
+export async function readSettings(excel: ExcelApi): Promise<LintSettings> {
+  return excel.run(async (context) => {
+    const saved = queueSettingsRead(context, excel);
+    await context.sync();
+    return settingsFrom(saved);
+  });
+}

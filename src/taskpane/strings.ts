@@ -154,6 +154,69 @@ export const STRINGS = {
     "zh-TW": "檢查無法執行：{error}",
   },
   close: { en: "Close", "zh-CN": "关闭", "zh-TW": "關閉" },
+  thresholds: { en: "Thresholds", "zh-CN": "规则阈值", "zh-TW": "規則閾值" },
+  thresholdsIntro: {
+    en: "Saved with this workbook, so everyone who checks it uses the same rules.",
+    "zh-CN": "随工作簿保存，所有人检查时都使用同一套规则。",
+    "zh-TW": "隨活頁簿儲存，所有人檢查時都使用同一套規則。",
+  },
+  thresholdsUnsupported: {
+    en: "This version of Excel cannot save settings in a workbook (ExcelApi 1.4 needed); checks use the defaults.",
+    "zh-CN": "此版本的 Excel 无法在工作簿中保存设置（需要 ExcelApi 1.4），检查将使用默认值。",
+    "zh-TW": "此版本的 Excel 無法在活頁簿中儲存設定（需要 ExcelApi 1.4），檢查將使用預設值。",
+  },
+  krMin: {
+    en: "Fewest key results per objective",
+    "zh-CN": "每个目标最少关键结果数",
+    "zh-TW": "每個目標最少關鍵結果數",
+  },
+  krMax: {
+    en: "Most key results per objective",
+    "zh-CN": "每个目标最多关键结果数",
+    "zh-TW": "每個目標最多關鍵結果數",
+  },
+  maxTeam: {
+    en: "Most objectives on a team or department sheet",
+    "zh-CN": "团队或部门表最多目标数",
+    "zh-TW": "團隊或部門表最多目標數",
+  },
+  maxIndividual: {
+    en: "Most objectives on an individual sheet",
+    "zh-CN": "个人表最多目标数",
+    "zh-TW": "個人表最多目標數",
+  },
+  objectiveChars: {
+    en: "Longest objective (Chinese characters)",
+    "zh-CN": "目标最长字数（汉字）",
+    "zh-TW": "目標最長字數（漢字）",
+  },
+  objectiveWords: {
+    en: "Longest objective (English words)",
+    "zh-CN": "目标最长词数（英文）",
+    "zh-TW": "目標最長詞數（英文）",
+  },
+  confidenceLow: {
+    en: "Confidence worth a note below (%)",
+    "zh-CN": "信心指数低于此值时提示（%）",
+    "zh-TW": "信心指數低於此值時提示（%）",
+  },
+  confidenceHigh: {
+    en: "Confidence worth a note above (%)",
+    "zh-CN": "信心指数高于此值时提示（%）",
+    "zh-TW": "信心指數高於此值時提示（%）",
+  },
+  save: { en: "Save thresholds", "zh-CN": "保存阈值", "zh-TW": "儲存閾值" },
+  saved: {
+    en: "Saved with the workbook.",
+    "zh-CN": "已随工作簿保存。",
+    "zh-TW": "已隨活頁簿儲存。",
+  },
+  reset: { en: "Defaults", "zh-CN": "恢复默认", "zh-TW": "恢復預設" },
+  saveFailed: {
+    en: "Could not save the thresholds: {error}.",
+    "zh-CN": "无法保存阈值：{error}。",
+    "zh-TW": "無法儲存閾值：{error}。",
+  },
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Badge,
   Button,
   Caption1,
@@ -18,6 +22,7 @@ import type { Finding, Lang, Severity } from "../../domain/types";
 import { checkWorkbook, selectCell, type CheckResult, type CheckScope } from "../../excel/check";
 import type { ExcelApi } from "../office";
 import { t } from "../strings";
+import { ThresholdsEditor } from "./ThresholdsEditor";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -228,6 +233,14 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
           ))}
         </>
       )}
+      <Accordion collapsible>
+        <AccordionItem value="thresholds">
+          <AccordionHeader size="small">{t("thresholds", lang)}</AccordionHeader>
+          <AccordionPanel>
+            <ThresholdsEditor lang={lang} excel={excel} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </section>
   );
 }
