@@ -3,6 +3,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { typescript } = require("./webpack.common");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the add-in is hosted in production; the manifest's localhost URLs are rewritten to it. */
@@ -36,19 +37,7 @@ module.exports = async (env, argv) => {
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, configFile: "tsconfig.build.json" },
-          },
-        },
-      ],
-    },
+    ...typescript,
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -4,6 +4,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { typescript } = require("./webpack.common");
 
 const officeJs = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
@@ -15,19 +16,7 @@ module.exports = (env, argv) => ({
     filename: argv.mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
     clean: true,
   },
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: { transpileOnly: true, configFile: "tsconfig.build.json" },
-        },
-      },
-    ],
-  },
+  ...typescript,
   plugins: [
     new HtmlWebpackPlugin({ filename: "preview.html", template: "./preview/preview.html" }),
     new CopyWebpackPlugin({

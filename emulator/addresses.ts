@@ -1,4 +1,7 @@
 // A1 addresses as Excel reads them: "B3", "A1:T40", "A:A", "3:5", "'Sales 2026-Q1'!D7".
+import { columnLetters } from "../src/domain/cellRefs";
+
+export { columnLetters };
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface Area {
@@ -11,17 +14,6 @@ export interface Area {
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 export function columnIndex(letters: string): number {
   let n = 0;

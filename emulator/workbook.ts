@@ -1,6 +1,6 @@
 // The state of an emulated workbook: sheets, cells (computed by HyperFormula), formats and the
 // workbook-level objects the add-in creates. The Office.js-shaped API in excel.ts acts on this.
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { type Area, MAX_COLS, MAX_ROWS } from "./addresses";
 import { conditionalStyle } from "./conditionalFormats";
 import { formatValue, type Scalar } from "./numberFormat";
@@ -205,8 +205,8 @@ export class WorkbookState {
     }
   }
 
-  /** Stores a formula (text starting with "=") or a value; text is always stored as text. */
-  private setRaw(sheet: SheetState, row: number, col: number, content: Stored): void {
+  /** HyperFormula's content for a formula or a value; text is always stored as text. */
+  private raw(sheet: SheetState, content: Stored): RawCellContent {
     if (content.formula !== undefined) {
       // Excel refuses a formula it cannot parse; so does the emulator (at sync, as Excel does).
       if (!this.hf.validateFormula(content.formula)) {
@@ -215,23 +215,65 @@ export class WorkbookState {
           `The formula ${content.formula} in ${sheet.name} contains an error.`
         );
       }
-      this.hf.setCellContents({ sheet: sheet.hfId, row, col }, content.formula);
-      return;
+      return content.formula;
     }
     const value = content.value;
     // A leading apostrophe tells HyperFormula the content is text, whatever it looks like.
-    const raw = value === "" ? null : typeof value === "string" ? `'${value}` : value;
-    this.hf.setCellContents({ sheet: sheet.hfId, row, col }, raw);
+    return value === "" ? null : typeof value === "string" ? `'${value}` : value;
+  }
+
+  /**
+   * Writes a grid: each cell through `toStored` (null leaves the cell as it is). The whole write is
+   * checked before anything is stored, and stored in as few calls as the nulls allow: cell-by-cell
+   * writes make HyperFormula quadratic on large sheets.
+   */
+  private store(
+    sheet: SheetState,
+    area: Area,
+    data: unknown,
+    what: string,
+    toStored: (row: number, col: number, value: unknown) => Stored | null
+  ): void {
+    const grid: (RawCellContent | undefined)[][] = [];
+    let holes = false;
+    this.forEachCell(area, data, what, (row, col, value) => {
+      const r = row - area.row;
+      grid[r] ??= [];
+      const stored = value === null || value === undefined ? null : toStored(row, col, value);
+      if (stored === null) holes = true;
+      grid[r][col - area.col] = stored === null ? undefined : this.raw(sheet, stored);
+    });
+    this.batch(() => {
+      if (!holes) {
+        this.hf.setCellContents(
+          { sheet: sheet.hfId, row: area.row, col: area.col },
+          grid as RawCellContent[][]
+        );
+        return;
+      }
+      grid.forEach((line, r) => {
+        let c = 0;
+        while (c < line.length) {
+          if (line[c] === undefined) {
+            c++;
+            continue;
+          }
+          const from = c;
+          while (c < line.length && line[c] !== undefined) c++;
+          const run = [line.slice(from, c) as RawCellContent[]];
+          this.hf.setCellContents(
+            { sheet: sheet.hfId, row: area.row + r, col: area.col + from },
+            run
+          );
+        }
+      });
+    });
   }
 
   /** Writes through `range.values`, reading strings the way Excel reads typed text. */
   writeValues(sheet: SheetState, area: Area, data: unknown): void {
-    this.batch(() =>
-      this.forEachCell(area, data, "values", (row, col, value) => {
-        if (value === null || value === undefined) return; // null leaves the cell as it is
-        const format = sheet.numberFormats.get(key(row, col));
-        this.setRaw(sheet, row, col, this.typed(value, format, sheet, row, col));
-      })
+    this.store(sheet, area, data, "values", (row, col, value) =>
+      this.typed(value, sheet.numberFormats.get(key(row, col)), sheet, row, col)
     );
   }
 
@@ -273,15 +315,10 @@ export class WorkbookState {
 
   /** Writes through `range.formulas`: strings starting with "=" are formulas, the rest as `values`. */
   writeFormulas(sheet: SheetState, area: Area, data: unknown): void {
-    this.batch(() =>
-      this.forEachCell(area, data, "formulas", (row, col, value) => {
-        if (value === null || value === undefined) return;
-        const stored: Stored =
-          typeof value === "string" && value.startsWith("=")
-            ? { formula: value }
-            : this.typed(value, sheet.numberFormats.get(key(row, col)), sheet, row, col);
-        this.setRaw(sheet, row, col, stored);
-      })
+    this.store(sheet, area, data, "formulas", (row, col, value) =>
+      typeof value === "string" && value.startsWith("=")
+        ? { formula: value }
+        : this.typed(value, sheet.numberFormats.get(key(row, col)), sheet, row, col)
     );
   }
 

@@ -1,39 +1,14 @@
 // Check in the browser preview: real clicks on the real task pane, findings, and the jump to a cell.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { fixtureTables } from "../support/fixtures";
-import {
-  buildPreview,
-  launch,
-  screenshot,
-  serve,
-  watchErrors,
-  type PageWatch,
-} from "./support/browser";
+import { screenshot, usePreviewPage, type PageWatch } from "./support/browser";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const preview = usePreviewPage({ width: 1400, height: 900 });
 let page: Page;
 let watch: PageWatch;
-
-beforeAll(async () => {
-  server = await serve(buildPreview());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "en-US" });
-  watch = watchErrors(page);
-  await page.goto(`${server.url}/preview.html`);
-  await page.getByTestId("host-notice").waitFor();
-});
-
-afterEach(async () => {
-  await page.close();
+beforeEach(() => {
+  page = preview.page();
+  watch = preview.watch();
 });
 
 /** Types a fixture sheet into the emulated workbook, below a header block naming the period. */

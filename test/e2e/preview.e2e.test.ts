@@ -1,38 +1,13 @@
 // The browser preview in a real Chromium: the task pane beside an emulated workbook.
-import type { Browser, Page } from "playwright-core";
-import {
-  buildPreview,
-  launch,
-  screenshot,
-  serve,
-  watchErrors,
-  type PageWatch,
-} from "./support/browser";
+import type { Page } from "playwright-core";
+import { screenshot, usePreviewPage, type PageWatch } from "./support/browser";
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const preview = usePreviewPage();
 let page: Page;
 let watch: PageWatch;
-
-beforeAll(async () => {
-  server = await serve(buildPreview());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
-  watch = watchErrors(page);
-  await page.goto(`${server.url}/preview.html`);
-  await page.getByTestId("host-notice").waitFor();
-});
-
-afterEach(async () => {
-  await page.close();
+beforeEach(() => {
+  page = preview.page();
+  watch = preview.watch();
 });
 
 describe("browser preview", () => {
@@ -51,8 +26,8 @@ describe("browser preview", () => {
     await page.reload();
     await page.getByTestId("host-notice").waitFor();
     await page.waitForTimeout(500);
-    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
-    for (const blocked of watch.blocked) expect(blocked).not.toContain(server.url);
+    expect(requests.filter((url) => !url.startsWith(preview.url()))).toEqual([]);
+    for (const blocked of watch.blocked) expect(blocked).not.toContain(preview.url());
   });
 
   it("loads office.js from the npm package, which finds no Office host in a plain tab", async () => {

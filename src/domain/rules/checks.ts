@@ -57,6 +57,13 @@ function percentText(share: number): string {
 }
 
 const VAGUE = new Set([...EN_VAGUE_VERBS, ...ZH_VAGUE_VERBS]);
+
+/** The leading verb of a row's statement, worked out once per row for the rules that ask. */
+const leadingVerbs = new WeakMap<object, string | null>();
+function verbOf(item: { statement: string }): string | null {
+  if (!leadingVerbs.has(item)) leadingVerbs.set(item, leadingVerb(item.statement).verb);
+  return leadingVerbs.get(item) ?? null;
+}
 const ACTIVITY = new Set([...EN_ACTIVITY_VERBS, ...ZH_ACTIVITY_VERBS]);
 
 export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
@@ -75,7 +82,7 @@ export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
       if (!o.statement) return null;
       const phrase = EN_VAGUE_PHRASES.find((p) => opensWithPhrase(o.statement, [p]));
       if (phrase) return { column: "statement", params: { verb: phrase } };
-      const { verb } = leadingVerb(o.statement);
+      const verb = verbOf(o);
       return verb && VAGUE.has(verb) ? { column: "statement", params: { verb } } : null;
     },
   },
@@ -192,7 +199,7 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     id: "KR-ACTIVITY",
     check: (kr) => {
       if (!kr.krType || kr.krType === "milestone" || !kr.statement) return null;
-      const { verb } = leadingVerb(kr.statement);
+      const verb = verbOf(kr);
       return verb && ACTIVITY.has(verb) ? { column: "statement", params: { verb } } : null;
     },
   },

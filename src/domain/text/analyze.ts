@@ -20,12 +20,28 @@ export function hasHan(text: string): boolean {
 
 let zhSegmenter: Intl.Segmenter | null = null;
 
-/** Chinese words, as Intl.Segmenter splits them (punctuation and spaces dropped). */
-export function segmentZh(text: string): string[] {
+/** Chinese words, as Intl.Segmenter splits them (punctuation and spaces dropped), as they are needed. */
+export function* segmentZh(text: string): Generator<string> {
   zhSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
-  return [...zhSegmenter.segment(text)]
-    .filter((s) => s.segment.trim() !== "")
-    .map((s) => s.segment);
+  for (const s of zhSegmenter.segment(text)) if (s.segment.trim() !== "") yield s.segment;
+}
+
+/**
+ * Words pulled from a generator only as far as they are read: the leading verb sits in the first
+ * few words, so a long statement is not segmented to its end.
+ */
+class Words {
+  private readonly seen: string[] = [];
+  private done = false;
+  constructor(private readonly source: Iterator<string>) {}
+  at(i: number): string | undefined {
+    while (!this.done && this.seen.length <= i) {
+      const next = this.source.next();
+      if (next.done) this.done = true;
+      else this.seen.push(next.value);
+    }
+    return this.seen[i];
+  }
 }
 
 /** Period markers: Q1–Q4, H1/H2, FY2026, years, 2026-Q1, 第一季度, 上半年, 20__年. */
@@ -81,11 +97,12 @@ function zhVerbOf(token: string): string | null {
 }
 
 /** A verb that a noun suffix follows (完成率, 增长额) is part of a noun, not the statement's verb. */
-function isVerbAt(tokens: readonly string[], i: number): string | null {
-  const verb = zhVerbOf(tokens[i]);
+function isVerbAt(words: Words, i: number): string | null {
+  const token = words.at(i);
+  const verb = token === undefined ? null : zhVerbOf(token);
   if (!verb) return null;
-  if (verb === tokens[i] && i + 1 < tokens.length && ZH_NOUN_SUFFIXES.has(tokens[i + 1]))
-    return null;
+  const next = words.at(i + 1);
+  if (verb === token && next !== undefined && ZH_NOUN_SUFFIXES.has(next)) return null;
   return verb;
 }
 
@@ -96,27 +113,27 @@ function leadingZh(text: string): string | null {
     if (!time || time[0] === "") break;
     rest = rest.slice(time[0].length);
   }
-  const tokens = segmentZh(rest);
+  const words = new Words(segmentZh(rest));
   let i = 0;
   // Adverbs first ("大幅", "持續"); an adverb fused with its verb in one token counts too.
-  while (i < tokens.length && ZH_ADVERBS.has(tokens[i])) i++;
-  if (i < tokens.length && !ZH_VERBS.has(tokens[i])) {
+  while (ZH_ADVERBS.has(words.at(i) ?? "")) i++;
+  const first = words.at(i);
+  if (first === undefined) return null;
+  if (!ZH_VERBS.has(first)) {
     for (const adverb of ZH_ADVERBS) {
-      if (tokens[i].startsWith(adverb) && zhVerbOf(tokens[i].slice(adverb.length))) {
-        return zhVerbOf(tokens[i].slice(adverb.length));
-      }
+      const verb = first.startsWith(adverb) ? zhVerbOf(first.slice(adverb.length)) : null;
+      if (verb) return verb;
     }
   }
-  if (i >= tokens.length) return null;
-  if (ZH_BA.has(tokens[i])) {
+  if (ZH_BA.has(first)) {
     // 将/把 + object + verb: the verb is the first real verb after the object.
-    for (let j = i + 1; j < tokens.length; j++) {
-      const verb = isVerbAt(tokens, j);
+    for (let j = i + 1; words.at(j) !== undefined; j++) {
+      const verb = isVerbAt(words, j);
       if (verb) return verb;
     }
     return null;
   }
-  return isVerbAt(tokens, i);
+  return isVerbAt(words, i);
 }
 
 function isEnVerb(word: string): boolean {

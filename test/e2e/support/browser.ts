@@ -119,3 +119,36 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
+
+/**
+ * Registers the hooks every preview test needs (build and serve the preview, one browser, a fresh
+ * page per test that waits for the pane) and gives access to the current page and its watch.
+ */
+export function usePreviewPage(viewport = { width: 1280, height: 800 }): {
+  page: () => Page;
+  watch: () => PageWatch;
+  url: () => string;
+} {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let page: Page;
+  let watch: PageWatch;
+  beforeAll(async () => {
+    server = await serve(buildPreview());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport, locale: "en-US" });
+    watch = watchErrors(page);
+    await page.goto(`${server.url}/preview.html`);
+    await page.getByTestId("host-notice").waitFor();
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+  return { page: () => page, watch: () => watch, url: () => server.url };
+}
