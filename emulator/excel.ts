@@ -51,6 +51,13 @@ function notLoaded(prop: string): ExcelError {
   );
 }
 
+/** Whether ExcelApi `version` is at most `max` ("1.10" is above "1.9"). */
+export function versionAtMost(version: string, max: string): boolean {
+  const [a1, a2 = 0] = version.split(".").map(Number);
+  const [b1, b2 = 0] = max.split(".").map(Number);
+  return a1 < b1 || (a1 === b1 && a2 <= b2);
+}
+
 export class Context {
   readonly stats: RunStats = { syncs: 0, proxies: 0, payloadBytes: 0 };
   private queue: (() => void)[] = [];
@@ -58,8 +65,21 @@ export class Context {
   /** Office.js lets code keep objects across syncs with trackedObjects; nothing to do in memory. */
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
 
-  constructor(readonly state: WorkbookState) {
+  constructor(
+    readonly state: WorkbookState,
+    readonly apiVersion = "1.12"
+  ) {
     this.workbook = new EWorkbook(this);
+  }
+
+  /** Office.js throws ApiNotFound when code calls a member its host's ExcelApi level lacks. */
+  requires(version: string, member: string): void {
+    if (!versionAtMost(version, this.apiVersion)) {
+      throw new ExcelError(
+        "ApiNotFound",
+        `${member} needs ExcelApi ${version}; this host has ${this.apiVersion}.`
+      );
+    }
   }
 
   get pending(): number {
@@ -244,6 +264,7 @@ export class EWorksheetCollection extends ClientObject {
   }
 
   getItemOrNullObject(key: string): EWorksheet {
+    this.ctx.requires("1.4", "worksheets.getItemOrNullObject");
     return new EWorksheet(
       this.ctx,
       () => this.ctx.state.findSheet(key) ?? this.ctx.state.sheetById(key),
@@ -405,6 +426,7 @@ export class EWorksheet extends ClientObject {
     rowCount: number,
     columnCount: number
   ): ERange {
+    this.ctx.requires("1.7", "getRangeByIndexes");
     return new ERange(
       this.ctx,
       () => this[SHEET](),
@@ -430,6 +452,7 @@ export class EWorksheet extends ClientObject {
   }
 
   getUsedRange(valuesOnly?: boolean): ERange {
+    if (valuesOnly !== undefined) this.ctx.requires("1.2", "getUsedRange(valuesOnly)");
     // An empty sheet's used range is A1.
     return new ERange(
       this.ctx,
@@ -445,6 +468,7 @@ export class EWorksheet extends ClientObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): ERange {
+    this.ctx.requires("1.4", "getUsedRangeOrNullObject");
     return new ERange(
       this.ctx,
       () => this[SHEET](),
@@ -1175,6 +1199,7 @@ export class ESettingCollection extends ClientObject {
     return null;
   }
   add(key: string, value: unknown): ESetting {
+    this.ctx.requires("1.4", "settings.add");
     this.ctx.enqueue(() => this.ctx.state.settings.set(key, JSON.parse(JSON.stringify(value))), {
       addSetting: key,
       value,
@@ -1182,6 +1207,7 @@ export class ESettingCollection extends ClientObject {
     return new ESetting(this.ctx, key, false);
   }
   getItemOrNullObject(key: string): ESetting {
+    this.ctx.requires("1.4", "settings.getItemOrNullObject");
     return new ESetting(this.ctx, key, true);
   }
 }

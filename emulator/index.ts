@@ -1,6 +1,6 @@
 // An emulated Excel for tests and the browser preview: `run` has the shape of `Excel.run`, and every
 // run's round trips are counted. HyperFormula computes the formulas (GPLv3: never in the add-in bundle).
-import { Context, type RunStats } from "./excel";
+import { Context, versionAtMost, type RunStats } from "./excel";
 import { WorkbookState } from "./workbook";
 
 export { ExcelError, WorkbookState } from "./workbook";
@@ -26,19 +26,13 @@ export interface EmulatorOptions {
   sheets?: string[];
 }
 
-function versionAtMost(version: string, max: string): boolean {
-  const [a1, a2 = 0] = version.split(".").map(Number);
-  const [b1, b2 = 0] = max.split(".").map(Number);
-  return a1 < b1 || (a1 === b1 && a2 <= b2);
-}
-
 export function createEmulatedExcel(options: EmulatorOptions = {}): EmulatedExcel {
   const state = new WorkbookState();
   for (const name of options.sheets ?? ["Sheet1"]) state.addSheet(name);
   const apiVersion = options.apiVersion ?? "1.12";
   const runs: RunStats[] = [];
   const run: RunFn = async (batch) => {
-    const context = new Context(state);
+    const context = new Context(state, apiVersion);
     runs.push(context.stats);
     const result = await batch(context as unknown as Excel.RequestContext);
     // Excel.run sends whatever is still queued when the batch returns: one more round trip.

@@ -51,21 +51,22 @@ export async function readWorkbook(
     const saved = queueSettingsRead(context, excel);
     await context.sync();
 
+    // getUsedRange is ExcelApi 1.1 (the manifest's minimum); "values only" needs 1.2. An empty sheet's
+    // used range is A1, which reads as one blank cell.
+    const valuesOnly = excel.isSetSupported("ExcelApi", "1.2");
     const ranges = worksheets.items.map((sheet) => {
-      const range = sheet.getUsedRangeOrNullObject(true);
+      const range = valuesOnly ? sheet.getUsedRange(true) : sheet.getUsedRange();
       range.load("values, numberFormat, rowIndex, columnIndex");
       return { name: sheet.name, range };
     });
     await context.sync();
 
     const sheets = ranges.map(({ name, range }) =>
-      range.isNullObject
-        ? readSheet(name, [], options)
-        : readSheet(
-            name,
-            alignRows(range.values, range.numberFormat, range.rowIndex, range.columnIndex),
-            options
-          )
+      readSheet(
+        name,
+        alignRows(range.values, range.numberFormat, range.rowIndex, range.columnIndex),
+        options
+      )
     );
     return { sheets, activeSheet: active.name, settings: settingsFrom(saved) };
   });

@@ -471,6 +471,29 @@ describe("emulated Excel: tables, validation, conditional formats, names, settin
     );
   });
 
+  it("refuses members above its API level with ApiNotFound, as Office.js does", async () => {
+    const excel = createEmulatedExcel({ apiVersion: "1.3" });
+    await expectExcelError(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject();
+      }),
+      "ApiNotFound"
+    );
+    await expectExcelError(
+      excel.run(async (context) => {
+        context.workbook.settings.getItemOrNullObject("x");
+      }),
+      "ApiNotFound"
+    );
+    const old = createEmulatedExcel({ apiVersion: "1.1" });
+    await expectExcelError(
+      old.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getUsedRange(true);
+      }),
+      "ApiNotFound"
+    );
+  });
+
   it("answers isSetSupported for the emulated API level", () => {
     const excel = createEmulatedExcel({ apiVersion: "1.7" });
     expect(excel.isSetSupported("ExcelApi", "1.1")).toBe(true);

@@ -164,6 +164,15 @@ describe("Check in Excel (emulated)", () => {
     ).toHaveLength(1);
   });
 
+  it("works on the manifest's minimum, ExcelApi 1.1, in the same two round trips", async () => {
+    const excel = createEmulatedExcel({ apiVersion: "1.1" });
+    for (const t of fixtureTables()) await putSheet(excel, t.name, t.rows);
+    const before = excel.runs.length;
+    const result = await checkWorkbook(excel, "all", { period: Q1 });
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    expect(result.findings.length).toBeGreaterThan(10);
+  });
+
   it("falls back to the default thresholds where the host has no workbook settings (below ExcelApi 1.4)", async () => {
     const excel = createEmulatedExcel({ apiVersion: "1.3" });
     await putSheet(excel, "Team", krRows(1, 2));
