@@ -148,6 +148,26 @@ abstract class ClientObject {
   }
 }
 
+/** A part of a range (its fill, font, validation…), acting on the range's cells. */
+abstract class RangePart extends ClientObject {
+  constructor(
+    ctx: Context,
+    protected readonly range: ERange
+  ) {
+    super(ctx);
+  }
+}
+
+/** A part of a worksheet (freeze panes, protection, charts), acting on the sheet it belongs to. */
+abstract class SheetPart extends ClientObject {
+  constructor(
+    ctx: Context,
+    protected readonly sheet: () => SheetState
+  ) {
+    super(ctx);
+  }
+}
+
 /** Resolves a sheet when the queued work runs, not when the proxy is made (as Office.js does). */
 type SheetRef = () => SheetState | undefined;
 
@@ -478,14 +498,8 @@ export class EWorksheet extends ClientObject {
   }
 }
 
-export class EFreezePanes extends ClientObject {
+export class EFreezePanes extends SheetPart {
   protected readonly scalarProps = [] as const;
-  constructor(
-    ctx: Context,
-    private readonly sheet: () => SheetState
-  ) {
-    super(ctx);
-  }
   protected read(): unknown {
     return null;
   }
@@ -521,14 +535,8 @@ export class EFreezePanes extends ClientObject {
   }
 }
 
-export class EWorksheetProtection extends ClientObject {
+export class EWorksheetProtection extends SheetPart {
   protected readonly scalarProps = ["protected"] as const;
-  constructor(
-    ctx: Context,
-    private readonly sheet: () => SheetState
-  ) {
-    super(ctx);
-  }
   protected read(): unknown {
     return this.sheet().protected;
   }
@@ -833,14 +841,8 @@ export class ERangeFormat extends ClientObject {
   }
 }
 
-export class ERangeFill extends ClientObject {
+export class ERangeFill extends RangePart {
   protected readonly scalarProps = ["color"] as const;
-  constructor(
-    ctx: Context,
-    private readonly range: ERange
-  ) {
-    super(ctx);
-  }
   protected read(): unknown {
     return this.range[TOP_LEFT_STYLE]().fill ?? "#FFFFFF";
   }
@@ -855,14 +857,8 @@ export class ERangeFill extends ClientObject {
   }
 }
 
-export class ERangeFont extends ClientObject {
+export class ERangeFont extends RangePart {
   protected readonly scalarProps = ["bold", "italic", "color", "size"] as const;
-  constructor(
-    ctx: Context,
-    private readonly range: ERange
-  ) {
-    super(ctx);
-  }
   protected read(prop: string): unknown {
     const style = this.range[TOP_LEFT_STYLE]();
     switch (prop) {
@@ -902,14 +898,8 @@ export class ERangeFont extends ClientObject {
   }
 }
 
-export class EDataValidation extends ClientObject {
+export class EDataValidation extends RangePart {
   protected readonly scalarProps = ["rule"] as const;
-  constructor(
-    ctx: Context,
-    private readonly range: ERange
-  ) {
-    super(ctx);
-  }
   protected read(): unknown {
     const a = this.range[AREA]();
     return (
@@ -940,14 +930,8 @@ export class EDataValidation extends ClientObject {
   }
 }
 
-export class EConditionalFormatCollection extends ClientObject {
+export class EConditionalFormatCollection extends RangePart {
   protected readonly scalarProps = [] as const;
-  constructor(
-    ctx: Context,
-    private readonly range: ERange
-  ) {
-    super(ctx);
-  }
   protected read(): unknown {
     return null;
   }
@@ -1247,14 +1231,8 @@ export class ESetting extends ClientObject {
   }
 }
 
-export class EChartCollection extends ClientObject {
+export class EChartCollection extends SheetPart {
   protected readonly scalarProps = [] as const;
-  constructor(
-    ctx: Context,
-    private readonly sheet: () => SheetState
-  ) {
-    super(ctx);
-  }
   protected read(): unknown {
     return null;
   }
