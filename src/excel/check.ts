@@ -17,13 +17,16 @@ export interface CheckResult {
   notOkrSheet: string | null;
 }
 
-/** Reads the workbook (2 syncs) and lints it; the whole workbook is read so parents and IDs resolve. */
+/**
+ * Reads the workbook (2 syncs), removing earlier in-sheet marks on the way, and lints it; the whole
+ * workbook is read so parents and IDs resolve.
+ */
 export async function checkWorkbook(
   excel: ExcelApi,
   scope: CheckScope,
   options: ReadOptions = {}
 ): Promise<CheckResult> {
-  const { sheets, activeSheet, settings } = await readWorkbook(excel, options);
+  const { sheets, activeSheet, settings } = await readWorkbook(excel, options, { unmark: true });
   const okr = sheets.filter((s) => s.match);
   const reported = scope === "active" ? okr.filter((s) => s.name === activeSheet) : okr;
   const names = new Set(reported.map((s) => s.name));

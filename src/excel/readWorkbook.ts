@@ -4,6 +4,7 @@ import type { LintSettings } from "../domain/lint";
 import { readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
 import type { ExcelApi } from "../taskpane/office";
+import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
 import { queueSettingsRead, settingsFrom } from "./settings";
 
 export interface WorkbookRead {
@@ -39,9 +40,14 @@ export function alignRows(
   return [...Array.from({ length: rowIndex }, () => [] as CellValue[]), ...rows];
 }
 
+/**
+ * Reads the workbook. With `unmark`, cells marked by an earlier check get their own fill back in the
+ * second batch (a write riding on the read, so no extra round trip).
+ */
 export async function readWorkbook(
   excel: ExcelApi,
-  options: ReadOptions = {}
+  options: ReadOptions = {},
+  { unmark = false }: { unmark?: boolean } = {}
 ): Promise<WorkbookRead> {
   return excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -49,11 +55,17 @@ export async function readWorkbook(
     const active = worksheets.getActiveWorksheet();
     active.load("name");
     const saved = queueSettingsRead(context, excel);
+    const marks = unmark ? queueMarksRead(context, excel) : null;
     await context.sync();
 
     // getUsedRange is ExcelApi 1.1 (the manifest's minimum); "values only" needs 1.2. An empty sheet's
     // used range is A1, which reads as one blank cell.
     const valuesOnly = excel.isSetSupported("ExcelApi", "1.2");
+    queueUnmark(
+      context,
+      marksFrom(marks),
+      worksheets.items.map((s) => s.name)
+    );
     const ranges = worksheets.items.map((sheet) => {
       const range = valuesOnly ? sheet.getUsedRange(true) : sheet.getUsedRange();
       range.load("values, numberFormat, rowIndex, columnIndex");

@@ -217,6 +217,28 @@ export const STRINGS = {
     "zh-CN": "无法保存阈值：{error}。",
     "zh-TW": "無法儲存閾值：{error}。",
   },
+  markCells: {
+    en: "Colour problem cells in the sheet",
+    "zh-CN": "在工作表中为有问题的单元格着色",
+    "zh-TW": "在工作表中為有問題的儲存格著色",
+  },
+  marked: {
+    en: "{count} cells coloured (red: error, amber: warning, blue: note). The next check puts their own colours back; values are never changed.",
+    "zh-CN":
+      "已为 {count} 个单元格着色（红：错误，黄：警告，蓝：提示）。下次检查会恢复原有颜色；数值不会被更改。",
+    "zh-TW":
+      "已為 {count} 個儲存格著色（紅：錯誤，黃：警告，藍：提示）。下次檢查會恢復原有顏色；數值不會被更改。",
+  },
+  markUnsupported: {
+    en: "Colouring cells needs Excel that can keep settings in a workbook (ExcelApi 1.4).",
+    "zh-CN": "为单元格着色需要能在工作簿中保存设置的 Excel（ExcelApi 1.4）。",
+    "zh-TW": "為儲存格著色需要能在活頁簿中儲存設定的 Excel（ExcelApi 1.4）。",
+  },
+  markFailed: {
+    en: "The findings are listed, but the cells could not be coloured: {error}.",
+    "zh-CN": "问题已列出，但无法为单元格着色：{error}。",
+    "zh-TW": "問題已列出，但無法為儲存格著色：{error}。",
+  },
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -121,6 +121,29 @@ describe("Check panel", () => {
     );
   });
 
+  it("colours problem cells when asked, says so, and the next check takes the colours away", async () => {
+    const excel = await workbookWith(fixtureTables().filter((t) => t.name === "talent-zhtw"));
+    show(excel);
+    fireEvent.click(screen.getByRole("switch", { name: "Colour problem cells in the sheet" }));
+    fireEvent.click(screen.getByRole("button", { name: "Check all OKR sheets" }));
+    expect((await screen.findByTestId("marked")).textContent).toContain("cells coloured");
+    const sheet = excel.state.findSheet("talent-zhtw")!;
+    // T-O2's statement (O-STARTS-WITH-VERB) is D8: two header-block rows above the table
+    expect(excel.state.cellStyle(sheet, 7, 3).fill).toBe("#FFF4CE");
+    fireEvent.click(screen.getByRole("switch", { name: "Colour problem cells in the sheet" }));
+    fireEvent.click(screen.getByRole("button", { name: "Check all OKR sheets" }));
+    await waitFor(() => expect(screen.queryByTestId("marked")).toBeNull());
+    await screen.findByTestId("check-counts");
+    expect(excel.state.cellStyle(sheet, 7, 3).fill).toBeUndefined();
+  });
+
+  it("offers no colouring where the workbook cannot remember it", () => {
+    show(createEmulatedExcel({ apiVersion: "1.3" }), "zh-CN");
+    const toggle = screen.getByRole("switch");
+    expect((toggle as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText(/ExcelApi 1\.4/)).toBeTruthy();
+  });
+
   it("reports a failure in a message bar, saying what to do", async () => {
     const excel = createEmulatedExcel();
     const broken = { ...excel, run: () => Promise.reject(new Error("The workbook is busy")) };

@@ -11,6 +11,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Switch,
   Text,
   makeStyles,
   tokens,
@@ -20,6 +21,7 @@ import { format } from "../../domain/i18n";
 import { countBySeverity, renderFinding } from "../../domain/lint";
 import type { Finding, Lang, Severity } from "../../domain/types";
 import { checkWorkbook, selectCell, type CheckResult, type CheckScope } from "../../excel/check";
+import { canMark, markFindings } from "../../excel/marks";
 import type { ExcelApi } from "../office";
 import { t } from "../strings";
 import { ThresholdsEditor } from "./ThresholdsEditor";
@@ -65,7 +67,7 @@ const LABEL: Record<Severity, "errors" | "warnings" | "notes"> = {
 type State =
   | { kind: "idle" }
   | { kind: "running" }
-  | { kind: "done"; result: CheckResult }
+  | { kind: "done"; result: CheckResult; marked: number | null; markError: string | null }
   | { kind: "failed"; message: string };
 
 function errorText(error: unknown): string {
@@ -99,16 +101,39 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
   const [selectError, setSelectError] = useState<string | null>(null);
+  const [mark, setMark] = useState(false);
+  const markable = canMark(excel);
 
   const run = async (scope: CheckScope) => {
     setState({ kind: "running" });
     setSelectError(null);
+    let result: CheckResult;
     try {
-      setState({ kind: "done", result: await checkWorkbook(excel, scope) });
+      result = await checkWorkbook(excel, scope);
     } catch (error) {
       setState({
         kind: "failed",
         message: format(t("checkFailed", lang), { error: errorText(error) }),
+      });
+      return;
+    }
+    if (!mark || !markable || result.findings.length === 0) {
+      setState({ kind: "done", result, marked: null, markError: null });
+      return;
+    }
+    try {
+      setState({
+        kind: "done",
+        result,
+        marked: await markFindings(excel, result.findings),
+        markError: null,
+      });
+    } catch (error) {
+      setState({
+        kind: "done",
+        result,
+        marked: null,
+        markError: format(t("markFailed", lang), { error: errorText(error) }),
       });
     }
   };
@@ -140,7 +165,23 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
           {t("checkAll", lang)}
         </Button>
       </div>
+      <Switch
+        checked={mark}
+        disabled={!markable}
+        onChange={(_, data) => setMark(data.checked)}
+        label={markable ? t("markCells", lang) : t("markUnsupported", lang)}
+      />
       {state.kind === "running" && <Spinner size="small" label={t("checking", lang)} />}
+      {state.kind === "done" && state.marked !== null && (
+        <MessageBar intent="info" data-testid="marked">
+          <MessageBarBody>{format(t("marked", lang), { count: state.marked })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "done" && state.markError && (
+        <MessageBar intent="warning" data-testid="mark-error">
+          <MessageBarBody>{state.markError}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.kind === "failed" && (
         <MessageBar intent="error" data-testid="check-error">
           <MessageBarBody>

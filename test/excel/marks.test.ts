@@ -1,0 +1,89 @@
+import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
+import { checkWorkbook } from "../../src/excel/check";
+import { MARKS_KEY, MARK_FILLS, canMark, markFindings } from "../../src/excel/marks";
+import { parsePeriod } from "../../src/domain/period";
+import { fixtureTables } from "../support/fixtures";
+
+const Q1 = (() => {
+  const p = parsePeriod("2026-Q1");
+  if (!p.ok) throw new Error();
+  return p.value;
+})();
+
+async function talentWorkbook(apiVersion?: string): Promise<EmulatedExcel> {
+  const excel = createEmulatedExcel({ apiVersion });
+  const talent = fixtureTables().find((t) => t.name === "talent-zhtw")!;
+  await excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.add("Talent");
+    const width = Math.max(...talent.rows.map((r) => r.length));
+    sheet.getRange("A1").getResizedRange(talent.rows.length - 1, width - 1).values =
+      talent.rows.map((r) => [...r, ...new Array(width - r.length).fill("")]);
+    sheet.getRange("D6").format.fill.color = "#E2EFDA"; // the user's own colour on T-O2's statement
+  });
+  return excel;
+}
+
+const cellAt = (excel: EmulatedExcel, address: string) => {
+  const col = address.charCodeAt(0) - 65;
+  const row = Number(address.slice(1)) - 1;
+  const sheet = excel.state.findSheet("Talent")!;
+  return {
+    fill: excel.state.cellStyle(sheet, row, col).fill,
+    value: excel.state.readValues(sheet, { row, col, rows: 1, cols: 1 })[0][0],
+  };
+};
+
+describe("in-sheet marking", () => {
+  it("fills finding cells by severity in two round trips, keeping every value", async () => {
+    const excel = await talentWorkbook();
+    const { findings } = await checkWorkbook(excel, "all", { period: Q1 });
+    const before = ["D6", "D7", "M7", "G7"].map((a) => cellAt(excel, a).value);
+    const runs = excel.runs.length;
+    expect(await markFindings(excel, findings)).toBe(new Set(findings.map((f) => f.cell)).size);
+    expect(excel.runs.slice(runs).map((r) => r.syncs)).toEqual([2]);
+    expect(cellAt(excel, "D6").fill).toBe(MARK_FILLS.warning); // O-STARTS-WITH-VERB
+    expect(cellAt(excel, "G7").fill).toBe(MARK_FILLS.info); // KR-BINARY
+    expect(["D6", "D7", "M7", "G7"].map((a) => cellAt(excel, a).value)).toEqual(before);
+    const saved = excel.state.settings.get(MARKS_KEY) as { cell: string; fill: string }[];
+    expect(saved.find((m) => m.cell === "D6")?.fill).toBe("#E2EFDA");
+  });
+
+  it("is undone by the next check, which gives each cell its own fill back, still in two round trips", async () => {
+    const excel = await talentWorkbook();
+    await markFindings(excel, (await checkWorkbook(excel, "all", { period: Q1 })).findings);
+    const runs = excel.runs.length;
+    await checkWorkbook(excel, "all", { period: Q1 });
+    expect(excel.runs.slice(runs).map((r) => r.syncs)).toEqual([2]);
+    expect(cellAt(excel, "D6").fill).toBe("#E2EFDA");
+    expect(cellAt(excel, "D7").fill).toBeUndefined();
+    expect(excel.state.settings.get(MARKS_KEY)).toEqual([]);
+  });
+
+  it("remembers the true original when a marked cell is marked again", async () => {
+    const excel = await talentWorkbook();
+    const { findings } = await checkWorkbook(excel, "all", { period: Q1 });
+    await markFindings(excel, findings);
+    await markFindings(excel, findings);
+    const saved = excel.state.settings.get(MARKS_KEY) as { cell: string; fill: string }[];
+    expect(saved.find((m) => m.cell === "D6")?.fill).toBe("#E2EFDA");
+    await checkWorkbook(excel, "all", { period: Q1 });
+    expect(cellAt(excel, "D6").fill).toBe("#E2EFDA");
+  });
+
+  it("survives a marked sheet being deleted before the next check", async () => {
+    const excel = await talentWorkbook();
+    await markFindings(excel, (await checkWorkbook(excel, "all", { period: Q1 })).findings);
+    await excel.run(async (context) => context.workbook.worksheets.getItem("Talent").delete());
+    await expect(checkWorkbook(excel, "all", { period: Q1 })).resolves.toMatchObject({
+      findings: [],
+    });
+  });
+
+  it("is not offered where the workbook cannot remember its marks (below ExcelApi 1.4)", async () => {
+    const excel = await talentWorkbook("1.3");
+    expect(canMark(excel)).toBe(false);
+    const { findings } = await checkWorkbook(excel, "all", { period: Q1 });
+    expect(await markFindings(excel, findings)).toBe(0);
+    expect(cellAt(excel, "D7").fill).toBeUndefined();
+  });
+});
