@@ -126,6 +126,17 @@ function dateOrNull(value: CellValue): string | null {
 }
 
 /**
+ * A percent-formatted cell holds a fraction (1.2 shows as 120%). The domain reads a bare 1.2 in a
+ * Weight or Confidence column as 1.2 %, so hosts hand such cells over as the text a person sees.
+ */
+export function asDisplayed(value: CellValue, numberFormat: string | undefined): CellValue {
+  if (typeof value === "number" && numberFormat && /%/.test(numberFormat.replace(/"[^"]*"/g, ""))) {
+    return `${Number((value * 100).toPrecision(15))}%`;
+  }
+  return value;
+}
+
+/**
  * Weight and Confidence: "40%" is 0.4, and so is 40 (people type percentage points). A host that
  * knows a cell is percent-formatted passes its value as "120%" text so 1.2 is not read as 1.2 %.
  */

@@ -1,7 +1,7 @@
 // Reading every sheet of the open workbook for the domain, in two round trips whatever its size:
 // one for the list of sheets (and saved settings), one for all their used ranges at once.
 import type { LintSettings } from "../domain/lint";
-import { readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
+import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
 import type { ExcelApi } from "../taskpane/office";
 import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
@@ -12,17 +12,6 @@ export interface WorkbookRead {
   sheets: OkrSheet[];
   activeSheet: string;
   settings: LintSettings;
-}
-
-/**
- * A percent-formatted cell holds a fraction (1.2 shows as 120%). The domain reads a bare 1.2 in a
- * Weight or Confidence column as 1.2 %, so such cells are handed over as the text a person sees.
- */
-export function asDisplayed(value: CellValue, numberFormat: string | undefined): CellValue {
-  if (typeof value === "number" && numberFormat && /%/.test(numberFormat.replace(/"[^"]*"/g, ""))) {
-    return `${Number((value * 100).toPrecision(15))}%`;
-  }
-  return value;
 }
 
 /** Rows of a used range as sheet rows from 1 and columns from A, so cell addresses stay true. */

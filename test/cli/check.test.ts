@@ -1,0 +1,313 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { run } from "../../src/cli/main";
+import { FIXTURES } from "../support/fixtures";
+
+const ROOT = join(__dirname, "..", "..");
+const fixture = (name: string) => join(FIXTURES, name);
+const tmp = () => mkdtempSync(join(tmpdir(), "okr-cli-"));
+
+async function okr(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const status = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), tty: false });
+  return { status, out, err };
+}
+
+describe("okr check", () => {
+  it("prints the contract's JSON for every finding, rows being CSV lines, and exits 0 without errors", async () => {
+    const { status, out } = await okr(
+      "check",
+      fixture("customer-success-en.csv"),
+      "--period",
+      "2026-Q1",
+      "--format",
+      "json"
+    );
+    expect(status).toBe(0);
+    const findings = JSON.parse(out);
+    expect(findings.length).toBe(4);
+    for (const f of findings) {
+      expect(Object.keys(f).sort()).toEqual([
+        "cell",
+        "file",
+        "hint",
+        "id",
+        "message",
+        "row",
+        "ruleId",
+        "severity",
+        "sheet",
+      ]);
+      expect(["error", "warning", "info"]).toContain(f.severity);
+      expect(f.sheet).toBe("customer-success-en");
+    }
+    expect(findings[0]).toMatchObject({
+      row: 8,
+      cell: "D8",
+      id: "CS-O3",
+      ruleId: "O-VAGUE-VERB",
+      severity: "warning",
+    });
+  });
+
+  it("exits 1 when there are errors, and speaks the asked language", async () => {
+    const dir = tmp();
+    const csv =
+      "ID,Level,Parent,Statement,Owner,Commitment,KR type,Unit,Start,Target,Current,Weight,Confidence,Due,Notes\nX-O1,Objective,,提升客户满意度,周涛,Committed,,,,,,,,,\n";
+    writeFileSync(join(dir, "lonely.csv"), csv);
+    const { status, out } = await okr(
+      "check",
+      join(dir, "lonely.csv"),
+      "--period",
+      "2026-Q1",
+      "--lang",
+      "zh-CN"
+    );
+    expect(status).toBe(1);
+    expect(out).toContain("O-NO-KR");
+    expect(out).toContain("目标 X-O1 没有关键结果。");
+    expect(out).toContain("1 个错误");
+  });
+
+  it("reads Excel's CSV UTF-8 (with BOM) and UTF-16 Unicode text (tab-separated) alike", async () => {
+    const dir = tmp();
+    const text = readFileSync(fixture("talent-zhtw.csv"), "utf8");
+    writeFileSync(
+      join(dir, "bom.csv"),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")])
+    );
+    const tabbed = text.replace(/,/g, "\t");
+    writeFileSync(
+      join(dir, "utf16.txt"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tabbed, "utf16le")])
+    );
+    const plain = JSON.parse(
+      (await okr("check", fixture("talent-zhtw.csv"), "--period", "2026-Q1", "--format", "json"))
+        .out
+    );
+    for (const file of ["bom.csv", "utf16.txt"]) {
+      const got = JSON.parse(
+        (await okr("check", join(dir, file), "--period", "2026-Q1", "--format", "json")).out
+      );
+      expect(got.map((f: { ruleId: string; cell: string }) => `${f.ruleId}@${f.cell}`)).toEqual(
+        plain.map((f: { ruleId: string; cell: string }) => `${f.ruleId}@${f.cell}`)
+      );
+    }
+  });
+
+  it("keeps rows true when a quoted cell spans lines", async () => {
+    const dir = tmp();
+    const csv = [
+      "ID,Level,Parent,Statement,Owner,Commitment,KR type,Unit,Start,Target,Current,Weight,Confidence,Due,Notes",
+      'A-O1,Objective,,Win the mid-market,Dana,Committed,,,,,,,,,"first line',
+      'second line"',
+      "A-O1-KR1,Key result,,Improve renewal rate,,,Metric,%,80,90,82,,70%,2026-03-31,",
+    ].join("\n");
+    writeFileSync(join(dir, "multi.csv"), csv);
+    const found = JSON.parse(
+      (await okr("check", join(dir, "multi.csv"), "--period", "2026-Q1", "--format", "json")).out
+    );
+    expect(found.find((f: { ruleId: string }) => f.ruleId === "KR-NO-NUMBER")).toMatchObject({
+      row: 4,
+      cell: "D4",
+    });
+  });
+
+  it("checks every OKR sheet of an .xlsx, skipping other sheets, reading its header block and percent cells", async () => {
+    const dir = tmp();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Notes").addRow(["Just notes"]);
+    const ws = workbook.addWorksheet("Sales 2026-Q1");
+    ws.addRow(["Sales OKRs — 2026-Q1"]);
+    ws.addRow(["Period:", "2026-Q1"]);
+    ws.addRow([]);
+    ws.addRow([
+      "ID",
+      "Level",
+      "Parent",
+      "Statement",
+      "Owner",
+      "Commitment",
+      "KR type",
+      "Unit",
+      "Start",
+      "Target",
+      "Current",
+      "Weight",
+      "Confidence",
+      "Due",
+      "Notes",
+    ]);
+    ws.addRow(["S-O1", "Objective", "", "Win the mid-market", "Dana", "Committed"]);
+    for (const k of [1, 2]) {
+      const row = ws.addRow([
+        `S-O1-KR${k}`,
+        "Key result",
+        "",
+        "Grow pipeline from 120 to 200 deals",
+        "",
+        "",
+        "Metric",
+        "deals",
+        120,
+        200,
+        150,
+        0.5,
+        k === 1 ? 1.2 : 0.7,
+        new Date(Date.UTC(2026, 2, 31)),
+      ]);
+      row.getCell(12).numFmt = "0%";
+      row.getCell(13).numFmt = "0%";
+    }
+    await workbook.xlsx.writeFile(join(dir, "book.xlsx"));
+    const { status, out } = await okr("check", join(dir, "book.xlsx"), "--format", "json");
+    expect(status).toBe(0);
+    const findings = JSON.parse(out);
+    expect(
+      findings.map((f: { sheet: string; cell: string; ruleId: string; severity: string }) => [
+        f.sheet,
+        f.cell,
+        f.ruleId,
+        f.severity,
+      ])
+    ).toEqual([["Sales 2026-Q1", "M6", "KR-CONFIDENCE-RANGE", "warning"]]);
+  });
+
+  it("checks inputs together, so a team sheet may align to the company's", async () => {
+    const dir = tmp();
+    const header =
+      "ID,Level,Parent,Statement,Owner,Commitment,KR type,Unit,Start,Target,Current,Weight,Confidence,Due,Notes";
+    const kr = (id: string) =>
+      `${id},Key result,,Grow pipeline from 120 to 200 deals,,,Metric,deals,120,200,150,,70%,2026-03-31,`;
+    writeFileSync(
+      join(dir, "company.csv"),
+      [
+        header,
+        "CO-O1,Objective,,Win the mid-market,Ana,Committed,,,,,,,,,",
+        kr("CO-O1-KR1"),
+        kr("CO-O1-KR2"),
+      ].join("\n")
+    );
+    writeFileSync(
+      join(dir, "team.csv"),
+      [
+        header,
+        "T-O1,Objective,CO-O1,Win the mid-market,Dana,Committed,,,,,,,,,",
+        kr("T-O1-KR1"),
+        kr("T-O1-KR2"),
+      ].join("\n")
+    );
+    const alone = JSON.parse(
+      (await okr("check", join(dir, "team.csv"), "--period", "2026-Q1", "--format", "json")).out
+    );
+    expect(alone.map((f: { ruleId: string }) => f.ruleId)).toContain("O-PARENT-UNKNOWN");
+    const together = JSON.parse(
+      (
+        await okr(
+          "check",
+          join(dir, "company.csv"),
+          join(dir, "team.csv"),
+          "--period",
+          "2026-Q1",
+          "--format",
+          "json"
+        )
+      ).out
+    );
+    expect(together.map((f: { ruleId: string }) => f.ruleId)).not.toContain("O-PARENT-UNKNOWN");
+  });
+
+  it.each([
+    [
+      "a missing file",
+      (dir: string) => join(dir, "nope.csv"),
+      /nope\.csv: cannot be read \(ENOENT\)/,
+    ],
+    [
+      "a corrupt workbook",
+      (dir: string) => (writeFileSync(join(dir, "bad.xlsx"), "not a zip"), join(dir, "bad.xlsx")),
+      /bad\.xlsx: cannot be read as an \.xlsx workbook/,
+    ],
+    [
+      "a file in a legacy encoding",
+      (dir: string) => (
+        writeFileSync(
+          join(dir, "gbk.csv"),
+          Buffer.from([0x49, 0x44, 0x2c, 0xc4, 0xbf, 0xb1, 0xea, 0x0a])
+        ),
+        join(dir, "gbk.csv")
+      ),
+      /gbk\.csv: not UTF-8 text\. In Excel use File → Save As → "CSV UTF-8/,
+    ],
+    [
+      "a CSV without an OKR header",
+      (dir: string) => (
+        writeFileSync(join(dir, "shopping.csv"), "item,qty\nmilk,2\n"),
+        join(dir, "shopping.csv")
+      ),
+      /shopping\.csv: no OKR header row found/,
+    ],
+    [
+      "an unknown file type",
+      (dir: string) => (writeFileSync(join(dir, "okr.pdf"), "%PDF"), join(dir, "okr.pdf")),
+      /okr\.pdf: unknown file type "\.pdf"/,
+    ],
+  ])("exits 2 with one clear message for %s, and no stack trace", async (_, make, message) => {
+    const { status, err, out } = await okr("check", make(tmp()), "--format", "json");
+    expect(status).toBe(2);
+    expect(err).toMatch(message);
+    expect(err).not.toMatch(/\n\s+at /);
+    expect(out).toBe("");
+  });
+
+  it("exits 2 on a bad option, saying why", async () => {
+    const bad = await okr("check", fixture("talent-zhtw.csv"), "--period", "next quarter");
+    expect(bad.status).toBe(2);
+    expect(bad.err).toContain("is not a period");
+    expect((await okr("check", fixture("talent-zhtw.csv"), "--lang", "fr")).status).toBe(2);
+  });
+
+  it("runs as the contract says: npm run --silent okr -- check …, stdout clean JSON, exit status kept", () => {
+    const ok = spawnSync(
+      "npm",
+      [
+        "run",
+        "--silent",
+        "okr",
+        "--",
+        "check",
+        fixture("growth-zhcn.csv"),
+        "--period",
+        "2026-Q1",
+        "--format",
+        "json",
+      ],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      }
+    );
+    expect(ok.status).toBe(0);
+    expect(
+      JSON.parse(ok.stdout).map((f: { id: string; ruleId: string }) => `${f.id}:${f.ruleId}`)
+    ).toContain("G-O2:O-WEIGHTS-SUM");
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    expect(pkg.bin["okr-sheets"]).toBe("bin/okr-sheets.js");
+    const missing = spawnSync(
+      process.execPath,
+      [join(ROOT, "bin", "okr-sheets.js"), "check", "/nowhere/x.csv"],
+      { encoding: "utf8" }
+    );
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("/nowhere/x.csv: cannot be read");
+    expect(
+      execFileSync(process.execPath, [join(ROOT, "bin", "okr-sheets.js"), "--help"], {
+        encoding: "utf8",
+      })
+    ).toContain("check");
+  });
+});
