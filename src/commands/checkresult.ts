@@ -1,4 +1,5 @@
 // The small page the "Check sheet" button shows in a dialog: the counts, and a Close button.
+import { t } from "../taskpane/strings";
 import { resultText } from "./checkCommand";
 
 export function renderResult(doc: Document, search: string): void {
@@ -16,7 +17,7 @@ export function renderResult(doc: Document, search: string): void {
   );
   const close = doc.createElement("button");
   close.type = "button";
-  close.textContent = { en: "Close", "zh-CN": "关闭", "zh-TW": "關閉" }[lang];
+  close.textContent = t("close", lang);
   close.addEventListener("click", () => Office.context.ui.messageParent("close"));
   main.append(close);
 }

@@ -116,8 +116,13 @@ function cellsOf(row: readonly CellValue[], match: HeaderMatch): RowCells {
   return cells;
 }
 
+/** A cell with nothing in it but spaces. */
+export function isBlankCell(value: CellValue): boolean {
+  return text(value) === "";
+}
+
 function isBlank(cells: RowCells): boolean {
-  return Object.values(cells).every((v) => text(v as CellValue) === "");
+  return Object.values(cells).every((v) => isBlankCell(v as CellValue));
 }
 
 function dateOrNull(value: CellValue): string | null {

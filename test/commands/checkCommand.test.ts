@@ -3,20 +3,14 @@ import { join } from "node:path";
 import { createEmulatedExcel } from "../../emulator";
 import { checkActiveSheet, resultText, resultUrl } from "../../src/commands/checkCommand";
 import { fixtureTables } from "../support/fixtures";
+import { putTable } from "../support/emulatorTables";
 
 describe("ribbon: Check sheet", () => {
   it("counts the active sheet's findings without the pane", async () => {
     const excel = createEmulatedExcel();
     const talent = fixtureTables().find((t) => t.name === "talent-zhtw")!;
-    await excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.add("Talent");
-      const rows = [["Period:", "2026-Q1"], [], ...talent.rows];
-      const width = Math.max(...rows.map((r) => r.length));
-      sheet.getRange("A1").getResizedRange(rows.length - 1, width - 1).values = rows.map((r) => [
-        ...r,
-        ...new Array(width - r.length).fill(""),
-      ]);
-      sheet.activate();
+    await putTable(excel, "Talent", [["Period:", "2026-Q1"], [], ...talent.rows], {
+      activate: true,
     });
     const summary = await checkActiveSheet(excel);
     expect(summary).toEqual({ sheet: "Talent", okrSheet: true, errors: 0, warnings: 5, notes: 1 });

@@ -1,4 +1,4 @@
-import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
+import { createEmulatedExcel } from "../../emulator";
 import { checkWorkbook, selectCell } from "../../src/excel/check";
 import { saveSettings } from "../../src/excel/settings";
 import { COLUMNS, headerRow } from "../../src/domain/columns";
@@ -6,28 +6,13 @@ import { lintWorkbook, mergeSettings } from "../../src/domain/lint";
 import { parsePeriod } from "../../src/domain/period";
 import { readSheet } from "../../src/domain/sheet";
 import { fixtureTables } from "../support/fixtures";
+import { putTable } from "../support/emulatorTables";
 
 const Q1 = (() => {
   const p = parsePeriod("2026-Q1");
   if (!p.ok) throw new Error();
   return p.value;
 })();
-
-/** Puts a table into a new sheet of the emulated workbook, at a given top-left cell. */
-async function putSheet(
-  excel: EmulatedExcel,
-  name: string,
-  rows: (string | number)[][],
-  at = "A1"
-) {
-  const width = Math.max(...rows.map((r) => r.length));
-  const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill("")]);
-  await excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.add(name);
-    sheet.getRange(at).getResizedRange(grid.length - 1, width - 1).values = grid;
-    await context.sync();
-  });
-}
 
 function krRows(objectives: number, krsEach: number): string[][] {
   const rows: string[][] = [headerRow("en")];
@@ -65,7 +50,7 @@ describe("Check in Excel (emulated)", () => {
   it("finds in the workbook exactly what the domain finds in the same rows", async () => {
     const excel = createEmulatedExcel();
     const tables = fixtureTables();
-    for (const t of tables) await putSheet(excel, t.name, t.rows);
+    for (const t of tables) await putTable(excel, t.name, t.rows);
     const result = await checkWorkbook(excel, "all", { period: Q1 });
     const expected = lintWorkbook(tables.map((t) => readSheet(t.name, t.rows, { period: Q1 })));
     expect(result.findings.map((f) => [f.sheet, f.cell, f.ruleId])).toEqual(
@@ -78,7 +63,7 @@ describe("Check in Excel (emulated)", () => {
   it("reads the workbook in two round trips, whatever its size", async () => {
     for (const krs of [10, 3000]) {
       const excel = createEmulatedExcel();
-      await putSheet(excel, "Big", krRows(krs / 2, 2));
+      await putTable(excel, "Big", krRows(krs / 2, 2));
       const before = excel.runs.length;
       const result = await checkWorkbook(excel, "all", { period: Q1 });
       expect(result.keyResults).toBe(krs);
@@ -91,8 +76,8 @@ describe("Check in Excel (emulated)", () => {
     const company = krRows(1, 2).map((r) => r.map((c) => c.replace(/^BIG/, "CO")));
     const team = krRows(1, 2).map((r) => r.map((c) => c.replace(/^BIG/, "TEAM")));
     team[1][2] = "CO-O1";
-    await putSheet(excel, "Company", company);
-    await putSheet(excel, "Team", team);
+    await putTable(excel, "Company", company);
+    await putTable(excel, "Team", team);
     await excel.run(async (context) => context.workbook.worksheets.getItem("Team").activate());
     const result = await checkWorkbook(excel, "active", { period: Q1 });
     expect(result.checked).toEqual(["Team"]);
@@ -111,11 +96,11 @@ describe("Check in Excel (emulated)", () => {
     const excel = createEmulatedExcel();
     const rows = krRows(1, 1);
     rows[2][9] = "lots"; // a bad Target
-    await putSheet(
+    await putTable(
       excel,
       "Offset",
       [["Sales OKRs — 2026-Q1"], ["Period:", "2026-Q1"], [], ...rows],
-      "B3"
+      { at: "B3" }
     );
     const result = await checkWorkbook(excel, "all");
     const bad = result.findings.find((f) => f.ruleId === "KR-BAD-VALUE");
@@ -127,7 +112,7 @@ describe("Check in Excel (emulated)", () => {
   it("reads percent-formatted cells as people see them", async () => {
     const excel = createEmulatedExcel();
     const rows = krRows(1, 2);
-    await putSheet(excel, "Pct", rows);
+    await putTable(excel, "Pct", rows);
     await excel.run(async (context) => {
       const conf = context.workbook.worksheets.getItem("Pct").getRange("M3:M4");
       conf.numberFormat = [["0%"], ["0%"]];
@@ -150,7 +135,7 @@ describe("Check in Excel (emulated)", () => {
 
   it("checks against thresholds saved with the workbook", async () => {
     const excel = createEmulatedExcel();
-    await putSheet(excel, "Team", krRows(1, 2));
+    await putTable(excel, "Team", krRows(1, 2));
     expect(
       (await checkWorkbook(excel, "all", { period: Q1 })).findings.filter(
         (f) => f.ruleId === "O-KR-COUNT"
@@ -166,7 +151,7 @@ describe("Check in Excel (emulated)", () => {
 
   it("works on the manifest's minimum, ExcelApi 1.1, in the same two round trips", async () => {
     const excel = createEmulatedExcel({ apiVersion: "1.1" });
-    for (const t of fixtureTables()) await putSheet(excel, t.name, t.rows);
+    for (const t of fixtureTables()) await putTable(excel, t.name, t.rows);
     const before = excel.runs.length;
     const result = await checkWorkbook(excel, "all", { period: Q1 });
     expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
@@ -175,7 +160,7 @@ describe("Check in Excel (emulated)", () => {
 
   it("falls back to the default thresholds where the host has no workbook settings (below ExcelApi 1.4)", async () => {
     const excel = createEmulatedExcel({ apiVersion: "1.3" });
-    await putSheet(excel, "Team", krRows(1, 2));
+    await putTable(excel, "Team", krRows(1, 2));
     expect(await saveSettings(excel, mergeSettings({ krCount: { min: 3 } }))).toBe(false);
     const result = await checkWorkbook(excel, "all", { period: Q1 });
     expect(result.findings.filter((f) => f.ruleId === "O-KR-COUNT")).toEqual([]);

@@ -3,6 +3,7 @@ import { checkWorkbook } from "../../src/excel/check";
 import { MARKS_KEY, MARK_FILLS, canMark, markFindings } from "../../src/excel/marks";
 import { parsePeriod } from "../../src/domain/period";
 import { fixtureTables } from "../support/fixtures";
+import { putTable } from "../support/emulatorTables";
 
 const Q1 = (() => {
   const p = parsePeriod("2026-Q1");
@@ -13,12 +14,10 @@ const Q1 = (() => {
 async function talentWorkbook(apiVersion?: string): Promise<EmulatedExcel> {
   const excel = createEmulatedExcel({ apiVersion });
   const talent = fixtureTables().find((t) => t.name === "talent-zhtw")!;
+  await putTable(excel, "Talent", talent.rows);
   await excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.add("Talent");
-    const width = Math.max(...talent.rows.map((r) => r.length));
-    sheet.getRange("A1").getResizedRange(talent.rows.length - 1, width - 1).values =
-      talent.rows.map((r) => [...r, ...new Array(width - r.length).fill("")]);
-    sheet.getRange("D6").format.fill.color = "#E2EFDA"; // the user's own colour on T-O2's statement
+    // the user's own colour on T-O2's statement
+    context.workbook.worksheets.getItem("Talent").getRange("D6").format.fill.color = "#E2EFDA";
   });
   return excel;
 }

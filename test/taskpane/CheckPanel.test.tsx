@@ -8,23 +8,14 @@ import { headerRow } from "../../src/domain/columns";
 import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
 import type { Lang } from "../../src/domain/types";
 import { fixtureTables } from "../support/fixtures";
+import { putTable } from "../support/emulatorTables";
 
 async function workbookWith(
   tables: { name: string; rows: string[][] }[],
   period = "2026-Q1"
 ): Promise<EmulatedExcel> {
   const excel = createEmulatedExcel();
-  for (const t of tables) {
-    const rows = [["Period:", period], [], ...t.rows];
-    const width = Math.max(...rows.map((r) => r.length));
-    await excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.add(t.name);
-      sheet.getRange("A1").getResizedRange(rows.length - 1, width - 1).values = rows.map((r) => [
-        ...r,
-        ...new Array(width - r.length).fill(""),
-      ]);
-    });
-  }
+  for (const t of tables) await putTable(excel, t.name, [["Period:", period], [], ...t.rows]);
   return excel;
 }
 

@@ -6,7 +6,7 @@ import { parseDate } from "../dates";
 import { idKey } from "../ids";
 import { isExcelError, parseNumber } from "../numbers";
 import { periodContains } from "../period";
-import type { OkrSheet } from "../sheet";
+import { isBlankCell, type OkrSheet } from "../sheet";
 import {
   EN_ACTIVITY_VERBS,
   EN_VAGUE_PHRASES,
@@ -15,7 +15,7 @@ import {
   ZH_VAGUE_VERBS,
 } from "../text/lexicon";
 import { containsQuantity, leadingVerb, opensWithPhrase, textLength } from "../text/analyze";
-import type { CellValue, KeyResult, Objective, Severity } from "../types";
+import type { KeyResult, Objective, Severity } from "../types";
 import type { RuleId } from "./catalogue";
 import type { LintSettings } from "./settings";
 
@@ -39,10 +39,6 @@ type Result = Hit | Hit[] | null;
 export interface Rule<T> {
   id: RuleId;
   check: (item: T, ctx: CheckContext) => Result;
-}
-
-function blank(value: CellValue): boolean {
-  return value === null || value === undefined || String(value).trim() === "";
 }
 
 function lengthOver(text: string, limit: { cjk: number; words: number }): Params | null {
@@ -174,7 +170,7 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
       const hits: Hit[] = [];
       for (const column of NUMERIC_COLUMNS) {
         const value = kr.cells[column];
-        if (blank(value)) continue;
+        if (isBlankCell(value)) continue;
         if (
           column === "current" &&
           kr.krType === "binary" &&
@@ -186,7 +182,7 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
           hits.push({ column, params: { column, value: String(value), expected: "number" } });
       }
       const due = kr.cells.due;
-      if (!blank(due) && !parseDate(due).ok) {
+      if (!isBlankCell(due) && !parseDate(due).ok) {
         hits.push({
           column: "due",
           params: { column: "due", value: String(due), expected: "date" },
@@ -206,7 +202,7 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
   {
     id: "KR-NO-DUE",
     check: (kr, ctx) =>
-      blank(kr.cells.due) && !ctx.sheet.header.period ? { column: "due" } : null,
+      isBlankCell(kr.cells.due) && !ctx.sheet.header.period ? { column: "due" } : null,
   },
   {
     id: "KR-DUE-OUTSIDE-PERIOD",
@@ -249,7 +245,7 @@ export function badWeights(o: Objective): { kr: KeyResult; problem: "negative" |
   const out: { kr: KeyResult; problem: "negative" | "missing" }[] = [];
   for (const kr of o.keyResults) {
     if (kr.weight !== null && kr.weight < 0) out.push({ kr, problem: "negative" });
-    else if (kr.weight === null && anyWeight && blank(kr.cells.weight))
+    else if (kr.weight === null && anyWeight && isBlankCell(kr.cells.weight))
       out.push({ kr, problem: "missing" });
   }
   return out;

@@ -34,7 +34,7 @@ export const EN_VERBS = words(`
   sharpen ship shorten showcase shrink simplify slash solve speed spread stabilize standardize start
   stay steer stop streamline strengthen structure succeed supply support surpass sustain switch
   tackle target teach test tighten track train transform translate treble triple turn unify unlock
-  upgrade upskill use validate verify win widen win work write
+  upgrade upskill use validate verify widen win work write
 `);
 
 /** English words that end like verbs (-ize, -ify, -ate) but are not, at the start of a statement. */
