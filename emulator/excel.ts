@@ -233,6 +233,11 @@ export class EApplication extends ClientObject {
 
 // ——— Worksheets ———
 
+/** The sheets in tab order (only the visible ones when asked). */
+function sheetsInOrder(ctx: Context, visibleOnly?: boolean): SheetState[] {
+  return ctx.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible");
+}
+
 export class EWorksheetCollection extends ClientObject {
   protected readonly scalarProps = ["items"] as const;
   private itemProxies: EWorksheet[] | null = null;
@@ -290,6 +295,11 @@ export class EWorksheetCollection extends ClientObject {
       () => this.ctx.state.findSheet(key) ?? this.ctx.state.sheetById(key),
       true
     );
+  }
+
+  getFirst(visibleOnly?: boolean): EWorksheet {
+    this.ctx.requires("1.5", "worksheets.getFirst");
+    return new EWorksheet(this.ctx, () => sheetsInOrder(this.ctx, visibleOnly)[0]);
   }
 
   getActiveWorksheet(): EWorksheet {
@@ -492,7 +502,25 @@ export class EWorksheet extends ClientObject {
     return new ERange(
       this.ctx,
       () => this[SHEET](),
-      () => this.ctx.state.usedArea(this[SHEET](), Boolean(valuesOnly)),
+      () => {
+        // On a null worksheet the range is a null object too, as in Office.js.
+        const sheet = this.ref();
+        return sheet ? this.ctx.state.usedArea(sheet, Boolean(valuesOnly)) : null;
+      },
+      true
+    );
+  }
+
+  getNextOrNullObject(visibleOnly?: boolean): EWorksheet {
+    this.ctx.requires("1.5", "worksheet.getNextOrNullObject");
+    return new EWorksheet(
+      this.ctx,
+      () => {
+        const sheet = this.ref();
+        if (!sheet) return undefined;
+        const order = sheetsInOrder(this.ctx, visibleOnly);
+        return order[order.indexOf(sheet) + 1];
+      },
       true
     );
   }
@@ -504,6 +532,7 @@ export class EFreezePanes extends SheetPart {
     return null;
   }
   freezeRows(count = 1): void {
+    this.ctx.requires("1.7", "freezePanes.freezeRows");
     this.ctx.enqueue(
       () => {
         const s = this.sheet();
@@ -834,6 +863,7 @@ export class ERangeFormat extends ClientObject {
     return this.get("indentLevel");
   }
   set indentLevel(value: number) {
+    this.ctx.requires("1.9", "format.indentLevel");
     this.range[STYLE]({ indentLevel: value });
   }
   autofitColumns(): void {
@@ -911,6 +941,7 @@ export class EDataValidation extends RangePart {
     return this.get("rule");
   }
   set rule(rule: unknown) {
+    this.ctx.requires("1.8", "dataValidation.rule");
     this.ctx.enqueue(
       () => this.range[SHEET]().validations.push({ area: this.range[AREA](), rule }),
       { rule }
@@ -940,6 +971,7 @@ export class EConditionalFormatCollection extends RangePart {
    * (custom.rule.formula, custom.format.fill.color, dataBar.barDirection…) as plain settings.
    */
   add(type: string): { type: string; settings: Record<string, unknown> } & Record<string, unknown> {
+    this.ctx.requires("1.6", "conditionalFormats.add");
     const settings: Record<string, unknown> = {};
     this.ctx.enqueue(
       () =>
@@ -966,6 +998,7 @@ export class EConditionalFormatCollection extends RangePart {
     >;
   }
   clearAll(): void {
+    this.ctx.requires("1.6", "conditionalFormats.clearAll");
     this.ctx.enqueue(
       () => {
         const a = this.range[AREA]();

@@ -5,6 +5,7 @@ import { parseDate } from "./dates";
 import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
 import { numberOrNull, parseNumber } from "./numbers";
 import { parsePeriod } from "./period";
+import { isSummarySheet } from "./plan/layout";
 import {
   LANGS,
   type CellValue,
@@ -197,7 +198,8 @@ export function readSheet(
   options: ReadOptions = {},
   firstRow = 1
 ): OkrSheet {
-  const match = findHeaderRow(rows);
+  // The product's Summary has a table too; it is not an OKR sheet.
+  const match = isSummarySheet(rows) ? null : findHeaderRow(rows);
   const sheet: OkrSheet = {
     name,
     header: readHeaderBlock(match ? rows.slice(0, match.rowIndex) : [], options),

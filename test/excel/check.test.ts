@@ -1,4 +1,5 @@
 import { createEmulatedExcel } from "../../emulator";
+import { TABS_READ_AHEAD } from "../../src/excel/readWorkbook";
 import { checkWorkbook, selectCell } from "../../src/excel/check";
 import { saveSettings } from "../../src/excel/settings";
 import { COLUMNS, headerRow } from "../../src/domain/columns";
@@ -60,15 +61,32 @@ describe("Check in Excel (emulated)", () => {
     expect(result.findings.length).toBeGreaterThan(10);
   });
 
-  it("reads the workbook in two round trips, whatever its size", async () => {
+  it("reads the workbook in one round trip, whatever its size", async () => {
     for (const krs of [10, 3000]) {
       const excel = createEmulatedExcel();
       await putTable(excel, "Big", krRows(krs / 2, 2));
       const before = excel.runs.length;
       const result = await checkWorkbook(excel, "all", { period: Q1 });
       expect(result.keyResults).toBe(krs);
-      expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+      expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([1]);
     }
+  });
+
+  it("takes a second round trip below ExcelApi 1.5, or for tabs beyond the read-ahead", async () => {
+    const old = createEmulatedExcel({ apiVersion: "1.4" });
+    await putTable(old, "Big", krRows(5, 2));
+    const before = old.runs.length;
+    expect((await checkWorkbook(old, "all", { period: Q1 })).keyResults).toBe(10);
+    expect(old.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+
+    const names = Array.from({ length: TABS_READ_AHEAD + 2 }, (_, i) => `Team ${i + 1}`);
+    const many = createEmulatedExcel({ sheets: names });
+    await putTable(many, "Last tab", krRows(2, 2));
+    const from = many.runs.length;
+    const result = await checkWorkbook(many, "all", { period: Q1 });
+    expect(result.checked).toEqual(["Last tab"]);
+    expect(result.keyResults).toBe(4);
+    expect(many.runs.slice(from).map((r) => r.syncs)).toEqual([2]);
   });
 
   it("reports only the active sheet when asked, resolving parents on other sheets", async () => {

@@ -19,7 +19,7 @@ export const EN_VERBS = words(`
   design detect develop differentiate digitize diversify document dominate double drive earn educate
   elevate eliminate embed empower enable encourage end energize engage enhance enlarge enrich ensure
   enter equip establish evaluate evolve exceed excel execute expand expedite experiment explore
-  extend facilitate find finish fix flag focus forecast formalize fortify foster free fuel fund gain
+  extend facilitate fill find finish fix flag focus forecast formalize fortify foster free fuel fund gain
   generate get give go grow guarantee halve handle harden harmonize help hire hit hold identify
   implement improve include increase influence inform innovate inspire install institutionalize
   integrate introduce invest invite keep kick land launch lead learn leverage lift limit localize

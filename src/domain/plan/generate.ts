@@ -1,0 +1,212 @@
+// "New sheet": one OKR sheet per template — header block, table, formats, dropdowns — plus the
+// formula columns from the same builders Score uses. Nothing existing is touched: each sheet gets a
+// free name, and a second Sales sheet gets its own ID prefix (SALES2-O1).
+import { COLUMNS, headerRow, type ColumnKey } from "../columns";
+import { isoToSerial } from "../dates";
+import { uniqueSheetName } from "../ids";
+import { readSheet } from "../sheet";
+import {
+  COMPANY_PREFIX,
+  DEFAULT_OWNERS,
+  type Template,
+  type TemplateKey,
+  templateByKey,
+} from "../templates/catalogue";
+import type { CellValue, IsoDate, Lang, Period, Scope } from "../types";
+import { COMMITMENTS, KR_TYPES, LEVELS, SCOPES, termLabel } from "../vocabulary";
+import {
+  BLOCK_LABELS,
+  BLOCK_POSITIONS,
+  COLOURS,
+  COLUMN_WIDTHS,
+  DATE_FORMAT,
+  PERCENT_FORMAT,
+  SPARE_ROWS,
+  TABLE_HEADER_ROW,
+  type BlockKey,
+} from "./layout";
+import { childProgressRefs, layOut, scoreSheetPlan, type Laid } from "./score";
+import { area, emptyPlan, type SheetPlan } from "./types";
+
+export interface GenerateOptions {
+  templates: readonly TemplateKey[];
+  lang: Lang;
+  period: Period;
+  /** Overrides each template's own scope. */
+  scope?: Scope;
+  /** Owner names by template; a template's default role otherwise. */
+  owners?: Partial<Record<TemplateKey, string>>;
+  asOf: IsoDate;
+  /** Names of the sheets the workbook has now. */
+  existingSheets: readonly string[];
+}
+
+export interface GeneratePlan {
+  plans: SheetPlan[];
+  sheets: string[];
+}
+
+const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
+const PERCENT_UNIT = /^[%％]$/;
+
+function titleOf(template: Template, lang: Lang, period: Period): string {
+  return lang === "en"
+    ? `${template.name.en} OKRs — ${period.label}`
+    : `${template.name[lang]} OKR — ${period.label}`;
+}
+
+/** The cells of a generated sheet, rows from sheet row 1. */
+function gridOf(template: Template, prefix: string, o: GenerateOptions): CellValue[][] {
+  const { lang, period } = o;
+  const grid: CellValue[][] = Array.from({ length: TABLE_HEADER_ROW + 1 }, () => []);
+  grid[0][0] = titleOf(template, lang, period);
+  const put = (key: BlockKey, value: CellValue) => {
+    const [r, c] = BLOCK_POSITIONS[key];
+    grid[r][c] = BLOCK_LABELS[key][lang];
+    grid[r][c + 1] = value;
+  };
+  put("department", template.name[lang]);
+  put("scope", termLabel(SCOPES, o.scope ?? template.scope, lang));
+  put("period", period.label);
+  put("language", lang);
+  put("periodStart", isoToSerial(period.start));
+  put("periodEnd", isoToSerial(period.end));
+  put("asOf", isoToSerial(o.asOf));
+  put("lastCheckIn", "");
+  put("sheetScore", null);
+  put("objectives", null);
+  put("keyResults", null);
+  put("green", null);
+  put("yellow", null);
+  put("red", null);
+  grid[TABLE_HEADER_ROW] = headerRow(lang);
+  const owner = o.owners?.[template.key]?.trim() || DEFAULT_OWNERS[template.key][lang];
+  const due = isoToSerial(period.end);
+  template.objectives.forEach((ob, i) => {
+    const id = `${prefix}-O${i + 1}`;
+    const row: CellValue[] = new Array(COLUMNS.length).fill(null);
+    row[col("id")] = id;
+    row[col("level")] = termLabel(LEVELS, "objective", lang);
+    row[col("parent")] =
+      ob.alignsTo && template.key !== "company" ? `${COMPANY_PREFIX}-O${ob.alignsTo}` : null;
+    row[col("statement")] = ob.statement[lang];
+    row[col("owner")] = owner;
+    row[col("commitment")] = termLabel(COMMITMENTS, ob.commitment, lang);
+    row[col("weight")] = ob.weight / 100;
+    grid.push(row);
+    ob.keyResults.forEach((kr, k) => {
+      const line: CellValue[] = new Array(COLUMNS.length).fill(null);
+      line[col("id")] = `${id}-KR${k + 1}`;
+      line[col("level")] = termLabel(LEVELS, "keyResult", lang);
+      line[col("statement")] = kr.statement[lang];
+      line[col("krType")] = termLabel(KR_TYPES, kr.type, lang);
+      line[col("unit")] = kr.unit[lang];
+      line[col("start")] = kr.start ?? null;
+      line[col("target")] = kr.target;
+      line[col("current")] = kr.current ?? kr.start ?? 0;
+      line[col("weight")] = kr.weight / 100;
+      line[col("confidence")] = 0.7;
+      line[col("due")] = due;
+      line[col("notes")] = kr.notes?.[lang] ?? null;
+      grid.push(line);
+    });
+  });
+  return grid;
+}
+
+/** Formats, widths, dropdowns and the table of a generated sheet's input part. */
+function inputPlan(sheet: string, grid: CellValue[][], lang: Lang): SheetPlan {
+  const plan = emptyPlan(sheet, true);
+  const width = COLUMNS.length;
+  plan.blocks.push({
+    row: 0,
+    col: 0,
+    values: grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null)),
+  });
+  const first = TABLE_HEADER_ROW + 1;
+  const last = grid.length - 1;
+  const rows = last - first + 1;
+  const styled = rows + 2 + SPARE_ROWS;
+  plan.formats.push({ area: area(0, 0), format: { bold: true, fontSize: 16 } });
+  for (const [key, [r, c]] of Object.entries(BLOCK_POSITIONS) as [BlockKey, [number, number]][]) {
+    plan.formats.push({ area: area(r, c), format: { bold: true } });
+    if (key === "periodStart" || key === "periodEnd" || key === "asOf")
+      plan.numberFormats.push({ area: area(r, c + 1), format: DATE_FORMAT });
+  }
+  const inputCols = COLUMNS.filter((c) => c.kind === "input").map((c) => col(c.key));
+  for (const c of inputCols)
+    plan.formats.push({
+      area: area(TABLE_HEADER_ROW, c),
+      format: { bold: true, fill: COLOURS.inputHeaderFill, wrap: true },
+    });
+  plan.numberFormats.push(
+    { area: area(first, col("weight"), styled), format: PERCENT_FORMAT },
+    { area: area(first, col("confidence"), styled), format: PERCENT_FORMAT },
+    { area: area(first, col("due"), styled), format: DATE_FORMAT }
+  );
+  for (let r = first; r <= last; r++) {
+    const objective = grid[r][col("commitment")] !== null;
+    if (objective) {
+      for (const c of inputCols)
+        plan.formats.push({
+          area: area(r, c),
+          format: { bold: true, fill: COLOURS.objectiveBand },
+        });
+      continue;
+    }
+    plan.formats.push({ area: area(r, col("statement")), format: { indent: 1 } });
+    const unit = String(grid[r][col("unit")] ?? "");
+    const values = ["start", "target", "current"].map((k) => grid[r][col(k as ColumnKey)]);
+    const format = PERCENT_UNIT.test(unit)
+      ? "0.0%"
+      : values.every((v) => typeof v !== "number" || Number.isInteger(v))
+        ? "#,##0"
+        : "0.0";
+    plan.numberFormats.push({ area: area(r, col("start"), 1, 3), format });
+  }
+  plan.formats.push(
+    { area: area(first, col("statement"), styled), format: { wrap: true } },
+    { area: area(first, col("notes"), styled), format: { wrap: true } }
+  );
+  for (const c of COLUMNS) plan.columnWidths.push({ col: col(c.key), chars: COLUMN_WIDTHS[c.key] });
+  const list = (terms: readonly { label: Record<Lang, string> }[]) =>
+    terms.map((t) => t.label[lang]);
+  plan.validations.push(
+    { area: area(first, col("level"), styled), list: list(LEVELS) },
+    { area: area(first, col("commitment"), styled), list: list(COMMITMENTS) },
+    { area: area(first, col("krType"), styled), list: list(KR_TYPES) }
+  );
+  plan.freezeRows = TABLE_HEADER_ROW + 1;
+  plan.table = area(TABLE_HEADER_ROW, 0, rows + 1, width);
+  return plan;
+}
+
+/** Appends one plan's parts to another (the formula part of a new sheet to its input part). */
+function merge(into: SheetPlan, from: SheetPlan): SheetPlan {
+  into.blocks.push(...from.blocks);
+  into.numberFormats.push(...from.numberFormats);
+  into.formats.push(...from.formats);
+  into.conditionalFormats.push(...from.conditionalFormats);
+  return into;
+}
+
+export function planGenerate(o: GenerateOptions): GeneratePlan {
+  const taken = [...o.existingSheets];
+  const made: { name: string; grid: CellValue[][]; laid: Laid }[] = [];
+  for (const key of o.templates) {
+    const template = templateByKey(key);
+    if (!template) throw new Error(`Unknown template: ${key}`);
+    const name = uniqueSheetName(`${template.name[o.lang]} ${o.period.label}`, taken);
+    taken.push(name);
+    const copy = /\((\d+)\)$/.exec(name)?.[1];
+    const prefix = copy ? `${template.idPrefix}${copy}` : template.idPrefix;
+    const grid = gridOf(template, prefix, o);
+    const laid = layOut({ sheet: readSheet(name, grid), rows: grid }, o.lang);
+    made.push({ name, grid, laid });
+  }
+  const children = childProgressRefs(made.map((m) => m.laid));
+  const plans = made.map((m) =>
+    merge(inputPlan(m.name, m.grid, o.lang), scoreSheetPlan(m.laid, o.asOf, children))
+  );
+  return { plans, sheets: made.map((m) => m.name) };
+}

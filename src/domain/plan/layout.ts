@@ -1,0 +1,135 @@
+// Where things go on a generated OKR sheet: the header block above the table (its labels in three
+// languages and the cell beside each label that holds the value) and the table's look.
+import { type ColumnKey } from "../columns";
+import { normaliseHeader } from "../header";
+import type { CellValue, Localized, Status } from "../types";
+import { STATUSES } from "../vocabulary";
+
+const l = (en: string, zhCN: string, zhTW: string): Localized => ({
+  en,
+  "zh-CN": zhCN,
+  "zh-TW": zhTW,
+});
+
+function statusLabels(status: Status): Localized {
+  return STATUSES.find((t) => t.value === status)?.label as Localized;
+}
+
+/** Header block labels. Each value sits in the cell right of its label. */
+export const BLOCK_LABELS = {
+  department: l("Department", "部门", "部門"),
+  scope: l("Scope", "范围", "範圍"),
+  period: l("Period", "周期", "週期"),
+  language: l("Language", "语言", "語言"),
+  periodStart: l("Period start", "开始日期", "開始日期"),
+  periodEnd: l("Period end", "结束日期", "結束日期"),
+  asOf: l("As of", "截至日期", "截至日期"),
+  lastCheckIn: l("Last check-in", "最近进度更新", "最近進度更新"),
+  sheetScore: l("Sheet score", "总得分", "總得分"),
+  objectives: l("Objectives", "目标数", "目標數"),
+  keyResults: l("Key results", "关键结果数", "關鍵結果數"),
+  // The status counts are labelled with the status labels themselves.
+  green: statusLabels("green"),
+  yellow: statusLabels("yellow"),
+  red: statusLabels("red"),
+} satisfies Record<string, Localized>;
+
+export type BlockKey = keyof typeof BLOCK_LABELS;
+
+/** Label positions (row, column) on a generated sheet, 0-based; the value is one column right. */
+export const BLOCK_POSITIONS: Record<BlockKey, [number, number]> = {
+  department: [1, 0],
+  scope: [1, 2],
+  period: [1, 4],
+  language: [1, 6],
+  periodStart: [2, 0],
+  periodEnd: [2, 2],
+  asOf: [2, 4],
+  lastCheckIn: [2, 6],
+  sheetScore: [3, 0],
+  objectives: [3, 2],
+  keyResults: [3, 4],
+  green: [3, 6],
+  yellow: [3, 8],
+  red: [3, 10],
+};
+
+/** The table's header row on a generated sheet (0-based: sheet row 6). */
+export const TABLE_HEADER_ROW = 5;
+
+const LABEL_INDEX = new Map<string, BlockKey>(
+  (Object.entries(BLOCK_LABELS) as [BlockKey, Localized][]).flatMap(([key, labels]) =>
+    Object.values(labels).map((text) => [normaliseHeader(text), key] as [string, BlockKey])
+  )
+);
+
+/**
+ * The value cells of the header block on an existing sheet, found by their labels (any language),
+ * above the table's header row.
+ */
+export function findBlockCells(
+  rows: readonly (readonly CellValue[])[],
+  headerRowIndex: number
+): Partial<Record<BlockKey, { row: number; col: number }>> {
+  const found: Partial<Record<BlockKey, { row: number; col: number }>> = {};
+  for (let r = 0; r < Math.min(headerRowIndex, rows.length); r++) {
+    (rows[r] ?? []).forEach((cell, c) => {
+      if (typeof cell !== "string") return;
+      const key = LABEL_INDEX.get(normaliseHeader(cell.replace(/[:：]\s*$/, "")));
+      if (key && !found[key]) found[key] = { row: r, col: c + 1 };
+    });
+  }
+  return found;
+}
+
+/** Column widths in characters. */
+export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
+  id: 16,
+  level: 12,
+  parent: 12,
+  statement: 48,
+  owner: 16,
+  commitment: 14,
+  krType: 12,
+  unit: 10,
+  start: 12,
+  target: 12,
+  current: 12,
+  weight: 9,
+  confidence: 11,
+  due: 12,
+  progress: 10,
+  gapToTarget: 13,
+  expected: 10,
+  status: 12,
+  alignmentGap: 13,
+  notes: 40,
+};
+
+/** Colours: fills pass contrast with their dark text (Excel's own good/neutral/bad styles). */
+export const COLOURS = {
+  formulaFill: "#F2F2F2",
+  formulaHeaderFill: "#D9D9D9",
+  inputHeaderFill: "#DDEBF7",
+  objectiveBand: "#EEF3FA",
+  green: { fill: "#C6EFCE", font: "#006100" },
+  yellow: { fill: "#FFEB9C", font: "#9C5700" },
+  red: { fill: "#FFC7CE", font: "#9C0006" },
+  alert: "#C00000",
+  dataBar: "#5B9BD5",
+  stale: "#FFF2CC",
+};
+
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const PERCENT_FORMAT = "0%";
+export const GAP_PERCENT_FORMAT = "+0%;-0%;0%";
+/** Blank rows below the table that get the dropdowns, for rows people add. */
+export const SPARE_ROWS = 50;
+
+/** The Summary's title; a sheet whose first cell starts with it is the product's own Summary. */
+export const SUMMARY_TITLE: Localized = l("OKR summary", "OKR 汇总", "OKR 彙總");
+
+export function isSummarySheet(rows: readonly (readonly CellValue[])[]): boolean {
+  const first = rows[0]?.[0];
+  return typeof first === "string" && Object.values(SUMMARY_TITLE).some((t) => first.startsWith(t));
+}

@@ -1,0 +1,318 @@
+// Score: the formula columns of every OKR sheet, the header block's computed cells and the Summary,
+// as plans. Only formula columns, computed header cells and the product's own sheets are written;
+// every input cell is left alone. Running it twice writes the same thing twice.
+import { columnLetters } from "../cellRefs";
+import { COLUMNS, type ColumnKey, columnHeader } from "../columns";
+import { isoToSerial } from "../dates";
+import { idKey } from "../ids";
+import type { OkrSheet } from "../sheet";
+import {
+  alignmentGapFormula,
+  countLabelFormula,
+  expectedFormula,
+  krGapFormula,
+  krProgressFormula,
+  linkFormula,
+  objectiveProgressFormula,
+  sheetRef,
+  statusFormula,
+  weightedMeanFormula,
+  type PeriodOperands,
+} from "../scoring/formulas";
+import { MAX_FORMULA_LENGTH } from "../scoring/functions";
+import { ALIGNMENT_GAP_ALERT } from "../scoring/grading";
+import type { CellValue, Commitment, IsoDate, KeyResult, Lang, Objective, Status } from "../types";
+import { STATUSES, termLabel } from "../vocabulary";
+import {
+  COLOURS,
+  DATE_FORMAT,
+  GAP_PERCENT_FORMAT,
+  PERCENT_FORMAT,
+  SPARE_ROWS,
+  findBlockCells,
+  type BlockKey,
+} from "./layout";
+import type { SummaryPositions } from "./summary";
+import { area, emptyPlan, type PlanValue, type SheetPlan } from "./types";
+
+/** A sheet to score: what the domain read, and its cells (rows from sheet row 1, columns from A). */
+export interface SheetInput {
+  sheet: OkrSheet;
+  rows: readonly (readonly CellValue[])[];
+}
+
+const FORMULA_KEYS = COLUMNS.filter((c) => c.kind === "formula").map((c) => c.key);
+
+/** Where every column is on a sheet: its own columns, and the formula columns it lacks placed after its last used column. */
+export function columnsOf(input: SheetInput): Record<ColumnKey, number> {
+  const match = input.sheet.match;
+  if (!match) throw new Error(`${input.sheet.name} is not an OKR sheet`);
+  const columns = { ...match.columns } as Record<ColumnKey, number>;
+  let next = Math.max(
+    0,
+    ...input.rows.map((r) => r.length),
+    ...Object.values(match.columns).map((c) => c + 1)
+  );
+  for (const key of FORMULA_KEYS) if (columns[key] === undefined) columns[key] = next++;
+  return columns;
+}
+
+export function statusLabelsIn(lang: Lang): Record<Status, string> {
+  return {
+    green: termLabel(STATUSES, "green", lang),
+    yellow: termLabel(STATUSES, "yellow", lang),
+    red: termLabel(STATUSES, "red", lang),
+  };
+}
+
+/** A laid-out OKR sheet: its columns and block cells, for formulas on this and other sheets. */
+export interface Laid {
+  input: SheetInput;
+  columns: Record<ColumnKey, number>;
+  block: Partial<Record<BlockKey, { row: number; col: number }>>;
+  lang: Lang;
+}
+
+export function layOut(input: SheetInput, fallbackLang: Lang): Laid {
+  const headerIndex = input.sheet.headerRow - 1;
+  return {
+    input,
+    columns: columnsOf(input),
+    block: findBlockCells(input.rows, headerIndex),
+    lang: input.sheet.header.lang ?? fallbackLang,
+  };
+}
+
+const ref = (col: number, row: number) => `${columnLetters(col)}${row + 1}`;
+const absRef = (col: number, row: number) => `$${columnLetters(col)}$${row + 1}`;
+
+/** The KR rows of an objective as one range of a column (rows between hold no other objective). */
+function span(krs: readonly KeyResult[], col: number): string | null {
+  if (krs.length === 0) return null;
+  const rows = krs.map((k) => k.row - 1);
+  return `${ref(col, Math.min(...rows))}:${ref(col, Math.max(...rows))}`;
+}
+
+function periodOperands(laid: Laid, asOf: IsoDate): PeriodOperands | null {
+  const { period } = laid.input.sheet.header;
+  const b = laid.block;
+  if (b.periodStart && b.periodEnd && b.asOf)
+    return {
+      start: absRef(b.periodStart.col, b.periodStart.row),
+      end: absRef(b.periodEnd.col, b.periodEnd.row),
+      asOf: absRef(b.asOf.col, b.asOf.row),
+    };
+  if (!period) return null;
+  return {
+    start: String(isoToSerial(period.start)),
+    end: String(isoToSerial(period.end)),
+    asOf: String(isoToSerial(asOf)),
+  };
+}
+
+/** Every objective aligned to each objective ID: where its progress cell is. */
+export function childProgressRefs(
+  laids: readonly Laid[]
+): Map<string, { sheet: string; ref: string }[]> {
+  const out = new Map<string, { sheet: string; ref: string }[]>();
+  for (const laid of laids)
+    for (const o of laid.input.sheet.objectives) {
+      if (!o.parent) continue;
+      const key = idKey(o.parent);
+      const cell = absRef(laid.columns.progress, o.row - 1);
+      out.set(key, [...(out.get(key) ?? []), { sheet: laid.input.sheet.name, ref: cell }]);
+    }
+  return out;
+}
+
+function isPercentUnit(kr: KeyResult): boolean {
+  return /^[%％]$/.test(kr.unit) || kr.krType === "milestone" || kr.krType === "binary";
+}
+
+/** The status ranges of a sheet's key results: each objective's KR span, and the orphans'. */
+export function statusSpans(sheet: OkrSheet, statusCol: number): string[] {
+  return [
+    span(sheet.orphans, statusCol),
+    ...sheet.objectives.map((o) => span(o.keyResults, statusCol)),
+  ].filter((s): s is string => s !== null);
+}
+
+/** The formula-column plan of one OKR sheet. */
+export function scoreSheetPlan(
+  laid: Laid,
+  asOf: IsoDate,
+  children: Map<string, { sheet: string; ref: string }[]>,
+  summary?: SummaryPositions
+): SheetPlan {
+  const { sheet, rows } = laid.input;
+  const c = laid.columns;
+  const plan = emptyPlan(sheet.name, false);
+  const labels = statusLabelsIn(laid.lang);
+  const period = periodOperands(laid, asOf);
+  const headerIndex = sheet.headerRow - 1;
+  const first = headerIndex + 1;
+  const last = Math.max(first - 1, rows.length - 1);
+
+  // Headers for formula columns the sheet did not have.
+  for (const key of FORMULA_KEYS)
+    if (sheet.match?.columns[key] === undefined)
+      plan.blocks.push({ row: headerIndex, col: c[key], values: [[columnHeader(key, laid.lang)]] });
+
+  type Line =
+    | { kind: "objective"; o: Objective }
+    | { kind: "kr"; kr: KeyResult; commitment: Commitment | null };
+  const lines = new Map<number, Line>();
+  for (const kr of sheet.orphans) lines.set(kr.row - 1, { kind: "kr", kr, commitment: null });
+  for (const o of sheet.objectives) {
+    lines.set(o.row - 1, { kind: "objective", o });
+    for (const kr of o.keyResults)
+      lines.set(kr.row - 1, { kind: "kr", kr, commitment: o.commitment });
+  }
+
+  const formulas: Record<string, PlanValue[][]> = Object.fromEntries(
+    FORMULA_KEYS.map((k) => [k, []])
+  );
+  for (let r = first; r <= last; r++) {
+    const line = lines.get(r);
+    const put = (key: ColumnKey, value: string) =>
+      formulas[key].push([value === "" ? "" : { formula: value }]);
+    if (!line) {
+      // Not an OKR row (blank, or no known level): the product's columns hold nothing here.
+      for (const key of FORMULA_KEYS) formulas[key].push([""]);
+      continue;
+    }
+    const progress = ref(c.progress, r);
+    const expected = ref(c.expected, r);
+    put("expected", expectedFormula(period));
+    if (line.kind === "kr") {
+      const cells = {
+        start: ref(c.start, r),
+        target: ref(c.target, r),
+        current: ref(c.current, r),
+      };
+      put("progress", krProgressFormula(line.kr.krType, cells));
+      put("gapToTarget", krGapFormula(line.kr.krType, cells, progress));
+      put("status", statusFormula(line.commitment, progress, expected, labels));
+      put("alignmentGap", "");
+      if (isPercentUnit(line.kr))
+        plan.numberFormats.push({ area: area(r, c.gapToTarget), format: "0.0%" });
+    } else {
+      const p = span(line.o.keyResults, c.progress);
+      const w = span(line.o.keyResults, c.weight);
+      put("progress", p && w ? objectiveProgressFormula(p, w) : "");
+      put("gapToTarget", "");
+      put("status", statusFormula(line.o.commitment, progress, expected, labels));
+      const key = idKey(line.o.id);
+      const kids = (line.o.id ? children.get(key) : undefined) ?? [];
+      const direct = alignmentGapFormula(
+        progress,
+        kids.map((k) => (k.sheet === sheet.name ? k.ref : sheetRef(k.sheet, k.ref)))
+      );
+      // Too many children for one formula (Excel: 255 arguments, 8,192 characters): the Summary
+      // lists them side by side, and the gap averages that range.
+      const viaSummary = summary?.children.get(key);
+      put(
+        "alignmentGap",
+        (kids.length > 200 || direct.length > MAX_FORMULA_LENGTH) && viaSummary
+          ? alignmentGapFormula(progress, [sheetRef(summary!.sheetName, viaSummary)])
+          : direct
+      );
+      plan.formats.push({ area: area(r, c.progress), format: { bold: true } });
+    }
+  }
+
+  const height = last - first + 1;
+  const styled = height + SPARE_ROWS;
+  for (const key of FORMULA_KEYS) {
+    if (height > 0) plan.blocks.push({ row: first, col: c[key], values: formulas[key] });
+    plan.formats.push({ area: area(first, c[key], styled), format: { fill: COLOURS.formulaFill } });
+    plan.formats.push({
+      area: area(headerIndex, c[key]),
+      format: { fill: COLOURS.formulaHeaderFill, bold: true },
+    });
+    plan.clearConditionalFormats.push(area(first, c[key], styled));
+  }
+  plan.numberFormats.unshift(
+    { area: area(first, c.progress, styled), format: PERCENT_FORMAT },
+    { area: area(first, c.expected, styled), format: PERCENT_FORMAT },
+    { area: area(first, c.alignmentGap, styled), format: GAP_PERCENT_FORMAT }
+  );
+  const statusCol = `$${columnLetters(c.status)}${first + 1}`;
+  for (const s of ["green", "yellow", "red"] as const)
+    plan.conditionalFormats.push({
+      kind: "formula",
+      area: area(first, c.status, styled),
+      formula: `=${statusCol}="${labels[s]}"`,
+      fill: COLOURS[s].fill,
+      fontColor: COLOURS[s].font,
+    });
+  plan.conditionalFormats.push({
+    kind: "dataBar",
+    area: area(first, c.progress, styled),
+    color: COLOURS.dataBar,
+  });
+  const gap = `$${columnLetters(c.alignmentGap)}${first + 1}`;
+  plan.conditionalFormats.push({
+    kind: "formula",
+    area: area(first, c.alignmentGap, styled),
+    formula: `=AND(ISNUMBER(${gap}),ABS(${gap})>=${ALIGNMENT_GAP_ALERT})`,
+    fontColor: COLOURS.alert,
+    bold: true,
+  });
+
+  writeBlockCells(plan, laid, asOf, summary);
+  return plan;
+}
+
+/** The header block's computed cells, where the sheet has them. */
+function writeBlockCells(
+  plan: SheetPlan,
+  laid: Laid,
+  asOf: IsoDate,
+  summary: SummaryPositions | undefined
+): void {
+  const { sheet } = laid.input;
+  const b = laid.block;
+  const c = laid.columns;
+  const inSummary = summary?.sheets.get(sheet.name);
+  // A sheet with very many objectives: its term-by-term formula would be too long for Excel, so the
+  // cell shows the Summary's figure, which sums a range there.
+  const short = (formula: string, fallback: "score" | "green" | "yellow" | "red"): PlanValue =>
+    formula.length <= MAX_FORMULA_LENGTH || !inSummary
+      ? { formula }
+      : { formula: linkFormula(sheetRef(summary!.sheetName, inSummary[fallback])) };
+  const put = (key: BlockKey, value: PlanValue, format?: string) => {
+    const at = b[key];
+    if (!at) return;
+    plan.blocks.push({ row: at.row, col: at.col, values: [[value]] });
+    if (format) plan.numberFormats.push({ area: area(at.row, at.col), format });
+  };
+  const period = sheet.header.period;
+  put("periodStart", period ? isoToSerial(period.start) : "", DATE_FORMAT);
+  put("periodEnd", period ? isoToSerial(period.end) : "", DATE_FORMAT);
+  put("asOf", isoToSerial(asOf), DATE_FORMAT);
+  put(
+    "sheetScore",
+    short(
+      weightedMeanFormula(
+        sheet.objectives.map((o) => ({
+          progress: ref(c.progress, o.row - 1),
+          weight: ref(c.weight, o.row - 1),
+        }))
+      ),
+      "score"
+    ),
+    PERCENT_FORMAT
+  );
+  put("objectives", sheet.objectives.length);
+  put(
+    "keyResults",
+    sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0) + sheet.orphans.length
+  );
+  const labels = statusLabelsIn(laid.lang);
+  const spans = statusSpans(sheet, c.status);
+  for (const s of ["green", "yellow", "red"] as const)
+    put(s, short(countLabelFormula(spans, labels[s]), s));
+  if (b.sheetScore)
+    plan.formats.push({ area: area(b.sheetScore.row, b.sheetScore.col), format: { bold: true } });
+}

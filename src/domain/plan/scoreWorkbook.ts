@@ -1,0 +1,59 @@
+// Score, for the whole workbook: which sheets are OKR sheets, the Summary's name, the check whose
+// counts the Summary shows, and the plans in the order a host must apply them (the Summary first:
+// OKR sheets with very many rows point into it).
+import { uniqueSheetName } from "../ids";
+import { lintWorkbook, type LintSettings } from "../lint";
+import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
+import type { Finding, IsoDate, Lang } from "../types";
+import { childProgressRefs, layOut, scoreSheetPlan, type SheetInput } from "./score";
+import { SUMMARY_TEXT, isSummarySheet, summaryPlan } from "./summary";
+import type { SheetPlan } from "./types";
+
+export interface ScoreOptions {
+  asOf: IsoDate;
+  /** The day of the check whose findings the Summary counts (today). */
+  checkedOn: IsoDate;
+  lang: Lang;
+  settings?: LintSettings;
+}
+
+export interface ScorePlan {
+  plans: SheetPlan[];
+  summarySheet: string;
+  okrSheets: string[];
+  findings: Finding[];
+  model: WorkbookScore;
+}
+
+export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): ScorePlan {
+  const summaries = inputs.filter((i) => isSummarySheet(i.rows));
+  const okr = inputs.filter((i) => i.sheet.match && !summaries.includes(i));
+  const existing = summaries[0]?.sheet.name;
+  const summarySheet =
+    existing ??
+    uniqueSheetName(
+      SUMMARY_TEXT.sheetName[o.lang],
+      inputs.map((i) => i.sheet.name)
+    );
+  const sheets = okr.map((i) => i.sheet);
+  const findings = lintWorkbook(sheets, o.settings);
+  const laids = okr.map((i) => layOut(i, o.lang));
+  const { plan: summary, positions } = summaryPlan(laids, {
+    sheetName: summarySheet,
+    create: true,
+    lang: o.lang,
+    asOf: o.asOf,
+    checkedOn: o.checkedOn,
+    findings,
+  });
+  summary.replace = existing !== undefined;
+  const children = childProgressRefs(laids);
+  const plans = [summary, ...laids.map((l) => scoreSheetPlan(l, o.asOf, children, positions))];
+  return {
+    plans,
+    summarySheet,
+    okrSheets: okr.map((i) => i.sheet.name),
+    findings,
+    model: scoreWorkbook(sheets, o.asOf),
+  };
+}

@@ -1,0 +1,76 @@
+// A plan: what an operation writes where — values, formulas, formats, validations, conditional
+// formats — as plain data. The domain makes plans; each host (Office.js, ExcelJS, the emulator
+// through Office.js) applies them. Positions are 0-based rows and columns.
+
+/**
+ * A cell to write: text (always stays text, whatever it starts with), a number, a boolean, a formula
+ * (en-US, starting with "="), "" to empty the cell, or null to leave it alone.
+ */
+export type PlanValue = string | number | boolean | { formula: string } | null;
+
+export interface Area {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface CellFormat {
+  bold?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  indent?: number;
+}
+
+export type ConditionalFormat =
+  /** Applies when the formula (relative to the area's top-left cell) is true. */
+  | {
+      kind: "formula";
+      area: Area;
+      formula: string;
+      fill?: string;
+      fontColor?: string;
+      bold?: boolean;
+    }
+  | { kind: "dataBar"; area: Area; color: string };
+
+export interface SheetPlan {
+  sheet: string;
+  /** Add the sheet (its name is known to be free); otherwise it exists and is written into. */
+  create: boolean;
+  /** The product's own sheet (Summary) exists: delete it and add it anew, so nothing stale stays. */
+  replace?: boolean;
+  blocks: { row: number; col: number; values: PlanValue[][] }[];
+  numberFormats: { area: Area; format: string }[];
+  formats: { area: Area; format: CellFormat }[];
+  columnWidths: { col: number; chars: number }[];
+  validations: { area: Area; list: string[] }[];
+  /** Conditional formats to remove before adding ours (so Score twice adds nothing twice). */
+  clearConditionalFormats: Area[];
+  conditionalFormats: ConditionalFormat[];
+  freezeRows?: number;
+  table?: Area;
+  /** Column charts: categories in the source's first column, values in its second. */
+  charts: { title: string; source: Area; at: Area }[];
+}
+
+export function emptyPlan(sheet: string, create: boolean): SheetPlan {
+  return {
+    sheet,
+    create,
+    blocks: [],
+    numberFormats: [],
+    formats: [],
+    columnWidths: [],
+    validations: [],
+    clearConditionalFormats: [],
+    conditionalFormats: [],
+    charts: [],
+  };
+}
+
+export function area(row: number, col: number, rows = 1, cols = 1): Area {
+  return { row, col, rows, cols };
+}

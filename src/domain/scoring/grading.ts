@@ -1,0 +1,16 @@
+// Where a committed and an aspirational OKR should be (DOMAIN.md, "Status"): the bar it is graded
+// against at the end of the period, and the width of the yellow band below the bar.
+import type { Commitment } from "../types";
+
+export const GRADING: Record<Commitment, { bar: number; band: number }> = {
+  committed: { bar: 1, band: 0.2 },
+  aspirational: { bar: 0.7, band: 0.3 },
+};
+
+/** A row without a commitment is graded as committed: the stricter bar, until someone decides. */
+export function gradingOf(commitment: Commitment | null): { bar: number; band: number } {
+  return GRADING[commitment ?? "committed"];
+}
+
+/** An alignment gap this large (either sign) must stand out. */
+export const ALIGNMENT_GAP_ALERT = 0.2;

@@ -1,0 +1,238 @@
+// The reference model: the scoring math of DOMAIN.md in TypeScript, computed from the cells as they
+// are stored. The formulas in formulas.ts must give the same numbers in every engine; the property
+// tests hold them to it. Like a spreadsheet, only numbers count as numbers here: text in a numeric
+// cell is "not a number" (the linter reports it), except the "40%" a host hands over for a
+// percent-formatted number.
+import { dayNumber } from "../dates";
+import { idKey } from "../ids";
+import type { OkrSheet } from "../sheet";
+import type {
+  CellValue,
+  Commitment,
+  IsoDate,
+  KeyResult,
+  KrType,
+  Objective,
+  Period,
+  Status,
+} from "../types";
+import { gradingOf } from "./grading";
+
+/** A cell's number as a formula sees it; null for text, blanks and booleans. */
+export function cellNumber(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string" && /^-?\d+(\.\d+)?(e[+-]?\d+)?%$/i.test(value))
+    return Number(value.slice(0, -1)) / 100;
+  return null;
+}
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+export function krProgress(type: KrType | null, kr: KeyResult): number | null {
+  const s = cellNumber(kr.cells.start);
+  const t = cellNumber(kr.cells.target);
+  const raw = kr.cells.current;
+  const v = cellNumber(raw);
+  switch (type) {
+    case "metric":
+      if (s === null || t === null || s === t) return null;
+      return v === null ? 0 : clamp01((v - s) / (t - s));
+    case "milestone":
+      return v === null ? 0 : clamp01(v);
+    case "binary":
+      if (typeof raw === "boolean") return raw ? 1 : 0;
+      return v !== null && v >= 1 ? 1 : 0;
+    case "keepAbove":
+      if (t === null) return null;
+      return v !== null && v >= t ? 1 : 0;
+    case "keepBelow":
+      if (t === null) return null;
+      return v !== null && v <= t ? 1 : 0;
+    default:
+      return null;
+  }
+}
+
+export function krGap(type: KrType | null, kr: KeyResult, progress: number | null): number | null {
+  const s = cellNumber(kr.cells.start);
+  const t = cellNumber(kr.cells.target);
+  const v = cellNumber(kr.cells.current);
+  switch (type) {
+    case "metric": {
+      if (s === null || t === null || s === t) return null;
+      const now = v ?? s;
+      return t > s ? Math.max(0, t - now) : Math.max(0, now - t);
+    }
+    case "keepAbove":
+      return t === null || v === null ? null : Math.max(0, t - v);
+    case "keepBelow":
+      return t === null || v === null ? null : Math.max(0, v - t);
+    case "milestone":
+    case "binary":
+      return progress === null ? null : 1 - progress;
+    default:
+      return null;
+  }
+}
+
+/** The share of the period elapsed at `asOf`, counting the as-of day; null without both. */
+export function expectedPace(period: Period | null, asOf: IsoDate | null): number | null {
+  if (!period || !asOf) return null;
+  const start = dayNumber(period.start);
+  return clamp01((dayNumber(asOf) - start + 1) / (dayNumber(period.end) - start + 1));
+}
+
+export function statusOf(
+  commitment: Commitment | null,
+  progress: number | null,
+  expected: number | null
+): Status | null {
+  if (progress === null) return null;
+  const { bar, band } = gradingOf(commitment);
+  const should = bar * (expected ?? 1);
+  if (progress >= should) return "green";
+  return progress >= should - band ? "yellow" : "red";
+}
+
+/** Σ w·p / Σ w over items with progress; equal weights when no weight is a number. */
+export function weightedMean(items: readonly { progress: number | null; weight: CellValue }[]) {
+  const scored = items.filter((i) => i.progress !== null) as {
+    progress: number;
+    weight: CellValue;
+  }[];
+  if (scored.length === 0) return null;
+  if (items.every((i) => cellNumber(i.weight) === null)) {
+    return scored.reduce((sum, i) => sum + i.progress, 0) / scored.length;
+  }
+  let used = 0;
+  let sum = 0;
+  for (const i of scored) {
+    const w = cellNumber(i.weight);
+    if (w === null) continue;
+    used += w;
+    sum += w * i.progress;
+  }
+  return used === 0 ? null : sum / used;
+}
+
+export interface RowScore {
+  sheet: string;
+  row: number;
+  id: string;
+  level: "objective" | "keyResult";
+  progress: number | null;
+  gapToTarget: number | null;
+  expected: number | null;
+  status: Status | null;
+  alignmentGap: number | null;
+}
+
+export interface SheetScore {
+  name: string;
+  score: number | null;
+  objectives: number;
+  keyResults: number;
+  counts: Record<Status, number>;
+  rows: RowScore[];
+}
+
+export interface WorkbookScore {
+  sheets: SheetScore[];
+  /** Every row of every sheet, in sheet then row order. */
+  rows: RowScore[];
+}
+
+/** The objectives aligned to each objective ID (by Parent), across all sheets. */
+export function childrenByParent(
+  sheets: readonly OkrSheet[]
+): Map<string, { sheet: string; objective: Objective }[]> {
+  const children = new Map<string, { sheet: string; objective: Objective }[]>();
+  for (const sheet of sheets)
+    for (const objective of sheet.objectives) {
+      if (!objective.parent) continue;
+      const key = idKey(objective.parent);
+      children.set(key, [...(children.get(key) ?? []), { sheet: sheet.name, objective }]);
+    }
+  return children;
+}
+
+/** The as-of date a sheet is scored at: the one Score writes, else the sheet's own. */
+function asOfFor(sheet: OkrSheet, asOf: IsoDate | null): IsoDate | null {
+  return asOf ?? sheet.header.asOf;
+}
+
+/** Scores every OKR sheet of a workbook. `asOf` is the date Score writes into every sheet. */
+export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null): WorkbookScore {
+  const okr = sheets.filter((s) => s.match);
+  const progressOf = new Map<Objective, number | null>();
+  const perSheet = okr.map((sheet) => {
+    const expected = expectedPace(sheet.header.period, asOfFor(sheet, asOf));
+    const rows: RowScore[] = [];
+    const counts: Record<Status, number> = { green: 0, yellow: 0, red: 0 };
+    const scoreKr = (kr: KeyResult, commitment: Commitment | null): RowScore => {
+      const progress = krProgress(kr.krType, kr);
+      const status = statusOf(commitment, progress, expected);
+      if (status) counts[status]++;
+      return {
+        sheet: sheet.name,
+        row: kr.row,
+        id: kr.id,
+        level: "keyResult",
+        progress,
+        gapToTarget: krGap(kr.krType, kr, progress),
+        expected,
+        status,
+        alignmentGap: null,
+      };
+    };
+    rows.push(...sheet.orphans.map((kr) => scoreKr(kr, null)));
+    for (const objective of sheet.objectives) {
+      const krs = objective.keyResults.map((kr) => scoreKr(kr, objective.commitment));
+      const progress = weightedMean(
+        krs.map((k, i) => ({ progress: k.progress, weight: objective.keyResults[i].cells.weight }))
+      );
+      progressOf.set(objective, progress);
+      rows.push(
+        {
+          sheet: sheet.name,
+          row: objective.row,
+          id: objective.id,
+          level: "objective",
+          progress,
+          gapToTarget: null,
+          expected,
+          status: statusOf(objective.commitment, progress, expected),
+          alignmentGap: null,
+        },
+        ...krs
+      );
+    }
+    const score = weightedMean(
+      sheet.objectives.map((o) => ({ progress: progressOf.get(o) ?? null, weight: o.cells.weight }))
+    );
+    const keyResults =
+      sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0) + sheet.orphans.length;
+    return {
+      name: sheet.name,
+      score,
+      objectives: sheet.objectives.length,
+      keyResults,
+      counts,
+      rows,
+    };
+  });
+
+  const children = childrenByParent(okr);
+  for (const sheet of perSheet)
+    for (const row of sheet.rows) {
+      if (row.level !== "objective") continue;
+      const own = okr.find((s) => s.name === row.sheet)?.objectives.find((o) => o.row === row.row);
+      const kids = (children.get(idKey(row.id)) ?? [])
+        .map((c) => progressOf.get(c.objective) ?? null)
+        .filter((p): p is number => p !== null);
+      const p = own ? (progressOf.get(own) ?? null) : null;
+      if (row.id && p !== null && kids.length > 0)
+        row.alignmentGap = p - kids.reduce((a, b) => a + b, 0) / kids.length;
+    }
+  return { sheets: perSheet, rows: perSheet.flatMap((s) => s.rows) };
+}

@@ -1,0 +1,140 @@
+// Applying plans through Office.js: everything an operation writes is queued into one batch (the
+// caller syncs once). Features above the host's ExcelApi level are left out, and the caller is told
+// which, so the pane can say so.
+import { columnLetters } from "../domain/cellRefs";
+import type { Area, PlanValue, SheetPlan } from "../domain/plan/types";
+import type { ExcelApi } from "../taskpane/office";
+
+/** Parts of a plan a host may not support, with the ExcelApi level each needs. */
+export const PLAN_FEATURES = {
+  conditionalFormats: "1.6",
+  freezePanes: "1.7",
+  dropdowns: "1.8",
+  indent: "1.9",
+} as const;
+
+export type PlanFeature = keyof typeof PLAN_FEATURES;
+
+export function address(a: Area): string {
+  const first = `${columnLetters(a.col)}${a.row + 1}`;
+  return a.rows === 1 && a.cols === 1
+    ? first
+    : `${first}:${columnLetters(a.col + a.cols - 1)}${a.row + a.rows}`;
+}
+
+/**
+ * A plan value as Office.js writes it through `range.formulas`: text gets a leading apostrophe, so
+ * Excel keeps it as text whatever it looks like ("=1+1", "-5", "2026-03", "TRUE" stay text).
+ */
+export function officeValue(value: PlanValue): unknown {
+  if (value === null) return null;
+  if (typeof value === "object") return value.formula;
+  if (typeof value === "string") return value === "" ? "" : `'${value}`;
+  return value;
+}
+
+/** Excel's column width is in points; one character of the default font is about 5.6 points. */
+export function widthInPoints(chars: number): number {
+  return Math.round(chars * 5.6 + 5);
+}
+
+const fill = <T>(a: Area, value: T): T[][] =>
+  Array.from({ length: a.rows }, () => new Array<T>(a.cols).fill(value));
+
+/** Queues every plan, in order. Returns the features left out for this host. */
+export function queuePlans(
+  context: Excel.RequestContext,
+  excel: ExcelApi,
+  plans: readonly SheetPlan[]
+): PlanFeature[] {
+  const supported = (f: PlanFeature) => excel.isSetSupported("ExcelApi", PLAN_FEATURES[f]);
+  const skipped = new Set<PlanFeature>();
+  const worksheets = context.workbook.worksheets;
+  for (const plan of plans) {
+    if (plan.replace) worksheets.getItem(plan.sheet).delete();
+    const sheet =
+      plan.create || plan.replace ? worksheets.add(plan.sheet) : worksheets.getItem(plan.sheet);
+    const range = (a: Area) => sheet.getRange(address(a));
+
+    // Number formats before values, so a typed value is read in its column's format.
+    for (const { area, format } of plan.numberFormats)
+      range(area).numberFormat = fill(area, format);
+    for (const block of plan.blocks) {
+      const a = {
+        row: block.row,
+        col: block.col,
+        rows: block.values.length,
+        cols: block.values[0]?.length ?? 0,
+      };
+      if (a.rows === 0 || a.cols === 0) continue;
+      range(a).formulas = block.values.map((line) => line.map(officeValue)) as unknown[][];
+    }
+    for (const { area, format } of plan.formats) {
+      const f = range(area).format;
+      if (format.bold !== undefined) f.font.bold = format.bold;
+      if (format.fontSize !== undefined) f.font.size = format.fontSize;
+      if (format.fontColor !== undefined) f.font.color = format.fontColor;
+      if (format.fill !== undefined) f.fill.color = format.fill;
+      if (format.wrap !== undefined) f.wrapText = format.wrap;
+      if (format.indent !== undefined) {
+        if (supported("indent")) f.indentLevel = format.indent;
+        else skipped.add("indent");
+      }
+    }
+    for (const { col, chars } of plan.columnWidths) {
+      const letter = columnLetters(col);
+      sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(chars);
+    }
+    if (plan.validations.length) {
+      if (supported("dropdowns"))
+        for (const v of plan.validations)
+          range(v.area).dataValidation.rule = {
+            list: { inCellDropDown: true, source: v.list.join(",") },
+          };
+      else skipped.add("dropdowns");
+    }
+    if (plan.conditionalFormats.length || plan.clearConditionalFormats.length) {
+      if (supported("conditionalFormats")) {
+        for (const a of plan.clearConditionalFormats) range(a).conditionalFormats.clearAll();
+        for (const cf of plan.conditionalFormats) {
+          if (cf.kind === "dataBar") {
+            const bar = range(cf.area).conditionalFormats.add(
+              "DataBar" as Excel.ConditionalFormatType
+            );
+            bar.dataBar.positiveFormat.fillColor = cf.color;
+            continue;
+          }
+          const custom = range(cf.area).conditionalFormats.add(
+            "Custom" as Excel.ConditionalFormatType
+          ).custom;
+          custom.rule.formula = cf.formula;
+          if (cf.fill) custom.format.fill.color = cf.fill;
+          if (cf.fontColor) custom.format.font.color = cf.fontColor;
+          if (cf.bold) custom.format.font.bold = true;
+        }
+      } else skipped.add("conditionalFormats");
+    }
+    if (plan.freezeRows) {
+      if (supported("freezePanes")) sheet.freezePanes.freezeRows(plan.freezeRows);
+      else skipped.add("freezePanes");
+    }
+    if (plan.table) sheet.tables.add(address(plan.table), true);
+    for (const chart of plan.charts) {
+      const added = sheet.charts.add(
+        "ColumnClustered" as Excel.ChartType,
+        range(chart.source),
+        "Columns" as Excel.ChartSeriesBy
+      );
+      added.title.text = chart.title;
+      const end = {
+        ...chart.at,
+        row: chart.at.row + chart.at.rows - 1,
+        col: chart.at.col + chart.at.cols - 1,
+        rows: 1,
+        cols: 1,
+      };
+      added.setPosition(address({ ...chart.at, rows: 1, cols: 1 }), address(end));
+    }
+  }
+  return [...skipped];
+}

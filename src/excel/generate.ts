@@ -1,0 +1,29 @@
+// "New sheet" in Excel: read the sheet names (one round trip), then write every generated sheet in
+// one batch (a second), whatever the number of templates.
+import { planGenerate, type GenerateOptions } from "../domain/plan/generate";
+import type { ExcelApi } from "../taskpane/office";
+import { queuePlans, type PlanFeature } from "./applyPlan";
+
+export interface GenerateResult {
+  sheets: string[];
+  skipped: PlanFeature[];
+}
+
+export async function generateSheets(
+  excel: ExcelApi,
+  options: Omit<GenerateOptions, "existingSheets">
+): Promise<GenerateResult> {
+  return excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const { plans, sheets } = planGenerate({
+      ...options,
+      existingSheets: worksheets.items.map((s) => s.name),
+    });
+    const skipped = queuePlans(context, excel, plans);
+    if (sheets.length) worksheets.getItem(sheets[0]).activate();
+    await context.sync();
+    return { sheets, skipped };
+  });
+}

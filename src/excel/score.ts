@@ -1,0 +1,45 @@
+// "Score" in Excel: read every sheet (one round trip for up to 64 tabs), plan the formula columns,
+// header cells and Summary in the domain, and write them in one batch.
+import { planScore, type ScoreOptions } from "../domain/plan/scoreWorkbook";
+import type { WorkbookScore } from "../domain/scoring/model";
+import { readSheet } from "../domain/sheet";
+import type { Finding } from "../domain/types";
+import type { ExcelApi } from "../taskpane/office";
+import { queuePlans, type PlanFeature } from "./applyPlan";
+import { queueSheetsRead, type SheetRows } from "./readWorkbook";
+import { queueSettingsRead, settingsFrom } from "./settings";
+
+export interface ScoreResult {
+  summarySheet: string;
+  okrSheets: string[];
+  model: WorkbookScore;
+  findings: Finding[];
+  skipped: PlanFeature[];
+}
+
+export async function scoreWorkbookInExcel(
+  excel: ExcelApi,
+  options: Omit<ScoreOptions, "settings">
+): Promise<ScoreResult> {
+  return excel.run(async (context) => {
+    const saved = queueSettingsRead(context, excel);
+    const read = queueSheetsRead(context, excel);
+    await context.sync();
+    let cells = read.collect();
+    if (!cells) {
+      await context.sync();
+      cells = read.collect() as SheetRows[];
+    }
+    const inputs = cells.map(({ name, rows }) => ({ sheet: readSheet(name, rows), rows }));
+    const plan = planScore(inputs, { ...options, settings: settingsFrom(saved) });
+    const skipped = plan.okrSheets.length ? queuePlans(context, excel, plan.plans) : [];
+    await context.sync();
+    return {
+      summarySheet: plan.summarySheet,
+      okrSheets: plan.okrSheets,
+      model: plan.model,
+      findings: plan.findings,
+      skipped,
+    };
+  });
+}

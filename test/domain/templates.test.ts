@@ -1,0 +1,80 @@
+import { lintWorkbook, renderFinding } from "../../src/domain/lint";
+import { parsePeriod } from "../../src/domain/period";
+import { planGenerate } from "../../src/domain/plan/generate";
+import { readSheet } from "../../src/domain/sheet";
+import { TEMPLATES, TEMPLATE_KEYS } from "../../src/domain/templates/catalogue";
+import { LANGS, type CellValue, type Period } from "../../src/domain/types";
+
+const period = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
+
+/** The cells a generated sheet's plan writes (values and formulas), as a grid. */
+export function gridOfPlan(plan: ReturnType<typeof planGenerate>["plans"][number]): CellValue[][] {
+  const grid: CellValue[][] = [];
+  for (const b of plan.blocks)
+    b.values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (v === null) return;
+        (grid[b.row + r] ??= [])[b.col + c] = typeof v === "object" ? v.formula : v;
+      })
+    );
+  return Array.from(grid, (r) => Array.from(r ?? [], (v) => v ?? null));
+}
+
+describe("built-in templates", () => {
+  test("seven templates, each with 2–4 objectives of 2–4 key results, weights summing to 100 %", () => {
+    expect(TEMPLATE_KEYS).toEqual([
+      "company",
+      "sales",
+      "finance",
+      "hr",
+      "marketing",
+      "product",
+      "customer-success",
+    ]);
+    for (const t of TEMPLATES) {
+      expect(t.objectives.length).toBeGreaterThanOrEqual(2);
+      expect(t.objectives.length).toBeLessThanOrEqual(4);
+      expect(t.objectives.reduce((s, o) => s + o.weight, 0)).toBe(100);
+      for (const o of t.objectives) {
+        expect(o.keyResults.length).toBeGreaterThanOrEqual(2);
+        expect(o.keyResults.length).toBeLessThanOrEqual(4);
+        expect(o.keyResults.reduce((s, k) => s + k.weight, 0)).toBe(100);
+      }
+      if (t.key !== "company") expect(t.objectives.every((o) => o.alignsTo)).toBe(true);
+      for (const lang of LANGS) expect(t.name[lang]).not.toBe("");
+    }
+  });
+
+  test("between them: committed and aspirational, a decreasing metric, a milestone, keep KRs", () => {
+    const krs = TEMPLATES.flatMap((t) => t.objectives.flatMap((o) => o.keyResults));
+    expect(krs.some((k) => k.type === "metric" && (k.start ?? 0) > k.target)).toBe(true);
+    for (const type of ["milestone", "binary", "keepAbove", "keepBelow"])
+      expect(krs.some((k) => k.type === type)).toBe(true);
+    for (const t of TEMPLATES) {
+      const kinds = new Set(t.objectives.map((o) => o.commitment));
+      expect(kinds.size).toBe(2);
+    }
+  });
+
+  test.each(LANGS)(
+    "every template in %s passes the linter with no error and no warning",
+    (lang) => {
+      const { plans } = planGenerate({
+        templates: TEMPLATE_KEYS,
+        lang,
+        period,
+        asOf: "2026-02-15",
+        existingSheets: [],
+      });
+      const sheets = plans.map((p) => readSheet(p.sheet, gridOfPlan(p)));
+      expect(sheets.every((s) => s.match)).toBe(true);
+      const findings = lintWorkbook(sheets).filter((f) => f.severity !== "info");
+      expect(
+        findings.map((f) => `${f.sheet} ${f.cell} ${f.ruleId}: ${renderFinding(f, "en").message}`)
+      ).toEqual([]);
+      expect(sheets.reduce((n, s) => n + s.objectives.length, 0)).toBe(
+        TEMPLATES.reduce((n, t) => n + t.objectives.length, 0)
+      );
+    }
+  );
+});

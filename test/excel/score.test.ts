@@ -1,0 +1,218 @@
+import { createEmulatedExcel } from "../../emulator";
+import { COLUMNS, REQUIRED_COLUMNS, columnHeader, headerRow } from "../../src/domain/columns";
+import { parsePeriod } from "../../src/domain/period";
+import { disallowedFunctions } from "../../src/domain/scoring/functions";
+import { readSheet } from "../../src/domain/sheet";
+import { TEMPLATE_KEYS } from "../../src/domain/templates/catalogue";
+import type { CellValue, Period } from "../../src/domain/types";
+import { generateSheets } from "../../src/excel/generate";
+import { scoreWorkbookInExcel } from "../../src/excel/score";
+import { formulasOf, sheetState, valuesOf } from "../support/emulatorRead";
+import { putTable } from "../support/emulatorTables";
+
+const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+const INPUT_COLS = REQUIRED_COLUMNS.map(col);
+const score = { asOf: "2026-03-01", checkedOn: "2026-03-01", lang: "en" as const };
+
+async function generated(templates = TEMPLATE_KEYS) {
+  const excel = createEmulatedExcel();
+  const { sheets } = await generateSheets(excel, {
+    templates,
+    lang: "en",
+    period: Q1,
+    asOf: "2026-02-15",
+  });
+  return { excel, sheets };
+}
+
+/** The input cells of a generated sheet's table (the header block's as-of date is Score's). */
+const inputsOf = (rows: CellValue[][]) =>
+  rows.slice(5).map((r) => INPUT_COLS.map((c) => r[c] ?? ""));
+
+describe("Score in Excel (emulated)", () => {
+  it("writes formula columns, header cells and the Summary in two round trips", async () => {
+    const { excel, sheets } = await generated();
+    const before = excel.runs.length;
+    const result = await scoreWorkbookInExcel(excel, score);
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    expect(result.okrSheets).toEqual(sheets);
+    expect(result.summarySheet).toBe("Summary");
+    const sales = valuesOf(excel, "Sales 2026-Q1");
+    expect(sales[2][5]).toBe(46082); // As of: 2026-03-01
+    const model = result.model.sheets.find((s) => s.name === "Sales 2026-Q1")!;
+    expect(sales[3][1]).toBeCloseTo(model.score as number, 9);
+    expect(sales[3].slice(7, 12)).toEqual([
+      model.counts.green,
+      "At risk",
+      model.counts.yellow,
+      "Off track",
+      model.counts.red,
+    ]);
+    const summary = valuesOf(excel, "Summary");
+    expect(String(summary[0][0])).toMatch(/^OKR summary — As of 2026-03-01/);
+    expect(summary.map((r) => r[0])).toEqual(
+      expect.arrayContaining([...sheets, "CO-O1", "SALES-O1"])
+    );
+    expect(sheetState(excel, "Summary").charts.map((c) => c.title)).toEqual([
+      "Sheet scores",
+      "Objective progress",
+    ]);
+    const formulas = sheets
+      .flatMap((s) => formulasOf(excel, s).flat())
+      .concat(formulasOf(excel, "Summary").flat());
+    expect(
+      formulas
+        .filter((f) => typeof f === "string" && f.startsWith("="))
+        .flatMap((f) => disallowedFunctions(f as string))
+    ).toEqual([]);
+  });
+
+  it("takes two round trips at any size", async () => {
+    for (const krs of [10, 3000]) {
+      const excel = createEmulatedExcel();
+      const rows: CellValue[][] = [headerRow("en")];
+      for (let o = 0; o < krs / 5; o++) {
+        rows.push([`X-O${o}`, "Objective", "", "Grow sales", "Ann", "Committed"]);
+        for (let k = 0; k < 5; k++)
+          rows.push([
+            `X-O${o}-KR${k}`,
+            "Key result",
+            "",
+            "Raise x from 1 to 2",
+            "",
+            "",
+            "Metric",
+            "",
+            1,
+            2,
+            1.5,
+            0.2,
+          ]);
+      }
+      await putTable(excel, "Big", rows as (string | number)[][]);
+      const before = excel.runs.length;
+      const result = await scoreWorkbookInExcel(excel, score);
+      expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+      expect(result.model.sheets[0].keyResults).toBe(krs);
+    }
+  });
+
+  it("is idempotent and writes no input cell", async () => {
+    const { excel, sheets } = await generated(["company", "sales"]);
+    const inputs = sheets.map((s) => inputsOf(formulasOf(excel, s)));
+    await scoreWorkbookInExcel(excel, score);
+    const once = [...sheets, "Summary"].map((s) => formulasOf(excel, s));
+    await scoreWorkbookInExcel(excel, score);
+    expect([...sheets, "Summary"].map((s) => formulasOf(excel, s))).toEqual(once);
+    expect(sheets.map((s) => inputsOf(formulasOf(excel, s)))).toEqual(inputs);
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["Sheet1", ...sheets, "Summary"]);
+    expect(sheetState(excel, "Summary").charts).toHaveLength(2);
+  });
+
+  it("does not add conditional formats twice", async () => {
+    const { excel, sheets } = await generated(["sales"]);
+    await scoreWorkbookInExcel(excel, score);
+    const count = sheetState(excel, sheets[0]).conditionalFormats.length;
+    await scoreWorkbookInExcel(excel, score);
+    expect(sheetState(excel, sheets[0]).conditionalFormats).toHaveLength(count);
+  });
+
+  it("fixes every range after rows are added and removed", async () => {
+    const { excel, sheets } = await generated(["sales"]);
+    const name = sheets[0];
+    // A person adds a fourth KR under the last objective and empties the first objective's KR3.
+    const rows = valuesOf(excel, name);
+    const last = rows.length; // 0-based index of the first empty row
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      sheet.getRange(`A${last + 1}:L${last + 1}`).values = [
+        [
+          "SALES-O3-KR3",
+          "Key result",
+          "",
+          "Raise demo-to-deal from 20% to 30%",
+          "",
+          "",
+          "Metric",
+          "%",
+          0.2,
+          0.3,
+          0.3,
+          0,
+        ],
+      ];
+      sheet.getRange("A10:N10").values = [new Array(14).fill("")];
+      await context.sync();
+    });
+    const result = await scoreWorkbookInExcel(excel, score);
+    const after = valuesOf(excel, name);
+    expect(after[last][col("progress")]).toBe(1);
+    expect(after[9][col("progress")]).toBe("");
+    const o3 = result.model.rows.find((r) => r.id === "SALES-O3")!;
+    expect(after[o3.row - 1][col("progress")]).toBeCloseTo(o3.progress as number, 9);
+    expect(String(formulasOf(excel, name)[o3.row - 1][col("progress")])).toContain(`:O${last + 1}`);
+  });
+
+  it("adds the formula columns a pasted sheet lacks, after its last column, and leaves other sheets alone", async () => {
+    const excel = createEmulatedExcel();
+    const inputs = COLUMNS.filter((c) => c.kind === "input").map((c) => columnHeader(c.key, "en"));
+    await putTable(excel, "Pasted", [
+      [...inputs, "My column"],
+      [
+        "P-O1",
+        "Objective",
+        "",
+        "Grow sales",
+        "Ann",
+        "Committed",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "mine",
+      ],
+      [
+        "P-O1-KR1",
+        "Key result",
+        "",
+        "Raise x from 10 to 20",
+        "",
+        "",
+        "Metric",
+        "",
+        10,
+        20,
+        15,
+        "",
+        "",
+        "",
+        "",
+        "mine",
+      ],
+    ]);
+    await putTable(excel, "Summary", [["My own summary", 1]]);
+    const result = await scoreWorkbookInExcel(excel, { ...score, asOf: "2026-02-15" });
+    expect(result.summarySheet).toBe("Summary (2)");
+    expect(valuesOf(excel, "Summary")).toEqual([["My own summary", 1]]);
+    const rows = valuesOf(excel, "Pasted");
+    expect(rows[0].slice(16)).toEqual([
+      "Progress",
+      "Gap to target",
+      "Expected",
+      "Status",
+      "Alignment gap",
+    ]);
+    expect(rows[2][15]).toBe("mine");
+    expect(rows[2][16]).toBe(0.5);
+    // No header block: no period, so no pace, and status is graded as at the end of the period.
+    expect(rows[2][18]).toBe("");
+    expect(rows[2][19]).toBe("Off track");
+    expect(readSheet("Pasted", rows).match?.columns.progress).toBe(16);
+  });
+});

@@ -1,0 +1,70 @@
+// The formulas, written through the real Office.js code into the emulator and computed by
+// HyperFormula, give the reference model's numbers on random workbooks.
+import fc from "fast-check";
+import { createEmulatedExcel } from "../../emulator";
+import { COLUMNS } from "../../src/domain/columns";
+import { readSheet } from "../../src/domain/sheet";
+import { STATUSES } from "../../src/domain/vocabulary";
+import { scoreWorkbookInExcel } from "../../src/excel/score";
+import type { CellValue } from "../../src/domain/types";
+import { valuesOf } from "../support/emulatorRead";
+import { randomWorkbook } from "../support/randomWorkbook";
+
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+const num = (v: CellValue) => (typeof v === "number" ? v : null);
+const STATUS_BY_LABEL = new Map(STATUSES.map((s) => [s.label.en, s.value]));
+
+function close(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9;
+}
+
+describe("scoring formulas agree with the reference model (HyperFormula)", () => {
+  it("on random workbooks", async () => {
+    await fc.assert(
+      fc.asyncProperty(randomWorkbook, async ({ sheets, asOf }) => {
+        const excel = createEmulatedExcel({ sheets: ["Notes"] });
+        await excel.run(async (context) => {
+          for (const s of sheets) {
+            const width = Math.max(...s.rows.map((r) => r.length));
+            const grid = s.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+            context.workbook.worksheets
+              .add(s.name)
+              .getRange("A1")
+              .getResizedRange(grid.length - 1, width - 1).values = grid as never;
+          }
+          await context.sync();
+        });
+        const result = await scoreWorkbookInExcel(excel, { asOf, checkedOn: asOf, lang: "en" });
+        for (const s of sheets) {
+          const rows = valuesOf(excel, s.name);
+          const sheet = readSheet(s.name, rows);
+          for (const row of result.model.rows.filter((r) => r.sheet === s.name)) {
+            const cells = rows[row.row - 1];
+            const got = {
+              progress: num(cells[col("progress")]),
+              gapToTarget: num(cells[col("gapToTarget")]),
+              expected: num(cells[col("expected")]),
+              status: STATUS_BY_LABEL.get(String(cells[col("status")])) ?? null,
+              alignmentGap: num(cells[col("alignmentGap")]),
+            };
+            const where = `${s.name}!row ${row.row}`;
+            expect([where, close(got.progress, row.progress)]).toEqual([where, true]);
+            expect([where, close(got.gapToTarget, row.gapToTarget)]).toEqual([where, true]);
+            expect([where, close(got.expected, row.expected)]).toEqual([where, true]);
+            expect([where, got.status]).toEqual([where, row.status]);
+            expect([where, close(got.alignmentGap, row.alignmentGap)]).toEqual([where, true]);
+          }
+          expect(sheet.match).not.toBeNull();
+        }
+        const summary = valuesOf(excel, result.summarySheet);
+        for (const s of result.model.sheets) {
+          const line = summary.find((r) => r[0] === s.name);
+          expect([s.name, close(num(line?.[1] ?? null), s.score)]).toEqual([s.name, true]);
+          expect(line?.slice(6, 9)).toEqual([s.counts.green, s.counts.yellow, s.counts.red]);
+        }
+      }),
+      { numRuns: 40, seed: 20261122 }
+    );
+  });
+});

@@ -1,0 +1,138 @@
+// Random OKR workbooks for property tests: every KR type, increasing and decreasing metrics, values
+// past the target and below the start, blanks, Start = Target, text in numeric cells, weights given,
+// partly given or absent, and department sheets aligned to a company sheet.
+import fc from "fast-check";
+import { headerRow } from "../../src/domain/columns";
+import type { CellValue } from "../../src/domain/types";
+
+const TYPES = ["Metric", "Milestone", "Binary", "Keep above", "Keep below", ""] as const;
+
+const number = fc.oneof(
+  fc.integer({ min: -50, max: 150 }),
+  fc
+    .double({ min: -100, max: 1000, noNaN: true, noDefaultInfinity: true })
+    .map((x) => Math.round(x * 1000) / 1000)
+);
+const numeric: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 6, arbitrary: number },
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.constant("n/a") }
+);
+const weight: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 100 }).map((w) => w / 100) },
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.constant("tbd") }
+);
+
+const keyResult = fc
+  .record({
+    type: fc.constantFrom(...TYPES),
+    start: numeric,
+    target: numeric,
+    current: numeric,
+    binary: fc.constantFrom<CellValue>(true, false, 1, 0, null, 0.5),
+    sameStartTarget: fc.boolean(),
+    weight,
+  })
+  .map((k) => ({
+    ...k,
+    target: k.sameStartTarget && k.type === "Metric" ? k.start : k.target,
+    current:
+      k.type === "Binary"
+        ? k.binary
+        : k.type === "Milestone"
+          ? typeof k.current === "number"
+            ? k.current / 100
+            : k.current
+          : k.current,
+  }));
+
+const objective = fc.record({
+  commitment: fc.constantFrom("Committed", "Aspirational", ""),
+  weight,
+  keyResults: fc.array(keyResult, { minLength: 0, maxLength: 4 }),
+  parent: fc.nat(3),
+});
+
+export interface RandomSheet {
+  name: string;
+  rows: CellValue[][];
+}
+
+export const randomWorkbook: fc.Arbitrary<{ sheets: RandomSheet[]; asOf: string }> = fc
+  .record({
+    company: fc.array(objective, { minLength: 1, maxLength: 3 }),
+    departments: fc.array(
+      fc.record({
+        objectives: fc.array(objective, { minLength: 1, maxLength: 3 }),
+        block: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 3 }
+    ),
+    asOfDay: fc.integer({ min: -10, max: 100 }),
+  })
+  .map(({ company, departments, asOfDay }) => {
+    const asOf = new Date(Date.UTC(2026, 0, 1 + asOfDay)).toISOString().slice(0, 10);
+    const sheet = (
+      name: string,
+      prefix: string,
+      objectives: typeof company,
+      block: boolean,
+      aligned: boolean
+    ) => {
+      const rows: CellValue[][] = block
+        ? [
+            [`${name} OKRs`],
+            ["Department", name, "Period", "2026-Q1"],
+            ["Period start", "", "Period end", "", "As of", ""],
+            [],
+            [],
+          ]
+        : [];
+      rows.push(headerRow("en").slice());
+      objectives.forEach((o, i) => {
+        const id = `${prefix}-O${i + 1}`;
+        rows.push([
+          id,
+          "Objective",
+          aligned && o.parent > 0 ? `CO-O${o.parent}` : "",
+          `Grow ${name}`,
+          "Ann",
+          o.commitment,
+          "",
+          "",
+          null,
+          null,
+          null,
+          o.weight,
+        ]);
+        o.keyResults.forEach((k, j) =>
+          rows.push([
+            `${id}-KR${j + 1}`,
+            "Key result",
+            "",
+            "Raise x from 1 to 2",
+            "",
+            "",
+            k.type,
+            "",
+            k.start,
+            k.target,
+            k.current,
+            k.weight,
+          ])
+        );
+        if (i === 0) rows.push([]);
+      });
+      return { name, rows };
+    };
+    return {
+      asOf,
+      sheets: [
+        sheet("Company", "CO", company, true, false),
+        ...departments.map((d, i) =>
+          sheet(`Dept ${i + 1}`, `D${i + 1}`, d.objectives, d.block, true)
+        ),
+      ],
+    };
+  });
