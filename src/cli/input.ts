@@ -72,7 +72,19 @@ export function excelCell(cell: ExcelJS.Cell): CellValue {
   return asDisplayed(v as CellValue, cell.numFmt);
 }
 
-async function xlsxSheets(file: string, options: ReadOptions): Promise<OkrSheet[]> {
+/** Every worksheet's cells as the domain reads them, rows from sheet row 1. */
+export function worksheetRows(ws: ExcelJS.Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = excelCell(cell)));
+    rows[number - 1] = Array.from(cells, (c) => c ?? null);
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
+/** Loads an .xlsx workbook; an unreadable file is an InputError naming it. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
@@ -81,25 +93,17 @@ async function xlsxSheets(file: string, options: ReadOptions): Promise<OkrSheet[
       `${file}: cannot be read as an .xlsx workbook (${(error as Error).message}). Open it in Excel and save it again as .xlsx.`
     );
   }
-  return workbook.worksheets.map((ws) => {
-    const rows: CellValue[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, number) => {
-      const cells: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = excelCell(cell)));
-      rows[number - 1] = Array.from(cells, (c) => c ?? null);
-    });
-    return readSheet(
-      ws.name,
-      Array.from(rows, (r) => r ?? []),
-      options
-    );
-  });
+  return workbook;
 }
 
 export interface InputFile {
   file: string;
   /** The OKR sheets found in the file (sheets without an OKR header row are left out). */
   sheets: OkrSheet[];
+  /** The cells behind each OKR sheet, in the same order (rows from sheet row 1). */
+  rows: CellValue[][][];
+  /** The workbook, for an .xlsx input. */
+  workbook?: ExcelJS.Workbook;
 }
 
 /** Reads one input file; an unusable file throws InputError with a message naming it. */
@@ -110,9 +114,14 @@ export async function readInput(file: string, options: ReadOptions): Promise<Inp
       `${file}: unknown file type "${ext || "(none)"}". Give an .xlsx workbook or a .csv file.`
     );
   }
-  let sheets: OkrSheet[];
+  let read: { sheet: OkrSheet; rows: CellValue[][] }[];
+  let workbook: ExcelJS.Workbook | undefined;
   if (ext === ".xlsx") {
-    sheets = await xlsxSheets(file, options);
+    workbook = await loadWorkbook(file);
+    read = workbook.worksheets.map((ws) => {
+      const rows = worksheetRows(ws);
+      return { sheet: readSheet(ws.name, rows, options), rows };
+    });
   } else {
     let bytes: Buffer;
     try {
@@ -122,13 +131,14 @@ export async function readInput(file: string, options: ReadOptions): Promise<Inp
         `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`
       );
     }
-    sheets = [readSheet(basename(file, extname(file)), csvRows(bytes, file), options)];
+    const rows = csvRows(bytes, file);
+    read = [{ sheet: readSheet(basename(file, extname(file)), rows, options), rows }];
   }
-  const okr = sheets.filter((s) => s.match);
+  const okr = read.filter((r) => r.sheet.match);
   if (okr.length === 0) {
     throw new InputError(
       `${file}: no OKR header row found (a row naming columns such as ID, Level, Statement, Owner, in English, 简体 or 繁體). Add the header row above the table.`
     );
   }
-  return { file, sheets: okr };
+  return { file, sheets: okr.map((r) => r.sheet), rows: okr.map((r) => r.rows), workbook };
 }

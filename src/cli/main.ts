@@ -1,11 +1,15 @@
 // The command line twin: `okr-sheets <command>` (or `npm run --silent okr -- <command>`).
-// Commands land with the feature they run; today that is `check`.
+// One implementation of every rule and formula (the domain), two front ends: the add-in and this.
 import { Command, InvalidArgumentError, Option } from "commander";
 import { parsePeriod } from "../domain/period";
 import { LANGS, type Lang, type Scope } from "../domain/types";
 import { describeProblem } from "../domain/i18n";
+import { parseDate, todayIso } from "../domain/dates";
 import { asJson, asText, checkInputs } from "./check";
 import { InputError, readInput, type InputFile } from "./input";
+import { checkOutput, writeWorkbook } from "./output";
+import { scoreFiles, scoreJson, scoreText } from "./score";
+import { newWorkbook, templateKeys, templatesText } from "./templates";
 
 export interface Io {
   out: (text: string) => void;
@@ -20,6 +24,31 @@ function period(text: string) {
   const parsed = parsePeriod(text);
   if (!parsed.ok) throw new InvalidArgumentError(describeProblem(parsed.problem, "en"));
   return parsed.value;
+}
+
+function isoDate(text: string) {
+  const parsed = parseDate(text);
+  if (!parsed.ok || !/^\d{4}-\d{2}-\d{2}$/.test(text.trim()))
+    throw new InvalidArgumentError(`"${text}" is not a date: write it as YYYY-MM-DD.`);
+  return parsed.value;
+}
+
+const langOption = () =>
+  new Option("--lang <lang>", "language of the sheets and messages").choices(LANGS).default("en");
+
+/** Reads input files in order, showing progress on a terminal when there are several. */
+async function readAll(
+  inputs: readonly string[],
+  io: Io,
+  options: { period: ReturnType<typeof period> | null; scope: Scope }
+): Promise<InputFile[]> {
+  const files: InputFile[] = [];
+  for (const [i, file] of inputs.entries()) {
+    if (io.tty && inputs.length > 1) io.err(`\rreading ${i + 1}/${inputs.length}: ${file}`);
+    files.push(await readInput(file, options));
+  }
+  if (io.tty && inputs.length > 1) io.err("\n");
+  return files;
 }
 
 /** Runs the command line; resolves to the exit status (0 fine, 1 errors found, 2 unusable input). */
@@ -54,12 +83,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         inputs: string[],
         opts: { period?: ReturnType<typeof period>; scope: Scope; lang: Lang; format: string }
       ) => {
-        const files: InputFile[] = [];
-        for (const [i, file] of inputs.entries()) {
-          if (io.tty && inputs.length > 1) io.err(`\rreading ${i + 1}/${inputs.length}: ${file}`);
-          files.push(await readInput(file, { period: opts.period ?? null, scope: opts.scope }));
-        }
-        if (io.tty && inputs.length > 1) io.err("\n");
+        const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
         const output = checkInputs(files);
         io.out(
           opts.format === "json"
@@ -67,6 +91,93 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             : asText(output, opts.lang)
         );
         status = output.exitCode;
+      }
+    );
+
+  program
+    .command("templates")
+    .description("list the built-in department templates")
+    .addOption(langOption())
+    .action((opts: { lang: Lang }) => io.out(templatesText(opts.lang)));
+
+  program
+    .command("new")
+    .description("write OKR sheets from templates to a new workbook, formulas included")
+    .requiredOption("--template <keys>", "template keys separated by commas, or all")
+    .addOption(langOption())
+    .requiredOption("--period <period>", "the OKR period, e.g. 2026-Q1", period)
+    .addOption(
+      new Option("--scope <scope>", "scope (default: each template's own)").choices(SCOPES)
+    )
+    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .option("--force", "replace an existing output file")
+    .action(
+      async (opts: {
+        template: string;
+        lang: Lang;
+        period: ReturnType<typeof period>;
+        scope?: Scope;
+        out: string;
+        force?: boolean;
+      }) => {
+        const templates = templateKeys(opts.template);
+        checkOutput(opts.out, [], Boolean(opts.force));
+        const { workbook, sheets } = newWorkbook({ ...opts, templates, asOf: todayIso() });
+        await writeWorkbook(workbook, opts.out);
+        io.out(`Wrote ${opts.out}: ${sheets.join(", ")}\n`);
+      }
+    );
+
+  program
+    .command("score")
+    .description(
+      "write the inputs with live scoring formulas and a Summary sheet to a new workbook"
+    )
+    .argument("<input...>", ".xlsx workbooks and .csv sheets, scored together")
+    .option("--period <period>", "period for CSV input and sheets whose header names none", period)
+    .option("--as-of <date>", "the date progress is measured at (default: today)", isoDate)
+    .addOption(
+      new Option("--scope <scope>", "scope of sheets that do not name one")
+        .choices(SCOPES)
+        .default("team")
+    )
+    .addOption(langOption())
+    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .addOption(
+      new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
+    )
+    .option("--force", "replace an existing output file")
+    .action(
+      async (
+        inputs: string[],
+        opts: {
+          period?: ReturnType<typeof period>;
+          asOf?: string;
+          scope: Scope;
+          lang: Lang;
+          out: string;
+          format: string;
+          force?: boolean;
+        },
+        command: Command
+      ) => {
+        checkOutput(opts.out, inputs, Boolean(opts.force));
+        const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
+        const today = todayIso();
+        const { workbook, plan, skipped } = scoreFiles(files, {
+          lang: opts.lang,
+          relabel: command.getOptionValueSource("lang") === "cli",
+          scope: opts.scope,
+          period: opts.period ?? null,
+          asOf: opts.asOf ?? today,
+          today,
+        });
+        await writeWorkbook(workbook, opts.out);
+        io.out(
+          opts.format === "json"
+            ? `${JSON.stringify(scoreJson(plan), null, 2)}\n`
+            : scoreText(plan, opts.out, skipped)
+        );
       }
     );
 

@@ -26,12 +26,12 @@ const weight: fc.Arbitrary<CellValue> = fc.oneof(
 
 const keyResult = fc
   .record({
-    type: fc.constantFrom(...TYPES),
+    type: fc.noBias(fc.constantFrom(...TYPES)),
     start: numeric,
     target: numeric,
     current: numeric,
     binary: fc.constantFrom<CellValue>(true, false, 1, 0, null, 0.5),
-    sameStartTarget: fc.boolean(),
+    sameStartTarget: fc.noBias(fc.integer({ min: 0, max: 9 })).map((n) => n === 0),
     weight,
   })
   .map((k) => ({

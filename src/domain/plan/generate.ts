@@ -4,7 +4,7 @@
 import { COLUMNS, headerRow, type ColumnKey } from "../columns";
 import { isoToSerial } from "../dates";
 import { uniqueSheetName } from "../ids";
-import { readSheet } from "../sheet";
+import { readSheet, type OkrSheet } from "../sheet";
 import {
   COMPANY_PREFIX,
   DEFAULT_OWNERS,
@@ -55,30 +55,48 @@ function titleOf(template: Template, lang: Lang, period: Period): string {
     : `${template.name[lang]} OKR — ${period.label}`;
 }
 
+export interface BlockFacts {
+  title: string;
+  department: string;
+  scope: Scope;
+  period: Period | null;
+  asOf: IsoDate;
+  lang: Lang;
+}
+
+/** The header block: the rows above the table's header row (which is row TABLE_HEADER_ROW). */
+export function headerBlockRows(f: BlockFacts): CellValue[][] {
+  const grid: CellValue[][] = Array.from({ length: TABLE_HEADER_ROW }, () => []);
+  grid[0][0] = f.title;
+  const put = (key: BlockKey, value: CellValue) => {
+    const [r, c] = BLOCK_POSITIONS[key];
+    grid[r][c] = BLOCK_LABELS[key][f.lang];
+    grid[r][c + 1] = value;
+  };
+  put("department", f.department);
+  put("scope", termLabel(SCOPES, f.scope, f.lang));
+  put("period", f.period?.label ?? "");
+  put("language", f.lang);
+  put("periodStart", f.period ? isoToSerial(f.period.start) : "");
+  put("periodEnd", f.period ? isoToSerial(f.period.end) : "");
+  put("asOf", isoToSerial(f.asOf));
+  put("lastCheckIn", "");
+  for (const key of ["sheetScore", "objectives", "keyResults", "green", "yellow", "red"] as const)
+    put(key, null);
+  return grid;
+}
+
 /** The cells of a generated sheet, rows from sheet row 1. */
 function gridOf(template: Template, prefix: string, o: GenerateOptions): CellValue[][] {
   const { lang, period } = o;
-  const grid: CellValue[][] = Array.from({ length: TABLE_HEADER_ROW + 1 }, () => []);
-  grid[0][0] = titleOf(template, lang, period);
-  const put = (key: BlockKey, value: CellValue) => {
-    const [r, c] = BLOCK_POSITIONS[key];
-    grid[r][c] = BLOCK_LABELS[key][lang];
-    grid[r][c + 1] = value;
-  };
-  put("department", template.name[lang]);
-  put("scope", termLabel(SCOPES, o.scope ?? template.scope, lang));
-  put("period", period.label);
-  put("language", lang);
-  put("periodStart", isoToSerial(period.start));
-  put("periodEnd", isoToSerial(period.end));
-  put("asOf", isoToSerial(o.asOf));
-  put("lastCheckIn", "");
-  put("sheetScore", null);
-  put("objectives", null);
-  put("keyResults", null);
-  put("green", null);
-  put("yellow", null);
-  put("red", null);
+  const grid = headerBlockRows({
+    title: titleOf(template, lang, period),
+    department: template.name[lang],
+    scope: o.scope ?? template.scope,
+    period,
+    asOf: o.asOf,
+    lang,
+  });
   grid[TABLE_HEADER_ROW] = headerRow(lang);
   const owner = o.owners?.[template.key]?.trim() || DEFAULT_OWNERS[template.key][lang];
   const due = isoToSerial(period.end);
@@ -114,10 +132,17 @@ function gridOf(template: Template, prefix: string, o: GenerateOptions): CellVal
   return grid;
 }
 
-/** Formats, widths, dropdowns and the table of a generated sheet's input part. */
-function inputPlan(sheet: string, grid: CellValue[][], lang: Lang): SheetPlan {
-  const plan = emptyPlan(sheet, true);
-  const width = COLUMNS.length;
+/**
+ * Formats, widths, dropdowns and the table of a new sheet's input part (generated, or built from a
+ * CSV by the command line); its table is laid out in the contract's column order.
+ */
+export function inputPlan(sheet: OkrSheet, grid: CellValue[][], lang: Lang): SheetPlan {
+  const objectiveRows = new Set(sheet.objectives.map((o) => o.row - 1));
+  const krRows = new Set(
+    [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)].map((k) => k.row - 1)
+  );
+  const plan = emptyPlan(sheet.name, true);
+  const width = Math.max(COLUMNS.length, ...grid.map((r) => r.length));
   plan.blocks.push({
     row: 0,
     col: 0,
@@ -145,8 +170,7 @@ function inputPlan(sheet: string, grid: CellValue[][], lang: Lang): SheetPlan {
     { area: area(first, col("due"), styled), format: DATE_FORMAT }
   );
   for (let r = first; r <= last; r++) {
-    const objective = grid[r][col("commitment")] !== null;
-    if (objective) {
+    if (objectiveRows.has(r)) {
       for (const c of inputCols)
         plan.formats.push({
           area: area(r, c),
@@ -154,6 +178,7 @@ function inputPlan(sheet: string, grid: CellValue[][], lang: Lang): SheetPlan {
         });
       continue;
     }
+    if (!krRows.has(r)) continue;
     plan.formats.push({ area: area(r, col("statement")), format: { indent: 1 } });
     const unit = String(grid[r][col("unit")] ?? "");
     const values = ["start", "target", "current"].map((k) => grid[r][col(k as ColumnKey)]);
@@ -190,6 +215,8 @@ function merge(into: SheetPlan, from: SheetPlan): SheetPlan {
   return into;
 }
 
+export { merge as mergePlans };
+
 export function planGenerate(o: GenerateOptions): GeneratePlan {
   const taken = [...o.existingSheets];
   const made: { name: string; grid: CellValue[][]; laid: Laid }[] = [];
@@ -206,7 +233,7 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
   }
   const children = childProgressRefs(made.map((m) => m.laid));
   const plans = made.map((m) =>
-    merge(inputPlan(m.name, m.grid, o.lang), scoreSheetPlan(m.laid, o.asOf, children))
+    merge(inputPlan(m.laid.input.sheet, m.grid, o.lang), scoreSheetPlan(m.laid, o.asOf, children))
   );
   return { plans, sheets: made.map((m) => m.name) };
 }

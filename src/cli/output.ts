@@ -1,0 +1,47 @@
+// Writing an output workbook without ever losing a file: never over an input (not even with
+// --force), never over an existing file without --force.
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type ExcelJS from "exceljs";
+import { InputError } from "./input";
+
+function canonical(path: string): string {
+  const full = resolve(path);
+  try {
+    return realpathSync(full);
+  } catch {
+    // A file that does not exist yet: its folder's real path plus its name.
+    try {
+      return resolve(realpathSync(dirname(full)), full.slice(dirname(full).length + 1));
+    } catch {
+      return full;
+    }
+  }
+}
+
+/** Refuses an output path that would overwrite an input or, without --force, any existing file. */
+export function checkOutput(out: string, inputs: readonly string[], force: boolean): void {
+  if (!/\.xlsx$/i.test(out))
+    throw new InputError(`${out}: the output must be an .xlsx file. Give a name ending in .xlsx.`);
+  const target = canonical(out);
+  if (inputs.some((i) => canonical(i) === target))
+    throw new InputError(
+      `${out}: this is an input file; OKR Sheets never writes over its input, not even with --force. Give another output name.`
+    );
+  if (existsSync(target) && !force)
+    throw new InputError(
+      `${out}: the file exists. Give another name, or add --force to replace it.`
+    );
+}
+
+export async function writeWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
+  // No cached results are written: Excel and LibreOffice compute every formula on opening.
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  try {
+    await wb.xlsx.writeFile(out);
+  } catch (error) {
+    throw new InputError(
+      `${out}: cannot be written (${(error as Error).message}). Check the folder and that the file is not open.`
+    );
+  }
+}

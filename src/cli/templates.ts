@@ -1,0 +1,46 @@
+// `okr templates` and `okr new`: the built-in templates, listed and written to an .xlsx as the add-in
+// generates them (formulas included).
+import ExcelJS from "exceljs";
+import { planGenerate } from "../domain/plan/generate";
+import { TEMPLATES, TEMPLATE_KEYS, type TemplateKey } from "../domain/templates/catalogue";
+import type { IsoDate, Lang, Period, Scope } from "../domain/types";
+import { InputError } from "./input";
+import { applyPlansToWorkbook } from "./xlsxHost";
+
+export function templatesText(lang: Lang): string {
+  const width = Math.max(...TEMPLATE_KEYS.map((k) => k.length));
+  return (
+    TEMPLATES.map((t) => {
+      const krs = t.objectives.reduce((n, o) => n + o.keyResults.length, 0);
+      return `${t.key.padEnd(width)}  ${t.name[lang]} — ${t.description[lang]} (${t.objectives.length} O, ${krs} KR)`;
+    }).join("\n") + "\n"
+  );
+}
+
+/** "sales,hr" or "all" as template keys; an unknown key is an InputError listing the known ones. */
+export function templateKeys(text: string): TemplateKey[] {
+  if (text.trim().toLowerCase() === "all") return [...TEMPLATE_KEYS];
+  const keys = text
+    .split(",")
+    .map((k) => k.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = keys.filter((k) => !(TEMPLATE_KEYS as readonly string[]).includes(k));
+  if (unknown.length || keys.length === 0)
+    throw new InputError(
+      `unknown template "${unknown.join(", ") || text}". Known templates: ${TEMPLATE_KEYS.join(", ")}, or all.`
+    );
+  return keys as TemplateKey[];
+}
+
+export function newWorkbook(o: {
+  templates: readonly TemplateKey[];
+  lang: Lang;
+  period: Period;
+  scope?: Scope;
+  asOf: IsoDate;
+}): { workbook: ExcelJS.Workbook; sheets: string[] } {
+  const workbook = new ExcelJS.Workbook();
+  const { plans, sheets } = planGenerate({ ...o, existingSheets: [] });
+  applyPlansToWorkbook(workbook, plans);
+  return { workbook, sheets };
+}

@@ -1,0 +1,152 @@
+// Applying plans to an .xlsx workbook with ExcelJS: the same plans the add-in writes through
+// Office.js. ExcelJS writes no charts and no Excel tables here (an autofilter stands in for the
+// table); the caller is told.
+import ExcelJS from "exceljs";
+import { columnLetters } from "../domain/cellRefs";
+import type {
+  Area,
+  CellFormat,
+  ConditionalFormat,
+  PlanValue,
+  SheetPlan,
+} from "../domain/plan/types";
+
+export type FileSkipped = "charts";
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+export function a1(a: Area): string {
+  const first = `${columnLetters(a.col)}${a.row + 1}`;
+  return a.rows === 1 && a.cols === 1
+    ? first
+    : `${first}:${columnLetters(a.col + a.cols - 1)}${a.row + a.rows}`;
+}
+
+function cells(ws: ExcelJS.Worksheet, a: Area, fn: (cell: ExcelJS.Cell) => void): void {
+  for (let r = a.row; r < a.row + a.rows; r++)
+    for (let c = a.col; c < a.col + a.cols; c++) fn(ws.getCell(r + 1, c + 1));
+}
+
+/** A plan value as an ExcelJS cell value: text is a string (ExcelJS never parses it), formulas without "=". */
+export function fileValue(value: Exclude<PlanValue, null>): ExcelJS.CellValue {
+  if (typeof value === "object")
+    return { formula: value.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  if (value === "") return null;
+  return value;
+}
+
+function applyFormat(cell: ExcelJS.Cell, f: CellFormat): void {
+  if (f.bold !== undefined || f.fontSize !== undefined || f.fontColor !== undefined)
+    cell.font = {
+      ...cell.font,
+      ...(f.bold !== undefined ? { bold: f.bold } : {}),
+      ...(f.fontSize !== undefined ? { size: f.fontSize } : {}),
+      ...(f.fontColor !== undefined ? { color: { argb: argb(f.fontColor) } } : {}),
+    };
+  if (f.fill !== undefined)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
+  if (f.wrap !== undefined || f.indent !== undefined)
+    cell.alignment = {
+      ...cell.alignment,
+      ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
+      ...(f.indent !== undefined ? { indent: f.indent } : {}),
+    };
+}
+
+function conditionalRule(cf: ConditionalFormat): ExcelJS.ConditionalFormattingRule {
+  if (cf.kind === "dataBar")
+    return {
+      type: "dataBar",
+      priority: 1,
+      cfvo: [
+        { type: "num", value: 0 },
+        { type: "num", value: 1 },
+      ],
+      color: { argb: argb(cf.color) },
+      gradient: false,
+    } as unknown as ExcelJS.ConditionalFormattingRule;
+  return {
+    type: "expression",
+    priority: 1,
+    formulae: [cf.formula.replace(/^=/, "")],
+    style: {
+      ...(cf.fill
+        ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } }
+        : {}),
+      font: {
+        ...(cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : {}),
+        ...(cf.bold ? { bold: true } : {}),
+      },
+    },
+  } as ExcelJS.ConditionalFormattingRule;
+}
+
+interface Formattings {
+  conditionalFormattings?: { ref: string }[];
+}
+
+/** Applies plans in order. Returns what the file cannot hold. */
+export function applyPlansToWorkbook(
+  wb: ExcelJS.Workbook,
+  plans: readonly SheetPlan[]
+): FileSkipped[] {
+  const skipped = new Set<FileSkipped>();
+  for (const plan of plans) {
+    if (plan.replace) {
+      const old = wb.getWorksheet(plan.sheet);
+      if (old) wb.removeWorksheet(old.id);
+    }
+    const ws =
+      plan.create || plan.replace ? wb.addWorksheet(plan.sheet) : wb.getWorksheet(plan.sheet);
+    if (!ws) throw new Error(`No sheet named ${plan.sheet}`);
+    for (const { area, format } of plan.numberFormats) cells(ws, area, (c) => (c.numFmt = format));
+    for (const block of plan.blocks)
+      block.values.forEach((line, r) =>
+        line.forEach((value, c) => {
+          if (value !== null)
+            ws.getCell(block.row + r + 1, block.col + c + 1).value = fileValue(value);
+        })
+      );
+    for (const { area, format } of plan.formats) cells(ws, area, (c) => applyFormat(c, format));
+    for (const { col, chars } of plan.columnWidths) ws.getColumn(col + 1).width = chars;
+    for (const v of plan.validations)
+      cells(ws, v.area, (c) => {
+        c.dataValidation = { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`] };
+      });
+    // Conditional formats inside the areas Score owns are replaced, not added twice.
+    const held = ws as unknown as Formattings;
+    if (plan.clearConditionalFormats.length && held.conditionalFormattings) {
+      const owned = new Set(plan.clearConditionalFormats.map(a1));
+      held.conditionalFormattings = held.conditionalFormattings.filter((f) => !owned.has(f.ref));
+    }
+    for (const cf of plan.conditionalFormats)
+      ws.addConditionalFormatting({ ref: a1(cf.area), rules: [conditionalRule(cf)] });
+    if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }];
+    if (plan.table) ws.autoFilter = a1({ ...plan.table, rows: 1 });
+    if (plan.charts.length) skipped.add("charts");
+  }
+  return [...skipped];
+}
+
+/** Copies a worksheet (values, formulas, formats, widths, dropdowns) into another workbook. */
+export function copyWorksheet(
+  from: ExcelJS.Worksheet,
+  to: ExcelJS.Workbook,
+  name: string
+): ExcelJS.Worksheet {
+  const ws = to.addWorksheet(name);
+  from.eachRow({ includeEmpty: true }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const target = ws.getCell(r, c);
+      target.value = cell.value;
+      target.style = JSON.parse(JSON.stringify(cell.style ?? {}));
+      if (cell.dataValidation) target.dataValidation = cell.dataValidation;
+    });
+    if (row.height) ws.getRow(r).height = row.height;
+  });
+  from.columns?.forEach((col, i) => {
+    if (col.width) ws.getColumn(i + 1).width = col.width;
+  });
+  ws.views = from.views;
+  return ws;
+}

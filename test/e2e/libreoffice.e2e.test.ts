@@ -1,0 +1,149 @@
+// The scoring formulas in an independent engine: the command line twin writes the scored .xlsx,
+// LibreOffice recalculates it, and every number equals the reference model's (--format json).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { run } from "../../src/cli/main";
+import { COLUMNS } from "../../src/domain/columns";
+import { TEMPLATES } from "../../src/domain/templates/catalogue";
+import { STATUSES } from "../../src/domain/vocabulary";
+import type { CellValue } from "../../src/domain/types";
+import { recalculate } from "../support/libreoffice";
+import { randomWorkbook } from "../support/randomWorkbook";
+
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+const STATUS = new Map(STATUSES.flatMap((s) => Object.values(s.label).map((l) => [l, s.value])));
+
+async function cli(args: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const status = await run(args, { out: (t) => (out += t), err: (t) => (err += t), tty: false });
+  return { status, out, err };
+}
+
+interface JsonRow {
+  sheet: string;
+  id: string;
+  level: string;
+  progress: number | null;
+  gapToTarget: number | null;
+  expected: number | null;
+  status: string | null;
+  alignmentGap: number | null;
+}
+
+function expectSame(
+  sheets: Map<string, CellValue[][]>,
+  json: { sheets: { name: string; score: number | null }[]; rows: JsonRow[] }
+) {
+  const num = (v: CellValue) => (typeof v === "number" ? v : null);
+  const near = (a: number | null, b: number | null) =>
+    a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9;
+  const misses: string[] = [];
+  for (const row of json.rows) {
+    const cells = sheets.get(row.sheet)?.find((r) => r[col("id")] === row.id);
+    if (!cells) {
+      misses.push(`${row.sheet} ${row.id}: row not found`);
+      continue;
+    }
+    const checks: [string, boolean][] = [
+      ["progress", near(num(cells[col("progress")]), row.progress)],
+      ["gapToTarget", near(num(cells[col("gapToTarget")]), row.gapToTarget)],
+      ["expected", near(num(cells[col("expected")]), row.expected)],
+      ["status", (STATUS.get(String(cells[col("status")])) ?? null) === row.status],
+      ["alignmentGap", near(num(cells[col("alignmentGap")]), row.alignmentGap)],
+    ];
+    for (const [what, ok] of checks)
+      if (!ok)
+        misses.push(
+          `${row.sheet} ${row.id} ${what}: LibreOffice ${JSON.stringify(cells[col(what)])}, model ${JSON.stringify(row[what as keyof JsonRow])}`
+        );
+  }
+  const summary = sheets.get("Summary") ?? [];
+  for (const s of json.sheets) {
+    const line = summary.find((r) => r[0] === s.name);
+    if (!near(num(line?.[1] ?? null), s.score))
+      misses.push(`Summary ${s.name}: ${line?.[1]} vs ${s.score}`);
+  }
+  expect(misses).toEqual([]);
+}
+
+describe("scoring formulas in LibreOffice equal the reference model", () => {
+  const dir = mkdtempSync(join(tmpdir(), "okr-lo-"));
+
+  it("on every generated template", async () => {
+    const made = join(dir, "templates.xlsx");
+    expect(
+      (
+        await cli([
+          "new",
+          "--template",
+          "all",
+          "--lang",
+          "zh-TW",
+          "--period",
+          "2026-Q1",
+          "-o",
+          made,
+        ])
+      ).status
+    ).toBe(0);
+    const scored = join(dir, "templates-scored.xlsx");
+    const result = await cli([
+      "score",
+      made,
+      "--as-of",
+      "2026-02-15",
+      "--lang",
+      "zh-TW",
+      "--format",
+      "json",
+      "-o",
+      scored,
+    ]);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(json.rows.length).toBe(
+      TEMPLATES.reduce(
+        (n, t) =>
+          n + t.objectives.length + t.objectives.reduce((k, o) => k + o.keyResults.length, 0),
+        0
+      )
+    );
+    const sheets = recalculate(scored);
+    sheets.set("Summary", sheets.get("OKR 彙總") ?? []);
+    expectSame(sheets, json);
+  });
+
+  it("on random workbooks (every KR type, blanks, text in numbers, Start = Target, alignment)", async () => {
+    const samples = fc.sample(randomWorkbook, { numRuns: 6, seed: 4242 });
+    for (const [n, sample] of samples.entries()) {
+      const input = join(dir, `random-${n}.xlsx`);
+      const wb = new ExcelJS.Workbook();
+      for (const s of sample.sheets) {
+        const ws = wb.addWorksheet(s.name);
+        s.rows.forEach((row, r) =>
+          row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = (v ?? null) as ExcelJS.CellValue))
+        );
+      }
+      await wb.xlsx.writeFile(input);
+      const scored = join(dir, `random-${n}-scored.xlsx`);
+      const result = await cli([
+        "score",
+        input,
+        "--period",
+        "2026-Q1",
+        "--as-of",
+        sample.asOf,
+        "--format",
+        "json",
+        "-o",
+        scored,
+      ]);
+      expect(result.err).toBe("");
+      expectSame(recalculate(scored), JSON.parse(result.out));
+    }
+  });
+});
