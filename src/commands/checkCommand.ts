@@ -1,9 +1,10 @@
-// The ribbon's "Check sheet": check the active sheet without the pane and report the counts in a
-// small dialog (a function command has no UI of its own).
+// The ribbon's "Check sheet" and "Score workbook": act without the pane and report in a small
+// dialog (a function command has no UI of its own).
 import { format } from "../domain/i18n";
 import { countBySeverity } from "../domain/lint";
 import { LANGS, type Lang } from "../domain/types";
 import { checkWorkbook } from "../excel/check";
+import { scoreWorkbookInExcel } from "../excel/score";
 import type { ExcelApi } from "../taskpane/office";
 import { t } from "../taskpane/strings";
 
@@ -27,11 +28,28 @@ export async function checkActiveSheet(excel: ExcelApi): Promise<CheckSummary> {
   };
 }
 
+/** What the ribbon's "Score workbook" reports. */
+export interface ScoreSummary {
+  kind: "score";
+  sheets: number;
+  summarySheet: string;
+}
+
+/** Scores the workbook as of today, in the Office display language. */
+export async function scoreFromRibbon(
+  excel: ExcelApi,
+  lang: Lang,
+  today: string
+): Promise<ScoreSummary> {
+  const result = await scoreWorkbookInExcel(excel, { asOf: today, checkedOn: today, lang });
+  return { kind: "score", sheets: result.okrSheets.length, summarySheet: result.summarySheet };
+}
+
 /** The dialog page's address, carrying the summary (or an error) in its query string. */
 export function resultUrl(
   base: string,
   lang: Lang,
-  summary: CheckSummary | { error: string }
+  summary: CheckSummary | ScoreSummary | { error: string; kind?: "score" }
 ): string {
   const params = new URLSearchParams({ lang });
   for (const [key, value] of Object.entries(summary)) params.set(key, String(value));
@@ -42,8 +60,26 @@ export function resultUrl(
 export function resultText(search: string): { lang: Lang; title: string; lines: string[] } {
   const params = new URLSearchParams(search);
   const lang = LANGS.find((l) => l === params.get("lang")) ?? "en";
-  const title = t("ribbonCheckTitle", lang);
   const error = params.get("error");
+  if (params.get("kind") === "score") {
+    const title = t("ribbonScoreTitle", lang);
+    if (error !== null)
+      return { lang, title, lines: [format(t("ribbonScoreFailed", lang), { error })] };
+    const sheets = Number(params.get("sheets") ?? 0);
+    return {
+      lang,
+      title,
+      lines: [
+        sheets === 0
+          ? t("noOkrSheetsToScore", lang)
+          : format(t("ribbonScoreDone", lang), {
+              count: sheets,
+              summary: params.get("summarySheet") ?? "",
+            }),
+      ],
+    };
+  }
+  const title = t("ribbonCheckTitle", lang);
   if (error !== null)
     return { lang, title, lines: [format(t("ribbonCheckFailed", lang), { error })] };
   const sheet = params.get("sheet") ?? "";

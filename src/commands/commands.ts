@@ -1,7 +1,8 @@
 // The ribbon's function file: buttons that act without opening the task pane.
 import { langFromLocale } from "../domain/i18n";
 import type { ExcelApi } from "../taskpane/office";
-import { checkActiveSheet, resultUrl } from "./checkCommand";
+import { todayIso } from "../domain/dates";
+import { checkActiveSheet, resultUrl, scoreFromRibbon } from "./checkCommand";
 
 function excelApi(): ExcelApi {
   return {
@@ -42,6 +43,25 @@ async function checkSheet(event: Office.AddinCommands.Event): Promise<void> {
   }
 }
 
+/** "Score workbook": write the scoring formulas and the Summary as of today. */
+async function scoreWorkbook(event: Office.AddinCommands.Event): Promise<void> {
+  const lang = langFromLocale(Office.context.displayLanguage);
+  const base = new URL(".", window.location.href).href;
+  try {
+    await showDialog(resultUrl(base, lang, await scoreFromRibbon(excelApi(), lang, todayIso())));
+  } catch (error) {
+    await showDialog(
+      resultUrl(base, lang, {
+        kind: "score",
+        error: error instanceof Error ? error.message : String(error),
+      })
+    );
+  } finally {
+    event.completed();
+  }
+}
+
 Office.onReady(() => {
   Office.actions.associate("checkSheet", checkSheet);
+  Office.actions.associate("scoreWorkbook", scoreWorkbook);
 });

@@ -80,8 +80,11 @@ export function readHeaderBlock(
       const key = LABEL_INDEX.get(label);
       if (!key || found[key] !== undefined) return;
       const inline = colon >= 0 ? cell.slice(colon + 1).trim() : "";
+      // The value is the cell right of the label; failing that, the next cell that is no label
+      // (a value such as "Team" can also be a label, so the adjacent cell wins).
       const value =
         inline ||
+        cells[i + 1] ||
         cells
           .slice(i + 1)
           .find((c) => c !== "" && !LABEL_INDEX.has(normaliseHeader(c.replace(/[:：].*$/, "")))) ||

@@ -3,6 +3,8 @@
 import type { ReactElement } from "react";
 import type { Lang, Localized } from "../domain/types";
 import { CheckPanel } from "./components/CheckPanel";
+import { NewSheetPanel } from "./components/NewSheetPanel";
+import { ScorePanel } from "./components/ScorePanel";
 import type { ExcelApi } from "./office";
 import { STRINGS } from "./strings";
 
@@ -25,6 +27,16 @@ export const CYCLE_ORDER: readonly FeatureKey[] = [
 
 /** The features this build ships. Later work adds each one here as it lands. */
 export const FEATURES: readonly PaneFeature[] = [
+  {
+    key: "newSheet",
+    label: STRINGS.newSheetTab,
+    render: ({ lang, excel }) => <NewSheetPanel lang={lang} excel={excel} />,
+  },
+  {
+    key: "score",
+    label: STRINGS.scoreTab,
+    render: ({ lang, excel }) => <ScorePanel lang={lang} excel={excel} />,
+  },
   {
     key: "check",
     label: STRINGS.checkTab,

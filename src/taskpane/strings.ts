@@ -239,6 +239,117 @@ export const STRINGS = {
     "zh-CN": "问题已列出，但无法为单元格着色：{error}。",
     "zh-TW": "問題已列出，但無法為儲存格著色：{error}。",
   },
+  newSheetTab: { en: "New sheet", "zh-CN": "新建表", "zh-TW": "新增工作表" },
+  newSheetIntro: {
+    en: "Pick department templates; each becomes its own OKR sheet in this workbook, with dropdowns, formats and live scoring formulas. Existing sheets are never touched.",
+    "zh-CN":
+      "选择部门模板，每个模板都会在此工作簿中生成一张独立的 OKR 表，带下拉列表、格式和实时计分公式。现有工作表不会被改动。",
+    "zh-TW":
+      "選擇部門範本，每個範本都會在此活頁簿中產生一張獨立的 OKR 工作表，含下拉清單、格式和即時計分公式。現有工作表不會被更動。",
+  },
+  templates: { en: "Templates", "zh-CN": "模板", "zh-TW": "範本" },
+  periodLabel: { en: "Period", "zh-CN": "周期", "zh-TW": "週期" },
+  periodHint: {
+    en: "For example 2026-Q1, 2026-H2 or FY2026.",
+    "zh-CN": "例如 2026-Q1、2026-H2 或 FY2026。",
+    "zh-TW": "例如 2026-Q1、2026-H2 或 FY2026。",
+  },
+  scopeLabel: { en: "Scope", "zh-CN": "范围", "zh-TW": "範圍" },
+  scopeFromTemplate: { en: "As in the template", "zh-CN": "按模板设定", "zh-TW": "依範本設定" },
+  sheetLanguage: { en: "Sheet language", "zh-CN": "表格语言", "zh-TW": "工作表語言" },
+  ownerLabel: {
+    en: "Owner for {template} (optional)",
+    "zh-CN": "{template}负责人（可选）",
+    "zh-TW": "{template}負責人（選填）",
+  },
+  createSheets: { en: "Create sheets", "zh-CN": "创建工作表", "zh-TW": "建立工作表" },
+  creating: { en: "Creating sheets…", "zh-CN": "正在创建工作表…", "zh-TW": "正在建立工作表…" },
+  createdTitle: {
+    en: "Created {count} sheets",
+    "zh-CN": "已创建 {count} 张工作表",
+    "zh-TW": "已建立 {count} 張工作表",
+  },
+  createdBody: {
+    en: "Open a sheet to fill it in, then Check it.",
+    "zh-CN": "打开工作表填写内容，然后进行检查。",
+    "zh-TW": "開啟工作表填寫內容，然後進行檢查。",
+  },
+  pickTemplate: {
+    en: "Pick at least one template.",
+    "zh-CN": "请至少选择一个模板。",
+    "zh-TW": "請至少選擇一個範本。",
+  },
+  createFailed: {
+    en: "The sheets could not be created: {error}. Nothing was changed; try again, or save the workbook and reopen it.",
+    "zh-CN": "无法创建工作表：{error}。工作簿未被更改；请重试，或保存后重新打开工作簿。",
+    "zh-TW": "無法建立工作表：{error}。活頁簿未被更改；請重試，或儲存後重新開啟活頁簿。",
+  },
+  skippedNote: {
+    en: "This version of Excel cannot show {features}; the sheets work without them. Excel on the web or a newer Excel shows them.",
+    "zh-CN":
+      "此版本的 Excel 无法显示{features}；工作表不受影响。Excel 网页版或更新版本的 Excel 可以显示。",
+    "zh-TW":
+      "此版本的 Excel 無法顯示{features}；工作表不受影響。Excel 網頁版或更新版本的 Excel 可以顯示。",
+  },
+  featureDropdowns: { en: "dropdown lists", "zh-CN": "下拉列表", "zh-TW": "下拉清單" },
+  featureConditionalFormats: {
+    en: "status colours and progress bars",
+    "zh-CN": "状态颜色和进度条",
+    "zh-TW": "狀態顏色和進度列",
+  },
+  featureFreezePanes: { en: "a frozen header row", "zh-CN": "冻结的表头", "zh-TW": "凍結的標題列" },
+  featureIndent: { en: "indented key results", "zh-CN": "关键结果缩进", "zh-TW": "關鍵結果縮排" },
+  openSheet: { en: "Open {sheet}", "zh-CN": "打开 {sheet}", "zh-TW": "開啟 {sheet}" },
+  scoreTab: { en: "Score", "zh-CN": "计分", "zh-TW": "計分" },
+  scoreIntro: {
+    en: "Score writes the formula columns (Progress, Gap to target, Expected, Status, Alignment gap) into every OKR sheet, fills the totals above each table, and rebuilds the Summary sheet for leadership. Input cells are never changed. Run it again after adding or removing rows.",
+    "zh-CN":
+      "计分会在每张 OKR 表中写入公式列（进度、目标差距、预期进度、状态、目标差值），填写表格上方的汇总数字，并重建给管理层看的汇总表。输入单元格不会被修改。增删行之后请再运行一次。",
+    "zh-TW":
+      "計分會在每張 OKR 工作表中寫入公式欄（進度、目標差距、預期進度、狀態、目標差值），填寫表格上方的彙總數字，並重建給管理層看的彙總工作表。輸入儲存格不會被修改。增刪列之後請再執行一次。",
+  },
+  asOfLabel: { en: "Measure progress as of", "zh-CN": "进度截至日期", "zh-TW": "進度截至日期" },
+  dateInvalid: {
+    en: "Write the date as YYYY-MM-DD, for example 2026-02-15.",
+    "zh-CN": "请按 YYYY-MM-DD 格式填写日期，例如 2026-02-15。",
+    "zh-TW": "請依 YYYY-MM-DD 格式填寫日期，例如 2026-02-15。",
+  },
+  scoreButton: { en: "Score workbook", "zh-CN": "为工作簿计分", "zh-TW": "為活頁簿計分" },
+  scoring: { en: "Scoring…", "zh-CN": "正在计分…", "zh-TW": "正在計分…" },
+  scoredTitle: {
+    en: "Scored {count} sheets",
+    "zh-CN": "已为 {count} 张工作表计分",
+    "zh-TW": "已為 {count} 張工作表計分",
+  },
+  scoredBody: {
+    en: "The workbook now scores itself: change a Current value and the scores follow, even without the add-in.",
+    "zh-CN": "工作簿现在会自动计分：修改当前值，得分随之更新，即使没有加载项也是如此。",
+    "zh-TW": "活頁簿現在會自動計分：修改目前值，得分隨之更新，即使沒有增益集也是如此。",
+  },
+  noOkrSheetsToScore: {
+    en: "There is no OKR sheet in this workbook yet. Create one under New sheet, or add a header row (ID, Level, Statement, Owner…) above your table.",
+    "zh-CN":
+      "此工作簿中还没有 OKR 表。请在“新建表”中创建，或在表格上方添加表头行（编号、层级、描述、负责人……）。",
+    "zh-TW":
+      "此活頁簿中還沒有 OKR 工作表。請在「新增工作表」中建立，或在表格上方新增標題列（編號、層級、描述、負責人……）。",
+  },
+  scoreFailed: {
+    en: "Scoring failed: {error}. Your input cells were not changed; try again.",
+    "zh-CN": "计分失败：{error}。输入单元格未被修改；请重试。",
+    "zh-TW": "計分失敗：{error}。輸入儲存格未被修改；請重試。",
+  },
+  noScore: { en: "no score yet", "zh-CN": "暂无得分", "zh-TW": "尚無得分" },
+  ribbonScoreTitle: { en: "OKR score", "zh-CN": "OKR 计分", "zh-TW": "OKR 計分" },
+  ribbonScoreDone: {
+    en: "Scored {count} sheets; see the sheet {summary}.",
+    "zh-CN": "已为 {count} 张工作表计分；请查看工作表“{summary}”。",
+    "zh-TW": "已為 {count} 張工作表計分；請查看工作表「{summary}」。",
+  },
+  ribbonScoreFailed: {
+    en: "Scoring failed: {error}",
+    "zh-CN": "计分失败：{error}",
+    "zh-TW": "計分失敗：{error}",
+  },
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof STRINGS;

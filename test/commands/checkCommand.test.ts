@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createEmulatedExcel } from "../../emulator";
-import { checkActiveSheet, resultText, resultUrl } from "../../src/commands/checkCommand";
+import {
+  checkActiveSheet,
+  resultText,
+  resultUrl,
+  scoreFromRibbon,
+} from "../../src/commands/checkCommand";
 import { fixtureTables } from "../support/fixtures";
 import { putTable } from "../support/emulatorTables";
 
@@ -69,7 +74,33 @@ describe("ribbon: Check sheet", () => {
     const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
     const commands = readFileSync(join(root, "src", "commands", "commands.ts"), "utf8");
     const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
-    expect(names).toEqual(["checkSheet"]);
+    expect(names).toEqual(["checkSheet", "scoreWorkbook"]);
     for (const name of names) expect(commands).toContain(`Office.actions.associate("${name}"`);
+  });
+});
+
+describe("ribbon: Score workbook", () => {
+  it("scores every OKR sheet as of today and names the Summary, in the display language", async () => {
+    const excel = createEmulatedExcel();
+    const talent = fixtureTables().find((t) => t.name === "talent-zhtw")!;
+    await putTable(excel, "Talent", [["Period:", "2026-Q1"], [], ...talent.rows]);
+    const summary = await scoreFromRibbon(excel, "zh-TW", "2026-02-15");
+    expect(summary).toEqual({ kind: "score", sheets: 1, summarySheet: "OKR 彙總" });
+    expect(excel.runs[excel.runs.length - 1].syncs).toBe(2);
+    const text = resultText(new URL(resultUrl("https://x", "zh-TW", summary)).search);
+    expect(text.title).toBe("OKR 計分");
+    expect(text.lines).toEqual(["已為 1 張工作表計分；請查看工作表「OKR 彙總」。"]);
+  });
+
+  it("says when there is nothing to score, and words a failure", () => {
+    const none = resultText(
+      new URL(resultUrl("https://x", "en", { kind: "score", sheets: 0, summarySheet: "Summary" }))
+        .search
+    );
+    expect(none.lines[0]).toMatch(/^There is no OKR sheet/);
+    const failed = resultText(
+      new URL(resultUrl("https://x", "en", { kind: "score", error: "busy" })).search
+    );
+    expect(failed).toMatchObject({ title: "OKR score", lines: ["Scoring failed: busy"] });
   });
 });

@@ -77,9 +77,17 @@ describe("task pane shell", () => {
     expect(screen.queryByTestId("nothing-yet")).toBeNull();
   });
 
-  it("ships the Check place, shown only when a workbook can be reached", () => {
+  it("ships New sheet, Check and Score in cycle order, shown only when a workbook can be reached", () => {
     const { unmount } = render(<App host={excel("1.8")} />);
-    expect(within(screen.getByRole("tablist")).getByRole("tab", { name: "Check" })).toBeTruthy();
+    const tablist = within(screen.getByRole("tablist"));
+    const tabs = tablist.getAllByRole("tab");
+    expect(
+      ["New sheet", "Check", "Score"].map((name) =>
+        tabs.indexOf(tablist.getByRole("tab", { name }))
+      )
+    ).toEqual([0, 1, 2]);
+    expect(screen.getByRole("button", { name: "Create sheets" })).toBeTruthy();
+    fireEvent.click(within(screen.getByRole("tablist")).getByRole("tab", { name: "Check" }));
     expect(screen.getByRole("button", { name: "Check this sheet" })).toBeTruthy();
     unmount();
     render(<App host={outside} />);

@@ -1,0 +1,85 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
+import { readSheet } from "../../src/domain/sheet";
+import type { Lang } from "../../src/domain/types";
+import { NewSheetPanel } from "../../src/taskpane/components/NewSheetPanel";
+import { valuesOf } from "../support/emulatorRead";
+
+function show(excel: EmulatedExcel, lang: Lang = "en") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <NewSheetPanel lang={lang} excel={excel} today="2026-05-10" />
+    </FluentProvider>
+  );
+}
+
+describe("New sheet panel", () => {
+  it("creates the picked templates for the current quarter and links to each sheet", async () => {
+    const excel = createEmulatedExcel();
+    show(excel);
+    expect((screen.getByTestId("period") as HTMLInputElement).value).toBe("2026-Q2");
+    fireEvent.click(within(screen.getByTestId("template-sales")).getByRole("checkbox"));
+    fireEvent.change(screen.getByRole("textbox", { name: "Owner for Sales (optional)" }), {
+      target: { value: "Dana Lee" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Create sheets" }));
+    const done = await screen.findByTestId("created");
+    expect(done.textContent).toContain("Created 2 sheets");
+    expect(excel.state.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "Company 2026-Q2",
+      "Sales 2026-Q2",
+    ]);
+    const sales = readSheet("Sales 2026-Q2", valuesOf(excel, "Sales 2026-Q2"));
+    expect(sales.objectives[0].owner).toBe("Dana Lee");
+    expect(sales.header.period?.label).toBe("2026-Q2");
+    fireEvent.click(within(done).getByText("Open Company 2026-Q2"));
+    await waitFor(() =>
+      expect(excel.state.activeSheetId).toBe(excel.state.findSheet("Company 2026-Q2")?.id)
+    );
+  });
+
+  it("writes the sheets in the chosen sheet language and scope", async () => {
+    const excel = createEmulatedExcel();
+    show(excel, "zh-TW");
+    fireEvent.change(screen.getByTestId("sheet-language"), { target: { value: "zh-CN" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "範圍" }), { target: { value: "team" } });
+    fireEvent.click(screen.getByRole("button", { name: "建立工作表" }));
+    await screen.findByTestId("created");
+    const sheet = readSheet("公司 2026-Q2", valuesOf(excel, "公司 2026-Q2"));
+    expect(sheet.header).toMatchObject({ lang: "zh-CN", scope: "team" });
+  });
+
+  it("explains a period it cannot read and needs a template", () => {
+    show(createEmulatedExcel());
+    fireEvent.change(screen.getByTestId("period"), { target: { value: "Q5 2026" } });
+    expect(
+      (screen.getByRole("button", { name: "Create sheets" }) as HTMLButtonElement).disabled
+    ).toBe(true);
+    fireEvent.change(screen.getByTestId("period"), { target: { value: "2026-H2" } });
+    fireEvent.click(within(screen.getByTestId("template-company")).getByRole("checkbox"));
+    expect(screen.getByRole("status").textContent).toBe("Pick at least one template.");
+    expect(
+      (screen.getByRole("button", { name: "Create sheets" }) as HTMLButtonElement).disabled
+    ).toBe(true);
+  });
+
+  it("says what an older Excel left out, and reports a failure without changing anything", async () => {
+    const old = createEmulatedExcel({ apiVersion: "1.5" });
+    const { unmount } = show(old);
+    fireEvent.click(screen.getByRole("button", { name: "Create sheets" }));
+    await screen.findByTestId("created");
+    expect(screen.getByText(/cannot show .*dropdown lists/)).toBeTruthy();
+    unmount();
+    const broken = { ...createEmulatedExcel(), run: () => Promise.reject(new Error("busy")) };
+    show(broken as unknown as EmulatedExcel);
+    fireEvent.click(screen.getByRole("button", { name: "Create sheets" }));
+    expect((await screen.findByText(/could not be created: busy/)).textContent).toContain(
+      "Nothing was changed"
+    );
+  });
+});
