@@ -1,5 +1,6 @@
 // What a cell's `text` shows for a value and number format: the handful of formats the add-in writes
-// (General, fixed decimals, thousands, percent, ISO and US dates, text). Anything else shows General.
+// (General, fixed decimals, thousands, percent, signed sections such as +0%;-0%;0%, ISO and US dates,
+// text). Anything else shows General.
 
 export type Scalar = string | number | boolean | null;
 
@@ -38,8 +39,17 @@ export function formatValue(value: Scalar, format: string): string {
   if (value === null || value === "") return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
+  const sections = format.split(";");
+  if (sections.length > 1) {
+    // positive;negative;zero — the negative section carries its own sign (or none).
+    const [pos, neg = pos, zero = pos] = sections;
+    if (value === 0) return formatValue(value, zero);
+    return value > 0 ? formatValue(value, pos) : formatValue(-value, neg);
+  }
   const f = format.trim();
   if (f === "" || f === "General" || f === "@") return general(value);
+  const signed = /^([+-])(.*)$/.exec(f);
+  if (signed) return `${signed[1]}${formatValue(value, signed[2])}`;
   const percent = /^0(?:\.(0+))?%$/.exec(f);
   if (percent) return `${fixed(value * 100, percent[1]?.length ?? 0, false)}%`;
   const number = /^(#,##)?0(?:\.(0+))?$/.exec(f);

@@ -65,7 +65,18 @@ export function Grid({ state, onChange }: GridProps) {
         <table
           data-testid="grid"
           data-sheet={sheet.name}
-          style={{ borderCollapse: "collapse", fontSize: 12, tableLayout: "fixed" }}
+          style={{
+            borderCollapse: "collapse",
+            fontSize: 12,
+            tableLayout: "fixed",
+            // A fixed layout keeps each column at its own width only when the table's is given.
+            width:
+              40 +
+              Array.from(
+                { length: cols },
+                (_, c) => (sheet.columnWidths.get(c) ?? 48) * POINTS_TO_PX
+              ).reduce((a, b) => a + b, 0),
+          }}
         >
           <thead>
             <tr>

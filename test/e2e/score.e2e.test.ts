@@ -1,0 +1,68 @@
+// New sheet and Score in the browser preview: real clicks on the real pane, read back from the grid.
+import type { Page } from "playwright-core";
+import { screenshot, usePreviewPage, type PageWatch } from "./support/browser";
+
+const preview = usePreviewPage({ width: 1500, height: 900 });
+let page: Page;
+let watch: PageWatch;
+beforeEach(() => {
+  page = preview.page();
+  watch = preview.watch();
+});
+
+const cell = (address: string) => page.locator(`[data-testid=grid] td[data-cell="${address}"]`);
+const tab = (name: string) => page.getByTestId("sheet-tab").filter({ hasText: name });
+
+describe("New sheet and Score in the preview", () => {
+  it("generates Company and Sales sheets and shows them in the grid", async () => {
+    await page.getByTestId("template-sales").getByRole("checkbox").check();
+    await page.getByTestId("period").fill("2026-Q1");
+    await page.getByRole("button", { name: "Create sheets" }).click();
+    const created = page.getByTestId("created");
+    await created.waitFor();
+    expect(await created.textContent()).toContain("Created 2 sheets");
+    expect(await page.getByTestId("grid").getAttribute("data-sheet")).toBe("Company 2026-Q1");
+    expect(await cell("A1").textContent()).toBe("Company OKRs — 2026-Q1");
+    expect(await cell("A6").textContent()).toBe("ID");
+    expect(await cell("A7").textContent()).toBe("CO-O1");
+    expect(await cell("D8").textContent()).toBe("Grow annual recurring revenue from $8M to $10M");
+    expect(await cell("L8").textContent()).toBe("50%");
+    await screenshot(page, "new-sheet-company");
+    await tab("Sales 2026-Q1").click();
+    expect(await cell("C7").textContent()).toBe("CO-O1");
+    expect(watch.errors).toEqual([]);
+  });
+
+  it("scores the workbook: the pane's scores are the grid's, and the Summary appears", async () => {
+    await page.getByTestId("template-sales").getByRole("checkbox").check();
+    await page.getByTestId("period").fill("2026-Q1");
+    await page.getByRole("button", { name: "Create sheets" }).click();
+    await page.getByTestId("created").waitFor();
+    // A person updates a key result: Sales KR1 bookings reached $1.6M of the $2M target.
+    await page.evaluate(async () => {
+      await window.okrPreview!.excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sales 2026-Q1").getRange("K8").values = [[1_600_000]];
+      });
+    });
+    await page.getByRole("tab", { name: "Score" }).click();
+    await page.getByTestId("as-of").fill("2026-02-15");
+    await page.getByRole("button", { name: "Score workbook" }).click();
+    await page.getByTestId("scored").waitFor();
+    const scores = await page.getByTestId("sheet-scores").getByRole("listitem").allTextContents();
+    expect(scores).toHaveLength(2);
+    await tab("Sales 2026-Q1").click();
+    expect(await cell("O8").textContent()).toBe("50%"); // (1.6M − 1.2M) / (2M − 1.2M)
+    expect(await cell("R8").textContent()).toBe("At risk"); // behind 51 % pace, within the band
+    expect(await cell("F3").textContent()).toBe("2026-02-15");
+    const sheetScore = await cell("B4").textContent();
+    expect(sheetScore).toMatch(/^\d+%$/);
+    expect(scores[1]).toContain(`Sales 2026-Q1${sheetScore}`);
+    await screenshot(page, "score-sales");
+    await tab("Summary").click();
+    expect(await cell("A1").textContent()).toBe("OKR summary — As of 2026-02-15");
+    expect(await cell("A6").textContent()).toBe("Company 2026-Q1");
+    expect(await cell("B7").textContent()).toBe(sheetScore);
+    await screenshot(page, "score-summary");
+    expect(watch.errors).toEqual([]);
+  });
+});
