@@ -6,7 +6,8 @@ import { LANGS, type Lang, type Scope } from "../domain/types";
 import { describeProblem } from "../domain/i18n";
 import { parseDate, todayIso } from "../domain/dates";
 import { asJson, asText, checkInputs } from "./check";
-import { InputError, readInput, type InputFile } from "./input";
+import { checkinWorkbook, readValues } from "./checkin";
+import { InputError, loadWorkbook, readInput, type InputFile } from "./input";
 import { checkOutput, writeWorkbook } from "./output";
 import { scoreFiles, scoreJson, scoreText } from "./score";
 import { newWorkbook, templateKeys, templatesText } from "./templates";
@@ -177,6 +178,43 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           opts.format === "json"
             ? `${JSON.stringify(scoreJson(plan), null, 2)}\n`
             : scoreText(plan, opts.out, skipped)
+        );
+      }
+    );
+
+  program
+    .command("checkin")
+    .description("record a check-in: new current values, and one history row per key result")
+    .argument("<input>", "the .xlsx workbook")
+    .requiredOption("--date <date>", "the check-in date, YYYY-MM-DD", isoDate)
+    .option(
+      "--values <file>",
+      "CSV of ID,Current[,Confidence,Comment]; without it the sheets' values are recorded"
+    )
+    .addOption(langOption())
+    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .option("--force", "replace an existing output file")
+    .action(
+      async (
+        input: string,
+        opts: { date: string; values?: string; lang: Lang; out: string; force?: boolean }
+      ) => {
+        if (!/\.xlsx$/i.test(input))
+          throw new InputError(
+            `${input}: a check-in needs an .xlsx workbook. Turn a CSV into one with okr score first.`
+          );
+        checkOutput(opts.out, [input, ...(opts.values ? [opts.values] : [])], Boolean(opts.force));
+        const workbook = await loadWorkbook(input);
+        const result = checkinWorkbook(workbook, {
+          date: opts.date,
+          values: opts.values ? readValues(opts.values) : null,
+          valuesFile: opts.values ?? "",
+          lang: opts.lang,
+          file: input,
+        });
+        await writeWorkbook(workbook, opts.out);
+        io.out(
+          `Checked in ${result.recorded} key results on ${opts.date} (${result.sheets.join(", ")}); history in "${result.historySheet}". Wrote ${opts.out}\n`
         );
       }
     );

@@ -5,6 +5,7 @@ import { parseDate } from "./dates";
 import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
 import { numberOrNull, parseNumber } from "./numbers";
 import { parsePeriod } from "./period";
+import { isHistorySheet } from "./checkins/history";
 import { isSummarySheet } from "./plan/layout";
 import {
   LANGS,
@@ -201,8 +202,8 @@ export function readSheet(
   options: ReadOptions = {},
   firstRow = 1
 ): OkrSheet {
-  // The product's Summary has a table too; it is not an OKR sheet.
-  const match = isSummarySheet(rows) ? null : findHeaderRow(rows);
+  // The product's Summary and check-in history have tables too; they are not OKR sheets.
+  const match = isSummarySheet(rows) || isHistorySheet(rows) ? null : findHeaderRow(rows);
   const sheet: OkrSheet = {
     name,
     header: readHeaderBlock(match ? rows.slice(0, match.rowIndex) : [], options),

@@ -3,6 +3,7 @@
 import type { ReactElement } from "react";
 import type { Lang, Localized } from "../domain/types";
 import { CheckPanel } from "./components/CheckPanel";
+import { CheckinPanel } from "./components/CheckinPanel";
 import { NewSheetPanel } from "./components/NewSheetPanel";
 import { ScorePanel } from "./components/ScorePanel";
 import type { ExcelApi } from "./office";
@@ -31,6 +32,11 @@ export const FEATURES: readonly PaneFeature[] = [
     key: "newSheet",
     label: STRINGS.newSheetTab,
     render: ({ lang, excel }) => <NewSheetPanel lang={lang} excel={excel} />,
+  },
+  {
+    key: "checkin",
+    label: STRINGS.checkinTab,
+    render: ({ lang, excel }) => <CheckinPanel lang={lang} excel={excel} />,
   },
   {
     key: "score",

@@ -350,6 +350,61 @@ export const STRINGS = {
     "zh-CN": "计分失败：{error}",
     "zh-TW": "計分失敗：{error}",
   },
+  checkinTab: { en: "Check-in", "zh-CN": "进度更新", "zh-TW": "進度更新" },
+  checkinIntro: {
+    en: "Update each key result of the active sheet. Saving writes the new values into the sheet and adds one row per key result to the check-in history, with the change since the last check-in and since the start.",
+    "zh-CN":
+      "更新当前工作表中每个关键结果的数值。保存后，新数值会写入工作表，并在进度更新记录中为每个关键结果添加一行，显示较上次和较起始值的变化。",
+    "zh-TW":
+      "更新目前工作表中每個關鍵結果的數值。儲存後，新數值會寫入工作表，並在進度更新紀錄中為每個關鍵結果新增一列，顯示較上次和較起始值的變化。",
+  },
+  checkinDate: { en: "Check-in date", "zh-CN": "更新日期", "zh-TW": "更新日期" },
+  reloadSheet: {
+    en: "Read the active sheet",
+    "zh-CN": "读取当前工作表",
+    "zh-TW": "讀取目前工作表",
+  },
+  currentValue: { en: "Current", "zh-CN": "当前值", "zh-TW": "目前值" },
+  confidenceLabel: { en: "Confidence", "zh-CN": "信心指数", "zh-TW": "信心指數" },
+  commentLabel: { en: "Comment", "zh-CN": "说明", "zh-TW": "說明" },
+  saveCheckin: { en: "Save check-in", "zh-CN": "保存进度更新", "zh-TW": "儲存進度更新" },
+  savingCheckin: { en: "Saving…", "zh-CN": "正在保存…", "zh-TW": "正在儲存…" },
+  checkinSavedTitle: { en: "Check-in saved", "zh-CN": "进度更新已保存", "zh-TW": "進度更新已儲存" },
+  checkinSavedBody: {
+    en: "{count} key results recorded on {date}.",
+    "zh-CN": "已记录 {count} 个关键结果（{date}）。",
+    "zh-TW": "已記錄 {count} 個關鍵結果（{date}）。",
+  },
+  checkinNotOkr: {
+    en: "The active sheet “{sheet}” is not an OKR sheet. Open one, then read it again.",
+    "zh-CN": "当前工作表“{sheet}”不是 OKR 表。请打开一张 OKR 表后重新读取。",
+    "zh-TW": "目前工作表「{sheet}」不是 OKR 工作表。請開啟一張 OKR 工作表後重新讀取。",
+  },
+  checkinNoKrs: {
+    en: "“{sheet}” has no key results to update yet.",
+    "zh-CN": "“{sheet}”还没有可更新的关键结果。",
+    "zh-TW": "「{sheet}」還沒有可更新的關鍵結果。",
+  },
+  checkinBadValue: {
+    en: "{id}: “{value}” is not a number. Write the current value as a number (20%, 1,200 and 1.5万 are fine).",
+    "zh-CN": "{id}：“{value}”不是数字。请把当前值写成数字（20%、1,200、1.5万 均可）。",
+    "zh-TW": "{id}：「{value}」不是數字。請把目前值寫成數字（20%、1,200、1.5萬 均可）。",
+  },
+  checkinBadConfidence: {
+    en: "{id}: confidence “{value}” is not a number. Write it as a percentage such as 70%.",
+    "zh-CN": "{id}：信心指数“{value}”不是数字。请写成百分比，例如 70%。",
+    "zh-TW": "{id}：信心指數「{value}」不是數字。請寫成百分比，例如 70%。",
+  },
+  checkinUnknownId: {
+    en: "{id}: this key result is no longer on the sheet. Read the sheet again.",
+    "zh-CN": "{id}：此关键结果已不在工作表中。请重新读取工作表。",
+    "zh-TW": "{id}：此關鍵結果已不在工作表中。請重新讀取工作表。",
+  },
+  checkinFailed: {
+    en: "The check-in could not be saved: {error}. Nothing was written; try again.",
+    "zh-CN": "无法保存进度更新：{error}。未写入任何内容；请重试。",
+    "zh-TW": "無法儲存進度更新：{error}。未寫入任何內容；請重試。",
+  },
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,6 +1,6 @@
 // The scoring formulas in an independent engine: the command line twin writes the scored .xlsx,
 // LibreOffice recalculates it, and every number equals the reference model's (--format json).
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -145,5 +145,52 @@ describe("scoring formulas in LibreOffice equal the reference model", () => {
       expect(result.err).toBe("");
       expectSame(recalculate(scored), JSON.parse(result.out));
     }
+  });
+
+  it("computes check-in deltas and the Summary's confidence trend as the model says", async () => {
+    const made = join(dir, "checkin.xlsx");
+    expect(
+      (await cli(["new", "--template", "sales", "--period", "2026-Q1", "-o", made])).status
+    ).toBe(0);
+    const values = join(dir, "values.csv");
+    writeFileSync(values, "ID,Current,Confidence\nSALES-O1-KR1,1400000,60%\nSALES-O2-KR1,70,80%\n");
+    const one = join(dir, "checkin-1.xlsx");
+    expect(
+      (await cli(["checkin", made, "--date", "2026-01-20", "--values", values, "-o", one])).status
+    ).toBe(0);
+    writeFileSync(values, "ID,Current,Confidence\nSALES-O1-KR1,1500000,90%\nSALES-O2-KR1,66,50%\n");
+    const two = join(dir, "checkin-2.xlsx");
+    expect(
+      (await cli(["checkin", one, "--date", "2026-02-03", "--values", values, "-o", two])).status
+    ).toBe(0);
+    const scored = join(dir, "checkin-scored.xlsx");
+    const result = await cli([
+      "score",
+      two,
+      "--as-of",
+      "2026-02-15",
+      "--format",
+      "json",
+      "-o",
+      scored,
+    ]);
+    const sheets = recalculate(scored);
+    expectSame(sheets, JSON.parse(result.out));
+    const history = sheets.get("Check-ins") ?? [];
+    const kr = (id: string, date: string) =>
+      history.find((r) => r[2] === id && r[0] === date) ?? [];
+    // Value, change since previous, since start, left to target.
+    expect([3, 8, 9, 10].map((c) => kr("SALES-O1-KR1", "2026-02-03")[c])).toEqual([
+      1_500_000, 100_000, 300_000, 500_000,
+    ]);
+    expect([3, 8, 9, 10].map((c) => kr("SALES-O2-KR1", "2026-02-03")[c])).toEqual([66, -4, -9, 11]);
+    expect(kr("SALES-O2-KR1", "2026-01-20")[8]).toBeNull();
+    const sales = (sheets.get("Summary") ?? []).find((r) => r[0] === "Sales 2026-Q1") ?? [];
+    const last = (0.9 + 0.5 + 0.7 * 5) / 7;
+    const previous = (0.6 + 0.8 + 0.7 * 5) / 7;
+    expect(sales[12]).toBe(2);
+    expect(Math.abs((sales[14] as number) - last)).toBeLessThan(1e-9);
+    expect(Math.abs((sales[15] as number) - previous)).toBeLessThan(1e-9);
+    expect(Math.abs((sales[16] as number) - (last - previous))).toBeLessThan(1e-9);
   });
 });

@@ -77,15 +77,15 @@ describe("task pane shell", () => {
     expect(screen.queryByTestId("nothing-yet")).toBeNull();
   });
 
-  it("ships New sheet, Check and Score in cycle order, shown only when a workbook can be reached", () => {
+  it("ships New sheet, Check, Score and Check-in in cycle order, shown only when a workbook can be reached", () => {
     const { unmount } = render(<App host={excel("1.8")} />);
     const tablist = within(screen.getByRole("tablist"));
     const tabs = tablist.getAllByRole("tab");
     expect(
-      ["New sheet", "Check", "Score"].map((name) =>
+      ["New sheet", "Check", "Score", "Check-in"].map((name) =>
         tabs.indexOf(tablist.getByRole("tab", { name }))
       )
-    ).toEqual([0, 1, 2]);
+    ).toEqual([0, 1, 2, 3]);
     expect(screen.getByRole("button", { name: "Create sheets" })).toBeTruthy();
     fireEvent.click(within(screen.getByRole("tablist")).getByRole("tab", { name: "Check" }));
     expect(screen.getByRole("button", { name: "Check this sheet" })).toBeTruthy();

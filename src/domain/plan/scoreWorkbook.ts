@@ -1,6 +1,7 @@
 // Score, for the whole workbook: which sheets are OKR sheets, the Summary's name, the check whose
 // counts the Summary shows, and the plans in the order a host must apply them (the Summary first:
 // OKR sheets with very many rows point into it).
+import { isHistorySheet, readHistory } from "../checkins/history";
 import { uniqueSheetName } from "../ids";
 import { lintWorkbook, type LintSettings } from "../lint";
 import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
@@ -27,6 +28,10 @@ export interface ScorePlan {
 
 export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): ScorePlan {
   const summaries = inputs.filter((i) => isSummarySheet(i.rows));
+  const historyInput = inputs.find((i) => isHistorySheet(i.rows));
+  const history = historyInput
+    ? { name: historyInput.sheet.name, entries: readHistory(historyInput.rows) }
+    : null;
   const okr = inputs.filter((i) => i.sheet.match && !summaries.includes(i));
   const existing = summaries[0]?.sheet.name;
   const summarySheet =
@@ -45,6 +50,7 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     asOf: o.asOf,
     checkedOn: o.checkedOn,
     findings,
+    history,
   });
   summary.replace = existing !== undefined;
   const children = childProgressRefs(laids);

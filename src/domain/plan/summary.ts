@@ -6,10 +6,13 @@ import { columnLetters } from "../cellRefs";
 import { idKey } from "../ids";
 import { countBySeverity } from "../lint";
 import { isoToSerial } from "../dates";
+import { HISTORY_COL, type HistoryEntry } from "../checkins/history";
 import {
   countLabelFormula,
+  exactCriterion,
   linkFormula,
   objectiveProgressFormula,
+  sheetColumn,
   sheetRef,
 } from "../scoring/formulas";
 import { ALIGNMENT_GAP_ALERT } from "../scoring/grading";
@@ -52,10 +55,17 @@ export const SUMMARY_TEXT = {
   gap: l("Alignment gap", "目标差值", "目標差值"),
   chartSheets: l("Sheet scores", "各表得分", "各表得分"),
   weight: l("Weight", "权重", "權重"),
+  checkins: l("Check-ins", "进度更新次数", "進度更新次數"),
+  lastCheckin: l("Last check-in", "最近进度更新", "最近進度更新"),
+  confidenceLast: l("Confidence (last)", "信心指数（最近）", "信心指數（最近）"),
+  confidencePrevious: l("Confidence (previous)", "信心指数（上次）", "信心指數（上次）"),
+  confidenceTrend: l("Confidence trend", "信心变化", "信心變化"),
   chartObjectives: l("Objective progress", "目标进度", "目標進度"),
 } satisfies Record<string, Localized>;
 
 export interface SummaryOptions {
+  /** The check-in history, when the workbook has one: its sheet name and entries. */
+  history?: { name: string; entries: readonly HistoryEntry[] } | null;
   sheetName: string;
   create: boolean;
   lang: Lang;
@@ -75,6 +85,42 @@ export interface SummaryPositions {
 
 const A = (col: number, row: number) => `$${columnLetters(col)}$${row + 1}`;
 const range = (col: number, first: number, last: number) => `${A(col, first)}:${A(col, last)}`;
+
+/**
+ * Check-in figures of one sheet: how many check-ins (dates), the last one, and the mean confidence
+ * at the last and the one before, live from the history (SUMIFS / COUNTIFS over its columns).
+ */
+function checkinCells(
+  history: { name: string; entries: readonly HistoryEntry[] },
+  sheet: string,
+  row: number,
+  fmt: (row: number, col: number, format: string) => void
+): PlanValue[] {
+  const dates = [
+    ...new Set(history.entries.filter((e) => e.sheet === sheet).map((e) => e.date)),
+  ].sort();
+  const column = (key: keyof typeof HISTORY_COL) =>
+    sheetColumn(history.name, columnLetters(HISTORY_COL[key]));
+  const mean = (date: IsoDate | undefined): PlanValue => {
+    if (!date) return "";
+    const on = `${column("sheet")},${exactCriterion(sheet)},${column("date")},${isoToSerial(date)}`;
+    const count = `COUNTIFS(${on},${column("confidence")},">=0")`;
+    return { formula: `=IF(${count}=0,"",SUMIFS(${column("confidence")},${on})/${count})` };
+  };
+  const last = dates[dates.length - 1];
+  fmt(row, 13, DATE_FORMAT);
+  fmt(row, 14, PERCENT_FORMAT);
+  fmt(row, 15, PERCENT_FORMAT);
+  fmt(row, 16, GAP_PERCENT_FORMAT);
+  const [o, p] = [A(14, row), A(15, row)];
+  return [
+    dates.length,
+    last ? isoToSerial(last) : "",
+    mean(last),
+    mean(dates[dates.length - 2]),
+    { formula: `=IF(AND(ISNUMBER(${o}),ISNUMBER(${p})),${o}-${p},"")` },
+  ];
+}
 
 /** The Summary's plan and the positions of what OKR sheets may reference. */
 export function summaryPlan(
@@ -137,6 +183,7 @@ export function summaryPlan(
 
   // Sheets: name and score side by side, so the chart's source is one range.
   heading(t("sheets"));
+  const history = o.history ?? null;
   header([
     t("sheet"),
     t("score"),
@@ -150,6 +197,15 @@ export function summaryPlan(
     t("errors"),
     t("warnings"),
     t("info"),
+    ...(history
+      ? [
+          t("checkins"),
+          t("lastCheckin"),
+          t("confidenceLast"),
+          t("confidencePrevious"),
+          t("confidenceTrend"),
+        ]
+      : []),
   ]);
   for (const laid of laids) {
     const { sheet } = laid.input;
@@ -189,6 +245,7 @@ export function summaryPlan(
       counts.error,
       counts.warning,
       counts.info,
+      ...(history ? checkinCells(history, sheet.name, row, fmt) : []),
     ]);
   }
   if (laids.length > 0)

@@ -13,6 +13,16 @@ export function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** Text to match exactly in a COUNTIF(S)/SUMIF(S) criterion: wildcards escaped, "=" so it is no operator. */
+export function exactCriterion(text: string): string {
+  return quote(`=${text.replace(/[~*?]/g, (c) => `~${c}`)}`);
+}
+
+/** A whole column of another sheet: 'Check-ins'!$A:$A. */
+export function sheetColumn(sheet: string, col: string): string {
+  return sheetRef(sheet, `$${col}:$${col}`);
+}
+
 /** A sheet-qualified reference: 'Sales 2026-Q1'!$O$6 (quotes always, doubled inside). */
 export function sheetRef(sheet: string, ref: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${ref}`;

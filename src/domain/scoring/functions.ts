@@ -16,7 +16,9 @@ export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   "COUNT",
   "AVERAGE",
   "COUNTIF",
+  "COUNTIFS",
   "SUMIF",
+  "SUMIFS",
   "SUMPRODUCT",
 ]);
 

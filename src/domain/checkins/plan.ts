@@ -1,0 +1,238 @@
+// A check-in as a plan: the new Current and Confidence into the OKR sheet, one history row per key
+// result (formulas for the change since the previous check-in and since Start, and what is left to
+// the target), the sheet's "Last check-in" date, and a highlight on key results nobody updated in
+// the last 14 days.
+import { columnLetters } from "../cellRefs";
+import { isoToSerial } from "../dates";
+import { idKey, uniqueSheetName } from "../ids";
+import { parseNumber } from "../numbers";
+import { COLOURS, DATE_FORMAT, PERCENT_FORMAT, SPARE_ROWS, findBlockCells } from "../plan/layout";
+import { columnsOf, type SheetInput } from "../plan/score";
+import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
+import { exactCriterion, sheetColumn } from "../scoring/formulas";
+import { parseShare } from "../sheet";
+import type { CellValue, IsoDate, KeyResult, Lang } from "../types";
+import {
+  HISTORY_COL,
+  HISTORY_KEYS,
+  HISTORY_SHEET_NAME,
+  historyHeader,
+  previousEntry,
+  readHistory,
+} from "./history";
+
+/** What a person reports for one key result. Value and confidence as typed (text) or as numbers. */
+export interface CheckinEntry {
+  id: string;
+  value: CellValue;
+  confidence?: CellValue;
+  comment?: string;
+}
+
+/** Key results count as stale without a check-in in this many days up to the as-of date. */
+export const STALE_DAYS = 14;
+
+export interface CheckinOptions {
+  sheet: SheetInput;
+  /** The history sheet, when the workbook has one. */
+  history: { name: string; rows: readonly (readonly CellValue[])[] } | null;
+  existingSheets: readonly string[];
+  date: IsoDate;
+  entries: readonly CheckinEntry[];
+  lang: Lang;
+}
+
+export type CheckinProblem =
+  | { kind: "unknown-id"; id: string }
+  | { kind: "bad-value"; id: string; value: string }
+  | { kind: "bad-confidence"; id: string; value: string };
+
+export interface CheckinPlan {
+  plans: SheetPlan[];
+  historySheet: string;
+  /** Key results recorded. */
+  recorded: number;
+  problems: CheckinProblem[];
+}
+
+/** A reported value as a cell value: numbers (20%, 1,200, 1.5万) become numbers, TRUE/FALSE booleans. */
+export function reportedValue(value: CellValue): { ok: true; value: CellValue } | { ok: false } {
+  if (value === null || value === undefined || value === "") return { ok: true, value: null };
+  if (typeof value !== "string") return { ok: true, value };
+  if (/^(true|false|yes|no|是|否)$/i.test(value.trim()))
+    return { ok: true, value: /^(true|yes|是)$/i.test(value.trim()) };
+  const parsed = parseNumber(value);
+  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false };
+}
+
+function allKeyResults(input: SheetInput): KeyResult[] {
+  return [...input.sheet.orphans, ...input.sheet.objectives.flatMap((o) => o.keyResults)];
+}
+
+export function planCheckin(o: CheckinOptions): CheckinPlan {
+  const { sheet } = o.sheet;
+  const columns = columnsOf(o.sheet);
+  const krs = allKeyResults(o.sheet);
+  const byId = new Map(krs.map((k) => [idKey(k.id), k]));
+  const problems: CheckinProblem[] = [];
+  const reported = new Map<
+    KeyResult,
+    { value: CellValue; confidence?: number | null; comment: string }
+  >();
+  for (const e of o.entries) {
+    const kr = byId.get(idKey(e.id));
+    if (!kr) {
+      problems.push({ kind: "unknown-id", id: e.id });
+      continue;
+    }
+    const value = reportedValue(e.value);
+    if (!value.ok) {
+      problems.push({ kind: "bad-value", id: e.id, value: String(e.value) });
+      continue;
+    }
+    let confidence: number | null | undefined;
+    if (e.confidence !== undefined && e.confidence !== null && e.confidence !== "") {
+      confidence = parseShare(e.confidence);
+      if (confidence === null) {
+        problems.push({ kind: "bad-confidence", id: e.id, value: String(e.confidence) });
+        continue;
+      }
+    }
+    reported.set(kr, { value: value.value, confidence, comment: e.comment?.trim() ?? "" });
+  }
+
+  const okrPlan = emptyPlan(sheet.name, false);
+  if (problems.length)
+    return { plans: [], historySheet: o.history?.name ?? "", recorded: 0, problems };
+  const history = o.history;
+  const historySheet =
+    history?.name ?? uniqueSheetName(HISTORY_SHEET_NAME[o.lang], o.existingSheets);
+  const historyPlan = emptyPlan(historySheet, !history);
+  const entries = history ? readHistory(history.rows) : [];
+
+  // The same sheet's rows of the same date are replaced in place; new rows go below the last row.
+  const replaced = entries
+    .filter((e) => e.sheet === sheet.name && e.date === o.date)
+    .map((e) => e.row);
+  const kept = entries.filter((e) => !(e.sheet === sheet.name && e.date === o.date));
+  let next = Math.max(1, history ? history.rows.length : 1);
+  const slots = [...replaced];
+
+  const serial = isoToSerial(o.date);
+  for (const kr of krs) {
+    const r = kr.row - 1;
+    const report = reported.get(kr);
+    if (report) {
+      okrPlan.blocks.push({ row: r, col: columns.current, values: [[report.value ?? ""]] });
+      if (report.confidence !== undefined && report.confidence !== null) {
+        okrPlan.blocks.push({ row: r, col: columns.confidence, values: [[report.confidence]] });
+        okrPlan.numberFormats.push({ area: area(r, columns.confidence), format: PERCENT_FORMAT });
+      }
+    }
+    // A key result nobody reported on is recorded with the value its sheet holds now.
+    const own = reportedValue(kr.cells.current ?? null);
+    const value = report ? report.value : own.ok ? own.value : (kr.cells.current ?? null);
+    const confidence = report?.confidence ?? kr.confidence;
+    const at = slots.shift() ?? next++;
+    const previous = previousEntry(kept, sheet.name, kr.id, o.date);
+    const cell = (key: (typeof HISTORY_KEYS)[number]) =>
+      `${columnLetters(HISTORY_COL[key])}${at + 1}`;
+    const v = cell("value");
+    const start = cell("start");
+    const target = cell("target");
+    const prev = previous ? `${columnLetters(HISTORY_COL.value)}${previous.row + 1}` : null;
+    const line: PlanValue[] = [
+      serial,
+      sheet.name,
+      kr.id,
+      (value ?? "") as PlanValue,
+      confidence ?? "",
+      report?.comment ?? "",
+      kr.start ?? "",
+      kr.target ?? "",
+      prev ? { formula: `=IF(AND(ISNUMBER(${v}),ISNUMBER(${prev})),${v}-${prev},"")` } : "",
+      { formula: `=IF(AND(ISNUMBER(${v}),ISNUMBER(${start})),${v}-${start},"")` },
+      {
+        formula:
+          `=IF(AND(ISNUMBER(${v}),ISNUMBER(${target})),IF(ISNUMBER(${start}),` +
+          `IF(${target}>=${start},MAX(0,${target}-${v}),MAX(0,${v}-${target})),ABS(${target}-${v})),"")`,
+      },
+    ];
+    historyPlan.blocks.push({ row: at, col: 0, values: [line] });
+    historyPlan.numberFormats.push(
+      { area: area(at, HISTORY_COL.date), format: DATE_FORMAT },
+      { area: area(at, HISTORY_COL.confidence), format: PERCENT_FORMAT }
+    );
+    if (/^[%％]$/.test(kr.unit) || kr.krType === "milestone")
+      for (const key of [
+        "value",
+        "start",
+        "target",
+        "sincePrevious",
+        "sinceStart",
+        "leftToTarget",
+      ] as const)
+        historyPlan.numberFormats.push({ area: area(at, HISTORY_COL[key]), format: "0.0%" });
+  }
+  // Rows of a replaced check-in that the new one does not need are emptied.
+  for (const row of slots)
+    historyPlan.blocks.push({
+      row,
+      col: 0,
+      values: [new Array<PlanValue>(HISTORY_KEYS.length).fill("")],
+    });
+
+  if (!history) {
+    historyPlan.blocks.unshift({ row: 0, col: 0, values: [historyHeader(o.lang)] });
+    historyPlan.formats.push({
+      area: area(0, 0, 1, HISTORY_KEYS.length),
+      format: { bold: true, fill: COLOURS.inputHeaderFill, wrap: true },
+    });
+    historyPlan.columnWidths.push(
+      ...HISTORY_KEYS.map((key, col) => ({
+        col,
+        chars: key === "comment" ? 36 : key === "sheet" ? 20 : key === "krId" ? 16 : 12,
+      }))
+    );
+    historyPlan.freezeRows = 1;
+  }
+
+  // The sheet's "Last check-in" and the highlight on key results not updated for 14 days.
+  const block = findBlockCells(o.sheet.rows, sheet.headerRow - 1);
+  const dates = [...kept.filter((e) => e.sheet === sheet.name).map((e) => e.date), o.date].sort();
+  const last = dates[dates.length - 1];
+  // Stale is measured back from the later of the sheet's as-of date and its last check-in.
+  let since = String(isoToSerial(last));
+  if (block.lastCheckIn) {
+    const at = block.lastCheckIn;
+    okrPlan.blocks.push({ row: at.row, col: at.col, values: [[isoToSerial(last)]] });
+    okrPlan.numberFormats.push({ area: area(at.row, at.col), format: DATE_FORMAT });
+    const lastRef = `$${columnLetters(at.col)}$${at.row + 1}`;
+    since = block.asOf
+      ? `MAX(${lastRef},$${columnLetters(block.asOf.col)}$${block.asOf.row + 1})`
+      : lastRef;
+  }
+  const first = sheet.headerRow;
+  const height = Math.max(0, o.sheet.rows.length - first) + SPARE_ROWS;
+  const idArea = area(first, columns.id, height);
+  const h = (key: (typeof HISTORY_KEYS)[number]) =>
+    sheetColumn(historySheet, columnLetters(HISTORY_COL[key]));
+  const id = `$${columnLetters(columns.id)}${first + 1}`;
+  const type = `$${columnLetters(columns.krType)}${first + 1}`;
+  okrPlan.clearConditionalFormats.push(idArea);
+  okrPlan.conditionalFormats.push({
+    kind: "formula",
+    area: idArea,
+    formula:
+      `=AND(${id}<>"",${type}<>"",COUNTIFS(${h("krId")},${id},${h("sheet")},${exactCriterion(sheet.name)},` +
+      `${h("date")},">="&(${since}-${STALE_DAYS - 1}))=0)`,
+    fill: COLOURS.stale,
+  });
+
+  return {
+    plans: [historyPlan, okrPlan],
+    historySheet,
+    recorded: krs.length,
+    problems,
+  };
+}

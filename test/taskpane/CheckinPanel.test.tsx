@@ -1,0 +1,79 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
+import { COLUMNS } from "../../src/domain/columns";
+import { parsePeriod } from "../../src/domain/period";
+import type { Lang, Period } from "../../src/domain/types";
+import { generateSheets } from "../../src/excel/generate";
+import { CheckinPanel } from "../../src/taskpane/components/CheckinPanel";
+import { valuesOf } from "../support/emulatorRead";
+
+const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+
+function show(excel: EmulatedExcel, lang: Lang = "en") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <CheckinPanel lang={lang} excel={excel} today="2026-02-03" />
+    </FluentProvider>
+  );
+}
+
+const field = (id: string, name: string) =>
+  document.querySelector(`[data-kr="${id}"] [data-field="${name}"]`) as HTMLInputElement;
+
+describe("Check-in panel", () => {
+  it("lists the active sheet's key results with their values and saves a check-in", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-01-05",
+    });
+    show(excel);
+    const list = await screen.findByTestId("checkin-list");
+    expect(within(list).getAllByRole("listitem")).toHaveLength(7);
+    expect(field("SALES-O1-KR1", "value").value).toBe("1200000");
+    expect(field("SALES-O1-KR3", "value").value).toBe("18%");
+    expect(field("SALES-O1-KR3", "confidence").value).toBe("70%");
+    fireEvent.change(field("SALES-O1-KR3", "value"), { target: { value: "21%" } });
+    fireEvent.change(field("SALES-O1-KR3", "comment"), { target: { value: "=1+1 is text" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save check-in" }));
+    expect((await screen.findByTestId("checkin-saved")).textContent).toContain(
+      "7 key results recorded on 2026-02-03"
+    );
+    expect(valuesOf(excel, "Sales 2026-Q1")[9][col("current")]).toBeCloseTo(0.21, 12);
+    const history = valuesOf(excel, "Check-ins");
+    expect(history).toHaveLength(8);
+    expect(history[3].slice(2, 6)).toEqual(["SALES-O1-KR3", 0.21, 0.7, "=1+1 is text"]);
+  });
+
+  it("points at the values it cannot read and writes nothing", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["hr"],
+      lang: "zh-CN",
+      period: Q1,
+      asOf: "2026-01-05",
+    });
+    show(excel, "zh-CN");
+    await screen.findByTestId("checkin-list");
+    fireEvent.change(field("HR-O1-KR1", "value"), { target: { value: "很多" } });
+    fireEvent.click(screen.getByRole("button", { name: "保存进度更新" }));
+    expect((await screen.findByTestId("checkin-problems")).textContent).toContain(
+      "HR-O1-KR1：“很多”不是数字"
+    );
+    expect(excel.state.findSheet("进度更新")).toBeUndefined();
+  });
+
+  it("says when the active sheet is not an OKR sheet", async () => {
+    show(createEmulatedExcel());
+    expect((await screen.findByTestId("checkin-not-okr")).textContent).toContain(
+      "“Sheet1” is not an OKR sheet"
+    );
+  });
+});
