@@ -2,6 +2,7 @@
 // proxies queue their work, `context.sync()` runs it in order, and reading a property that was not
 // loaded and synced throws as Excel does. Every run counts its syncs, proxies and request bytes.
 import { type Area, areaAddress, parseArea, quoteSheet, splitSheet } from "./addresses";
+import { shiftFormula } from "./conditionalFormats";
 import { type CellStyle, ExcelError, type SheetState, WorkbookState } from "./workbook";
 
 export interface RunStats {
@@ -733,6 +734,38 @@ export class ERange extends ClientObject {
     this.ctx.enqueue(() => this.ctx.state.writeFormulas(this.writable(), this[AREA](), data), {
       formulas: data,
     });
+  }
+
+  /**
+   * Copies another range's formulas (or values) here, as paste does: a smaller source repeats to
+   * fill the destination, and relative references move with each copy (ExcelApi 1.9).
+   */
+  copyFrom(source: string | ERange, copyType: "All" | "Formulas" | "Values" = "All"): void {
+    this.ctx.requires("1.9", "range.copyFrom");
+    if (copyType !== "Formulas")
+      throw new Error(`The emulator copies formulas only, not "${copyType}"`);
+    this.ctx.enqueue(
+      () => {
+        const from =
+          typeof source === "string"
+            ? { sheet: this[SHEET](), area: parseArea(splitSheet(source).cells) as Area }
+            : { sheet: source[SHEET](), area: source[AREA]() };
+        const to = this[AREA]();
+        const read = this.ctx.state.readFormulas(from.sheet, from.area);
+        const data = Array.from({ length: to.rows }, (_, r) =>
+          Array.from({ length: to.cols }, (_, c) => {
+            const value = read[r % from.area.rows][c % from.area.cols];
+            const dr = to.row + r - (from.area.row + (r % from.area.rows));
+            const dc = to.col + c - (from.area.col + (c % from.area.cols));
+            return typeof value === "string" && value.startsWith("=")
+              ? shiftFormula(value, dr, dc)
+              : value;
+          })
+        );
+        this.ctx.state.writeFormulas(this.writable(), to, data);
+      },
+      { copyFrom: typeof source === "string" ? source : "range", copyType }
+    );
   }
 
   get numberFormat(): any[][] {

@@ -3,12 +3,13 @@
 // table); the caller is told.
 import ExcelJS from "exceljs";
 import { columnLetters } from "../domain/cellRefs";
-import type {
-  Area,
-  CellFormat,
-  ConditionalFormat,
-  PlanValue,
-  SheetPlan,
+import {
+  fillFormula,
+  type Area,
+  type CellFormat,
+  type ConditionalFormat,
+  type PlanValue,
+  type SheetPlan,
 } from "../domain/plan/types";
 
 export type FileSkipped = "charts";
@@ -107,6 +108,9 @@ export function applyPlansToWorkbook(
             ws.getCell(block.row + r + 1, block.col + c + 1).value = fileValue(value);
         })
       );
+    for (const f of plan.fills)
+      for (let r = f.row; r < f.row + f.rows; r++)
+        ws.getCell(r + 1, f.col + 1).value = fileValue({ formula: fillFormula(f.template, r) });
     for (const { area, format } of plan.formats) cells(ws, area, (c) => applyFormat(c, format));
     for (const { col, chars } of plan.columnWidths) ws.getColumn(col + 1).width = chars;
     for (const v of plan.validations)

@@ -114,10 +114,9 @@ export function readHeaderBlock(
   return header;
 }
 
-function cellsOf(row: readonly CellValue[], match: HeaderMatch): RowCells {
+function cellsOf(row: readonly CellValue[], columns: readonly [ColumnKey, number][]): RowCells {
   const cells: RowCells = {};
-  for (const [key, index] of Object.entries(match.columns) as [ColumnKey, number][])
-    cells[key] = row[index];
+  for (const [key, index] of columns) cells[key] = row[index];
   return cells;
 }
 
@@ -127,7 +126,8 @@ export function isBlankCell(value: CellValue): boolean {
 }
 
 function isBlank(cells: RowCells): boolean {
-  return Object.values(cells).every((v) => isBlankCell(v as CellValue));
+  for (const key in cells) if (!isBlankCell(cells[key as ColumnKey])) return false;
+  return true;
 }
 
 function dateOrNull(value: CellValue): string | null {
@@ -214,8 +214,9 @@ export function readSheet(
     unknownLevel: [],
   };
   if (!match) return sheet;
+  const columns = Object.entries(match.columns) as [ColumnKey, number][];
   for (let i = match.rowIndex + 1; i < rows.length; i++) {
-    const cells = cellsOf(rows[i] ?? [], match);
+    const cells = cellsOf(rows[i] ?? [], columns);
     if (isBlank(cells)) continue;
     const row = i + firstRow;
     const level = parseTerm(LEVELS, cells.level);

@@ -2,7 +2,7 @@
 // caller syncs once). Features above the host's ExcelApi level are left out, and the caller is told
 // which, so the pane can say so.
 import { columnLetters } from "../domain/cellRefs";
-import type { Area, PlanValue, SheetPlan } from "../domain/plan/types";
+import { fillFormula, type Area, type PlanValue, type SheetPlan } from "../domain/plan/types";
 import type { ExcelApi } from "../taskpane/office";
 
 /** Parts of a plan a host may not support, with the ExcelApi level each needs. */
@@ -68,6 +68,20 @@ export function queuePlans(
       };
       if (a.rows === 0 || a.cols === 0) continue;
       range(a).formulas = block.values.map((line) => line.map(officeValue)) as unknown[][];
+    }
+    // A fill: its first cell's formula, copied down (relative references move) where the host can
+    // copy (ExcelApi 1.9), so 10,000 rows do not mean 10,000 formula strings in the request.
+    for (const f of plan.fills) {
+      const top = { row: f.row, col: f.col, rows: 1, cols: 1 };
+      range(top).formulas = [[fillFormula(f.template, f.row)]];
+      if (f.rows === 1) continue;
+      const rest = { row: f.row + 1, col: f.col, rows: f.rows - 1, cols: 1 };
+      if (excel.isSetSupported("ExcelApi", "1.9"))
+        range(rest).copyFrom(address(top), "Formulas" as Excel.RangeCopyType);
+      else
+        range(rest).formulas = Array.from({ length: rest.rows }, (_, i) => [
+          fillFormula(f.template, rest.row + i),
+        ]);
     }
     for (const { area, format } of plan.formats) {
       const f = range(area).format;
@@ -135,6 +149,49 @@ export function queuePlans(
       };
       added.setPosition(address({ ...chart.at, rows: 1, cols: 1 }), address(end));
     }
+  }
+  return [...skipped];
+}
+
+/**
+ * Excel on the web refuses a request over 5 MB. Plans are grouped into batches of at most this many
+ * bytes (as JSON, about what the request carries); each batch is one round trip.
+ */
+export const REQUEST_LIMIT_BYTES = 4 * 1024 * 1024;
+
+/** Plans grouped so each group stays under the request limit (a single larger plan stays whole). */
+export function batchesOf(plans: readonly SheetPlan[], limit = REQUEST_LIMIT_BYTES): SheetPlan[][] {
+  const batches: SheetPlan[][] = [];
+  let size = 0;
+  for (const plan of plans) {
+    const bytes = JSON.stringify(plan).length;
+    if (batches.length === 0 || size + bytes > limit) {
+      batches.push([]);
+      size = 0;
+    }
+    batches[batches.length - 1].push(plan);
+    size += bytes;
+  }
+  return batches;
+}
+
+/**
+ * Writes plans: one round trip while they fit one request, more only when they would not (e.g.
+ * generating hundreds of sheets at once). `last` is queued into the final batch.
+ */
+export async function applyPlans(
+  context: Excel.RequestContext,
+  excel: ExcelApi,
+  plans: readonly SheetPlan[],
+  last?: () => void
+): Promise<PlanFeature[]> {
+  const skipped = new Set<PlanFeature>();
+  const batches = batchesOf(plans);
+  if (batches.length === 0) batches.push([]);
+  for (const [i, batch] of batches.entries()) {
+    for (const f of queuePlans(context, excel, batch)) skipped.add(f);
+    if (i === batches.length - 1) last?.();
+    await context.sync();
   }
   return [...skipped];
 }

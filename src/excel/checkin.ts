@@ -6,7 +6,7 @@ import { planCheckin, type CheckinEntry, type CheckinProblem } from "../domain/c
 import { readSheet, type OkrSheet } from "../domain/sheet";
 import type { IsoDate, KeyResult, Lang } from "../domain/types";
 import type { ExcelApi } from "../taskpane/office";
-import { queuePlans, type PlanFeature } from "./applyPlan";
+import { applyPlans, type PlanFeature } from "./applyPlan";
 import { queueSheetsRead, type SheetRows } from "./readWorkbook";
 
 export interface CheckinForm {
@@ -83,8 +83,7 @@ export async function saveCheckin(
     });
     if (plan.problems.length)
       return { historySheet: plan.historySheet, recorded: 0, problems: plan.problems, skipped: [] };
-    const skipped = queuePlans(context, excel, plan.plans);
-    await context.sync();
+    const skipped = await applyPlans(context, excel, plan.plans);
     return { historySheet: plan.historySheet, recorded: plan.recorded, problems: [], skipped };
   });
 }

@@ -1,8 +1,9 @@
 // "New sheet" in Excel: read the sheet names (one round trip), then write every generated sheet in
-// one batch (a second), whatever the number of templates.
+// one batch (a second); only hundreds of sheets at once, over Excel on the web's request limit,
+// take more.
 import { planGenerate, type GenerateOptions } from "../domain/plan/generate";
 import type { ExcelApi } from "../taskpane/office";
-import { queuePlans, type PlanFeature } from "./applyPlan";
+import { applyPlans, type PlanFeature } from "./applyPlan";
 
 export interface GenerateResult {
   sheets: string[];
@@ -21,9 +22,9 @@ export async function generateSheets(
       ...options,
       existingSheets: worksheets.items.map((s) => s.name),
     });
-    const skipped = queuePlans(context, excel, plans);
-    if (sheets.length) worksheets.getItem(sheets[0]).activate();
-    await context.sync();
+    const skipped = await applyPlans(context, excel, plans, () => {
+      if (sheets.length) worksheets.getItem(sheets[0]).activate();
+    });
     return { sheets, skipped };
   });
 }

@@ -5,7 +5,7 @@ import type { WorkbookScore } from "../domain/scoring/model";
 import { readSheet } from "../domain/sheet";
 import type { Finding } from "../domain/types";
 import type { ExcelApi } from "../taskpane/office";
-import { queuePlans, type PlanFeature } from "./applyPlan";
+import { applyPlans, type PlanFeature } from "./applyPlan";
 import { queueSheetsRead, type SheetRows } from "./readWorkbook";
 import { queueSettingsRead, settingsFrom } from "./settings";
 
@@ -32,8 +32,7 @@ export async function scoreWorkbookInExcel(
     }
     const inputs = cells.map(({ name, rows }) => ({ sheet: readSheet(name, rows), rows }));
     const plan = planScore(inputs, { ...options, settings: settingsFrom(saved) });
-    const skipped = plan.okrSheets.length ? queuePlans(context, excel, plan.plans) : [];
-    await context.sync();
+    const skipped = await applyPlans(context, excel, plan.okrSheets.length ? plan.plans : []);
     return {
       summarySheet: plan.summarySheet,
       okrSheets: plan.okrSheets,

@@ -2,6 +2,7 @@ import { lintWorkbook, renderFinding } from "../../src/domain/lint";
 import { parsePeriod } from "../../src/domain/period";
 import { planGenerate } from "../../src/domain/plan/generate";
 import { readSheet } from "../../src/domain/sheet";
+import { fillFormula } from "../../src/domain/plan/types";
 import { TEMPLATES, TEMPLATE_KEYS } from "../../src/domain/templates/catalogue";
 import { LANGS, type CellValue, type Period } from "../../src/domain/types";
 
@@ -17,6 +18,9 @@ export function gridOfPlan(plan: ReturnType<typeof planGenerate>["plans"][number
         (grid[b.row + r] ??= [])[b.col + c] = typeof v === "object" ? v.formula : v;
       })
     );
+  for (const f of plan.fills)
+    for (let r = f.row; r < f.row + f.rows; r++)
+      (grid[r] ??= [])[f.col] = fillFormula(f.template, r);
   return Array.from(grid, (r) => Array.from(r ?? [], (v) => v ?? null));
 }
 

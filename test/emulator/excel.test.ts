@@ -535,3 +535,32 @@ describe("request size", () => {
     }
   });
 });
+
+describe("range.copyFrom (formulas)", () => {
+  it("repeats the source down the destination, moving relative references only", async () => {
+    const { createEmulatedExcel } = await import("../../emulator");
+    const excel = createEmulatedExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B3").values = [
+        [1, 10],
+        [2, 20],
+        [3, 30],
+      ];
+      sheet.getRange("C1").formulas = [["=A1*$B$1+B1"]];
+      sheet.getRange("C2:C3").copyFrom("C1", "Formulas");
+      const c = sheet.getRange("C1:C3");
+      c.load("formulas, values");
+      await context.sync();
+      expect(c.formulas).toEqual([["=A1*$B$1+B1"], ["=A2*$B$1+B2"], ["=A3*$B$1+B3"]]);
+      expect(c.values).toEqual([[20], [40], [60]]);
+    });
+    const old = createEmulatedExcel({ apiVersion: "1.8" });
+    await expect(
+      old.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("C2").copyFrom("C1", "Formulas");
+        await context.sync();
+      })
+    ).rejects.toThrow(/1\.9/);
+  });
+});

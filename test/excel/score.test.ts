@@ -98,6 +98,28 @@ describe("Score in Excel (emulated)", () => {
     }
   });
 
+  it("copies a run of key-result formulas down, to the same formulas an older Excel gets written", async () => {
+    const sheets = async (apiVersion: string) => {
+      const excel = createEmulatedExcel({ apiVersion });
+      const { sheets: names } = await generateSheets(excel, {
+        templates: ["company", "sales"],
+        lang: "en",
+        period: Q1,
+        asOf: "2026-02-15",
+      });
+      const before = excel.runs.length;
+      await scoreWorkbookInExcel(excel, score);
+      return {
+        formulas: [...names, "Summary"].map((s) => formulasOf(excel, s)),
+        bytes: excel.runs[before].payloadBytes,
+      };
+    };
+    const copying = await sheets("1.12");
+    const writing = await sheets("1.8");
+    expect(copying.formulas).toEqual(writing.formulas);
+    expect(copying.bytes).toBeLessThan(writing.bytes);
+  });
+
   it("is idempotent and writes no input cell", async () => {
     const { excel, sheets } = await generated(["company", "sales"]);
     const inputs = sheets.map((s) => inputsOf(formulasOf(excel, s)));

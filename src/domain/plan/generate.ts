@@ -209,6 +209,7 @@ export function inputPlan(sheet: OkrSheet, grid: CellValue[][], lang: Lang): She
 /** Appends one plan's parts to another (the formula part of a new sheet to its input part). */
 function merge(into: SheetPlan, from: SheetPlan): SheetPlan {
   into.blocks.push(...from.blocks);
+  into.fills.push(...from.fills);
   into.numberFormats.push(...from.numberFormats);
   into.formats.push(...from.formats);
   into.conditionalFormats.push(...from.conditionalFormats);

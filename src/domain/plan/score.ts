@@ -33,7 +33,7 @@ import {
   type BlockKey,
 } from "./layout";
 import type { SummaryPositions } from "./summary";
-import { area, emptyPlan, type PlanValue, type SheetPlan } from "./types";
+import { ROW_MARK, area, emptyPlan, fillFormula, type PlanValue, type SheetPlan } from "./types";
 
 /** A sheet to score: what the domain read, and its cells (rows from sheet row 1, columns from A). */
 export interface SheetInput {
@@ -169,39 +169,41 @@ export function scoreSheetPlan(
       lines.set(kr.row - 1, { kind: "kr", kr, commitment: o.commitment });
   }
 
-  const formulas: Record<string, PlanValue[][]> = Object.fromEntries(
-    FORMULA_KEYS.map((k) => [k, []])
-  );
+  // Each formula column's cells: a value, or a template (key results, whose formulas read their own
+  // row only, so a run of them with the same template becomes one fill).
+  const cellsOf: Record<string, Cell[]> = Object.fromEntries(FORMULA_KEYS.map((k) => [k, []]));
+  const own = (col: number) => `${columnLetters(col)}${ROW_MARK}`;
   for (let r = first; r <= last; r++) {
     const line = lines.get(r);
     const put = (key: ColumnKey, value: string) =>
-      formulas[key].push([value === "" ? "" : { formula: value }]);
+      cellsOf[key].push({ value: value === "" ? "" : { formula: value } });
+    const template = (key: ColumnKey, value: string) => cellsOf[key].push({ template: value });
     if (!line) {
       // Not an OKR row (blank, or no known level): the product's columns hold nothing here.
-      for (const key of FORMULA_KEYS) formulas[key].push([""]);
+      for (const key of FORMULA_KEYS) cellsOf[key].push({ value: "" });
       continue;
     }
     const progress = ref(c.progress, r);
-    const expected = ref(c.expected, r);
-    put("expected", expectedFormula(period));
     if (line.kind === "kr") {
-      const cells = {
-        start: ref(c.start, r),
-        target: ref(c.target, r),
-        current: ref(c.current, r),
-      };
-      put("progress", krProgressFormula(line.kr.krType, cells));
-      put("gapToTarget", krGapFormula(line.kr.krType, cells, progress));
-      put("status", statusFormula(line.commitment, progress, expected, labels));
-      put("alignmentGap", "");
+      const cells = { start: own(c.start), target: own(c.target), current: own(c.current) };
+      template("expected", expectedFormula(period));
+      template("progress", krProgressFormula(line.kr.krType, cells));
+      template("gapToTarget", krGapFormula(line.kr.krType, cells, own(c.progress)));
+      template("status", statusFormula(line.commitment, own(c.progress), own(c.expected), labels));
+      template("alignmentGap", alignmentGapFormula("", []));
       if (isPercentUnit(line.kr))
         plan.numberFormats.push({ area: area(r, c.gapToTarget), format: "0.0%" });
     } else {
+      // Formulas that read only their own row are templates here too, so runs go on past objectives.
+      template("expected", expectedFormula(period));
       const p = span(line.o.keyResults, c.progress);
       const w = span(line.o.keyResults, c.weight);
       put("progress", p && w ? objectiveProgressFormula(p, w) : "");
-      put("gapToTarget", "");
-      put("status", statusFormula(line.o.commitment, progress, expected, labels));
+      template("gapToTarget", `=""`);
+      template(
+        "status",
+        statusFormula(line.o.commitment, own(c.progress), own(c.expected), labels)
+      );
       const key = idKey(line.o.id);
       const kids = (line.o.id ? children.get(key) : undefined) ?? [];
       const direct = alignmentGapFormula(
@@ -211,12 +213,14 @@ export function scoreSheetPlan(
       // Too many children for one formula (Excel: 255 arguments, 8,192 characters): the Summary
       // lists them side by side, and the gap averages that range.
       const viaSummary = summary?.children.get(key);
-      put(
-        "alignmentGap",
-        (kids.length > 200 || direct.length > MAX_FORMULA_LENGTH) && viaSummary
-          ? alignmentGapFormula(progress, [sheetRef(summary!.sheetName, viaSummary)])
-          : direct
-      );
+      if (kids.length === 0) template("alignmentGap", direct);
+      else
+        put(
+          "alignmentGap",
+          (kids.length > 200 || direct.length > MAX_FORMULA_LENGTH) && viaSummary
+            ? alignmentGapFormula(progress, [sheetRef(summary!.sheetName, viaSummary)])
+            : direct
+        );
       plan.formats.push({ area: area(r, c.progress), format: { bold: true } });
     }
   }
@@ -224,7 +228,7 @@ export function scoreSheetPlan(
   const height = last - first + 1;
   const styled = height + SPARE_ROWS;
   for (const key of FORMULA_KEYS) {
-    if (height > 0) plan.blocks.push({ row: first, col: c[key], values: formulas[key] });
+    if (height > 0) writeColumn(plan, first, c[key], cellsOf[key]);
     plan.formats.push({ area: area(first, c[key], styled), format: { fill: COLOURS.formulaFill } });
     plan.formats.push({
       area: area(headerIndex, c[key]),
@@ -262,6 +266,43 @@ export function scoreSheetPlan(
 
   writeBlockCells(plan, laid, asOf, summary);
   return plan;
+}
+
+type Cell = { value: PlanValue } | { template: string };
+
+/** A formula column's cells as fills (runs of one template) and blocks (everything else). */
+function writeColumn(plan: SheetPlan, first: number, col: number, cells: readonly Cell[]): void {
+  let values: PlanValue[][] = [];
+  let at = first;
+  const flush = () => {
+    if (values.length) plan.blocks.push({ row: at, col, values });
+    values = [];
+  };
+  for (let i = 0; i < cells.length;) {
+    const cell = cells[i];
+    let j = i + 1;
+    if ("template" in cell) {
+      while (
+        j < cells.length &&
+        "template" in cells[j] &&
+        (cells[j] as { template: string }).template === cell.template
+      )
+        j++;
+      if (j - i > 1) {
+        flush();
+        plan.fills.push({ row: first + i, col, rows: j - i, template: cell.template });
+        at = first + j;
+        i = j;
+        continue;
+      }
+    }
+    if (values.length === 0) at = first + i;
+    values.push([
+      "template" in cell ? { formula: fillFormula(cell.template, first + i) } : cell.value,
+    ]);
+    i += 1;
+  }
+  flush();
 }
 
 /** The header block's computed cells, where the sheet has them. */

@@ -143,6 +143,10 @@ export function summaryPlan(
     });
     line(cells);
   };
+  // Number formats by column over a whole section, not cell by cell: one request each.
+  const columnFormat = (from: number, to: number, col: number, format: string) => {
+    if (to > from) plan.numberFormats.push({ area: area(from, col, to - from), format });
+  };
   const fmt = (row: number, col: number, format: string) =>
     plan.numberFormats.push({ area: area(row, col), format });
   const labels = statusLabelsIn(o.lang);
@@ -229,7 +233,6 @@ export function summaryPlan(
       yellow: A(7, row),
       red: A(8, row),
     });
-    fmt(row, 1, PERCENT_FORMAT);
     line([
       sheet.name,
       has
@@ -248,6 +251,7 @@ export function summaryPlan(
       ...(history ? checkinCells(history, sheet.name, row, fmt) : []),
     ]);
   }
+  columnFormat(firstSheetRow, firstSheetRow + laids.length, 1, PERCENT_FORMAT);
   if (laids.length > 0)
     plan.charts.push({
       title: t("chartSheets"),
@@ -279,9 +283,6 @@ export function summaryPlan(
       const span = statusSpans({ ...sheet, orphans: [], objectives: [ob] }, c.status).map((s) =>
         sheetRef(sheet.name, s)
       );
-      fmt(at(), 1, PERCENT_FORMAT);
-      fmt(at(), 2, PERCENT_FORMAT);
-      fmt(at(), 11, GAP_PERCENT_FORMAT);
       line([
         ob.id,
         { formula: linkFormula(remote(laid, c.progress, ob.row)) },
@@ -298,6 +299,9 @@ export function summaryPlan(
       ]);
     }
   }
+  columnFormat(firstObjectiveRow, next, 1, PERCENT_FORMAT);
+  columnFormat(firstObjectiveRow, next, 2, PERCENT_FORMAT);
+  columnFormat(firstObjectiveRow, next, 11, GAP_PERCENT_FORMAT);
   if (next > firstObjectiveRow)
     plan.charts.push({
       title: t("chartObjectives"),
@@ -322,7 +326,6 @@ export function summaryPlan(
       );
       if (kids.length === 0) continue;
       seen.add(key);
-      fmt(at(), 1, PERCENT_FORMAT);
       fmt(at(), 5, GAP_PERCENT_FORMAT);
       plan.formats.push({ area: area(at(), 0, 1, 4), format: { bold: true } });
       line([
@@ -335,7 +338,6 @@ export function summaryPlan(
       ]);
       positions.children.set(key, range(1, at(), at() + kids.length - 1));
       for (const kid of kids) {
-        fmt(at(), 1, PERCENT_FORMAT);
         line([
           "",
           { formula: linkFormula(remote(kid.laid, kid.laid.columns.progress, kid.ob.row)) },
@@ -347,6 +349,7 @@ export function summaryPlan(
       }
     }
   const alignRows = at() - firstAlignRow;
+  columnFormat(firstAlignRow, at(), 1, PERCENT_FORMAT);
   if (alignRows > 0) {
     const gapCol = `$F${firstAlignRow + 1}`;
     plan.conditionalFormats.push({

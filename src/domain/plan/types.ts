@@ -43,6 +43,11 @@ export interface SheetPlan {
   /** The product's own sheet (Summary) exists: delete it and add it anew, so nothing stale stays. */
   replace?: boolean;
   blocks: { row: number; col: number; values: PlanValue[][] }[];
+  /**
+   * One formula down a column: `template` with ROW_MARK standing for each row's own number (hosts
+   * write it once and copy it down where they can, which keeps large requests small).
+   */
+  fills: { row: number; col: number; rows: number; template: string }[];
   numberFormats: { area: Area; format: string }[];
   formats: { area: Area; format: CellFormat }[];
   columnWidths: { col: number; chars: number }[];
@@ -61,6 +66,7 @@ export function emptyPlan(sheet: string, create: boolean): SheetPlan {
     sheet,
     create,
     blocks: [],
+    fills: [],
     numberFormats: [],
     formats: [],
     columnWidths: [],
@@ -73,4 +79,12 @@ export function emptyPlan(sheet: string, create: boolean): SheetPlan {
 
 export function area(row: number, col: number, rows = 1, cols = 1): Area {
   return { row, col, rows, cols };
+}
+
+/** Stands for a row's own number in a fill's formula template. */
+export const ROW_MARK = "{r}";
+
+/** A fill's formula for one of its rows (0-based). */
+export function fillFormula(template: string, row: number): string {
+  return template.split(ROW_MARK).join(String(row + 1));
 }
