@@ -203,6 +203,14 @@ async function firstRenderMs(runs: number): Promise<number> {
 }
 
 async function main() {
+  if (process.argv.includes("--lint")) {
+    // `npm run bench -- --lint`: only the lint figures, for work on the linter.
+    timeLint(10000, 3);
+    console.log(
+      `lint 1k / 10k / 100k KR rows (ms): ${timeLint(1000, 9)} / ${timeLint(10000, 9)} / ${timeLint(100000, 3)}`
+    );
+    return;
+  }
   const sizes = [10, 1000, 10000];
   const ops: Op[] = ["generate", "check", "score", "checkin"];
   const syncs: Record<string, Record<number, number>> = {};

@@ -39,7 +39,9 @@ export function duplicateIds(ids: readonly string[]): Map<string, number[]> {
   ids.forEach((id, index) => {
     const key = idKey(id);
     if (key === "") return;
-    seen.set(key, [...(seen.get(key) ?? []), index]);
+    const where = seen.get(key);
+    if (where) where.push(index);
+    else seen.set(key, [index]);
   });
   return new Map([...seen].filter(([, where]) => where.length > 1));
 }

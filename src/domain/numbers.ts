@@ -50,6 +50,14 @@ const GROUPED = /^\d{1,3}(?:([, \u00a0\u202f])\d{3})(?:\1\d{3})*(?:\.\d+)?$/;
 
 const SIMPLE = /^(-?\d+(?:\.\d+)?)(%?)$/;
 
+/** Fast path for what cells mostly hold ("120", "-5", "25%"), computed exactly as parseNumber does. */
+function simpleNumber(input: string): number | null {
+  const simple = SIMPLE.exec(input);
+  if (!simple) return null;
+  const parsed = Number(`${simple[1]}e${simple[2] ? -2 : 0}`);
+  return parsed === 0 ? 0 : parsed;
+}
+
 function fail(code: ProblemCode, input: string): Parsed<number> {
   const problem: Problem = { code, input };
   return { ok: false, problem };
@@ -66,12 +74,8 @@ export function parseNumber(value: CellValue): Parsed<number> {
   if (typeof value === "boolean") return { ok: true, value: value ? 1 : 0 };
   if (value === null || value === undefined) return fail("empty", "");
   const input = String(value);
-  // Fast path for what cells mostly hold ("120", "-5", "25%"), computed exactly as below.
-  const simple = SIMPLE.exec(input);
-  if (simple) {
-    const parsed = Number(`${simple[1]}e${simple[2] ? -2 : 0}`);
-    return { ok: true, value: parsed === 0 ? 0 : parsed };
-  }
+  const simple = simpleNumber(input);
+  if (simple !== null) return { ok: true, value: simple };
   if (input.trim() === "") return fail("empty", input);
   if (isExcelError(input)) return fail("excel-error", input.trim());
 
@@ -133,6 +137,12 @@ export function parseNumber(value: CellValue): Parsed<number> {
 
 /** The number in a cell, or null when the cell is empty or not a number. */
 export function numberOrNull(value: CellValue): number | null {
+  // The common cases without building a Parsed result (reading 10,000 rows calls this 30,000 times).
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string") {
+    const simple = simpleNumber(value);
+    if (simple !== null) return simple;
+  }
   const parsed = parseNumber(value);
   return parsed.ok ? parsed.value : null;
 }

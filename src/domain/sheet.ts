@@ -114,20 +114,25 @@ export function readHeaderBlock(
   return header;
 }
 
-function cellsOf(row: readonly CellValue[], columns: readonly [ColumnKey, number][]): RowCells {
+/** The row's cells by column, or null when every one of them is blank. */
+function cellsOf(
+  row: readonly CellValue[],
+  columns: readonly [ColumnKey, number][]
+): RowCells | null {
   const cells: RowCells = {};
-  for (const [key, index] of columns) cells[key] = row[index];
-  return cells;
+  let blank = true;
+  for (const [key, index] of columns) {
+    const value = row[index];
+    cells[key] = value;
+    if (blank && !isBlankCell(value)) blank = false;
+  }
+  return blank ? null : cells;
 }
 
 /** A cell with nothing in it but spaces. */
 export function isBlankCell(value: CellValue): boolean {
-  return text(value) === "";
-}
-
-function isBlank(cells: RowCells): boolean {
-  for (const key in cells) if (!isBlankCell(cells[key as ColumnKey])) return false;
-  return true;
+  if (value === null || value === undefined) return true;
+  return typeof value === "string" && value.trim() === "";
 }
 
 function dateOrNull(value: CellValue): string | null {
@@ -217,7 +222,7 @@ export function readSheet(
   const columns = Object.entries(match.columns) as [ColumnKey, number][];
   for (let i = match.rowIndex + 1; i < rows.length; i++) {
     const cells = cellsOf(rows[i] ?? [], columns);
-    if (isBlank(cells)) continue;
+    if (!cells) continue;
     const row = i + firstRow;
     const level = parseTerm(LEVELS, cells.level);
     if (level === "objective") sheet.objectives.push(objectiveFrom(row, cells));

@@ -191,6 +191,7 @@ export async function applyPlans(
   for (const [i, batch] of batches.entries()) {
     for (const f of queuePlans(context, excel, batch)) skipped.add(f);
     if (i === batches.length - 1) last?.();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per batch
     await context.sync();
   }
   return [...skipped];

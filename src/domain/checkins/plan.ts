@@ -8,7 +8,7 @@ import { idKey, uniqueSheetName } from "../ids";
 import { parseNumber } from "../numbers";
 import { COLOURS, DATE_FORMAT, PERCENT_FORMAT, SPARE_ROWS, findBlockCells } from "../plan/layout";
 import { columnsOf, type SheetInput } from "../plan/score";
-import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
+import { ROW_MARK, area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
 import { exactCriterion, sheetColumn } from "../scoring/formulas";
 import { parseShare } from "../sheet";
 import type { CellValue, IsoDate, KeyResult, Lang } from "../types";
@@ -69,6 +69,41 @@ function allKeyResults(input: SheetInput): KeyResult[] {
   return [...input.sheet.orphans, ...input.sheet.objectives.flatMap((o) => o.keyResults)];
 }
 
+/** The formulas of a history row that read only that row: change since Start, left to target. */
+const OWN_ROW_FORMULAS = (() => {
+  const c = (key: (typeof HISTORY_KEYS)[number]) => `${columnLetters(HISTORY_COL[key])}${ROW_MARK}`;
+  const [v, start, target] = [c("value"), c("start"), c("target")];
+  return [
+    `=IF(AND(ISNUMBER(${v}),ISNUMBER(${start})),${v}-${start},"")`,
+    `=IF(AND(ISNUMBER(${v}),ISNUMBER(${target})),IF(ISNUMBER(${start}),` +
+      `IF(${target}>=${start},MAX(0,${target}-${v}),MAX(0,${v}-${target})),ABS(${target}-${v})),"")`,
+  ];
+})();
+
+/**
+ * History rows as few requests as possible: each run of consecutive rows is one block of values,
+ * the own-row formulas one fill per column, and the date and confidence formats one per column.
+ */
+function writeHistoryRows(plan: SheetPlan, lines: Map<number, PlanValue[]>): void {
+  const rows = [...lines.keys()].sort((a, b) => a - b);
+  let i = 0;
+  while (i < rows.length) {
+    let j = i + 1;
+    while (j < rows.length && rows[j] === rows[j - 1] + 1) j++;
+    const first = rows[i];
+    const count = j - i;
+    plan.blocks.push({ row: first, col: 0, values: rows.slice(i, j).map((r) => lines.get(r)!) });
+    OWN_ROW_FORMULAS.forEach((template, k) =>
+      plan.fills.push({ row: first, col: HISTORY_COL.sinceStart + k, rows: count, template })
+    );
+    plan.numberFormats.push(
+      { area: area(first, HISTORY_COL.date, count), format: DATE_FORMAT },
+      { area: area(first, HISTORY_COL.confidence, count), format: PERCENT_FORMAT }
+    );
+    i = j;
+  }
+}
+
 export function planCheckin(o: CheckinOptions): CheckinPlan {
   const { sheet } = o.sheet;
   const columns = columnsOf(o.sheet);
@@ -119,6 +154,7 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
   const slots = [...replaced];
 
   const serial = isoToSerial(o.date);
+  const lines = new Map<number, PlanValue[]>();
   for (const kr of krs) {
     const r = kr.row - 1;
     const report = reported.get(kr);
@@ -135,13 +171,9 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
     const confidence = report?.confidence ?? kr.confidence;
     const at = slots.shift() ?? next++;
     const previous = previousEntry(kept, sheet.name, kr.id, o.date);
-    const cell = (key: (typeof HISTORY_KEYS)[number]) =>
-      `${columnLetters(HISTORY_COL[key])}${at + 1}`;
-    const v = cell("value");
-    const start = cell("start");
-    const target = cell("target");
+    const v = `${columnLetters(HISTORY_COL.value)}${at + 1}`;
     const prev = previous ? `${columnLetters(HISTORY_COL.value)}${previous.row + 1}` : null;
-    const line: PlanValue[] = [
+    lines.set(at, [
       serial,
       sheet.name,
       kr.id,
@@ -151,29 +183,15 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       kr.start ?? "",
       kr.target ?? "",
       prev ? { formula: `=IF(AND(ISNUMBER(${v}),ISNUMBER(${prev})),${v}-${prev},"")` } : "",
-      { formula: `=IF(AND(ISNUMBER(${v}),ISNUMBER(${start})),${v}-${start},"")` },
-      {
-        formula:
-          `=IF(AND(ISNUMBER(${v}),ISNUMBER(${target})),IF(ISNUMBER(${start}),` +
-          `IF(${target}>=${start},MAX(0,${target}-${v}),MAX(0,${v}-${target})),ABS(${target}-${v})),"")`,
-      },
-    ];
-    historyPlan.blocks.push({ row: at, col: 0, values: [line] });
-    historyPlan.numberFormats.push(
-      { area: area(at, HISTORY_COL.date), format: DATE_FORMAT },
-      { area: area(at, HISTORY_COL.confidence), format: PERCENT_FORMAT }
-    );
+    ]);
     if (/^[%％]$/.test(kr.unit) || kr.krType === "milestone")
-      for (const key of [
-        "value",
-        "start",
-        "target",
-        "sincePrevious",
-        "sinceStart",
-        "leftToTarget",
-      ] as const)
-        historyPlan.numberFormats.push({ area: area(at, HISTORY_COL[key]), format: "0.0%" });
+      historyPlan.numberFormats.push({
+        area: area(at, HISTORY_COL.value, 1, HISTORY_KEYS.length - HISTORY_COL.value),
+        format: "0.0%",
+      });
   }
+  writeHistoryRows(historyPlan, lines);
+
   // Rows of a replaced check-in that the new one does not need are emptied.
   for (const row of slots)
     historyPlan.blocks.push({

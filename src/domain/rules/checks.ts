@@ -4,7 +4,7 @@
 import type { ColumnKey } from "../columns";
 import { parseDate } from "../dates";
 import { idKey } from "../ids";
-import { isExcelError, parseNumber } from "../numbers";
+import { isExcelError, numberOrNull } from "../numbers";
 import { periodContains } from "../period";
 import { isBlankCell, type OkrSheet } from "../sheet";
 import {
@@ -69,8 +69,7 @@ export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
   },
   {
     id: "O-STARTS-WITH-VERB",
-    check: (o) =>
-      o.statement && leadingVerb(o.statement).verb === null ? { column: "statement" } : null,
+    check: (o) => (o.statement && verbOf(o) === null ? { column: "statement" } : null),
   },
   {
     id: "O-VAGUE-VERB",
@@ -178,11 +177,12 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
           BINARY_WORDS.test(value.trim())
         )
           continue;
-        if (!parseNumber(value).ok)
+        if (numberOrNull(value) === null)
           hits.push({ column, params: { column, value: String(value), expected: "number" } });
       }
       const due = kr.cells.due;
-      if (!isBlankCell(due) && !parseDate(due).ok) {
+      // The row was read with its due date parsed; only a cell that gave none is checked again.
+      if (kr.due === null && !isBlankCell(due) && !parseDate(due).ok) {
         hits.push({
           column: "due",
           params: { column: "due", value: String(due), expected: "date" },
