@@ -2,14 +2,7 @@
 // and request sizes of every Office.js operation, lint throughput, the pane's bundle and first render,
 // LibreOffice's recalculation of a scored workbook and the command line twin scoring 10,000 rows.
 import { execFileSync } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -101,7 +94,10 @@ async function benchWorkbook(krs: number) {
 }
 
 /** Round trips and request bytes of one operation on `krs` key result rows (emulator counts). */
-async function roundTrips(op: Op, krs: number): Promise<{ syncs: number; payload: number }> {
+async function roundTrips(
+  op: Op,
+  krs: number
+): Promise<{ syncs: number; payload: number; largest: number }> {
   if (op === "generate") {
     // Sales has 7 key results: as many Sales sheets as it takes to reach the size.
     const excel = createEmulatedExcel();
@@ -113,7 +109,7 @@ async function roundTrips(op: Op, krs: number): Promise<{ syncs: number; payload
       asOf: "2026-02-15",
     });
     const r = excel.runs[before];
-    return { syncs: r.syncs, payload: r.payloadBytes };
+    return { syncs: r.syncs, payload: r.payloadBytes, largest: r.maxRequestBytes };
   }
   const excel = await benchWorkbook(krs);
   const before = excel.runs.length;
@@ -130,10 +126,10 @@ async function roundTrips(op: Op, krs: number): Promise<{ syncs: number; payload
       entries: form.keyResults.map((kr) => ({ id: kr.id, value: 150 })),
     });
     const r = excel.runs[at];
-    return { syncs: r.syncs, payload: r.payloadBytes };
+    return { syncs: r.syncs, payload: r.payloadBytes, largest: r.maxRequestBytes };
   }
   const r = excel.runs[before];
-  return { syncs: r.syncs, payload: r.payloadBytes };
+  return { syncs: r.syncs, payload: r.payloadBytes, largest: r.maxRequestBytes };
 }
 
 /** The command line twin scoring a CSV of `krs` rows (seconds), and the scored workbook. */
@@ -165,13 +161,12 @@ function recalcSeconds(xlsx: string, dir: string): number {
 
 function bundleGzipBytes(): number {
   const dist = join(ROOT, "dist");
-  if (!existsSync(join(dist, "taskpane.html"))) {
-    execFileSync(
-      process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
-      { cwd: ROOT, stdio: "ignore" }
-    );
-  }
+  // Always a fresh production build: a stale dist/ would measure yesterday's pane.
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    { cwd: ROOT, stdio: "ignore" }
+  );
   // The pane's initial load: the scripts taskpane.html references (Fluent UI's CSS is injected by them).
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
   const scripts = readdirSync(dist).filter((f) => /\.(js|css)$/.test(f) && html.includes(f));
@@ -215,13 +210,16 @@ async function main() {
   const ops: Op[] = ["generate", "check", "score", "checkin"];
   const syncs: Record<string, Record<number, number>> = {};
   const payload: Record<string, Record<number, number>> = {};
+  const largest: Record<string, Record<number, number>> = {};
   for (const op of ops) {
     syncs[op] = {};
     payload[op] = {};
+    largest[op] = {};
     for (const n of sizes) {
       const r = await roundTrips(op, n);
       syncs[op][n] = r.syncs;
       payload[op][n] = r.payload;
+      largest[op][n] = r.largest;
     }
   }
   timeLint(10000, 3); // warm-up: the first runs compile the rules and load ICU's segmentation data
@@ -245,6 +243,7 @@ async function main() {
     },
     syncs,
     payload_bytes: payload,
+    largest_request_bytes: largest,
     lint_1k_ms: lint1k,
     lint_10k_ms: lint10k,
     lint_100k_ms: lint100k,
@@ -268,10 +267,10 @@ async function main() {
       ok(sizes.every((n) => syncs[op][n] <= 2)),
     ]),
     ...ops.map((op): [string, string, string, string] => [
-      `${op} request bytes (10 / 1k / 10k)`,
-      sizes.map((n) => payload[op][n]).join(" / "),
-      "< 5 MB",
-      ok(sizes.every((n) => payload[op][n] < 5 * 1024 * 1024)),
+      `${op} request bytes, total (largest)`,
+      sizes.map((n) => `${payload[op][n]} (${largest[op][n]})`).join(" / "),
+      "largest < 5 MB",
+      ok(sizes.every((n) => largest[op][n] < 5 * 1024 * 1024)),
     ]),
     [
       "lint 1k / 10k / 100k KR rows (ms)",

@@ -9,6 +9,8 @@ export interface RunStats {
   syncs: number;
   proxies: number;
   payloadBytes: number;
+  /** The largest single request (what Excel on the web limits to 5 MB). */
+  maxRequestBytes: number;
 }
 
 /** Members the emulator's objects use among themselves; symbols, so they are not part of the API shape. */
@@ -60,7 +62,13 @@ export function versionAtMost(version: string, max: string): boolean {
 }
 
 export class Context {
-  readonly stats: RunStats = { syncs: 0, proxies: 0, payloadBytes: 0 };
+  readonly stats: RunStats = { syncs: 0, proxies: 0, payloadBytes: 0, maxRequestBytes: 0 };
+  /** Request bytes queued since the last sync. */
+  private pendingBytes = 0;
+  private countBytes(bytes: number): void {
+    this.stats.payloadBytes += bytes;
+    this.pendingBytes += bytes;
+  }
   private queue: (() => void)[] = [];
   readonly workbook: EWorkbook;
   /** Office.js lets code keep objects across syncs with trackedObjects; nothing to do in memory. */
@@ -90,11 +98,18 @@ export class Context {
   enqueue(op: () => void, request: unknown): void {
     this.queue.push(op);
     // The request Office.js would send for this call, as JSON; large writes dominate it.
-    this.stats.payloadBytes += requestBytes(request);
+    this.countBytes(requestBytes(request));
+  }
+
+  /** Bytes a proxy adds to the request being built (settings recorded outside `enqueue`). */
+  addRequestBytes(bytes: number): void {
+    this.countBytes(bytes);
   }
 
   async sync(): Promise<void> {
     this.stats.syncs++;
+    this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, this.pendingBytes);
+    this.pendingBytes = 0;
     const ops = this.queue;
     this.queue = [];
     await Promise.resolve(); // a round trip is asynchronous, even in memory
@@ -1021,7 +1036,7 @@ export class EConditionalFormatCollection extends RangePart {
               : recorder([...path, name]),
         set: (_, name: string, value) => {
           settings[[...path, name].join(".")] = value;
-          this.ctx.stats.payloadBytes += requestBytes(value);
+          this.ctx.addRequestBytes(requestBytes(value));
           return true;
         },
       });
