@@ -10,7 +10,7 @@ beforeEach(async () => {
   page = preview.page();
   watch = preview.watch();
   // The pane opens on the first place of the cycle (New sheet).
-  await page.getByRole("tab", { name: "Check" }).click();
+  await page.getByRole("tab", { name: "Check", exact: true }).click();
 });
 
 /** Types a fixture sheet into the emulated workbook, below a header block naming the period. */
@@ -65,7 +65,7 @@ describe("Check in the preview", () => {
 
   it("reports a clean sheet positively, in the pane's language", async () => {
     await page.getByTestId("language-select").selectOption("zh-CN");
-    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("tab", { name: "检查", exact: true }).click();
     await page.getByRole("button", { name: "检查当前工作表" }).click();
     expect(await page.getByTestId("not-okr-sheet").textContent()).toContain(
       "“Sheet1”没有 OKR 表头行"
