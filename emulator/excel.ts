@@ -861,6 +861,7 @@ export class ERangeFormat extends ClientObject {
   ] as const;
   readonly fill: ERangeFill;
   readonly font: ERangeFont;
+  readonly borders: ERangeBorderCollection;
 
   constructor(
     ctx: Context,
@@ -869,6 +870,7 @@ export class ERangeFormat extends ClientObject {
     super(ctx);
     this.fill = new ERangeFill(ctx, range);
     this.font = new ERangeFont(ctx, range);
+    this.borders = new ERangeBorderCollection(ctx, range);
   }
 
   protected read(prop: string): unknown {
@@ -932,6 +934,45 @@ export class ERangeFill extends RangePart {
   }
   clear(): void {
     this.range[STYLE]({ fill: undefined });
+  }
+}
+
+/** A range's borders; the emulator keeps the left edge (what the add-in draws). */
+export class ERangeBorderCollection extends RangePart {
+  protected readonly scalarProps = [] as const;
+  protected read(): unknown {
+    return null;
+  }
+  getItem(index: string): ERangeBorder {
+    return new ERangeBorder(this.ctx, this.range, index);
+  }
+}
+
+export class ERangeBorder extends RangePart {
+  protected readonly scalarProps = ["style", "color"] as const;
+  constructor(
+    ctx: Context,
+    range: ERange,
+    private readonly side: string
+  ) {
+    super(ctx, range);
+    if (side !== "EdgeLeft") throw new Error(`The emulator draws left edges only, not ${side}`);
+  }
+  protected read(prop: string): unknown {
+    const left = this.range[TOP_LEFT_STYLE]().borderLeft;
+    return prop === "style" ? (left ? "Continuous" : "None") : (left ?? "#000000");
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  set style(value: string) {
+    this.range[STYLE]({ borderLeft: value === "None" ? undefined : "#000000" });
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(value: string) {
+    this.range[STYLE]({ borderLeft: value });
   }
 }
 
@@ -1357,6 +1398,8 @@ export type EmulatorShapeChecks = [
   MustBeEmpty<Extra<ERangeFormat, Excel.RangeFormat>>,
   MustBeEmpty<Extra<ERangeFill, Excel.RangeFill>>,
   MustBeEmpty<Extra<ERangeFont, Excel.RangeFont>>,
+  MustBeEmpty<Extra<ERangeBorderCollection, Excel.RangeBorderCollection>>,
+  MustBeEmpty<Extra<ERangeBorder, Excel.RangeBorder>>,
   MustBeEmpty<Extra<EDataValidation, Excel.DataValidation>>,
   // Excel's freeze panes object has no properties and so no load(); ours inherits an unused one.
   MustBeEmpty<Exclude<Extra<EFreezePanes, Excel.WorksheetFreezePanes>, "load">>,

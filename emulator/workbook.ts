@@ -28,6 +28,8 @@ export interface CellStyle {
   wrapText?: boolean;
   horizontalAlignment?: string;
   indentLevel?: number;
+  /** The colour of a continuous left edge, when the cell has one. */
+  borderLeft?: string;
 }
 
 export interface TableState {

@@ -114,6 +114,7 @@ export function Grid({ state, onChange }: GridProps) {
                       onClick={() => select(r, c)}
                       style={{
                         border: "1px solid #e1e1e1",
+                        borderLeft: style.borderLeft ? `2px solid ${style.borderLeft}` : undefined,
                         outline: address === selected ? "2px solid #107c41" : undefined,
                         background: style.fill,
                         color: style.fontColor,

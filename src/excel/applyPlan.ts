@@ -90,6 +90,11 @@ export function queuePlans(
       if (format.fontColor !== undefined) f.font.color = format.fontColor;
       if (format.fill !== undefined) f.fill.color = format.fill;
       if (format.wrap !== undefined) f.wrapText = format.wrap;
+      if (format.borderLeft !== undefined) {
+        const edge = f.borders.getItem("EdgeLeft" as Excel.BorderIndex);
+        edge.style = "Continuous" as Excel.BorderLineStyle;
+        edge.color = format.borderLeft;
+      }
       if (format.indent !== undefined) {
         if (supported("indent")) f.indentLevel = format.indent;
         else skipped.add("indent");

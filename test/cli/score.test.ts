@@ -72,6 +72,7 @@ describe("okr templates / new", () => {
     );
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 6 });
     expect(ws.getCell(7, col("level") + 1).dataValidation).toMatchObject({ type: "list" });
+    expect(ws.getCell(8, col("progress") + 1).border?.left).toMatchObject({ style: "thin" });
   });
 
   it("refuses an unknown template, and an existing output without --force", async () => {

@@ -91,6 +91,10 @@ describe("New sheet in Excel (emulated)", () => {
     );
     expect(excel.state.cellStyle(sheet, 6, col("statement")).bold).toBe(true);
     expect(excel.state.cellStyle(sheet, 7, col("progress")).fill).toBe("#F2F2F2");
+    // A line between the input columns and the formula columns, from the header row down.
+    expect(excel.state.cellStyle(sheet, 5, col("progress")).borderLeft).toBe("#808080");
+    expect(excel.state.cellStyle(sheet, 7, col("progress")).borderLeft).toBe("#808080");
+    expect(excel.state.cellStyle(sheet, 7, col("due")).borderLeft).toBeUndefined();
     expect(sheet.conditionalFormats.length).toBeGreaterThanOrEqual(5);
   });
 

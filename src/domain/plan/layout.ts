@@ -110,6 +110,8 @@ export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
 export const COLOURS = {
   formulaFill: "#F2F2F2",
   formulaHeaderFill: "#D9D9D9",
+  /** The line between the input columns and the formula columns. */
+  formulaEdge: "#808080",
   inputHeaderFill: "#DDEBF7",
   objectiveBand: "#EEF3FA",
   green: { fill: "#C6EFCE", font: "#006100" },

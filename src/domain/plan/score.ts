@@ -236,6 +236,12 @@ export function scoreSheetPlan(
     });
     plan.clearConditionalFormats.push(area(first, c[key], styled));
   }
+  // A thin line left of the first formula column: inputs on the left, the product's columns right.
+  const edge = Math.min(...FORMULA_KEYS.map((k) => c[k]));
+  plan.formats.push({
+    area: area(headerIndex, edge, styled + 1),
+    format: { borderLeft: COLOURS.formulaEdge },
+  });
   plan.numberFormats.unshift(
     { area: area(first, c.progress, styled), format: PERCENT_FORMAT },
     { area: area(first, c.expected, styled), format: PERCENT_FORMAT },

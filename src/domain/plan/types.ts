@@ -22,6 +22,8 @@ export interface CellFormat {
   fill?: string;
   wrap?: boolean;
   indent?: number;
+  /** A thin continuous left edge in this colour. */
+  borderLeft?: string;
 }
 
 export type ConditionalFormat =
