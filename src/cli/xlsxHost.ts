@@ -46,6 +46,8 @@ function applyFormat(cell: ExcelJS.Cell, f: CellFormat): void {
     };
   if (f.fill !== undefined)
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
+  if (f.borderLeft !== undefined)
+    cell.border = { ...cell.border, left: { style: "thin", color: { argb: argb(f.borderLeft) } } };
   if (f.wrap !== undefined || f.indent !== undefined)
     cell.alignment = {
       ...cell.alignment,
