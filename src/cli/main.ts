@@ -37,6 +37,15 @@ function isoDate(text: string) {
 const langOption = () =>
   new Option("--lang <lang>", "language of the sheets and messages").choices(LANGS).default("en");
 
+/**
+ * What a long run is doing, on stderr and only on a terminal (stdout stays clean for JSON). An
+ * empty message ends the line.
+ */
+function progress(io: Io, message: string): void {
+  if (!io.tty) return;
+  io.err(message ? `\r\u001b[K${message}…` : "\r\u001b[K");
+}
+
 /** Reads input files in order, showing progress on a terminal when there are several. */
 async function readAll(
   inputs: readonly string[],
@@ -165,6 +174,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         checkOutput(opts.out, inputs, Boolean(opts.force));
         const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
         const today = todayIso();
+        const rows = files.reduce((n, f) => n + f.rows.reduce((m, r) => m + r.length, 0), 0);
+        progress(io, `scoring ${files.length} file(s), ${rows} rows`);
         const { workbook, plan, skipped } = scoreFiles(files, {
           lang: opts.lang,
           relabel: command.getOptionValueSource("lang") === "cli",
@@ -173,7 +184,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           asOf: opts.asOf ?? today,
           today,
         });
+        progress(io, `writing ${opts.out}`);
         await writeWorkbook(workbook, opts.out);
+        progress(io, "");
         io.out(
           opts.format === "json"
             ? `${JSON.stringify(scoreJson(plan), null, 2)}\n`
@@ -205,6 +218,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           );
         checkOutput(opts.out, [input, ...(opts.values ? [opts.values] : [])], Boolean(opts.force));
         const workbook = await loadWorkbook(input);
+        progress(io, `checking in ${input}`);
         const result = checkinWorkbook(workbook, {
           date: opts.date,
           values: opts.values ? readValues(opts.values) : null,
@@ -212,7 +226,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           lang: opts.lang,
           file: input,
         });
+        progress(io, `writing ${opts.out}`);
         await writeWorkbook(workbook, opts.out);
+        progress(io, "");
         io.out(
           `Checked in ${result.recorded} key results on ${opts.date} (${result.sheets.join(", ")}); history in "${result.historySheet}". Wrote ${opts.out}\n`
         );

@@ -253,4 +253,20 @@ describe("okr score", () => {
     );
     expect(JSON.parse(a.out)).toEqual(JSON.parse(b.out));
   });
+
+  it("shows progress on a terminal's stderr and keeps stdout clean JSON", async () => {
+    const dir = tmp();
+    const csv = join(dir, "team.csv");
+    writeFileSync(csv, CSV_EN);
+    let out = "";
+    let err = "";
+    const status = await run(
+      ["score", csv, "--period", "2026-Q1", "--format", "json", "-o", join(dir, "o.xlsx")],
+      { out: (t) => (out += t), err: (t) => (err += t), tty: true }
+    );
+    expect(status).toBe(0);
+    expect(err).toContain("scoring 1 file(s)");
+    expect(err).toContain("writing");
+    expect(JSON.parse(out).sheets[0].name).toBe("team");
+  });
 });
