@@ -7,7 +7,7 @@ import { readSheet, type OkrSheet } from "../domain/sheet";
 import type { IsoDate, KeyResult, Lang } from "../domain/types";
 import type { ExcelApi } from "../taskpane/office";
 import { applyPlans, type PlanFeature } from "./applyPlan";
-import { queueSheetsRead, type SheetRows } from "./readWorkbook";
+import { readAllSheets, type SheetRows } from "./readWorkbook";
 
 export interface CheckinForm {
   /** The active sheet, and whether it is an OKR sheet. */
@@ -20,15 +20,11 @@ async function readAll(
   excel: ExcelApi,
   context: Excel.RequestContext
 ): Promise<{ cells: SheetRows[]; active: string }> {
-  const active = context.workbook.worksheets.getActiveWorksheet();
-  active.load("name");
-  const read = queueSheetsRead(context, excel);
-  await context.sync();
-  let cells = read.collect();
-  if (!cells) {
-    await context.sync();
-    cells = read.collect() as SheetRows[];
-  }
+  const { cells, others: active } = await readAllSheets(context, excel, () => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("name");
+    return sheet;
+  });
   return { cells, active: active.name };
 }
 

@@ -58,12 +58,13 @@ function rowsOf(range: RangeRead | null): CellValue[][] {
  */
 export function queueSheetsRead(
   context: Excel.RequestContext,
-  excel: ExcelApi
-): { collect(): SheetRows[] | null } {
+  excel: ExcelApi,
+  { walk: walking = true }: { walk?: boolean } = {}
+): { walked: boolean; collect(): SheetRows[] | null } {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const walk: Excel.Range[] = [];
-  if (excel.isSetSupported("ExcelApi", "1.5")) {
+  if (walking && excel.isSetSupported("ExcelApi", "1.5")) {
     let sheet = worksheets.getFirst();
     for (let i = 0; i < TABS_READ_AHEAD; i++) {
       const range = sheet.getUsedRangeOrNullObject(true);
@@ -74,6 +75,7 @@ export function queueSheetsRead(
   }
   let rest: Excel.Range[] | null = null;
   return {
+    walked: walk.length > 0,
     collect() {
       const names = worksheets.items.map((s) => s.name);
       if (!rest && names.length > walk.length) {
@@ -95,8 +97,36 @@ export function queueSheetsRead(
 }
 
 /**
- * Reads the workbook. With `unmark`, cells marked by an earlier check get their own fill back (a
- * write riding on the read's second round trip, or a round trip of its own).
+ * Reads every sheet's cells, with whatever else the caller queues alongside (`queueOthers`), in one
+ * round trip where the tab walk works. Should a host refuse the walk (it runs past the last tab on
+ * null objects), the batch is queued again without it and read by name.
+ */
+export async function readAllSheets<T>(
+  context: Excel.RequestContext,
+  excel: ExcelApi,
+  queueOthers: () => T
+): Promise<{ cells: SheetRows[]; others: T }> {
+  let others = queueOthers();
+  let read = queueSheetsRead(context, excel);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!read.walked) throw error;
+    others = queueOthers();
+    read = queueSheetsRead(context, excel, { walk: false });
+    await context.sync();
+  }
+  let cells = read.collect();
+  if (!cells) {
+    await context.sync();
+    cells = read.collect() as SheetRows[];
+  }
+  return { cells, others };
+}
+
+/**
+ * Reads the workbook. With `unmark`, cells marked by an earlier check get their own fill back (one
+ * more round trip, only when there are such cells).
  */
 export async function readWorkbook(
   excel: ExcelApi,
@@ -104,28 +134,28 @@ export async function readWorkbook(
   { unmark = false }: { unmark?: boolean } = {}
 ): Promise<WorkbookRead> {
   return excel.run(async (context) => {
-    const active = context.workbook.worksheets.getActiveWorksheet();
-    active.load("name");
-    const saved = queueSettingsRead(context, excel);
-    const marks = unmark ? queueMarksRead(context, excel) : null;
-    const read = queueSheetsRead(context, excel);
-    await context.sync();
-
-    let cells = read.collect();
+    const { cells, others } = await readAllSheets(context, excel, () => {
+      const active = context.workbook.worksheets.getActiveWorksheet();
+      active.load("name");
+      return {
+        active,
+        saved: queueSettingsRead(context, excel),
+        marks: unmark ? queueMarksRead(context, excel) : null,
+      };
+    });
+    const { active, saved, marks } = others;
     const toUnmark = marksFrom(marks);
-    if (!cells || toUnmark.length > 0) {
+    if (toUnmark.length > 0) {
       queueUnmark(
         context,
         toUnmark,
-        context.workbook.worksheets.items.map((s) => s.name)
+        cells.map((c) => c.name)
       );
       await context.sync();
-      cells ??= read.collect();
     }
-    const all = cells as SheetRows[];
     return {
-      sheets: all.map(({ name, rows }) => readSheet(name, rows, options)),
-      cells: all,
+      sheets: cells.map(({ name, rows }) => readSheet(name, rows, options)),
+      cells,
       activeSheet: active.name,
       settings: settingsFrom(saved),
     };

@@ -6,7 +6,7 @@ import { readSheet } from "../domain/sheet";
 import type { Finding } from "../domain/types";
 import type { ExcelApi } from "../taskpane/office";
 import { applyPlans, type PlanFeature } from "./applyPlan";
-import { queueSheetsRead, type SheetRows } from "./readWorkbook";
+import { readAllSheets } from "./readWorkbook";
 import { queueSettingsRead, settingsFrom } from "./settings";
 
 export interface ScoreResult {
@@ -22,14 +22,9 @@ export async function scoreWorkbookInExcel(
   options: Omit<ScoreOptions, "settings">
 ): Promise<ScoreResult> {
   return excel.run(async (context) => {
-    const saved = queueSettingsRead(context, excel);
-    const read = queueSheetsRead(context, excel);
-    await context.sync();
-    let cells = read.collect();
-    if (!cells) {
-      await context.sync();
-      cells = read.collect() as SheetRows[];
-    }
+    const { cells, others: saved } = await readAllSheets(context, excel, () =>
+      queueSettingsRead(context, excel)
+    );
     const inputs = cells.map(({ name, rows }) => ({ sheet: readSheet(name, rows), rows }));
     const plan = planScore(inputs, { ...options, settings: settingsFrom(saved) });
     const skipped = await applyPlans(context, excel, plan.okrSheets.length ? plan.plans : []);

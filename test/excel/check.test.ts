@@ -72,6 +72,31 @@ describe("Check in Excel (emulated)", () => {
     }
   });
 
+  it("reads by name when a host refuses the tab walk", async () => {
+    const excel = createEmulatedExcel();
+    await putTable(excel, "Big", krRows(5, 2));
+    // A host whose first batch fails (as one might on the walk past the last tab).
+    let failed = false;
+    const refusing = {
+      ...excel,
+      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+        excel.run((context) => {
+          const sync = context.sync.bind(context);
+          context.sync = async () => {
+            await sync();
+            if (!failed) {
+              failed = true;
+              throw new Error("InvalidObjectPath");
+            }
+          };
+          return batch(context);
+        }),
+    };
+    const result = await checkWorkbook(refusing, "all", { period: Q1 });
+    expect(failed).toBe(true);
+    expect(result.keyResults).toBe(10);
+  });
+
   it("takes a second round trip below ExcelApi 1.5, or for tabs beyond the read-ahead", async () => {
     const old = createEmulatedExcel({ apiVersion: "1.4" });
     await putTable(old, "Big", krRows(5, 2));
