@@ -82,13 +82,13 @@ describe("Check in Excel (emulated)", () => {
       run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
         excel.run((context) => {
           const sync = context.sync.bind(context);
-          context.sync = async () => {
+          context.sync = (async () => {
             await sync();
             if (!failed) {
               failed = true;
               throw new Error("InvalidObjectPath");
             }
-          };
+          }) as typeof context.sync;
           return batch(context);
         }),
     };
