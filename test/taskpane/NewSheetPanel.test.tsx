@@ -22,6 +22,11 @@ describe("New sheet panel", () => {
     const excel = createEmulatedExcel();
     show(excel);
     expect((screen.getByTestId("period") as HTMLInputElement).value).toBe("2026-Q2");
+    // Seven cards, each with its icon, its name and its one-line description.
+    expect(screen.getAllByRole("checkbox")).toHaveLength(7);
+    const card = screen.getByTestId("template-finance");
+    expect(card.querySelector("svg")).not.toBeNull();
+    expect(card.textContent).toContain("A faster close, healthy cash and spend everyone can see.");
     fireEvent.click(within(screen.getByTestId("template-sales")).getByRole("checkbox"));
     fireEvent.change(screen.getByRole("textbox", { name: "Owner for Sales (optional)" }), {
       target: { value: "Dana Lee" },

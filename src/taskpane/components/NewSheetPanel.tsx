@@ -27,6 +27,7 @@ import { generateSheets } from "../../excel/generate";
 import type { ExcelApi } from "../office";
 import { LANGUAGE_NAMES, t } from "../strings";
 import { skippedNote } from "./featureNotes";
+import { TEMPLATE_ICONS } from "./templateIcons";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -39,6 +40,7 @@ const useStyles = makeStyles({
   },
   card: { padding: tokens.spacingVerticalXS },
   description: { marginLeft: "32px", color: tokens.colorNeutralForeground2 },
+  name: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   links: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
@@ -104,16 +106,28 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
       <Caption1>{t("newSheetIntro", lang)}</Caption1>
       <fieldset className={styles.cards} style={{ border: "none" }}>
         <legend>{t("templates", lang)}</legend>
-        {TEMPLATES.map((template) => (
-          <Card key={template.key} className={styles.card} data-testid={`template-${template.key}`}>
-            <Checkbox
-              checked={picked.includes(template.key)}
-              onChange={(_, data) => toggle(template.key, Boolean(data.checked))}
-              label={template.name[lang]}
-            />
-            <Caption1 className={styles.description}>{template.description[lang]}</Caption1>
-          </Card>
-        ))}
+        {TEMPLATES.map((template) => {
+          const Icon = TEMPLATE_ICONS[template.key];
+          return (
+            <Card
+              key={template.key}
+              className={styles.card}
+              data-testid={`template-${template.key}`}
+            >
+              <Checkbox
+                checked={picked.includes(template.key)}
+                onChange={(_, data) => toggle(template.key, Boolean(data.checked))}
+                label={
+                  <span className={styles.name}>
+                    <Icon aria-hidden fontSize={18} />
+                    {template.name[lang]}
+                  </span>
+                }
+              />
+              <Caption1 className={styles.description}>{template.description[lang]}</Caption1>
+            </Card>
+          );
+        })}
       </fieldset>
       {picked.length === 0 && <Caption1 role="status">{t("pickTemplate", lang)}</Caption1>}
       <Field
