@@ -15,6 +15,8 @@ export const PLAN_FEATURES = {
 
 export type PlanFeature = keyof typeof PLAN_FEATURES;
 
+export const TABLE_STYLE = "TableStyleLight1";
+
 export function address(a: Area): string {
   const first = `${columnLetters(a.col)}${a.row + 1}`;
   return a.rows === 1 && a.cols === 1
@@ -137,7 +139,10 @@ export function queuePlans(
       if (supported("freezePanes")) sheet.freezePanes.freezeRows(plan.freezeRows);
       else skipped.add("freezePanes");
     }
-    if (plan.table) sheet.tables.add(address(plan.table), true);
+    if (plan.table) {
+      // A light style: the sheet's own fills (objective bands, formula columns) carry the meaning.
+      sheet.tables.add(address(plan.table), true).style = TABLE_STYLE;
+    }
     for (const chart of plan.charts) {
       const added = sheet.charts.add(
         "ColumnClustered" as Excel.ChartType,

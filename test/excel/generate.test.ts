@@ -82,6 +82,7 @@ describe("New sheet in Excel (emulated)", () => {
     expect(numberFormatOf(excel, name, 2, 1)).toBe("yyyy-mm-dd");
     expect(sheet.frozenRows).toBe(6);
     expect(sheet.tables).toHaveLength(1);
+    expect(sheet.tables[0].style).toBe("TableStyleLight1");
     const lists = sheet.validations.map((v) => JSON.stringify(v.rule));
     expect(lists.join()).toContain("目标,关键结果");
     expect(lists.join()).toContain("承诺型,挑战型");
