@@ -1,7 +1,6 @@
 // `okr checkin INPUT.xlsx --date D [--values VALUES.csv] -o OUT.xlsx`: the add-in's check-in on a
 // file. VALUES.csv holds `ID,Current[,Confidence,Comment]` (a header row is optional); without it,
 // every key result is recorded with the value its sheet holds.
-import { readFileSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import { isHistorySheet } from "../domain/checkins/history";
 import { planCheckin, type CheckinEntry, type CheckinProblem } from "../domain/checkins/plan";
@@ -9,20 +8,12 @@ import { normaliseHeader } from "../domain/header";
 import { idKey } from "../domain/ids";
 import { readSheet } from "../domain/sheet";
 import type { IsoDate, Lang } from "../domain/types";
-import { InputError, csvRows, worksheetRows } from "./input";
+import { InputError, csvRows, readBytes, worksheetRows } from "./input";
 import { applyPlansToWorkbook } from "./xlsxHost";
 
 /** The check-in values file: one entry per line, by the line it came from. */
 export function readValues(file: string): { line: number; entry: CheckinEntry }[] {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new InputError(
-      `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`
-    );
-  }
-  const rows = csvRows(bytes, file);
+  const rows = csvRows(readBytes(file), file);
   const out: { line: number; entry: CheckinEntry }[] = [];
   rows.forEach((row, i) => {
     const id = String(row[0] ?? "").trim();

@@ -10,6 +10,17 @@ import type { CellValue } from "../domain/types";
 /** Input that cannot be used at all: the message says which file and what to do (exit 2). */
 export class InputError extends Error {}
 
+/** A file's bytes; a missing or unreadable file is an InputError naming it. */
+export function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new InputError(
+      `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`
+    );
+  }
+}
+
 /** Decodes a CSV file's bytes, telling the delimiter from the encoding Excel saves with. */
 export function decodeCsv(bytes: Buffer, file: string): { text: string; delimiter: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -123,15 +134,7 @@ export async function readInput(file: string, options: ReadOptions): Promise<Inp
       return { sheet: readSheet(ws.name, rows, options), rows };
     });
   } else {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      throw new InputError(
-        `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`
-      );
-    }
-    const rows = csvRows(bytes, file);
+    const rows = csvRows(readBytes(file), file);
     read = [{ sheet: readSheet(basename(file, extname(file)), rows, options), rows }];
   }
   const okr = read.filter((r) => r.sheet.match);

@@ -61,6 +61,26 @@ const ROLLOUT_LADDER = l(
   "里程碑：0% 未開始 · 25% 試點上線 · 50% 涵蓋一半 · 75% 僅剩一個 · 100% 全部完成"
 );
 
+/** Key results two templates share (the company's and a department's own), weights aside. */
+const ENPS: Omit<TemplateKeyResult, "weight"> = {
+  statement: l("Raise eNPS from 18 to 35", "员工NPS从18提升到35", "員工NPS從18提升到35"),
+  type: "metric",
+  unit: POINTS,
+  start: 18,
+  target: 35,
+};
+const FIRST_RESPONSE: Omit<TemplateKeyResult, "weight"> = {
+  statement: l(
+    "Cut median first-response time from 9 hours to 4 hours",
+    "首次响应时间中位数从9小时缩短到4小时",
+    "首次回應時間中位數從9小時縮短到4小時"
+  ),
+  type: "metric",
+  unit: HOURS,
+  start: 9,
+  target: 4,
+};
+
 /** The Company ID prefix: department objectives align to CO-O1, CO-O2, … */
 export const COMPANY_PREFIX = "CO";
 
@@ -144,18 +164,7 @@ export const TEMPLATES: readonly Template[] = [
             current: 0.013,
             weight: 30,
           },
-          {
-            statement: l(
-              "Cut median first-response time from 9 hours to 4 hours",
-              "首次响应时间中位数从9小时缩短到4小时",
-              "首次回應時間中位數從9小時縮短到4小時"
-            ),
-            type: "metric",
-            unit: HOURS,
-            start: 9,
-            target: 4,
-            weight: 30,
-          },
+          { ...FIRST_RESPONSE, weight: 30 },
         ],
       },
       {
@@ -167,14 +176,7 @@ export const TEMPLATES: readonly Template[] = [
         commitment: "aspirational",
         weight: 25,
         keyResults: [
-          {
-            statement: l("Raise eNPS from 18 to 35", "员工NPS从18提升到35", "員工NPS從18提升到35"),
-            type: "metric",
-            unit: POINTS,
-            start: 18,
-            target: 35,
-            weight: 50,
-          },
+          { ...ENPS, weight: 50 },
           {
             statement: l(
               "Reduce regretted attrition from 12% to 8% a year",
@@ -504,14 +506,7 @@ export const TEMPLATES: readonly Template[] = [
         weight: 35,
         alignsTo: 3,
         keyResults: [
-          {
-            statement: l("Raise eNPS from 18 to 35", "员工NPS从18提升到35", "員工NPS從18提升到35"),
-            type: "metric",
-            unit: POINTS,
-            start: 18,
-            target: 35,
-            weight: 40,
-          },
+          { ...ENPS, weight: 40 },
           {
             statement: l(
               "Increase employees with a written development plan from 35% to 80%",
@@ -910,18 +905,7 @@ export const TEMPLATES: readonly Template[] = [
         weight: 50,
         alignsTo: 2,
         keyResults: [
-          {
-            statement: l(
-              "Cut median first-response time from 9 hours to 4 hours",
-              "首次响应时间中位数从9小时缩短到4小时",
-              "首次回應時間中位數從9小時縮短到4小時"
-            ),
-            type: "metric",
-            unit: HOURS,
-            start: 9,
-            target: 4,
-            weight: 40,
-          },
+          { ...FIRST_RESPONSE, weight: 40 },
           {
             statement: l(
               "Raise first-contact resolution from 60% to 75%",
