@@ -24,6 +24,7 @@ import { checkWorkbook, selectCell, type CheckResult, type CheckScope } from "..
 import { canMark, markFindings } from "../../excel/marks";
 import type { ExcelApi } from "../office";
 import { t } from "../strings";
+import { FailureBar } from "./bars";
 import { ThresholdsEditor } from "./ThresholdsEditor";
 
 const useStyles = makeStyles({
@@ -183,12 +184,7 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
         </MessageBar>
       )}
       {state.kind === "failed" && (
-        <MessageBar intent="error" data-testid="check-error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("failedTitle", lang)}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
+        <FailureBar lang={lang} message={state.message} testId="check-error" />
       )}
       {selectError && (
         <MessageBar intent="error">

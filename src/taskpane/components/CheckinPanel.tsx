@@ -21,6 +21,7 @@ import { readCheckinForm, saveCheckin, type CheckinForm } from "../../excel/chec
 import { selectCell } from "../../excel/check";
 import type { ExcelApi } from "../office";
 import { t } from "../strings";
+import { FailureBar } from "./bars";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -241,14 +242,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("failedTitle", lang)}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.kind === "failed" && <FailureBar lang={lang} message={state.message} />}
       {state.kind === "saved" && (
         <MessageBar intent="success" data-testid="checkin-saved">
           <MessageBarBody>

@@ -26,7 +26,7 @@ import { selectCell } from "../../excel/check";
 import { generateSheets } from "../../excel/generate";
 import type { ExcelApi } from "../office";
 import { LANGUAGE_NAMES, t } from "../strings";
-import { skippedNote } from "./featureNotes";
+import { FailureBar, SkippedBar } from "./bars";
 import { TEMPLATE_ICONS } from "./templateIcons";
 
 const useStyles = makeStyles({
@@ -100,7 +100,7 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
     }
   };
 
-  const note = state.kind === "done" ? skippedNote(state.skipped, lang) : null;
+  const skipped = state.kind === "done" ? state.skipped : null;
   return (
     <section className={styles.root} aria-label={t("newSheetTab", lang)}>
       <Caption1>{t("newSheetIntro", lang)}</Caption1>
@@ -188,14 +188,7 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
         </Button>
       </div>
       {state.kind === "running" && <Spinner size="small" label={t("creating", lang)} />}
-      {state.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("failedTitle", lang)}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.kind === "failed" && <FailureBar lang={lang} message={state.message} />}
       {state.kind === "done" && (
         <MessageBar intent="success" data-testid="created">
           <MessageBarBody>
@@ -213,11 +206,7 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
           </MessageBarBody>
         </MessageBar>
       )}
-      {note && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
+      {skipped && <SkippedBar lang={lang} skipped={skipped} />}
     </section>
   );
 }

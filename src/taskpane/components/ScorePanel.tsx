@@ -22,7 +22,7 @@ import { selectCell } from "../../excel/check";
 import { scoreWorkbookInExcel, type ScoreResult } from "../../excel/score";
 import type { ExcelApi } from "../office";
 import { t } from "../strings";
-import { skippedNote } from "./featureNotes";
+import { FailureBar, SkippedBar } from "./bars";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -94,7 +94,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
   };
 
   const result = state.kind === "done" ? state.result : null;
-  const note = result ? skippedNote(result.skipped, lang) : null;
+  const skipped = result?.skipped ?? null;
   return (
     <section className={styles.root} aria-label={t("scoreTab", lang)}>
       <Caption1>{t("scoreIntro", lang)}</Caption1>
@@ -111,14 +111,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
         </Button>
       </div>
       {state.kind === "running" && <Spinner size="small" label={t("scoring", lang)} />}
-      {state.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("failedTitle", lang)}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.kind === "failed" && <FailureBar lang={lang} message={state.message} />}
       {result && result.okrSheets.length === 0 && (
         <MessageBar intent="info">
           <MessageBarBody>{t("noOkrSheetsToScore", lang)}</MessageBarBody>
@@ -158,11 +151,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
           </ul>
         </>
       )}
-      {note && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
+      {skipped && <SkippedBar lang={lang} skipped={skipped} />}
     </section>
   );
 }
