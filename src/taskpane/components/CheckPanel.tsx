@@ -24,20 +24,13 @@ import { checkWorkbook, selectCell, type CheckResult, type CheckScope } from "..
 import { canMark, markFindings } from "../../excel/marks";
 import type { ExcelApi } from "../office";
 import { t } from "../strings";
+import { usePlaceStyles } from "./placeStyles";
 import { FailureBar } from "./bars";
 import { ThresholdsEditor } from "./ThresholdsEditor";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: 0,
-  },
   groupTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   item: {
     listStyle: "none",
@@ -100,6 +93,7 @@ export interface CheckPanelProps {
 /** The "Check" place: lint this sheet or every OKR sheet, list the findings, jump to their cells. */
 export function CheckPanel({ lang, excel }: CheckPanelProps) {
   const styles = useStyles();
+  const place = usePlaceStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
   const [selectError, setSelectError] = useState<string | null>(null);
   const [mark, setMark] = useState(false);
@@ -152,7 +146,7 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
   const counts = result ? countBySeverity(result.findings) : null;
 
   return (
-    <section className={styles.root} aria-label={t("checkTab", lang)}>
+    <section className={place.place} aria-label={t("checkTab", lang)}>
       <Text>{t("checkIntro", lang)}</Text>
       <div className={styles.actions}>
         <Button
@@ -239,7 +233,7 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
               <div className={styles.groupTitle}>
                 {`${group.sheet} · ${format(t("rowLabel", lang), { row: group.row })}${group.okrId ? ` · ${group.okrId}` : ""}`}
               </div>
-              <ul className={styles.group}>
+              <ul className={place.stack}>
                 {group.items.map((f, i) => {
                   const text = renderFinding(f, lang);
                   return (

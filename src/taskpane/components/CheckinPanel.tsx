@@ -21,10 +21,10 @@ import { readCheckinForm, saveCheckin, type CheckinForm } from "../../excel/chec
 import { selectCell } from "../../excel/check";
 import type { ExcelApi } from "../office";
 import { t } from "../strings";
+import { usePlaceStyles } from "./placeStyles";
 import { FailureBar } from "./bars";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: {
     margin: 0,
     padding: 0,
@@ -96,6 +96,7 @@ export interface CheckinPanelProps {
 /** The "Check-in" place: this week's values for every key result of the active sheet. */
 export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelProps) {
   const styles = useStyles();
+  const place = usePlaceStyles();
   const [state, setState] = useState<State>({ kind: "reading" });
   const [date, setDate] = useState(today);
   const [draft, setDraft] = useState<Draft>({});
@@ -159,7 +160,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
     setDraft((d) => ({ ...d, [id]: { ...d[id], [key]: value } }));
 
   return (
-    <section className={styles.root} aria-label={t("checkinTab", lang)}>
+    <section className={place.place} aria-label={t("checkinTab", lang)}>
       <Caption1>{t("checkinIntro", lang)}</Caption1>
       <div>
         <Button

@@ -26,18 +26,11 @@ import { selectCell } from "../../excel/check";
 import { generateSheets } from "../../excel/generate";
 import type { ExcelApi } from "../office";
 import { LANGUAGE_NAMES, t } from "../strings";
+import { usePlaceStyles } from "./placeStyles";
 import { FailureBar, SkippedBar } from "./bars";
 import { TEMPLATE_ICONS } from "./templateIcons";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  cards: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: 0,
-  },
   card: { padding: tokens.spacingVerticalXS },
   description: { marginLeft: "32px", color: tokens.colorNeutralForeground2 },
   name: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
@@ -61,6 +54,7 @@ export interface NewSheetPanelProps {
 /** The "New sheet" place: department templates → OKR sheets in the open workbook. */
 export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanelProps) {
   const styles = useStyles();
+  const place = usePlaceStyles();
   const [picked, setPicked] = useState<TemplateKey[]>(["company"]);
   const [periodText, setPeriodText] = useState(() => quarterOf(today).label);
   const [scope, setScope] = useState<Scope | "">("");
@@ -102,9 +96,9 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
 
   const skipped = state.kind === "done" ? state.skipped : null;
   return (
-    <section className={styles.root} aria-label={t("newSheetTab", lang)}>
+    <section className={place.place} aria-label={t("newSheetTab", lang)}>
       <Caption1>{t("newSheetIntro", lang)}</Caption1>
-      <fieldset className={styles.cards} style={{ border: "none" }}>
+      <fieldset className={place.stack} style={{ border: "none" }}>
         <legend>{t("templates", lang)}</legend>
         {TEMPLATES.map((template) => {
           const Icon = TEMPLATE_ICONS[template.key];

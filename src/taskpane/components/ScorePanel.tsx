@@ -22,17 +22,10 @@ import { selectCell } from "../../excel/check";
 import { scoreWorkbookInExcel, type ScoreResult } from "../../excel/score";
 import type { ExcelApi } from "../office";
 import { t } from "../strings";
+import { usePlaceStyles } from "./placeStyles";
 import { FailureBar, SkippedBar } from "./bars";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: {
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   item: {
     listStyle: "none",
     display: "flex",
@@ -68,6 +61,7 @@ const percent = (x: number | null) => (x === null ? null : `${Math.round(x * 100
 /** The "Score" place: write the formula columns and the Summary, then show each sheet's score. */
 export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps) {
   const styles = useStyles();
+  const place = usePlaceStyles();
   const [asOf, setAsOf] = useState(today);
   const [state, setState] = useState<State>({ kind: "idle" });
   const date = /^\d{4}-\d{2}-\d{2}$/.test(asOf.trim()) ? parseDate(asOf.trim()) : null;
@@ -96,7 +90,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
   const result = state.kind === "done" ? state.result : null;
   const skipped = result?.skipped ?? null;
   return (
-    <section className={styles.root} aria-label={t("scoreTab", lang)}>
+    <section className={place.place} aria-label={t("scoreTab", lang)}>
       <Caption1>{t("scoreIntro", lang)}</Caption1>
       <Field
         label={t("asOfLabel", lang)}
@@ -130,7 +124,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
               </Link>
             </MessageBarBody>
           </MessageBar>
-          <ul className={styles.list} data-testid="sheet-scores">
+          <ul className={place.stack} data-testid="sheet-scores">
             {result.model.sheets.map((s) => (
               <li key={s.name} className={styles.item}>
                 <Link onClick={() => void selectCell(excel, s.name, "A1")}>{s.name}</Link>
