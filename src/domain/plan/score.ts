@@ -20,6 +20,7 @@ import {
   type PeriodOperands,
 } from "../scoring/formulas";
 import { MAX_FORMULA_LENGTH } from "../scoring/functions";
+import { childrenByParent } from "../scoring/model";
 import { ALIGNMENT_GAP_ALERT } from "../scoring/grading";
 import type { CellValue, Commitment, IsoDate, KeyResult, Lang, Objective, Status } from "../types";
 import { STATUSES, termLabel } from "../vocabulary";
@@ -114,15 +115,17 @@ function periodOperands(laid: Laid, asOf: IsoDate): PeriodOperands | null {
 export function childProgressRefs(
   laids: readonly Laid[]
 ): Map<string, { sheet: string; ref: string }[]> {
-  const out = new Map<string, { sheet: string; ref: string }[]>();
-  for (const laid of laids)
-    for (const o of laid.input.sheet.objectives) {
-      if (!o.parent) continue;
-      const key = idKey(o.parent);
-      const cell = absRef(laid.columns.progress, o.row - 1);
-      out.set(key, [...(out.get(key) ?? []), { sheet: laid.input.sheet.name, ref: cell }]);
-    }
-  return out;
+  const laidOf = new Map(laids.map((l) => [l.input.sheet.name, l]));
+  const children = childrenByParent(laids.map((l) => l.input.sheet));
+  return new Map(
+    [...children].map(([key, kids]) => [
+      key,
+      kids.map(({ sheet, objective }) => ({
+        sheet,
+        ref: absRef((laidOf.get(sheet) as Laid).columns.progress, objective.row - 1),
+      })),
+    ])
+  );
 }
 
 function isPercentUnit(kr: KeyResult): boolean {

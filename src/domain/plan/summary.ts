@@ -16,6 +16,7 @@ import {
   sheetRef,
 } from "../scoring/formulas";
 import { ALIGNMENT_GAP_ALERT } from "../scoring/grading";
+import { childrenByParent } from "../scoring/model";
 import type { Finding, IsoDate, Lang, Localized } from "../types";
 import { COLOURS, DATE_FORMAT, GAP_PERCENT_FORMAT, PERCENT_FORMAT, SUMMARY_TITLE } from "./layout";
 export { isSummarySheet } from "./layout";
@@ -315,15 +316,16 @@ export function summaryPlan(
   header([t("parent"), t("progress"), t("sheet"), t("statement"), t("child"), t("gap")]);
   const firstAlignRow = at();
   const seen = new Set<string>();
+  const laidOf = new Map(laids.map((l) => [l.input.sheet.name, l]));
+  const childrenOf = childrenByParent(laids.map((l) => l.input.sheet));
   for (const laid of laids)
     for (const parent of laid.input.sheet.objectives) {
       const key = idKey(parent.id);
       if (!parent.id || seen.has(key)) continue;
-      const kids = laids.flatMap((k) =>
-        k.input.sheet.objectives
-          .filter((ob) => ob.parent && idKey(ob.parent) === key)
-          .map((ob) => ({ laid: k, ob }))
-      );
+      const kids = (childrenOf.get(key) ?? []).map(({ sheet, objective }) => ({
+        laid: laidOf.get(sheet) as Laid,
+        ob: objective,
+      }));
       if (kids.length === 0) continue;
       seen.add(key);
       fmt(at(), 5, GAP_PERCENT_FORMAT);

@@ -151,7 +151,9 @@ export function childrenByParent(
     for (const objective of sheet.objectives) {
       if (!objective.parent) continue;
       const key = idKey(objective.parent);
-      children.set(key, [...(children.get(key) ?? []), { sheet: sheet.name, objective }]);
+      const list = children.get(key);
+      if (list) list.push({ sheet: sheet.name, objective });
+      else children.set(key, [{ sheet: sheet.name, objective }]);
     }
   return children;
 }
