@@ -151,6 +151,16 @@ export function asDisplayed(value: CellValue, numberFormat: string | undefined):
   return value;
 }
 
+/** A Unit cell that says the values are percentages. */
+export function isPercentUnit(unit: string): boolean {
+  return /^[%％]$/.test(unit);
+}
+
+/** Whether a key result's Start, Target and Current are shares, shown as percentages. */
+export function valuesAreShares(kr: KeyResult): boolean {
+  return isPercentUnit(kr.unit) || kr.krType === "milestone";
+}
+
 /**
  * Weight and Confidence: "40%" is 0.4, and so is 40 (people type percentage points). A host that
  * knows a cell is percent-formatted passes its value as "120%" text so 1.2 is not read as 1.2 %.

@@ -10,7 +10,7 @@ import { COLOURS, DATE_FORMAT, PERCENT_FORMAT, SPARE_ROWS, findBlockCells } from
 import { columnsOf, type SheetInput } from "../plan/score";
 import { ROW_MARK, area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
 import { exactCriterion, sheetColumn } from "../scoring/formulas";
-import { parseShare } from "../sheet";
+import { parseShare, valuesAreShares } from "../sheet";
 import type { CellValue, IsoDate, KeyResult, Lang } from "../types";
 import {
   HISTORY_COL,
@@ -184,7 +184,7 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       kr.target ?? "",
       prev ? { formula: `=IF(AND(ISNUMBER(${v}),ISNUMBER(${prev})),${v}-${prev},"")` } : "",
     ]);
-    if (/^[%％]$/.test(kr.unit) || kr.krType === "milestone")
+    if (valuesAreShares(kr))
       historyPlan.numberFormats.push({
         area: area(at, HISTORY_COL.value, 1, HISTORY_KEYS.length - HISTORY_COL.value),
         format: "0.0%",

@@ -4,7 +4,7 @@
 import { COLUMNS, headerRow, type ColumnKey } from "../columns";
 import { isoToSerial } from "../dates";
 import { uniqueSheetName } from "../ids";
-import { readSheet, type OkrSheet } from "../sheet";
+import { isPercentUnit, readSheet, type OkrSheet } from "../sheet";
 import {
   COMPANY_PREFIX,
   DEFAULT_OWNERS,
@@ -47,7 +47,6 @@ export interface GeneratePlan {
 }
 
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
-const PERCENT_UNIT = /^[%％]$/;
 
 function titleOf(template: Template, lang: Lang, period: Period): string {
   return lang === "en"
@@ -182,7 +181,7 @@ export function inputPlan(sheet: OkrSheet, grid: CellValue[][], lang: Lang): She
     plan.formats.push({ area: area(r, col("statement")), format: { indent: 1 } });
     const unit = String(grid[r][col("unit")] ?? "");
     const values = ["start", "target", "current"].map((k) => grid[r][col(k as ColumnKey)]);
-    const format = PERCENT_UNIT.test(unit)
+    const format = isPercentUnit(unit)
       ? "0.0%"
       : values.every((v) => typeof v !== "number" || Number.isInteger(v))
         ? "#,##0"

@@ -5,7 +5,7 @@ import { columnLetters } from "../cellRefs";
 import { COLUMNS, type ColumnKey, columnHeader } from "../columns";
 import { isoToSerial } from "../dates";
 import { idKey } from "../ids";
-import type { OkrSheet } from "../sheet";
+import { valuesAreShares, type OkrSheet } from "../sheet";
 import {
   alignmentGapFormula,
   countLabelFormula,
@@ -128,8 +128,9 @@ export function childProgressRefs(
   );
 }
 
-function isPercentUnit(kr: KeyResult): boolean {
-  return /^[%％]$/.test(kr.unit) || kr.krType === "milestone" || kr.krType === "binary";
+/** A key result whose gap to target is a share: its values are, or it is a yes/no. */
+function gapIsShare(kr: KeyResult): boolean {
+  return valuesAreShares(kr) || kr.krType === "binary";
 }
 
 /** The status ranges of a sheet's key results: each objective's KR span, and the orphans'. */
@@ -194,7 +195,7 @@ export function scoreSheetPlan(
       template("gapToTarget", krGapFormula(line.kr.krType, cells, own(c.progress)));
       template("status", statusFormula(line.commitment, own(c.progress), own(c.expected), labels));
       template("alignmentGap", alignmentGapFormula("", []));
-      if (isPercentUnit(line.kr))
+      if (gapIsShare(line.kr))
         plan.numberFormats.push({ area: area(r, c.gapToTarget), format: "0.0%" });
     } else {
       // Formulas that read only their own row are templates here too, so runs go on past objectives.

@@ -16,7 +16,9 @@ import { useEffect, useState } from "react";
 import type { CheckinEntry, CheckinProblem } from "../../domain/checkins/plan";
 import { parseDate, todayIso } from "../../domain/dates";
 import { format } from "../../domain/i18n";
-import type { KeyResult, Lang } from "../../domain/types";
+import { PERCENT_FORMAT } from "../../domain/plan/layout";
+import { asDisplayed, valuesAreShares } from "../../domain/sheet";
+import type { CellValue, KeyResult, Lang } from "../../domain/types";
 import { readCheckinForm, saveCheckin, type CheckinForm } from "../../excel/checkin";
 import { selectCell } from "../../excel/check";
 import type { ExcelApi } from "../office";
@@ -50,10 +52,9 @@ const useStyles = makeStyles({
 });
 
 /** A cell's value as a person would type it: 0.18 in a % key result is "18%". */
-function shown(value: unknown, percent: boolean): string {
-  if (typeof value === "number")
-    return percent ? `${Number((value * 100).toPrecision(12))}%` : String(value);
-  return value === null || value === undefined ? "" : String(value);
+function shown(value: CellValue, percent: boolean): string {
+  const text = percent ? asDisplayed(value, PERCENT_FORMAT) : value;
+  return text === null || text === undefined ? "" : String(text);
 }
 
 function problemText(p: CheckinProblem, lang: Lang): string {
@@ -71,7 +72,7 @@ function draftOf(krs: readonly KeyResult[]): Draft {
     krs.map((kr) => [
       kr.id,
       {
-        value: shown(kr.cells.current, /^[%％]$/.test(kr.unit) || kr.krType === "milestone"),
+        value: shown(kr.cells.current, valuesAreShares(kr)),
         confidence: shown(kr.confidence, true),
         comment: "",
       },
