@@ -167,6 +167,8 @@ function asOfFor(sheet: OkrSheet, asOf: IsoDate | null): IsoDate | null {
 export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null): WorkbookScore {
   const okr = sheets.filter((s) => s.match);
   const progressOf = new Map<Objective, number | null>();
+  /** Each objective's row, for the alignment gaps, which need every sheet scored first. */
+  const objectiveRows: { row: RowScore; objective: Objective }[] = [];
   const perSheet = okr.map((sheet) => {
     const expected = expectedPace(sheet.header.period, asOfFor(sheet, asOf));
     const rows: RowScore[] = [];
@@ -194,20 +196,19 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
         krs.map((k, i) => ({ progress: k.progress, weight: objective.keyResults[i].cells.weight }))
       );
       progressOf.set(objective, progress);
-      rows.push(
-        {
-          sheet: sheet.name,
-          row: objective.row,
-          id: objective.id,
-          level: "objective",
-          progress,
-          gapToTarget: null,
-          expected,
-          status: statusOf(objective.commitment, progress, expected),
-          alignmentGap: null,
-        },
-        ...krs
-      );
+      const own: RowScore = {
+        sheet: sheet.name,
+        row: objective.row,
+        id: objective.id,
+        level: "objective",
+        progress,
+        gapToTarget: null,
+        expected,
+        status: statusOf(objective.commitment, progress, expected),
+        alignmentGap: null,
+      };
+      objectiveRows.push({ row: own, objective });
+      rows.push(own, ...krs);
     }
     const score = weightedMean(
       sheet.objectives.map((o) => ({ progress: progressOf.get(o) ?? null, weight: o.cells.weight }))
@@ -225,16 +226,13 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
   });
 
   const children = childrenByParent(okr);
-  for (const sheet of perSheet)
-    for (const row of sheet.rows) {
-      if (row.level !== "objective") continue;
-      const own = okr.find((s) => s.name === row.sheet)?.objectives.find((o) => o.row === row.row);
-      const kids = (children.get(idKey(row.id)) ?? [])
-        .map((c) => progressOf.get(c.objective) ?? null)
-        .filter((p): p is number => p !== null);
-      const p = own ? (progressOf.get(own) ?? null) : null;
-      if (row.id && p !== null && kids.length > 0)
-        row.alignmentGap = p - kids.reduce((a, b) => a + b, 0) / kids.length;
-    }
+  for (const { row, objective } of objectiveRows) {
+    const kids = (children.get(idKey(row.id)) ?? [])
+      .map((c) => progressOf.get(c.objective) ?? null)
+      .filter((p): p is number => p !== null);
+    const p = progressOf.get(objective) ?? null;
+    if (row.id && p !== null && kids.length > 0)
+      row.alignmentGap = p - kids.reduce((a, b) => a + b, 0) / kids.length;
+  }
   return { sheets: perSheet, rows: perSheet.flatMap((s) => s.rows) };
 }
