@@ -74,8 +74,32 @@ const MISSING_COLUMNS: Localized = {
 
 /** Names missing columns in the reader's language, e.g. for a SHEET-HEADER finding. */
 export function describeMissingColumns(keys: readonly ColumnKey[], lang: Lang): string {
-  const sep = lang === "en" ? ", " : "、";
   return format(MISSING_COLUMNS[lang], {
-    columns: keys.map((k) => columnHeader(k, lang)).join(sep),
+    columns: joinList(
+      keys.map((k) => columnHeader(k, lang)),
+      lang
+    ),
   });
+}
+
+/** The separator between the items of a list in running text ("A, B, C" / "A、B、C"). */
+export const LIST_SEPARATOR: Localized = { en: ", ", "zh-CN": "、", "zh-TW": "、" };
+
+/**
+ * Items as a list reads in a language. Not Intl.ListFormat: its zh-TW "narrow" style adds 和 before
+ * the last item where zh-CN does not, and a list of sheet names should read the same in both.
+ */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(LIST_SEPARATOR[lang]);
+}
+
+/** A count with its noun: "1 sheet", "3 sheets", "3 张工作表"; forms chosen by Intl.PluralRules. */
+export function countOf(
+  n: number,
+  forms: Record<"en", { one: string; other: string }> & Record<"zh-CN" | "zh-TW", string>,
+  lang: Lang
+): string {
+  if (lang !== "en") return format(forms[lang], { n });
+  const form = new Intl.PluralRules("en").select(n) === "one" ? forms.en.one : forms.en.other;
+  return format(form, { n });
 }
