@@ -5,8 +5,7 @@ import { parseDate } from "./dates";
 import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
 import { numberOrNull, parseNumber } from "./numbers";
 import { parsePeriod } from "./period";
-import { isHistorySheet } from "./checkins/history";
-import { isSummarySheet } from "./plan/layout";
+import { isHistorySheet, isSummarySheet } from "./ownSheets";
 import {
   LANGS,
   type CellValue,
@@ -17,7 +16,7 @@ import {
   type RowCells,
   type SheetHeader,
 } from "./types";
-import { COMMITMENTS, KR_TYPES, LEVELS, SCOPES, parseTerm } from "./vocabulary";
+import { COMMITMENTS, KR_TYPE_TERMS, LEVELS, SCOPES, parseTerm } from "./vocabulary";
 
 /** A sheet as the domain reads it. Rows are 1-based sheet rows; columns 0-based indexes. */
 export interface OkrSheet {
@@ -151,15 +150,7 @@ export function asDisplayed(value: CellValue, numberFormat: string | undefined):
   return value;
 }
 
-/** A Unit cell that says the values are percentages. */
-export function isPercentUnit(unit: string): boolean {
-  return /^[%％]$/.test(unit);
-}
-
-/** Whether a key result's Start, Target and Current are shares, shown as percentages. */
-export function valuesAreShares(kr: KeyResult): boolean {
-  return isPercentUnit(kr.unit) || kr.krType === "milestone";
-}
+export { isPercentUnit, writesShares as valuesAreShares } from "./scoring/values";
 
 /**
  * Weight and Confidence: "40%" is 0.4, and so is 40 (people type percentage points). A host that
@@ -195,7 +186,7 @@ function keyResultFrom(row: number, cells: RowCells): KeyResult {
     id: text(cells.id),
     statement: text(cells.statement),
     owner: text(cells.owner),
-    krType: parseTerm(KR_TYPES, cells.krType),
+    krType: parseTerm(KR_TYPE_TERMS, cells.krType),
     unit: text(cells.unit),
     start: numberOrNull(cells.start),
     target: numberOrNull(cells.target),

@@ -1,9 +1,10 @@
 // The words that go into cells (Level, Commitment, KR type, Scope, Status) in every language, and
 // reading them back from whatever language a person typed them in.
 import { normaliseHeader } from "./header";
+import { KR_TYPE_LIST } from "./krTypes";
 import type { Commitment, KrType, Lang, Level, Localized, Scope, Status } from "./types";
 
-interface Term<T extends string> {
+export interface Term<T extends string> {
   value: T;
   label: Localized;
   /** Further spellings accepted when reading a cell. */
@@ -36,32 +37,8 @@ export const COMMITMENTS: readonly Term<Commitment>[] = [
   },
 ];
 
-export const KR_TYPES: readonly Term<KrType>[] = [
-  {
-    value: "metric",
-    label: { en: "Metric", "zh-CN": "指标", "zh-TW": "指標" },
-    aliases: ["数值", "數值"],
-  },
-  {
-    value: "milestone",
-    label: { en: "Milestone", "zh-CN": "里程碑", "zh-TW": "里程碑" },
-  },
-  {
-    value: "binary",
-    label: { en: "Binary", "zh-CN": "是否", "zh-TW": "是否" },
-    aliases: ["Yes/No", "Done/Not done", "二元"],
-  },
-  {
-    value: "keepAbove",
-    label: { en: "Keep above", "zh-CN": "保持高于", "zh-TW": "保持高於" },
-    aliases: ["Stay above", "不低于", "不低於"],
-  },
-  {
-    value: "keepBelow",
-    label: { en: "Keep below", "zh-CN": "保持低于", "zh-TW": "保持低於" },
-    aliases: ["Stay below", "不高于", "不高於"],
-  },
-];
+/** KR types as cell words; every other fact about a type is in KR_TYPES (krTypes.ts). */
+export const KR_TYPE_TERMS: readonly Term<KrType>[] = KR_TYPE_LIST;
 
 export const SCOPES: readonly Term<Scope>[] = [
   {
@@ -80,7 +57,7 @@ export const SCOPES: readonly Term<Scope>[] = [
   },
 ];
 
-/** Status labels shown in sheets; machine output uses the value (green/yellow/red). */
+/** Status words shown in sheets during the period; machine output uses the value (green/yellow/red). */
 export const STATUSES: readonly Term<Status>[] = [
   {
     value: "green",
@@ -93,6 +70,22 @@ export const STATUSES: readonly Term<Status>[] = [
   {
     value: "red",
     label: { en: "Off track", "zh-CN": "落后", "zh-TW": "落後" },
+  },
+];
+
+/** Status words at the end of the period, when a status is a grade (seed 003). */
+export const GRADES: readonly Term<Status>[] = [
+  {
+    value: "green",
+    label: { en: "Achieved", "zh-CN": "达成", "zh-TW": "達成" },
+  },
+  {
+    value: "yellow",
+    label: { en: "Acceptable", "zh-CN": "可接受", "zh-TW": "可接受" },
+  },
+  {
+    value: "red",
+    label: { en: "Missed", "zh-CN": "未达成", "zh-TW": "未達成" },
   },
 ];
 

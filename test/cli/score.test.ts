@@ -65,7 +65,9 @@ describe("okr templates / new", () => {
     expect(rows[5]).toEqual(headerRow("zh-CN"));
     expect(sheet.header.period?.label).toBe("2026-Q2");
     const progress = ws.getCell(8, col("progress") + 1).value as ExcelJS.CellFormulaValue;
-    expect(progress.formula).toMatch(/^IF\(AND\(ISNUMBER\(I8\)/);
+    // A metric KR: "?" while a value is unreadable or missing, then the distance from Start to Target.
+    expect(progress.formula).toMatch(/^IF\(OR\(AND\(NOT\(ISNUMBER\(I8\)\)/);
+    expect(progress.formula).toContain("MAX(0,MIN(1,(K8-I8)/(J8-I8)))");
     expect(ws.getCell(8, col("weight") + 1).numFmt).toBe("0%");
     expect(ws.getCell(8, col("statement") + 1).value).toBe(
       "大客户新签合同额从120万美元增长到200万美元"

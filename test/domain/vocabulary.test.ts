@@ -1,7 +1,7 @@
 import { langFromLocale } from "../../src/domain/i18n";
 import {
   COMMITMENTS,
-  KR_TYPES,
+  KR_TYPE_TERMS,
   LEVELS,
   SCOPES,
   STATUSES,
@@ -12,7 +12,7 @@ import { LANGS } from "../../src/domain/types";
 
 describe("cell vocabulary", () => {
   it("reads every label back in every language", () => {
-    for (const terms of [LEVELS, COMMITMENTS, KR_TYPES, SCOPES, STATUSES] as const) {
+    for (const terms of [LEVELS, COMMITMENTS, KR_TYPE_TERMS, SCOPES, STATUSES] as const) {
       for (const term of terms) {
         for (const lang of LANGS) {
           expect(
@@ -26,11 +26,11 @@ describe("cell vocabulary", () => {
   it("reads the spellings people type", () => {
     expect(parseTerm(LEVELS, "KR")).toBe("keyResult");
     expect(parseTerm(LEVELS, " key result ")).toBe("keyResult");
-    expect(parseTerm(KR_TYPES, "Keep below")).toBe("keepBelow");
-    expect(parseTerm(KR_TYPES, "keep-above")).toBe("keepAbove");
+    expect(parseTerm(KR_TYPE_TERMS, "Keep below")).toBe("keepBelow");
+    expect(parseTerm(KR_TYPE_TERMS, "keep-above")).toBe("keepAbove");
     expect(parseTerm(COMMITMENTS, "挑戰型")).toBe("aspirational");
     expect(parseTerm(COMMITMENTS, "stretch")).toBe("aspirational");
-    expect(parseTerm(KR_TYPES, "Milestone")).toBe("milestone");
+    expect(parseTerm(KR_TYPE_TERMS, "Milestone")).toBe("milestone");
   });
 
   it("reads nothing from blanks, numbers or unknown words", () => {

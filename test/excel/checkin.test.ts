@@ -141,7 +141,9 @@ describe("Check-in in Excel (emulated)", () => {
     await scoreWorkbookInExcel(excel, { asOf: "2026-02-10", checkedOn: "2026-02-10", lang: "en" });
     expect(formulasOf(excel, "Check-ins")).toEqual(history);
     const summary = valuesOf(excel, "Summary");
-    expect(summary[4].slice(12, 17)).toEqual([
+    // The Sheets section: …, Not scored, Errors, Warnings, Info, then the check-in columns.
+    expect(summary[4].slice(9, 13)).toEqual(["Not scored", "Errors", "Warnings", "Info"]);
+    expect(summary[4].slice(13, 18)).toEqual([
       "Check-ins",
       "Last check-in",
       "Confidence (last)",
@@ -150,12 +152,12 @@ describe("Check-in in Excel (emulated)", () => {
     ]);
     const sales = summary.find((r) => r[0] === SALES) as CellValue[];
     // Mean confidence over the 7 KRs: 6 at 70 % and KR1 at 60 % then 90 %.
-    expect(sales[12]).toBe(2);
-    expect(sales[13]).toBe(46056);
-    expect(sales[14]).toBeCloseTo((0.7 * 6 + 0.9) / 7, 9);
-    expect(sales[15]).toBeCloseTo((0.7 * 6 + 0.6) / 7, 9);
-    expect(sales[16]).toBeCloseTo(0.3 / 7, 9);
-    expect(summary.find((r) => r[0] === "Company 2026-Q1")?.[12]).toBe(0);
+    expect(sales[13]).toBe(2);
+    expect(sales[14]).toBe(46056);
+    expect(sales[15]).toBeCloseTo((0.7 * 6 + 0.9) / 7, 9);
+    expect(sales[16]).toBeCloseTo((0.7 * 6 + 0.6) / 7, 9);
+    expect(sales[17]).toBeCloseTo(0.3 / 7, 9);
+    expect(summary.find((r) => r[0] === "Company 2026-Q1")?.[13]).toBe(0);
   });
 
   it("highlights key results with no check-in in the 14 days before the as-of date", async () => {

@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { createEmulatedExcel } from "../../emulator";
 import { COLUMNS } from "../../src/domain/columns";
 import { readSheet } from "../../src/domain/sheet";
-import { STATUSES } from "../../src/domain/vocabulary";
+import { NOT_SCORED } from "../../src/domain/scoring/formulas";
+import { GRADES, STATUSES } from "../../src/domain/vocabulary";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import type { CellValue } from "../../src/domain/types";
 import { valuesOf } from "../support/emulatorRead";
@@ -12,7 +13,8 @@ import { randomWorkbook } from "../support/randomWorkbook";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 const num = (v: CellValue) => (typeof v === "number" ? v : null);
-const STATUS_BY_LABEL = new Map(STATUSES.map((s) => [s.label.en, s.value]));
+const STATUS_BY_LABEL = new Map([...STATUSES, ...GRADES].map((s) => [s.label.en, s.value]));
+const GRADE_WORDS = new Set(GRADES.map((s) => s.label.en));
 
 function close(a: number | null, b: number | null): boolean {
   if (a === null || b === null) return a === b;
@@ -53,6 +55,15 @@ describe("scoring formulas agree with the reference model (HyperFormula)", () =>
             expect([where, close(got.gapToTarget, row.gapToTarget)]).toEqual([where, true]);
             expect([where, close(got.expected, row.expected)]).toEqual([where, true]);
             expect([where, got.status]).toEqual([where, row.status]);
+            // At the end of the period a status is a grade (Achieved / Acceptable / Missed).
+            if (row.status)
+              expect([where, GRADE_WORDS.has(String(cells[col("status")]))]).toEqual([
+                where,
+                row.expected === 1,
+              ]);
+            // A key result the model cannot score shows the marker, never a number.
+            if (row.level === "keyResult" && row.problem)
+              expect([where, cells[col("progress")]]).toEqual([where, NOT_SCORED]);
             expect([where, close(got.alignmentGap, row.alignmentGap)]).toEqual([where, true]);
           }
           expect(sheet.match).not.toBeNull();

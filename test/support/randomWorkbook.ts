@@ -30,22 +30,36 @@ const keyResult = fc
     start: numeric,
     target: numeric,
     current: numeric,
-    binary: fc.constantFrom<CellValue>(true, false, 1, 0, null, 0.5),
+    binary: fc.constantFrom<CellValue>(true, false, 1, 0, null, 0.5, "yes", "no"),
+    // % key results written as shares (0.4), as text ("40%") or as percent points (40).
+    unit: fc.constantFrom("", "%"),
+    percentStyle: fc.constantFrom("share", "text", "points"),
+    // A milestone ladder that ends at 100, at 1, or is not given.
+    ladder: fc.constantFrom<number | null>(100, 1, null),
     sameStartTarget: fc.noBias(fc.integer({ min: 0, max: 9 })).map((n) => n === 0),
     weight,
   })
-  .map((k) => ({
-    ...k,
-    target: k.sameStartTarget && k.type === "Metric" ? k.start : k.target,
-    current:
-      k.type === "Binary"
-        ? k.binary
-        : k.type === "Milestone"
-          ? typeof k.current === "number"
-            ? k.current / 100
-            : k.current
-          : k.current,
-  }));
+  .map((k) => {
+    const percent = k.unit === "%" && k.type !== "Milestone" && k.type !== "Binary";
+    const styled = (v: CellValue): CellValue => {
+      if (!percent || typeof v !== "number") return v;
+      if (k.percentStyle === "share") return v / 100;
+      return k.percentStyle === "text" ? `${v}%` : v;
+    };
+    const target = k.sameStartTarget && k.type === "Metric" ? k.start : k.target;
+    if (k.type === "Milestone")
+      return {
+        ...k,
+        target: k.ladder,
+        current: typeof k.current === "number" && k.ladder !== 100 ? k.current / 100 : k.current,
+      };
+    return {
+      ...k,
+      start: styled(k.start),
+      target: styled(target),
+      current: k.type === "Binary" ? k.binary : styled(k.current),
+    };
+  });
 
 const objective = fc.record({
   commitment: fc.constantFrom("Committed", "Aspirational", ""),
@@ -115,7 +129,7 @@ export const randomWorkbook: fc.Arbitrary<{ sheets: RandomSheet[]; asOf: string 
             "",
             "",
             k.type,
-            "",
+            k.unit,
             k.start,
             k.target,
             k.current,

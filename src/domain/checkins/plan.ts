@@ -6,11 +6,24 @@ import { columnLetters } from "../cellRefs";
 import { isoToSerial } from "../dates";
 import { idKey, uniqueSheetName } from "../ids";
 import { parseNumber } from "../numbers";
-import { COLOURS, DATE_FORMAT, PERCENT_FORMAT, SPARE_ROWS, findBlockCells } from "../plan/layout";
-import { columnsOf, type SheetInput } from "../plan/score";
+import {
+  COLOURS,
+  DATE_FORMAT,
+  PERCENT_FORMAT,
+  SHARE_FORMAT,
+  SPARE_ROWS,
+  findBlockCells,
+} from "../plan/layout";
+import { columnsOf, type SheetInput } from "../plan/sheetLayout";
 import { ROW_MARK, area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
-import { exactCriterion, sheetColumn } from "../scoring/formulas";
-import { parseShare, valuesAreShares } from "../sheet";
+import {
+  differenceFormula,
+  leftToTargetFormula,
+  sheetColumn,
+  staleKrFormula,
+} from "../scoring/formulas";
+import { krValues, valueToWrite, writesShares } from "../scoring/values";
+import { parseShare } from "../sheet";
 import type { CellValue, IsoDate, KeyResult, Lang } from "../types";
 import {
   HISTORY_COL,
@@ -73,11 +86,7 @@ function allKeyResults(input: SheetInput): KeyResult[] {
 const OWN_ROW_FORMULAS = (() => {
   const c = (key: (typeof HISTORY_KEYS)[number]) => `${columnLetters(HISTORY_COL[key])}${ROW_MARK}`;
   const [v, start, target] = [c("value"), c("start"), c("target")];
-  return [
-    `=IF(AND(ISNUMBER(${v}),ISNUMBER(${start})),${v}-${start},"")`,
-    `=IF(AND(ISNUMBER(${v}),ISNUMBER(${target})),IF(ISNUMBER(${start}),` +
-      `IF(${target}>=${start},MAX(0,${target}-${v}),MAX(0,${v}-${target})),ABS(${target}-${v})),"")`,
-  ];
+  return [differenceFormula(v, start), leftToTargetFormula(v, start, target)];
 })();
 
 /**
@@ -133,7 +142,9 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
         continue;
       }
     }
-    reported.set(kr, { value: value.value, confidence, comment: e.comment?.trim() ?? "" });
+    // A % key result takes "30%", 30 and 0.3 alike as 30 % (the percent rule), written as a share.
+    const typed = writesShares(kr) ? valueToWrite(kr, e.value) : value.value;
+    reported.set(kr, { value: typed, confidence, comment: e.comment?.trim() ?? "" });
   }
 
   const okrPlan = emptyPlan(sheet.name, false);
@@ -158,8 +169,13 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
   for (const kr of krs) {
     const r = kr.row - 1;
     const report = reported.get(kr);
+    const shares = writesShares(kr);
+    // The history holds shares for a % key result, whatever scale its sheet's cells use.
+    const read = shares ? krValues(kr) : null;
     if (report) {
       okrPlan.blocks.push({ row: r, col: columns.current, values: [[report.value ?? ""]] });
+      if (shares && typeof report.value === "number")
+        okrPlan.numberFormats.push({ area: area(r, columns.current), format: SHARE_FORMAT });
       if (report.confidence !== undefined && report.confidence !== null) {
         okrPlan.blocks.push({ row: r, col: columns.confidence, values: [[report.confidence]] });
         okrPlan.numberFormats.push({ area: area(r, columns.confidence), format: PERCENT_FORMAT });
@@ -167,7 +183,13 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
     }
     // A key result nobody reported on is recorded with the value its sheet holds now.
     const own = reportedValue(kr.cells.current ?? null);
-    const value = report ? report.value : own.ok ? own.value : (kr.cells.current ?? null);
+    const value = report
+      ? report.value
+      : read && read.current !== null
+        ? read.current
+        : own.ok
+          ? own.value
+          : (kr.cells.current ?? null);
     const confidence = report?.confidence ?? kr.confidence;
     const at = slots.shift() ?? next++;
     const previous = previousEntry(kept, sheet.name, kr.id, o.date);
@@ -180,14 +202,14 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       (value ?? "") as PlanValue,
       confidence ?? "",
       report?.comment ?? "",
-      kr.start ?? "",
-      kr.target ?? "",
-      prev ? { formula: `=IF(AND(ISNUMBER(${v}),ISNUMBER(${prev})),${v}-${prev},"")` } : "",
+      (read ? read.start : kr.start) ?? "",
+      (read ? read.target : kr.target) ?? "",
+      prev ? { formula: differenceFormula(v, prev) } : "",
     ]);
-    if (valuesAreShares(kr))
+    if (shares)
       historyPlan.numberFormats.push({
         area: area(at, HISTORY_COL.value, 1, HISTORY_KEYS.length - HISTORY_COL.value),
-        format: "0.0%",
+        format: SHARE_FORMAT,
       });
   }
   writeHistoryRows(historyPlan, lines);
@@ -241,9 +263,12 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
   okrPlan.conditionalFormats.push({
     kind: "formula",
     area: idArea,
-    formula:
-      `=AND(${id}<>"",${type}<>"",COUNTIFS(${h("krId")},${id},${h("sheet")},${exactCriterion(sheet.name)},` +
-      `${h("date")},">="&(${since}-${STALE_DAYS - 1}))=0)`,
+    formula: staleKrFormula(
+      { id, krType: type },
+      { krId: h("krId"), sheet: h("sheet"), date: h("date") },
+      sheet.name,
+      `${since}-${STALE_DAYS - 1}`
+    ),
     fill: COLOURS.stale,
   });
 

@@ -13,7 +13,7 @@ import {
   templateByKey,
 } from "../templates/catalogue";
 import type { CellValue, IsoDate, Lang, Period, Scope } from "../types";
-import { COMMITMENTS, KR_TYPES, LEVELS, SCOPES, termLabel } from "../vocabulary";
+import { COMMITMENTS, KR_TYPE_TERMS, LEVELS, SCOPES, termLabel } from "../vocabulary";
 import {
   BLOCK_LABELS,
   BLOCK_POSITIONS,
@@ -25,7 +25,8 @@ import {
   TABLE_HEADER_ROW,
   type BlockKey,
 } from "./layout";
-import { childProgressRefs, layOut, scoreSheetPlan, type Laid } from "./score";
+import { scoreSheetPlan } from "./score";
+import { childProgressRefs, layOut, type LaidOutSheet } from "./sheetLayout";
 import { area, emptyPlan, type SheetPlan } from "./types";
 
 export interface GenerateOptions {
@@ -116,7 +117,7 @@ function gridOf(template: Template, prefix: string, o: GenerateOptions): CellVal
       line[col("id")] = `${id}-KR${k + 1}`;
       line[col("level")] = termLabel(LEVELS, "keyResult", lang);
       line[col("statement")] = kr.statement[lang];
-      line[col("krType")] = termLabel(KR_TYPES, kr.type, lang);
+      line[col("krType")] = termLabel(KR_TYPE_TERMS, kr.type, lang);
       line[col("unit")] = kr.unit[lang];
       line[col("start")] = kr.start ?? null;
       line[col("target")] = kr.target;
@@ -198,7 +199,7 @@ export function inputPlan(sheet: OkrSheet, grid: CellValue[][], lang: Lang): She
   plan.validations.push(
     { area: area(first, col("level"), styled), list: list(LEVELS) },
     { area: area(first, col("commitment"), styled), list: list(COMMITMENTS) },
-    { area: area(first, col("krType"), styled), list: list(KR_TYPES) }
+    { area: area(first, col("krType"), styled), list: list(KR_TYPE_TERMS) }
   );
   plan.freezeRows = TABLE_HEADER_ROW + 1;
   plan.table = area(TABLE_HEADER_ROW, 0, rows + 1, width);
@@ -219,7 +220,7 @@ export { merge as mergePlans };
 
 export function planGenerate(o: GenerateOptions): GeneratePlan {
   const taken = [...o.existingSheets];
-  const made: { name: string; grid: CellValue[][]; laid: Laid }[] = [];
+  const made: { name: string; grid: CellValue[][]; laid: LaidOutSheet }[] = [];
   for (const key of o.templates) {
     const template = templateByKey(key);
     if (!template) throw new Error(`Unknown template: ${key}`);

@@ -5,29 +5,23 @@ import { normaliseHeader } from "../header";
 import type { CellValue, Localized, Status } from "../types";
 import { STATUSES } from "../vocabulary";
 
-const l = (en: string, zhCN: string, zhTW: string): Localized => ({
-  en,
-  "zh-CN": zhCN,
-  "zh-TW": zhTW,
-});
-
 function statusLabels(status: Status): Localized {
   return STATUSES.find((t) => t.value === status)?.label as Localized;
 }
 
 /** Header block labels. Each value sits in the cell right of its label. */
 export const BLOCK_LABELS = {
-  department: l("Department", "部门", "部門"),
-  scope: l("Scope", "范围", "範圍"),
-  period: l("Period", "周期", "週期"),
-  language: l("Language", "语言", "語言"),
-  periodStart: l("Period start", "开始日期", "開始日期"),
-  periodEnd: l("Period end", "结束日期", "結束日期"),
-  asOf: l("As of", "截至日期", "截至日期"),
-  lastCheckIn: l("Last check-in", "最近进度更新", "最近進度更新"),
-  sheetScore: l("Sheet score", "总得分", "總得分"),
-  objectives: l("Objectives", "目标数", "目標數"),
-  keyResults: l("Key results", "关键结果数", "關鍵結果數"),
+  department: { en: "Department", "zh-CN": "部门", "zh-TW": "部門" },
+  scope: { en: "Scope", "zh-CN": "范围", "zh-TW": "範圍" },
+  period: { en: "Period", "zh-CN": "周期", "zh-TW": "週期" },
+  language: { en: "Language", "zh-CN": "语言", "zh-TW": "語言" },
+  periodStart: { en: "Period start", "zh-CN": "开始日期", "zh-TW": "開始日期" },
+  periodEnd: { en: "Period end", "zh-CN": "结束日期", "zh-TW": "結束日期" },
+  asOf: { en: "As of", "zh-CN": "截至日期", "zh-TW": "截至日期" },
+  lastCheckIn: { en: "Last check-in", "zh-CN": "最近进度更新", "zh-TW": "最近進度更新" },
+  sheetScore: { en: "Sheet score", "zh-CN": "总得分", "zh-TW": "總得分" },
+  objectives: { en: "Objectives", "zh-CN": "目标数", "zh-TW": "目標數" },
+  keyResults: { en: "Key results", "zh-CN": "关键结果数", "zh-TW": "關鍵結果數" },
   // The status counts are labelled with the status labels themselves.
   green: statusLabels("green"),
   yellow: statusLabels("yellow"),
@@ -124,14 +118,10 @@ export const COLOURS = {
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const PERCENT_FORMAT = "0%";
+/** A % key result's values and gaps: shares with one decimal (18.5 %). */
+export const SHARE_FORMAT = "0.0%";
 export const GAP_PERCENT_FORMAT = "+0%;-0%;0%";
 /** Blank rows below the table that get the dropdowns, for rows people add. */
 export const SPARE_ROWS = 50;
 
-/** The Summary's title; a sheet whose first cell starts with it is the product's own Summary. */
-export const SUMMARY_TITLE: Localized = l("OKR summary", "OKR 汇总", "OKR 彙總");
-
-export function isSummarySheet(rows: readonly (readonly CellValue[])[]): boolean {
-  const first = rows[0]?.[0];
-  return typeof first === "string" && Object.values(SUMMARY_TITLE).some((t) => first.startsWith(t));
-}
+export { SUMMARY_TITLE, isSummarySheet } from "../ownSheets";

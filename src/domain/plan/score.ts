@@ -1,107 +1,58 @@
 // Score: the formula columns of every OKR sheet, the header block's computed cells and the Summary,
 // as plans. Only formula columns, computed header cells and the product's own sheets are written;
 // every input cell is left alone. Running it twice writes the same thing twice.
-import { columnLetters } from "../cellRefs";
-import { COLUMNS, type ColumnKey, columnHeader } from "../columns";
+import { a1, absA1, columnLetters } from "../cellRefs";
+import { columnHeader, type ColumnKey } from "../columns";
 import { isoToSerial } from "../dates";
+import { countOf } from "../i18n";
 import { idKey } from "../ids";
-import { valuesAreShares, type OkrSheet } from "../sheet";
+import { KR_TYPES, gradedAs } from "../krTypes";
+import { krFormulas, scoreKr } from "../scoring/krScore";
 import {
+  NOT_SCORED,
+  alignmentAlertFormula,
   alignmentGapFormula,
   countLabelFormula,
   expectedFormula,
-  krGapFormula,
-  krProgressFormula,
   linkFormula,
   objectiveProgressFormula,
   sheetRef,
+  showsWordFormula,
   statusFormula,
   weightedMeanFormula,
   type PeriodOperands,
 } from "../scoring/formulas";
 import { MAX_FORMULA_LENGTH } from "../scoring/functions";
-import { childrenByParent } from "../scoring/model";
-import { ALIGNMENT_GAP_ALERT } from "../scoring/grading";
-import type { CellValue, Commitment, IsoDate, KeyResult, Lang, Objective, Status } from "../types";
-import { STATUSES, termLabel } from "../vocabulary";
+import { isPercentUnit } from "../scoring/values";
+import type { Commitment, IsoDate, KeyResult, Lang, Objective } from "../types";
 import {
   COLOURS,
   DATE_FORMAT,
   GAP_PERCENT_FORMAT,
   PERCENT_FORMAT,
+  SHARE_FORMAT,
   SPARE_ROWS,
-  findBlockCells,
   type BlockKey,
 } from "./layout";
-import type { SummaryPositions } from "./summary";
+import {
+  FORMULA_KEYS,
+  krSpan,
+  statusSpans,
+  statusWordsIn,
+  wordsFor,
+  type LaidOutSheet,
+  type SummaryPositions,
+} from "./sheetLayout";
 import { ROW_MARK, area, emptyPlan, fillFormula, type PlanValue, type SheetPlan } from "./types";
 
-/** A sheet to score: what the domain read, and its cells (rows from sheet row 1, columns from A). */
-export interface SheetInput {
-  sheet: OkrSheet;
-  rows: readonly (readonly CellValue[])[];
-}
-
-const FORMULA_KEYS = COLUMNS.filter((c) => c.kind === "formula").map((c) => c.key);
-
-/** Where every column is on a sheet: its own columns, and the formula columns it lacks placed after its last used column. */
-export function columnsOf(input: SheetInput): Record<ColumnKey, number> {
-  const match = input.sheet.match;
-  if (!match) throw new Error(`${input.sheet.name} is not an OKR sheet`);
-  const columns = { ...match.columns } as Record<ColumnKey, number>;
-  let next = Math.max(
-    0,
-    ...input.rows.map((r) => r.length),
-    ...Object.values(match.columns).map((c) => c + 1)
-  );
-  for (const key of FORMULA_KEYS) if (columns[key] === undefined) columns[key] = next++;
-  return columns;
-}
-
-export function statusLabelsIn(lang: Lang): Record<Status, string> {
-  return {
-    green: termLabel(STATUSES, "green", lang),
-    yellow: termLabel(STATUSES, "yellow", lang),
-    red: termLabel(STATUSES, "red", lang),
-  };
-}
-
-/** A laid-out OKR sheet: its columns and block cells, for formulas on this and other sheets. */
-export interface Laid {
-  input: SheetInput;
-  columns: Record<ColumnKey, number>;
-  block: Partial<Record<BlockKey, { row: number; col: number }>>;
-  lang: Lang;
-}
-
-export function layOut(input: SheetInput, fallbackLang: Lang): Laid {
-  const headerIndex = input.sheet.headerRow - 1;
-  return {
-    input,
-    columns: columnsOf(input),
-    block: findBlockCells(input.rows, headerIndex),
-    lang: input.sheet.header.lang ?? fallbackLang,
-  };
-}
-
-const ref = (col: number, row: number) => `${columnLetters(col)}${row + 1}`;
-const absRef = (col: number, row: number) => `$${columnLetters(col)}$${row + 1}`;
-
-/** The KR rows of an objective as one range of a column (rows between hold no other objective). */
-function span(krs: readonly KeyResult[], col: number): string | null {
-  if (krs.length === 0) return null;
-  const rows = krs.map((k) => k.row - 1);
-  return `${ref(col, Math.min(...rows))}:${ref(col, Math.max(...rows))}`;
-}
-
-function periodOperands(laid: Laid, asOf: IsoDate): PeriodOperands | null {
+function periodOperands(laid: LaidOutSheet, asOf: IsoDate): PeriodOperands | null {
   const { period } = laid.input.sheet.header;
   const b = laid.block;
   if (b.periodStart && b.periodEnd && b.asOf)
     return {
-      start: absRef(b.periodStart.col, b.periodStart.row),
-      end: absRef(b.periodEnd.col, b.periodEnd.row),
-      asOf: absRef(b.asOf.col, b.asOf.row),
+      start: absA1(b.periodStart.col, b.periodStart.row),
+      end: absA1(b.periodEnd.col, b.periodEnd.row),
+      asOf: absA1(b.asOf.col, b.asOf.row),
     };
   if (!period) return null;
   return {
@@ -111,39 +62,27 @@ function periodOperands(laid: Laid, asOf: IsoDate): PeriodOperands | null {
   };
 }
 
-/** Every objective aligned to each objective ID: where its progress cell is. */
-export function childProgressRefs(
-  laids: readonly Laid[]
-): Map<string, { sheet: string; ref: string }[]> {
-  const laidOf = new Map(laids.map((l) => [l.input.sheet.name, l]));
-  const children = childrenByParent(laids.map((l) => l.input.sheet));
-  return new Map(
-    [...children].map(([key, kids]) => [
-      key,
-      kids.map(({ sheet, objective }) => ({
-        sheet,
-        ref: absRef((laidOf.get(sheet) as Laid).columns.progress, objective.row - 1),
-      })),
-    ])
-  );
-}
-
-/** A key result whose gap to target is a share: its values are, or it is a yes/no. */
+/** A key result whose gap to target is a share: its type's values are, or its unit is %. */
 function gapIsShare(kr: KeyResult): boolean {
-  return valuesAreShares(kr) || kr.krType === "binary";
+  return (kr.krType !== null && KR_TYPES[kr.krType].shares) || isPercentUnit(kr.unit);
 }
 
-/** The status ranges of a sheet's key results: each objective's KR span, and the orphans'. */
-export function statusSpans(sheet: OkrSheet, statusCol: number): string[] {
-  return [
-    span(sheet.orphans, statusCol),
-    ...sheet.objectives.map((o) => span(o.keyResults, statusCol)),
-  ].filter((s): s is string => s !== null);
+/** What an objective's progress says when some of its key results could not be scored. */
+const NOT_SCORED_NOTE = {
+  en: { one: "{n} KR not scored", other: "{n} KRs not scored" },
+  "zh-CN": "{n} 个关键结果未计分",
+  "zh-TW": "{n} 個關鍵結果未計分",
+};
+
+/** The progress format of an objective with `n` key results left out of its mean. */
+function notScoredFormat(n: number, lang: Lang): string {
+  const note = countOf(n, NOT_SCORED_NOTE, lang);
+  return lang === "en" ? `0%" (${note})"` : `0%"（${note}）"`;
 }
 
 /** The formula-column plan of one OKR sheet. */
 export function scoreSheetPlan(
-  laid: Laid,
+  laid: LaidOutSheet,
   asOf: IsoDate,
   children: Map<string, { sheet: string; ref: string }[]>,
   summary?: SummaryPositions
@@ -151,7 +90,7 @@ export function scoreSheetPlan(
   const { sheet, rows } = laid.input;
   const c = laid.columns;
   const plan = emptyPlan(sheet.name, false);
-  const labels = statusLabelsIn(laid.lang);
+  const words = statusWordsIn(laid.lang);
   const period = periodOperands(laid, asOf);
   const headerIndex = sheet.headerRow - 1;
   const first = headerIndex + 1;
@@ -187,27 +126,35 @@ export function scoreSheetPlan(
       for (const key of FORMULA_KEYS) cellsOf[key].push({ value: "" });
       continue;
     }
-    const progress = ref(c.progress, r);
+    const progress = a1(c.progress, r);
     if (line.kind === "kr") {
-      const cells = { start: own(c.start), target: own(c.target), current: own(c.current) };
+      const refs = { start: own(c.start), target: own(c.target), current: own(c.current) };
+      const kr = krFormulas(line.kr, refs, own(c.progress));
       template("expected", expectedFormula(period));
-      template("progress", krProgressFormula(line.kr.krType, cells));
-      template("gapToTarget", krGapFormula(line.kr.krType, cells, own(c.progress)));
-      template("status", statusFormula(line.commitment, own(c.progress), own(c.expected), labels));
+      template("progress", kr.progress);
+      template("gapToTarget", kr.gap);
+      template(
+        "status",
+        statusFormula(gradedAs(line.kr, line.commitment), own(c.progress), own(c.expected), words)
+      );
       template("alignmentGap", alignmentGapFormula("", []));
       if (gapIsShare(line.kr))
-        plan.numberFormats.push({ area: area(r, c.gapToTarget), format: "0.0%" });
+        plan.numberFormats.push({ area: area(r, c.gapToTarget), format: SHARE_FORMAT });
     } else {
       // Formulas that read only their own row are templates here too, so runs go on past objectives.
       template("expected", expectedFormula(period));
-      const p = span(line.o.keyResults, c.progress);
-      const w = span(line.o.keyResults, c.weight);
+      const p = krSpan(line.o.keyResults, c.progress);
+      const w = krSpan(line.o.keyResults, c.weight);
       put("progress", p && w ? objectiveProgressFormula(p, w) : "");
       template("gapToTarget", `=""`);
-      template(
-        "status",
-        statusFormula(line.o.commitment, own(c.progress), own(c.expected), labels)
-      );
+      template("status", statusFormula(line.o.commitment, own(c.progress), own(c.expected), words));
+      // Key results that cannot be scored are left out of the mean; the objective says how many.
+      const left = line.o.keyResults.filter((kr) => scoreKr(kr).problem !== null).length;
+      if (left > 0)
+        plan.numberFormats.push({
+          area: area(r, c.progress),
+          format: notScoredFormat(left, laid.lang),
+        });
       const key = idKey(line.o.id);
       const kids = (line.o.id ? children.get(key) : undefined) ?? [];
       const direct = alignmentGapFormula(
@@ -256,10 +203,20 @@ export function scoreSheetPlan(
     plan.conditionalFormats.push({
       kind: "formula",
       area: area(first, c.status, styled),
-      formula: `=${statusCol}="${labels[s]}"`,
+      formula: showsWordFormula(statusCol, wordsFor(words, s)),
       fill: COLOURS[s].fill,
       fontColor: COLOURS[s].font,
     });
+  // A key result that cannot be scored shows the marker in an error's colour.
+  const progressCol = `$${columnLetters(c.progress)}${first + 1}`;
+  plan.conditionalFormats.push({
+    kind: "formula",
+    area: area(first, c.progress, styled),
+    formula: showsWordFormula(progressCol, [NOT_SCORED]),
+    fill: COLOURS.red.fill,
+    fontColor: COLOURS.red.font,
+    bold: true,
+  });
   plan.conditionalFormats.push({
     kind: "dataBar",
     area: area(first, c.progress, styled),
@@ -269,7 +226,7 @@ export function scoreSheetPlan(
   plan.conditionalFormats.push({
     kind: "formula",
     area: area(first, c.alignmentGap, styled),
-    formula: `=AND(ISNUMBER(${gap}),ABS(${gap})>=${ALIGNMENT_GAP_ALERT})`,
+    formula: alignmentAlertFormula(gap),
     fontColor: COLOURS.alert,
     bold: true,
   });
@@ -318,7 +275,7 @@ function writeColumn(plan: SheetPlan, first: number, col: number, cells: readonl
 /** The header block's computed cells, where the sheet has them. */
 function writeBlockCells(
   plan: SheetPlan,
-  laid: Laid,
+  laid: LaidOutSheet,
   asOf: IsoDate,
   summary: SummaryPositions | undefined
 ): void {
@@ -347,8 +304,8 @@ function writeBlockCells(
     short(
       weightedMeanFormula(
         sheet.objectives.map((o) => ({
-          progress: ref(c.progress, o.row - 1),
-          weight: ref(c.weight, o.row - 1),
+          progress: a1(c.progress, o.row - 1),
+          weight: a1(c.weight, o.row - 1),
         }))
       ),
       "score"
@@ -360,10 +317,10 @@ function writeBlockCells(
     "keyResults",
     sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0) + sheet.orphans.length
   );
-  const labels = statusLabelsIn(laid.lang);
+  const words = statusWordsIn(laid.lang);
   const spans = statusSpans(sheet, c.status);
   for (const s of ["green", "yellow", "red"] as const)
-    put(s, short(countLabelFormula(spans, labels[s]), s));
+    put(s, short(countLabelFormula(spans, wordsFor(words, s)), s));
   if (b.sheetScore)
     plan.formats.push({ area: area(b.sheetScore.row, b.sheetScore.col), format: { bold: true } });
 }

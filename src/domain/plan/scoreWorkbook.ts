@@ -6,7 +6,8 @@ import { uniqueSheetName } from "../ids";
 import { lintWorkbook, type LintSettings } from "../lint";
 import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
 import type { Finding, IsoDate, Lang } from "../types";
-import { childProgressRefs, layOut, scoreSheetPlan, type SheetInput } from "./score";
+import { scoreSheetPlan } from "./score";
+import { childProgressRefs, layOut, type SheetInput } from "./sheetLayout";
 import { SUMMARY_TEXT, isSummarySheet, summaryPlan } from "./summary";
 import type { SheetPlan } from "./types";
 

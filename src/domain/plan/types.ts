@@ -1,19 +1,14 @@
 // A plan: what an operation writes where — values, formulas, formats, validations, conditional
 // formats — as plain data. The domain makes plans; each host (Office.js, ExcelJS, the emulator
 // through Office.js) applies them. Positions are 0-based rows and columns.
+import type { Area } from "../cellRefs";
+export type { Area } from "../cellRefs";
 
 /**
  * A cell to write: text (always stays text, whatever it starts with), a number, a boolean, a formula
  * (en-US, starting with "="), "" to empty the cell, or null to leave it alone.
  */
 export type PlanValue = string | number | boolean | { formula: string } | null;
-
-export interface Area {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
 
 export interface CellFormat {
   bold?: boolean;

@@ -5,8 +5,9 @@
 // Choices made when Score runs (not live): which KR-type formula a row gets and which grading bar its
 // commitment uses. Changing a KR type or a commitment needs Score again; values, weights, start and
 // target, the period dates and the as-of date are all live.
-import type { Commitment, KrType } from "../types";
-import { gradingOf } from "./grading";
+import type { Commitment, Status } from "../types";
+import { ALIGNMENT_GAP_ALERT, gradingOf } from "./grading";
+import type { Scale, ValueKey } from "./values";
 
 /** A string literal in a formula. */
 export function quote(text: string): string {
@@ -28,52 +29,94 @@ export function sheetRef(sheet: string, ref: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${ref}`;
 }
 
-/** The cells a key result's formulas read, as A1 references on its own row. */
-export interface KrCells {
-  start: string;
-  target: string;
-  current: string;
+/** A value cell a key result's formulas read: its A1 reference and its number under the percent rule. */
+export interface Operand {
+  ref: string;
+  value: string;
 }
+
+/** The value cells of a key result's row, as operands. */
+export type KrOperands = Record<ValueKey, Operand>;
 
 const num = (ref: string) => `ISNUMBER(${ref})`;
 
-/** Progress 0–1 of a key result; "" where it cannot be computed (see model.krProgress). */
-export function krProgressFormula(type: KrType | null, c: KrCells): string {
-  const { start: s, target: t, current: v } = c;
-  switch (type) {
-    case "metric":
-      return `=IF(AND(${num(s)},${num(t)}),IF(${s}=${t},"",IF(${num(v)},MAX(0,MIN(1,(${v}-${s})/(${t}-${s}))),0)),"")`;
-    case "milestone":
-      return `=IF(${num(v)},MAX(0,MIN(1,${v})),0)`;
-    case "binary":
-      return `=IF(ISLOGICAL(${v}),IF(${v},1,0),IF(${num(v)},IF(${v}>=1,1,0),0))`;
-    case "keepAbove":
-      return `=IF(${num(t)},IF(${num(v)},IF(${v}>=${t},1,0),0),"")`;
-    case "keepBelow":
-      return `=IF(${num(t)},IF(${num(v)},IF(${v}<=${t},1,0),0),"")`;
-    default:
-      return `=""`;
+/** A cell's number under its scale (values.ts): the formula twin of `applyScale`. */
+export function scaledOperand(scale: Scale, ref: string, ladderEnd: string): Operand {
+  const points = `IF(ABS(${ref})>=1,${ref}/100,${ref})`;
+  switch (scale) {
+    case "plain":
+      return { ref, value: ref };
+    case "points":
+      return { ref, value: points };
+    case "ladder":
+      return {
+        ref,
+        value: `IF(AND(${num(ladderEnd)},${ladderEnd}<>0),${ref}/${ladderEnd},${points})`,
+      };
   }
 }
 
-/** What is still missing to the target, in the KR's unit (share for milestones and binaries). */
-export function krGapFormula(type: KrType | null, c: KrCells, progress: string): string {
-  const { start: s, target: t, current: v } = c;
-  const now = `IF(${num(v)},${v},${s})`;
-  switch (type) {
-    case "metric":
-      return `=IF(AND(${num(s)},${num(t)},${s}<>${t}),IF(${t}>${s},MAX(0,${t}-${now}),MAX(0,${now}-${t})),"")`;
-    case "keepAbove":
-      return `=IF(AND(${num(t)},${num(v)}),MAX(0,${t}-${v}),"")`;
-    case "keepBelow":
-      return `=IF(AND(${num(t)},${num(v)}),MAX(0,${v}-${t}),"")`;
-    case "milestone":
-    case "binary":
-      return `=IF(${num(progress)},1-${progress},"")`;
-    default:
-      return `=""`;
-  }
+/** The marker a progress cell shows for a key result that cannot be scored (DOMAIN.md). */
+export const NOT_SCORED = "?";
+
+/** TRUE when a cell holds something that is not a number (text, a boolean, an error's text). */
+export const unreadable = (o: Operand) => `AND(NOT(${num(o.ref)}),${o.ref}<>"")`;
+/** TRUE when a cell that must hold a number does not. */
+export const missing = (o: Operand) => `NOT(${num(o.ref)})`;
+
+/**
+ * A key result's progress cell: the not-scored marker when `guards` hold (any of them), else the
+ * `body` of its KR type. Guards come in order: later ones may assume earlier ones are false (Excel's
+ * OR evaluates every argument, so a guard that would fail on text is nested, not OR-ed).
+ */
+export function guardedProgressFormula(guards: readonly string[][], body: string): string {
+  let formula = body;
+  for (const group of [...guards].reverse())
+    if (group.length > 0)
+      formula = `IF(${group.length === 1 ? group[0] : `OR(${group.join(",")})`},${quote(NOT_SCORED)},${formula})`;
+  return `=${formula}`;
 }
+
+/** The progress cell of a row that cannot be scored until a person changes it (an ambiguous scale). */
+export const notScoredFormula = () => `=${quote(NOT_SCORED)}`;
+
+const clamp01 = (x: string) => `MAX(0,MIN(1,${x}))`;
+
+/** Metric: how far Current has come from Start towards Target; empty Current is 0. */
+export const metricProgress = ({ start: s, target: t, current: c }: KrOperands) =>
+  `IF(${num(c.ref)},${clamp01(`(${c.value}-${s.value})/(${t.value}-${s.value})`)},0)`;
+
+/** Milestone: Current is the share of the ladder reached. */
+export const milestoneProgress = ({ current: c }: KrOperands) =>
+  `IF(${num(c.ref)},${clamp01(c.value)},0)`;
+
+/** Yes/no: TRUE, a number of 1 or more, or a yes word is done. */
+export function binaryProgress({ current: c }: KrOperands, yes: readonly string[]): string {
+  const word = yes.map((w) => `${c.ref}=${quote(w)}`).join(",");
+  return `IF(ISLOGICAL(${c.ref}),IF(${c.ref},1,0),IF(${num(c.ref)},IF(${c.ref}>=1,1,0),IF(OR(${word}),1,0)))`;
+}
+
+/** Keep above / below: 1 while Current is on the right side of Target. */
+export const keepProgress =
+  (side: ">=" | "<=") =>
+  ({ target: t, current: c }: KrOperands) =>
+    `IF(${num(c.ref)},IF(${c.value}${side}${t.value},1,0),0)`;
+
+/** Metric gap: what is still missing to Target from Current (Start while Current is empty). */
+export function metricGap({ start: s, target: t, current: c }: KrOperands, progress: string) {
+  const now = `IF(${num(c.ref)},${c.value},${s.value})`;
+  return `=IF(${num(progress)},IF(${t.value}>${s.value},MAX(0,${t.value}-${now}),MAX(0,${now}-${t.value})),"")`;
+}
+
+/** Keep above / below gap: how far Current is on the wrong side; empty without a Current. */
+export const keepGap =
+  (side: "above" | "below") =>
+  ({ target: t, current: c }: KrOperands, progress: string) =>
+    `=IF(AND(${num(progress)},${num(c.ref)}),MAX(0,${side === "above" ? `${t.value}-${c.value}` : `${c.value}-${t.value}`}),"")`;
+
+/** The share still to do, for key results whose progress is a share of done. */
+export const shareGap = (_o: KrOperands, progress: string) =>
+  `=IF(${num(progress)},1-${progress},"")`;
 
 /**
  * The period's dates as formula operands: a cell of the header block, or a serial written in when
@@ -92,20 +135,36 @@ export function expectedFormula(p: PeriodOperands | null): string {
   return `=IF(${ok},MAX(0,MIN(1,(${p.asOf}-${p.start}+1)/(${p.end}-${p.start}+1))),"")`;
 }
 
-/** Green / yellow / red as the sheet's labels, from progress and expected pace. */
+/** The words a Status cell shows for each status: forecasts during the period, grades at its end. */
+export interface StatusWords {
+  during: Record<Status, string>;
+  end: Record<Status, string>;
+}
+
+/**
+ * Green / yellow / red as the sheet's words, from progress and expected pace. At the end of the
+ * period (expected = 1) the words are grades (Achieved / Acceptable / Missed), before it forecasts.
+ */
 export function statusFormula(
   commitment: Commitment | null,
   progress: string,
   expected: string,
-  labels: { green: string; yellow: string; red: string }
+  words: StatusWords
 ): string {
   const { bar, band } = gradingOf(commitment);
   const pace = `IF(${num(expected)},${expected},1)`;
   const should = `${bar}*${pace}`;
+  const ended = `AND(${num(expected)},${expected}>=1)`;
+  const word = (s: Status) => `IF(${ended},${quote(words.end[s])},${quote(words.during[s])})`;
   return (
-    `=IF(${num(progress)},IF(${progress}>=${should},${quote(labels.green)},` +
-    `IF(${progress}>=${should}-${band},${quote(labels.yellow)},${quote(labels.red)})),"")`
+    `=IF(${num(progress)},IF(${progress}>=${should},${word("green")},` +
+    `IF(${progress}>=${should}-${band},${word("yellow")},${word("red")})),"")`
   );
+}
+
+/** TRUE when a status cell (a relative reference) shows one of the words. */
+export function showsWordFormula(cell: string, words: readonly string[]): string {
+  return `=OR(${words.map((w) => `${cell}=${quote(w)}`).join(",")})`;
 }
 
 /**
@@ -146,13 +205,61 @@ export function alignmentGapFormula(own: string, children: readonly string[]): s
   return `=IF(AND(${num(own)},COUNT(${list})>0),${own}-AVERAGE(${list}),"")`;
 }
 
-/** How many of the given status ranges show a label. */
-export function countLabelFormula(ranges: readonly string[], label: string): string {
+/** How many cells of the given status ranges show any of the words. */
+export function countLabelFormula(ranges: readonly string[], words: readonly string[]): string {
   if (ranges.length === 0) return "=0";
-  return "=" + ranges.map((r) => `COUNTIF(${r},${quote(label)})`).join("+");
+  return "=" + ranges.flatMap((r) => words.map((w) => `COUNTIF(${r},${quote(w)})`)).join("+");
 }
 
 /** A reference to a value elsewhere, shown empty when that cell is empty. */
 export function linkFormula(ref: string): string {
   return `=IF(${ref}="","",${ref})`;
+}
+
+/** The difference of two cells, empty unless both hold numbers. */
+export function differenceFormula(a: string, b: string): string {
+  return `=IF(AND(${num(a)},${num(b)}),${a}-${b},"")`;
+}
+
+/** TRUE when an alignment gap (a relative reference) is large enough to stand out. */
+export function alignmentAlertFormula(gap: string): string {
+  return `=AND(${num(gap)},ABS(${gap})>=${ALIGNMENT_GAP_ALERT})`;
+}
+
+/**
+ * The mean of a history's values (e.g. confidence) for one sheet on one date: SUMIFS / COUNTIFS
+ * (HyperFormula has no AVERAGEIFS), empty when there is none.
+ */
+export function meanOnDateFormula(
+  columns: { sheet: string; date: string; value: string },
+  sheet: string,
+  dateSerial: number
+): string {
+  const on = `${columns.sheet},${exactCriterion(sheet)},${columns.date},${dateSerial}`;
+  const count = `COUNTIFS(${on},${columns.value},">=0")`;
+  return `=IF(${count}=0,"",SUMIFS(${columns.value},${on})/${count})`;
+}
+
+/** What is left to the target from a value: the distance the right way, 0 once reached. */
+export function leftToTargetFormula(value: string, start: string, target: string): string {
+  return (
+    `=IF(AND(${num(value)},${num(target)}),IF(${num(start)},` +
+    `IF(${target}>=${start},MAX(0,${target}-${value}),MAX(0,${value}-${target})),ABS(${target}-${value})),"")`
+  );
+}
+
+/**
+ * TRUE for a key result row (its ID and KR type cells) that has no history row of its sheet on or
+ * after `since` (a serial expression): nobody updated it lately.
+ */
+export function staleKrFormula(
+  row: { id: string; krType: string },
+  history: { krId: string; sheet: string; date: string },
+  sheet: string,
+  since: string
+): string {
+  return (
+    `=AND(${row.id}<>"",${row.krType}<>"",COUNTIFS(${history.krId},${row.id},${history.sheet},` +
+    `${exactCriterion(sheet)},${history.date},">="&(${since}))=0)`
+  );
 }

@@ -8,6 +8,7 @@ export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   "OR",
   "ISNUMBER",
   "ISLOGICAL",
+  "NOT",
   "MAX",
   "MIN",
   "ABS",

@@ -4,7 +4,8 @@ import type { Commitment } from "../types";
 
 export const GRADING: Record<Commitment, { bar: number; band: number }> = {
   committed: { bar: 1, band: 0.2 },
-  aspirational: { bar: 0.7, band: 0.3 },
+  // Seed 003: an aspirational OKR that ends at 0.6–0.7 is a very good result.
+  aspirational: { bar: 0.6, band: 0.3 },
 };
 
 /** A row without a commitment is graded as committed: the stricter bar, until someone decides. */
@@ -14,3 +15,6 @@ export function gradingOf(commitment: Commitment | null): { bar: number; band: n
 
 /** An alignment gap this large (either sign) must stand out. */
 export const ALIGNMENT_GAP_ALERT = 0.2;
+
+/** An aspirational objective that ends the period this high may not have been ambitious (O-TOO-EASY). */
+export const TOO_EASY_AT = 0.95;

@@ -11,12 +11,13 @@ import type {
   Commitment,
   IsoDate,
   KeyResult,
-  KrType,
   Objective,
   Period,
   Status,
 } from "../types";
+import { gradedAs } from "../krTypes";
 import { gradingOf } from "./grading";
+import { scoreKr } from "./krScore";
 
 /** A cell's number as a formula sees it; null for text, blanks and booleans. */
 export function cellNumber(value: CellValue): number | null {
@@ -27,53 +28,6 @@ export function cellNumber(value: CellValue): number | null {
 }
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
-
-export function krProgress(type: KrType | null, kr: KeyResult): number | null {
-  const s = cellNumber(kr.cells.start);
-  const t = cellNumber(kr.cells.target);
-  const raw = kr.cells.current;
-  const v = cellNumber(raw);
-  switch (type) {
-    case "metric":
-      if (s === null || t === null || s === t) return null;
-      return v === null ? 0 : clamp01((v - s) / (t - s));
-    case "milestone":
-      return v === null ? 0 : clamp01(v);
-    case "binary":
-      if (typeof raw === "boolean") return raw ? 1 : 0;
-      return v !== null && v >= 1 ? 1 : 0;
-    case "keepAbove":
-      if (t === null) return null;
-      return v !== null && v >= t ? 1 : 0;
-    case "keepBelow":
-      if (t === null) return null;
-      return v !== null && v <= t ? 1 : 0;
-    default:
-      return null;
-  }
-}
-
-export function krGap(type: KrType | null, kr: KeyResult, progress: number | null): number | null {
-  const s = cellNumber(kr.cells.start);
-  const t = cellNumber(kr.cells.target);
-  const v = cellNumber(kr.cells.current);
-  switch (type) {
-    case "metric": {
-      if (s === null || t === null || s === t) return null;
-      const now = v ?? s;
-      return t > s ? Math.max(0, t - now) : Math.max(0, now - t);
-    }
-    case "keepAbove":
-      return t === null || v === null ? null : Math.max(0, t - v);
-    case "keepBelow":
-      return t === null || v === null ? null : Math.max(0, v - t);
-    case "milestone":
-    case "binary":
-      return progress === null ? null : 1 - progress;
-    default:
-      return null;
-  }
-}
 
 /** The share of the period elapsed at `asOf`, counting the as-of day; null without both. */
 export function expectedPace(period: Period | null, asOf: IsoDate | null): number | null {
@@ -125,6 +79,8 @@ export interface RowScore {
   expected: number | null;
   status: Status | null;
   alignmentGap: number | null;
+  /** A key result that cannot be scored: the rule ID of the finding that says why. */
+  problem: string | null;
 }
 
 export interface SheetScore {
@@ -133,6 +89,8 @@ export interface SheetScore {
   objectives: number;
   keyResults: number;
   counts: Record<Status, number>;
+  /** Key results that could not be scored (left out of their objective's mean). */
+  notScored: number;
   rows: RowScore[];
 }
 
@@ -173,25 +131,28 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
     const expected = expectedPace(sheet.header.period, asOfFor(sheet, asOf));
     const rows: RowScore[] = [];
     const counts: Record<Status, number> = { green: 0, yellow: 0, red: 0 };
-    const scoreKr = (kr: KeyResult, commitment: Commitment | null): RowScore => {
-      const progress = krProgress(kr.krType, kr);
-      const status = statusOf(commitment, progress, expected);
+    let notScored = 0;
+    const krRow = (kr: KeyResult, commitment: Commitment | null): RowScore => {
+      const { progress, gapToTarget, problem } = scoreKr(kr);
+      const status = statusOf(gradedAs(kr, commitment), progress, expected);
       if (status) counts[status]++;
+      if (problem) notScored++;
       return {
         sheet: sheet.name,
         row: kr.row,
         id: kr.id,
         level: "keyResult",
         progress,
-        gapToTarget: krGap(kr.krType, kr, progress),
+        gapToTarget,
         expected,
         status,
         alignmentGap: null,
+        problem,
       };
     };
-    rows.push(...sheet.orphans.map((kr) => scoreKr(kr, null)));
+    rows.push(...sheet.orphans.map((kr) => krRow(kr, null)));
     for (const objective of sheet.objectives) {
-      const krs = objective.keyResults.map((kr) => scoreKr(kr, objective.commitment));
+      const krs = objective.keyResults.map((kr) => krRow(kr, objective.commitment));
       const progress = weightedMean(
         krs.map((k, i) => ({ progress: k.progress, weight: objective.keyResults[i].cells.weight }))
       );
@@ -206,6 +167,7 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
         expected,
         status: statusOf(objective.commitment, progress, expected),
         alignmentGap: null,
+        problem: null,
       };
       objectiveRows.push({ row: own, objective });
       rows.push(own, ...krs);
@@ -221,6 +183,7 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
       objectives: sheet.objectives.length,
       keyResults,
       counts,
+      notScored,
       rows,
     };
   });

@@ -1,0 +1,166 @@
+// Every fact about a key-result type in one table: its words in three languages, which cells it
+// needs and reads, how it is graded, its progress and gap in the reference model, and the formula
+// builders that compute the same in a sheet. Adding a type is adding an entry here (and its tests).
+import {
+  binaryProgress,
+  keepGap,
+  keepProgress,
+  metricGap,
+  metricProgress,
+  milestoneProgress,
+  shareGap,
+  type KrOperands,
+} from "./scoring/formulas";
+import type { KrValues, ValueKey } from "./scoring/values";
+import type { Commitment, KeyResult, KrType, Localized } from "./types";
+
+export interface KrTypeDef {
+  value: KrType;
+  label: Localized;
+  /** Further spellings accepted when reading a cell. */
+  aliases?: readonly string[];
+  /** Cells that must hold numbers for a score (KR-NOT-MEASURABLE names the missing ones). */
+  needs: readonly ValueKey[];
+  /** Cells the score reads: when they hold anything, it must be readable (KR-BAD-VALUE). */
+  reads: readonly ValueKey[];
+  /** Its statement should carry a number (KR-NO-NUMBER): it measures a quantity. */
+  measured: boolean;
+  /** Current may say yes or no: TRUE/FALSE or a yes/no word (YES_WORDS, NO_WORDS). */
+  yesNo?: boolean;
+  /** A delivery is its point (KR-ACTIVITY does not apply). */
+  deliverable?: boolean;
+  /** Graded against this bar whatever its objective's commitment (seed 002: milestones are BAU). */
+  gradedAs?: Commitment;
+  /** Its values and its gap to target are shares, shown as percentages. */
+  shares: boolean;
+  /** Progress 0–1 from values that passed the checks (needs present, all readable). */
+  progress(v: KrValues): number;
+  /** What is still missing to the target, in its unit; null when there is nothing to say. */
+  gap(v: KrValues, progress: number): number | null;
+  /** The formula twins of `progress` (an expression, no "=") and `gap` (a formula). */
+  progressFormula(o: KrOperands): string;
+  gapFormula(o: KrOperands, progress: string): string;
+  /** A check only this type has, after the generic ones: the rule ID when it fails. */
+  check?: { rule: string; model: (v: KrValues) => boolean; formula: (o: KrOperands) => string };
+}
+
+/** Words a yes/no key result's Current may hold instead of TRUE / 1 (compared ignoring case). */
+export const YES_WORDS = ["true", "yes", "done", "是", "已完成"] as const;
+export const NO_WORDS = ["false", "no", "not done", "否", "未完成"] as const;
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+/** Whether a value under Target counts as on the right side (Keep above: ≥, Keep below: ≤). */
+const keep = (
+  side: "above" | "below"
+): Pick<KrTypeDef, "progress" | "gap" | "progressFormula" | "gapFormula"> => ({
+  progress: (v) => {
+    if (v.current === null) return 0;
+    const target = v.target as number;
+    return (side === "above" ? v.current >= target : v.current <= target) ? 1 : 0;
+  },
+  gap: (v) => {
+    if (v.current === null) return null;
+    const target = v.target as number;
+    return Math.max(0, side === "above" ? target - v.current : v.current - target);
+  },
+  progressFormula: keepProgress(side === "above" ? ">=" : "<="),
+  gapFormula: keepGap(side),
+});
+
+export const KR_TYPES: Record<KrType, KrTypeDef> = {
+  metric: {
+    value: "metric",
+    label: { en: "Metric", "zh-CN": "指标", "zh-TW": "指標" },
+    aliases: ["数值", "數值"],
+    needs: ["start", "target"],
+    reads: ["start", "target", "current"],
+    measured: true,
+    shares: false,
+    progress: (v) => {
+      const [s, t] = [v.start as number, v.target as number];
+      return v.current === null ? 0 : clamp01((v.current - s) / (t - s));
+    },
+    gap: (v) => {
+      const [s, t] = [v.start as number, v.target as number];
+      const now = v.current ?? s;
+      return t > s ? Math.max(0, t - now) : Math.max(0, now - t);
+    },
+    progressFormula: metricProgress,
+    gapFormula: metricGap,
+    // Start = Target: no way to measure a distance (and no division by zero).
+    check: {
+      rule: "KR-START-EQUALS-TARGET",
+      model: (v) => v.start === v.target,
+      formula: (o) => `${o.start.value}=${o.target.value}`,
+    },
+  },
+  milestone: {
+    value: "milestone",
+    label: { en: "Milestone", "zh-CN": "里程碑", "zh-TW": "里程碑" },
+    needs: [],
+    reads: ["target", "current"],
+    measured: false,
+    deliverable: true,
+    gradedAs: "committed",
+    shares: true,
+    progress: (v) => (v.current === null ? 0 : clamp01(v.current)),
+    gap: (_v, progress) => 1 - progress,
+    progressFormula: milestoneProgress,
+    gapFormula: shareGap,
+  },
+  binary: {
+    value: "binary",
+    label: { en: "Binary", "zh-CN": "是否", "zh-TW": "是否" },
+    aliases: ["Yes/No", "Done/Not done", "二元"],
+    needs: [],
+    reads: ["current"],
+    measured: false,
+    yesNo: true,
+    shares: true,
+    progress: (v) => {
+      const read = v.cells.current;
+      if (read.kind === "boolean") return read.value ? 1 : 0;
+      if (read.kind === "unreadable") return isYesWord(read.text) ? 1 : 0;
+      return v.current !== null && v.current >= 1 ? 1 : 0;
+    },
+    gap: (_v, progress) => 1 - progress,
+    progressFormula: (o) => binaryProgress(o, YES_WORDS),
+    gapFormula: shareGap,
+  },
+  keepAbove: {
+    value: "keepAbove",
+    label: { en: "Keep above", "zh-CN": "保持高于", "zh-TW": "保持高於" },
+    aliases: ["Stay above", "不低于", "不低於"],
+    needs: ["target"],
+    reads: ["target", "current"],
+    measured: true,
+    shares: false,
+    ...keep("above"),
+  },
+  keepBelow: {
+    value: "keepBelow",
+    label: { en: "Keep below", "zh-CN": "保持低于", "zh-TW": "保持低於" },
+    aliases: ["Stay below", "不高于", "不高於"],
+    needs: ["target"],
+    reads: ["target", "current"],
+    measured: true,
+    shares: false,
+    ...keep("below"),
+  },
+};
+
+export const KR_TYPE_LIST: readonly KrTypeDef[] = Object.values(KR_TYPES);
+
+const word = (text: string) => text.trim().toLowerCase();
+export const isYesWord = (text: string) => (YES_WORDS as readonly string[]).includes(word(text));
+export const isYesNoWord = (text: string) =>
+  isYesWord(text) || (NO_WORDS as readonly string[]).includes(word(text));
+
+/** The commitment a key result is graded by: its type's (milestones: committed), else its objective's. */
+export function gradedAs(
+  kr: Pick<KeyResult, "krType">,
+  objective: Commitment | null
+): Commitment | null {
+  return (kr.krType && KR_TYPES[kr.krType].gradedAs) || objective;
+}

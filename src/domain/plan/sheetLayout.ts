@@ -1,0 +1,109 @@
+// Where things are on an OKR sheet that is being scored: its columns (formula columns it lacks are
+// placed after its last used column), its header block's cells, its status words and status
+// ranges, and where the objectives aligned to each objective keep their progress. Score's sheet
+// plans and the Summary both read this; neither reads the other.
+import { absA1, a1 } from "../cellRefs";
+import { COLUMNS, type ColumnKey } from "../columns";
+import type { StatusWords } from "../scoring/formulas";
+import { childrenByParent } from "../scoring/model";
+import type { OkrSheet } from "../sheet";
+import type { CellValue, KeyResult, Lang, Status } from "../types";
+import { GRADES, STATUSES, termLabel, type Term } from "../vocabulary";
+import { findBlockCells, type BlockKey } from "./layout";
+
+/** A sheet to score: what the domain read, and its cells (rows from sheet row 1, columns from A). */
+export interface SheetInput {
+  sheet: OkrSheet;
+  rows: readonly (readonly CellValue[])[];
+}
+
+export const FORMULA_KEYS = COLUMNS.filter((c) => c.kind === "formula").map((c) => c.key);
+
+/** A laid-out OKR sheet: its columns and block cells, for formulas on this and other sheets. */
+export interface LaidOutSheet {
+  input: SheetInput;
+  columns: Record<ColumnKey, number>;
+  block: Partial<Record<BlockKey, { row: number; col: number }>>;
+  lang: Lang;
+}
+
+/** Where every column is on a sheet: its own columns, and the formula columns it lacks placed after its last used column. */
+export function columnsOf(input: SheetInput): Record<ColumnKey, number> {
+  const match = input.sheet.match;
+  if (!match) throw new Error(`${input.sheet.name} is not an OKR sheet`);
+  const columns = { ...match.columns } as Record<ColumnKey, number>;
+  let next = Math.max(
+    0,
+    ...input.rows.map((r) => r.length),
+    ...Object.values(match.columns).map((c) => c + 1)
+  );
+  for (const key of FORMULA_KEYS) if (columns[key] === undefined) columns[key] = next++;
+  return columns;
+}
+
+export function layOut(input: SheetInput, fallbackLang: Lang): LaidOutSheet {
+  const headerIndex = input.sheet.headerRow - 1;
+  return {
+    input,
+    columns: columnsOf(input),
+    block: findBlockCells(input.rows, headerIndex),
+    lang: input.sheet.header.lang ?? fallbackLang,
+  };
+}
+
+const wordsOf = (terms: readonly Term<Status>[], lang: Lang): Record<Status, string> => ({
+  green: termLabel(terms, "green", lang),
+  yellow: termLabel(terms, "yellow", lang),
+  red: termLabel(terms, "red", lang),
+});
+
+/** The words a Status cell shows in a language: forecasts during the period, grades at its end. */
+export function statusWordsIn(lang: Lang): StatusWords {
+  return { during: wordsOf(STATUSES, lang), end: wordsOf(GRADES, lang) };
+}
+
+/** Both words a status can show (forecast and grade), to count or colour it. */
+export function wordsFor(words: StatusWords, status: Status): string[] {
+  return [words.during[status], words.end[status]];
+}
+
+/** The KR rows of an objective as one range of a column (rows between hold no other objective). */
+export function krSpan(krs: readonly KeyResult[], col: number): string | null {
+  if (krs.length === 0) return null;
+  const rows = krs.map((k) => k.row - 1);
+  return `${a1(col, Math.min(...rows))}:${a1(col, Math.max(...rows))}`;
+}
+
+/** The status ranges of a sheet's key results: each objective's KR span, and the orphans'. */
+export function statusSpans(sheet: OkrSheet, statusCol: number): string[] {
+  return [
+    krSpan(sheet.orphans, statusCol),
+    ...sheet.objectives.map((o) => krSpan(o.keyResults, statusCol)),
+  ].filter((s): s is string => s !== null);
+}
+
+/** Every objective aligned to each objective ID: where its progress cell is. */
+export function childProgressRefs(
+  sheets: readonly LaidOutSheet[]
+): Map<string, { sheet: string; ref: string }[]> {
+  const byName = new Map(sheets.map((l) => [l.input.sheet.name, l]));
+  const children = childrenByParent(sheets.map((l) => l.input.sheet));
+  return new Map(
+    [...children].map(([key, kids]) => [
+      key,
+      kids.map(({ sheet, objective }) => ({
+        sheet,
+        ref: absA1((byName.get(sheet) as LaidOutSheet).columns.progress, objective.row - 1),
+      })),
+    ])
+  );
+}
+
+/** Where the Summary keeps what OKR sheets may point at when a term-by-term formula would be too long. */
+export interface SummaryPositions {
+  sheetName: string;
+  /** Per OKR sheet: the cells of its score and of its green / yellow / red counts. */
+  sheets: Map<string, { score: string; green: string; yellow: string; red: string }>;
+  /** Per parent objective (ID key): the range of its children's progress. */
+  children: Map<string, string>;
+}

@@ -1,0 +1,180 @@
+// How a key result's Start, Target and Current read, as numbers a score can use. One rule for
+// percent values everywhere (DOMAIN.md, "Percent values"), the one Excel applies when a person types
+// into a percent cell: a percent-formatted cell or "40%" text is a share; a bare number of 1 or more
+// in a % key result is percent points (40 → 0.40) and one below 1 is a share. Never a silent guess:
+// a row that mixes the two is ambiguous and is not scored.
+//
+// The decision per cell ("scale") is made here once; the reference model applies it in TypeScript
+// and the formula builders write the same decision as a formula operand, so both agree.
+import { parseNumber } from "../numbers";
+import type { CellValue, KeyResult } from "../types";
+
+export type ValueKey = "start" | "target" | "current";
+export const VALUE_KEYS: readonly ValueKey[] = ["start", "target", "current"];
+
+/** A value cell as a formula sees it. */
+export type CellRead =
+  | { kind: "empty" }
+  /** `shownAsPercent`: the cell is percent-formatted (hosts hand it over as "40%") or "40%" text. */
+  | { kind: "number"; value: number; shownAsPercent: boolean }
+  | { kind: "boolean"; value: boolean }
+  /** Text a formula cannot compute with (a typo, "n/a", a number stored as text). */
+  | { kind: "unreadable"; text: string };
+
+const PERCENT_TEXT = /^\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*[%％]\s*$/i;
+
+export function readCell(value: CellValue): CellRead {
+  if (value === null || value === undefined) return { kind: "empty" };
+  if (typeof value === "boolean") return { kind: "boolean", value };
+  if (typeof value === "number")
+    return Number.isFinite(value)
+      ? { kind: "number", value, shownAsPercent: false }
+      : { kind: "unreadable", text: String(value) };
+  if (value.trim() === "") return { kind: "empty" };
+  const percent = PERCENT_TEXT.exec(value);
+  if (percent) {
+    const share = Number(`${percent[1]}e-2`);
+    if (Number.isFinite(share)) return { kind: "number", value: share, shownAsPercent: true };
+  }
+  return { kind: "unreadable", text: value };
+}
+
+/** A Unit cell that says the values are percentages. */
+export function isPercentUnit(unit: string): boolean {
+  return /^[%％]$/.test(unit.trim());
+}
+
+/**
+ * How a cell's number becomes the number a score uses:
+ * - `plain`: as it is (a share already, or a value in the KR's own unit);
+ * - `points`: a bare number in a % key result: ≥ 1 is percent points (÷ 100), below 1 a share;
+ * - `ladder`: a milestone's bare Current, read against the ladder's end in Target (20 of 100 is
+ *   0.2, 0.2 of 1 is 0.2); without a usable Target it reads as `points`.
+ */
+export type Scale = "plain" | "points" | "ladder";
+
+const points = (x: number) => (Math.abs(x) >= 1 ? x / 100 : x);
+
+/** A number under a scale; `ladderEnd` is the Target cell's number for `ladder`. */
+export function applyScale(scale: Scale, x: number, ladderEnd: number | null): number {
+  if (scale === "ladder") return ladderEnd !== null && ladderEnd !== 0 ? x / ladderEnd : points(x);
+  return scale === "points" ? points(x) : x;
+}
+
+/** Whether a number is strictly between 0 and 1, i.e. reads as a share under the points rule. */
+const isFraction = (x: number) => x !== 0 && Math.abs(x) < 1;
+
+export interface KrValues {
+  /** Each value as read from its cell. */
+  cells: Record<ValueKey, CellRead>;
+  /** Each value's scale (see Scale). */
+  scales: Record<ValueKey, Scale>;
+  /** The values a score uses: shares for % and milestone key results; null when empty or unusable. */
+  start: number | null;
+  target: number | null;
+  current: number | null;
+  /** Bare values that cannot be read on one scale (KR-PERCENT-SCALE): the cells to name. */
+  ambiguous: ValueKey[];
+}
+
+/**
+ * The scale of each value cell of a key result. Milestones read Current against the ladder; % key
+ * results read bare cells as points; everything else is plain.
+ */
+export function scalesOf(
+  kr: Pick<KeyResult, "unit" | "krType">,
+  cells: Record<ValueKey, CellRead>
+): Record<ValueKey, Scale> {
+  const bare = (key: ValueKey) => cells[key].kind === "number" && !isShown(cells[key]);
+  if (kr.krType === "milestone")
+    return {
+      start: "plain",
+      target: "plain",
+      current: bare("current") ? (bare("target") ? "ladder" : "points") : "plain",
+    };
+  // Yes/no key results read 1 and 0 whatever their unit says.
+  const percent = kr.krType !== "binary" && isPercentUnit(kr.unit);
+  const scale = (key: ValueKey): Scale => (percent && bare(key) ? "points" : "plain");
+  return { start: scale("start"), target: scale("target"), current: scale("current") };
+}
+
+const isShown = (read: CellRead) => read.kind === "number" && read.shownAsPercent;
+
+/** The bare cells of a row that mix shares (0 < x < 1) with percent points (≥ 1). */
+function ambiguousCells(
+  kr: Pick<KeyResult, "unit" | "krType">,
+  cells: Record<ValueKey, CellRead>,
+  scales: Record<ValueKey, Scale>
+): ValueKey[] {
+  const bareNumber = (key: ValueKey) => {
+    const read = cells[key];
+    return read.kind === "number" && !read.shownAsPercent ? read.value : null;
+  };
+  if (kr.krType === "milestone") {
+    if (scales.current !== "ladder") return [];
+    const c = bareNumber("current") as number;
+    const t = bareNumber("target") as number;
+    // 0.2 on a ladder to 100, or 20 on a ladder to 1: which one was meant cannot be told.
+    const mixed = (Math.abs(t) > 1 && isFraction(c)) || (Math.abs(t) <= 1 && Math.abs(c) > 1);
+    return mixed ? ["target", "current"] : [];
+  }
+  const keys = VALUE_KEYS.filter((k) => scales[k] === "points" && bareNumber(k) !== null);
+  const fractions = keys.filter((k) => isFraction(bareNumber(k) as number));
+  const whole = keys.filter((k) => Math.abs(bareNumber(k) as number) >= 1);
+  return fractions.length > 0 && whole.length > 0 ? keys.filter((k) => bareNumber(k) !== 0) : [];
+}
+
+/** A key result's values read under the percent rule. */
+export function krValues(kr: Pick<KeyResult, "unit" | "krType" | "cells">): KrValues {
+  const cells = {
+    start: readCell(kr.cells.start),
+    target: readCell(kr.cells.target),
+    current: readCell(kr.cells.current),
+  };
+  const scales = scalesOf(kr, cells);
+  const ambiguous = ambiguousCells(kr, cells, scales);
+  const raw = (key: ValueKey) => {
+    const read = cells[key];
+    return read.kind === "number" ? read.value : null;
+  };
+  const value = (key: ValueKey) => {
+    const x = raw(key);
+    return x === null ? null : applyScale(scales[key], x, raw("target"));
+  };
+  return {
+    cells,
+    scales,
+    start: value("start"),
+    target: value("target"),
+    current: value("current"),
+    ambiguous,
+  };
+}
+
+/**
+ * Whether a key result's values are shares, written and shown as percentages: a % key result (not a
+ * yes/no one), or a milestone whose ladder does not end at a bare number (0–100 stays in numbers).
+ */
+export function writesShares(kr: Pick<KeyResult, "unit" | "krType" | "cells">): boolean {
+  if (kr.krType === "milestone") {
+    const target = readCell(kr.cells.target);
+    return !(target.kind === "number" && !target.shownAsPercent);
+  }
+  return kr.krType !== "binary" && isPercentUnit(kr.unit);
+}
+
+/**
+ * A value someone typed for a key result (a check-in, a CSV cell), as the number to write into its
+ * sheet: for a key result that writes shares, "30%" and 30 and 0.3 are all 0.3; otherwise as typed.
+ */
+export function valueToWrite(
+  kr: Pick<KeyResult, "unit" | "krType" | "cells">,
+  typed: CellValue
+): CellValue {
+  if (!writesShares(kr) || (typeof typed !== "number" && typeof typed !== "string")) return typed;
+  const parsed = parseNumber(typed);
+  if (!parsed.ok) return typed;
+  // parseNumber reads "30%" as 0.3 already; a bare 30 is percent points.
+  const percent = typeof typed === "string" && /[%％]/.test(typed);
+  return percent ? parsed.value : points(parsed.value);
+}
