@@ -4,7 +4,7 @@ import type { CellValue, IsoDate } from "../types";
 import { parseDate } from "../dates";
 import { idKey } from "../ids";
 
-import { HISTORY_COL, HISTORY_KEYS } from "../ownSheets";
+import { HISTORY_COL } from "../ownSheets";
 export {
   HISTORY_COL,
   HISTORY_COLUMNS,
