@@ -9,7 +9,7 @@ import { asJson, asText, checkInputs } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
 import { InputError, loadWorkbook, readInput, type InputFile } from "./input";
 import { checkOutput, writeWorkbook } from "./output";
-import { scoreFiles, scoreJson, scoreText } from "./score";
+import { notScoredLines, scoreFiles, scoreJson, scoreText, unscorable } from "./score";
 import { newWorkbook, templateKeys, templatesText } from "./templates";
 
 export interface Io {
@@ -173,6 +173,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       ) => {
         checkOutput(opts.out, inputs, Boolean(opts.force));
         const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
+        const refused = unscorable(files, opts.lang);
+        if (refused) throw new InputError(refused);
         const today = todayIso();
         const rows = files.reduce((n, f) => n + f.rows.reduce((m, r) => m + r.length, 0), 0);
         progress(io, `scoring ${files.length} file(s), ${rows} rows`);
@@ -192,6 +194,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             ? `${JSON.stringify(scoreJson(plan), null, 2)}\n`
             : scoreText(plan, opts.out, skipped)
         );
+        // Written all the same, but a key result without a score is not a success.
+        const unscored = notScoredLines(plan, opts.out, opts.lang);
+        if (unscored.length) {
+          io.err(`${unscored.join("\n")}\n`);
+          status = 1;
+        }
       }
     );
 

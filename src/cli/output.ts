@@ -1,6 +1,6 @@
 // Writing an output workbook without ever losing a file: never over an input (not even with
 // --force), never over an existing file without --force.
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { InputError } from "./input";
@@ -19,12 +19,29 @@ function canonical(path: string): string {
   }
 }
 
+/** The file behind a path (device and inode), or null when there is none yet. */
+function fileId(path: string): string | null {
+  try {
+    const s = statSync(path, { bigint: true });
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether two paths name the same file: the same real path, or the same device and inode (a hard link). */
+function sameFile(a: string, b: string): boolean {
+  if (canonical(a) === canonical(b)) return true;
+  const [x, y] = [fileId(a), fileId(b)];
+  return x !== null && x === y;
+}
+
 /** Refuses an output path that would overwrite an input or, without --force, any existing file. */
 export function checkOutput(out: string, inputs: readonly string[], force: boolean): void {
   if (!/\.xlsx$/i.test(out))
     throw new InputError(`${out}: the output must be an .xlsx file. Give a name ending in .xlsx.`);
   const target = canonical(out);
-  if (inputs.some((i) => canonical(i) === target))
+  if (inputs.some((i) => sameFile(i, out)))
     throw new InputError(
       `${out}: this is an input file; OKR Sheets never writes over its input, not even with --force. Give another output name.`
     );

@@ -9,6 +9,9 @@ import { readSheet } from "../domain/sheet";
 import type { IsoDate, Lang, Period, Scope } from "../domain/types";
 import { copyWorksheet, applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
 import { worksheetRows, type InputFile } from "./input";
+import { asText, checkInputs } from "./check";
+import { columnLetters } from "../domain/cellRefs";
+import { format } from "../domain/i18n";
 import { contractGrid } from "./typed";
 
 export interface ScoreFileOptions {
@@ -64,21 +67,69 @@ export function scoreFiles(
   return { workbook, plan, skipped };
 }
 
+/** A number for JSON: 12 significant digits, so binary noise (0.20500000000000002) stays out. */
+const round = (x: number | null) => (x === null ? null : Number(x.toPrecision(12)));
+
 /** The `--format json` document of the contract. */
 export function scoreJson(plan: ScorePlan) {
   return {
-    sheets: plan.model.sheets.map((s) => ({ name: s.name, score: s.score })),
+    sheets: plan.model.sheets.map((s) => ({ name: s.name, score: round(s.score) })),
     rows: plan.model.rows.map((r) => ({
       sheet: r.sheet,
       id: r.id,
       level: r.level === "objective" ? "objective" : "key result",
-      progress: r.progress,
-      gapToTarget: r.gapToTarget,
-      expected: r.expected,
+      progress: round(r.progress),
+      gapToTarget: round(r.gapToTarget),
+      expected: round(r.expected),
       status: r.status,
-      alignmentGap: r.alignmentGap,
+      alignmentGap: round(r.alignmentGap),
+      problem: r.problem,
     })),
   };
+}
+
+/**
+ * Sheets Score cannot work on: Check's SHEET-HEADER errors (a required column missing or not
+ * recognised) and sheets with a header row but no objective or key-result row under it. Scoring
+ * them would report "0 objectives" as if all were well.
+ */
+export function unscorable(files: readonly InputFile[], lang: Lang): string | null {
+  const output = checkInputs(files);
+  const header = output.findings.filter((f) => f.finding.ruleId === "SHEET-HEADER");
+  const empty = files.flatMap((f) =>
+    f.sheets
+      .filter((s) => s.objectives.length === 0 && s.orphans.length === 0)
+      .map((s) => `${f.file} [${s.name}]:${s.headerRow} ${EMPTY_SHEET[lang]}`)
+  );
+  if (header.length === 0 && empty.length === 0) return null;
+  const located = header.length ? asText({ findings: header, exitCode: 1 }, lang) : "";
+  return [located.trimEnd(), ...empty].filter(Boolean).join("\n");
+}
+
+const EMPTY_SHEET: Record<Lang, string> = {
+  en: 'no objective or key-result rows under the header row. Add rows whose Level is "Objective" or "Key result", then score again.',
+  "zh-CN": "表头行下没有目标或关键结果行。请添加层级为“目标”或“关键结果”的行后再计分。",
+  "zh-TW": "表頭列下沒有目標或關鍵結果列。請新增層級為「目標」或「關鍵結果」的列後再計分。",
+};
+
+const NOT_SCORED_LINE: Record<Lang, string> = {
+  en: "{where}  {id} not scored ({rule}): its progress shows ? and is left out of its objective. Run okr check for the fix.",
+  "zh-CN": "{where}  {id} 未计分（{rule}）：进度显示为 ?，不计入所属目标。运行 okr check 查看修正方法。",
+  "zh-TW": "{where}  {id} 未計分（{rule}）：進度顯示為 ?，不計入所屬目標。執行 okr check 查看修正方法。",
+};
+
+/** One located line per key result that could not be scored (for stderr); empty when all were. */
+export function notScoredLines(plan: ScorePlan, out: string, lang: Lang): string[] {
+  const progressCol = new Map(plan.laidOut.map((l) => [l.input.sheet.name, l.columns.progress]));
+  return plan.model.rows
+    .filter((r) => r.problem)
+    .map((r) =>
+      format(NOT_SCORED_LINE[lang], {
+        where: `${out} [${r.sheet}]:${r.row} ${columnLetters(progressCol.get(r.sheet) ?? 0)}${r.row}`,
+        id: r.id || "?",
+        rule: r.problem ?? "",
+      })
+    );
 }
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(0)}%`);

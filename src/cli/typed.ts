@@ -5,7 +5,9 @@ import { COLUMNS, headerRow, type ColumnKey } from "../domain/columns";
 import { isoToSerial, parseDate } from "../domain/dates";
 import { numberOrNull } from "../domain/numbers";
 import { headerBlockRows } from "../domain/plan/generate";
+import { krValues, writesShares } from "../domain/scoring/values";
 import { parseShare, type OkrSheet } from "../domain/sheet";
+import { KR_TYPE_TERMS, parseTerm } from "../domain/vocabulary";
 import type { CellValue, IsoDate, Lang, Scope } from "../domain/types";
 
 const NUMBERS: ReadonlySet<ColumnKey> = new Set(["start", "target", "current"]);
@@ -61,14 +63,46 @@ export function contractGrid(
   grid.push([...headerRow(f.lang), ...extras.map((i) => header[i])]);
   for (let r = match.rowIndex + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
-    grid.push([
-      ...COLUMNS.map((c) =>
-        c.kind === "input" && match.columns[c.key] !== undefined
-          ? typedCell(c.key, row[match.columns[c.key] as number])
-          : null
-      ),
-      ...extras.map((i) => row[i] ?? null),
-    ]);
+    const line = COLUMNS.map((c) =>
+      c.kind === "input" && match.columns[c.key] !== undefined
+        ? typedCell(c.key, row[match.columns[c.key] as number])
+        : null
+    );
+    const raw = (key: ColumnKey) =>
+      match.columns[key] === undefined ? null : (row[match.columns[key] as number] ?? null);
+    Object.assign(line, sharesOf(line, raw));
+    grid.push([...line, ...extras.map((i) => row[i] ?? null)]);
   }
   return grid;
+}
+
+const at = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
+
+/**
+ * A % key result's Start, Target and Current as the shares they stand for (the percent rule:
+ * "40%" and a bare 40 are both 0.4), so the sheet can show them with a % format. A row whose bare
+ * values cannot be read on one scale keeps what was typed ("40%" stays text) for the linter to name.
+ */
+function sharesOf(
+  line: readonly CellValue[],
+  raw: (key: ColumnKey) => CellValue
+): Record<number, CellValue> {
+  const typed = (key: ColumnKey) => {
+    const text = raw(key);
+    // "40%" typed in a CSV is a share shown as a percentage, as Excel would store it.
+    return typeof text === "string" && /[%％]\s*$/.test(text.trim()) ? text.trim() : line[at(key)];
+  };
+  const kr = {
+    unit: String(line[at("unit")] ?? ""),
+    krType: parseTerm(KR_TYPE_TERMS, line[at("krType")]),
+    cells: { start: typed("start"), target: typed("target"), current: typed("current") },
+  };
+  if (!writesShares(kr)) return {};
+  const values = krValues(kr);
+  const keys = ["start", "target", "current"] as const;
+  if (values.ambiguous.length > 0)
+    return Object.fromEntries(keys.map((k) => [at(k), kr.cells[k]]));
+  return Object.fromEntries(
+    keys.map((k) => [at(k), values[k] ?? (values.cells[k].kind === "empty" ? null : kr.cells[k])])
+  );
 }

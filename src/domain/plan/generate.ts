@@ -4,7 +4,8 @@
 import { COLUMNS, headerRow, type ColumnKey } from "../columns";
 import { isoToSerial } from "../dates";
 import { uniqueSheetName } from "../ids";
-import { isPercentUnit, readSheet, type OkrSheet } from "../sheet";
+import { writesShares } from "../scoring/values";
+import { readSheet, type OkrSheet } from "../sheet";
 import {
   COMPANY_PREFIX,
   DEFAULT_OWNERS,
@@ -13,7 +14,7 @@ import {
   templateByKey,
 } from "../templates/catalogue";
 import type { CellValue, IsoDate, Lang, Period, Scope } from "../types";
-import { COMMITMENTS, KR_TYPE_TERMS, LEVELS, SCOPES, termLabel } from "../vocabulary";
+import { COMMITMENTS, KR_TYPE_TERMS, LEVELS, SCOPES, parseTerm, termLabel } from "../vocabulary";
 import {
   BLOCK_LABELS,
   BLOCK_POSITIONS,
@@ -21,6 +22,7 @@ import {
   COLUMN_WIDTHS,
   DATE_FORMAT,
   PERCENT_FORMAT,
+  SHARE_FORMAT,
   SPARE_ROWS,
   TABLE_HEADER_ROW,
   type BlockKey,
@@ -182,8 +184,13 @@ export function inputPlan(sheet: OkrSheet, grid: CellValue[][], lang: Lang): She
     plan.formats.push({ area: area(r, col("statement")), format: { indent: 1 } });
     const unit = String(grid[r][col("unit")] ?? "");
     const values = ["start", "target", "current"].map((k) => grid[r][col(k as ColumnKey)]);
-    const format = isPercentUnit(unit)
-      ? "0.0%"
+    const krType = parseTerm(KR_TYPE_TERMS, grid[r][col("krType")]);
+    // Shares show as percentages; bare percent points (a row still to be fixed) stay numbers.
+    const shares =
+      writesShares({ unit, krType, cells: { target: grid[r][col("target")] } }) &&
+      values.every((v) => typeof v !== "number" || Math.abs(v) <= 1);
+    const format = shares
+      ? SHARE_FORMAT
       : values.every((v) => typeof v !== "number" || Number.isInteger(v))
         ? "#,##0"
         : "0.0";

@@ -7,7 +7,7 @@ import { lintWorkbook, type LintSettings } from "../lint";
 import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
 import type { Finding, IsoDate, Lang } from "../types";
 import { scoreSheetPlan } from "./score";
-import { childProgressRefs, layOut, type SheetInput } from "./sheetLayout";
+import { childProgressRefs, layOut, type LaidOutSheet, type SheetInput } from "./sheetLayout";
 import { SUMMARY_TEXT, isSummarySheet, summaryPlan } from "./summary";
 import type { SheetPlan } from "./types";
 
@@ -25,6 +25,8 @@ export interface ScorePlan {
   okrSheets: string[];
   findings: Finding[];
   model: WorkbookScore;
+  /** The OKR sheets as laid out (their columns), for pointing at their cells. */
+  laidOut: LaidOutSheet[];
 }
 
 export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): ScorePlan {
@@ -62,5 +64,6 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     okrSheets: okr.map((i) => i.sheet.name),
     findings,
     model: scoreWorkbook(sheets, o.asOf),
+    laidOut: laids,
   };
 }
