@@ -43,9 +43,9 @@ export function scoreFiles(
     }
     input.sheets.forEach((sheet, i) => {
       const name = uniqueSheetName(sheet.name, names());
-      const grid = contractGrid(sheet, input.rows[i], o);
+      const { grid, shareRows } = contractGrid(sheet, input.rows[i], o);
       const laidOut = readSheet(name, grid, { period: o.period, scope: o.scope });
-      applyPlansToWorkbook(workbook, [inputPlan(laidOut, grid, o.lang)]);
+      applyPlansToWorkbook(workbook, [inputPlan(laidOut, grid, o.lang, shareRows)]);
     });
   }
 
@@ -114,8 +114,10 @@ const EMPTY_SHEET: Record<Lang, string> = {
 
 const NOT_SCORED_LINE: Record<Lang, string> = {
   en: "{where}  {id} not scored ({rule}): its progress shows ? and is left out of its objective. Run okr check for the fix.",
-  "zh-CN": "{where}  {id} 未计分（{rule}）：进度显示为 ?，不计入所属目标。运行 okr check 查看修正方法。",
-  "zh-TW": "{where}  {id} 未計分（{rule}）：進度顯示為 ?，不計入所屬目標。執行 okr check 查看修正方法。",
+  "zh-CN":
+    "{where}  {id} 未计分（{rule}）：进度显示为 ?，不计入所属目标。运行 okr check 查看修正方法。",
+  "zh-TW":
+    "{where}  {id} 未計分（{rule}）：進度顯示為 ?，不計入所屬目標。執行 okr check 查看修正方法。",
 };
 
 /** One located line per key result that could not be scored (for stderr); empty when all were. */

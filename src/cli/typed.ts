@@ -35,12 +35,15 @@ export interface LayoutFacts {
   asOf: IsoDate;
 }
 
-/** A CSV sheet as a new sheet's cells: header block, contract header row, typed rows, extra columns. */
+/**
+ * A CSV sheet as a new sheet's cells: header block, contract header row, typed rows, extra columns;
+ * `shareRows` are the grid rows whose values became shares (to be shown as percentages).
+ */
 export function contractGrid(
   sheet: OkrSheet,
   rows: readonly (readonly CellValue[])[],
   f: LayoutFacts
-): CellValue[][] {
+): { grid: CellValue[][]; shareRows: Set<number> } {
   const match = sheet.match;
   if (!match) throw new Error(`${sheet.name} is not an OKR sheet`);
   const header = rows[match.rowIndex] ?? [];
@@ -61,6 +64,7 @@ export function contractGrid(
     lang: f.lang,
   });
   grid.push([...headerRow(f.lang), ...extras.map((i) => header[i])]);
+  const shareRows = new Set<number>();
   for (let r = match.rowIndex + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const line = COLUMNS.map((c) =>
@@ -70,23 +74,28 @@ export function contractGrid(
     );
     const raw = (key: ColumnKey) =>
       match.columns[key] === undefined ? null : (row[match.columns[key] as number] ?? null);
-    Object.assign(line, sharesOf(line, raw));
+    const shares = sharesOf(line, raw);
+    if (shares) {
+      Object.assign(line, shares);
+      shareRows.add(grid.length);
+    }
     grid.push([...line, ...extras.map((i) => row[i] ?? null)]);
   }
-  return grid;
+  return { grid, shareRows };
 }
 
 const at = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
 
 /**
  * A % key result's Start, Target and Current as the shares they stand for (the percent rule:
- * "40%" and a bare 40 are both 0.4), so the sheet can show them with a % format. A row whose bare
- * values cannot be read on one scale keeps what was typed ("40%" stays text) for the linter to name.
+ * "40%" and a bare 40 are both 0.4), so the sheet can show them with a % format. Null for a row
+ * that is not a % key result, or whose bare values cannot be read on one scale (kept as typed, for
+ * the linter to name).
  */
 function sharesOf(
   line: readonly CellValue[],
   raw: (key: ColumnKey) => CellValue
-): Record<number, CellValue> {
+): Record<number, CellValue> | null {
   const typed = (key: ColumnKey) => {
     const text = raw(key);
     // "40%" typed in a CSV is a share shown as a percentage, as Excel would store it.
@@ -97,11 +106,10 @@ function sharesOf(
     krType: parseTerm(KR_TYPE_TERMS, line[at("krType")]),
     cells: { start: typed("start"), target: typed("target"), current: typed("current") },
   };
-  if (!writesShares(kr)) return {};
+  if (!writesShares(kr)) return null;
   const values = krValues(kr);
   const keys = ["start", "target", "current"] as const;
-  if (values.ambiguous.length > 0)
-    return Object.fromEntries(keys.map((k) => [at(k), kr.cells[k]]));
+  if (values.ambiguous.length > 0) return null;
   return Object.fromEntries(
     keys.map((k) => [at(k), values[k] ?? (values.cells[k].kind === "empty" ? null : kr.cells[k])])
   );

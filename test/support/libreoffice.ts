@@ -10,8 +10,12 @@ import type { CellValue } from "../../src/domain/types";
 
 const TOOL = join(__dirname, "..", "..", "tools", "xlsx-recalc");
 
-/** A cell of LibreOffice's CSV export as a value: "51.1%" is 0.511, "" is empty. */
-function cellOf(text: string): CellValue {
+/**
+ * A cell of LibreOffice's CSV export as a value: "51.1%" is 0.511, "" is empty; an objective's
+ * progress with its note ("25% (1 KR not scored)") is its number.
+ */
+function cellOf(cell: string): CellValue {
+  const text = cell.replace(/^(-?[\d.]+%)\s*[（(].*[)）]$/, "$1");
   if (text === "") return null;
   if (/^-?\d+(\.\d+)?(E[+-]?\d+)?%$/i.test(text)) return Number(text.slice(0, -1)) / 100;
   if (/^-?\d+(\.\d+)?(E[+-]?\d+)?$/i.test(text)) return Number(text);

@@ -138,7 +138,13 @@ function gridOf(template: Template, prefix: string, o: GenerateOptions): CellVal
  * Formats, widths, dropdowns and the table of a new sheet's input part (generated, or built from a
  * CSV by the command line); its table is laid out in the contract's column order.
  */
-export function inputPlan(sheet: OkrSheet, grid: CellValue[][], lang: Lang): SheetPlan {
+export function inputPlan(
+  sheet: OkrSheet,
+  grid: CellValue[][],
+  lang: Lang,
+  /** Grid rows whose values are shares, when the caller knows (a CSV laid out); else inferred. */
+  shareRows?: ReadonlySet<number>
+): SheetPlan {
   const objectiveRows = new Set(sheet.objectives.map((o) => o.row - 1));
   const krRows = new Set(
     [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)].map((k) => k.row - 1)
@@ -186,9 +192,10 @@ export function inputPlan(sheet: OkrSheet, grid: CellValue[][], lang: Lang): She
     const values = ["start", "target", "current"].map((k) => grid[r][col(k as ColumnKey)]);
     const krType = parseTerm(KR_TYPE_TERMS, grid[r][col("krType")]);
     // Shares show as percentages; bare percent points (a row still to be fixed) stay numbers.
-    const shares =
-      writesShares({ unit, krType, cells: { target: grid[r][col("target")] } }) &&
-      values.every((v) => typeof v !== "number" || Math.abs(v) <= 1);
+    const shares = shareRows
+      ? shareRows.has(r)
+      : writesShares({ unit, krType, cells: { target: grid[r][col("target")] } }) &&
+        values.every((v) => typeof v !== "number" || Math.abs(v) <= 1);
     const format = shares
       ? SHARE_FORMAT
       : values.every((v) => typeof v !== "number" || Number.isInteger(v))
