@@ -9,7 +9,8 @@ import { asJson, asText, checkInputs } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
 import { InputError, loadWorkbook, readInput, type InputFile } from "./input";
 import { checkOutput, writeWorkbook } from "./output";
-import { notScoredLines, scoreFiles, scoreJson, scoreText, unscorable } from "./score";
+import { refusedSheets } from "../domain/plan/scoreWorkbook";
+import { notScoredLines, refusedText, scoreFiles, scoreJson, scoreText } from "./score";
 import { newWorkbook, templateKeys, templatesText } from "./templates";
 
 export interface Io {
@@ -173,8 +174,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       ) => {
         checkOutput(opts.out, inputs, Boolean(opts.force));
         const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
-        const refused = unscorable(files, opts.lang);
-        if (refused) throw new InputError(refused);
+        // Sheets Check rejects are refused as read (a CSV is laid out with every column later).
+        const unusable = refusedText(
+          refusedSheets(files.flatMap((f) => f.sheets)),
+          files,
+          opts.lang
+        );
+        if (unusable) throw new InputError(unusable);
         const today = todayIso();
         const rows = files.reduce((n, f) => n + f.rows.reduce((m, r) => m + r.length, 0), 0);
         progress(io, `scoring ${files.length} file(s), ${rows} rows`);
@@ -186,6 +192,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           asOf: opts.asOf ?? today,
           today,
         });
+        const refused = refusedText(plan.refused, files, opts.lang);
+        if (refused) throw new InputError(refused);
         progress(io, `writing ${opts.out}`);
         await writeWorkbook(workbook, opts.out);
         progress(io, "");

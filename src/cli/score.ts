@@ -4,12 +4,12 @@ import ExcelJS from "exceljs";
 import { columnHeader, type ColumnKey } from "../domain/columns";
 import { uniqueSheetName } from "../domain/ids";
 import { inputPlan } from "../domain/plan/generate";
-import { planScore, type ScorePlan } from "../domain/plan/scoreWorkbook";
+import { planScore, type RefusedSheet, type ScorePlan } from "../domain/plan/scoreWorkbook";
 import { readSheet } from "../domain/sheet";
 import type { IsoDate, Lang, Period, Scope } from "../domain/types";
 import { copyWorksheet, applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
 import { worksheetRows, type InputFile } from "./input";
-import { asText, checkInputs } from "./check";
+import { asText } from "./check";
 import { columnLetters } from "../domain/cellRefs";
 import { format } from "../domain/i18n";
 import { contractGrid } from "./typed";
@@ -89,21 +89,26 @@ export function scoreJson(plan: ScorePlan) {
 }
 
 /**
- * Sheets Score cannot work on: Check's SHEET-HEADER errors (a required column missing or not
- * recognised) and sheets with a header row but no objective or key-result row under it. Scoring
- * them would report "0 objectives" as if all were well.
+ * Sheets Score cannot work on, as one located message: Check's SHEET-HEADER findings (a required
+ * column missing or not recognised) and sheets with a header row but nothing under it. Scoring them
+ * would report "0 objectives" as if all were well. Null when every sheet can be scored.
  */
-export function unscorable(files: readonly InputFile[], lang: Lang): string | null {
-  const output = checkInputs(files);
-  const header = output.findings.filter((f) => f.finding.ruleId === "SHEET-HEADER");
-  const empty = files.flatMap((f) =>
-    f.sheets
-      .filter((s) => s.objectives.length === 0 && s.orphans.length === 0)
-      .map((s) => `${f.file} [${s.name}]:${s.headerRow} ${EMPTY_SHEET[lang]}`)
+export function refusedText(
+  refused: readonly RefusedSheet[],
+  files: readonly InputFile[],
+  lang: Lang
+): string | null {
+  if (refused.length === 0) return null;
+  const fileOf = (sheet: string) =>
+    files.find((f) => f.sheets.some((s) => s.name === sheet))?.file ?? sheet;
+  const header = refused.flatMap((r) =>
+    r.findings.map((finding) => ({ file: fileOf(r.sheet), finding }))
   );
-  if (header.length === 0 && empty.length === 0) return null;
-  const located = header.length ? asText({ findings: header, exitCode: 1 }, lang) : "";
-  return [located.trimEnd(), ...empty].filter(Boolean).join("\n");
+  const located = header.length ? asText({ findings: header, exitCode: 1 }, lang).trimEnd() : "";
+  const empty = refused
+    .filter((r) => r.reason === "empty")
+    .map((r) => `${fileOf(r.sheet)} [${r.sheet}]:${r.headerRow} ${EMPTY_SHEET[lang]}`);
+  return [located, ...empty].filter(Boolean).join("\n");
 }
 
 const EMPTY_SHEET: Record<Lang, string> = {

@@ -1,6 +1,6 @@
 // "Score" in Excel: read every sheet (one round trip for up to 64 tabs), plan the formula columns,
 // header cells and Summary in the domain, and write them in one batch.
-import { planScore, type ScoreOptions } from "../domain/plan/scoreWorkbook";
+import { planScore, type RefusedSheet, type ScoreOptions } from "../domain/plan/scoreWorkbook";
 import type { WorkbookScore } from "../domain/scoring/model";
 import { readSheet } from "../domain/sheet";
 import type { Finding } from "../domain/types";
@@ -11,6 +11,8 @@ import { queueSettingsRead, settingsFrom } from "./settings";
 
 export interface ScoreResult {
   summarySheet: string;
+  /** Sheets that look like OKR sheets but were left alone, and why (see RefusedSheet). */
+  refused: RefusedSheet[];
   okrSheets: string[];
   model: WorkbookScore;
   findings: Finding[];
@@ -30,6 +32,7 @@ export async function scoreWorkbookInExcel(
     const skipped = await applyPlans(context, excel, plan.okrSheets.length ? plan.plans : []);
     return {
       summarySheet: plan.summarySheet,
+      refused: plan.refused,
       okrSheets: plan.okrSheets,
       model: plan.model,
       findings: plan.findings,

@@ -5,6 +5,7 @@ import { isHistorySheet, readHistory } from "../checkins/history";
 import { uniqueSheetName } from "../ids";
 import { lintWorkbook, type LintSettings } from "../lint";
 import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
+import type { OkrSheet } from "../sheet";
 import type { Finding, IsoDate, Lang } from "../types";
 import { scoreSheetPlan } from "./score";
 import { childProgressRefs, layOut, type LaidOutSheet, type SheetInput } from "./sheetLayout";
@@ -19,8 +20,21 @@ export interface ScoreOptions {
   settings?: LintSettings;
 }
 
+/**
+ * A sheet with a header row that Score leaves alone: Check reports a required column missing or
+ * unrecognised (its SHEET-HEADER findings), or no objective or key-result row is under the header.
+ */
+export interface RefusedSheet {
+  sheet: string;
+  headerRow: number;
+  reason: "header" | "empty";
+  findings: Finding[];
+}
+
 export interface ScorePlan {
   plans: SheetPlan[];
+  /** Sheets that look like OKR sheets but cannot be scored, and why. */
+  refused: RefusedSheet[];
   summarySheet: string;
   okrSheets: string[];
   findings: Finding[];
@@ -35,7 +49,9 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   const history = historyInput
     ? { name: historyInput.sheet.name, entries: readHistory(historyInput.rows) }
     : null;
-  const okr = inputs.filter((i) => i.sheet.match && !summaries.includes(i));
+  const candidates = inputs.filter((i) => i.sheet.match && !summaries.includes(i));
+  const refused = refusedSheets(candidates.map((i) => i.sheet), o.settings);
+  const okr = candidates.filter((i) => !refused.some((r) => r.sheet === i.sheet.name));
   const existing = summaries[0]?.sheet.name;
   const summarySheet =
     existing ??
@@ -60,10 +76,24 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   const plans = [summary, ...laids.map((l) => scoreSheetPlan(l, o.asOf, children, positions))];
   return {
     plans,
+    refused,
     summarySheet,
     okrSheets: okr.map((i) => i.sheet.name),
     findings,
     model: scoreWorkbook(sheets, o.asOf),
     laidOut: laids,
   };
+}
+
+/** The sheets among these that Score must leave alone (see RefusedSheet). */
+export function refusedSheets(sheets: readonly OkrSheet[], settings?: LintSettings): RefusedSheet[] {
+  const findings = lintWorkbook(sheets, settings);
+  return sheets.flatMap((sheet): RefusedSheet[] => {
+    const header = findings.filter((f) => f.sheet === sheet.name && f.ruleId === "SHEET-HEADER");
+    const base = { sheet: sheet.name, headerRow: sheet.headerRow };
+    if (header.length) return [{ ...base, reason: "header", findings: header }];
+    if (sheet.objectives.length === 0 && sheet.orphans.length === 0)
+      return [{ ...base, reason: "empty", findings: [] }];
+    return [];
+  });
 }
