@@ -4,7 +4,8 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { parsePeriod } from "../domain/period";
 import { LANGS, type Lang, type Scope } from "../domain/types";
 import { describeProblem } from "../domain/i18n";
-import { parseDate, todayIso } from "../domain/dates";
+import { parseIsoDate, todayIso } from "../domain/dates";
+import { SCOPES as SCOPE_TERMS } from "../domain/vocabulary";
 import { asJson, asText, checkInputs } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
 import { InputError, loadWorkbook, readInput, type InputFile } from "./input";
@@ -20,7 +21,7 @@ export interface Io {
   tty: boolean;
 }
 
-const SCOPES: readonly Scope[] = ["company", "department", "team", "individual"];
+const SCOPES: readonly Scope[] = SCOPE_TERMS.map((t) => t.value);
 
 function period(text: string) {
   const parsed = parsePeriod(text);
@@ -29,8 +30,8 @@ function period(text: string) {
 }
 
 function isoDate(text: string) {
-  const parsed = parseDate(text);
-  if (!parsed.ok || !/^\d{4}-\d{2}-\d{2}$/.test(text.trim()))
+  const parsed = parseIsoDate(text);
+  if (!parsed.ok)
     throw new InvalidArgumentError(`"${text}" is not a date: write it as YYYY-MM-DD.`);
   return parsed.value;
 }

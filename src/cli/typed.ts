@@ -4,7 +4,7 @@
 import { COLUMNS, headerRow, type ColumnKey } from "../domain/columns";
 import { isoToSerial, parseDate } from "../domain/dates";
 import { numberOrNull } from "../domain/numbers";
-import { headerBlockRows } from "../domain/plan/generate";
+import { headerBlockRows, sheetTitle } from "../domain/plan/generate";
 import { krValues, writesShares } from "../domain/scoring/values";
 import { parseShare, type OkrSheet } from "../domain/sheet";
 import { KR_TYPE_TERMS, parseTerm } from "../domain/vocabulary";
@@ -53,10 +53,7 @@ export function contractGrid(
     .filter((i) => !used.has(i) && String(header[i] ?? "").trim() !== "");
   const period = sheet.header.period;
   const grid = headerBlockRows({
-    title:
-      f.lang === "en"
-        ? `${sheet.name} OKRs — ${period?.label ?? ""}`
-        : `${sheet.name} OKR — ${period?.label ?? ""}`,
+    title: sheetTitle(sheet.name, period?.label ?? "", f.lang),
     department: sheet.header.department || sheet.name,
     scope: sheet.header.scope ?? f.scope,
     period,

@@ -101,3 +101,10 @@ export function parseDate(value: CellValue | Date): Parsed<IsoDate> {
 export function todayIso(now: Date = new Date()): IsoDate {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** A date typed as YYYY-MM-DD (a command-line option, a date field): the ISO date, or the problem. */
+export function parseIsoDate(text: string): Parsed<IsoDate> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text.trim()))
+    return { ok: false, problem: { code: "not-a-date", input: text } };
+  return parseDate(text.trim());
+}

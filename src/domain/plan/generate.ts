@@ -51,10 +51,15 @@ export interface GeneratePlan {
 
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
 
+/** A sheet's title in its header block: "Sales OKRs — 2026-Q1" / "销售 OKR — 2026-Q1". */
+export function sheetTitle(name: string, period: string, lang: Lang): string {
+  return `${name} ${SHEET_TITLE_WORD[lang]} — ${period}`;
+}
+
+const SHEET_TITLE_WORD: Record<Lang, string> = { en: "OKRs", "zh-CN": "OKR", "zh-TW": "OKR" };
+
 function titleOf(template: Template, lang: Lang, period: Period): string {
-  return lang === "en"
-    ? `${template.name.en} OKRs — ${period.label}`
-    : `${template.name[lang]} OKR — ${period.label}`;
+  return sheetTitle(template.name[lang], period.label, lang);
 }
 
 export interface BlockFacts {

@@ -50,7 +50,10 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     ? { name: historyInput.sheet.name, entries: readHistory(historyInput.rows) }
     : null;
   const candidates = inputs.filter((i) => i.sheet.match && !summaries.includes(i));
-  const refused = refusedSheets(candidates.map((i) => i.sheet), o.settings);
+  const refused = refusedSheets(
+    candidates.map((i) => i.sheet),
+    o.settings
+  );
   const okr = candidates.filter((i) => !refused.some((r) => r.sheet === i.sheet.name));
   const existing = summaries[0]?.sheet.name;
   const summarySheet =
@@ -86,7 +89,10 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
 }
 
 /** The sheets among these that Score must leave alone (see RefusedSheet). */
-export function refusedSheets(sheets: readonly OkrSheet[], settings?: LintSettings): RefusedSheet[] {
+export function refusedSheets(
+  sheets: readonly OkrSheet[],
+  settings?: LintSettings
+): RefusedSheet[] {
   const findings = lintWorkbook(sheets, settings);
   return sheets.flatMap((sheet): RefusedSheet[] => {
     const header = findings.filter((f) => f.sheet === sheet.name && f.ruleId === "SHEET-HEADER");
