@@ -99,6 +99,30 @@ describe("New sheet in Excel (emulated)", () => {
     expect(sheet.conditionalFormats.length).toBeGreaterThanOrEqual(5);
   });
 
+  it("shows the values of % and milestone key results as percentages, and scores them as written", async () => {
+    const excel = createEmulatedExcel();
+    const { sheets } = await generateSheets(excel, {
+      ...options,
+      templates: TEMPLATE_KEYS,
+      lang: "en",
+    });
+    let seen = 0;
+    for (const name of sheets) {
+      const rows = valuesOf(excel, name);
+      const sheet = readSheet(name, rows);
+      for (const kr of sheet.objectives.flatMap((o) => o.keyResults)) {
+        if (kr.krType !== "milestone" && kr.unit !== "%") continue;
+        seen++;
+        for (const key of ["start", "target"] as const)
+          expect([kr.id, numberFormatOf(excel, name, kr.row - 1, col(key))]).toEqual([
+            kr.id,
+            "0.0%",
+          ]);
+      }
+    }
+    expect(seen).toBeGreaterThan(5);
+  });
+
   it("never touches what exists: a second generation gets new names and new ID prefixes", async () => {
     const excel = createEmulatedExcel();
     await putTable(excel, "Sales 2026-Q1", [["my own notes", 42]]);

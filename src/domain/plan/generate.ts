@@ -4,7 +4,7 @@
 import { COLUMNS, headerRow, type ColumnKey } from "../columns";
 import { isoToSerial } from "../dates";
 import { uniqueSheetName } from "../ids";
-import { writesShares } from "../scoring/values";
+import { isPercentUnit } from "../scoring/values";
 import { readSheet, type OkrSheet } from "../sheet";
 import {
   COMPANY_PREFIX,
@@ -199,7 +199,7 @@ export function inputPlan(
     // Shares show as percentages; bare percent points (a row still to be fixed) stay numbers.
     const shares = shareRows
       ? shareRows.has(r)
-      : writesShares({ unit, krType, cells: { target: grid[r][col("target")] } }) &&
+      : (krType === "milestone" || (krType !== "binary" && isPercentUnit(unit))) &&
         values.every((v) => typeof v !== "number" || Math.abs(v) <= 1);
     const format = shares
       ? SHARE_FORMAT
