@@ -196,11 +196,11 @@ export function inputPlan(
     const unit = String(grid[r][col("unit")] ?? "");
     const values = ["start", "target", "current"].map((k) => grid[r][col(k as ColumnKey)]);
     const krType = parseTerm(KR_TYPE_TERMS, grid[r][col("krType")]);
-    // Shares show as percentages; bare percent points (a row still to be fixed) stay numbers.
+    // Shares show as percentages. Templates write shares for every % and milestone key result;
+    // a CSV laid out says which of its rows became shares.
     const shares = shareRows
       ? shareRows.has(r)
-      : (krType === "milestone" || (krType !== "binary" && isPercentUnit(unit))) &&
-        values.every((v) => typeof v !== "number" || Math.abs(v) <= 1);
+      : krType === "milestone" || (krType !== "binary" && isPercentUnit(unit));
     const format = shares
       ? SHARE_FORMAT
       : values.every((v) => typeof v !== "number" || Number.isInteger(v))
