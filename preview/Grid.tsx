@@ -1,6 +1,7 @@
 // A rendered grid of the emulated workbook: sheet tabs, a formula bar for the selected cell, and the
 // cells with their computed text, fills, fonts and column widths.
 import { cellAddress, columnLetters, type Area } from "../emulator/addresses";
+import { activateSheet } from "../emulator/excel";
 import type { WorkbookState } from "../emulator/workbook";
 
 const MIN_ROWS = 30;
@@ -35,7 +36,8 @@ export function Grid({ state, onChange }: GridProps) {
     onChange();
   };
   const activate = (id: string) => {
-    state.activeSheetId = id;
+    // A click on a tab activates the sheet as in Excel, so the pane hears of it (onActivated).
+    activateSheet(state, id);
     state.selection = null;
     onChange();
   };

@@ -37,7 +37,7 @@ describe("Check-in panel", () => {
     show(excel);
     const list = await screen.findByTestId("checkin-list");
     expect(within(list).getAllByRole("listitem")).toHaveLength(7);
-    expect(field("SALES-O1-KR1", "value").value).toBe("1200000");
+    expect(field("SALES-O1-KR1", "value").value).toBe("1,200,000"); // grouped as the language groups
     expect(field("SALES-O1-KR3", "value").value).toBe("18%");
     expect(field("SALES-O1-KR3", "confidence").value).toBe("70%");
     fireEvent.change(field("SALES-O1-KR3", "value"), { target: { value: "21%" } });

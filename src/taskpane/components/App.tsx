@@ -10,7 +10,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Lang } from "../../domain/types";
 import { FEATURES, inCycleOrder, type FeatureKey, type PaneFeature } from "../features";
 import { saveLang, savedLang } from "../language";
@@ -43,6 +43,9 @@ export function App({ host, features = FEATURES }: AppProps) {
   const [selected, setSelected] = useState<FeatureKey | undefined>(places[0]?.key);
   const current = places.find((p) => p.key === selected);
   const usable = host.kind === "excel" && host.excelApi !== null;
+  // Office's theme at start, then whenever it changes while the pane is open.
+  const [dark, setDark] = useState(host.dark);
+  useEffect(() => host.watchTheme?.(setDark), [host]);
 
   const changeLang = (next: Lang) => {
     setLang(next);
@@ -51,7 +54,8 @@ export function App({ host, features = FEATURES }: AppProps) {
 
   return (
     <FluentProvider
-      theme={host.dark ? webDarkTheme : webLightTheme}
+      theme={dark ? webDarkTheme : webLightTheme}
+      data-theme={dark ? "dark" : "light"}
       lang={lang}
       className={styles.root}
     >

@@ -10,7 +10,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Select,
-  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -19,15 +18,16 @@ import { todayIso } from "../../domain/dates";
 import { describeProblem, format } from "../../domain/i18n";
 import { parsePeriod, quarterOf } from "../../domain/period";
 import { TEMPLATES, type TemplateKey } from "../../domain/templates/catalogue";
-import { LANGS, type Lang, type Scope } from "../../domain/types";
+import { LANGS, type Lang, type Period, type Scope } from "../../domain/types";
 import { SCOPES } from "../../domain/vocabulary";
-import type { PlanFeature } from "../../excel/applyPlan";
 import { selectCell } from "../../excel/check";
 import { generateSheets } from "../../excel/generate";
-import type { ExcelApi } from "../office";
-import { LANGUAGE_NAMES, t } from "../strings";
+import { withProgress, type ExcelApi, type Progress } from "../office";
+import { LANGUAGE_NAMES, count, t } from "../strings";
+import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { FailureBar, SkippedBar } from "./bars";
+import { OperationOutcome, SkippedBar } from "./bars";
+import { OperationProgress } from "./OperationProgress";
 import { TEMPLATE_ICONS } from "./templateIcons";
 
 const useStyles = makeStyles({
@@ -37,12 +37,6 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   links: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
-
-type State =
-  | { kind: "idle" }
-  | { kind: "running" }
-  | { kind: "done"; sheets: string[]; skipped: PlanFeature[] }
-  | { kind: "failed"; message: string };
 
 export interface NewSheetPanelProps {
   lang: Lang;
@@ -60,7 +54,6 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
   const [scope, setScope] = useState<Scope | "">("");
   const [sheetLang, setSheetLang] = useState<Lang>(lang);
   const [owners, setOwners] = useState<Partial<Record<TemplateKey, string>>>({});
-  const [state, setState] = useState<State>({ kind: "idle" });
 
   const period = parsePeriod(periodText);
   const periodError = period.ok ? undefined : describeProblem(period.problem, lang);
@@ -71,30 +64,22 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
         : keys.filter((k) => k !== key)
     );
 
-  const create = async () => {
-    if (!period.ok || picked.length === 0) return;
-    setState({ kind: "running" });
-    try {
-      const result = await generateSheets(excel, {
+  const creating = useOperation(
+    (progress: Progress, chosen: Period) =>
+      generateSheets(withProgress(excel, progress), {
         templates: picked,
         lang: sheetLang,
-        period: period.value,
+        period: chosen,
         scope: scope || undefined,
         owners,
         asOf: today,
-      });
-      setState({ kind: "done", ...result });
-    } catch (error) {
-      setState({
-        kind: "failed",
-        message: format(t("createFailed", lang), {
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      });
-    }
-  };
+      }),
+    "createFailed",
+    lang
+  );
+  const state = creating.state;
 
-  const skipped = state.kind === "done" ? state.skipped : null;
+  const created = state.kind === "done" ? state.result : null;
   return (
     <section className={place.place} aria-label={t("newSheetTab", lang)}>
       <Caption1>{t("newSheetIntro", lang)}</Caption1>
@@ -175,32 +160,35 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
       <div>
         <Button
           appearance="primary"
-          onClick={create}
-          disabled={!period.ok || picked.length === 0 || state.kind === "running"}
+          onClick={() => period.ok && picked.length > 0 && void creating.run(period.value)}
+          disabled={!period.ok || picked.length === 0 || creating.running}
         >
           {t("createSheets", lang)}
         </Button>
       </div>
-      {state.kind === "running" && <Spinner size="small" label={t("creating", lang)} />}
-      {state.kind === "failed" && <FailureBar lang={lang} message={state.message} />}
-      {state.kind === "done" && (
-        <MessageBar intent="success" data-testid="created">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {format(t("createdTitle", lang), { count: state.sheets.length })}
-            </MessageBarTitle>
-            {t("createdBody", lang)}
-            <span className={styles.links}>
-              {state.sheets.map((sheet) => (
-                <Link key={sheet} onClick={() => void selectCell(excel, sheet, "A1")}>
-                  {format(t("openSheet", lang), { sheet })}
-                </Link>
-              ))}
-            </span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {skipped && <SkippedBar lang={lang} skipped={skipped} />}
+      <OperationProgress operation={creating} lang={lang} />
+      <OperationOutcome operation={creating} lang={lang}>
+        {created && (
+          <MessageBar intent="success" data-testid="created">
+            <MessageBarBody>
+              <MessageBarTitle>
+                {format(t("createdTitle", lang), {
+                  count: count("sheets", created.sheets.length, lang),
+                })}
+              </MessageBarTitle>
+              {t("createdBody", lang)}
+              <span className={styles.links}>
+                {created.sheets.map((sheet) => (
+                  <Link key={sheet} onClick={() => void selectCell(excel, sheet, "A1")}>
+                    {format(t("openSheet", lang), { sheet })}
+                  </Link>
+                ))}
+              </span>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {created && <SkippedBar lang={lang} skipped={created.skipped} />}
+      </OperationOutcome>
     </section>
   );
 }
