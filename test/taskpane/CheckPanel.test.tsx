@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { headerRow } from "../../src/domain/columns";
 import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
@@ -26,6 +26,12 @@ function show(excel: EmulatedExcel, lang: Lang = "en") {
     </FluentProvider>
   );
 }
+
+// Each test renders Fluent UI and runs whole operations against the emulator (HyperFormula): about a
+// second alone, several on a busy 2-core machine. A generous budget, not a speed test (bench/ is);
+// findBy… waits as long (its default is one second).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 30_000 });
 
 describe("Check panel", () => {
   it("checks every OKR sheet, counts by severity, and jumps to a finding's cell", async () => {

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { COLUMNS } from "../../src/domain/columns";
 import { parsePeriod } from "../../src/domain/period";
@@ -24,6 +24,12 @@ function show(excel: EmulatedExcel, lang: Lang = "en") {
 
 const field = (id: string, name: string) =>
   document.querySelector(`[data-kr="${id}"] [data-field="${name}"]`) as HTMLInputElement;
+
+// Each test renders Fluent UI and runs whole operations against the emulator (HyperFormula): about a
+// second alone, several on a busy 2-core machine. A generous budget, not a speed test (bench/ is);
+// findBy… waits as long (its default is one second).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 30_000 });
 
 describe("Check-in panel", () => {
   it("lists the active sheet's key results with their values and saves a check-in", async () => {

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { parsePeriod } from "../../src/domain/period";
 import type { Lang, Period } from "../../src/domain/types";
@@ -19,6 +19,12 @@ function show(excel: EmulatedExcel, lang: Lang = "en") {
     </FluentProvider>
   );
 }
+
+// Each test renders Fluent UI and runs whole operations against the emulator (HyperFormula): about a
+// second alone, several on a busy 2-core machine. A generous budget, not a speed test (bench/ is);
+// findBy… waits as long (its default is one second).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 30_000 });
 
 describe("Score panel", () => {
   it("scores the workbook and lists each sheet's score with its status counts", async () => {
