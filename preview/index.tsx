@@ -2,7 +2,7 @@
 // package's copy (outside Office it reports no host); Excel is the emulator, handed to the pane
 // through the same seam Excel's own `Excel.run` goes through.
 import { createRoot } from "react-dom/client";
-import { useEffect, useReducer } from "react";
+import { useEffect, useMemo, useReducer } from "react";
 import { createEmulatedExcel, type EmulatedExcel } from "../emulator";
 import { App } from "../src/taskpane/components/App";
 import { detectHost, type HostInfo, type ThemeWatch } from "../src/taskpane/office";
@@ -72,15 +72,20 @@ function Preview({
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   useEffect(() => workbook.subscribe(refresh), [workbook]);
   const { excel } = workbook;
-  const host: HostInfo = {
-    kind: "excel",
-    excelApi: excel.apiVersion,
-    emulated: true,
-    lang,
-    dark: theme.dark,
-    watchTheme: theme.watch,
-    excel: { run: excel.run, isSetSupported: excel.isSetSupported },
-  };
+  // One host for the page's life: the grid redraws after every batch, and a new host each time would
+  // make the pane start over (and read again, and redraw again…).
+  const host: HostInfo = useMemo(
+    () => ({
+      kind: "excel",
+      excelApi: excel.apiVersion,
+      emulated: true,
+      lang,
+      dark: theme.dark,
+      watchTheme: theme.watch,
+      excel: { run: excel.run, isSetSupported: excel.isSetSupported },
+    }),
+    [excel, lang, theme]
+  );
   return (
     <div style={{ display: "flex", height: "100%" }}>
       <div style={{ flex: 1, minWidth: 0 }}>

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
@@ -60,32 +61,33 @@ export function App({ host, features = FEATURES }: AppProps) {
       className={styles.root}
     >
       <Header lang={lang} onLangChange={changeLang} />
-      <HostNotice host={host} lang={lang} />
-      {usable && places.length === 0 && (
-        <MessageBar intent="info" data-testid="nothing-yet">
-          <MessageBarBody>
-            <MessageBarTitle>{t("nothingYetTitle", lang)}</MessageBarTitle>
-            {t("nothingYetBody", lang)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {usable && places.length > 0 && (
-        <nav aria-label={t("navigation", lang)}>
-          <TabList
-            selectedValue={selected}
-            onTabSelect={(_, data) => setSelected(data.value as FeatureKey)}
-          >
-            {places.map((p) => (
-              <Tab key={p.key} value={p.key}>
-                {p.label[lang]}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
-      )}
-      {usable && current && host.kind === "excel" && (
-        <main>{current.render({ lang, excel: host.excel })}</main>
-      )}
+      {/* Everything below the header is the main landmark, so no text is outside a landmark. */}
+      <main className={styles.main}>
+        <HostNotice host={host} lang={lang} />
+        {usable && places.length === 0 && (
+          <MessageBar intent="info" data-testid="nothing-yet">
+            <MessageBarBody>
+              <MessageBarTitle>{t("nothingYetTitle", lang)}</MessageBarTitle>
+              {t("nothingYetBody", lang)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {usable && places.length > 0 && (
+          <nav aria-label={t("navigation", lang)}>
+            <TabList
+              selectedValue={selected}
+              onTabSelect={(_, data) => setSelected(data.value as FeatureKey)}
+            >
+              {places.map((p) => (
+                <Tab key={p.key} value={p.key}>
+                  {p.label[lang]}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+        )}
+        {usable && current && host.kind === "excel" && current.render({ lang, excel: host.excel })}
+      </main>
     </FluentProvider>
   );
 }

@@ -36,6 +36,21 @@ const useStyles = makeStyles({
   name: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   links: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  // The primary action stays in view at the bottom of the pane however long the form is, at
+  // 1400×900 and in Excel's narrow 320 px pane alike.
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  templates: { gap: 0 },
 });
 
 export interface NewSheetPanelProps {
@@ -83,7 +98,7 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
   return (
     <section className={place.place} aria-label={t("newSheetTab", lang)}>
       <Caption1>{t("newSheetIntro", lang)}</Caption1>
-      <fieldset className={place.stack} style={{ border: "none" }}>
+      <fieldset className={`${place.stack} ${styles.templates}`} style={{ border: "none" }}>
         <legend>{t("templates", lang)}</legend>
         {TEMPLATES.map((template) => {
           const Icon = TEMPLATE_ICONS[template.key];
@@ -157,16 +172,18 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
           </Field>
         );
       })}
-      <div>
-        <Button
-          appearance="primary"
-          onClick={() => period.ok && picked.length > 0 && void creating.run(period.value)}
-          disabled={!period.ok || picked.length === 0 || creating.running}
-        >
-          {t("createSheets", lang)}
-        </Button>
+      <div className={styles.footer}>
+        <div>
+          <Button
+            appearance="primary"
+            onClick={() => period.ok && picked.length > 0 && void creating.run(period.value)}
+            disabled={!period.ok || picked.length === 0 || creating.running}
+          >
+            {t("createSheets", lang)}
+          </Button>
+        </div>
+        <OperationProgress operation={creating} lang={lang} />
       </div>
-      <OperationProgress operation={creating} lang={lang} />
       <OperationOutcome operation={creating} lang={lang}>
         {created && (
           <MessageBar intent="success" data-testid="created">
