@@ -98,6 +98,7 @@ describe("accessibility", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Score workbook");
     await page.keyboard.press("Enter");
     await page.getByTestId("scored").waitFor();
+    await screenshot(page, "score-result");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
       "outcome"
     );

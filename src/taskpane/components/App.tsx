@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
   },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // In Excel's narrow pane the five places wrap onto two lines rather than run off the edge.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -75,6 +77,7 @@ export function App({ host, features = FEATURES }: AppProps) {
         {usable && places.length > 0 && (
           <nav aria-label={t("navigation", lang)}>
             <TabList
+              className={styles.tabs}
               selectedValue={selected}
               onTabSelect={(_, data) => setSelected(data.value as FeatureKey)}
             >

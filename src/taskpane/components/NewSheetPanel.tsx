@@ -31,7 +31,8 @@ import { OperationProgress } from "./OperationProgress";
 import { TEMPLATE_ICONS } from "./templateIcons";
 
 const useStyles = makeStyles({
-  card: { padding: tokens.spacingVerticalXS },
+  // Compact cards: name and description close together, so the form fits a laptop screen.
+  card: { padding: tokens.spacingVerticalXXS, gap: 0, rowGap: 0 },
   description: { marginLeft: "32px", color: tokens.colorNeutralForeground2 },
   name: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -50,7 +51,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  templates: { gap: 0 },
+  templates: { gap: tokens.spacingVerticalXXS },
 });
 
 export interface NewSheetPanelProps {
