@@ -36,7 +36,7 @@ import { watchActiveSheet, withProgress, type ExcelApi, type Progress } from "..
 import { count, t } from "../strings";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { OperationOutcome, SkippedBar } from "./bars";
+import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 
 const useStyles = makeStyles({
@@ -398,18 +398,15 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
       <OperationProgress operation={saving} lang={lang} />
       <OperationOutcome operation={saving} lang={lang}>
         {saved && saved.problems.length === 0 && (
-          <MessageBar intent="success" data-testid="checkin-saved">
-            <MessageBarBody>
-              <MessageBarTitle>{t("checkinSavedTitle", lang)}</MessageBarTitle>
-              {format(t("checkinSavedBody", lang), {
-                count: count("keyResults", saved.recorded, lang),
-                date: saved.date,
-              })}{" "}
-              <Link onClick={() => void selectCell(excel, saved.historySheet, "A1")}>
-                {format(t("openSheet", lang), { sheet: saved.historySheet })}
-              </Link>
-            </MessageBarBody>
-          </MessageBar>
+          <SuccessBar testId="checkin-saved" title={t("checkinSavedTitle", lang)}>
+            {format(t("checkinSavedBody", lang), {
+              count: count("keyResults", saved.recorded, lang),
+              date: saved.date,
+            })}{" "}
+            <Link onClick={() => void selectCell(excel, saved.historySheet, "A1")}>
+              {format(t("openSheet", lang), { sheet: saved.historySheet })}
+            </Link>
+          </SuccessBar>
         )}
         {saved && <SkippedBar lang={lang} skipped={saved.skipped} />}
       </OperationOutcome>

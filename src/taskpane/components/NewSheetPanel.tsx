@@ -6,9 +6,6 @@ import {
   Field,
   Input,
   Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
   makeStyles,
   tokens,
@@ -26,7 +23,7 @@ import { withProgress, type ExcelApi, type Progress } from "../office";
 import { LANGUAGE_NAMES, count, t } from "../strings";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { OperationOutcome, SkippedBar } from "./bars";
+import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { TEMPLATE_ICONS } from "./templateIcons";
 
@@ -187,23 +184,21 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
       </div>
       <OperationOutcome operation={creating} lang={lang}>
         {created && (
-          <MessageBar intent="success" data-testid="created">
-            <MessageBarBody>
-              <MessageBarTitle>
-                {format(t("createdTitle", lang), {
-                  count: count("sheets", created.sheets.length, lang),
-                })}
-              </MessageBarTitle>
-              {t("createdBody", lang)}
-              <span className={styles.links}>
-                {created.sheets.map((sheet) => (
-                  <Link key={sheet} onClick={() => void selectCell(excel, sheet, "A1")}>
-                    {format(t("openSheet", lang), { sheet })}
-                  </Link>
-                ))}
-              </span>
-            </MessageBarBody>
-          </MessageBar>
+          <SuccessBar
+            testId="created"
+            title={format(t("createdTitle", lang), {
+              count: count("sheets", created.sheets.length, lang),
+            })}
+          >
+            {t("createdBody", lang)}
+            <span className={styles.links}>
+              {created.sheets.map((sheet) => (
+                <Link key={sheet} onClick={() => void selectCell(excel, sheet, "A1")}>
+                  {format(t("openSheet", lang), { sheet })}
+                </Link>
+              ))}
+            </span>
+          </SuccessBar>
         )}
         {created && <SkippedBar lang={lang} skipped={created.skipped} />}
       </OperationOutcome>

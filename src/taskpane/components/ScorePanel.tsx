@@ -7,7 +7,6 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Text,
   makeStyles,
   tokens,
@@ -23,7 +22,7 @@ import { withProgress, type ExcelApi, type Progress } from "../office";
 import { count, t } from "../strings";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { OperationOutcome, SkippedBar } from "./bars";
+import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 
 const useStyles = makeStyles({
@@ -100,19 +99,17 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
         )}
         {result && result.okrSheets.length > 0 && (
           <>
-            <MessageBar intent="success" data-testid="scored">
-              <MessageBarBody>
-                <MessageBarTitle>
-                  {format(t("scoredTitle", lang), {
-                    count: count("sheets", result.okrSheets.length, lang),
-                  })}
-                </MessageBarTitle>
-                {t("scoredBody", lang)}{" "}
-                <Link onClick={() => void selectCell(excel, result.summarySheet, "A1")}>
-                  {format(t("openSheet", lang), { sheet: result.summarySheet })}
-                </Link>
-              </MessageBarBody>
-            </MessageBar>
+            <SuccessBar
+              testId="scored"
+              title={format(t("scoredTitle", lang), {
+                count: count("sheets", result.okrSheets.length, lang),
+              })}
+            >
+              {t("scoredBody", lang)}{" "}
+              <Link onClick={() => void selectCell(excel, result.summarySheet, "A1")}>
+                {format(t("openSheet", lang), { sheet: result.summarySheet })}
+              </Link>
+            </SuccessBar>
             <ul className={place.stack} data-testid="sheet-scores">
               {result.model.sheets.map((s) => (
                 <li key={s.name} className={styles.item}>

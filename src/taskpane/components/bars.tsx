@@ -69,3 +69,23 @@ export function SkippedBar({ lang, skipped }: { lang: Lang; skipped: readonly Pl
     </MessageBar>
   );
 }
+
+/** What an operation achieved: a title, then what to do next. */
+export function SuccessBar({
+  testId,
+  title,
+  children,
+}: {
+  testId: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <MessageBar intent="success" data-testid={testId}>
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {children}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
