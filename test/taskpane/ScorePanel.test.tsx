@@ -63,3 +63,38 @@ describe("Score panel", () => {
     expect(await screen.findByText(/还没有 OKR 表/)).toBeTruthy();
   });
 });
+
+describe("Score panel, long work", () => {
+  it("can be cancelled before it writes, and then has written nothing", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-01-15",
+    });
+    show(excel);
+    fireEvent.click(screen.getByRole("button", { name: "Score workbook" }));
+    expect(screen.getByTestId("progress").textContent).toContain("Step 1 of 3");
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect((await screen.findByTestId("cancelled")).textContent).toBe(
+      "Cancelled before anything was written. The workbook is as it was."
+    );
+    expect(excel.state.findSheet("Summary")).toBeUndefined();
+    expect(document.activeElement).toBe(screen.getByTestId("outcome"));
+  });
+
+  it("words the counts in Chinese too", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "zh-TW",
+      period: Q1,
+      asOf: "2026-01-15",
+    });
+    show(excel, "zh-TW");
+    fireEvent.click(screen.getByRole("button", { name: "為活頁簿計分" }));
+    expect((await screen.findByTestId("scored")).textContent).toContain("已為 1 張工作表計分");
+    expect(within(screen.getByTestId("sheet-scores")).getByText("7 個落後")).toBeTruthy();
+  });
+});
