@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { format } from "../domain/i18n";
 import type { Lang } from "../domain/types";
+import { errorText } from "./errorText";
 import type { Phase, Progress } from "./office";
 import { t, type StringKey } from "./strings";
 
@@ -13,11 +14,6 @@ export type OperationState<T> =
   | { kind: "done"; result: T }
   | { kind: "failed"; message: string }
   | { kind: "cancelled" };
-
-/** What an error says, whatever was thrown. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export interface Operation<A extends unknown[], T> {
   state: OperationState<T>;

@@ -23,7 +23,8 @@ import { checkWorkbook, selectCell, type CheckResult, type CheckScope } from "..
 import { canMark, markFindings } from "../../excel/marks";
 import { withProgress, type ExcelApi, type Progress } from "../office";
 import { count, t } from "../strings";
-import { errorText, useOperation } from "../useOperation";
+import { errorText } from "../errorText";
+import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
 import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
