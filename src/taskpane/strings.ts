@@ -92,7 +92,16 @@ export const STRINGS = {
     "zh-CN": "检查全部 OKR 表",
     "zh-TW": "檢查全部 OKR 工作表",
   },
-  checking: { en: "Checking…", "zh-CN": "正在检查…", "zh-TW": "正在檢查…" },
+  activeSheetIs: {
+    en: "Active sheet: {sheet}",
+    "zh-CN": "当前工作表：{sheet}",
+    "zh-TW": "目前工作表：{sheet}",
+  },
+  findingsForOtherSheet: {
+    en: "These findings are for {sheet}. You are now on {active}: check this sheet to see its own.",
+    "zh-CN": "以下结果属于 {sheet}。您现在位于 {active}：点击“检查当前工作表”查看其结果。",
+    "zh-TW": "以下結果屬於 {sheet}。您現在位於 {active}：點擊「檢查目前工作表」查看其結果。",
+  },
   checkedSummary: {
     en: "Checked {sheets}: {objectives}, {keyResults}.",
     "zh-CN": "已检查 {sheets}：{objectives}，{keyResults}。",
@@ -261,7 +270,6 @@ export const STRINGS = {
     "zh-TW": "{template}負責人（選填）",
   },
   createSheets: { en: "Create sheets", "zh-CN": "创建工作表", "zh-TW": "建立工作表" },
-  creating: { en: "Creating sheets…", "zh-CN": "正在创建工作表…", "zh-TW": "正在建立工作表…" },
   createdTitle: {
     en: "Created {count}",
     "zh-CN": "已创建 {count}",
@@ -333,7 +341,6 @@ export const STRINGS = {
     "zh-TW": "{date} 不在此工作表的週期 {period}（{start} – {end}）之內。仍可儲存。",
   },
   scoreButton: { en: "Score workbook", "zh-CN": "为工作簿计分", "zh-TW": "為活頁簿計分" },
-  scoring: { en: "Scoring…", "zh-CN": "正在计分…", "zh-TW": "正在計分…" },
   scoredTitle: {
     en: "Scored {count}",
     "zh-CN": "已为 {count}计分",
@@ -386,7 +393,6 @@ export const STRINGS = {
   confidenceLabel: { en: "Confidence", "zh-CN": "信心指数", "zh-TW": "信心指數" },
   commentLabel: { en: "Comment", "zh-CN": "说明", "zh-TW": "說明" },
   saveCheckin: { en: "Save check-in", "zh-CN": "保存进度更新", "zh-TW": "儲存進度更新" },
-  savingCheckin: { en: "Saving…", "zh-CN": "正在保存…", "zh-TW": "正在儲存…" },
   checkinSavedTitle: { en: "Check-in saved", "zh-CN": "进度更新已保存", "zh-TW": "進度更新已儲存" },
   checkinSavedBody: {
     en: "{count} recorded on {date}.",

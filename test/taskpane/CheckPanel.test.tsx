@@ -134,8 +134,9 @@ describe("Check panel", () => {
     expect(excel.state.cellStyle(sheet, 7, 3).fill).toBeUndefined();
   });
 
-  it("offers no colouring where the workbook cannot remember it", () => {
+  it("offers no colouring where the workbook cannot remember it", async () => {
     show(createEmulatedExcel({ apiVersion: "1.3" }), "zh-CN");
+    expect((await screen.findByTestId("active-sheet")).textContent).toBe("当前工作表：Sheet1");
     const toggle = screen.getByRole("switch");
     expect((toggle as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByText(/ExcelApi 1\.4/)).toBeTruthy();
@@ -149,5 +150,23 @@ describe("Check panel", () => {
     const error = await screen.findByTestId("check-error");
     expect(error.textContent).toContain("The workbook is busy");
     expect(error.textContent).toContain("try again");
+  });
+
+  it("follows the active sheet, and says when the findings shown are for another one", async () => {
+    const excel = createEmulatedExcel({ sheets: ["Notes"] });
+    show(excel);
+    expect((await screen.findByTestId("active-sheet")).textContent).toBe("Active sheet: Notes");
+    fireEvent.click(screen.getByRole("button", { name: "Check this sheet" }));
+    await screen.findByTestId("not-okr-sheet");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add("Plans").activate();
+      await context.sync();
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId("active-sheet").textContent).toBe("Active sheet: Plans")
+    );
+    expect(screen.getByTestId("other-sheet").textContent).toBe(
+      "These findings are for Notes. You are now on Plans: check this sheet to see its own."
+    );
   });
 });

@@ -24,6 +24,7 @@ import { canMark, markFindings } from "../../excel/marks";
 import { withProgress, type ExcelApi, type Progress } from "../office";
 import { count, t } from "../strings";
 import { errorText } from "../errorText";
+import { useActiveSheetName } from "../useActiveSheet";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
 import { OperationOutcome } from "./bars";
@@ -56,6 +57,7 @@ const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
 };
 interface Checked {
   result: CheckResult;
+  scope: CheckScope;
   /** Cells coloured, when marking was asked for and done. */
   marked: number | null;
   markError: string | null;
@@ -90,19 +92,21 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
   const [selectError, setSelectError] = useState<string | null>(null);
   const [mark, setMark] = useState(false);
   const markable = canMark(excel);
+  const activeSheet = useActiveSheetName(excel);
 
   const checking = useOperation(
     async (progress: Progress, scope: CheckScope): Promise<Checked> => {
       setSelectError(null);
       const result = await checkWorkbook(withProgress(excel, progress), scope);
       if (!mark || !markable || result.findings.length === 0)
-        return { result, marked: null, markError: null };
+        return { result, scope, marked: null, markError: null };
       try {
-        return { result, marked: await markFindings(excel, result.findings), markError: null };
+        const marked = await markFindings(excel, result.findings);
+        return { result, scope, marked, markError: null };
       } catch (error) {
         // The findings stand even when colouring them fails.
         const markError = format(t("markFailed", lang), { error: errorText(error) });
-        return { result, marked: null, markError };
+        return { result, scope, marked: null, markError };
       }
     },
     "checkFailed",
@@ -138,6 +142,11 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
           {t("checkAll", lang)}
         </Button>
       </div>
+      {activeSheet && (
+        <Caption1 data-testid="active-sheet">
+          {format(t("activeSheetIs", lang), { sheet: activeSheet })}
+        </Caption1>
+      )}
       <Switch
         checked={mark}
         disabled={!markable}
@@ -163,6 +172,19 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
             <MessageBarBody>{selectError}</MessageBarBody>
           </MessageBar>
         )}
+        {result &&
+          checked?.scope === "active" &&
+          activeSheet &&
+          (result.notOkrSheet ?? result.checked[0]) !== activeSheet && (
+            <MessageBar intent="info" data-testid="other-sheet">
+              <MessageBarBody>
+                {format(t("findingsForOtherSheet", lang), {
+                  sheet: result.notOkrSheet ?? result.checked[0],
+                  active: activeSheet,
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
         {result?.notOkrSheet && (
           <MessageBar intent="warning" data-testid="not-okr-sheet">
             <MessageBarBody>

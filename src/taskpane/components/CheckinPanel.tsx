@@ -32,8 +32,9 @@ import {
   type FieldProblem,
 } from "../checkinDraft";
 import { checkDateInput, clampIntoPeriod, outsidePeriod } from "../dateInput";
-import { watchActiveSheet, withProgress, type ExcelApi, type Progress } from "../office";
+import { withProgress, type ExcelApi, type Progress } from "../office";
 import { count, t } from "../strings";
+import { useFollowActiveSheet } from "../useActiveSheet";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
 import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
@@ -130,7 +131,6 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [askDiscard, setAskDiscard] = useState(false);
-  const [follows, setFollows] = useState<boolean | null>(null);
 
   const reading = useOperation(
     (progress: Progress) => readCheckinView(withProgress(excel, progress)),
@@ -182,22 +182,8 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
       void reading.run();
     }
   }, [reading.running]);
-  useEffect(() => {
-    read.current();
-    let stop: (() => Promise<void>) | null = null;
-    let gone = false;
-    watchActiveSheet(excel, () => read.current())
-      .then((unwatch) => {
-        stop = unwatch;
-        setFollows(unwatch !== null);
-        if (gone) void unwatch?.();
-      })
-      .catch(() => setFollows(false));
-    return () => {
-      gone = true;
-      void stop?.();
-    };
-  }, [excel]);
+  const follows = useFollowActiveSheet(excel, () => read.current());
+  useEffect(() => read.current(), [excel]);
 
   // A new sheet in the form: start from a clean slate of messages (its edits are kept in `drafts`).
   useEffect(() => {
