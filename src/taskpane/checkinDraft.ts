@@ -22,6 +22,23 @@ export function shownValue(value: CellValue, percent: boolean, lang: Lang): stri
   return String(value);
 }
 
+/**
+ * A typed value shown back as the sheet will hold it, once the person leaves the field: "1200000"
+ * becomes "1,200,000", a confidence of "70" becomes "70%". Text that does not parse, and values of
+ * percentage key results (whose reading depends on the key result), stay exactly as typed.
+ */
+export function tidied(text: string, field: DraftField, percentKr: boolean, lang: Lang): string {
+  if (field === "confidence") {
+    const share = text.trim() === "" ? null : parseShare(text);
+    return share === null ? text : shownValue(share, true, lang);
+  }
+  if (field !== "value" || percentKr) return text;
+  const parsed = reportedValue(text);
+  return parsed.ok && typeof parsed.value === "number"
+    ? shownValue(parsed.value, false, lang)
+    : text;
+}
+
 export function draftOf(krs: readonly KeyResult[], lang: Lang): Draft {
   return Object.fromEntries(
     krs.map((kr) => [

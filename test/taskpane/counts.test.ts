@@ -1,5 +1,5 @@
 import { count } from "../../src/taskpane/strings";
-import { draftOf, shownValue } from "../../src/taskpane/checkinDraft";
+import { draftOf, shownValue, tidied } from "../../src/taskpane/checkinDraft";
 
 describe("counts with their nouns", () => {
   it("uses the singular for one and the plural otherwise, in English", () => {
@@ -35,5 +35,21 @@ describe("values as the check-in form shows them", () => {
     expect(draftOf([kr], "en")).toEqual({
       "S-O1-KR1": { value: "2,500", confidence: "70%", comment: "" },
     });
+  });
+});
+
+describe("a typed value shown back when the field is left", () => {
+  it("groups a plain number and writes a confidence as a percentage", () => {
+    expect(tidied("1200000", "value", false, "en")).toBe("1,200,000");
+    expect(tidied("1.5万", "value", false, "zh-CN")).toBe("15,000");
+    expect(tidied("70", "confidence", false, "en")).toBe("70%");
+    expect(tidied("0.7", "confidence", false, "en")).toBe("70%");
+  });
+
+  it("leaves alone what does not parse, empty fields, comments and percentage key results", () => {
+    expect(tidied("lots", "value", false, "en")).toBe("lots");
+    expect(tidied("", "confidence", false, "en")).toBe("");
+    expect(tidied("1000", "comment", false, "en")).toBe("1000");
+    expect(tidied("21", "value", true, "en")).toBe("21");
   });
 });

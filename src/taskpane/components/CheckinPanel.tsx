@@ -17,6 +17,7 @@ import { useEffect, useRef, useState } from "react";
 import type { CheckinProblem } from "../../domain/checkins/plan";
 import { todayIso } from "../../domain/dates";
 import { format, joinList } from "../../domain/i18n";
+import { valuesAreShares } from "../../domain/sheet";
 import type { IsoDate, KeyResult, Lang, Period } from "../../domain/types";
 import { saveCheckin } from "../../excel/checkin";
 import { selectCell } from "../../excel/check";
@@ -27,6 +28,7 @@ import {
   entriesOf,
   fieldId,
   isEdited,
+  tidied,
   type Draft,
   type DraftField,
   type FieldProblem,
@@ -240,7 +242,12 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
       id={fieldId(kr.id, field)}
       value={draft[kr.id]?.[field] ?? ""}
       onChange={(_, d) => edit(kr.id, field, d.value)}
-      onBlur={() => touch(kr.id, field)}
+      onBlur={() => {
+        touch(kr.id, field);
+        const text = draft[kr.id]?.[field] ?? "";
+        const tidy = tidied(text, field, valuesAreShares(kr), lang);
+        if (tidy !== text) edit(kr.id, field, tidy);
+      }}
       data-field={field}
     />
   );
