@@ -62,11 +62,20 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
+    // A message under one field must not stretch its neighbour.
+    alignItems: "start",
     // Fluent inputs have a minimum width; in a narrow pane the two columns must be able to shrink.
     "& .fui-Input": { minWidth: 0 },
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  summary: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  summary: {
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
 /** The active sheet as the form needs it: its key results and the period a check-in belongs to. */
