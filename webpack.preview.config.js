@@ -1,6 +1,6 @@
 // The browser preview (`npm run preview`): the real task pane beside an emulated workbook, at
-// http://localhost:3000/preview.html. Test support only: it bundles HyperFormula (GPLv3), which the
-// add-in's own build (webpack.config.js) never does.
+// http://127.0.0.1:3000/preview.html (HOST and PORT change where it listens). Test support only: it
+// bundles HyperFormula (GPLv3), which the add-in's own build (webpack.config.js) never does.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -38,6 +38,8 @@ module.exports = (env, argv) => ({
   ],
   performance: { hints: false },
   devServer: {
+    // Only this machine unless asked: HOST=0.0.0.0 npm run preview to show it to others.
+    host: process.env.HOST || "127.0.0.1",
     port: Number(process.env.PORT || 3000),
     open: false,
     historyApiFallback: { index: "/preview.html" },

@@ -254,6 +254,31 @@ function sheetsInOrder(ctx: Context, visibleOnly?: boolean): SheetState[] {
   return ctx.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible");
 }
 
+type ActivationListener = (args: Excel.WorksheetActivatedEventArgs) => Promise<unknown>;
+const ACTIVATION_LISTENERS = new WeakMap<WorkbookState, Set<ActivationListener>>();
+
+function activationListeners(state: WorkbookState): Set<ActivationListener> {
+  let listeners = ACTIVATION_LISTENERS.get(state);
+  if (!listeners) ACTIVATION_LISTENERS.set(state, (listeners = new Set()));
+  return listeners;
+}
+
+/** Makes a sheet the active one; when that changes which sheet is active, onActivated handlers run. */
+export function activateSheet(state: WorkbookState, sheetId: string): void {
+  if (state.activeSheetId === sheetId) return;
+  state.activeSheetId = sheetId;
+  for (const listener of activationListeners(state))
+    setTimeout(
+      () =>
+        void listener({
+          type: "WorksheetActivated",
+          worksheetId: sheetId,
+          source: "Local",
+        } as Excel.WorksheetActivatedEventArgs),
+      0
+    );
+}
+
 export class EWorksheetCollection extends ClientObject {
   protected readonly scalarProps = ["items"] as const;
   private itemProxies: EWorksheet[] | null = null;
@@ -316,6 +341,31 @@ export class EWorksheetCollection extends ClientObject {
   getFirst(visibleOnly?: boolean): EWorksheet {
     this.ctx.requires("1.5", "worksheets.getFirst");
     return new EWorksheet(this.ctx, () => sheetsInOrder(this.ctx, visibleOnly)[0]);
+  }
+
+  /**
+   * "Occurs when any worksheet in the workbook is activated" (ExcelApi 1.7):
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-onactivated-member
+   * The handler is registered at the next sync, as Office.js does, and called asynchronously.
+   */
+  get onActivated(): {
+    add: (handler: (args: Excel.WorksheetActivatedEventArgs) => Promise<unknown>) => {
+      context: Context;
+      remove: () => void;
+    };
+  } {
+    this.ctx.requires("1.7", "worksheets.onActivated");
+    const listeners = activationListeners(this.ctx.state);
+    return {
+      add: (handler) => {
+        this.ctx.enqueue(() => listeners.add(handler), { onActivated: "add" });
+        return {
+          context: this.ctx,
+          remove: () =>
+            this.ctx.enqueue(() => listeners.delete(handler), { onActivated: "remove" }),
+        };
+      },
+    };
   }
 
   getActiveWorksheet(): EWorksheet {
@@ -435,12 +485,7 @@ export class EWorksheet extends ClientObject {
   }
 
   activate(): void {
-    this.ctx.enqueue(
-      () => {
-        this.ctx.state.activeSheetId = this[SHEET]().id;
-      },
-      { activate: true }
-    );
+    this.ctx.enqueue(() => activateSheet(this.ctx.state, this[SHEET]().id), { activate: true });
   }
 
   delete(): void {
@@ -826,7 +871,7 @@ export class ERange extends ClientObject {
     this.ctx.enqueue(
       () => {
         const sheet = this[SHEET]();
-        this.ctx.state.activeSheetId = sheet.id;
+        activateSheet(this.ctx.state, sheet.id);
         this.ctx.state.selection = { sheetId: sheet.id, area: this[AREA]() };
       },
       { select: true }

@@ -1,6 +1,7 @@
 // A rendered grid of the emulated workbook: sheet tabs, a formula bar for the selected cell, and the
 // cells with their computed text, fills, fonts and column widths.
 import { cellAddress, columnLetters, type Area } from "../emulator/addresses";
+import { activateSheet } from "../emulator/excel";
 import type { WorkbookState } from "../emulator/workbook";
 
 const MIN_ROWS = 30;
@@ -9,11 +10,24 @@ const MIN_COLS = 12;
 const MAX_ROWS = 300;
 const MAX_COLS = 40;
 const POINTS_TO_PX = 4 / 3;
+const VISUALLY_HIDDEN = {
+  position: "absolute",
+  width: 1,
+  height: 1,
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+} as const;
 
 export interface GridProps {
   state: WorkbookState;
   /** Called after the user changes the selection or the active sheet here. */
   onChange: () => void;
+}
+
+/** Whether a cell's text may run on to the right: it has text, does not wrap, and the next is empty. */
+function spills(line: readonly string[], c: number, wraps: boolean | undefined): boolean {
+  return !wraps && line[c] !== "" && (line[c + 1] ?? "") === "";
 }
 
 export function Grid({ state, onChange }: GridProps) {
@@ -35,7 +49,8 @@ export function Grid({ state, onChange }: GridProps) {
     onChange();
   };
   const activate = (id: string) => {
-    state.activeSheetId = id;
+    // A click on a tab activates the sheet as in Excel, so the pane hears of it (onActivated).
+    activateSheet(state, id);
     state.selection = null;
     onChange();
   };
@@ -61,7 +76,8 @@ export function Grid({ state, onChange }: GridProps) {
         </span>
         <span data-testid="formula">{String(formula ?? "")}</span>
       </div>
-      <div style={{ flex: 1, overflow: "auto" }}>
+      {/* Focusable, so a keyboard user can scroll the grid (axe: scrollable-region-focusable). */}
+      <div style={{ flex: 1, overflow: "auto" }} tabIndex={0} aria-label={sheet.name} role="region">
         <table
           data-testid="grid"
           data-sheet={sheet.name}
@@ -80,7 +96,10 @@ export function Grid({ state, onChange }: GridProps) {
         >
           <thead>
             <tr>
-              <th style={{ width: 40, background: "#f3f3f3", position: "sticky", top: 0 }} />
+              <th style={{ width: 40, background: "#f3f3f3", position: "sticky", top: 0 }}>
+                {/* The corner names the row-number column for screen readers; it shows nothing. */}
+                <span style={VISUALLY_HIDDEN}>Row</span>
+              </th>
               {Array.from({ length: cols }, (_, c) => (
                 <th
                   key={c}
@@ -121,8 +140,10 @@ export function Grid({ state, onChange }: GridProps) {
                         fontWeight: style.bold ? 700 : 400,
                         fontStyle: style.italic ? "italic" : undefined,
                         whiteSpace: style.wrapText ? "normal" : "nowrap",
-                        overflow: "hidden",
-                        textOverflow: "ellipsis",
+                        // As in Excel, text runs on into the next cell while that one is empty.
+                        ...(spills(line, c, style.wrapText)
+                          ? { overflow: "visible", position: "relative" as const, zIndex: 1 }
+                          : { overflow: "hidden", textOverflow: "ellipsis" }),
                         textAlign:
                           typeof state.readValues(sheet, {
                             row: r,

@@ -2,16 +2,21 @@
 // package's copy (outside Office it reports no host); Excel is the emulator, handed to the pane
 // through the same seam Excel's own `Excel.run` goes through.
 import { createRoot } from "react-dom/client";
-import { useEffect, useReducer } from "react";
+import { useEffect, useMemo, useReducer } from "react";
 import { createEmulatedExcel, type EmulatedExcel } from "../emulator";
 import { App } from "../src/taskpane/components/App";
-import { detectHost, type HostInfo } from "../src/taskpane/office";
+import { detectHost, type HostInfo, type ThemeWatch } from "../src/taskpane/office";
 import { Grid } from "./Grid";
 
 declare global {
   interface Window {
     /** For end-to-end tests and curious people: the emulated workbook behind the grid. */
-    okrPreview?: { excel: EmulatedExcel; office: HostInfo["kind"] };
+    okrPreview?: {
+      excel: EmulatedExcel;
+      office: HostInfo["kind"];
+      /** Plays Office switching its theme while the pane is open (File › Account › Office Theme). */
+      setDark: (dark: boolean) => void;
+    };
   }
 }
 
@@ -37,35 +42,62 @@ function observed(excel: EmulatedExcel): {
   };
 }
 
+/** The preview's stand-in for Office's theme: starts from `?theme=dark`, changes on request. */
+function previewTheme(): { dark: boolean; watch: ThemeWatch; setDark: (dark: boolean) => void } {
+  let dark = new URLSearchParams(location.search).get("theme") === "dark";
+  const listeners = new Set<(dark: boolean) => void>();
+  return {
+    dark,
+    watch: (onChange) => {
+      listeners.add(onChange);
+      onChange(dark);
+      return () => listeners.delete(onChange);
+    },
+    setDark: (next) => {
+      dark = next;
+      listeners.forEach((listener) => listener(next));
+    },
+  };
+}
+
 function Preview({
   workbook,
   lang,
+  theme,
 }: {
   workbook: ReturnType<typeof observed>;
   lang: HostInfo["lang"];
+  theme: ReturnType<typeof previewTheme>;
 }) {
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   useEffect(() => workbook.subscribe(refresh), [workbook]);
   const { excel } = workbook;
-  const host: HostInfo = {
-    kind: "excel",
-    excelApi: excel.apiVersion,
-    emulated: true,
-    lang,
-    dark: false,
-    excel: { run: excel.run, isSetSupported: excel.isSetSupported },
-  };
+  // One host for the page's life: the grid redraws after every batch, and a new host each time would
+  // make the pane start over (and read again, and redraw again…).
+  const host: HostInfo = useMemo(
+    () => ({
+      kind: "excel",
+      excelApi: excel.apiVersion,
+      emulated: true,
+      lang,
+      dark: theme.dark,
+      watchTheme: theme.watch,
+      excel: { run: excel.run, isSetSupported: excel.isSetSupported },
+    }),
+    [excel, lang, theme]
+  );
   return (
     <div style={{ display: "flex", height: "100%" }}>
       <div style={{ flex: 1, minWidth: 0 }}>
         <Grid state={excel.state} onChange={refresh} />
       </div>
-      <aside
+      {/* Not an <aside>: the pane's own landmarks (banner, navigation, main) must stay top-level. */}
+      <div
         data-testid="taskpane"
         style={{ width: 380, borderLeft: "1px solid #d0d0d0", overflow: "auto" }}
       >
         <App host={host} />
-      </aside>
+      </div>
     </div>
   );
 }
@@ -73,10 +105,13 @@ function Preview({
 async function main() {
   // office.js must load and answer, as it does in any browser tab; it finds no Office host here.
   const office = await detectHost();
-  const workbook = observed(createEmulatedExcel());
-  window.okrPreview = { excel: workbook.excel, office: office.kind };
+  const params = new URLSearchParams(location.search);
+  const workbook = observed(createEmulatedExcel({ apiVersion: params.get("api") ?? undefined }));
+  const theme = previewTheme();
+  window.okrPreview = { excel: workbook.excel, office: office.kind, setDark: theme.setDark };
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<Preview workbook={workbook} lang={office.lang} />);
+  if (root)
+    createRoot(root).render(<Preview workbook={workbook} lang={office.lang} theme={theme} />);
 }
 
 main();

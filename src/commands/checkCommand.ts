@@ -6,7 +6,7 @@ import { LANGS, type Lang } from "../domain/types";
 import { checkWorkbook } from "../excel/check";
 import { scoreWorkbookInExcel } from "../excel/score";
 import type { ExcelApi } from "../taskpane/office";
-import { t } from "../taskpane/strings";
+import { count, t } from "../taskpane/strings";
 
 export interface CheckSummary {
   sheet: string;
@@ -73,7 +73,7 @@ export function resultText(search: string): { lang: Lang; title: string; lines: 
         sheets === 0
           ? t("noOkrSheetsToScore", lang)
           : format(t("ribbonScoreDone", lang), {
-              count: sheets,
+              count: count("sheets", sheets, lang),
               summary: params.get("summarySheet") ?? "",
             }),
       ],
@@ -92,9 +92,9 @@ export function resultText(search: string): { lang: Lang; title: string; lines: 
     ? format(t("ribbonCheckClean", lang), { sheet })
     : format(t("ribbonCheckCounts", lang), {
         sheet,
-        errors: n("errors"),
-        warnings: n("warnings"),
-        notes: n("notes"),
+        errors: count("error", n("errors"), lang),
+        warnings: count("warning", n("warnings"), lang),
+        notes: count("info", n("notes"), lang),
       });
   return { lang, title, lines: clean ? [counts] : [counts, t("ribbonCheckDetails", lang)] };
 }

@@ -2,6 +2,7 @@
 import { langFromLocale } from "../domain/i18n";
 import type { ExcelApi } from "../taskpane/office";
 import { todayIso } from "../domain/dates";
+import { errorText } from "../taskpane/errorText";
 import { checkActiveSheet, resultUrl, scoreFromRibbon } from "./checkCommand";
 
 function excelApi(): ExcelApi {
@@ -35,9 +36,7 @@ async function checkSheet(event: Office.AddinCommands.Event): Promise<void> {
   try {
     await showDialog(resultUrl(base, lang, await checkActiveSheet(excelApi())));
   } catch (error) {
-    await showDialog(
-      resultUrl(base, lang, { error: error instanceof Error ? error.message : String(error) })
-    );
+    await showDialog(resultUrl(base, lang, { error: errorText(error) }));
   } finally {
     event.completed();
   }
@@ -53,7 +52,7 @@ async function scoreWorkbook(event: Office.AddinCommands.Event): Promise<void> {
     await showDialog(
       resultUrl(base, lang, {
         kind: "score",
-        error: error instanceof Error ? error.message : String(error),
+        error: errorText(error),
       })
     );
   } finally {

@@ -1,5 +1,6 @@
 // Every text the task pane shows, in the three languages. One table, so a missing translation is a
 // type error rather than an English word in a Chinese pane.
+import { countOf } from "../domain/i18n";
 import type { Lang, Localized } from "../domain/types";
 
 export const STRINGS = {
@@ -91,15 +92,21 @@ export const STRINGS = {
     "zh-CN": "检查全部 OKR 表",
     "zh-TW": "檢查全部 OKR 工作表",
   },
-  checking: { en: "Checking…", "zh-CN": "正在检查…", "zh-TW": "正在檢查…" },
-  checkedSummary: {
-    en: "Checked {sheets}: {objectives} objectives, {keyResults} key results.",
-    "zh-CN": "已检查 {sheets}：{objectives} 个目标，{keyResults} 个关键结果。",
-    "zh-TW": "已檢查 {sheets}：{objectives} 個目標，{keyResults} 個關鍵結果。",
+  activeSheetIs: {
+    en: "Active sheet: {sheet}",
+    "zh-CN": "当前工作表：{sheet}",
+    "zh-TW": "目前工作表：{sheet}",
   },
-  errors: { en: "Errors", "zh-CN": "错误", "zh-TW": "錯誤" },
-  warnings: { en: "Warnings", "zh-CN": "警告", "zh-TW": "警告" },
-  notes: { en: "Notes", "zh-CN": "提示", "zh-TW": "提示" },
+  findingsForOtherSheet: {
+    en: "These findings are for {sheet}. You are now on {active}: check this sheet to see its own.",
+    "zh-CN": "以下结果属于 {sheet}。您现在位于 {active}：点击“检查当前工作表”查看其结果。",
+    "zh-TW": "以下結果屬於 {sheet}。您現在位於 {active}：點擊「檢查目前工作表」查看其結果。",
+  },
+  checkedSummary: {
+    en: "Checked {sheets}: {objectives}, {keyResults}.",
+    "zh-CN": "已检查 {sheets}：{objectives}，{keyResults}。",
+    "zh-TW": "已檢查 {sheets}：{objectives}，{keyResults}。",
+  },
   allClearTitle: { en: "No problems found", "zh-CN": "没有发现问题", "zh-TW": "沒有發現問題" },
   allClearBody: {
     en: "Every objective and key result follows the writing rules. Nice work.",
@@ -134,9 +141,9 @@ export const STRINGS = {
   },
   ribbonCheckTitle: { en: "OKR check", "zh-CN": "OKR 检查", "zh-TW": "OKR 檢查" },
   ribbonCheckCounts: {
-    en: "{sheet}: {errors} errors, {warnings} warnings, {notes} notes.",
-    "zh-CN": "{sheet}：{errors} 个错误，{warnings} 个警告，{notes} 个提示。",
-    "zh-TW": "{sheet}：{errors} 個錯誤，{warnings} 個警告，{notes} 個提示。",
+    en: "{sheet}: {errors}, {warnings}, {notes}.",
+    "zh-CN": "{sheet}：发现 {errors}，{warnings}，{notes}。",
+    "zh-TW": "{sheet}：發現 {errors}，{warnings}，{notes}。",
   },
   ribbonCheckClean: {
     en: "{sheet}: no problems found.",
@@ -223,11 +230,11 @@ export const STRINGS = {
     "zh-TW": "在工作表中為有問題的儲存格著色",
   },
   marked: {
-    en: "{count} cells coloured (red: error, amber: warning, blue: note). The next check puts their own colours back; values are never changed.",
+    en: "{count} coloured (red: error, amber: warning, blue: note). The next check puts their own colours back; values are never changed.",
     "zh-CN":
-      "已为 {count} 个单元格着色（红：错误，黄：警告，蓝：提示）。下次检查会恢复原有颜色；数值不会被更改。",
+      "已为 {count}着色（红：错误，黄：警告，蓝：提示）。下次检查会恢复原有颜色；数值不会被更改。",
     "zh-TW":
-      "已為 {count} 個儲存格著色（紅：錯誤，黃：警告，藍：提示）。下次檢查會恢復原有顏色；數值不會被更改。",
+      "已為 {count}著色（紅：錯誤，黃：警告，藍：提示）。下次檢查會恢復原有顏色；數值不會被更改。",
   },
   markUnsupported: {
     en: "Colouring cells needs Excel that can keep settings in a workbook (ExcelApi 1.4).",
@@ -263,11 +270,10 @@ export const STRINGS = {
     "zh-TW": "{template}負責人（選填）",
   },
   createSheets: { en: "Create sheets", "zh-CN": "创建工作表", "zh-TW": "建立工作表" },
-  creating: { en: "Creating sheets…", "zh-CN": "正在创建工作表…", "zh-TW": "正在建立工作表…" },
   createdTitle: {
-    en: "Created {count} sheets",
-    "zh-CN": "已创建 {count} 张工作表",
-    "zh-TW": "已建立 {count} 張工作表",
+    en: "Created {count}",
+    "zh-CN": "已创建 {count}",
+    "zh-TW": "已建立 {count}",
   },
   createdBody: {
     en: "Open a sheet to fill it in, then Check it.",
@@ -314,12 +320,31 @@ export const STRINGS = {
     "zh-CN": "请按 YYYY-MM-DD 格式填写日期，例如 2026-02-15。",
     "zh-TW": "請依 YYYY-MM-DD 格式填寫日期，例如 2026-02-15。",
   },
+  dateMissing: {
+    en: "Enter a date as YYYY-MM-DD, for example 2026-02-15.",
+    "zh-CN": "请填写日期（YYYY-MM-DD），例如 2026-02-15。",
+    "zh-TW": "請填寫日期（YYYY-MM-DD），例如 2026-02-15。",
+  },
+  dateNoMonth: {
+    en: "{input} does not exist: months run from 01 to 12.",
+    "zh-CN": "{input} 不存在：月份只能是 01 到 12。",
+    "zh-TW": "{input} 不存在：月份只能是 01 到 12。",
+  },
+  dateNoDay: {
+    en: "{input} does not exist: {month} has {days} days.",
+    "zh-CN": "{input} 不存在：{month}只有 {days} 天。",
+    "zh-TW": "{input} 不存在：{month}只有 {days} 天。",
+  },
+  dateOutsidePeriod: {
+    en: "{date} is outside this sheet's period, {period} ({start} – {end}). You can still save it.",
+    "zh-CN": "{date} 不在此表的周期 {period}（{start} – {end}）之内。仍可保存。",
+    "zh-TW": "{date} 不在此工作表的週期 {period}（{start} – {end}）之內。仍可儲存。",
+  },
   scoreButton: { en: "Score workbook", "zh-CN": "为工作簿计分", "zh-TW": "為活頁簿計分" },
-  scoring: { en: "Scoring…", "zh-CN": "正在计分…", "zh-TW": "正在計分…" },
   scoredTitle: {
-    en: "Scored {count} sheets",
-    "zh-CN": "已为 {count} 张工作表计分",
-    "zh-TW": "已為 {count} 張工作表計分",
+    en: "Scored {count}",
+    "zh-CN": "已为 {count}计分",
+    "zh-TW": "已為 {count}計分",
   },
   scoredBody: {
     en: "The workbook now scores itself: change a Current value and the scores follow, even without the add-in.",
@@ -341,9 +366,9 @@ export const STRINGS = {
   noScore: { en: "no score yet", "zh-CN": "暂无得分", "zh-TW": "尚無得分" },
   ribbonScoreTitle: { en: "OKR score", "zh-CN": "OKR 计分", "zh-TW": "OKR 計分" },
   ribbonScoreDone: {
-    en: "Scored {count} sheets; see the sheet {summary}.",
-    "zh-CN": "已为 {count} 张工作表计分；请查看工作表“{summary}”。",
-    "zh-TW": "已為 {count} 張工作表計分；請查看工作表「{summary}」。",
+    en: "Scored {count}; see the sheet {summary}.",
+    "zh-CN": "已为 {count}计分；请查看工作表“{summary}”。",
+    "zh-TW": "已為 {count}計分；請查看工作表「{summary}」。",
   },
   ribbonScoreFailed: {
     en: "Scoring failed: {error}",
@@ -368,12 +393,11 @@ export const STRINGS = {
   confidenceLabel: { en: "Confidence", "zh-CN": "信心指数", "zh-TW": "信心指數" },
   commentLabel: { en: "Comment", "zh-CN": "说明", "zh-TW": "說明" },
   saveCheckin: { en: "Save check-in", "zh-CN": "保存进度更新", "zh-TW": "儲存進度更新" },
-  savingCheckin: { en: "Saving…", "zh-CN": "正在保存…", "zh-TW": "正在儲存…" },
   checkinSavedTitle: { en: "Check-in saved", "zh-CN": "进度更新已保存", "zh-TW": "進度更新已儲存" },
   checkinSavedBody: {
-    en: "{count} key results recorded on {date}.",
-    "zh-CN": "已记录 {count} 个关键结果（{date}）。",
-    "zh-TW": "已記錄 {count} 個關鍵結果（{date}）。",
+    en: "{count} recorded on {date}.",
+    "zh-CN": "已记录 {count}（{date}）。",
+    "zh-TW": "已記錄 {count}（{date}）。",
   },
   checkinNotOkr: {
     en: "The active sheet “{sheet}” is not an OKR sheet. Open one, then read it again.",
@@ -386,7 +410,7 @@ export const STRINGS = {
     "zh-TW": "「{sheet}」還沒有可更新的關鍵結果。",
   },
   checkinBadValue: {
-    en: "{id}: “{value}” is not a number. Write the current value as a number (20%, 1,200 and 1.5万 are fine).",
+    en: "{id}: “{value}” is not a number. Write the current value as a number (20%, 1,200 and $150 are fine).",
     "zh-CN": "{id}：“{value}”不是数字。请把当前值写成数字（20%、1,200、1.5万 均可）。",
     "zh-TW": "{id}：「{value}」不是數字。請把目前值寫成數字（20%、1,200、1.5萬 均可）。",
   },
@@ -395,15 +419,64 @@ export const STRINGS = {
     "zh-CN": "{id}：信心指数“{value}”不是数字。请写成百分比，例如 70%。",
     "zh-TW": "{id}：信心指數「{value}」不是數字。請寫成百分比，例如 70%。",
   },
+  checkinFollows: {
+    en: "The form follows the sheet you open in Excel.",
+    "zh-CN": "表单会跟随您在 Excel 中打开的工作表。",
+    "zh-TW": "表單會跟隨您在 Excel 中開啟的工作表。",
+  },
+  checkinUnsavedElsewhere: {
+    en: "Unsaved check-ins on {sheets}: open the sheet to finish them.",
+    "zh-CN": "{sheets}有未保存的进度更新：打开该工作表即可继续。",
+    "zh-TW": "{sheets}有未儲存的進度更新：開啟該工作表即可繼續。",
+  },
+  discardEdits: { en: "Discard changes", "zh-CN": "放弃更改", "zh-TW": "捨棄變更" },
+  discardAsk: {
+    en: "Drop your unsaved changes to {sheet}? The sheet keeps its values.",
+    "zh-CN": "放弃对 {sheet} 未保存的更改吗？工作表中的数值不变。",
+    "zh-TW": "捨棄對 {sheet} 未儲存的變更嗎？工作表中的數值不變。",
+  },
+  keepEditing: { en: "Keep editing", "zh-CN": "继续编辑", "zh-TW": "繼續編輯" },
+  fixTheseTitle: {
+    en: "Fix {count} before saving",
+    "zh-CN": "保存前请修正 {count}",
+    "zh-TW": "儲存前請修正 {count}",
+  },
   checkinUnknownId: {
     en: "{id}: this key result is no longer on the sheet. Read the sheet again.",
     "zh-CN": "{id}：此关键结果已不在工作表中。请重新读取工作表。",
     "zh-TW": "{id}：此關鍵結果已不在工作表中。請重新讀取工作表。",
   },
+  readFailed: {
+    en: "The active sheet could not be read: {error}. Close any open cell editor and try again.",
+    "zh-CN": "无法读取当前工作表：{error}。请退出单元格编辑状态后重试。",
+    "zh-TW": "無法讀取目前工作表：{error}。請結束儲存格編輯後重試。",
+  },
   checkinFailed: {
     en: "The check-in could not be saved: {error}. Nothing was written; try again.",
     "zh-CN": "无法保存进度更新：{error}。未写入任何内容；请重试。",
     "zh-TW": "無法儲存進度更新：{error}。未寫入任何內容；請重試。",
+  },
+  phaseReading: {
+    en: "Reading the workbook",
+    "zh-CN": "正在读取工作簿",
+    "zh-TW": "正在讀取活頁簿",
+  },
+  phaseChecking: {
+    en: "Checking and planning",
+    "zh-CN": "正在检查和规划",
+    "zh-TW": "正在檢查和規劃",
+  },
+  phaseWriting: { en: "Writing to Excel", "zh-CN": "正在写入 Excel", "zh-TW": "正在寫入 Excel" },
+  phaseStep: {
+    en: "Step {step} of {steps}: {phase}…",
+    "zh-CN": "第 {step} 步，共 {steps} 步：{phase}…",
+    "zh-TW": "第 {step} 步，共 {steps} 步：{phase}…",
+  },
+  cancel: { en: "Cancel", "zh-CN": "取消", "zh-TW": "取消" },
+  cancelled: {
+    en: "Cancelled before anything was written. The workbook is as it was.",
+    "zh-CN": "已在写入前取消，工作簿保持原样。",
+    "zh-TW": "已在寫入前取消，活頁簿保持原樣。",
   },
 } satisfies Record<string, Localized>;
 
@@ -418,4 +491,31 @@ export const LANGUAGE_NAMES: Localized = {
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+type CountForms = Parameters<typeof countOf>[1];
+const counted = (en: string, enPlural: string, zhCN: string, zhTW: string): CountForms => ({
+  en: { one: en, other: enPlural },
+  "zh-CN": zhCN,
+  "zh-TW": zhTW,
+});
+
+/** The things the pane counts, with their nouns: "1 sheet", "2 sheets", "2 张工作表". */
+export const COUNTS = {
+  sheets: counted("{n} sheet", "{n} sheets", "{n} 张工作表", "{n} 張工作表"),
+  fields: counted("{n} field", "{n} fields", "{n} 个字段", "{n} 個欄位"),
+  cells: counted("{n} cell", "{n} cells", "{n} 个单元格", "{n} 個儲存格"),
+  objectives: counted("{n} objective", "{n} objectives", "{n} 个目标", "{n} 個目標"),
+  keyResults: counted("{n} key result", "{n} key results", "{n} 个关键结果", "{n} 個關鍵結果"),
+  error: counted("{n} error", "{n} errors", "{n} 个错误", "{n} 個錯誤"),
+  warning: counted("{n} warning", "{n} warnings", "{n} 个警告", "{n} 個警告"),
+  info: counted("{n} note", "{n} notes", "{n} 个提示", "{n} 個提示"),
+  green: counted("{n} on track", "{n} on track", "{n} 个正常", "{n} 個正常"),
+  yellow: counted("{n} at risk", "{n} at risk", "{n} 个有风险", "{n} 個有風險"),
+  red: counted("{n} off track", "{n} off track", "{n} 个落后", "{n} 個落後"),
+} satisfies Record<string, CountForms>;
+
+/** A count with its noun in a language. */
+export function count(what: keyof typeof COUNTS, n: number, lang: Lang): string {
+  return countOf(n, COUNTS[what], lang);
 }

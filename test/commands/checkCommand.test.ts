@@ -40,7 +40,7 @@ describe("ribbon: Check sheet", () => {
     expect(url.startsWith("https://localhost:3000/checkresult.html?")).toBe(true);
     const zh = resultText(new URL(url).search);
     expect(zh.title).toBe("OKR 检查");
-    expect(zh.lines[0]).toBe("销售 2026-Q1：1 个错误，2 个警告，0 个提示。");
+    expect(zh.lines[0]).toBe("销售 2026-Q1：发现 1 个错误，2 个警告，0 个提示。");
     const tw = resultText(
       new URL(
         resultUrl("https://x/", "zh-TW", {

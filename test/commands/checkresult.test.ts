@@ -13,7 +13,7 @@ describe("the Check sheet dialog page", () => {
     const main = document.getElementById("result")!;
     expect(main.querySelector("h1")?.textContent).toBe("OKR check");
     expect(main.querySelector("p")?.textContent).toBe(
-      "<b>Sales</b>: 2 errors, 1 warnings, 3 notes."
+      "<b>Sales</b>: 2 errors, 1 warning, 3 notes."
     );
     expect(main.querySelector("b")).toBeNull();
     expect(main.querySelector("button")?.textContent).toBe("Close");

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import type { PaneFeature } from "../../src/taskpane/features";
 import type { HostInfo } from "../../src/taskpane/office";
@@ -24,6 +24,12 @@ const excel = (
 });
 
 beforeEach(() => localStorage.clear());
+
+// Each test renders Fluent UI and runs whole operations against the emulator (HyperFormula): about a
+// second alone, several on a busy 2-core machine. A generous budget, not a speed test (bench/ is);
+// findBy… waits as long (its default is one second).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 30_000 });
 
 describe("task pane shell", () => {
   it("says plainly that it runs outside Excel, and offers no actions", () => {

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { headerRow } from "../../src/domain/columns";
 import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
@@ -26,6 +26,12 @@ function show(excel: EmulatedExcel, lang: Lang = "en") {
     </FluentProvider>
   );
 }
+
+// Each test renders Fluent UI and runs whole operations against the emulator (HyperFormula): about a
+// second alone, several on a busy 2-core machine. A generous budget, not a speed test (bench/ is);
+// findBy… waits as long (its default is one second).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 30_000 });
 
 describe("Check panel", () => {
   it("checks every OKR sheet, counts by severity, and jumps to a finding's cell", async () => {
@@ -128,8 +134,9 @@ describe("Check panel", () => {
     expect(excel.state.cellStyle(sheet, 7, 3).fill).toBeUndefined();
   });
 
-  it("offers no colouring where the workbook cannot remember it", () => {
+  it("offers no colouring where the workbook cannot remember it", async () => {
     show(createEmulatedExcel({ apiVersion: "1.3" }), "zh-CN");
+    expect((await screen.findByTestId("active-sheet")).textContent).toBe("当前工作表：Sheet1");
     const toggle = screen.getByRole("switch");
     expect((toggle as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByText(/ExcelApi 1\.4/)).toBeTruthy();
@@ -143,5 +150,23 @@ describe("Check panel", () => {
     const error = await screen.findByTestId("check-error");
     expect(error.textContent).toContain("The workbook is busy");
     expect(error.textContent).toContain("try again");
+  });
+
+  it("follows the active sheet, and says when the findings shown are for another one", async () => {
+    const excel = createEmulatedExcel({ sheets: ["Notes"] });
+    show(excel);
+    expect((await screen.findByTestId("active-sheet")).textContent).toBe("Active sheet: Notes");
+    fireEvent.click(screen.getByRole("button", { name: "Check this sheet" }));
+    await screen.findByTestId("not-okr-sheet");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add("Plans").activate();
+      await context.sync();
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId("active-sheet").textContent).toBe("Active sheet: Plans")
+    );
+    expect(screen.getByTestId("other-sheet").textContent).toBe(
+      "These findings are for Notes. You are now on Plans: check this sheet to see its own."
+    );
   });
 });

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { COLUMNS } from "../../src/domain/columns";
 import { parsePeriod } from "../../src/domain/period";
@@ -25,6 +25,12 @@ function show(excel: EmulatedExcel, lang: Lang = "en") {
 const field = (id: string, name: string) =>
   document.querySelector(`[data-kr="${id}"] [data-field="${name}"]`) as HTMLInputElement;
 
+// Each test renders Fluent UI and runs whole operations against the emulator (HyperFormula): about a
+// second alone, several on a busy 2-core machine. A generous budget, not a speed test (bench/ is);
+// findBy… waits as long (its default is one second).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 30_000 });
+
 describe("Check-in panel", () => {
   it("lists the active sheet's key results with their values and saves a check-in", async () => {
     const excel = createEmulatedExcel();
@@ -37,7 +43,7 @@ describe("Check-in panel", () => {
     show(excel);
     const list = await screen.findByTestId("checkin-list");
     expect(within(list).getAllByRole("listitem")).toHaveLength(7);
-    expect(field("SALES-O1-KR1", "value").value).toBe("1200000");
+    expect(field("SALES-O1-KR1", "value").value).toBe("1,200,000"); // grouped as the language groups
     expect(field("SALES-O1-KR3", "value").value).toBe("18%");
     expect(field("SALES-O1-KR3", "confidence").value).toBe("70%");
     fireEvent.change(field("SALES-O1-KR3", "value"), { target: { value: "21%" } });
@@ -75,5 +81,82 @@ describe("Check-in panel", () => {
     expect((await screen.findByTestId("checkin-not-okr")).textContent).toContain(
       "“Sheet1” is not an OKR sheet"
     );
+  });
+});
+
+describe("Check-in panel in older Excel and with mistakes", () => {
+  it("offers the button to read the active sheet below ExcelApi 1.7, where it cannot follow", async () => {
+    const excel = createEmulatedExcel({ apiVersion: "1.6" });
+    show(excel);
+    await screen.findByTestId("checkin-not-okr");
+    expect(await screen.findByRole("button", { name: "Read the active sheet" })).toBeTruthy();
+    expect(screen.queryByTestId("checkin-follows")).toBeNull();
+  });
+
+  it("says it follows the active sheet from 1.7 on, and does", async () => {
+    const excel = createEmulatedExcel({ sheets: ["Notes"] });
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-01-05",
+    });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Notes").activate();
+      await context.sync();
+    });
+    show(excel);
+    expect(await screen.findByTestId("checkin-follows")).toBeTruthy();
+    await screen.findByTestId("checkin-not-okr");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sales 2026-Q1").activate();
+      await context.sync();
+    });
+    expect((await screen.findByTestId("checkin-sheet")).textContent).toBe("Sales 2026-Q1");
+    expect(screen.queryByRole("button", { name: "Read the active sheet" })).toBeNull();
+  });
+
+  it("marks a field in error where it is, lists it at the top, and saves nothing", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-01-05",
+    });
+    show(excel);
+    await screen.findByTestId("checkin-list");
+    fireEvent.change(field("SALES-O1-KR3", "confidence"), { target: { value: "sure" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save check-in" }));
+    const summary = await screen.findByTestId("checkin-problems");
+    expect(summary.textContent).toContain("Fix 1 field before saving");
+    const item = document.querySelector('[data-kr="SALES-O1-KR3"]')!;
+    expect(item.textContent).toContain("SALES-O1-KR3: confidence “sure” is not a number");
+    expect(field("SALES-O1-KR3", "confidence").getAttribute("aria-invalid")).toBe("true");
+    fireEvent.click(within(summary).getByRole("button"));
+    expect(document.activeElement).toBe(field("SALES-O1-KR3", "confidence"));
+    expect(excel.state.findSheet("Check-ins")).toBeUndefined();
+  });
+
+  it("starts the date inside the sheet's period and warns when a date is outside it", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "zh-CN",
+      period: Q1,
+      asOf: "2026-01-05",
+    });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CheckinPanel lang="zh-CN" excel={excel} today="2026-06-30" />
+      </FluentProvider>
+    );
+    await screen.findByTestId("checkin-list");
+    const date = screen.getByTestId("checkin-date") as HTMLInputElement;
+    expect(date.value).toBe("2026-03-31");
+    fireEvent.change(date, { target: { value: "2026-04-01" } });
+    expect(
+      screen.getByText(/2026-04-01 不在此表的周期 2026-Q1（2026-01-01 – 2026-03-31）之内/)
+    ).toBeTruthy();
   });
 });

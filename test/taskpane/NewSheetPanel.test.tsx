@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { readSheet } from "../../src/domain/sheet";
 import type { Lang } from "../../src/domain/types";
@@ -16,6 +16,12 @@ function show(excel: EmulatedExcel, lang: Lang = "en") {
     </FluentProvider>
   );
 }
+
+// Each test renders Fluent UI and runs whole operations against the emulator (HyperFormula): about a
+// second alone, several on a busy 2-core machine. A generous budget, not a speed test (bench/ is);
+// findBy… waits as long (its default is one second).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 30_000 });
 
 describe("New sheet panel", () => {
   it("creates the picked templates for the current quarter and links to each sheet", async () => {

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { parsePeriod } from "../../src/domain/period";
 import type { Lang, Period } from "../../src/domain/types";
@@ -20,6 +20,12 @@ function show(excel: EmulatedExcel, lang: Lang = "en") {
   );
 }
 
+// Each test renders Fluent UI and runs whole operations against the emulator (HyperFormula): about a
+// second alone, several on a busy 2-core machine. A generous budget, not a speed test (bench/ is);
+// findBy… waits as long (its default is one second).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 30_000 });
+
 describe("Score panel", () => {
   it("scores the workbook and lists each sheet's score with its status counts", async () => {
     const excel = createEmulatedExcel();
@@ -36,7 +42,8 @@ describe("Score panel", () => {
     const items = within(screen.getByTestId("sheet-scores")).getAllByRole("listitem");
     expect(items[0].textContent).toMatch(/^Company 2026-Q1\d+%/);
     // At planning Current = Start everywhere in Sales: 0 %, every KR behind.
-    expect(items[1].textContent).toBe("Sales 2026-Q10%007");
+    // Counts in words, not colour alone.
+    expect(items[1].textContent).toBe("Sales 2026-Q10%0 on track0 at risk7 off track");
     expect(valuesOf(excel, "Sales 2026-Q1")[2][5]).toBe(46068);
     fireEvent.click(within(screen.getByTestId("scored")).getByText("Open Summary"));
     await waitFor(() =>
@@ -54,5 +61,40 @@ describe("Score panel", () => {
     fireEvent.change(screen.getByTestId("as-of"), { target: { value: "2026-02-15" } });
     fireEvent.click(screen.getByRole("button", { name: "为工作簿计分" }));
     expect(await screen.findByText(/还没有 OKR 表/)).toBeTruthy();
+  });
+});
+
+describe("Score panel, long work", () => {
+  it("can be cancelled before it writes, and then has written nothing", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-01-15",
+    });
+    show(excel);
+    fireEvent.click(screen.getByRole("button", { name: "Score workbook" }));
+    expect(screen.getByTestId("progress").textContent).toContain("Step 1 of 3");
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect((await screen.findByTestId("cancelled")).textContent).toBe(
+      "Cancelled before anything was written. The workbook is as it was."
+    );
+    expect(excel.state.findSheet("Summary")).toBeUndefined();
+    expect(document.activeElement).toBe(screen.getByTestId("outcome"));
+  });
+
+  it("words the counts in Chinese too", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "zh-TW",
+      period: Q1,
+      asOf: "2026-01-15",
+    });
+    show(excel, "zh-TW");
+    fireEvent.click(screen.getByRole("button", { name: "為活頁簿計分" }));
+    expect((await screen.findByTestId("scored")).textContent).toContain("已為 1 張工作表計分");
+    expect(within(screen.getByTestId("sheet-scores")).getByText("7 個落後")).toBeTruthy();
   });
 });

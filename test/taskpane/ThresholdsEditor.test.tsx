@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { createEmulatedExcel } from "../../emulator";
 import { ThresholdsEditor } from "../../src/taskpane/components/ThresholdsEditor";
 import { SETTINGS_KEY } from "../../src/excel/settings";
@@ -15,6 +15,12 @@ function show(excel: ReturnType<typeof createEmulatedExcel>, lang: Lang = "en") 
     </FluentProvider>
   );
 }
+
+// Each test renders Fluent UI and runs whole operations against the emulator (HyperFormula): about a
+// second alone, several on a busy 2-core machine. A generous budget, not a speed test (bench/ is);
+// findBy… waits as long (its default is one second).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 30_000 });
 
 describe("thresholds editor", () => {
   it("saves edited thresholds with the workbook, percentages as fractions", async () => {

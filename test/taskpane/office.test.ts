@@ -1,4 +1,14 @@
-import { detectHost, highestExcelApi, isDarkColor } from "../../src/taskpane/office";
+import { createEmulatedExcel } from "../../emulator";
+import { valuesOf } from "../support/emulatorRead";
+import {
+  detectHost,
+  highestExcelApi,
+  isDarkColor,
+  officeThemeWatch,
+  watchActiveSheet,
+  withProgress,
+  type Phase,
+} from "../../src/taskpane/office";
 import { STRINGS, LANGUAGE_NAMES } from "../../src/taskpane/strings";
 import { FEATURES } from "../../src/taskpane/features";
 import { LANGS } from "../../src/domain/types";
@@ -52,6 +62,7 @@ describe("host detection", () => {
       host: "Word",
       lang: "zh-CN",
       dark: false,
+      watchTheme: expect.any(Function),
     });
   });
 
@@ -82,5 +93,109 @@ describe("pane text", () => {
 
   it("ships no place that has no feature behind it", () => {
     for (const f of FEATURES) expect(typeof f.render).toBe("function");
+  });
+});
+
+describe("following Office's theme", () => {
+  it("reports the theme at once and again when the document says it changed", () => {
+    let handler: (() => void) | null = null;
+    const office = fakeOffice("Excel", { bg: "#ffffff", upTo: "1.1" }) as unknown as {
+      context: { officeTheme: { bodyBackgroundColor: string }; document: unknown };
+      EventType: unknown;
+    };
+    office.EventType = { OfficeThemeChanged: "officeThemeChanged" };
+    office.context.document = {
+      addHandlerAsync: (_: string, h: () => void) => (handler = h),
+      removeHandlerAsync: () => (handler = null),
+    };
+    const seen: boolean[] = [];
+    const stop = officeThemeWatch(
+      office as unknown as typeof Office,
+      undefined
+    )((d) => seen.push(d));
+    office.context.officeTheme = { bodyBackgroundColor: "#262626" };
+    handler!();
+    handler!(); // the same theme again is not a change
+    expect(seen).toEqual([false, true]);
+    stop();
+    expect(handler).toBeNull();
+  });
+
+  it("reads the theme again when the pane regains focus, where the host raises no event", () => {
+    const office = fakeOffice("Excel", { bg: "#ffffff", upTo: "1.1" }) as unknown as {
+      context: { officeTheme: { bodyBackgroundColor: string } };
+    };
+    const target = new EventTarget();
+    const seen: boolean[] = [];
+    officeThemeWatch(
+      office as unknown as typeof Office,
+      target as unknown as Window
+    )((d) => seen.push(d));
+    office.context.officeTheme = { bodyBackgroundColor: "#1f1f1f" };
+    target.dispatchEvent(new Event("focus"));
+    expect(seen).toEqual([false, true]);
+  });
+});
+
+describe("long operations through the seam", () => {
+  const batch = async (context: Excel.RequestContext) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("A1").load("values");
+    await context.sync();
+    sheet.getRange("B1").values = [["written"]];
+    await context.sync();
+  };
+
+  it("reports reading, checking and writing in order", async () => {
+    const excel = createEmulatedExcel();
+    const phases: Phase[] = [];
+    await withProgress(excel, {
+      onPhase: (p) => phases.push(p),
+      signal: new AbortController().signal,
+    }).run(batch);
+    expect(phases).toEqual(["reading", "checking", "writing"]);
+    expect(valuesOf(excel, "Sheet1")[0][1]).toBe("written");
+  });
+
+  it("writes nothing when cancelled before the write", async () => {
+    const excel = createEmulatedExcel();
+    const cancel = new AbortController();
+    const phases: Phase[] = [];
+    const run = withProgress(excel, {
+      onPhase: (p) => {
+        phases.push(p);
+        if (p === "checking") cancel.abort();
+      },
+      signal: cancel.signal,
+    }).run(batch);
+    await expect(run).rejects.toThrow("Cancelled");
+    expect(phases).toEqual(["reading", "checking"]);
+    expect(excel.state.usedArea(excel.state.findSheet("Sheet1")!, false)).toBeNull();
+  });
+});
+
+describe("following the active sheet", () => {
+  it("hears every activation from ExcelApi 1.7 on, and stops when asked", async () => {
+    const excel = createEmulatedExcel({ sheets: ["A", "B"] });
+    let heard = 0;
+    const stop = await watchActiveSheet(excel, () => heard++);
+    expect(stop).not.toBeNull();
+    const activate = (name: string) =>
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      });
+    await activate("B");
+    await activate("B"); // already active: no event
+    await new Promise((r) => setTimeout(r, 10));
+    expect(heard).toBe(1);
+    await stop!();
+    await activate("A");
+    await new Promise((r) => setTimeout(r, 10));
+    expect(heard).toBe(1);
+  });
+
+  it("offers nothing below 1.7, where the pane shows its button instead", async () => {
+    expect(await watchActiveSheet(createEmulatedExcel({ apiVersion: "1.6" }), () => {})).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Lang } from "../../domain/types";
 import { FEATURES, inCycleOrder, type FeatureKey, type PaneFeature } from "../features";
 import { saveLang, savedLang } from "../language";
@@ -28,6 +28,9 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // In Excel's narrow pane the five places wrap onto two lines rather than run off the edge.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -43,6 +46,9 @@ export function App({ host, features = FEATURES }: AppProps) {
   const [selected, setSelected] = useState<FeatureKey | undefined>(places[0]?.key);
   const current = places.find((p) => p.key === selected);
   const usable = host.kind === "excel" && host.excelApi !== null;
+  // Office's theme at start, then whenever it changes while the pane is open.
+  const [dark, setDark] = useState(host.dark);
+  useEffect(() => host.watchTheme?.(setDark), [host]);
 
   const changeLang = (next: Lang) => {
     setLang(next);
@@ -51,37 +57,40 @@ export function App({ host, features = FEATURES }: AppProps) {
 
   return (
     <FluentProvider
-      theme={host.dark ? webDarkTheme : webLightTheme}
+      theme={dark ? webDarkTheme : webLightTheme}
+      data-theme={dark ? "dark" : "light"}
       lang={lang}
       className={styles.root}
     >
       <Header lang={lang} onLangChange={changeLang} />
-      <HostNotice host={host} lang={lang} />
-      {usable && places.length === 0 && (
-        <MessageBar intent="info" data-testid="nothing-yet">
-          <MessageBarBody>
-            <MessageBarTitle>{t("nothingYetTitle", lang)}</MessageBarTitle>
-            {t("nothingYetBody", lang)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {usable && places.length > 0 && (
-        <nav aria-label={t("navigation", lang)}>
-          <TabList
-            selectedValue={selected}
-            onTabSelect={(_, data) => setSelected(data.value as FeatureKey)}
-          >
-            {places.map((p) => (
-              <Tab key={p.key} value={p.key}>
-                {p.label[lang]}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
-      )}
-      {usable && current && host.kind === "excel" && (
-        <main>{current.render({ lang, excel: host.excel })}</main>
-      )}
+      {/* Everything below the header is the main landmark, so no text is outside a landmark. */}
+      <main className={styles.main}>
+        <HostNotice host={host} lang={lang} />
+        {usable && places.length === 0 && (
+          <MessageBar intent="info" data-testid="nothing-yet">
+            <MessageBarBody>
+              <MessageBarTitle>{t("nothingYetTitle", lang)}</MessageBarTitle>
+              {t("nothingYetBody", lang)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {usable && places.length > 0 && (
+          <nav aria-label={t("navigation", lang)}>
+            <TabList
+              className={styles.tabs}
+              selectedValue={selected}
+              onTabSelect={(_, data) => setSelected(data.value as FeatureKey)}
+            >
+              {places.map((p) => (
+                <Tab key={p.key} value={p.key}>
+                  {p.label[lang]}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+        )}
+        {usable && current && host.kind === "excel" && current.render({ lang, excel: host.excel })}
+      </main>
     </FluentProvider>
   );
 }

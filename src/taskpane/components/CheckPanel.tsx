@@ -10,22 +10,25 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Switch,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { format } from "../../domain/i18n";
+import { format, joinList } from "../../domain/i18n";
 import { countBySeverity, renderFinding } from "../../domain/lint";
 import type { Finding, Lang, Severity } from "../../domain/types";
 import { checkWorkbook, selectCell, type CheckResult, type CheckScope } from "../../excel/check";
 import { canMark, markFindings } from "../../excel/marks";
-import type { ExcelApi } from "../office";
-import { t } from "../strings";
+import { withProgress, type ExcelApi, type Progress } from "../office";
+import { count, t } from "../strings";
+import { errorText } from "../errorText";
+import { useActiveSheetName } from "../useActiveSheet";
+import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { FailureBar } from "./bars";
+import { OperationOutcome } from "./bars";
+import { OperationProgress } from "./OperationProgress";
 import { ThresholdsEditor } from "./ThresholdsEditor";
 
 const useStyles = makeStyles({
@@ -52,20 +55,12 @@ const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
   warning: "warning",
   info: "informative",
 };
-const LABEL: Record<Severity, "errors" | "warnings" | "notes"> = {
-  error: "errors",
-  warning: "warnings",
-  info: "notes",
-};
-
-type State =
-  | { kind: "idle" }
-  | { kind: "running" }
-  | { kind: "done"; result: CheckResult; marked: number | null; markError: string | null }
-  | { kind: "failed"; message: string };
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+interface Checked {
+  result: CheckResult;
+  scope: CheckScope;
+  /** Cells coloured, when marking was asked for and done. */
+  marked: number | null;
+  markError: string | null;
 }
 
 /** Findings grouped by sheet and row, in sheet order. */
@@ -94,44 +89,30 @@ export interface CheckPanelProps {
 export function CheckPanel({ lang, excel }: CheckPanelProps) {
   const styles = useStyles();
   const place = usePlaceStyles();
-  const [state, setState] = useState<State>({ kind: "idle" });
   const [selectError, setSelectError] = useState<string | null>(null);
   const [mark, setMark] = useState(false);
   const markable = canMark(excel);
+  const activeSheet = useActiveSheetName(excel);
 
-  const run = async (scope: CheckScope) => {
-    setState({ kind: "running" });
-    setSelectError(null);
-    let result: CheckResult;
-    try {
-      result = await checkWorkbook(excel, scope);
-    } catch (error) {
-      setState({
-        kind: "failed",
-        message: format(t("checkFailed", lang), { error: errorText(error) }),
-      });
-      return;
-    }
-    if (!mark || !markable || result.findings.length === 0) {
-      setState({ kind: "done", result, marked: null, markError: null });
-      return;
-    }
-    try {
-      setState({
-        kind: "done",
-        result,
-        marked: await markFindings(excel, result.findings),
-        markError: null,
-      });
-    } catch (error) {
-      setState({
-        kind: "done",
-        result,
-        marked: null,
-        markError: format(t("markFailed", lang), { error: errorText(error) }),
-      });
-    }
-  };
+  const checking = useOperation(
+    async (progress: Progress, scope: CheckScope): Promise<Checked> => {
+      setSelectError(null);
+      const result = await checkWorkbook(withProgress(excel, progress), scope);
+      if (!mark || !markable || result.findings.length === 0)
+        return { result, scope, marked: null, markError: null };
+      try {
+        const marked = await markFindings(excel, result.findings);
+        return { result, scope, marked, markError: null };
+      } catch (error) {
+        // The findings stand even when colouring them fails.
+        const markError = format(t("markFailed", lang), { error: errorText(error) });
+        return { result, scope, marked: null, markError };
+      }
+    },
+    "checkFailed",
+    lang
+  );
+  const state = checking.state;
 
   const goTo = async (f: Finding) => {
     setSelectError(null);
@@ -142,7 +123,8 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
     }
   };
 
-  const result = state.kind === "done" ? state.result : null;
+  const checked = state.kind === "done" ? state.result : null;
+  const result = checked?.result ?? null;
   const counts = result ? countBySeverity(result.findings) : null;
 
   return (
@@ -151,119 +133,140 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          onClick={() => run("active")}
-          disabled={state.kind === "running"}
+          onClick={() => void checking.run("active")}
+          disabled={checking.running}
         >
           {t("checkActive", lang)}
         </Button>
-        <Button onClick={() => run("all")} disabled={state.kind === "running"}>
+        <Button onClick={() => void checking.run("all")} disabled={checking.running}>
           {t("checkAll", lang)}
         </Button>
       </div>
+      {activeSheet && (
+        <Caption1 data-testid="active-sheet">
+          {format(t("activeSheetIs", lang), { sheet: activeSheet })}
+        </Caption1>
+      )}
       <Switch
         checked={mark}
         disabled={!markable}
         onChange={(_, data) => setMark(data.checked)}
         label={markable ? t("markCells", lang) : t("markUnsupported", lang)}
       />
-      {state.kind === "running" && <Spinner size="small" label={t("checking", lang)} />}
-      {state.kind === "done" && state.marked !== null && (
-        <MessageBar intent="info" data-testid="marked">
-          <MessageBarBody>{format(t("marked", lang), { count: state.marked })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "done" && state.markError && (
-        <MessageBar intent="warning" data-testid="mark-error">
-          <MessageBarBody>{state.markError}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "failed" && (
-        <FailureBar lang={lang} message={state.message} testId="check-error" />
-      )}
-      {selectError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{selectError}</MessageBarBody>
-        </MessageBar>
-      )}
-      {result?.notOkrSheet && (
-        <MessageBar intent="warning" data-testid="not-okr-sheet">
-          <MessageBarBody>
-            <MessageBarTitle>{t("noOkrSheetTitle", lang)}</MessageBarTitle>
-            {format(t("noOkrSheetBody", lang), { sheet: result.notOkrSheet })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {result && !result.notOkrSheet && result.checked.length === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("noOkrSheetsAtAll", lang)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {result && counts && result.checked.length > 0 && (
-        <>
-          <Caption1 data-testid="check-summary">
-            {format(t("checkedSummary", lang), {
-              sheets: result.checked.join(lang === "en" ? ", " : "、"),
-              objectives: result.objectives,
-              keyResults: result.keyResults,
-            })}
-          </Caption1>
-          <div className={styles.counts} data-testid="check-counts">
-            {(["error", "warning", "info"] as const).map((s) => (
-              <Badge
-                key={s}
-                appearance="tint"
-                color={BADGE[s]}
-                data-severity={s}
-                data-count={counts[s]}
-              >
-                {`${t(LABEL[s], lang)} ${counts[s]}`}
-              </Badge>
-            ))}
-          </div>
-          {result.findings.length === 0 && (
-            <MessageBar intent="success" data-testid="all-clear">
+      <OperationProgress operation={checking} lang={lang} />
+      <OperationOutcome operation={checking} lang={lang} failureTestId="check-error">
+        {checked && checked.marked !== null && (
+          <MessageBar intent="info" data-testid="marked">
+            <MessageBarBody>
+              {format(t("marked", lang), { count: count("cells", checked.marked, lang) })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {checked?.markError && (
+          <MessageBar intent="warning" data-testid="mark-error">
+            <MessageBarBody>{checked.markError}</MessageBarBody>
+          </MessageBar>
+        )}
+        {selectError && (
+          <MessageBar intent="error">
+            <MessageBarBody>{selectError}</MessageBarBody>
+          </MessageBar>
+        )}
+        {result &&
+          checked?.scope === "active" &&
+          activeSheet &&
+          (result.notOkrSheet ?? result.checked[0]) !== activeSheet && (
+            <MessageBar intent="info" data-testid="other-sheet">
               <MessageBarBody>
-                <MessageBarTitle>{t("allClearTitle", lang)}</MessageBarTitle>
-                {t("allClearBody", lang)}
+                {format(t("findingsForOtherSheet", lang), {
+                  sheet: result.notOkrSheet ?? result.checked[0],
+                  active: activeSheet,
+                })}
               </MessageBarBody>
             </MessageBar>
           )}
-          {byRow(result.findings).map((group) => (
-            <div key={group.key}>
-              <div className={styles.groupTitle}>
-                {`${group.sheet} · ${format(t("rowLabel", lang), { row: group.row })}${group.okrId ? ` · ${group.okrId}` : ""}`}
-              </div>
-              <ul className={place.stack}>
-                {group.items.map((f, i) => {
-                  const text = renderFinding(f, lang);
-                  return (
-                    <li
-                      key={i}
-                      className={`${styles.item} ${styles[f.severity]}`}
-                      data-testid="finding"
-                      data-rule={f.ruleId}
-                      data-cell={f.cell}
-                    >
-                      <div className={styles.head}>
-                        <Text weight="semibold">{text.name}</Text>
-                        <Link
-                          as="button"
-                          onClick={() => goTo(f)}
-                          aria-label={format(t("goToCell", lang), { cell: `${f.sheet}!${f.cell}` })}
-                        >
-                          {f.cell}
-                        </Link>
-                      </div>
-                      <Text>{text.message}</Text>
-                      <Caption1>{text.hint}</Caption1>
-                    </li>
-                  );
-                })}
-              </ul>
+        {result?.notOkrSheet && (
+          <MessageBar intent="warning" data-testid="not-okr-sheet">
+            <MessageBarBody>
+              <MessageBarTitle>{t("noOkrSheetTitle", lang)}</MessageBarTitle>
+              {format(t("noOkrSheetBody", lang), { sheet: result.notOkrSheet })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result && !result.notOkrSheet && result.checked.length === 0 && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t("noOkrSheetsAtAll", lang)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {result && counts && result.checked.length > 0 && (
+          <>
+            <Caption1 data-testid="check-summary">
+              {format(t("checkedSummary", lang), {
+                sheets: joinList(result.checked, lang),
+                objectives: count("objectives", result.objectives, lang),
+                keyResults: count("keyResults", result.keyResults, lang),
+              })}
+            </Caption1>
+            <div className={styles.counts} data-testid="check-counts">
+              {(["error", "warning", "info"] as const).map((s) => (
+                <Badge
+                  key={s}
+                  appearance="tint"
+                  color={BADGE[s]}
+                  data-severity={s}
+                  data-count={counts[s]}
+                >
+                  {count(s, counts[s], lang)}
+                </Badge>
+              ))}
             </div>
-          ))}
-        </>
-      )}
+            {result.findings.length === 0 && (
+              <MessageBar intent="success" data-testid="all-clear">
+                <MessageBarBody>
+                  <MessageBarTitle>{t("allClearTitle", lang)}</MessageBarTitle>
+                  {t("allClearBody", lang)}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {byRow(result.findings).map((group) => (
+              <div key={group.key}>
+                <div className={styles.groupTitle}>
+                  {`${group.sheet} · ${format(t("rowLabel", lang), { row: group.row })}${group.okrId ? ` · ${group.okrId}` : ""}`}
+                </div>
+                <ul className={place.stack}>
+                  {group.items.map((f, i) => {
+                    const text = renderFinding(f, lang);
+                    return (
+                      <li
+                        key={i}
+                        className={`${styles.item} ${styles[f.severity]}`}
+                        data-testid="finding"
+                        data-rule={f.ruleId}
+                        data-cell={f.cell}
+                      >
+                        <div className={styles.head}>
+                          <Text weight="semibold">{text.name}</Text>
+                          <Link
+                            as="button"
+                            onClick={() => goTo(f)}
+                            aria-label={format(t("goToCell", lang), {
+                              cell: `${f.sheet}!${f.cell}`,
+                            })}
+                          >
+                            {f.cell}
+                          </Link>
+                        </div>
+                        <Text>{text.message}</Text>
+                        <Caption1>{text.hint}</Caption1>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            ))}
+          </>
+        )}
+      </OperationOutcome>
       <Accordion collapsible>
         <AccordionItem value="thresholds">
           <AccordionHeader size="small">{t("thresholds", lang)}</AccordionHeader>

@@ -5,6 +5,7 @@ import {
   Input,
   Link,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -12,19 +13,34 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import type { CheckinEntry, CheckinProblem } from "../../domain/checkins/plan";
-import { parseDate, todayIso } from "../../domain/dates";
-import { format } from "../../domain/i18n";
-import { PERCENT_FORMAT } from "../../domain/plan/layout";
-import { asDisplayed, valuesAreShares } from "../../domain/sheet";
-import type { CellValue, KeyResult, Lang } from "../../domain/types";
-import { readCheckinForm, saveCheckin, type CheckinForm } from "../../excel/checkin";
+import { useEffect, useRef, useState } from "react";
+import type { CheckinProblem } from "../../domain/checkins/plan";
+import { todayIso } from "../../domain/dates";
+import { format, joinList } from "../../domain/i18n";
+import { valuesAreShares } from "../../domain/sheet";
+import type { IsoDate, KeyResult, Lang, Period } from "../../domain/types";
+import { saveCheckin } from "../../excel/checkin";
 import { selectCell } from "../../excel/check";
-import type { ExcelApi } from "../office";
-import { t } from "../strings";
+import { readWorkbook } from "../../excel/readWorkbook";
+import {
+  draftOf,
+  draftProblems,
+  entriesOf,
+  fieldId,
+  isEdited,
+  tidied,
+  type Draft,
+  type DraftField,
+  type FieldProblem,
+} from "../checkinDraft";
+import { checkDateInput, clampIntoPeriod, outsidePeriod } from "../dateInput";
+import { withProgress, type ExcelApi, type Progress } from "../office";
+import { count, t } from "../strings";
+import { useFollowActiveSheet } from "../useActiveSheet";
+import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { FailureBar } from "./bars";
+import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
+import { OperationProgress } from "./OperationProgress";
 
 const useStyles = makeStyles({
   list: {
@@ -46,216 +62,356 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
+    // A message under one field must not stretch its neighbour.
+    alignItems: "start",
     // Fluent inputs have a minimum width; in a narrow pane the two columns must be able to shrink.
     "& .fui-Input": { minWidth: 0 },
   },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  summary: {
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
-/** A cell's value as a person would type it: 0.18 in a % key result is "18%". */
-function shown(value: CellValue, percent: boolean): string {
-  const text = percent ? asDisplayed(value, PERCENT_FORMAT) : value;
-  return text === null || text === undefined ? "" : String(text);
+/** The active sheet as the form needs it: its key results and the period a check-in belongs to. */
+export interface CheckinView {
+  sheet: string;
+  okrSheet: boolean;
+  keyResults: KeyResult[];
+  period: Period | null;
 }
 
-function problemText(p: CheckinProblem, lang: Lang): string {
-  if (p.kind === "unknown-id") return format(t("checkinUnknownId", lang), { id: p.id });
-  return format(t(p.kind === "bad-value" ? "checkinBadValue" : "checkinBadConfidence", lang), {
-    id: p.id,
-    value: p.value,
-  });
+/**
+ * Reads the active sheet (one round trip). readCheckinForm in src/excel gives the same without the
+ * period; once it carries `period`, this becomes a call to it.
+ */
+async function readCheckinView(excel: ExcelApi): Promise<CheckinView> {
+  const { sheets, activeSheet } = await readWorkbook(excel);
+  const sheet = sheets.find((s) => s.name === activeSheet && s.match);
+  return {
+    sheet: activeSheet,
+    okrSheet: Boolean(sheet),
+    keyResults: sheet ? [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)] : [],
+    period: sheet?.header.period ?? null,
+  };
 }
 
-type Draft = Record<string, { value: string; confidence: string; comment: string }>;
-
-function draftOf(krs: readonly KeyResult[]): Draft {
-  return Object.fromEntries(
-    krs.map((kr) => [
-      kr.id,
-      {
-        value: shown(kr.cells.current, valuesAreShares(kr)),
-        confidence: shown(kr.confidence, true),
-        comment: "",
-      },
-    ])
+/** Problems the save found, placed at their fields where they have one. */
+function savedProblems(problems: readonly CheckinProblem[], lang: Lang): FieldProblem[] {
+  return problems.map((p) =>
+    p.kind === "unknown-id"
+      ? { id: p.id, field: "value", message: format(t("checkinUnknownId", lang), { id: p.id }) }
+      : {
+          id: p.id,
+          field: p.kind === "bad-value" ? "value" : "confidence",
+          message: format(
+            t(p.kind === "bad-value" ? "checkinBadValue" : "checkinBadConfidence", lang),
+            { id: p.id, value: p.value }
+          ),
+        }
   );
 }
 
-type State =
-  | { kind: "reading" }
-  | { kind: "ready"; form: CheckinForm }
-  | { kind: "saving"; form: CheckinForm }
-  | { kind: "saved"; form: CheckinForm; recorded: number; history: string; date: string }
-  | { kind: "invalid"; form: CheckinForm; problems: CheckinProblem[] }
-  | { kind: "failed"; form: CheckinForm | null; message: string };
+/** A record without one of its keys. */
+function without<T>(all: Record<string, T>, key: string): Record<string, T> {
+  const rest = { ...all };
+  delete rest[key];
+  return rest;
+}
 
 export interface CheckinPanelProps {
   lang: Lang;
   excel: ExcelApi;
-  today?: string;
+  today?: IsoDate;
 }
 
-/** The "Check-in" place: this week's values for every key result of the active sheet. */
+/**
+ * The "Check-in" place: this week's values for every key result of the active sheet. It follows the
+ * sheet a person opens (ExcelApi 1.7; a button below that) and keeps unsaved edits per sheet.
+ */
 export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelProps) {
   const styles = useStyles();
   const place = usePlaceStyles();
-  const [state, setState] = useState<State>({ kind: "reading" });
-  const [date, setDate] = useState(today);
-  const [draft, setDraft] = useState<Draft>({});
-  const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(date.trim()) && parseDate(date.trim()).ok;
-  const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [dates, setDates] = useState<Record<string, string>>({});
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const [askDiscard, setAskDiscard] = useState(false);
 
-  const read = async () => {
-    setState({ kind: "reading" });
-    try {
-      const form = await readCheckinForm(excel);
-      setDraft(draftOf(form.keyResults));
-      setState({ kind: "ready", form });
-    } catch (error) {
-      setState({
-        kind: "failed",
-        form: null,
-        message: format(t("checkinFailed", lang), { error: errorText(error) }),
-      });
-    }
-  };
-  // Read once when the place opens; "Read the active sheet" reads again.
-  useEffect(() => {
-    void read();
-  }, []);
+  const reading = useOperation(
+    (progress: Progress) => readCheckinView(withProgress(excel, progress)),
+    "readFailed",
+    lang,
+    { focusOutcome: false }
+  );
+  const view = reading.last;
+  const krs = view?.keyResults ?? [];
+  const sheet = view?.sheet ?? "";
+  const draft = drafts[sheet] ?? draftOf(krs, lang);
+  const dateText = dates[sheet] ?? clampIntoPeriod(today, view?.period ?? null);
+  const date = checkDateInput(dateText, lang);
+  const problems = draftProblems(draft, krs, lang);
+  const edited = view !== null && isEdited(draft, krs, lang);
 
-  const form = state.kind === "reading" ? null : state.form;
-  const save = async () => {
-    if (!form || !dateOk) return;
-    const entries: CheckinEntry[] = form.keyResults.map((kr) => ({
-      id: kr.id,
-      value: draft[kr.id]?.value ?? "",
-      confidence: draft[kr.id]?.confidence ?? "",
-      comment: draft[kr.id]?.comment ?? "",
-    }));
-    setState({ kind: "saving", form });
-    try {
-      const result = await saveCheckin(excel, {
-        sheet: form.sheet,
-        date: date.trim(),
-        entries,
+  const saving = useOperation(
+    async (progress: Progress, on: IsoDate) => {
+      const result = await saveCheckin(withProgress(excel, progress), {
+        sheet,
+        date: on,
+        entries: entriesOf(draft, krs),
         lang,
       });
-      if (result.problems.length) setState({ kind: "invalid", form, problems: result.problems });
-      else
-        setState({
-          kind: "saved",
-          form,
-          recorded: result.recorded,
-          history: result.historySheet,
-          date: date.trim(),
-        });
-    } catch (error) {
-      setState({
-        kind: "failed",
-        form,
-        message: format(t("checkinFailed", lang), { error: errorText(error) }),
-      });
-    }
+      return { ...result, date: on, sheet };
+    },
+    "checkinFailed",
+    lang
+  );
+  const saved = saving.state.kind === "done" ? saving.state.result : null;
+  const shownProblems =
+    saved && saved.problems.length && saved.sheet === sheet
+      ? savedProblems(saved.problems, lang)
+      : attempted
+        ? problems
+        : problems.filter((p) => touched.has(fieldId(p.id, p.field)));
+
+  // Read when the place opens, and again whenever another sheet is activated (a read that is asked
+  // for while one runs happens right after it, so the form always ends on the active sheet).
+  const again = useRef(false);
+  const read = useRef(() => {});
+  read.current = () => {
+    if (reading.running) again.current = true;
+    else void reading.run();
   };
-  const edit = (id: string, key: "value" | "confidence" | "comment", value: string) =>
-    setDraft((d) => ({ ...d, [id]: { ...d[id], [key]: value } }));
+  useEffect(() => {
+    if (!reading.running && again.current) {
+      again.current = false;
+      void reading.run();
+    }
+  }, [reading.running]);
+  const follows = useFollowActiveSheet(excel, () => read.current());
+  useEffect(() => read.current(), [excel]);
+
+  // A new sheet in the form: start from a clean slate of messages (its edits are kept in `drafts`).
+  useEffect(() => {
+    setAttempted(false);
+    setAskDiscard(false);
+  }, [sheet]);
+
+  const edit = (id: string, field: DraftField, value: string) =>
+    setDrafts((all) => ({
+      ...all,
+      [sheet]: { ...draft, [id]: { ...draft[id], [field]: value } },
+    }));
+  const touch = (id: string, field: DraftField) =>
+    setTouched((all) => new Set(all).add(fieldId(id, field)));
+  const discard = () => {
+    setDrafts((all) => without(all, sheet));
+    setDates((all) => without(all, sheet));
+    setTouched(new Set());
+    setAskDiscard(false);
+  };
+  const save = async () => {
+    setAttempted(true);
+    if (!date.ok || problems.length) {
+      document
+        .getElementById(problems.length ? "checkin-problems-summary" : "checkin-date")
+        ?.focus();
+      return;
+    }
+    await saving.run(date.value);
+  };
+  // After a save that wrote, the sheet holds the draft: read it back so the form and the sheet agree.
+  useEffect(() => {
+    if (saving.state.kind === "done" && saving.state.result.problems.length === 0) {
+      const done = saving.state.result.sheet;
+      setDrafts((all) => without(all, done));
+      setDates((all) => without(all, done));
+      read.current();
+    }
+  }, [saving.state]);
+
+  const problemAt = (id: string, field: DraftField) =>
+    shownProblems.find((p) => p.id === id && p.field === field);
+  const elsewhere = Object.keys(drafts).filter((name) => name !== sheet);
+  const outside = date.ok && outsidePeriod(date.value, view?.period ?? null);
+  const fieldProps = (kr: KeyResult, field: DraftField) => {
+    const problem = field === "comment" ? undefined : problemAt(kr.id, field);
+    return {
+      validationState: problem ? ("error" as const) : ("none" as const),
+      validationMessage: problem?.message,
+    };
+  };
+  const input = (kr: KeyResult, field: DraftField) => (
+    <Input
+      id={fieldId(kr.id, field)}
+      value={draft[kr.id]?.[field] ?? ""}
+      onChange={(_, d) => edit(kr.id, field, d.value)}
+      onBlur={() => {
+        touch(kr.id, field);
+        const text = draft[kr.id]?.[field] ?? "";
+        const tidy = tidied(text, field, valuesAreShares(kr), lang);
+        if (tidy !== text) edit(kr.id, field, tidy);
+      }}
+      data-field={field}
+    />
+  );
 
   return (
     <section className={place.place} aria-label={t("checkinTab", lang)}>
       <Caption1>{t("checkinIntro", lang)}</Caption1>
-      <div>
-        <Button
-          onClick={() => void read()}
-          disabled={state.kind === "reading" || state.kind === "saving"}
-        >
-          {t("reloadSheet", lang)}
-        </Button>
-      </div>
-      {state.kind === "reading" && <Spinner size="small" />}
-      {form && !form.okrSheet && (
+      {follows === false || reading.state.kind === "failed" ? (
+        <div>
+          <Button onClick={() => read.current()} disabled={reading.running || saving.running}>
+            {t("reloadSheet", lang)}
+          </Button>
+        </div>
+      ) : (
+        follows && <Caption1 data-testid="checkin-follows">{t("checkinFollows", lang)}</Caption1>
+      )}
+      {reading.running && <Spinner size="small" label={t("phaseReading", lang)} />}
+      <OperationOutcome operation={reading} lang={lang} />
+      {elsewhere.length > 0 && (
+        <MessageBar intent="info" data-testid="checkin-unsaved-elsewhere">
+          <MessageBarBody>
+            {format(t("checkinUnsavedElsewhere", lang), { sheets: joinList(elsewhere, lang) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {view && !view.okrSheet && (
         <MessageBar intent="info" data-testid="checkin-not-okr">
-          <MessageBarBody>{format(t("checkinNotOkr", lang), { sheet: form.sheet })}</MessageBarBody>
+          <MessageBarBody>{format(t("checkinNotOkr", lang), { sheet })}</MessageBarBody>
         </MessageBar>
       )}
-      {form && form.okrSheet && form.keyResults.length === 0 && (
+      {view && view.okrSheet && krs.length === 0 && (
         <MessageBar intent="info">
-          <MessageBarBody>{format(t("checkinNoKrs", lang), { sheet: form.sheet })}</MessageBarBody>
+          <MessageBarBody>{format(t("checkinNoKrs", lang), { sheet })}</MessageBarBody>
         </MessageBar>
       )}
-      {form && form.keyResults.length > 0 && (
+      {view && krs.length > 0 && (
         <>
-          <Text weight="semibold">{form.sheet}</Text>
+          <Text weight="semibold" data-testid="checkin-sheet">
+            {sheet}
+          </Text>
+          {shownProblems.length > 0 && (
+            <MessageBar
+              intent="error"
+              data-testid="checkin-problems"
+              id="checkin-problems-summary"
+              tabIndex={-1}
+            >
+              <MessageBarBody>
+                <MessageBarTitle>
+                  {format(t("fixTheseTitle", lang), {
+                    count: count("fields", shownProblems.length, lang),
+                  })}
+                </MessageBarTitle>
+                <ul className={styles.summary}>
+                  {shownProblems.map((p) => (
+                    <li key={`${p.field}${p.id}`}>
+                      <Link
+                        as="button"
+                        onClick={() => document.getElementById(fieldId(p.id, p.field))?.focus()}
+                      >
+                        {p.message}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <Field
             label={t("checkinDate", lang)}
-            validationMessage={dateOk ? undefined : t("dateInvalid", lang)}
-            validationState={dateOk ? "none" : "error"}
+            validationMessage={
+              !date.ok
+                ? date.message
+                : outside && view.period
+                  ? format(t("dateOutsidePeriod", lang), {
+                      date: date.value,
+                      period: view.period.label,
+                      start: view.period.start,
+                      end: view.period.end,
+                    })
+                  : undefined
+            }
+            validationState={!date.ok ? "error" : outside ? "warning" : "none"}
           >
-            <Input value={date} onChange={(_, d) => setDate(d.value)} data-testid="checkin-date" />
+            <Input
+              id="checkin-date"
+              value={dateText}
+              onChange={(_, d) => setDates((all) => ({ ...all, [sheet]: d.value }))}
+              data-testid="checkin-date"
+            />
           </Field>
           <ul className={styles.list} data-testid="checkin-list">
-            {form.keyResults.map((kr) => (
+            {krs.map((kr) => (
               <li key={kr.id} className={styles.item} data-kr={kr.id}>
                 <Text weight="semibold">{kr.id}</Text>
                 <Caption1>{kr.statement}</Caption1>
                 <div className={styles.inputs}>
-                  <Field label={`${t("currentValue", lang)}${kr.unit ? ` (${kr.unit})` : ""}`}>
-                    <Input
-                      value={draft[kr.id]?.value ?? ""}
-                      onChange={(_, d) => edit(kr.id, "value", d.value)}
-                      data-field="value"
-                    />
+                  <Field
+                    label={`${t("currentValue", lang)}${kr.unit ? ` (${kr.unit})` : ""}`}
+                    {...fieldProps(kr, "value")}
+                  >
+                    {input(kr, "value")}
                   </Field>
-                  <Field label={t("confidenceLabel", lang)}>
-                    <Input
-                      value={draft[kr.id]?.confidence ?? ""}
-                      onChange={(_, d) => edit(kr.id, "confidence", d.value)}
-                      data-field="confidence"
-                    />
+                  <Field label={t("confidenceLabel", lang)} {...fieldProps(kr, "confidence")}>
+                    {input(kr, "confidence")}
                   </Field>
                 </div>
-                <Field label={t("commentLabel", lang)}>
-                  <Input
-                    value={draft[kr.id]?.comment ?? ""}
-                    onChange={(_, d) => edit(kr.id, "comment", d.value)}
-                    data-field="comment"
-                  />
-                </Field>
+                <Field label={t("commentLabel", lang)}>{input(kr, "comment")}</Field>
               </li>
             ))}
           </ul>
-          <div>
+          <div className={styles.actions}>
             <Button
               appearance="primary"
               onClick={() => void save()}
-              disabled={!dateOk || state.kind === "saving"}
+              disabled={saving.running || reading.running}
             >
               {t("saveCheckin", lang)}
             </Button>
+            {edited && (
+              <Button onClick={() => setAskDiscard(true)} disabled={saving.running}>
+                {t("discardEdits", lang)}
+              </Button>
+            )}
           </div>
+          {askDiscard && (
+            <MessageBar intent="warning" data-testid="discard-ask">
+              <MessageBarBody>{format(t("discardAsk", lang), { sheet })}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={discard}>
+                  {t("discardEdits", lang)}
+                </Button>
+                <Button size="small" onClick={() => setAskDiscard(false)}>
+                  {t("keepEditing", lang)}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
         </>
       )}
-      {state.kind === "saving" && <Spinner size="small" label={t("savingCheckin", lang)} />}
-      {state.kind === "invalid" && (
-        <MessageBar intent="error" data-testid="checkin-problems">
-          <MessageBarBody>
-            {state.problems.map((p) => (
-              <div key={`${p.kind}${p.id}`}>{problemText(p, lang)}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "failed" && <FailureBar lang={lang} message={state.message} />}
-      {state.kind === "saved" && (
-        <MessageBar intent="success" data-testid="checkin-saved">
-          <MessageBarBody>
-            <MessageBarTitle>{t("checkinSavedTitle", lang)}</MessageBarTitle>
-            {format(t("checkinSavedBody", lang), { count: state.recorded, date: state.date })}{" "}
-            <Link onClick={() => void selectCell(excel, state.history, "A1")}>
-              {format(t("openSheet", lang), { sheet: state.history })}
+      <OperationProgress operation={saving} lang={lang} />
+      <OperationOutcome operation={saving} lang={lang}>
+        {saved && saved.problems.length === 0 && (
+          <SuccessBar testId="checkin-saved" title={t("checkinSavedTitle", lang)}>
+            {format(t("checkinSavedBody", lang), {
+              count: count("keyResults", saved.recorded, lang),
+              date: saved.date,
+            })}{" "}
+            <Link onClick={() => void selectCell(excel, saved.historySheet, "A1")}>
+              {format(t("openSheet", lang), { sheet: saved.historySheet })}
             </Link>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+          </SuccessBar>
+        )}
+        {saved && <SkippedBar lang={lang} skipped={saved.skipped} />}
+      </OperationOutcome>
     </section>
   );
 }

@@ -6,11 +6,7 @@ import {
   Field,
   Input,
   Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
-  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -19,30 +15,41 @@ import { todayIso } from "../../domain/dates";
 import { describeProblem, format } from "../../domain/i18n";
 import { parsePeriod, quarterOf } from "../../domain/period";
 import { TEMPLATES, type TemplateKey } from "../../domain/templates/catalogue";
-import { LANGS, type Lang, type Scope } from "../../domain/types";
+import { LANGS, type Lang, type Period, type Scope } from "../../domain/types";
 import { SCOPES } from "../../domain/vocabulary";
-import type { PlanFeature } from "../../excel/applyPlan";
 import { selectCell } from "../../excel/check";
 import { generateSheets } from "../../excel/generate";
-import type { ExcelApi } from "../office";
-import { LANGUAGE_NAMES, t } from "../strings";
+import { withProgress, type ExcelApi, type Progress } from "../office";
+import { LANGUAGE_NAMES, count, t } from "../strings";
+import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { FailureBar, SkippedBar } from "./bars";
+import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
+import { OperationProgress } from "./OperationProgress";
 import { TEMPLATE_ICONS } from "./templateIcons";
 
 const useStyles = makeStyles({
-  card: { padding: tokens.spacingVerticalXS },
+  // Compact cards: name and description close together, so the form fits a laptop screen.
+  card: { padding: tokens.spacingVerticalXXS, gap: 0, rowGap: 0 },
   description: { marginLeft: "32px", color: tokens.colorNeutralForeground2 },
   name: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   links: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  // The primary action stays in view at the bottom of the pane however long the form is, at
+  // 1400×900 and in Excel's narrow 320 px pane alike.
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  templates: { gap: tokens.spacingVerticalXXS },
 });
-
-type State =
-  | { kind: "idle" }
-  | { kind: "running" }
-  | { kind: "done"; sheets: string[]; skipped: PlanFeature[] }
-  | { kind: "failed"; message: string };
 
 export interface NewSheetPanelProps {
   lang: Lang;
@@ -60,7 +67,6 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
   const [scope, setScope] = useState<Scope | "">("");
   const [sheetLang, setSheetLang] = useState<Lang>(lang);
   const [owners, setOwners] = useState<Partial<Record<TemplateKey, string>>>({});
-  const [state, setState] = useState<State>({ kind: "idle" });
 
   const period = parsePeriod(periodText);
   const periodError = period.ok ? undefined : describeProblem(period.problem, lang);
@@ -71,34 +77,26 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
         : keys.filter((k) => k !== key)
     );
 
-  const create = async () => {
-    if (!period.ok || picked.length === 0) return;
-    setState({ kind: "running" });
-    try {
-      const result = await generateSheets(excel, {
+  const creating = useOperation(
+    (progress: Progress, chosen: Period) =>
+      generateSheets(withProgress(excel, progress), {
         templates: picked,
         lang: sheetLang,
-        period: period.value,
+        period: chosen,
         scope: scope || undefined,
         owners,
         asOf: today,
-      });
-      setState({ kind: "done", ...result });
-    } catch (error) {
-      setState({
-        kind: "failed",
-        message: format(t("createFailed", lang), {
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      });
-    }
-  };
+      }),
+    "createFailed",
+    lang
+  );
+  const state = creating.state;
 
-  const skipped = state.kind === "done" ? state.skipped : null;
+  const created = state.kind === "done" ? state.result : null;
   return (
     <section className={place.place} aria-label={t("newSheetTab", lang)}>
       <Caption1>{t("newSheetIntro", lang)}</Caption1>
-      <fieldset className={place.stack} style={{ border: "none" }}>
+      <fieldset className={`${place.stack} ${styles.templates}`} style={{ border: "none" }}>
         <legend>{t("templates", lang)}</legend>
         {TEMPLATES.map((template) => {
           const Icon = TEMPLATE_ICONS[template.key];
@@ -172,35 +170,38 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
           </Field>
         );
       })}
-      <div>
-        <Button
-          appearance="primary"
-          onClick={create}
-          disabled={!period.ok || picked.length === 0 || state.kind === "running"}
-        >
-          {t("createSheets", lang)}
-        </Button>
+      <div className={styles.footer}>
+        <div>
+          <Button
+            appearance="primary"
+            onClick={() => period.ok && picked.length > 0 && void creating.run(period.value)}
+            disabled={!period.ok || picked.length === 0 || creating.running}
+          >
+            {t("createSheets", lang)}
+          </Button>
+        </div>
+        <OperationProgress operation={creating} lang={lang} />
       </div>
-      {state.kind === "running" && <Spinner size="small" label={t("creating", lang)} />}
-      {state.kind === "failed" && <FailureBar lang={lang} message={state.message} />}
-      {state.kind === "done" && (
-        <MessageBar intent="success" data-testid="created">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {format(t("createdTitle", lang), { count: state.sheets.length })}
-            </MessageBarTitle>
+      <OperationOutcome operation={creating} lang={lang}>
+        {created && (
+          <SuccessBar
+            testId="created"
+            title={format(t("createdTitle", lang), {
+              count: count("sheets", created.sheets.length, lang),
+            })}
+          >
             {t("createdBody", lang)}
             <span className={styles.links}>
-              {state.sheets.map((sheet) => (
+              {created.sheets.map((sheet) => (
                 <Link key={sheet} onClick={() => void selectCell(excel, sheet, "A1")}>
                   {format(t("openSheet", lang), { sheet })}
                 </Link>
               ))}
             </span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {skipped && <SkippedBar lang={lang} skipped={skipped} />}
+          </SuccessBar>
+        )}
+        {created && <SkippedBar lang={lang} skipped={created.skipped} />}
+      </OperationOutcome>
     </section>
   );
 }

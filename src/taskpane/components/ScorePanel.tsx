@@ -7,23 +7,23 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
-  Spinner,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { parseDate, todayIso } from "../../domain/dates";
+import { todayIso } from "../../domain/dates";
 import { format } from "../../domain/i18n";
 import type { Lang, Status } from "../../domain/types";
-import { STATUSES, termLabel } from "../../domain/vocabulary";
 import { selectCell } from "../../excel/check";
-import { scoreWorkbookInExcel, type ScoreResult } from "../../excel/score";
-import type { ExcelApi } from "../office";
-import { t } from "../strings";
+import { scoreWorkbookInExcel } from "../../excel/score";
+import { checkDateInput } from "../dateInput";
+import { withProgress, type ExcelApi, type Progress } from "../office";
+import { count, t } from "../strings";
+import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { FailureBar, SkippedBar } from "./bars";
+import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
+import { OperationProgress } from "./OperationProgress";
 
 const useStyles = makeStyles({
   item: {
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalXS,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  counts: { display: "flex", gap: tokens.spacingHorizontalXS },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
 const BADGE: Record<Status, "success" | "warning" | "danger"> = {
@@ -43,12 +43,6 @@ const BADGE: Record<Status, "success" | "warning" | "danger"> = {
   yellow: "warning",
   red: "danger",
 };
-
-type State =
-  | { kind: "idle" }
-  | { kind: "running" }
-  | { kind: "done"; result: ScoreResult }
-  | { kind: "failed"; message: string };
 
 export interface ScorePanelProps {
   lang: Lang;
@@ -63,89 +57,83 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
   const styles = useStyles();
   const place = usePlaceStyles();
   const [asOf, setAsOf] = useState(today);
-  const [state, setState] = useState<State>({ kind: "idle" });
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(asOf.trim()) ? parseDate(asOf.trim()) : null;
-  const dateOk = Boolean(date?.ok);
-
-  const score = async () => {
-    if (!date?.ok) return;
-    setState({ kind: "running" });
-    try {
-      const result = await scoreWorkbookInExcel(excel, {
-        asOf: date.value,
+  const date = checkDateInput(asOf, lang);
+  const scoring = useOperation(
+    (progress: Progress, asOfDate: string) =>
+      scoreWorkbookInExcel(withProgress(excel, progress), {
+        asOf: asOfDate,
         checkedOn: today,
         lang,
-      });
-      setState({ kind: "done", result });
-    } catch (error) {
-      setState({
-        kind: "failed",
-        message: format(t("scoreFailed", lang), {
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      });
-    }
-  };
+      }),
+    "scoreFailed",
+    lang
+  );
+  const state = scoring.state;
 
   const result = state.kind === "done" ? state.result : null;
-  const skipped = result?.skipped ?? null;
   return (
     <section className={place.place} aria-label={t("scoreTab", lang)}>
       <Caption1>{t("scoreIntro", lang)}</Caption1>
       <Field
         label={t("asOfLabel", lang)}
-        validationMessage={dateOk ? undefined : t("dateInvalid", lang)}
-        validationState={dateOk ? "none" : "error"}
+        validationMessage={date.ok ? undefined : date.message}
+        validationState={date.ok ? "none" : "error"}
       >
         <Input value={asOf} onChange={(_, data) => setAsOf(data.value)} data-testid="as-of" />
       </Field>
       <div>
-        <Button appearance="primary" onClick={score} disabled={!dateOk || state.kind === "running"}>
+        <Button
+          appearance="primary"
+          onClick={() => date.ok && void scoring.run(date.value)}
+          disabled={!date.ok || scoring.running}
+        >
           {t("scoreButton", lang)}
         </Button>
       </div>
-      {state.kind === "running" && <Spinner size="small" label={t("scoring", lang)} />}
-      {state.kind === "failed" && <FailureBar lang={lang} message={state.message} />}
-      {result && result.okrSheets.length === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("noOkrSheetsToScore", lang)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {result && result.okrSheets.length > 0 && (
-        <>
-          <MessageBar intent="success" data-testid="scored">
-            <MessageBarBody>
-              <MessageBarTitle>
-                {format(t("scoredTitle", lang), { count: result.okrSheets.length })}
-              </MessageBarTitle>
+      <OperationProgress operation={scoring} lang={lang} />
+      <OperationOutcome operation={scoring} lang={lang}>
+        {result && result.okrSheets.length === 0 && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t("noOkrSheetsToScore", lang)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {result && result.okrSheets.length > 0 && (
+          <>
+            <SuccessBar
+              testId="scored"
+              title={format(t("scoredTitle", lang), {
+                count: count("sheets", result.okrSheets.length, lang),
+              })}
+            >
               {t("scoredBody", lang)}{" "}
               <Link onClick={() => void selectCell(excel, result.summarySheet, "A1")}>
                 {format(t("openSheet", lang), { sheet: result.summarySheet })}
               </Link>
-            </MessageBarBody>
-          </MessageBar>
-          <ul className={place.stack} data-testid="sheet-scores">
-            {result.model.sheets.map((s) => (
-              <li key={s.name} className={styles.item}>
-                <Link onClick={() => void selectCell(excel, s.name, "A1")}>{s.name}</Link>
-                <span className={styles.counts}>
-                  <Text weight="semibold">{percent(s.score) ?? t("noScore", lang)}</Text>
-                  {(["green", "yellow", "red"] as const).map((status) => (
-                    <Badge
-                      key={status}
-                      color={BADGE[status]}
-                      title={termLabel(STATUSES, status, lang)}
-                    >
-                      {s.counts[status]}
-                    </Badge>
-                  ))}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {skipped && <SkippedBar lang={lang} skipped={skipped} />}
+            </SuccessBar>
+            <ul className={place.stack} data-testid="sheet-scores">
+              {result.model.sheets.map((s) => (
+                <li key={s.name} className={styles.item}>
+                  <Link onClick={() => void selectCell(excel, s.name, "A1")}>{s.name}</Link>
+                  <span className={styles.counts}>
+                    <Text weight="semibold">{percent(s.score) ?? t("noScore", lang)}</Text>
+                    {(["green", "yellow", "red"] as const).map((status) => (
+                      <Badge
+                        key={status}
+                        appearance="tint"
+                        color={BADGE[status]}
+                        data-status={status}
+                      >
+                        {count(status, s.counts[status], lang)}
+                      </Badge>
+                    ))}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {result && <SkippedBar lang={lang} skipped={result.skipped} />}
+      </OperationOutcome>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { format } from "../../domain/i18n";
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "../../domain/lint";
 import type { Lang } from "../../domain/types";
 import { SETTINGS_API, readSettings, saveSettings } from "../../excel/settings";
+import { errorText } from "../errorText";
 import type { ExcelApi } from "../office";
 import { t, type StringKey } from "../strings";
 
@@ -129,7 +130,7 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
       setMessage({
         intent: "error",
         text: format(t("saveFailed", lang), {
-          error: error instanceof Error ? error.message : String(error),
+          error: errorText(error),
         }),
       });
     }

@@ -1,10 +1,43 @@
-// The message bars every place of the pane shows the same way: a failure, and what an older Excel
-// left out.
+// The message bars every place of the pane shows the same way: a failure, a cancellation, and what an
+// older Excel left out.
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Lang } from "../../domain/types";
 import type { PlanFeature } from "../../excel/applyPlan";
 import { t } from "../strings";
+import type { Operation } from "../useOperation";
 import { skippedNote } from "./featureNotes";
+
+/**
+ * Where an operation's outcome appears: its failure or cancellation, else `children` (the result).
+ * It takes the focus when the operation ends, so the next Tab continues from the outcome.
+ */
+export function OperationOutcome({
+  operation,
+  lang,
+  failureTestId,
+  children,
+}: {
+  operation: Pick<Operation<[], unknown>, "state" | "outcomeRef">;
+  lang: Lang;
+  failureTestId?: string;
+  children?: ReactNode;
+}) {
+  const { state } = operation;
+  return (
+    <div ref={operation.outcomeRef} tabIndex={-1} data-testid="outcome" style={{ outline: "none" }}>
+      {state.kind === "failed" && (
+        <FailureBar lang={lang} message={state.message} testId={failureTestId} />
+      )}
+      {state.kind === "cancelled" && (
+        <MessageBar intent="info" data-testid="cancelled">
+          <MessageBarBody>{t("cancelled", lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {children}
+    </div>
+  );
+}
 
 /** "Something went wrong" and what happened, in the pane's language. */
 export function FailureBar({
@@ -33,6 +66,26 @@ export function SkippedBar({ lang, skipped }: { lang: Lang; skipped: readonly Pl
   return (
     <MessageBar intent="warning">
       <MessageBarBody>{note}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** What an operation achieved: a title, then what to do next. */
+export function SuccessBar({
+  testId,
+  title,
+  children,
+}: {
+  testId: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <MessageBar intent="success" data-testid={testId}>
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {children}
+      </MessageBarBody>
     </MessageBar>
   );
 }

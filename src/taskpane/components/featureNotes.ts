@@ -1,5 +1,5 @@
 // Naming the plan features a host left out, in the pane's language.
-import { format } from "../../domain/i18n";
+import { format, joinList } from "../../domain/i18n";
 import type { Lang } from "../../domain/types";
 import type { PlanFeature } from "../../excel/applyPlan";
 import { t, type StringKey } from "../strings";
@@ -14,8 +14,10 @@ const NAMES: Record<PlanFeature, StringKey> = {
 /** "This version of Excel cannot show dropdown lists, …", or null when nothing was left out. */
 export function skippedNote(skipped: readonly PlanFeature[], lang: Lang): string | null {
   if (skipped.length === 0) return null;
-  const sep = lang === "en" ? ", " : "、";
   return format(t("skippedNote", lang), {
-    features: skipped.map((f) => t(NAMES[f], lang)).join(sep),
+    features: joinList(
+      skipped.map((f) => t(NAMES[f], lang)),
+      lang
+    ),
   });
 }

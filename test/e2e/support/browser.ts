@@ -7,7 +7,10 @@ import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const ROOT = join(__dirname, "..", "..", "..");
-export const SCREENSHOTS = join(ROOT, "test-results", "screenshots");
+/** Where screenshots go: test-results/ by default; `npm run screenshots` points it at docs/images. */
+export const SCREENSHOTS = process.env.OKR_SCREENSHOTS
+  ? join(ROOT, process.env.OKR_SCREENSHOTS)
+  : join(ROOT, "test-results", "screenshots");
 
 /** The flags ENGINEERING.md prescribes: headless, and quiet on a closed network. */
 const CHROMIUM_FLAGS = [

@@ -1,0 +1,54 @@
+// A long operation's progress: which phase of reading · checking · writing it is in, as a determinate
+// bar with its words, and Cancel while nothing has been written yet.
+import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { format } from "../../domain/i18n";
+import type { Lang } from "../../domain/types";
+import { PHASES, type Phase } from "../office";
+import { t, type StringKey } from "../strings";
+import type { Operation } from "../useOperation";
+
+const PHASE_TEXT: Record<Phase, StringKey> = {
+  reading: "phaseReading",
+  checking: "phaseChecking",
+  writing: "phaseWriting",
+};
+
+const useStyles = makeStyles({
+  root: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  bar: { flexGrow: 1 },
+});
+
+export function OperationProgress({
+  operation,
+  lang,
+  phases = PHASES,
+}: {
+  operation: Pick<Operation<[], unknown>, "state" | "cancel" | "cancellable">;
+  lang: Lang;
+  /** The phases this operation goes through (Check only reads and checks). */
+  phases?: readonly Phase[];
+}) {
+  const styles = useStyles();
+  const { state } = operation;
+  if (state.kind !== "running") return null;
+  const phase = state.phase ?? phases[0];
+  const step = Math.max(0, phases.indexOf(phase)) + 1;
+  return (
+    <div className={styles.root} data-testid="progress" data-phase={phase}>
+      <Field
+        className={styles.bar}
+        validationMessage={format(t("phaseStep", lang), {
+          step,
+          steps: phases.length,
+          phase: t(PHASE_TEXT[phase], lang),
+        })}
+        validationState="none"
+      >
+        <ProgressBar value={step} max={phases.length} thickness="large" />
+      </Field>
+      <Button size="small" onClick={operation.cancel} disabled={!operation.cancellable}>
+        {t("cancel", lang)}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// Places that work on "the active sheet" follow it: they hear when a person opens another sheet in
+// Excel (worksheets.onActivated, ExcelApi 1.7) and say which sheet that is.
+import { useEffect, useRef, useState } from "react";
+import { watchActiveSheet, type ExcelApi } from "./office";
+
+/**
+ * Calls `onActivated` whenever another sheet is activated. Returns true once it listens, false where
+ * Excel cannot tell (below 1.7: the place offers a button instead), null until it knows.
+ */
+export function useFollowActiveSheet(excel: ExcelApi, onActivated: () => void): boolean | null {
+  const latest = useRef(onActivated);
+  latest.current = onActivated;
+  const [follows, setFollows] = useState<boolean | null>(null);
+  useEffect(() => {
+    let stop: (() => Promise<void>) | null = null;
+    let gone = false;
+    watchActiveSheet(excel, () => latest.current())
+      .then((unwatch) => {
+        stop = unwatch;
+        if (gone) void unwatch?.();
+        else setFollows(unwatch !== null);
+      })
+      .catch(() => !gone && setFollows(false));
+    return () => {
+      gone = true;
+      void stop?.();
+    };
+  }, [excel]);
+  return follows;
+}
+
+/**
+ * The active sheet's name, read when the place opens and again at each activation (from 1.7; below,
+ * it stays the one read at opening). Null until read.
+ */
+export function useActiveSheetName(excel: ExcelApi): string | null {
+  const [name, setName] = useState<string | null>(null);
+  const read = () => void readActiveSheetName(excel).then(setName, () => setName(null));
+  useFollowActiveSheet(excel, read);
+  useEffect(read, [excel]);
+  return name;
+}
+
+/** One round trip: the name of the sheet open in Excel. */
+async function readActiveSheetName(excel: ExcelApi): Promise<string> {
+  return excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("name");
+    await context.sync();
+    return sheet.name;
+  });
+}
