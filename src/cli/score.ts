@@ -4,13 +4,17 @@ import ExcelJS from "exceljs";
 import { columnHeader, type ColumnKey } from "../domain/columns";
 import { uniqueSheetName } from "../domain/ids";
 import { inputPlan } from "../domain/plan/generate";
-import { planScore, type RefusedSheet, type ScorePlan } from "../domain/plan/scoreWorkbook";
+import {
+  notScoredCells,
+  planScore,
+  type RefusedSheet,
+  type ScorePlan,
+} from "../domain/plan/scoreWorkbook";
 import { readSheet } from "../domain/sheet";
 import type { IsoDate, Lang, Period, Scope } from "../domain/types";
 import { copyWorksheet, applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
 import { worksheetRows, type InputFile } from "./input";
 import { asText } from "./check";
-import { columnLetters } from "../domain/cellRefs";
 import { format } from "../domain/i18n";
 import { contractGrid } from "./typed";
 
@@ -127,16 +131,13 @@ const NOT_SCORED_LINE: Record<Lang, string> = {
 
 /** One located line per key result that could not be scored (for stderr); empty when all were. */
 export function notScoredLines(plan: ScorePlan, out: string, lang: Lang): string[] {
-  const progressCol = new Map(plan.laidOut.map((l) => [l.input.sheet.name, l.columns.progress]));
-  return plan.model.rows
-    .filter((r) => r.problem)
-    .map((r) =>
-      format(NOT_SCORED_LINE[lang], {
-        where: `${out} [${r.sheet}]:${r.row} ${columnLetters(progressCol.get(r.sheet) ?? 0)}${r.row}`,
-        id: r.id || "?",
-        rule: r.problem ?? "",
-      })
-    );
+  return notScoredCells(plan).map((n) =>
+    format(NOT_SCORED_LINE[lang], {
+      where: `${out} [${n.sheet}]:${n.row} ${n.cell}`,
+      id: n.id || "?",
+      rule: n.problem,
+    })
+  );
 }
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(0)}%`);

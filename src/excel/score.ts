@@ -1,6 +1,12 @@
 // "Score" in Excel: read every sheet (one round trip for up to 64 tabs), plan the formula columns,
 // header cells and Summary in the domain, and write them in one batch.
-import { planScore, type RefusedSheet, type ScoreOptions } from "../domain/plan/scoreWorkbook";
+import {
+  notScoredCells,
+  planScore,
+  type NotScored,
+  type RefusedSheet,
+  type ScoreOptions,
+} from "../domain/plan/scoreWorkbook";
 import type { WorkbookScore } from "../domain/scoring/model";
 import { readSheet } from "../domain/sheet";
 import type { Finding } from "../domain/types";
@@ -13,6 +19,8 @@ export interface ScoreResult {
   summarySheet: string;
   /** Sheets that look like OKR sheets but were left alone, and why (see RefusedSheet). */
   refused: RefusedSheet[];
+  /** Key results that show "?" (not scored), with their cells. */
+  notScored: NotScored[];
   okrSheets: string[];
   model: WorkbookScore;
   findings: Finding[];
@@ -33,6 +41,7 @@ export async function scoreWorkbookInExcel(
     return {
       summarySheet: plan.summarySheet,
       refused: plan.refused,
+      notScored: notScoredCells(plan),
       okrSheets: plan.okrSheets,
       model: plan.model,
       findings: plan.findings,

@@ -351,6 +351,26 @@ export const STRINGS = {
     "zh-CN": "工作簿现在会自动计分：修改当前值，得分随之更新，即使没有加载项也是如此。",
     "zh-TW": "活頁簿現在會自動計分：修改目前值，得分隨之更新，即使沒有增益集也是如此。",
   },
+  notScoredTitle: {
+    en: "{keyResults} could not be scored",
+    "zh-CN": "{keyResults}无法计分",
+    "zh-TW": "{keyResults}無法計分",
+  },
+  notScoredBody: {
+    en: "Their Progress shows ? and they are left out of their objective until the value is fixed; Check says how. Open each one:",
+    "zh-CN": "其进度显示为 ?，在数值修正前不计入所属目标；“检查”会说明如何修正。逐个打开：",
+    "zh-TW": "其進度顯示為 ?，在數值修正前不計入所屬目標；「檢查」會說明如何修正。逐一開啟：",
+  },
+  refusedTitle: {
+    en: "Left alone: {sheets}",
+    "zh-CN": "未计分的工作表：{sheets}",
+    "zh-TW": "未計分的工作表：{sheets}",
+  },
+  refusedEmpty: {
+    en: "{sheet}: there are no objective or key-result rows under the header row (row {row}).",
+    "zh-CN": "{sheet}：表头行（第 {row} 行）下没有目标或关键结果行。",
+    "zh-TW": "{sheet}：表頭列（第 {row} 列）下沒有目標或關鍵結果列。",
+  },
   noOkrSheetsToScore: {
     en: "There is no OKR sheet in this workbook yet. Create one under New sheet, or add a header row (ID, Level, Statement, Owner…) above your table.",
     "zh-CN":

@@ -9,6 +9,8 @@ import type { Lang, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { ScorePanel } from "../../src/taskpane/components/ScorePanel";
 import { valuesOf } from "../support/emulatorRead";
+import { putTable } from "../support/emulatorTables";
+import { headerRow } from "../../src/domain/columns";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 
@@ -49,6 +51,29 @@ describe("Score panel", () => {
     await waitFor(() =>
       expect(excel.state.activeSheetId).toBe(excel.state.findSheet("Summary")?.id)
     );
+  });
+
+  it("names the key results it could not score, with links, and the sheets it left alone", async () => {
+    const excel = createEmulatedExcel();
+    await putTable(excel, "Team", [
+      headerRow("zh-TW").slice(),
+      ["T-O1", "目標", "", "擴大回購", "Ann", "承諾型"],
+      ["T-O1-KR1", "關鍵結果", "", "回購率從30%提升到40%", "", "", "指標", "%", 30, 40, "三十五"],
+    ]);
+    await putTable(excel, "Pasted", [
+      ["ID", "Level", "Statement", "KR type", "Start", "Target", "Current"],
+      ["A-O1", "Objective", "Grow revenue"],
+    ]);
+    show(excel, "zh-TW");
+    fireEvent.click(screen.getByRole("button", { name: "為活頁簿計分" }));
+    const bar = await screen.findByTestId("not-scored");
+    expect(bar.textContent).toContain("1 個關鍵結果無法計分");
+    expect(bar.textContent).toContain("T-O1-KR1 (KR-BAD-VALUE)");
+    fireEvent.click(within(bar).getByText("Team!O3"));
+    await waitFor(() => expect(excel.state.activeSheetId).toBe(excel.state.findSheet("Team")?.id));
+    const refused = screen.getByTestId("refused");
+    expect(refused.textContent).toContain("未計分的工作表：Pasted");
+    expect(refused.textContent).toContain("Pasted!");
   });
 
   it("refuses a date it cannot read, and says when there is nothing to score", async () => {

@@ -2,6 +2,7 @@
 // counts the Summary shows, and the plans in the order a host must apply them (the Summary first:
 // OKR sheets with very many rows point into it).
 import { isHistorySheet, readHistory } from "../checkins/history";
+import { a1 } from "../cellRefs";
 import { uniqueSheetName } from "../ids";
 import { lintWorkbook, type LintSettings } from "../lint";
 import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
@@ -102,4 +103,32 @@ export function refusedSheets(
       return [{ ...base, reason: "empty", findings: [] }];
     return [];
   });
+}
+
+/** A key result Score could not score: where its "?" is, and the rule that says why. */
+export interface NotScored {
+  sheet: string;
+  id: string;
+  /** 1-based sheet row and A1 address of its Progress cell. */
+  row: number;
+  cell: string;
+  problem: string;
+}
+
+/** The key results of a scored workbook that show "?", with the cells to point at. */
+export function notScoredCells(plan: ScorePlan): NotScored[] {
+  const progressCol = new Map(plan.laidOut.map((l) => [l.input.sheet.name, l.columns.progress]));
+  return plan.model.rows.flatMap((r) =>
+    r.problem
+      ? [
+          {
+            sheet: r.sheet,
+            id: r.id,
+            row: r.row,
+            cell: a1(progressCol.get(r.sheet) ?? 0, r.row - 1),
+            problem: r.problem,
+          },
+        ]
+      : []
+  );
 }

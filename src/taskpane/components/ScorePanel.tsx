@@ -7,13 +7,15 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { todayIso } from "../../domain/dates";
-import { format } from "../../domain/i18n";
+import { format, joinList } from "../../domain/i18n";
+import { renderFinding } from "../../domain/lint";
 import type { Lang, Status } from "../../domain/types";
 import { selectCell } from "../../excel/check";
 import { scoreWorkbookInExcel } from "../../excel/score";
@@ -131,6 +133,53 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
               ))}
             </ul>
           </>
+        )}
+        {result && result.notScored.length > 0 && (
+          <MessageBar intent="warning" data-testid="not-scored">
+            <MessageBarBody>
+              <MessageBarTitle>
+                {format(t("notScoredTitle", lang), {
+                  keyResults: count("keyResults", result.notScored.length, lang),
+                })}
+              </MessageBarTitle>
+              {t("notScoredBody", lang)}
+              <ul className={place.stack}>
+                {result.notScored.map((n) => (
+                  <li key={`${n.sheet}!${n.cell}`}>
+                    <Link onClick={() => void selectCell(excel, n.sheet, n.cell)}>
+                      {`${n.sheet}!${n.cell}`}
+                    </Link>{" "}
+                    {n.id} ({n.problem})
+                  </li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result && result.refused.length > 0 && (
+          <MessageBar intent="warning" data-testid="refused">
+            <MessageBarBody>
+              <MessageBarTitle>
+                {format(t("refusedTitle", lang), {
+                  sheets: joinList(
+                    result.refused.map((r) => r.sheet),
+                    lang
+                  ),
+                })}
+              </MessageBarTitle>
+              <ul className={place.stack}>
+                {result.refused.map((r) => (
+                  <li key={r.sheet}>
+                    {r.reason === "empty"
+                      ? format(t("refusedEmpty", lang), { sheet: r.sheet, row: r.headerRow })
+                      : r.findings
+                          .map((f) => `${r.sheet}!${f.cell}: ${renderFinding(f, lang).message}`)
+                          .join(" ")}
+                  </li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
         )}
         {result && <SkippedBar lang={lang} skipped={result.skipped} />}
       </OperationOutcome>
