@@ -3,138 +3,72 @@
 import { columnLetters } from "./cellRefs";
 import { COLUMN_KEYS, columnHeader, type ColumnKey } from "./columns";
 import { format } from "./i18n";
-import { duplicateIds, idKey } from "./ids";
+import { idKey } from "./ids";
 import type { OkrSheet } from "./sheet";
 import { RULES, type RuleId } from "./rules/catalogue";
 import {
   KEY_RESULT_RULES,
   OBJECTIVE_RULES,
-  badWeights,
-  commitmentMix,
-  objectiveCount,
   type CheckContext,
   type Hit,
   type Params,
   type Rule,
+  type SheetHit,
 } from "./rules/checks";
 import { DEFAULT_SETTINGS, type LintSettings } from "./rules/settings";
+import { SHEET_RULES, WORKBOOK_RULES, rowName } from "./rules/sheetRules";
 import type { Finding, Lang, Localized, Severity } from "./types";
 
 export { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "./rules/settings";
 
-function cellOf(sheet: OkrSheet, column: ColumnKey, row: number): string {
-  return `${columnLetters(sheet.match?.columns[column] ?? 0)}${row}`;
+function hits<H>(result: H | H[] | null): H[] {
+  return result === null ? [] : Array.isArray(result) ? result : [result];
 }
 
-function finding(
-  sheet: OkrSheet,
-  ruleId: RuleId,
-  row: number,
-  hit: Hit,
-  okrId?: string,
-  extra: Params = {}
-): Finding {
+/** A rule's hit on a sheet row as a located finding. */
+function finding(sheet: OkrSheet, ruleId: RuleId, hit: SheetHit): Finding {
   return {
     ruleId,
     severity: hit.severity ?? RULES[ruleId].severity,
     sheet: sheet.name,
-    row,
-    cell: cellOf(sheet, hit.column, row),
-    ...(okrId ? { okrId } : {}),
-    params: { ...extra, ...hit.params },
+    row: hit.row,
+    cell: hit.cell ?? `${columnLetters(sheet.match?.columns[hit.column] ?? 0)}${hit.row}`,
+    ...(hit.okrId ? { okrId: hit.okrId } : {}),
+    params: hit.params ?? {},
   };
 }
 
-function hits(result: Hit | Hit[] | null): Hit[] {
-  return result === null ? [] : Array.isArray(result) ? result : [result];
-}
-
 /** Runs item rules, keeping only hits on columns the sheet has (missing ones are SHEET-HEADER's). */
-function run<T extends { row: number; id: string; statement: string }>(
+function runItem<T extends { row: number; id: string; statement: string }>(
   rules: readonly Rule<T>[],
   item: T,
   ctx: CheckContext,
   out: Finding[]
 ): void {
   for (const rule of rules) {
-    for (const hit of hits(rule.check(item, ctx))) {
+    for (const hit of hits<Hit>(rule.check(item, ctx))) {
       if (ctx.sheet.match?.columns[hit.column] === undefined) continue;
       out.push(
-        finding(ctx.sheet, rule.id, item.row, hit, item.id || undefined, {
-          id: item.id || `#${item.row}`,
-          statement: item.statement,
+        finding(ctx.sheet, rule.id, {
+          ...hit,
+          row: item.row,
+          okrId: item.id,
+          params: { id: rowName(item), statement: item.statement, ...hit.params },
         })
       );
     }
   }
 }
 
-function lintSheet(sheet: OkrSheet, ctx: CheckContext, out: Finding[]): void {
-  const match = sheet.match;
-  if (!match) return;
-  for (const column of match.missing) {
-    out.push({
-      ruleId: "SHEET-HEADER",
-      severity: RULES["SHEET-HEADER"].severity,
-      sheet: sheet.name,
-      row: sheet.headerRow,
-      cell: `A${sheet.headerRow}`,
-      params: { column },
-    });
-  }
-  const count = objectiveCount(sheet, ctx.settings);
-  if (count && match.columns.level !== undefined)
-    out.push(
-      finding(sheet, "SHEET-OBJECTIVE-COUNT", sheet.headerRow, { column: "level", params: count })
-    );
-  const mix = commitmentMix(sheet, ctx.settings);
-  if (mix && match.columns.commitment !== undefined)
-    out.push(
-      finding(sheet, "SHEET-COMMITMENT-MIX", sheet.headerRow, { column: "commitment", params: mix })
-    );
-
-  for (const row of sheet.unknownLevel) {
-    out.push(
-      finding(sheet, "ROW-LEVEL", row.row, {
-        column: "level",
-        params: { row: row.row, value: String(row.cells.level ?? "") },
-      })
-    );
-  }
-  for (const kr of sheet.orphans) {
-    out.push(
-      finding(sheet, "KR-ORPHAN", kr.row, { column: "level" }, kr.id || undefined, {
-        id: kr.id || `#${kr.row}`,
-      })
-    );
-    run(KEY_RESULT_RULES, kr, ctx, out);
-  }
+function lintSheet(ctx: CheckContext, out: Finding[]): void {
+  const { sheet } = ctx;
+  for (const rule of SHEET_RULES)
+    for (const hit of hits(rule.check(sheet, ctx))) out.push(finding(sheet, rule.id, hit));
+  for (const kr of sheet.orphans) runItem(KEY_RESULT_RULES, kr, ctx, out);
   for (const objective of sheet.objectives) {
-    run(OBJECTIVE_RULES, objective, ctx, out);
-    for (const kr of objective.keyResults) run(KEY_RESULT_RULES, kr, ctx, out);
-    for (const { kr, problem } of badWeights(objective)) {
-      if (match.columns.weight === undefined) continue;
-      out.push(
-        finding(
-          sheet,
-          "KR-BAD-WEIGHT",
-          kr.row,
-          { column: "weight", params: { problem } },
-          kr.id || undefined,
-          { id: kr.id || `#${kr.row}` }
-        )
-      );
-    }
+    runItem(OBJECTIVE_RULES, objective, ctx, out);
+    for (const kr of objective.keyResults) runItem(KEY_RESULT_RULES, kr, ctx, out);
   }
-}
-
-/** Every ID-bearing row of the workbook, for the duplicate check. */
-function idRows(sheets: readonly OkrSheet[]): { sheet: OkrSheet; row: number; id: string }[] {
-  return sheets.flatMap((sheet) =>
-    [...sheet.objectives.flatMap((o) => [o, ...o.keyResults]), ...sheet.orphans]
-      .filter((item) => item.id)
-      .map((item) => ({ sheet, row: item.row, id: item.id }))
-  );
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -149,24 +83,11 @@ export function lintWorkbook(
     okrSheets.flatMap((s) => s.objectives.map((o) => idKey(o.id))).filter(Boolean)
   );
   const out: Finding[] = [];
-  for (const sheet of okrSheets) lintSheet(sheet, { sheet, settings, objectiveIds }, out);
+  for (const sheet of okrSheets) lintSheet({ sheet, settings, objectiveIds }, out);
+  for (const rule of WORKBOOK_RULES)
+    for (const hit of hits(rule.check(okrSheets, { settings, objectiveIds })))
+      out.push(finding(hit.sheet, rule.id, hit));
 
-  const rows = idRows(okrSheets);
-  for (const [key, where] of duplicateIds(rows.map((r) => r.id))) {
-    for (const index of where) {
-      const { sheet, row, id } = rows[index];
-      out.push(
-        finding(
-          sheet,
-          "ID-DUPLICATE",
-          row,
-          { column: "id", params: { id, count: where.length } },
-          id,
-          { id: key }
-        )
-      );
-    }
-  }
   const sheetOrder = new Map(okrSheets.map((s, i) => [s.name, i]));
   const ruleOrder = new Map(Object.keys(RULES).map((id, i) => [id, i]));
   return out.sort(

@@ -165,46 +165,6 @@ export const STRINGS = {
     "zh-CN": "此版本的 Excel 无法在工作簿中保存设置（需要 ExcelApi 1.4），检查将使用默认值。",
     "zh-TW": "此版本的 Excel 無法在活頁簿中儲存設定（需要 ExcelApi 1.4），檢查將使用預設值。",
   },
-  krMin: {
-    en: "Fewest key results per objective",
-    "zh-CN": "每个目标最少关键结果数",
-    "zh-TW": "每個目標最少關鍵結果數",
-  },
-  krMax: {
-    en: "Most key results per objective",
-    "zh-CN": "每个目标最多关键结果数",
-    "zh-TW": "每個目標最多關鍵結果數",
-  },
-  maxTeam: {
-    en: "Most objectives on a team or department sheet",
-    "zh-CN": "团队或部门表最多目标数",
-    "zh-TW": "團隊或部門表最多目標數",
-  },
-  maxIndividual: {
-    en: "Most objectives on an individual sheet",
-    "zh-CN": "个人表最多目标数",
-    "zh-TW": "個人表最多目標數",
-  },
-  objectiveChars: {
-    en: "Longest objective (Chinese characters)",
-    "zh-CN": "目标最长字数（汉字）",
-    "zh-TW": "目標最長字數（漢字）",
-  },
-  objectiveWords: {
-    en: "Longest objective (English words)",
-    "zh-CN": "目标最长词数（英文）",
-    "zh-TW": "目標最長詞數（英文）",
-  },
-  confidenceLow: {
-    en: "Confidence worth a note below (%)",
-    "zh-CN": "信心指数低于此值时提示（%）",
-    "zh-TW": "信心指數低於此值時提示（%）",
-  },
-  confidenceHigh: {
-    en: "Confidence worth a note above (%)",
-    "zh-CN": "信心指数高于此值时提示（%）",
-    "zh-TW": "信心指數高於此值時提示（%）",
-  },
   save: { en: "Save thresholds", "zh-CN": "保存阈值", "zh-TW": "儲存閾值" },
   saved: {
     en: "Saved with the workbook.",

@@ -7,7 +7,14 @@ import { parsePeriod } from "../../src/domain/period";
 import { readSheet, type OkrSheet } from "../../src/domain/sheet";
 import { LANGS, type CellValue, type Finding } from "../../src/domain/types";
 import { RULES, RULE_IDS } from "../../src/domain/rules/catalogue";
-import { mergeSettings, DEFAULT_SETTINGS } from "../../src/domain/rules/settings";
+import {
+  DEFAULT_SETTINGS,
+  EDITABLE_THRESHOLDS,
+  THRESHOLD_FIELDS,
+  mergeSettings,
+  thresholdValue,
+  withThreshold,
+} from "../../src/domain/rules/settings";
 
 type Row = Partial<Record<ColumnKey, CellValue>>;
 const Q1 = (() => {
@@ -564,6 +571,43 @@ describe("settings", () => {
     expect(mergeSettings({ weightTolerance: -1 }).weightTolerance).toBe(
       DEFAULT_SETTINGS.weightTolerance
     );
+  });
+
+  it("come from what each rule declares in the catalogue, with DOMAIN.md's defaults", () => {
+    expect(DEFAULT_SETTINGS).toEqual({
+      krCount: { min: 2, max: 5 },
+      maxObjectives: { company: 5, department: 5, team: 5, individual: 3 },
+      objectiveLength: { cjk: 20, words: 12 },
+      keyResultLength: { cjk: 40, words: 25 },
+      confidenceBand: { low: 0.5, high: 0.9 },
+      weightTolerance: 0.005,
+      commitmentMix: { min: 0.4, max: 0.8 },
+    });
+    for (const t of THRESHOLD_FIELDS) expect(RULES[t.rule]).toHaveProperty("thresholds");
+    // Every editable threshold has its label in each language; the rest keep their defaults.
+    expect(EDITABLE_THRESHOLDS.map((t) => `${t.group}.${t.field}`)).toEqual([
+      "objectiveLength.cjk",
+      "objectiveLength.words",
+      "krCount.min",
+      "krCount.max",
+      "confidenceBand.low",
+      "confidenceBand.high",
+      "maxObjectives.team",
+      "maxObjectives.individual",
+    ]);
+    for (const t of EDITABLE_THRESHOLDS)
+      for (const lang of LANGS) expect(t.def.label[lang]).not.toBe("");
+  });
+
+  it("sets a threshold and the ones that follow it", () => {
+    const team = EDITABLE_THRESHOLDS.find((t) => t.field === "team");
+    if (!team) throw new Error("maxObjectives.team must be editable");
+    const set = withThreshold(DEFAULT_SETTINGS, team, 7);
+    expect(set.maxObjectives).toEqual({ company: 7, department: 7, team: 7, individual: 3 });
+    expect(thresholdValue(set, team)).toBe(7);
+    const tolerance = THRESHOLD_FIELDS.find((t) => t.group === "weightTolerance");
+    if (!tolerance) throw new Error("weightTolerance must be declared");
+    expect(withThreshold(DEFAULT_SETTINGS, tolerance, 0.02).weightTolerance).toBe(0.02);
   });
 
   it("changes what the rules report", () => {

@@ -28,6 +28,19 @@ export interface Hit {
   severity?: Severity;
 }
 
+/** A sheet rule's hit: the row it is about (and that row's OKR ID), or an explicit cell. */
+export interface SheetHit extends Hit {
+  row: number;
+  okrId?: string;
+  /** The A1 cell when it is not the hit's column on its row (a missing column has none). */
+  cell?: string;
+}
+
+/** A workbook rule's hit names its sheet too. */
+export interface WorkbookHit extends SheetHit {
+  sheet: OkrSheet;
+}
+
 export interface CheckContext {
   sheet: OkrSheet;
   settings: LintSettings;
@@ -35,10 +48,12 @@ export interface CheckContext {
   objectiveIds: ReadonlySet<string>;
 }
 
-type Result = Hit | Hit[] | null;
-export interface Rule<T> {
+/** What a workbook rule sees: everything but the one sheet. */
+export type WorkbookContext = Omit<CheckContext, "sheet">;
+
+export interface Rule<T, H extends Hit = Hit, C = CheckContext> {
   id: RuleId;
-  check: (item: T, ctx: CheckContext) => Result;
+  check: (item: T, ctx: C) => H | H[] | null;
 }
 
 function lengthOver(text: string, limit: { cjk: number; words: number }): Params | null {
@@ -48,7 +63,7 @@ function lengthOver(text: string, limit: { cjk: number; words: number }): Params
   return null;
 }
 
-function percentText(share: number): string {
+export function percentText(share: number): string {
   return `${Math.round(share * 1000) / 10}%`;
 }
 
@@ -238,30 +253,3 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     },
   },
 ];
-
-/** Checks on an objective's key results together (weights are only wrong relative to siblings). */
-export function badWeights(o: Objective): { kr: KeyResult; problem: "negative" | "missing" }[] {
-  const anyWeight = o.keyResults.some((kr) => kr.weight !== null);
-  const out: { kr: KeyResult; problem: "negative" | "missing" }[] = [];
-  for (const kr of o.keyResults) {
-    if (kr.weight !== null && kr.weight < 0) out.push({ kr, problem: "negative" });
-    else if (kr.weight === null && anyWeight && isBlankCell(kr.cells.weight))
-      out.push({ kr, problem: "missing" });
-  }
-  return out;
-}
-
-export function objectiveCount(sheet: OkrSheet, settings: LintSettings): Params | null {
-  const scope = sheet.header.scope ?? "team";
-  const max = settings.maxObjectives[scope];
-  const count = sheet.objectives.length;
-  return count > max ? { count, max, scope } : null;
-}
-
-export function commitmentMix(sheet: OkrSheet, settings: LintSettings): Params | null {
-  const marked = sheet.objectives.filter((o) => o.commitment !== null);
-  if (marked.length < 2) return null;
-  const share = marked.filter((o) => o.commitment === "committed").length / marked.length;
-  const { min, max } = settings.commitmentMix;
-  return share < min || share > max ? { share: percentText(share) } : null;
-}
