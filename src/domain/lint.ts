@@ -17,6 +17,7 @@ import {
 } from "./rules/checks";
 import { DEFAULT_SETTINGS, type LintSettings } from "./rules/settings";
 import { SHEET_RULES, WORKBOOK_RULES, rowName } from "./rules/sheetRules";
+import { splitListMarker } from "./text/analyze";
 import type { Finding, Lang, Localized, Severity } from "./types";
 
 export { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "./rules/settings";
@@ -41,10 +42,13 @@ function finding(sheet: OkrSheet, ruleId: RuleId, hit: SheetHit): Finding {
 /** Runs item rules, keeping only hits on columns the sheet has (missing ones are SHEET-HEADER's). */
 function runItem<T extends { row: number; id: string; statement: string }>(
   rules: readonly Rule<T>[],
-  item: T,
+  typed: T,
   ctx: CheckContext,
   out: Finding[]
 ): void {
+  // The rules read the statement as a person means it: without a bullet pasted in front of it.
+  const { marker, rest } = splitListMarker(typed.statement);
+  const item = marker ? { ...typed, statement: rest } : typed;
   for (const rule of rules) {
     for (const hit of hits<Hit>(rule.check(item, ctx))) {
       if (ctx.sheet.match?.columns[hit.column] === undefined) continue;
@@ -110,6 +114,16 @@ const PARAM_WORDS: Record<string, Localized> = {
     "zh-TW": "缺失，而同一目標的其他關鍵結果設有權重",
   },
   chars: { en: "characters", "zh-CN": "个字", "zh-TW": "個字" },
+  partial: {
+    en: "are given on some objectives but not on {id}",
+    "zh-CN": "只填写在部分目标上，{id} 没有",
+    "zh-TW": "只填寫在部分目標上，{id} 沒有",
+  },
+  sum: {
+    en: "on this sheet add up to {sum}, not 100%",
+    "zh-CN": "合计为 {sum}，不是 100%",
+    "zh-TW": "合計為 {sum}，不是 100%",
+  },
   words: { en: "words", "zh-CN": "个词", "zh-TW": "個詞" },
 };
 
@@ -124,7 +138,7 @@ function localParams(params: Params, lang: Lang): Params {
       key !== "value" &&
       key !== "statement"
     )
-      out[key] = PARAM_WORDS[value][lang];
+      out[key] = format(PARAM_WORDS[value][lang], params);
   }
   if (params.unit) {
     const unit = PARAM_WORDS[String(params.unit)][lang];

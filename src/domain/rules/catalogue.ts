@@ -154,9 +154,9 @@ export const RULES = {
       "zh-TW": "目標 {id} 沒有關鍵結果。",
     },
     hint: {
-      en: "Add 3–5 key result rows right below the objective.",
-      "zh-CN": "在该目标下方紧接着添加 3–5 行关键结果。",
-      "zh-TW": "在該目標下方緊接著新增 3–5 列關鍵結果。",
+      en: "Add {min}–{max} key result rows right below the objective.",
+      "zh-CN": "在该目标下方紧接着添加 {min}–{max} 行关键结果。",
+      "zh-TW": "在該目標下方緊接著新增 {min}–{max} 列關鍵結果。",
     },
   },
   "O-KR-COUNT": {
@@ -168,9 +168,9 @@ export const RULES = {
       "zh-TW": "目標 {id} 有 {count} 個關鍵結果，應為 {min}–{max} 個。",
     },
     hint: {
-      en: "3–5 key results are enough to describe success without scattering focus.",
-      "zh-CN": "3–5 个关键结果足以描述成功，又不会分散精力。",
-      "zh-TW": "3–5 個關鍵結果足以描述成功，又不會分散精力。",
+      en: "{min}–{max} key results describe success without scattering focus: add or merge some.",
+      "zh-CN": "{min}–{max} 个关键结果足以描述成功，又不会分散精力：请增补或合并。",
+      "zh-TW": "{min}–{max} 個關鍵結果足以描述成功，又不會分散精力：請增補或合併。",
     },
     thresholds: {
       krCount: {
@@ -524,6 +524,56 @@ export const RULES = {
       en: "Give every row its own ID (e.g. SALES-O1, SALES-O1-KR2).",
       "zh-CN": "为每一行设置唯一编号（如 SALES-O1、SALES-O1-KR2）。",
       "zh-TW": "為每一列設定唯一編號（如 SALES-O1、SALES-O1-KR2）。",
+    },
+  },
+  "SHEET-WEIGHTS-SUM": {
+    severity: "warning",
+    name: {
+      en: "Objective weights do not add up",
+      "zh-CN": "目标权重合计不为 100%",
+      "zh-TW": "目標權重合計不為 100%",
+    },
+    message: {
+      en: "Objective weights {problem}.",
+      "zh-CN": "目标权重{problem}。",
+      "zh-TW": "目標權重{problem}。",
+    },
+    hint: {
+      en: "Give every objective on the sheet a weight so they total 100%, or clear them all for equal weights.",
+      "zh-CN": "为本表每个目标填写权重并使其合计为 100%，或全部清空以平均分配。",
+      "zh-TW": "為本表每個目標填寫權重並使其合計為 100%，或全部清空以平均分配。",
+    },
+  },
+  "TEXT-LIST-MARKER": {
+    severity: "warning",
+    name: { en: "Pasted list marker", "zh-CN": "粘贴来的列表符号", "zh-TW": "貼上的清單符號" },
+    message: {
+      en: "The statement of {id} starts with “{marker}”, a bullet or list number copied from a document.",
+      "zh-CN": "{id} 的描述以“{marker}”开头，这是从文档中复制来的项目符号或编号。",
+      "zh-TW": "{id} 的描述以「{marker}」開頭，這是從文件中複製來的項目符號或編號。",
+    },
+    hint: {
+      en: "Delete the marker (Check can do it for you): the table already orders the rows.",
+      "zh-CN": "删除该符号（检查功能可代为修正）：表格本身已为各行排序。",
+      "zh-TW": "刪除該符號（檢查功能可代為修正）：表格本身已為各列排序。",
+    },
+  },
+  "CELL-TOO-LONG": {
+    severity: "error",
+    name: {
+      en: "Cell too long for Excel",
+      "zh-CN": "单元格超出 Excel 上限",
+      "zh-TW": "儲存格超出 Excel 上限",
+    },
+    message: {
+      en: "{column} of {id} holds {length} characters; Excel keeps at most {limit} in a cell.",
+      "zh-CN": "{id} 的{column}有 {length} 个字符；Excel 每个单元格最多 {limit} 个。",
+      "zh-TW": "{id} 的{column}有 {length} 個字元；Excel 每個儲存格最多 {limit} 個。",
+    },
+    hint: {
+      en: "Shorten the text or move it into a document and link to it; a longer cell makes Excel repair the file.",
+      "zh-CN": "缩短文字，或把它移到文档中再链接过来；超长的单元格会让 Excel 修复文件。",
+      "zh-TW": "縮短文字，或把它移到文件中再連結過來；超長的儲存格會讓 Excel 修復檔案。",
     },
   },
   "SHEET-HEADER": {

@@ -8,13 +8,20 @@ import { isExcelError, numberOrNull } from "../numbers";
 import { periodContains } from "../period";
 import { isBlankCell, type OkrSheet } from "../sheet";
 import {
+  EN_ACTIVITY_PHRASES,
   EN_ACTIVITY_VERBS,
   EN_VAGUE_PHRASES,
   EN_VAGUE_VERBS,
   ZH_ACTIVITY_VERBS,
   ZH_VAGUE_VERBS,
 } from "../text/lexicon";
-import { containsQuantity, leadingVerb, opensWithPhrase, textLength } from "../text/analyze";
+import {
+  containsQuantity,
+  leadingVerb,
+  opensWithPhrase,
+  splitListMarker,
+  textLength,
+} from "../text/analyze";
 import type { KeyResult, Objective, Severity } from "../types";
 import type { RuleId } from "./catalogue";
 import type { LintSettings } from "./settings";
@@ -77,7 +84,22 @@ function verbOf(item: { statement: string }): string | null {
 }
 const ACTIVITY = new Set([...EN_ACTIVITY_VERBS, ...ZH_ACTIVITY_VERBS]);
 
+/**
+ * TEXT-LIST-MARKER reads the statement cell as typed: the other rules get the statement without
+ * its marker (lint.ts), so "1. Grow repeat purchases" holds no quantity and opens with a verb.
+ */
+const LIST_MARKER_RULE: Rule<Objective | KeyResult> = {
+  id: "TEXT-LIST-MARKER",
+  check: (item) => {
+    const typed = item.cells.statement;
+    if (typeof typed !== "string") return null;
+    const { marker } = splitListMarker(typed);
+    return marker ? { column: "statement", params: { marker } } : null;
+  },
+};
+
 export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
+  LIST_MARKER_RULE,
   {
     id: "O-QUALITATIVE",
     check: (o) => (o.statement && containsQuantity(o.statement) ? { column: "statement" } : null),
@@ -105,7 +127,11 @@ export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
   },
   { id: "O-NO-OWNER", check: (o) => (o.owner ? null : { column: "owner" }) },
   { id: "O-NO-COMMITMENT", check: (o) => (o.commitment ? null : { column: "commitment" }) },
-  { id: "O-NO-KR", check: (o) => (o.keyResults.length === 0 ? { column: "level" } : null) },
+  {
+    id: "O-NO-KR",
+    check: (o, ctx) =>
+      o.keyResults.length === 0 ? { column: "level", params: { ...ctx.settings.krCount } } : null,
+  },
   {
     id: "O-KR-COUNT",
     check: (o, ctx) => {
@@ -153,6 +179,7 @@ const CROSS_PERIOD_NOTE =
   /cross[- ]period|spans?\s+(?:periods|quarters)|multi[- ](?:quarter|period)|跨(?:周期|週期|季度|季|期|年)/i;
 
 export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
+  LIST_MARKER_RULE,
   { id: "KR-NO-TYPE", check: (kr) => (kr.krType ? null : { column: "krType" }) },
   {
     id: "KR-NOT-MEASURABLE",
@@ -210,6 +237,8 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     id: "KR-ACTIVITY",
     check: (kr) => {
       if (!kr.krType || kr.krType === "milestone" || !kr.statement) return null;
+      const phrase = EN_ACTIVITY_PHRASES.find((p) => opensWithPhrase(kr.statement, [p]));
+      if (phrase) return { column: "statement", params: { verb: phrase } };
       const verb = verbOf(kr);
       return verb && ACTIVITY.has(verb) ? { column: "statement", params: { verb } } : null;
     },

@@ -3,7 +3,7 @@
 import type { ColumnKey } from "../columns";
 import { duplicateIds } from "../ids";
 import { isBlankCell, type OkrSheet } from "../sheet";
-import type { KeyResult } from "../types";
+import type { CellValue, KeyResult, RowCells } from "../types";
 import {
   percentText,
   type Rule,
@@ -27,6 +27,52 @@ export function sheetItems(sheet: OkrSheet): { id: string; row: number }[] {
 }
 
 export const SHEET_RULES: readonly Rule<OkrSheet, SheetHit>[] = [
+  {
+    id: "CELL-TOO-LONG",
+    check: (sheet) =>
+      tableRows(sheet).flatMap((item) =>
+        (Object.entries(item.cells) as [ColumnKey, CellValue][])
+          .filter(([, value]) => typeof value === "string" && value.length > EXCEL_CELL_LIMIT)
+          .map(([column, value]) => ({
+            column,
+            row: item.row,
+            okrId: item.id,
+            params: {
+              id: rowName(item),
+              column,
+              length: String(value).length,
+              limit: EXCEL_CELL_LIMIT,
+            },
+          }))
+      ),
+  },
+  {
+    // Objective weights: all or none, and together 100 % (the KRs' own sum is O-WEIGHTS-SUM's).
+    id: "SHEET-WEIGHTS-SUM",
+    check: (sheet, ctx) => {
+      const weighted = sheet.objectives.filter((o) => !isBlankCell(o.cells.weight));
+      if (weighted.length === 0 || !has(sheet, "weight")) return null;
+      if (weighted.length < sheet.objectives.length) {
+        return sheet.objectives
+          .filter((o) => isBlankCell(o.cells.weight))
+          .map((o) => ({
+            column: "weight",
+            row: o.row,
+            okrId: o.id,
+            params: { id: rowName(o), problem: "partial" },
+          }));
+      }
+      const sum = weighted.reduce((total, o) => total + (o.weight ?? 0), 0);
+      if (weighted.some((o) => o.weight === null)) return null; // KR-BAD-VALUE's
+      return Math.abs(sum - 1) > ctx.settings.weightTolerance
+        ? {
+            column: "weight",
+            row: sheet.headerRow,
+            params: { sum: percentText(sum), problem: "sum" },
+          }
+        : null;
+    },
+  },
   {
     id: "SHEET-HEADER",
     check: (sheet) =>
@@ -109,6 +155,18 @@ export const SHEET_RULES: readonly Rule<OkrSheet, SheetHit>[] = [
     },
   },
 ];
+
+/** Excel's limit for the characters in one cell; longer text makes Excel repair the file. */
+export const EXCEL_CELL_LIMIT = 32767;
+
+/** Every table row of a sheet with its cells, rows Level could not place included. */
+function tableRows(sheet: OkrSheet): { row: number; id: string; cells: RowCells }[] {
+  return [
+    ...sheet.objectives.flatMap((o) => [o, ...o.keyResults]),
+    ...sheet.orphans,
+    ...sheet.unknownLevel.map((r) => ({ ...r, id: "" })),
+  ];
+}
 
 export const WORKBOOK_RULES: readonly Rule<readonly OkrSheet[], WorkbookHit, WorkbookContext>[] = [
   {
