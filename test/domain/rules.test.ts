@@ -1,11 +1,10 @@
 // Every rule in both directions: it fires, and it does not fire on the nearest correct text, in each
 // language where text matters.
 import fc from "fast-check";
-import { COLUMNS, headerRow, type ColumnKey } from "../../src/domain/columns";
+import { COLUMNS, headerRow } from "../../src/domain/columns";
 import { countBySeverity, lintWorkbook, renderFinding } from "../../src/domain/lint";
-import { parsePeriod } from "../../src/domain/period";
-import { readSheet, type OkrSheet } from "../../src/domain/sheet";
-import { LANGS, type CellValue, type Finding } from "../../src/domain/types";
+import { readSheet } from "../../src/domain/sheet";
+import { LANGS, type CellValue } from "../../src/domain/types";
 import { RULES, RULE_IDS } from "../../src/domain/rules/catalogue";
 import {
   DEFAULT_SETTINGS,
@@ -15,69 +14,7 @@ import {
   thresholdValue,
   withThreshold,
 } from "../../src/domain/rules/settings";
-
-type Row = Partial<Record<ColumnKey, CellValue>>;
-const Q1 = (() => {
-  const p = parsePeriod("2026-Q1");
-  if (!p.ok) throw new Error();
-  return p.value;
-})();
-
-/** A sound objective with three sound key results; tests change one thing at a time. */
-function objective(over: Row = {}, n = 1): Row {
-  return {
-    id: `T-O${n}`,
-    level: "Objective",
-    statement: "Win the mid-market segment",
-    owner: "Dana",
-    commitment: "Committed",
-    ...over,
-  };
-}
-/** A key result; `okr` numbers its ID unless the test gives one. */
-function kr(over: Row = {}): Row {
-  return {
-    level: "Key result",
-    statement: "Grow qualified pipeline from 120 to 200 deals",
-    owner: "Dana",
-    krType: "Metric",
-    unit: "deals",
-    start: 120,
-    target: 200,
-    current: 150,
-    weight: "",
-    confidence: "70%",
-    due: "2026-03-31",
-    ...over,
-  };
-}
-function okr(o: Row = {}, krs: Row[] = [kr(), kr(), kr()], n = 1): Row[] {
-  return [objective(o, n), ...krs.map((k, i) => ({ ...k, id: k.id ?? `T-O${n}-KR${i + 1}` }))];
-}
-
-function sheet(
-  rows: Row[],
-  opts: {
-    name?: string;
-    period?: typeof Q1 | null;
-    scope?: OkrSheet["header"]["scope"];
-    columns?: ColumnKey[];
-  } = {}
-): OkrSheet {
-  const columns = opts.columns ?? COLUMNS.map((c) => c.key);
-  const header = columns.map((k) => headerRow("en")[COLUMNS.findIndex((c) => c.key === k)]);
-  const table = [header, ...rows.map((r) => columns.map((k) => r[k] ?? ""))];
-  return readSheet(opts.name ?? "Team", table, {
-    period: opts.period === undefined ? Q1 : opts.period,
-    scope: opts.scope ?? "team",
-  });
-}
-
-function lint(rows: Row[], opts: Parameters<typeof sheet>[1] = {}): Finding[] {
-  return lintWorkbook([sheet(rows, opts)]);
-}
-const ids = (findings: Finding[], rule: string) =>
-  findings.filter((f) => f.ruleId === rule).map((f) => f.okrId);
+import { Q1, ids, kr, lint, okr, sheet } from "./rulesSheet";
 
 describe("the sound sheet everything below varies", () => {
   it("gets no finding at all", () => {

@@ -208,6 +208,10 @@ function zhVerbAfterAdverbs(rest: string): string | null {
     }
     return null;
   }
+  // The segmenter may split a verb–complement compound into its two characters (做/强).
+  const next = words.at(i + 1) ?? "";
+  if (ZH_VERB_HEADS.has(first) && next.length === 1 && ZH_COMPLEMENTS.has(next))
+    return first + next;
   return isVerbAt(words, i);
 }
 
