@@ -7,7 +7,15 @@ import { describeProblem } from "../domain/i18n";
 import { parseDate, todayIso } from "../domain/dates";
 import { asJson, asText, checkInputs } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
-import { InputError, loadWorkbook, readInput, type InputFile } from "./input";
+import {
+  ENCODINGS,
+  InputError,
+  loadWorkbook,
+  readInput,
+  type Encoding,
+  type InputFile,
+  type InputOptions,
+} from "./input";
 import { checkOutput, writeWorkbook } from "./output";
 import { scoreFiles, scoreJson, scoreText } from "./score";
 import { newWorkbook, templateKeys, templatesText } from "./templates";
@@ -50,7 +58,7 @@ function progress(io: Io, message: string): void {
 async function readAll(
   inputs: readonly string[],
   io: Io,
-  options: { period: ReturnType<typeof period> | null; scope: Scope }
+  options: InputOptions
 ): Promise<InputFile[]> {
   const files: InputFile[] = [];
   for (const [i, file] of inputs.entries()) {
@@ -88,12 +96,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(
       new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
     )
+    .addOption(
+      new Option("--encoding <encoding>", "encoding of CSV input (default: detected)").choices(
+        ENCODINGS
+      )
+    )
     .action(
       async (
         inputs: string[],
-        opts: { period?: ReturnType<typeof period>; scope: Scope; lang: Lang; format: string }
+        opts: {
+          period?: ReturnType<typeof period>;
+          scope: Scope;
+          lang: Lang;
+          format: string;
+          encoding?: Encoding;
+        }
       ) => {
-        const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
+        const files = await readAll(inputs, io, {
+          period: opts.period ?? null,
+          scope: opts.scope,
+          encoding: opts.encoding,
+        });
         const output = checkInputs(files);
         io.out(
           opts.format === "json"

@@ -26,9 +26,16 @@ function hits<H>(result: H | H[] | null): H[] {
   return result === null ? [] : Array.isArray(result) ? result : [result];
 }
 
+/** Whether the workbook hides the finding's sheet or row (hidden rows are checked all the same). */
+function hiddenAt(sheet: OkrSheet, row: number): Pick<Finding, "hidden"> {
+  if (sheet.hidden?.hiddenSheet) return { hidden: "sheet" };
+  return sheet.hidden?.hiddenRows?.has(row) ? { hidden: "row" } : {};
+}
+
 /** A rule's hit on a sheet row as a located finding. */
 function finding(sheet: OkrSheet, ruleId: RuleId, hit: SheetHit): Finding {
   return {
+    ...hiddenAt(sheet, hit.row),
     ruleId,
     severity: hit.severity ?? RULES[ruleId].severity,
     sheet: sheet.name,
@@ -155,6 +162,20 @@ export interface RenderedFinding {
   hint: string;
 }
 
+/** Said after the message of a finding on a hidden row or sheet. */
+const HIDDEN_NOTE: Record<NonNullable<Finding["hidden"]>, Localized> = {
+  row: {
+    en: " (The row is hidden.)",
+    "zh-CN": "（该行已隐藏。）",
+    "zh-TW": "（該列已隱藏。）",
+  },
+  sheet: {
+    en: " (The sheet is hidden.)",
+    "zh-CN": "（该工作表已隐藏。）",
+    "zh-TW": "（該工作表已隱藏。）",
+  },
+};
+
 /** A finding's rule name, message and fix hint in a reader's language (whatever the sheet's). */
 export function renderFinding(f: Finding, lang: Lang): RenderedFinding {
   const rule = RULES[f.ruleId as RuleId];
@@ -162,7 +183,7 @@ export function renderFinding(f: Finding, lang: Lang): RenderedFinding {
   const params = localParams(f.params ?? {}, lang);
   return {
     name: rule.name[lang],
-    message: format(rule.message[lang], params),
+    message: format(rule.message[lang], params) + (f.hidden ? HIDDEN_NOTE[f.hidden][lang] : ""),
     hint: format(rule.hint[lang], params),
   };
 }

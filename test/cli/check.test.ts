@@ -233,7 +233,7 @@ describe("okr check", () => {
       /bad\.xlsx: cannot be read as an \.xlsx workbook/,
     ],
     [
-      "a file in a legacy encoding",
+      "a legacy-encoded file that is no OKR sheet in either Chinese encoding",
       (dir: string) => (
         writeFileSync(
           join(dir, "gbk.csv"),
@@ -241,7 +241,7 @@ describe("okr check", () => {
         ),
         join(dir, "gbk.csv")
       ),
-      /gbk\.csv: not UTF-8 text\. In Excel use File → Save As → "CSV UTF-8/,
+      /gbk\.csv: not UTF-8 text, and read as GB18030 or Big5 it has no OKR header row\. Save it as "CSV UTF-8", or name its encoding with --encoding/,
     ],
     [
       "a CSV without an OKR header",
