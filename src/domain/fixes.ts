@@ -32,6 +32,8 @@ export interface FixTarget {
 export interface FixDef {
   /** What the button does, in each language. */
   label: Localized;
+  /** Whether to offer the fix for this finding at all (default: every finding of the rule). */
+  offered?: (finding: Finding) => boolean;
   /** The edits that fix this finding, or null when it cannot be fixed mechanically. */
   edits: (target: FixTarget) => Omit<CellEdit, "sheet" | "cell">[] | null;
 }
@@ -58,6 +60,7 @@ const FIXES: Partial<Record<RuleId, FixDef>> = {
       "zh-CN": "补齐权重至 100%",
       "zh-TW": "補齊權重至 100%",
     },
+    offered: (finding) => finding.params?.problem === "missing",
     edits: ({ finding, objective, keyResult }) => {
       if (!objective || !keyResult || finding.params?.problem !== "missing") return null;
       const missing = objective.keyResults.filter(
@@ -93,6 +96,12 @@ const FIXES: Partial<Record<RuleId, FixDef>> = {
 /** The fix for a rule, if it has one. */
 export function fixFor(ruleId: string): FixDef | undefined {
   return FIXES[ruleId as RuleId];
+}
+
+/** Whether Check offers a fix for this finding (whether it can make one is known on writing). */
+export function fixOffered(finding: Finding): boolean {
+  const fix = fixFor(finding.ruleId);
+  return fix !== undefined && (fix.offered?.(finding) ?? true);
 }
 
 /** The objective or key result on a finding's row. */

@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { format } from "../../domain/i18n";
 import { countBySeverity, renderFinding } from "../../domain/lint";
 import type { Finding, Lang, Severity } from "../../domain/types";
@@ -27,6 +27,7 @@ import { t } from "../strings";
 import { usePlaceStyles } from "./placeStyles";
 import { FailureBar } from "./bars";
 import { ThresholdsEditor } from "./ThresholdsEditor";
+import { FixButtons } from "./FixButtons";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -98,8 +99,10 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
   const [selectError, setSelectError] = useState<string | null>(null);
   const [mark, setMark] = useState(false);
   const markable = canMark(excel);
+  const lastScope = useRef<CheckScope>("active");
 
   const run = async (scope: CheckScope) => {
+    lastScope.current = scope;
     setState({ kind: "running" });
     setSelectError(null);
     let result: CheckResult;
@@ -256,6 +259,13 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
                       </div>
                       <Text>{text.message}</Text>
                       <Caption1>{text.hint}</Caption1>
+                      <FixButtons
+                        lang={lang}
+                        excel={excel}
+                        finding={f}
+                        findings={result.findings}
+                        onFixed={() => run(lastScope.current)}
+                      />
                     </li>
                   );
                 })}
