@@ -255,6 +255,17 @@ export interface InputOptions extends ReadOptions {
   encoding?: Encoding;
 }
 
+/** Every worksheet of a workbook read as a sheet, with the rows behind it. */
+export function workbookSheets(
+  workbook: ExcelJS.Workbook,
+  options: ReadOptions
+): { sheet: OkrSheet; rows: CellValue[][] }[] {
+  return workbook.worksheets.map((ws) => {
+    const rows = worksheetRows(ws);
+    return { sheet: readSheet(ws.name, rows, { ...options, ...hiddenState(ws) }), rows };
+  });
+}
+
 /** Refuses what is not a file of a known type, by name, before anything is parsed. */
 function checkPath(file: string): string {
   let isDirectory = false;
@@ -288,10 +299,7 @@ export async function readInput(file: string, options: InputOptions): Promise<In
   let workbook: ExcelJS.Workbook | undefined;
   if (ext === ".xlsx") {
     workbook = await loadWorkbook(file);
-    read = workbook.worksheets.map((ws) => {
-      const rows = worksheetRows(ws);
-      return { sheet: readSheet(ws.name, rows, { ...readOptions, ...hiddenState(ws) }), rows };
-    });
+    read = workbookSheets(workbook, readOptions);
   } else {
     const rows = csvRows(readBytes(file), file, encoding);
     read = [{ sheet: readSheet(basename(file, extname(file)), rows, readOptions), rows }];

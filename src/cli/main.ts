@@ -5,7 +5,7 @@ import { parsePeriod } from "../domain/period";
 import { LANGS, type Lang, type Scope } from "../domain/types";
 import { describeProblem } from "../domain/i18n";
 import { parseDate, todayIso } from "../domain/dates";
-import { asJson, asText, checkInputs } from "./check";
+import { asJson, asText, checkInputs, fixInput, fixedText, reread } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
 import {
   ENCODINGS,
@@ -101,6 +101,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ENCODINGS
       )
     )
+    .option("--fix", "write a copy with every mechanical fix applied (needs -o)")
+    .option("-o, --out <file>", "the fixed .xlsx to write (with --fix; never over the input)")
+    .option("--force", "replace an existing output file")
     .action(
       async (
         inputs: string[],
@@ -110,14 +113,35 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           lang: Lang;
           format: string;
           encoding?: Encoding;
+          fix?: boolean;
+          out?: string;
+          force?: boolean;
         }
       ) => {
-        const files = await readAll(inputs, io, {
-          period: opts.period ?? null,
-          scope: opts.scope,
-          encoding: opts.encoding,
-        });
-        const output = checkInputs(files);
+        if (Boolean(opts.fix) !== Boolean(opts.out))
+          throw new InputError(
+            "--fix and -o go together: okr check --fix INPUT.xlsx -o FIXED.xlsx (the input is never changed)."
+          );
+        if (opts.fix && inputs.length !== 1)
+          throw new InputError("--fix takes one input workbook at a time.");
+        if (opts.out) checkOutput(opts.out, inputs, Boolean(opts.force));
+        const readOptions = { period: opts.period ?? null, scope: opts.scope };
+        let files = await readAll(inputs, io, { ...readOptions, encoding: opts.encoding });
+        let output = checkInputs(files);
+        if (opts.fix && opts.out) {
+          const edits = fixInput(files[0], output);
+          const clipped = await writeWorkbook(
+            files[0].workbook as NonNullable<InputFile["workbook"]>,
+            opts.out
+          );
+          for (const cell of clipped)
+            io.err(
+              `${opts.out}: ${cell} was longer than Excel's 32,767 characters and was cut to fit.\n`
+            );
+          files = [reread(files[0], opts.out, readOptions)];
+          output = checkInputs(files);
+          (opts.format === "json" ? io.err : io.out)(fixedText(edits, opts.out, opts.lang));
+        }
         io.out(
           opts.format === "json"
             ? `${JSON.stringify(asJson(output, opts.lang), null, 2)}\n`
