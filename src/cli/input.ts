@@ -7,6 +7,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { findHeaderRow } from "../domain/header";
 import { hasHan, segmentZh } from "../domain/text/analyze";
+import { streamWorkbook, type StreamedSheet } from "./xlsxStream";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
 
@@ -253,6 +254,11 @@ export interface InputFile {
 export interface InputOptions extends ReadOptions {
   /** Forces a CSV's encoding instead of detecting it. */
   encoding?: Encoding;
+  /**
+   * Only the OKR sheets are needed (check): an .xlsx is read row by row (xlsxStream.ts) and neither
+   * the workbook nor the rows are kept, so 100,000 rows stay well under 1 GB.
+   */
+  sheetsOnly?: boolean;
 }
 
 /** Every worksheet of a workbook read as a sheet, with the rows behind it. */
@@ -264,6 +270,28 @@ export function workbookSheets(
     const rows = worksheetRows(ws);
     return { sheet: readSheet(ws.name, rows, { ...options, ...hiddenState(ws) }), rows };
   });
+}
+
+/** An .xlsx read row by row into sheets (check), refusing what is not one by name. */
+async function streamSheets(
+  file: string,
+  options: ReadOptions
+): Promise<{ sheet: OkrSheet; rows: CellValue[][] }[]> {
+  const bytes = readBytes(file);
+  const wrong = notXlsx(bytes, file);
+  if (wrong) throw wrong;
+  let streamed: StreamedSheet[];
+  try {
+    streamed = await streamWorkbook(bytes, excelCell);
+  } catch (error) {
+    throw new InputError(
+      `${file}: cannot be read as an .xlsx workbook (${(error as Error).message}). Open it in Excel and save it again as .xlsx.`
+    );
+  }
+  return streamed.map(({ name, rows, hiddenRows, hiddenSheet }) => ({
+    sheet: readSheet(name, rows, { ...options, hiddenRows, hiddenSheet }),
+    rows: [],
+  }));
 }
 
 /** Refuses what is not a file of a known type, by name, before anything is parsed. */
@@ -294,10 +322,12 @@ function checkPath(file: string): string {
 /** Reads one input file; an unusable file throws InputError with a message naming it. */
 export async function readInput(file: string, options: InputOptions): Promise<InputFile> {
   const ext = checkPath(file);
-  const { encoding, ...readOptions } = options;
+  const { encoding, sheetsOnly, ...readOptions } = options;
   let read: { sheet: OkrSheet; rows: CellValue[][] }[];
   let workbook: ExcelJS.Workbook | undefined;
-  if (ext === ".xlsx") {
+  if (ext === ".xlsx" && sheetsOnly) {
+    read = await streamSheets(file, readOptions);
+  } else if (ext === ".xlsx") {
     workbook = await loadWorkbook(file);
     read = workbookSheets(workbook, readOptions);
   } else {
@@ -310,5 +340,10 @@ export async function readInput(file: string, options: InputOptions): Promise<In
       `${file}: no OKR header row found (a row naming columns such as ID, Level, Statement, Owner, in English, 简体 or 繁體). Add the header row above the table.`
     );
   }
-  return { file, sheets: okr.map((r) => r.sheet), rows: okr.map((r) => r.rows), workbook };
+  return {
+    file,
+    sheets: okr.map((r) => r.sheet),
+    rows: sheetsOnly ? [] : okr.map((r) => r.rows),
+    workbook,
+  };
 }

@@ -126,7 +126,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           throw new InputError("--fix takes one input workbook at a time.");
         if (opts.out) checkOutput(opts.out, inputs, Boolean(opts.force));
         const readOptions = { period: opts.period ?? null, scope: opts.scope };
-        let files = await readAll(inputs, io, { ...readOptions, encoding: opts.encoding });
+        let files = await readAll(inputs, io, {
+          ...readOptions,
+          encoding: opts.encoding,
+          sheetsOnly: !opts.fix,
+        });
         let output = checkInputs(files);
         if (opts.fix && opts.out) {
           const edits = fixInput(files[0], output);

@@ -236,3 +236,37 @@ describe("hidden rows and sheets", () => {
     );
   });
 });
+
+describe("a large .xlsx, read row by row", () => {
+  it("keeps every multi-byte character whole across the zip's chunks, as loading it whole does", async () => {
+    const dir = tmp();
+    const file = join(dir, "many.xlsx");
+    // Inline strings, as streaming writers save them: the text sits in the sheet XML itself.
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
+    const ws = wb.addWorksheet("多行");
+    ws.addRow(HEADER).commit();
+    for (let o = 1; o <= 1500; o++) {
+      ws.addRow([`M-O${o}`, "目标", "", "• 赢得华东区域市场", "周涛", "承诺型"]).commit();
+      for (let k = 1; k <= 2; k++)
+        ws.addRow([
+          `M-O${o}-KR${k}`,
+          "关键结果",
+          "",
+          "提升客户满意度",
+          "周涛",
+          "",
+          "指标",
+          "分",
+          3.8,
+          4.5,
+          4,
+        ]).commit();
+    }
+    ws.commit();
+    await wb.commit();
+    const got = await findings(file, "--lang", "zh-CN");
+    expect(got.filter((f) => f.ruleId === "TEXT-LIST-MARKER")).toHaveLength(1500);
+    expect(got.filter((f) => f.ruleId === "KR-NO-NUMBER")).toHaveLength(3000);
+    expect(got.some((f) => f.message.includes("\ufffd"))).toBe(false);
+  });
+});
