@@ -1,5 +1,7 @@
 // Every rule in both directions: it fires, and it does not fire on the nearest correct text, in each
 // language where text matters.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { COLUMNS, headerRow } from "../../src/domain/columns";
 import { countBySeverity, lintWorkbook, renderFinding } from "../../src/domain/lint";
@@ -492,6 +494,15 @@ describe("the catalogue", () => {
       }
     }
     expect(countBySeverity(findings).error).toBeGreaterThan(0);
+  });
+});
+
+describe("docs/RULES.md", () => {
+  it("lists every rule in the catalogue, and only those", () => {
+    const doc = readFileSync(join(__dirname, "..", "..", "docs", "RULES.md"), "utf8");
+    const listed = [...doc.matchAll(/^\| `([A-Z-]+)` \|/gm)].map((m) => m[1]);
+    expect([...listed].sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) expect(doc).toContain(`| \`${id}\` | ${RULES[id].severity}`);
   });
 });
 
