@@ -3,19 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { headerRow } from "../../src/domain/columns";
+import { okr } from "../support/cli";
 import { FIXTURES } from "../support/fixtures";
+import { columnOf, metricKr, rowOf } from "../support/okrRows";
 
 const ROOT = join(__dirname, "..", "..");
 const fixture = (name: string) => join(FIXTURES, name);
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-cli-"));
-
-async function okr(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const status = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), tty: false });
-  return { status, out, err };
-}
 
 describe("okr check", () => {
   it("prints the contract's JSON for every finding, rows being CSV lines, and exits 0 without errors", async () => {
@@ -313,40 +308,9 @@ describe("okr check", () => {
 });
 
 describe("okr check --fix", () => {
-  const HEADER = [
-    "ID",
-    "Level",
-    "Parent",
-    "Statement",
-    "Owner",
-    "Commitment",
-    "KR type",
-    "Unit",
-    "Start",
-    "Target",
-    "Current",
-    "Weight",
-    "Confidence",
-    "Due",
-    "Notes",
-  ];
-  const krRow = (id: string, statement: string, weight: string | number = "") => [
-    id,
-    "Key result",
-    "",
-    statement,
-    "",
-    "",
-    "Metric",
-    "deals",
-    120,
-    200,
-    150,
-    weight,
-    "70%",
-    "2026-03-31",
-    "",
-  ];
+  const HEADER = headerRow("en");
+  const krRow = (id: string, statement: string, weight: string | number = "") =>
+    metricKr(id, statement, { weight });
 
   async function workbook(dir: string): Promise<string> {
     const wb = new ExcelJS.Workbook();
@@ -355,14 +319,31 @@ describe("okr check --fix", () => {
       ["Period:", "2026-Q1"],
       [],
       HEADER,
-      ["T-O1", "Objective", "", "▪ =SUM(A1) Win the mid-market", "Dana", "Aspirational"],
+      rowOf({
+        id: "T-O1",
+        level: "Objective",
+        statement: "▪ =SUM(A1) Win the mid-market",
+        owner: "Dana",
+        commitment: "Aspirational",
+      }),
       krRow("T-O1-KR1", "1) Grow pipeline from 120 to 200 deals", "40%"),
       krRow("T-O1-KR2", "Grow renewals from 120 to 200 deals"),
       krRow("T-O1-KR3", "Grow upsell from 120 to 200 deals"),
-      ["T-O2", "Objective", "", "Win the enterprise segment", "Dana", ""],
+      rowOf({
+        id: "T-O2",
+        level: "Objective",
+        statement: "Win the enterprise segment",
+        owner: "Dana",
+      }),
       krRow("T-O2-KR1", "Grow pipeline from 120 to 200 deals"),
       krRow("T-O2-KR2", "Grow renewals from 120 to 200 deals"),
-      ["T-O3", "Objective", "", "Win the public sector", "Dana", "Aspirational"],
+      rowOf({
+        id: "T-O3",
+        level: "Objective",
+        statement: "Win the public sector",
+        owner: "Dana",
+        commitment: "Aspirational",
+      }),
       krRow("T-O3-KR1", "Grow pipeline from 120 to 200 deals"),
       krRow("T-O3-KR2", "Grow renewals from 120 to 200 deals"),
     ]);
@@ -400,23 +381,14 @@ describe("okr check --fix", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Team").addRows([
       HEADER,
-      [
-        "L-O1",
-        "Objective",
-        "",
-        "Win the mid-market",
-        "Dana",
-        "Committed",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "x".repeat(40000),
-      ],
+      rowOf({
+        id: "L-O1",
+        level: "Objective",
+        statement: "Win the mid-market",
+        owner: "Dana",
+        commitment: "Committed",
+        notes: "x".repeat(40000),
+      }),
       krRow("L-O1-KR1", "Grow pipeline from 120 to 200 deals"),
       krRow("L-O1-KR2", "Grow renewals from 120 to 200 deals"),
     ]);
@@ -428,12 +400,14 @@ describe("okr check --fix", () => {
     const out = join(dir, "short.xlsx");
     const fixed = await okr("check", input, "--period", "2026-Q1", "--fix", "-o", out);
     expect(fixed.err).toContain(
-      "Team!O2 was longer than Excel's 32,767 characters and was cut to fit."
+      `Team!${columnOf("notes")}2 was longer than Excel's 32,767 characters and was cut to fit.`
     );
     expect(fixed.out).not.toContain("CELL-TOO-LONG");
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
-    expect(String(back.getWorksheet("Team")!.getCell("O2").value)).toHaveLength(32767);
+    expect(String(back.getWorksheet("Team")!.getCell(`${columnOf("notes")}2`).value)).toHaveLength(
+      32767
+    );
   });
 
   it("speaks the asked language and keeps stdout JSON when asked for JSON", async () => {

@@ -5,70 +5,44 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
 import { detectDelimiter } from "../../src/cli/input";
+import { headerRow } from "../../src/domain/columns";
+import { okr } from "../support/cli";
+import { rowOf } from "../support/okrRows";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-input-"));
 
-async function okr(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const status = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), tty: false });
-  return { status, out, err };
-}
-
-const HEADER = [
-  "ID",
-  "Level",
-  "Parent",
-  "Statement",
-  "Owner",
-  "Commitment",
-  "KR type",
-  "Unit",
-  "Start",
-  "Target",
-  "Current",
-  "Weight",
-  "Confidence",
-  "Due",
-  "Notes",
-];
-/** An objective without key results (O-NO-KR, row 2) and a KR that says no number (row 3 orphan-free). */
+const HEADER = headerRow("en");
+/** An objective without key results (O-NO-KR, row 2), and a key result that says no number (row 4). */
 function table(sep: string, objective: string): string {
   return [
-    HEADER.join(sep),
-    [
-      "P-O1",
-      "Objective",
-      "",
-      objective,
-      "Lin",
-      "Committed",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-    ].join(sep),
-    ["P-O2", "Objective", "", "Win the partner channel", "Lin", "Committed"].join(sep),
-    [
-      "P-O2-KR1",
-      "Key result",
-      "",
-      "Improve partner loyalty",
-      "",
-      "",
-      "Metric",
-      "%",
-      "10",
-      "20",
-    ].join(sep),
-  ].join("\r\n");
+    HEADER,
+    rowOf({
+      id: "P-O1",
+      level: "Objective",
+      statement: objective,
+      owner: "Lin",
+      commitment: "Committed",
+    }),
+    rowOf({
+      id: "P-O2",
+      level: "Objective",
+      statement: "Win the partner channel",
+      owner: "Lin",
+      commitment: "Committed",
+    }),
+    rowOf({
+      id: "P-O2-KR1",
+      level: "Key result",
+      statement: "Improve partner loyalty",
+      krType: "Metric",
+      unit: "%",
+      start: 10,
+      target: 20,
+    }),
+  ]
+    .map((r) => r.join(sep))
+    .join("\r\n");
 }
 
 async function findings(file: string, ...extra: string[]) {
@@ -246,7 +220,15 @@ describe("a large .xlsx, read row by row", () => {
     const ws = wb.addWorksheet("多行");
     ws.addRow(HEADER).commit();
     for (let o = 1; o <= 1500; o++) {
-      ws.addRow([`M-O${o}`, "目标", "", "• 赢得华东区域市场", "周涛", "承诺型"]).commit();
+      ws.addRow(
+        rowOf({
+          id: `M-O${o}`,
+          level: "目标",
+          statement: "• 赢得华东区域市场",
+          owner: "周涛",
+          commitment: "承诺型",
+        })
+      ).commit();
       for (let k = 1; k <= 2; k++)
         ws.addRow([
           `M-O${o}-KR${k}`,

@@ -1,33 +1,17 @@
 // Check's quick fixes through the real Office.js code on the emulator: only the input cells the
 // fixes name are written, in one sync, and text stays text.
 import { createEmulatedExcel } from "../../emulator";
-import { COLUMNS, headerRow } from "../../src/domain/columns";
+import { headerRow } from "../../src/domain/columns";
 import { isFixable } from "../../src/domain/fixes";
 import { checkWorkbook } from "../../src/excel/check";
 import { fixFindings } from "../../src/excel/fix";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { putTable } from "../support/emulatorTables";
+import { metricKr, rowOf, type Cells } from "../support/okrRows";
 
-const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
-function row(cells: Record<string, string>): string[] {
-  const out = new Array<string>(COLUMNS.length).fill("");
-  for (const [key, value] of Object.entries(cells)) out[col(key)] = value;
-  return out;
-}
+const row = (cells: Cells) => rowOf(cells).map(String);
 const kr = (id: string, statement: string, weight = "") =>
-  row({
-    id,
-    level: "Key result",
-    statement,
-    krType: "Metric",
-    unit: "deals",
-    start: "120",
-    target: "200",
-    current: "150",
-    weight,
-    confidence: "70%",
-    due: "2026-03-31",
-  });
+  metricKr(id, statement, { weight }).map(String);
 
 const TABLE = [
   headerRow("en"),

@@ -4,30 +4,14 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { COLUMNS, headerRow } from "../../src/domain/columns";
+import { headerRow } from "../../src/domain/columns";
 import type { Lang } from "../../src/domain/types";
 import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
 import { putTable } from "../support/emulatorTables";
+import { metricKr, rowOf, type Cells } from "../support/okrRows";
 
-const at = (key: string) => COLUMNS.findIndex((c) => c.key === key);
-function row(cells: Record<string, string>): string[] {
-  const out = new Array<string>(COLUMNS.length).fill("");
-  for (const [key, value] of Object.entries(cells)) out[at(key)] = value;
-  return out;
-}
-const kr = (id: string, statement: string) =>
-  row({
-    id,
-    level: "Key result",
-    statement,
-    krType: "Metric",
-    unit: "deals",
-    start: "120",
-    target: "200",
-    current: "150",
-    confidence: "70%",
-    due: "2026-03-31",
-  });
+const row = (cells: Cells) => rowOf(cells).map(String);
+const kr = (id: string, statement: string) => metricKr(id, statement).map(String);
 
 async function workbook(): Promise<EmulatedExcel> {
   const excel = createEmulatedExcel();
