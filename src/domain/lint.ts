@@ -149,9 +149,8 @@ function localParams(params: Params, lang: Lang): Params {
   }
   if (params.unit) {
     const unit = PARAM_WORDS[String(params.unit)][lang];
-    const sep = lang === "en" ? " " : " ";
-    out.length = `${params.length}${sep}${unit}`;
-    out.limit = `${params.limit}${sep}${unit}`;
+    out.length = `${params.length} ${unit}`;
+    out.limit = `${params.limit} ${unit}`;
   }
   return out;
 }
