@@ -3,7 +3,7 @@
 import type { ColumnKey } from "../columns";
 import { duplicateIds } from "../ids";
 import { isBlankCell, type OkrSheet } from "../sheet";
-import type { CellValue, KeyResult, RowCells } from "../types";
+import type { KeyResult, RowCells } from "../types";
 import {
   percentText,
   type Rule,
@@ -29,22 +29,27 @@ export function sheetItems(sheet: OkrSheet): { id: string; row: number }[] {
 export const SHEET_RULES: readonly Rule<OkrSheet, SheetHit>[] = [
   {
     id: "CELL-TOO-LONG",
-    check: (sheet) =>
-      tableRows(sheet).flatMap((item) =>
-        (Object.entries(item.cells) as [ColumnKey, CellValue][])
-          .filter(([, value]) => typeof value === "string" && value.length > EXCEL_CELL_LIMIT)
-          .map(([column, value]) => ({
-            column,
+    check: (sheet) => {
+      // Plain loops: this reads every cell of every row, and almost never finds anything.
+      const hits: SheetHit[] = [];
+      for (const item of tableRows(sheet))
+        for (const key in item.cells) {
+          const value = item.cells[key as ColumnKey];
+          if (typeof value !== "string" || value.length <= EXCEL_CELL_LIMIT) continue;
+          hits.push({
+            column: key as ColumnKey,
             row: item.row,
             okrId: item.id,
             params: {
               id: rowName(item),
-              column,
-              length: String(value).length,
+              column: key,
+              length: value.length,
               limit: EXCEL_CELL_LIMIT,
             },
-          }))
-      ),
+          });
+        }
+      return hits;
+    },
   },
   {
     // Objective weights: all or none, and together 100 % (the KRs' own sum is O-WEIGHTS-SUM's).
