@@ -285,3 +285,26 @@ describe("pasted markers, time phrases and whitespace add nothing but TEXT-LIST-
     );
   });
 });
+
+describe("hidden rows and sheets", () => {
+  const rows = () => okr({}, [kr({ statement: "Improve partner loyalty" })]);
+  it("are checked like visible ones, and their findings say so in each language", () => {
+    const visible = lint(rows());
+    const hiddenRow = lint(rows(), { hidden: { hiddenRows: new Set([3]) } });
+    expect(hiddenRow.map((f) => f.ruleId)).toEqual(visible.map((f) => f.ruleId));
+    const at = (rule: string) => hiddenRow.find((f) => f.ruleId === rule);
+    expect(at("KR-NO-NUMBER")?.hidden).toBe("row");
+    expect(at("O-KR-COUNT")?.hidden).toBeUndefined(); // row 2 is visible
+    expect(LANGS.map((lang) => renderFinding(at("KR-NO-NUMBER")!, lang).message)).toEqual([
+      "The key result “Improve partner loyalty” says no number. (The row is hidden.)",
+      "关键结果“Improve partner loyalty”中没有数字。（该行已隐藏。）",
+      "關鍵結果「Improve partner loyalty」中沒有數字。（該列已隱藏。）",
+    ]);
+    const hiddenSheet = lint(rows(), { hidden: { hiddenSheet: true } });
+    expect(hiddenSheet.map((f) => f.hidden)).toEqual(visible.map(() => "sheet"));
+    const notes = LANGS.map((lang) => renderFinding(hiddenSheet[0], lang).message);
+    expect(notes[0]).toMatch(/ \(The sheet is hidden\.\)$/);
+    expect(notes[1]).toMatch(/（该工作表已隐藏。）$/);
+    expect(notes[2]).toMatch(/（該工作表已隱藏。）$/);
+  });
+});

@@ -3,7 +3,7 @@
 import { COLUMNS, headerRow, type ColumnKey } from "../../src/domain/columns";
 import { lintWorkbook } from "../../src/domain/lint";
 import { parsePeriod } from "../../src/domain/period";
-import { readSheet, type OkrSheet } from "../../src/domain/sheet";
+import { readSheet, type OkrSheet, type ReadOptions } from "../../src/domain/sheet";
 import type { CellValue, Finding } from "../../src/domain/types";
 
 export type Row = Partial<Record<ColumnKey, CellValue>>;
@@ -52,6 +52,7 @@ export function sheet(
     period?: typeof Q1 | null;
     scope?: OkrSheet["header"]["scope"];
     columns?: ColumnKey[];
+    hidden?: Pick<ReadOptions, "hiddenRows" | "hiddenSheet">;
   } = {}
 ): OkrSheet {
   const columns = opts.columns ?? COLUMNS.map((c) => c.key);
@@ -60,6 +61,7 @@ export function sheet(
   return readSheet(opts.name ?? "Team", table, {
     period: opts.period === undefined ? Q1 : opts.period,
     scope: opts.scope ?? "team",
+    ...opts.hidden,
   });
 }
 
