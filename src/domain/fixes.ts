@@ -43,6 +43,7 @@ function shareFormat(share: number): string {
   return Number.isInteger(Math.round(share * 1e6) / 1e4) ? "0%" : "0.00%";
 }
 
+/** The fixes by rule ID: a new mechanical fix is one entry here (its edits and its label). */
 const FIXES: Partial<Record<RuleId, FixDef>> = {
   "TEXT-LIST-MARKER": {
     label: { en: "Remove the marker", "zh-CN": "删除符号", "zh-TW": "刪除符號" },
