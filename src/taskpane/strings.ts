@@ -165,6 +165,26 @@ export const STRINGS = {
     "zh-CN": "此版本的 Excel 无法在工作簿中保存设置（需要 ExcelApi 1.4），检查将使用默认值。",
     "zh-TW": "此版本的 Excel 無法在活頁簿中儲存設定（需要 ExcelApi 1.4），檢查將使用預設值。",
   },
+  fixAllOfKind: {
+    en: "Fix all of this kind ({count})",
+    "zh-CN": "修正所有同类问题（{count}）",
+    "zh-TW": "修正所有同類問題（{count}）",
+  },
+  fixedCells: {
+    en: "Fixed: {count} cell(s) written.",
+    "zh-CN": "已修正：写入 {count} 个单元格。",
+    "zh-TW": "已修正：寫入 {count} 個儲存格。",
+  },
+  nothingToFix: {
+    en: "Nothing was written: the workbook changed since the check, or this needs a person's decision. Check again.",
+    "zh-CN": "未写入任何内容：工作簿在检查后已有变化，或此问题需要人工决定。请重新检查。",
+    "zh-TW": "未寫入任何內容：活頁簿在檢查後已有變化，或此問題需要人工決定。請重新檢查。",
+  },
+  fixFailed: {
+    en: "The fix could not be written: {error}. Nothing was changed; close any open cell editor and try again.",
+    "zh-CN": "无法写入修正：{error}。未做任何更改；请退出单元格编辑状态后重试。",
+    "zh-TW": "無法寫入修正：{error}。未做任何變更；請結束儲存格編輯後重試。",
+  },
   save: { en: "Save thresholds", "zh-CN": "保存阈值", "zh-TW": "儲存閾值" },
   saved: {
     en: "Saved with the workbook.",
@@ -364,26 +384,6 @@ export const STRINGS = {
     en: "The check-in could not be saved: {error}. Nothing was written; try again.",
     "zh-CN": "无法保存进度更新：{error}。未写入任何内容；请重试。",
     "zh-TW": "無法儲存進度更新：{error}。未寫入任何內容；請重試。",
-  },
-  fixAllOfKind: {
-    en: "Fix all of this kind ({count})",
-    "zh-CN": "修正所有同类问题（{count}）",
-    "zh-TW": "修正所有同類問題（{count}）",
-  },
-  fixedCells: {
-    en: "Fixed: {count} cell(s) written.",
-    "zh-CN": "已修正：写入 {count} 个单元格。",
-    "zh-TW": "已修正：寫入 {count} 個儲存格。",
-  },
-  nothingToFix: {
-    en: "Nothing was written: the workbook changed since the check, or this needs a person's decision. Check again.",
-    "zh-CN": "未写入任何内容：工作簿在检查后已有变化，或此问题需要人工决定。请重新检查。",
-    "zh-TW": "未寫入任何內容：活頁簿在檢查後已有變化，或此問題需要人工決定。請重新檢查。",
-  },
-  fixFailed: {
-    en: "The fix could not be written: {error}. Nothing was changed; close any open cell editor and try again.",
-    "zh-CN": "无法写入修正：{error}。未做任何更改；请退出单元格编辑状态后重试。",
-    "zh-TW": "無法寫入修正：{error}。未做任何變更；請結束儲存格編輯後重試。",
   },
 } satisfies Record<string, Localized>;
 
