@@ -5,7 +5,7 @@ import { parsePeriod } from "../domain/period";
 import { LANGS, type Lang, type Scope } from "../domain/types";
 import { describeProblem } from "../domain/i18n";
 import { parseDate, todayIso } from "../domain/dates";
-import { asJson, asText, checkInputs, fixInput, fixedText, reread } from "./check";
+import { asJson, asText, checkInputs } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
 import {
   ENCODINGS,
@@ -17,6 +17,7 @@ import {
   type InputOptions,
 } from "./input";
 import { checkOutput, writeWorkbook } from "./output";
+import { fixInput, fixedText, reread } from "./check";
 import { scoreFiles, scoreJson, scoreText } from "./score";
 import { newWorkbook, templateKeys, templatesText } from "./templates";
 
