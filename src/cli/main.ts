@@ -7,6 +7,7 @@ import { describeProblem } from "../domain/i18n";
 import { parseDate, todayIso } from "../domain/dates";
 import { asJson, asText, checkInputs } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
+import { fixInput, fixedText, reread } from "./check";
 import {
   ENCODINGS,
   InputError,
@@ -17,7 +18,6 @@ import {
   type InputOptions,
 } from "./input";
 import { checkOutput, writeWorkbook } from "./output";
-import { fixInput, fixedText, reread } from "./check";
 import { scoreFiles, scoreJson, scoreText } from "./score";
 import { newWorkbook, templateKeys, templatesText } from "./templates";
 
