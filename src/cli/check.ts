@@ -1,8 +1,10 @@
 // `okr check INPUT... [--period P] [--scope S] [--lang L] [--format text|json]`: lint files as the
 // add-in lints a workbook. All inputs are checked together, so a team CSV may align to a company one.
+import { fixAll, type CellEdit } from "../domain/fixes";
 import { countBySeverity, lintWorkbook, renderFinding } from "../domain/lint";
+import type { ReadOptions } from "../domain/sheet";
 import type { Finding, Lang } from "../domain/types";
-import type { InputFile } from "./input";
+import { InputError, workbookSheets, type InputFile } from "./input";
 
 /** One finding as `--format json` prints it (the contract in the command line issue). */
 export interface JsonFinding {
@@ -71,4 +73,46 @@ export function asText(output: CheckOutput, lang: Lang): string {
       .replace("{notes}", String(counts.info))
   );
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * `check --fix`: applies every mechanical fix (domain/fixes.ts) to the input workbook in memory —
+ * only the cells the fixes name. The caller writes it to a new file, then reads it again.
+ */
+export function fixInput(input: InputFile, output: CheckOutput): CellEdit[] {
+  const workbook = input.workbook;
+  if (!workbook)
+    throw new InputError(
+      `${input.file}: --fix writes a fixed copy of an .xlsx workbook. Turn a CSV into one with okr score first.`
+    );
+  const edits = fixAll(
+    output.findings.map((f) => f.finding),
+    input.sheets
+  );
+  for (const edit of edits) {
+    const cell = workbook.getWorksheet(edit.sheet)?.getCell(edit.cell);
+    if (!cell) continue;
+    // ExcelJS writes a string as text, whatever it starts with: it never becomes a formula.
+    cell.value = edit.value;
+    if (edit.numberFormat) cell.numFmt = edit.numberFormat;
+  }
+  return edits;
+}
+
+/** The input's workbook read again (after fixing and writing it) as the file `file`. */
+export function reread(input: InputFile, file: string, options: ReadOptions): InputFile {
+  const read = input.workbook
+    ? workbookSheets(input.workbook, options).filter((r) => r.sheet.match)
+    : [];
+  return { ...input, file, sheets: read.map((r) => r.sheet), rows: read.map((r) => r.rows) };
+}
+
+const FIXED: Record<Lang, string> = {
+  en: "Fixed {cells} cell(s) in {out}; the findings that remain:",
+  "zh-CN": "已在 {out} 中修正 {cells} 个单元格；其余问题如下：",
+  "zh-TW": "已在 {out} 中修正 {cells} 個儲存格；其餘問題如下：",
+};
+
+export function fixedText(edits: readonly CellEdit[], out: string, lang: Lang): string {
+  return `${FIXED[lang].replace("{cells}", String(edits.length)).replace("{out}", out)}\n`;
 }

@@ -1,9 +1,13 @@
 // Reading the command line twin's input files into OKR sheets: .csv (UTF-8 with or without BOM,
-// comma-separated, RFC 4180; or Excel's UTF-16 "Unicode text", tab-separated) and .xlsx (ExcelJS).
-import { readFileSync } from "node:fs";
+// UTF-16 with or without BOM, GB18030 or Big5; comma, semicolon or tab separated; RFC 4180) and
+// .xlsx (ExcelJS, hidden rows and sheets noted). Files that cannot be read say why, by name.
+import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { findHeaderRow } from "../domain/header";
+import { hasHan, segmentZh } from "../domain/text/analyze";
+import { streamWorkbook, type StreamedSheet } from "./xlsxStream";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
 
@@ -21,35 +25,99 @@ export function readBytes(file: string): Buffer {
   }
 }
 
-/** Decodes a CSV file's bytes, telling the delimiter from the encoding Excel saves with. */
-export function decodeCsv(bytes: Buffer, file: string): { text: string; delimiter: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: bytes.subarray(2).toString("utf16le"), delimiter: "\t" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2));
-    swapped.swap16();
-    return { text: swapped.toString("utf16le"), delimiter: "\t" };
-  }
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  let text: string;
+/** Encodings `--encoding` accepts (Node's TextDecoder decodes each). */
+export const ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "gb18030", "gbk", "big5"] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** Legacy Chinese encodings Excel saves "CSV (Comma delimited)" in, tried when a file is not UTF-8. */
+const LEGACY_CHINESE: readonly Encoding[] = ["gb18030", "big5"];
+
+function decode(bytes: Uint8Array, encoding: Encoding): string | null {
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(
-      `${file}: not UTF-8 text. In Excel use File → Save As → "CSV UTF-8 (Comma delimited)" or "Unicode Text", then try again.`
-    );
+    return null;
   }
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
-  return { text, delimiter: firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : "," };
 }
 
-/** A CSV as sheet rows: rows[i] is line i + 1, even when quoted cells span lines. */
-export function csvRows(bytes: Buffer, file: string): CellValue[][] {
-  const { text, delimiter } = decodeCsv(bytes, file);
+/**
+ * UTF-16 without a byte-order mark: Latin text in it has a zero in every other byte (the high byte
+ * of each code unit), which UTF-8 and the Chinese encodings never have.
+ */
+function utf16WithoutBom(bytes: Uint8Array): Encoding | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.3 && even < pairs * 0.05) return "utf-16le";
+  if (even > pairs * 0.3 && odd < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/** The separator of a CSV's first record: comma, semicolon (Excel in many locales) or tab. */
+export function detectDelimiter(text: string): string {
+  const counts = new Map([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ",";
+  for (const [ch, n] of counts) if (n > (counts.get(best) ?? 0)) best = ch;
+  return best;
+}
+
+/**
+ * The texts a CSV's bytes may be, most likely first: the encoding asked for; the one a byte-order
+ * mark names; UTF-16 without a mark; UTF-8; else GB18030 and Big5 (the caller keeps the one whose
+ * header row it recognises).
+ */
+export function csvTexts(bytes: Buffer, file: string, encoding?: Encoding): string[] {
+  const body = (skip: number) => bytes.subarray(skip);
+  if (encoding) {
+    const bom = encoding === "utf-8" ? 3 : encoding.startsWith("utf-16") ? 2 : 0;
+    const marked =
+      (bom === 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+      (bom === 2 &&
+        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)));
+    const text = decode(body(marked ? bom : 0), encoding);
+    if (text === null)
+      throw new InputError(
+        `${file}: not valid ${encoding} text. Check --encoding, or leave it out to detect it.`
+      );
+    return [text];
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return [new TextDecoder("utf-16le").decode(body(2))];
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return [new TextDecoder("utf-16be").decode(body(2))];
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return [new TextDecoder(utf16).decode(bytes)];
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const utf8 = decode(body(start), "utf-8");
+  if (utf8 !== null) return [utf8];
+  const legacy = LEGACY_CHINESE.map((e) => decode(bytes, e)).filter((t): t is string => t !== null);
+  if (legacy.length === 0)
+    throw new InputError(
+      `${file}: not UTF-8, UTF-16, GB18030 or Big5 text. In Excel use File → Save As → "CSV UTF-8 (Comma delimited)", or name the encoding with --encoding.`
+    );
+  return legacy;
+}
+
+/** Parses CSV text into sheet rows: rows[i] is line i + 1, even when quoted cells span lines. */
+function parseCsv(text: string, file: string): CellValue[][] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
-      delimiter,
+      delimiter: detectDelimiter(text),
       relax_column_count: true,
       info: true,
     }) as unknown as typeof records;
@@ -66,6 +134,39 @@ export function csvRows(bytes: Buffer, file: string): CellValue[][] {
     line = info.lines + 1;
   }
   return Array.from(rows, (r) => r ?? []);
+}
+
+/**
+ * How much a text reads as Chinese: the share of its Han characters that Intl.Segmenter joins into
+ * words. Big5 bytes read as GB18030 (or the reverse) give valid but unrelated characters, which the
+ * segmenter leaves one by one.
+ */
+function chineseWordShare(text: string): number {
+  let han = 0;
+  let inWords = 0;
+  for (const word of segmentZh(text.slice(0, 4000))) {
+    if (!hasHan(word)) continue;
+    han += word.length;
+    if (word.length > 1) inWords += word.length;
+  }
+  return han === 0 ? 0 : inWords / han;
+}
+
+/**
+ * A CSV as sheet rows. When the encoding is a guess between GB18030 and Big5, the reading with an
+ * OKR header row whose Chinese reads as words wins; with none, the message says what to do.
+ */
+export function csvRows(bytes: Buffer, file: string, encoding?: Encoding): CellValue[][] {
+  const texts = csvTexts(bytes, file, encoding);
+  if (texts.length === 1) return parseCsv(texts[0], file);
+  const readings = texts
+    .map((text) => ({ rows: parseCsv(text, file), share: chineseWordShare(text) }))
+    .filter((r) => findHeaderRow(r.rows))
+    .sort((a, b) => b.share - a.share);
+  if (readings.length > 0) return readings[0].rows;
+  throw new InputError(
+    `${file}: not UTF-8 text, and read as GB18030 or Big5 it has no OKR header row. Save it as "CSV UTF-8", or name its encoding with --encoding (${ENCODINGS.join(", ")}).`
+  );
 }
 
 /** What ExcelJS gives for a cell, as the domain reads cells (dates as ISO text, formulas by result). */
@@ -94,17 +195,50 @@ export function worksheetRows(ws: ExcelJS.Worksheet): CellValue[][] {
   return Array.from(rows, (r) => r ?? []);
 }
 
+/** The signature of a Compound File (OLE2): an old .xls, or an .xlsx encrypted with a password. */
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** An encrypted .xlsx keeps the zip in this stream of the compound file (MS-OFFCRYPTO 2.3.4). */
+const ENCRYPTED_STREAM = Buffer.from("EncryptedPackage", "utf16le");
+
+/** Why bytes that should be an .xlsx are not a zip ExcelJS can open, or null when they may be. */
+export function notXlsx(bytes: Buffer, file: string): InputError | null {
+  if (bytes.subarray(0, 8).equals(CFB_MAGIC)) {
+    return bytes.includes(ENCRYPTED_STREAM)
+      ? new InputError(
+          `${file}: this workbook is password-protected. Open it in Excel, save an unprotected copy (File → Info → Protect Workbook → Encrypt with Password, clear it), and give that copy.`
+        )
+      : new InputError(
+          `${file}: this is an old binary Excel workbook (.xls). Open it in Excel and save it as .xlsx (Excel Workbook), then try again.`
+        );
+  }
+  return null;
+}
+
 /** Loads an .xlsx workbook; an unreadable file is an InputError naming it. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const bytes = readBytes(file);
+  const wrong = notXlsx(bytes, file);
+  if (wrong) throw wrong;
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     throw new InputError(
       `${file}: cannot be read as an .xlsx workbook (${(error as Error).message}). Open it in Excel and save it again as .xlsx.`
     );
   }
   return workbook;
+}
+
+/** The rows a worksheet hides, and whether it is hidden itself: checked all the same, and said. */
+export function hiddenState(
+  ws: ExcelJS.Worksheet
+): Pick<ReadOptions, "hiddenRows" | "hiddenSheet"> {
+  const hiddenRows = new Set<number>();
+  ws.eachRow({ includeEmpty: false }, (row, number) => {
+    if (row.hidden) hiddenRows.add(number);
+  });
+  return { hiddenRows, hiddenSheet: ws.state === "hidden" || ws.state === "veryHidden" };
 }
 
 export interface InputFile {
@@ -117,25 +251,88 @@ export interface InputFile {
   workbook?: ExcelJS.Workbook;
 }
 
-/** Reads one input file; an unusable file throws InputError with a message naming it. */
-export async function readInput(file: string, options: ReadOptions): Promise<InputFile> {
+export interface InputOptions extends ReadOptions {
+  /** Forces a CSV's encoding instead of detecting it. */
+  encoding?: Encoding;
+  /**
+   * Only the OKR sheets are needed (check): an .xlsx is read row by row (xlsxStream.ts) and neither
+   * the workbook nor the rows are kept, so 100,000 rows stay well under 1 GB.
+   */
+  sheetsOnly?: boolean;
+}
+
+/** Every worksheet of a workbook read as a sheet, with the rows behind it. */
+export function workbookSheets(
+  workbook: ExcelJS.Workbook,
+  options: ReadOptions
+): { sheet: OkrSheet; rows: CellValue[][] }[] {
+  return workbook.worksheets.map((ws) => {
+    const rows = worksheetRows(ws);
+    return { sheet: readSheet(ws.name, rows, { ...options, ...hiddenState(ws) }), rows };
+  });
+}
+
+/** An .xlsx read row by row into sheets (check), refusing what is not one by name. */
+async function streamSheets(
+  file: string,
+  options: ReadOptions
+): Promise<{ sheet: OkrSheet; rows: CellValue[][] }[]> {
+  const bytes = readBytes(file);
+  const wrong = notXlsx(bytes, file);
+  if (wrong) throw wrong;
+  let streamed: StreamedSheet[];
+  try {
+    streamed = await streamWorkbook(bytes, excelCell);
+  } catch (error) {
+    throw new InputError(
+      `${file}: cannot be read as an .xlsx workbook (${(error as Error).message}). Open it in Excel and save it again as .xlsx.`
+    );
+  }
+  return streamed.map(({ name, rows, hiddenRows, hiddenSheet }) => ({
+    sheet: readSheet(name, rows, { ...options, hiddenRows, hiddenSheet }),
+    rows: [],
+  }));
+}
+
+/** Refuses what is not a file of a known type, by name, before anything is parsed. */
+function checkPath(file: string): string {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(file).isDirectory();
+  } catch {
+    // missing: readBytes says so
+  }
+  if (isDirectory)
+    throw new InputError(
+      `${file}: is a directory. Give the .xlsx or .csv files in it (e.g. ${file.replace(/\/$/, "")}/*.xlsx).`
+    );
   const ext = extname(file).toLowerCase();
+  if (ext === ".xls")
+    throw new InputError(
+      `${file}: this is an old binary Excel workbook (.xls). Open it in Excel and save it as .xlsx (Excel Workbook), then try again.`
+    );
   if (ext !== ".csv" && ext !== ".xlsx" && ext !== ".txt") {
     throw new InputError(
       `${file}: unknown file type "${ext || "(none)"}". Give an .xlsx workbook or a .csv file.`
     );
   }
+  return ext;
+}
+
+/** Reads one input file; an unusable file throws InputError with a message naming it. */
+export async function readInput(file: string, options: InputOptions): Promise<InputFile> {
+  const ext = checkPath(file);
+  const { encoding, sheetsOnly, ...readOptions } = options;
   let read: { sheet: OkrSheet; rows: CellValue[][] }[];
   let workbook: ExcelJS.Workbook | undefined;
-  if (ext === ".xlsx") {
+  if (ext === ".xlsx" && sheetsOnly) {
+    read = await streamSheets(file, readOptions);
+  } else if (ext === ".xlsx") {
     workbook = await loadWorkbook(file);
-    read = workbook.worksheets.map((ws) => {
-      const rows = worksheetRows(ws);
-      return { sheet: readSheet(ws.name, rows, options), rows };
-    });
+    read = workbookSheets(workbook, readOptions);
   } else {
-    const rows = csvRows(readBytes(file), file);
-    read = [{ sheet: readSheet(basename(file, extname(file)), rows, options), rows }];
+    const rows = csvRows(readBytes(file), file, encoding);
+    read = [{ sheet: readSheet(basename(file, extname(file)), rows, readOptions), rows }];
   }
   const okr = read.filter((r) => r.sheet.match);
   if (okr.length === 0) {
@@ -143,5 +340,10 @@ export async function readInput(file: string, options: ReadOptions): Promise<Inp
       `${file}: no OKR header row found (a row naming columns such as ID, Level, Statement, Owner, in English, 简体 or 繁體). Add the header row above the table.`
     );
   }
-  return { file, sheets: okr.map((r) => r.sheet), rows: okr.map((r) => r.rows), workbook };
+  return {
+    file,
+    sheets: okr.map((r) => r.sheet),
+    rows: sheetsOnly ? [] : okr.map((r) => r.rows),
+    workbook,
+  };
 }

@@ -8,7 +8,16 @@ import { parseIsoDate, todayIso } from "../domain/dates";
 import { SCOPES as SCOPE_TERMS } from "../domain/vocabulary";
 import { asJson, asText, checkInputs } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
-import { InputError, loadWorkbook, readInput, type InputFile } from "./input";
+import { fixInput, fixedText, reread } from "./check";
+import {
+  ENCODINGS,
+  InputError,
+  loadWorkbook,
+  readInput,
+  type Encoding,
+  type InputFile,
+  type InputOptions,
+} from "./input";
 import { checkOutput, writeWorkbook } from "./output";
 import { refusedSheets } from "../domain/plan/scoreWorkbook";
 import { notScoredLines, refusedText, scoreFiles, scoreJson, scoreText } from "./score";
@@ -52,7 +61,7 @@ function progress(io: Io, message: string): void {
 async function readAll(
   inputs: readonly string[],
   io: Io,
-  options: { period: ReturnType<typeof period> | null; scope: Scope }
+  options: InputOptions
 ): Promise<InputFile[]> {
   const files: InputFile[] = [];
   for (const [i, file] of inputs.entries()) {
@@ -90,13 +99,56 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(
       new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
     )
+    .addOption(
+      new Option("--encoding <encoding>", "encoding of CSV input (default: detected)").choices(
+        ENCODINGS
+      )
+    )
+    .option("--fix", "write a copy with every mechanical fix applied (needs -o)")
+    .option("-o, --out <file>", "the fixed .xlsx to write (with --fix; never over the input)")
+    .option("--force", "replace an existing output file")
     .action(
       async (
         inputs: string[],
-        opts: { period?: ReturnType<typeof period>; scope: Scope; lang: Lang; format: string }
+        opts: {
+          period?: ReturnType<typeof period>;
+          scope: Scope;
+          lang: Lang;
+          format: string;
+          encoding?: Encoding;
+          fix?: boolean;
+          out?: string;
+          force?: boolean;
+        }
       ) => {
-        const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
-        const output = checkInputs(files);
+        if (Boolean(opts.fix) !== Boolean(opts.out))
+          throw new InputError(
+            "--fix and -o go together: okr check --fix INPUT.xlsx -o FIXED.xlsx (the input is never changed)."
+          );
+        if (opts.fix && inputs.length !== 1)
+          throw new InputError("--fix takes one input workbook at a time.");
+        if (opts.out) checkOutput(opts.out, inputs, Boolean(opts.force));
+        const readOptions = { period: opts.period ?? null, scope: opts.scope };
+        let files = await readAll(inputs, io, {
+          ...readOptions,
+          encoding: opts.encoding,
+          sheetsOnly: !opts.fix,
+        });
+        let output = checkInputs(files);
+        if (opts.fix && opts.out) {
+          const edits = fixInput(files[0], output);
+          const clipped = await writeWorkbook(
+            files[0].workbook as NonNullable<InputFile["workbook"]>,
+            opts.out
+          );
+          for (const cell of clipped)
+            io.err(
+              `${opts.out}: ${cell} was longer than Excel's 32,767 characters and was cut to fit.\n`
+            );
+          files = [reread(files[0], opts.out, readOptions)];
+          output = checkInputs(files);
+          (opts.format === "json" ? io.err : io.out)(fixedText(edits, opts.out, opts.lang));
+        }
         io.out(
           opts.format === "json"
             ? `${JSON.stringify(asJson(output, opts.lang), null, 2)}\n`

@@ -51,9 +51,29 @@ export function checkOutput(out: string, inputs: readonly string[], force: boole
     );
 }
 
-export async function writeWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
+/** Excel keeps at most this many characters in a cell; a longer one makes it repair the file. */
+const CELL_LIMIT = 32767;
+
+/** Cuts text cells longer than Excel's limit to the limit (CELL-TOO-LONG); returns their addresses. */
+export function clipLongCells(wb: ExcelJS.Workbook): string[] {
+  const clipped: string[] = [];
+  for (const ws of wb.worksheets)
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (typeof cell.value === "string" && cell.value.length > CELL_LIMIT) {
+          cell.value = cell.value.slice(0, CELL_LIMIT);
+          clipped.push(`${ws.name}!${cell.address}`);
+        }
+      })
+    );
+  return clipped;
+}
+
+/** Writes the workbook, never a cell beyond Excel's limit; returns the cells it had to cut. */
+export async function writeWorkbook(wb: ExcelJS.Workbook, out: string): Promise<string[]> {
   // No cached results are written: Excel and LibreOffice compute every formula on opening.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  const clipped = clipLongCells(wb);
   try {
     await wb.xlsx.writeFile(out);
   } catch (error) {
@@ -61,4 +81,5 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, out: string): Promise<
       `${out}: cannot be written (${(error as Error).message}). Check the folder and that the file is not open.`
     );
   }
+  return clipped;
 }

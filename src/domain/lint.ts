@@ -3,138 +3,83 @@
 import { columnLetters } from "./cellRefs";
 import { COLUMN_KEYS, columnHeader, type ColumnKey } from "./columns";
 import { format } from "./i18n";
-import { duplicateIds, idKey } from "./ids";
+import { idKey } from "./ids";
 import type { OkrSheet } from "./sheet";
 import { RULES, type RuleId } from "./rules/catalogue";
 import {
   KEY_RESULT_RULES,
   OBJECTIVE_RULES,
-  badWeights,
-  commitmentMix,
-  objectiveCount,
   type CheckContext,
   type Hit,
   type Params,
   type Rule,
+  type SheetHit,
 } from "./rules/checks";
 import { DEFAULT_SETTINGS, type LintSettings } from "./rules/settings";
+import { SHEET_RULES, WORKBOOK_RULES, rowName } from "./rules/sheetRules";
+import { splitListMarker } from "./text/analyze";
 import type { Finding, Lang, Localized, Severity } from "./types";
 
 export { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "./rules/settings";
 
-function cellOf(sheet: OkrSheet, column: ColumnKey, row: number): string {
-  return `${columnLetters(sheet.match?.columns[column] ?? 0)}${row}`;
-}
-
-function finding(
-  sheet: OkrSheet,
-  ruleId: RuleId,
-  row: number,
-  hit: Hit,
-  okrId?: string,
-  extra: Params = {}
-): Finding {
-  return {
-    ruleId,
-    severity: hit.severity ?? RULES[ruleId].severity,
-    sheet: sheet.name,
-    row,
-    cell: cellOf(sheet, hit.column, row),
-    ...(okrId ? { okrId } : {}),
-    params: { ...extra, ...hit.params },
-  };
-}
-
-function hits(result: Hit | Hit[] | null): Hit[] {
+function hits<H>(result: H | H[] | null): H[] {
   return result === null ? [] : Array.isArray(result) ? result : [result];
 }
 
+/** Whether the workbook hides the finding's sheet or row (hidden rows are checked all the same). */
+function hiddenAt(sheet: OkrSheet, row: number): Pick<Finding, "hidden"> {
+  if (sheet.hidden?.hiddenSheet) return { hidden: "sheet" };
+  return sheet.hidden?.hiddenRows?.has(row) ? { hidden: "row" } : {};
+}
+
+/** A rule's hit on a sheet row as a located finding. */
+function finding(sheet: OkrSheet, ruleId: RuleId, hit: SheetHit): Finding {
+  return {
+    ...hiddenAt(sheet, hit.row),
+    ruleId,
+    severity: hit.severity ?? RULES[ruleId].severity,
+    sheet: sheet.name,
+    row: hit.row,
+    cell: hit.cell ?? `${columnLetters(sheet.match?.columns[hit.column] ?? 0)}${hit.row}`,
+    ...(hit.okrId ? { okrId: hit.okrId } : {}),
+    params: hit.params ?? {},
+  };
+}
+
 /** Runs item rules, keeping only hits on columns the sheet has (missing ones are SHEET-HEADER's). */
-function run<T extends { row: number; id: string; statement: string }>(
+function runItem<T extends { row: number; id: string; statement: string }>(
   rules: readonly Rule<T>[],
-  item: T,
+  typed: T,
   ctx: CheckContext,
   out: Finding[]
 ): void {
+  // The rules read the statement as a person means it: without a bullet pasted in front of it.
+  const { marker, rest } = splitListMarker(typed.statement);
+  const item = marker ? { ...typed, statement: rest } : typed;
   for (const rule of rules) {
-    for (const hit of hits(rule.check(item, ctx))) {
+    for (const hit of hits<Hit>(rule.check(item, ctx))) {
       if (ctx.sheet.match?.columns[hit.column] === undefined) continue;
       out.push(
-        finding(ctx.sheet, rule.id, item.row, hit, item.id || undefined, {
-          id: item.id || `#${item.row}`,
-          statement: item.statement,
+        finding(ctx.sheet, rule.id, {
+          ...hit,
+          row: item.row,
+          okrId: item.id,
+          params: { id: rowName(item), statement: item.statement, ...hit.params },
         })
       );
     }
   }
 }
 
-function lintSheet(sheet: OkrSheet, ctx: CheckContext, out: Finding[]): void {
-  const match = sheet.match;
-  if (!match) return;
-  for (const column of match.missing) {
-    out.push({
-      ruleId: "SHEET-HEADER",
-      severity: RULES["SHEET-HEADER"].severity,
-      sheet: sheet.name,
-      row: sheet.headerRow,
-      cell: `A${sheet.headerRow}`,
-      params: { column },
-    });
-  }
-  const count = objectiveCount(sheet, ctx.settings);
-  if (count && match.columns.level !== undefined)
-    out.push(
-      finding(sheet, "SHEET-OBJECTIVE-COUNT", sheet.headerRow, { column: "level", params: count })
-    );
-  const mix = commitmentMix(sheet, ctx.settings);
-  if (mix && match.columns.commitment !== undefined)
-    out.push(
-      finding(sheet, "SHEET-COMMITMENT-MIX", sheet.headerRow, { column: "commitment", params: mix })
-    );
-
-  for (const row of sheet.unknownLevel) {
-    out.push(
-      finding(sheet, "ROW-LEVEL", row.row, {
-        column: "level",
-        params: { row: row.row, value: String(row.cells.level ?? "") },
-      })
-    );
-  }
-  for (const kr of sheet.orphans) {
-    out.push(
-      finding(sheet, "KR-ORPHAN", kr.row, { column: "level" }, kr.id || undefined, {
-        id: kr.id || `#${kr.row}`,
-      })
-    );
-    run(KEY_RESULT_RULES, kr, ctx, out);
-  }
+function lintSheet(ctx: CheckContext, out: Finding[]): void {
+  const { sheet } = ctx;
+  for (const rule of SHEET_RULES)
+    for (const hit of hits(rule.check(sheet, ctx))) out.push(finding(sheet, rule.id, hit));
+  for (const kr of sheet.orphans) runItem(KEY_RESULT_RULES, kr, ctx, out);
   for (const objective of sheet.objectives) {
-    run(OBJECTIVE_RULES, objective, ctx, out);
-    for (const kr of objective.keyResults) run(KEY_RESULT_RULES, kr, ctx, out);
-    for (const { kr, problem } of badWeights(objective)) {
-      if (match.columns.weight === undefined) continue;
-      out.push(
-        finding(
-          sheet,
-          "KR-BAD-WEIGHT",
-          kr.row,
-          { column: "weight", params: { problem } },
-          kr.id || undefined,
-          { id: kr.id || `#${kr.row}` }
-        )
-      );
-    }
+    runItem(OBJECTIVE_RULES, objective, ctx, out);
+    for (const kr of objective.keyResults) runItem(KEY_RESULT_RULES, kr, ctx, out);
   }
-}
-
-/** Every ID-bearing row of the workbook, for the duplicate check. */
-function idRows(sheets: readonly OkrSheet[]): { sheet: OkrSheet; row: number; id: string }[] {
-  return sheets.flatMap((sheet) =>
-    [...sheet.objectives.flatMap((o) => [o, ...o.keyResults]), ...sheet.orphans]
-      .filter((item) => item.id)
-      .map((item) => ({ sheet, row: item.row, id: item.id }))
-  );
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -149,24 +94,11 @@ export function lintWorkbook(
     okrSheets.flatMap((s) => s.objectives.map((o) => idKey(o.id))).filter(Boolean)
   );
   const out: Finding[] = [];
-  for (const sheet of okrSheets) lintSheet(sheet, { sheet, settings, objectiveIds }, out);
+  for (const sheet of okrSheets) lintSheet({ sheet, settings, objectiveIds }, out);
+  for (const rule of WORKBOOK_RULES)
+    for (const hit of hits(rule.check(okrSheets, { settings, objectiveIds })))
+      out.push(finding(hit.sheet, rule.id, hit));
 
-  const rows = idRows(okrSheets);
-  for (const [key, where] of duplicateIds(rows.map((r) => r.id))) {
-    for (const index of where) {
-      const { sheet, row, id } = rows[index];
-      out.push(
-        finding(
-          sheet,
-          "ID-DUPLICATE",
-          row,
-          { column: "id", params: { id, count: where.length } },
-          id,
-          { id: key }
-        )
-      );
-    }
-  }
   const sheetOrder = new Map(okrSheets.map((s, i) => [s.name, i]));
   const ruleOrder = new Map(Object.keys(RULES).map((id, i) => [id, i]));
   return out.sort(
@@ -189,6 +121,16 @@ const PARAM_WORDS: Record<string, Localized> = {
     "zh-TW": "缺失，而同一目標的其他關鍵結果設有權重",
   },
   chars: { en: "characters", "zh-CN": "个字", "zh-TW": "個字" },
+  partial: {
+    en: "are given on some objectives but not on {id}",
+    "zh-CN": "只填写在部分目标上，{id} 没有",
+    "zh-TW": "只填寫在部分目標上，{id} 沒有",
+  },
+  sum: {
+    en: "on this sheet add up to {sum}, not 100%",
+    "zh-CN": "合计为 {sum}，不是 100%",
+    "zh-TW": "合計為 {sum}，不是 100%",
+  },
   words: { en: "words", "zh-CN": "个词", "zh-TW": "個詞" },
 };
 
@@ -203,13 +145,12 @@ function localParams(params: Params, lang: Lang): Params {
       key !== "value" &&
       key !== "statement"
     )
-      out[key] = PARAM_WORDS[value][lang];
+      out[key] = format(PARAM_WORDS[value][lang], params);
   }
   if (params.unit) {
     const unit = PARAM_WORDS[String(params.unit)][lang];
-    const sep = lang === "en" ? " " : " ";
-    out.length = `${params.length}${sep}${unit}`;
-    out.limit = `${params.limit}${sep}${unit}`;
+    out.length = `${params.length} ${unit}`;
+    out.limit = `${params.limit} ${unit}`;
   }
   return out;
 }
@@ -220,6 +161,20 @@ export interface RenderedFinding {
   hint: string;
 }
 
+/** Said after the message of a finding on a hidden row or sheet. */
+const HIDDEN_NOTE: Record<NonNullable<Finding["hidden"]>, Localized> = {
+  row: {
+    en: " (The row is hidden.)",
+    "zh-CN": "（该行已隐藏。）",
+    "zh-TW": "（該列已隱藏。）",
+  },
+  sheet: {
+    en: " (The sheet is hidden.)",
+    "zh-CN": "（该工作表已隐藏。）",
+    "zh-TW": "（該工作表已隱藏。）",
+  },
+};
+
 /** A finding's rule name, message and fix hint in a reader's language (whatever the sheet's). */
 export function renderFinding(f: Finding, lang: Lang): RenderedFinding {
   const rule = RULES[f.ruleId as RuleId];
@@ -227,7 +182,7 @@ export function renderFinding(f: Finding, lang: Lang): RenderedFinding {
   const params = localParams(f.params ?? {}, lang);
   return {
     name: rule.name[lang],
-    message: format(rule.message[lang], params),
+    message: format(rule.message[lang], params) + (f.hidden ? HIDDEN_NOTE[f.hidden][lang] : ""),
     hint: format(rule.hint[lang], params),
   };
 }

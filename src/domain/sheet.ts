@@ -31,12 +31,18 @@ export interface OkrSheet {
   orphans: KeyResult[];
   /** Rows with content whose Level is neither Objective nor Key result. */
   unknownLevel: { row: number; cells: RowCells }[];
+  /** What the workbook hides (ReadOptions), so findings can say so. */
+  hidden?: Pick<ReadOptions, "hiddenRows" | "hiddenSheet">;
 }
 
 export interface ReadOptions {
   /** The period to use when the header block names none (CSV input, --period). */
   period?: Period | null;
   scope?: SheetHeader["scope"];
+  /** 1-based sheet rows hidden by the user: still checked and scored, findings say so. */
+  hiddenRows?: ReadonlySet<number>;
+  /** The whole sheet is hidden (or very hidden). */
+  hiddenSheet?: boolean;
 }
 
 const HEADER_LABELS: Record<Exclude<keyof SheetHeader, "title">, readonly string[]> = {
@@ -218,6 +224,9 @@ export function readSheet(
     objectives: [],
     orphans: [],
     unknownLevel: [],
+    ...(options.hiddenRows?.size || options.hiddenSheet
+      ? { hidden: { hiddenRows: options.hiddenRows, hiddenSheet: options.hiddenSheet } }
+      : {}),
   };
   if (!match) return sheet;
   const columns = Object.entries(match.columns) as [ColumnKey, number][];

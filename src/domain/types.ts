@@ -113,4 +113,6 @@ export interface Finding {
   okrId?: string;
   /** Values the message template needs (column names, counts, thresholds). */
   params?: Record<string, string | number>;
+  /** The finding's row or sheet is hidden in the workbook. */
+  hidden?: "row" | "sheet";
 }

@@ -172,45 +172,25 @@ export const STRINGS = {
     "zh-CN": "此版本的 Excel 无法在工作簿中保存设置（需要 ExcelApi 1.4），检查将使用默认值。",
     "zh-TW": "此版本的 Excel 無法在活頁簿中儲存設定（需要 ExcelApi 1.4），檢查將使用預設值。",
   },
-  krMin: {
-    en: "Fewest key results per objective",
-    "zh-CN": "每个目标最少关键结果数",
-    "zh-TW": "每個目標最少關鍵結果數",
+  fixAllOfKind: {
+    en: "Fix all of this kind ({count})",
+    "zh-CN": "修正所有同类问题（{count}）",
+    "zh-TW": "修正所有同類問題（{count}）",
   },
-  krMax: {
-    en: "Most key results per objective",
-    "zh-CN": "每个目标最多关键结果数",
-    "zh-TW": "每個目標最多關鍵結果數",
+  fixedCells: {
+    en: "Fixed: {count} cell(s) written.",
+    "zh-CN": "已修正：写入 {count} 个单元格。",
+    "zh-TW": "已修正：寫入 {count} 個儲存格。",
   },
-  maxTeam: {
-    en: "Most objectives on a team or department sheet",
-    "zh-CN": "团队或部门表最多目标数",
-    "zh-TW": "團隊或部門表最多目標數",
+  nothingToFix: {
+    en: "Nothing was written: the workbook changed since the check, or this needs a person's decision. Check again.",
+    "zh-CN": "未写入任何内容：工作簿在检查后已有变化，或此问题需要人工决定。请重新检查。",
+    "zh-TW": "未寫入任何內容：活頁簿在檢查後已有變化，或此問題需要人工決定。請重新檢查。",
   },
-  maxIndividual: {
-    en: "Most objectives on an individual sheet",
-    "zh-CN": "个人表最多目标数",
-    "zh-TW": "個人表最多目標數",
-  },
-  objectiveChars: {
-    en: "Longest objective (Chinese characters)",
-    "zh-CN": "目标最长字数（汉字）",
-    "zh-TW": "目標最長字數（漢字）",
-  },
-  objectiveWords: {
-    en: "Longest objective (English words)",
-    "zh-CN": "目标最长词数（英文）",
-    "zh-TW": "目標最長詞數（英文）",
-  },
-  confidenceLow: {
-    en: "Confidence worth a note below (%)",
-    "zh-CN": "信心指数低于此值时提示（%）",
-    "zh-TW": "信心指數低於此值時提示（%）",
-  },
-  confidenceHigh: {
-    en: "Confidence worth a note above (%)",
-    "zh-CN": "信心指数高于此值时提示（%）",
-    "zh-TW": "信心指數高於此值時提示（%）",
+  fixFailed: {
+    en: "The fix could not be written: {error}. Nothing was changed; close any open cell editor and try again.",
+    "zh-CN": "无法写入修正：{error}。未做任何更改；请退出单元格编辑状态后重试。",
+    "zh-TW": "無法寫入修正：{error}。未做任何變更；請結束儲存格編輯後重試。",
   },
   save: { en: "Save thresholds", "zh-CN": "保存阈值", "zh-TW": "儲存閾值" },
   saved: {

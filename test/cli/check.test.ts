@@ -3,19 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { headerRow } from "../../src/domain/columns";
+import { okr } from "../support/cli";
 import { FIXTURES } from "../support/fixtures";
+import { columnOf, metricKr, rowOf } from "../support/okrRows";
 
 const ROOT = join(__dirname, "..", "..");
 const fixture = (name: string) => join(FIXTURES, name);
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-cli-"));
-
-async function okr(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const status = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), tty: false });
-  return { status, out, err };
-}
 
 describe("okr check", () => {
   it("prints the contract's JSON for every finding, rows being CSV lines, and exits 0 without errors", async () => {
@@ -233,7 +228,7 @@ describe("okr check", () => {
       /bad\.xlsx: cannot be read as an \.xlsx workbook/,
     ],
     [
-      "a file in a legacy encoding",
+      "a legacy-encoded file that is no OKR sheet in either Chinese encoding",
       (dir: string) => (
         writeFileSync(
           join(dir, "gbk.csv"),
@@ -241,7 +236,7 @@ describe("okr check", () => {
         ),
         join(dir, "gbk.csv")
       ),
-      /gbk\.csv: not UTF-8 text\. In Excel use File → Save As → "CSV UTF-8/,
+      /gbk\.csv: not UTF-8 text, and read as GB18030 or Big5 it has no OKR header row\. Save it as "CSV UTF-8", or name its encoding with --encoding/,
     ],
     [
       "a CSV without an OKR header",
@@ -309,5 +304,147 @@ describe("okr check", () => {
         encoding: "utf8",
       })
     ).toContain("check");
+  });
+});
+
+describe("okr check --fix", () => {
+  const HEADER = headerRow("en");
+  const krRow = (id: string, statement: string, weight: string | number = "") =>
+    metricKr(id, statement, { weight });
+
+  async function workbook(dir: string): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Team");
+    ws.addRows([
+      ["Period:", "2026-Q1"],
+      [],
+      HEADER,
+      rowOf({
+        id: "T-O1",
+        level: "Objective",
+        statement: "▪ =SUM(A1) Win the mid-market",
+        owner: "Dana",
+        commitment: "Aspirational",
+      }),
+      krRow("T-O1-KR1", "1) Grow pipeline from 120 to 200 deals", "40%"),
+      krRow("T-O1-KR2", "Grow renewals from 120 to 200 deals"),
+      krRow("T-O1-KR3", "Grow upsell from 120 to 200 deals"),
+      rowOf({
+        id: "T-O2",
+        level: "Objective",
+        statement: "Win the enterprise segment",
+        owner: "Dana",
+      }),
+      krRow("T-O2-KR1", "Grow pipeline from 120 to 200 deals"),
+      krRow("T-O2-KR2", "Grow renewals from 120 to 200 deals"),
+      rowOf({
+        id: "T-O3",
+        level: "Objective",
+        statement: "Win the public sector",
+        owner: "Dana",
+        commitment: "Aspirational",
+      }),
+      krRow("T-O3-KR1", "Grow pipeline from 120 to 200 deals"),
+      krRow("T-O3-KR2", "Grow renewals from 120 to 200 deals"),
+    ]);
+    const file = join(dir, "team.xlsx");
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it("writes a fixed copy — only the cells concerned, text as text — and reports what remains", async () => {
+    const dir = tmp();
+    const input = await workbook(dir);
+    const before = readFileSync(input);
+    const out = join(dir, "fixed.xlsx");
+    const { status, out: text } = await okr("check", input, "--fix", "-o", out);
+    expect(status).toBe(0);
+    expect(text).toMatch(/^Fixed 5 cell\(s\) in .*fixed\.xlsx; the findings that remain:\n/);
+    expect(text).not.toMatch(/TEXT-LIST-MARKER|KR-BAD-WEIGHT|O-NO-COMMITMENT/);
+    expect(readFileSync(input).equals(before)).toBe(true);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("Team")!;
+    expect(ws.getCell("D4").value).toBe("=SUM(A1) Win the mid-market"); // text, not a formula
+    expect(ws.getCell("D5").value).toBe("Grow pipeline from 120 to 200 deals");
+    expect([ws.getCell("L6").value, ws.getCell("L7").value]).toEqual([0.3, 0.3]);
+    expect(ws.getCell("L6").numFmt).toBe("0%");
+    expect(ws.getCell("F8").value).toBe("Aspirational");
+    // nothing else changed
+    expect(ws.getCell("D6").value).toBe("Grow renewals from 120 to 200 deals");
+    expect(ws.getCell("L9").value).toBe("");
+  });
+
+  it("never writes a cell beyond Excel's 32,767 characters whole, and says which it cut", async () => {
+    const dir = tmp();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Team").addRows([
+      HEADER,
+      rowOf({
+        id: "L-O1",
+        level: "Objective",
+        statement: "Win the mid-market",
+        owner: "Dana",
+        commitment: "Committed",
+        notes: "x".repeat(40000),
+      }),
+      krRow("L-O1-KR1", "Grow pipeline from 120 to 200 deals"),
+      krRow("L-O1-KR2", "Grow renewals from 120 to 200 deals"),
+    ]);
+    const input = join(dir, "long.xlsx");
+    await wb.xlsx.writeFile(input);
+    const checked = await okr("check", input, "--period", "2026-Q1");
+    expect(checked.status).toBe(1);
+    expect(checked.out).toContain("CELL-TOO-LONG  Notes of L-O1 holds 40000 characters");
+    const out = join(dir, "short.xlsx");
+    const fixed = await okr("check", input, "--period", "2026-Q1", "--fix", "-o", out);
+    expect(fixed.err).toContain(
+      `Team!${columnOf("notes")}2 was longer than Excel's 32,767 characters and was cut to fit.`
+    );
+    expect(fixed.out).not.toContain("CELL-TOO-LONG");
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    expect(String(back.getWorksheet("Team")!.getCell(`${columnOf("notes")}2`).value)).toHaveLength(
+      32767
+    );
+  });
+
+  it("speaks the asked language and keeps stdout JSON when asked for JSON", async () => {
+    const dir = tmp();
+    const input = await workbook(dir);
+    const result = await okr(
+      "check",
+      input,
+      "--fix",
+      "-o",
+      join(dir, "f.xlsx"),
+      "--format",
+      "json",
+      "--lang",
+      "zh-CN"
+    );
+    expect(JSON.parse(result.out)).toEqual(expect.any(Array));
+    expect(result.err).toContain("中修正 5 个单元格");
+  });
+
+  it("never writes over the input, and needs -o, one workbook and an .xlsx", async () => {
+    const dir = tmp();
+    const input = await workbook(dir);
+    const cases: [string[], RegExp][] = [
+      [["check", input, "--fix", "-o", input, "--force"], /never writes over its input/],
+      [["check", input, "--fix"], /--fix and -o go together/],
+      [["check", input, "-o", join(dir, "x.xlsx")], /--fix and -o go together/],
+      [["check", input, input, "--fix", "-o", join(dir, "y.xlsx")], /one input workbook at a time/],
+      [
+        ["check", fixture("talent-zhtw.csv"), "--fix", "-o", join(dir, "z.xlsx")],
+        /writes a fixed copy of an \.xlsx workbook/,
+      ],
+    ];
+    for (const [argv, message] of cases) {
+      const result = await okr(...argv);
+      expect({ argv, status: result.status }).toEqual({ argv, status: 2 });
+      expect(result.err).toMatch(message);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The shared fixtures (../shared/fixtures, copied verbatim into test/fixtures/shared): every row's
 // expected findings must be reported, and rows marked "-" must get no error or warning.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { lintWorkbook } from "../../src/domain/lint";
 import { parsePeriod } from "../../src/domain/period";
@@ -9,13 +9,20 @@ import { readSheet } from "../../src/domain/sheet";
 import type { Finding } from "../../src/domain/types";
 
 const HERE = join(__dirname, "..", "fixtures", "shared");
+/** Our own examples, in the same format (test/fixtures/extra/README.md). */
+const EXTRA = join(__dirname, "..", "fixtures", "extra");
 const UPSTREAM = join(__dirname, "..", "..", "..", "shared", "fixtures");
-const files = readdirSync(HERE).filter((f) => f.endsWith(".csv"));
+const files = [HERE, EXTRA].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .map((f) => join(dir, f))
+);
 const period = parsePeriod("2026-Q1");
 if (!period.ok) throw new Error("2026-Q1 must parse");
 
-function load(file: string) {
-  const rows: string[][] = parse(readFileSync(join(HERE, file), "utf8"), {
+function load(path: string) {
+  const file = basename(path);
+  const rows: string[][] = parse(readFileSync(path, "utf8"), {
     bom: true,
     relax_column_count: true,
   });

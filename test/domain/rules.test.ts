@@ -1,76 +1,22 @@
 // Every rule in both directions: it fires, and it does not fire on the nearest correct text, in each
 // language where text matters.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
-import { COLUMNS, headerRow, type ColumnKey } from "../../src/domain/columns";
+import { COLUMNS, headerRow } from "../../src/domain/columns";
 import { countBySeverity, lintWorkbook, renderFinding } from "../../src/domain/lint";
-import { parsePeriod } from "../../src/domain/period";
-import { readSheet, type OkrSheet } from "../../src/domain/sheet";
-import { LANGS, type CellValue, type Finding } from "../../src/domain/types";
+import { readSheet } from "../../src/domain/sheet";
+import { LANGS, type CellValue } from "../../src/domain/types";
 import { RULES, RULE_IDS } from "../../src/domain/rules/catalogue";
-import { mergeSettings, DEFAULT_SETTINGS } from "../../src/domain/rules/settings";
-
-type Row = Partial<Record<ColumnKey, CellValue>>;
-const Q1 = (() => {
-  const p = parsePeriod("2026-Q1");
-  if (!p.ok) throw new Error();
-  return p.value;
-})();
-
-/** A sound objective with three sound key results; tests change one thing at a time. */
-function objective(over: Row = {}, n = 1): Row {
-  return {
-    id: `T-O${n}`,
-    level: "Objective",
-    statement: "Win the mid-market segment",
-    owner: "Dana",
-    commitment: "Committed",
-    ...over,
-  };
-}
-/** A key result; `okr` numbers its ID unless the test gives one. */
-function kr(over: Row = {}): Row {
-  return {
-    level: "Key result",
-    statement: "Grow qualified pipeline from 120 to 200 deals",
-    owner: "Dana",
-    krType: "Metric",
-    unit: "deals",
-    start: 120,
-    target: 200,
-    current: 150,
-    weight: "",
-    confidence: "70%",
-    due: "2026-03-31",
-    ...over,
-  };
-}
-function okr(o: Row = {}, krs: Row[] = [kr(), kr(), kr()], n = 1): Row[] {
-  return [objective(o, n), ...krs.map((k, i) => ({ ...k, id: k.id ?? `T-O${n}-KR${i + 1}` }))];
-}
-
-function sheet(
-  rows: Row[],
-  opts: {
-    name?: string;
-    period?: typeof Q1 | null;
-    scope?: OkrSheet["header"]["scope"];
-    columns?: ColumnKey[];
-  } = {}
-): OkrSheet {
-  const columns = opts.columns ?? COLUMNS.map((c) => c.key);
-  const header = columns.map((k) => headerRow("en")[COLUMNS.findIndex((c) => c.key === k)]);
-  const table = [header, ...rows.map((r) => columns.map((k) => r[k] ?? ""))];
-  return readSheet(opts.name ?? "Team", table, {
-    period: opts.period === undefined ? Q1 : opts.period,
-    scope: opts.scope ?? "team",
-  });
-}
-
-function lint(rows: Row[], opts: Parameters<typeof sheet>[1] = {}): Finding[] {
-  return lintWorkbook([sheet(rows, opts)]);
-}
-const ids = (findings: Finding[], rule: string) =>
-  findings.filter((f) => f.ruleId === rule).map((f) => f.okrId);
+import {
+  DEFAULT_SETTINGS,
+  EDITABLE_THRESHOLDS,
+  THRESHOLD_FIELDS,
+  mergeSettings,
+  thresholdValue,
+  withThreshold,
+} from "../../src/domain/rules/settings";
+import { Q1, ids, kr, lint, okr, sheet } from "./rulesSheet";
 
 describe("the sound sheet everything below varies", () => {
   it("gets no finding at all", () => {
@@ -551,6 +497,15 @@ describe("the catalogue", () => {
   });
 });
 
+describe("docs/RULES.md", () => {
+  it("lists every rule in the catalogue, and only those", () => {
+    const doc = readFileSync(join(__dirname, "..", "..", "docs", "RULES.md"), "utf8");
+    const listed = [...doc.matchAll(/^\| `([A-Z-]+)` \|/gm)].map((m) => m[1]);
+    expect([...listed].sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) expect(doc).toContain(`| \`${id}\` | ${RULES[id].severity}`);
+  });
+});
+
 describe("settings", () => {
   it("merges saved thresholds over the defaults, ignoring anything malformed", () => {
     expect(mergeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
@@ -564,6 +519,43 @@ describe("settings", () => {
     expect(mergeSettings({ weightTolerance: -1 }).weightTolerance).toBe(
       DEFAULT_SETTINGS.weightTolerance
     );
+  });
+
+  it("come from what each rule declares in the catalogue, with DOMAIN.md's defaults", () => {
+    expect(DEFAULT_SETTINGS).toEqual({
+      krCount: { min: 2, max: 5 },
+      maxObjectives: { company: 5, department: 5, team: 5, individual: 3 },
+      objectiveLength: { cjk: 20, words: 12 },
+      keyResultLength: { cjk: 40, words: 25 },
+      confidenceBand: { low: 0.5, high: 0.9 },
+      weightTolerance: 0.005,
+      commitmentMix: { min: 0.4, max: 0.8 },
+    });
+    for (const t of THRESHOLD_FIELDS) expect(RULES[t.rule]).toHaveProperty("thresholds");
+    // Every editable threshold has its label in each language; the rest keep their defaults.
+    expect(EDITABLE_THRESHOLDS.map((t) => `${t.group}.${t.field}`)).toEqual([
+      "objectiveLength.cjk",
+      "objectiveLength.words",
+      "krCount.min",
+      "krCount.max",
+      "confidenceBand.low",
+      "confidenceBand.high",
+      "maxObjectives.team",
+      "maxObjectives.individual",
+    ]);
+    for (const t of EDITABLE_THRESHOLDS)
+      for (const lang of LANGS) expect(t.def.label[lang]).not.toBe("");
+  });
+
+  it("sets a threshold and the ones that follow it", () => {
+    const team = EDITABLE_THRESHOLDS.find((t) => t.field === "team");
+    if (!team) throw new Error("maxObjectives.team must be editable");
+    const set = withThreshold(DEFAULT_SETTINGS, team, 7);
+    expect(set.maxObjectives).toEqual({ company: 7, department: 7, team: 7, individual: 3 });
+    expect(thresholdValue(set, team)).toBe(7);
+    const tolerance = THRESHOLD_FIELDS.find((t) => t.group === "weightTolerance");
+    if (!tolerance) throw new Error("weightTolerance must be declared");
+    expect(withThreshold(DEFAULT_SETTINGS, tolerance, 0.02).weightTolerance).toBe(0.02);
   });
 
   it("changes what the rules report", () => {

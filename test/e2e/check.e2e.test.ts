@@ -63,6 +63,33 @@ describe("Check in the preview", () => {
     expect(watch.errors).toEqual([]);
   });
 
+  it("fixes a pasted list marker with one click: the cell is rewritten and the finding is gone", async () => {
+    const talent = fixtureTables().find((t) => t.name === "talent-zhtw")!;
+    const rows = talent.rows.map((r, i) =>
+      i === 1 ? r.map((c, j) => (j === 3 ? `• ${c}` : c)) : r
+    );
+    await addSheet("Pasted", rows);
+    await page.getByTestId("sheet-tab").filter({ hasText: "Pasted" }).click();
+    await page.getByRole("button", { name: "Check this sheet" }).click();
+    const marker = page.locator('[data-testid=finding][data-rule="TEXT-LIST-MARKER"]');
+    expect(await marker.getAttribute("data-cell")).toBe("D4");
+    await screenshot(page, "check-fixable-finding");
+    await marker.getByRole("button", { name: "Remove the marker" }).click();
+    await marker.waitFor({ state: "detached" });
+    await page.getByTestId("check-counts").waitFor();
+    const statement = await page.evaluate(async () =>
+      window.okrPreview!.excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Pasted").getRange("D4");
+        range.load("values");
+        await context.sync();
+        return range.values[0][0];
+      })
+    );
+    expect(statement).toBe(rows[1][3].replace(/^• /, ""));
+    await screenshot(page, "check-fixed");
+    expect(watch.errors).toEqual([]);
+  });
+
   it("reports a clean sheet positively, in the pane's language", async () => {
     await page.getByTestId("language-select").selectOption("zh-CN");
     await page.getByRole("tab", { name: "检查", exact: true }).click();

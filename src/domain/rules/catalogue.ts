@@ -1,12 +1,31 @@
-// The rule catalogue (DOMAIN.md, "Writing rules"): every rule's ID, default severity, and its message
-// and fix hint in the three languages. Placeholders in braces are filled from the finding's params.
+// The rule catalogue (DOMAIN.md, "Writing rules"): every rule's ID, default severity, its message
+// and fix hint in the three languages, and the thresholds it reads. Placeholders in braces are
+// filled from the finding's params.
 import type { Localized, Severity } from "../types";
+
+/**
+ * One threshold a rule reads, declared once here: its default, and for one a person may change,
+ * its label in the pane (settings.ts and the pane's thresholds editor are derived from this).
+ */
+export interface ThresholdDef {
+  default: number;
+  /** Shown in the thresholds editor under this label; without one it keeps its default there. */
+  label?: Localized;
+  /** Shown as a percentage, stored as a fraction. */
+  percent?: boolean;
+  /** Takes the value edited for this sibling (one field in the pane sets several scopes). */
+  follows?: string;
+}
+
+/** A rule's thresholds by settings key: one number, or a group of named numbers. */
+export type ThresholdDecl = Record<string, ThresholdDef | Record<string, ThresholdDef>>;
 
 export interface RuleDef {
   severity: Severity;
   name: Localized;
   message: Localized;
   hint: Localized;
+  thresholds?: ThresholdDecl;
 }
 
 export const RULES = {
@@ -69,6 +88,26 @@ export const RULES = {
       "zh-CN": "目标应像口号一样简洁：保留方向，把细节放进关键结果。",
       "zh-TW": "目標應像口號一樣簡潔：保留方向，把細節放進關鍵結果。",
     },
+    thresholds: {
+      objectiveLength: {
+        cjk: {
+          default: 20,
+          label: {
+            en: "Longest objective (Chinese characters)",
+            "zh-CN": "目标最长字数（汉字）",
+            "zh-TW": "目標最長字數（漢字）",
+          },
+        },
+        words: {
+          default: 12,
+          label: {
+            en: "Longest objective (English words)",
+            "zh-CN": "目标最长词数（英文）",
+            "zh-TW": "目標最長詞數（英文）",
+          },
+        },
+      },
+    },
   },
   "O-NO-OWNER": {
     severity: "warning",
@@ -115,9 +154,9 @@ export const RULES = {
       "zh-TW": "目標 {id} 沒有關鍵結果。",
     },
     hint: {
-      en: "Add 3–5 key result rows right below the objective.",
-      "zh-CN": "在该目标下方紧接着添加 3–5 行关键结果。",
-      "zh-TW": "在該目標下方緊接著新增 3–5 列關鍵結果。",
+      en: "Add {min}–{max} key result rows right below the objective.",
+      "zh-CN": "在该目标下方紧接着添加 {min}–{max} 行关键结果。",
+      "zh-TW": "在該目標下方緊接著新增 {min}–{max} 列關鍵結果。",
     },
   },
   "O-KR-COUNT": {
@@ -129,9 +168,29 @@ export const RULES = {
       "zh-TW": "目標 {id} 有 {count} 個關鍵結果，應為 {min}–{max} 個。",
     },
     hint: {
-      en: "3–5 key results are enough to describe success without scattering focus.",
-      "zh-CN": "3–5 个关键结果足以描述成功，又不会分散精力。",
-      "zh-TW": "3–5 個關鍵結果足以描述成功，又不會分散精力。",
+      en: "{min}–{max} key results describe success without scattering focus: add or merge some.",
+      "zh-CN": "{min}–{max} 个关键结果足以描述成功，又不会分散精力：请增补或合并。",
+      "zh-TW": "{min}–{max} 個關鍵結果足以描述成功，又不會分散精力：請增補或合併。",
+    },
+    thresholds: {
+      krCount: {
+        min: {
+          default: 2,
+          label: {
+            en: "Fewest key results per objective",
+            "zh-CN": "每个目标最少关键结果数",
+            "zh-TW": "每個目標最少關鍵結果數",
+          },
+        },
+        max: {
+          default: 5,
+          label: {
+            en: "Most key results per objective",
+            "zh-CN": "每个目标最多关键结果数",
+            "zh-TW": "每個目標最多關鍵結果數",
+          },
+        },
+      },
     },
   },
   "O-WEIGHTS-SUM": {
@@ -151,6 +210,7 @@ export const RULES = {
       "zh-CN": "调整权重使其合计为 100%，或全部清空以平均分配。",
       "zh-TW": "調整權重使其合計為 100%，或全部清空以平均分配。",
     },
+    thresholds: { weightTolerance: { default: 0.005 } },
   },
   "O-PARENT-UNKNOWN": {
     severity: "warning",
@@ -321,6 +381,28 @@ export const RULES = {
       "zh-CN": "信心指数应在 0% 到 100% 之间；制定时以 70% 左右为宜。",
       "zh-TW": "信心指數應在 0% 到 100% 之間；制定時以 70% 左右為宜。",
     },
+    thresholds: {
+      confidenceBand: {
+        low: {
+          default: 0.5,
+          percent: true,
+          label: {
+            en: "Confidence worth a note below (%)",
+            "zh-CN": "信心指数低于此值时提示（%）",
+            "zh-TW": "信心指數低於此值時提示（%）",
+          },
+        },
+        high: {
+          default: 0.9,
+          percent: true,
+          label: {
+            en: "Confidence worth a note above (%)",
+            "zh-CN": "信心指数高于此值时提示（%）",
+            "zh-TW": "信心指數高於此值時提示（%）",
+          },
+        },
+      },
+    },
   },
   "KR-BINARY": {
     severity: "info",
@@ -349,6 +431,7 @@ export const RULES = {
       "zh-CN": "每个关键结果只写一个可衡量的结果，解释放到备注里。",
       "zh-TW": "每個關鍵結果只寫一個可衡量的結果，解釋放到備註裡。",
     },
+    thresholds: { keyResultLength: { cjk: { default: 40 }, words: { default: 25 } } },
   },
   "KR-NO-TYPE": {
     severity: "warning",
@@ -391,6 +474,28 @@ export const RULES = {
       "zh-CN": "聚焦：保留本周期最重要的目标，其余删除或延后。",
       "zh-TW": "聚焦：保留本週期最重要的目標，其餘刪除或延後。",
     },
+    thresholds: {
+      maxObjectives: {
+        team: {
+          default: 5,
+          label: {
+            en: "Most objectives on a team or department sheet",
+            "zh-CN": "团队或部门表最多目标数",
+            "zh-TW": "團隊或部門表最多目標數",
+          },
+        },
+        department: { default: 5, follows: "team" },
+        company: { default: 5, follows: "team" },
+        individual: {
+          default: 3,
+          label: {
+            en: "Most objectives on an individual sheet",
+            "zh-CN": "个人表最多目标数",
+            "zh-TW": "個人表最多目標數",
+          },
+        },
+      },
+    },
   },
   "SHEET-COMMITMENT-MIX": {
     severity: "info",
@@ -405,6 +510,7 @@ export const RULES = {
       "zh-CN": "把承诺型目标（必须达到 1.0）与挑战型目标（跳一跳够得着）搭配起来。",
       "zh-TW": "把承諾型目標（必須達到 1.0）與挑戰型目標（跳一跳搆得著）搭配起來。",
     },
+    thresholds: { commitmentMix: { min: { default: 0.4 }, max: { default: 0.8 } } },
   },
   "ID-DUPLICATE": {
     severity: "error",
@@ -418,6 +524,56 @@ export const RULES = {
       en: "Give every row its own ID (e.g. SALES-O1, SALES-O1-KR2).",
       "zh-CN": "为每一行设置唯一编号（如 SALES-O1、SALES-O1-KR2）。",
       "zh-TW": "為每一列設定唯一編號（如 SALES-O1、SALES-O1-KR2）。",
+    },
+  },
+  "SHEET-WEIGHTS-SUM": {
+    severity: "warning",
+    name: {
+      en: "Objective weights do not add up",
+      "zh-CN": "目标权重合计不为 100%",
+      "zh-TW": "目標權重合計不為 100%",
+    },
+    message: {
+      en: "Objective weights {problem}.",
+      "zh-CN": "目标权重{problem}。",
+      "zh-TW": "目標權重{problem}。",
+    },
+    hint: {
+      en: "Give every objective on the sheet a weight so they total 100%, or clear them all for equal weights.",
+      "zh-CN": "为本表每个目标填写权重并使其合计为 100%，或全部清空以平均分配。",
+      "zh-TW": "為本表每個目標填寫權重並使其合計為 100%，或全部清空以平均分配。",
+    },
+  },
+  "TEXT-LIST-MARKER": {
+    severity: "warning",
+    name: { en: "Pasted list marker", "zh-CN": "粘贴来的列表符号", "zh-TW": "貼上的清單符號" },
+    message: {
+      en: "The statement of {id} starts with “{marker}”, a bullet or list number copied from a document.",
+      "zh-CN": "{id} 的描述以“{marker}”开头，这是从文档中复制来的项目符号或编号。",
+      "zh-TW": "{id} 的描述以「{marker}」開頭，這是從文件中複製來的項目符號或編號。",
+    },
+    hint: {
+      en: "Delete the marker (Check can do it for you): the table already orders the rows.",
+      "zh-CN": "删除该符号（检查功能可代为修正）：表格本身已为各行排序。",
+      "zh-TW": "刪除該符號（檢查功能可代為修正）：表格本身已為各列排序。",
+    },
+  },
+  "CELL-TOO-LONG": {
+    severity: "error",
+    name: {
+      en: "Cell too long for Excel",
+      "zh-CN": "单元格超出 Excel 上限",
+      "zh-TW": "儲存格超出 Excel 上限",
+    },
+    message: {
+      en: "{column} of {id} holds {length} characters; Excel keeps at most {limit} in a cell.",
+      "zh-CN": "{id} 的{column}有 {length} 个字符；Excel 每个单元格最多 {limit} 个。",
+      "zh-TW": "{id} 的{column}有 {length} 個字元；Excel 每個儲存格最多 {limit} 個。",
+    },
+    hint: {
+      en: "Shorten the text or move it into a document and link to it; a longer cell makes Excel repair the file.",
+      "zh-CN": "缩短文字，或把它移到文档中再链接过来；超长的单元格会让 Excel 修复文件。",
+      "zh-TW": "縮短文字，或把它移到文件中再連結過來；超長的儲存格會讓 Excel 修復檔案。",
     },
   },
   "SHEET-HEADER": {

@@ -8,13 +8,20 @@ import { isExcelError, numberOrNull } from "../numbers";
 import { periodContains } from "../period";
 import { isBlankCell, type OkrSheet } from "../sheet";
 import {
+  EN_ACTIVITY_PHRASES,
   EN_ACTIVITY_VERBS,
   EN_VAGUE_PHRASES,
   EN_VAGUE_VERBS,
   ZH_ACTIVITY_VERBS,
   ZH_VAGUE_VERBS,
 } from "../text/lexicon";
-import { containsQuantity, leadingVerb, opensWithPhrase, textLength } from "../text/analyze";
+import {
+  containsQuantity,
+  leadingVerb,
+  opensWithPhrase,
+  splitListMarker,
+  textLength,
+} from "../text/analyze";
 import type { KeyResult, Objective, Severity } from "../types";
 import type { RuleId } from "./catalogue";
 import type { LintSettings } from "./settings";
@@ -28,6 +35,19 @@ export interface Hit {
   severity?: Severity;
 }
 
+/** A sheet rule's hit: the row it is about (and that row's OKR ID), or an explicit cell. */
+export interface SheetHit extends Hit {
+  row: number;
+  okrId?: string;
+  /** The A1 cell when it is not the hit's column on its row (a missing column has none). */
+  cell?: string;
+}
+
+/** A workbook rule's hit names its sheet too. */
+export interface WorkbookHit extends SheetHit {
+  sheet: OkrSheet;
+}
+
 export interface CheckContext {
   sheet: OkrSheet;
   settings: LintSettings;
@@ -35,10 +55,12 @@ export interface CheckContext {
   objectiveIds: ReadonlySet<string>;
 }
 
-type Result = Hit | Hit[] | null;
-export interface Rule<T> {
+/** What a workbook rule sees: everything but the one sheet. */
+export type WorkbookContext = Omit<CheckContext, "sheet">;
+
+export interface Rule<T, H extends Hit = Hit, C = CheckContext> {
   id: RuleId;
-  check: (item: T, ctx: CheckContext) => Result;
+  check: (item: T, ctx: C) => H | H[] | null;
 }
 
 function lengthOver(text: string, limit: { cjk: number; words: number }): Params | null {
@@ -48,7 +70,7 @@ function lengthOver(text: string, limit: { cjk: number; words: number }): Params
   return null;
 }
 
-function percentText(share: number): string {
+export function percentText(share: number): string {
   return `${Math.round(share * 1000) / 10}%`;
 }
 
@@ -62,7 +84,22 @@ function verbOf(item: { statement: string }): string | null {
 }
 const ACTIVITY = new Set([...EN_ACTIVITY_VERBS, ...ZH_ACTIVITY_VERBS]);
 
+/**
+ * TEXT-LIST-MARKER reads the statement cell as typed: the other rules get the statement without
+ * its marker (lint.ts), so "1. Grow repeat purchases" holds no quantity and opens with a verb.
+ */
+const LIST_MARKER_RULE: Rule<Objective | KeyResult> = {
+  id: "TEXT-LIST-MARKER",
+  check: (item) => {
+    const typed = item.cells.statement;
+    if (typeof typed !== "string") return null;
+    const { marker } = splitListMarker(typed);
+    return marker ? { column: "statement", params: { marker } } : null;
+  },
+};
+
 export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
+  LIST_MARKER_RULE,
   {
     id: "O-QUALITATIVE",
     check: (o) => (o.statement && containsQuantity(o.statement) ? { column: "statement" } : null),
@@ -90,7 +127,11 @@ export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
   },
   { id: "O-NO-OWNER", check: (o) => (o.owner ? null : { column: "owner" }) },
   { id: "O-NO-COMMITMENT", check: (o) => (o.commitment ? null : { column: "commitment" }) },
-  { id: "O-NO-KR", check: (o) => (o.keyResults.length === 0 ? { column: "level" } : null) },
+  {
+    id: "O-NO-KR",
+    check: (o, ctx) =>
+      o.keyResults.length === 0 ? { column: "level", params: { ...ctx.settings.krCount } } : null,
+  },
   {
     id: "O-KR-COUNT",
     check: (o, ctx) => {
@@ -138,6 +179,7 @@ const CROSS_PERIOD_NOTE =
   /cross[- ]period|spans?\s+(?:periods|quarters)|multi[- ](?:quarter|period)|跨(?:周期|週期|季度|季|期|年)/i;
 
 export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
+  LIST_MARKER_RULE,
   { id: "KR-NO-TYPE", check: (kr) => (kr.krType ? null : { column: "krType" }) },
   {
     id: "KR-NOT-MEASURABLE",
@@ -195,6 +237,8 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     id: "KR-ACTIVITY",
     check: (kr) => {
       if (!kr.krType || kr.krType === "milestone" || !kr.statement) return null;
+      const phrase = EN_ACTIVITY_PHRASES.find((p) => opensWithPhrase(kr.statement, [p]));
+      if (phrase) return { column: "statement", params: { verb: phrase } };
       const verb = verbOf(kr);
       return verb && ACTIVITY.has(verb) ? { column: "statement", params: { verb } } : null;
     },
@@ -238,30 +282,3 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     },
   },
 ];
-
-/** Checks on an objective's key results together (weights are only wrong relative to siblings). */
-export function badWeights(o: Objective): { kr: KeyResult; problem: "negative" | "missing" }[] {
-  const anyWeight = o.keyResults.some((kr) => kr.weight !== null);
-  const out: { kr: KeyResult; problem: "negative" | "missing" }[] = [];
-  for (const kr of o.keyResults) {
-    if (kr.weight !== null && kr.weight < 0) out.push({ kr, problem: "negative" });
-    else if (kr.weight === null && anyWeight && isBlankCell(kr.cells.weight))
-      out.push({ kr, problem: "missing" });
-  }
-  return out;
-}
-
-export function objectiveCount(sheet: OkrSheet, settings: LintSettings): Params | null {
-  const scope = sheet.header.scope ?? "team";
-  const max = settings.maxObjectives[scope];
-  const count = sheet.objectives.length;
-  return count > max ? { count, max, scope } : null;
-}
-
-export function commitmentMix(sheet: OkrSheet, settings: LintSettings): Params | null {
-  const marked = sheet.objectives.filter((o) => o.commitment !== null);
-  if (marked.length < 2) return null;
-  const share = marked.filter((o) => o.commitment === "committed").length / marked.length;
-  const { min, max } = settings.commitmentMix;
-  return share < min || share > max ? { share: percentText(share) } : null;
-}

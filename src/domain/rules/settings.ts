@@ -1,32 +1,88 @@
-// The linter's thresholds, with DOMAIN.md's defaults. Saved with a workbook and editable in the pane.
-import type { Scope } from "../types";
+// The linter's thresholds: derived from what each rule declares in the catalogue (DOMAIN.md's
+// defaults). Saved with a workbook and editable in the pane.
+import type { Localized } from "../types";
+import { RULES, RULE_IDS, type RuleId, type ThresholdDef } from "./catalogue";
 
-export interface LintSettings {
-  /** Key results per objective: fewer or more warns (O-KR-COUNT). */
-  krCount: { min: number; max: number };
-  /** Most objectives a sheet of each scope should hold (SHEET-OBJECTIVE-COUNT). */
-  maxObjectives: Record<Scope, number>;
-  /** Longest objective: CJK characters or Latin words (O-TOO-LONG). */
-  objectiveLength: { cjk: number; words: number };
-  /** Longest key result (KR-TOO-LONG). */
-  keyResultLength: { cjk: number; words: number };
-  /** Confidence outside this band is worth a note (KR-CONFIDENCE-RANGE, info). */
-  confidenceBand: { low: number; high: number };
-  /** How far KR weights may be from 100 % (O-WEIGHTS-SUM). */
-  weightTolerance: number;
-  /** Usual share of committed objectives (SHEET-COMMITMENT-MIX). */
-  commitmentMix: { min: number; max: number };
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I
+) => void
+  ? I
+  : never;
+type Declared = UnionToIntersection<
+  { [R in RuleId]: (typeof RULES)[R] extends { thresholds: infer T } ? T : never }[RuleId]
+>;
+
+/** Every threshold by settings key: a number, or a group of named numbers. */
+export type LintSettings = {
+  [K in keyof Declared]: Declared[K] extends ThresholdDef
+    ? number
+    : { [F in keyof Declared[K]]: number };
+};
+
+function isThreshold(value: unknown): value is ThresholdDef {
+  return typeof value === "object" && value !== null && "default" in value;
 }
 
-export const DEFAULT_SETTINGS: LintSettings = {
-  krCount: { min: 2, max: 5 },
-  maxObjectives: { company: 5, department: 5, team: 5, individual: 3 },
-  objectiveLength: { cjk: 20, words: 12 },
-  keyResultLength: { cjk: 40, words: 25 },
-  confidenceBand: { low: 0.5, high: 0.9 },
-  weightTolerance: 0.005,
-  commitmentMix: { min: 0.4, max: 0.8 },
-};
+/** One threshold's place in the settings: `group` alone for a single number. */
+export interface ThresholdField {
+  rule: RuleId;
+  group: string;
+  field?: string;
+  def: ThresholdDef;
+}
+
+/** Every declared threshold, in catalogue order. */
+export const THRESHOLD_FIELDS: readonly ThresholdField[] = RULE_IDS.flatMap((rule) =>
+  Object.entries(
+    (RULES[rule] as { thresholds?: Record<string, unknown> }).thresholds ?? {}
+  ).flatMap(([group, decl]) =>
+    isThreshold(decl)
+      ? [{ rule, group, def: decl }]
+      : Object.entries(decl as Record<string, ThresholdDef>).map(([field, def]) => ({
+          rule,
+          group,
+          field,
+          def,
+        }))
+  )
+);
+
+type Loose = Record<string, number | Record<string, number>>;
+
+export function thresholdValue(settings: LintSettings, t: ThresholdField): number {
+  const group = (settings as unknown as Loose)[t.group];
+  return typeof group === "number" ? group : (group?.[t.field ?? ""] ?? t.def.default);
+}
+
+/** The settings with one threshold (and those that follow it) set to `value`. */
+export function withThreshold(
+  settings: LintSettings,
+  t: ThresholdField,
+  value: number
+): LintSettings {
+  const loose = settings as unknown as Loose;
+  if (t.field === undefined) return { ...settings, [t.group]: value };
+  const group = { ...(loose[t.group] as Record<string, number>), [t.field]: value };
+  for (const other of THRESHOLD_FIELDS)
+    if (other.group === t.group && other.def.follows === t.field) group[other.field ?? ""] = value;
+  return { ...settings, [t.group]: group };
+}
+
+/** The thresholds a person can change in the pane, each with its label. */
+export const EDITABLE_THRESHOLDS = THRESHOLD_FIELDS.filter(
+  (t): t is ThresholdField & { def: { label: Localized } } => t.def.label !== undefined
+);
+
+export const DEFAULT_SETTINGS: LintSettings = THRESHOLD_FIELDS.reduce(
+  (s, t) =>
+    t.field === undefined
+      ? { ...s, [t.group]: t.def.default }
+      : {
+          ...s,
+          [t.group]: { ...(s[t.group] as Record<string, number>), [t.field]: t.def.default },
+        },
+  {} as Loose
+) as unknown as LintSettings;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

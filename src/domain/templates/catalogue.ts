@@ -669,9 +669,9 @@ export const TEMPLATES: readonly Template[] = [
       },
       {
         statement: l(
-          "Launch the spring product campaign with impact",
-          "推出令人难忘的春季新品活动",
-          "推出令人難忘的春季新品活動"
+          "Make the spring product campaign the talk of our market",
+          "让春季新品活动在市场上引发热议",
+          "讓春季新品活動在市場上引發熱議"
         ),
         commitment: "committed",
         weight: 20,
@@ -920,9 +920,9 @@ export const TEMPLATES: readonly Template[] = [
           },
           {
             statement: l(
-              "Publish a help centre that answers the top 50 questions",
-              "上架覆盖前50个常见问题的帮助中心",
-              "上架涵蓋前50個常見問題的說明中心"
+              "Enable customers to settle the top 50 questions themselves in the help centre",
+              "让客户在帮助中心自助解决前50个常见问题",
+              "讓客戶在說明中心自助解決前50個常見問題"
             ),
             type: "binary",
             unit: l("yes/no", "是/否", "是/否"),

@@ -3,11 +3,18 @@
 import {
   EN_ADVERBS,
   EN_NOT_VERBS,
+  EN_NUMBER_WORDS,
   EN_VERBS,
   ZH_ADVERBS,
   ZH_BA,
+  ZH_CLAUSE_VERBS,
+  ZH_COMPLEMENTS,
+  ZH_MEASURE_WORDS,
+  ZH_NOT_VERBS,
   ZH_NOUN_SUFFIXES,
+  ZH_PREDICATES,
   ZH_VERBS,
+  ZH_VERB_HEADS,
 } from "./lexicon";
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -44,8 +51,17 @@ class Words {
   }
 }
 
-/** Period markers: Q1–Q4, H1/H2, FY2026, years, 2026-Q1, 第一季度, 上半年, 20__年. */
+/** English month names, as time phrases and dates use them. */
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+/** A Chinese month, optionally with its day: 4 月, 十二月份, 3月15日. */
+const ZH_MONTH = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月份?(?:\\s*\\d{1,2}\\s*[日号號])?";
+
+/** Period markers: Q1–Q4, H1/H2, FY2026, years, 2026-Q1, 第一季度, 上半年, 20__年, dates. */
 const PERIOD_MARKERS: readonly RegExp[] = [
+  new RegExp(`\\b${MONTH}\\.?\\s+${DAY}\\b|\\b${DAY}\\s+${MONTH}\\b`, "gi"),
+  new RegExp(`(?<![0-9])${ZH_MONTH}(?![0-9])`, "g"),
   /(?:19|20)\d{2}\s*[-/ ]?\s*[QH][1-4]\b/gi,
   /\b[QH][1-4]\s*[-/ ]?\s*(?:19|20)\d{2}\b/gi,
   /\bFY\s*'?\d{2,4}\b/gi,
@@ -67,17 +83,59 @@ export function withoutPeriodMarkers(text: string): string {
 const ZH_AMOUNT =
   /[一二两兩三四五六七八九十百千万萬亿億半]+\s*(?:倍|成(?![为為员員长長功本果熟立])|个百分点|個百分點|万|萬|亿|億)/;
 
-/** Whether a statement holds a quantity: digits (any width), %, a currency sign, 2倍 or 三成. */
-export function containsQuantity(text: string): boolean {
-  const rest = withoutPeriodMarkers(text);
-  return /\d/.test(rest) || /[%‰$€£¥]/.test(rest) || ZH_AMOUNT.test(rest);
+const EN_WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+const ZH_NUMERALS = /[零〇一二两兩三四五六七八九十百千万萬亿億]+/g;
+
+/**
+ * A number said in words: "three channels", "twelve offices", 三个, 十二家. A hyphenated compound
+ * ("two-way"), a lone 一 (一流, 一起, 一些: the article or part of a word) and an ordinal (第三) are
+ * not amounts.
+ */
+function hasNumberWord(text: string): boolean {
+  for (const [word] of text.matchAll(EN_WORD))
+    if (EN_NUMBER_WORDS.has(word.toLowerCase())) return true;
+  for (const match of text.matchAll(ZH_NUMERALS)) {
+    const run = match[0];
+    const at = match.index ?? 0;
+    if (run === "一" || text[at - 1] === "第") continue;
+    if (ZH_MEASURE_WORDS.has(text[at + run.length] ?? "")) return true;
+  }
+  return false;
 }
 
-/** Leading time words: "In Q1,", "This quarter", "本季度", "2026年", "上半年". */
-const EN_TIME_PREFIX =
-  /^(?:(?:in|by|during|for|this|next|over|before|throughout|within|until|through)\s+(?:the\s+)?(?:(?:next|coming|current|first|second|third|fourth|last)\s+)?(?:q[1-4]|h[12]|fy\s*\d{2,4}|(?:19|20)\d{2}|quarter|half|year|month|period|cycle|end\s+of\s+(?:the\s+)?(?:q[1-4]|h[12]|year|quarter|(?:19|20)\d{2}))(?:\s+(?:19|20)\d{2})?|(?:q[1-4]|h[12]|fy\s*\d{2,4})(?:\s+(?:19|20)\d{2})?)\s*[,:;–—-]?\s*/i;
-const ZH_TIME_PREFIX =
-  /^(?:本季度|本季|本年度|本年|今年|明年|本月|本周|本週|本半年|这个季度|這個季度|这季度|這季度|上半年|下半年|年内|年內|季度内|季度內|(?:19|20)\d{2}\s*年?\s*(?:第\s*[一二三四1-4]\s*(?:季度|季)|[上下]半年)?|第\s*[一二三四1-4]\s*(?:季度|季)|[QH][1-4])\s*(?:内|內|中|里|裡)?\s*[，,：:、]?\s*/i;
+/**
+ * Whether a statement holds a quantity: digits (any width), %, a currency sign, 2倍 or 三成, or a
+ * number in words (three, 三个).
+ */
+export function containsQuantity(text: string): boolean {
+  const rest = withoutPeriodMarkers(text);
+  return /\d/.test(rest) || /[%‰$€£¥]/.test(rest) || ZH_AMOUNT.test(rest) || hasNumberWord(rest);
+}
+
+const EN_WHEN = `(?:q[1-4]|h[12]|fy\\s*\\d{2,4}|(?:19|20)\\d{2}|quarter|half|year|month|week|period|cycle|(?:early|mid|late)[\\s-]+${MONTH}|${MONTH}(?:\\s+${DAY})?|${DAY}\\s+${MONTH}|end\\s+of\\s+(?:the\\s+)?(?:q[1-4]|h[12]|year|quarter|month|${MONTH}|(?:19|20)\\d{2}))`;
+
+/** Leading time words: "In Q1,", "This quarter", "By March,", "Q2:", "April:". */
+const EN_TIME_PREFIX = new RegExp(
+  `^(?:(?:in|by|during|for|this|next|over|before|throughout|within|until|through|from)\\s+(?:the\\s+)?(?:(?:next|coming|current|first|second|third|fourth|last)\\s+)?${EN_WHEN}(?:,?\\s+(?:19|20)\\d{2})?|(?:q[1-4]|h[12]|fy\\s*\\d{2,4})(?:\\s+(?:19|20)\\d{2})?|${MONTH}(?:\\s+${DAY})?(?:,?\\s+(?:19|20)\\d{2})?(?=\\s*[,:;–—-]))\\s*[,:;–—-]?\\s*`,
+  "i"
+);
+/** Leading time words: "本季度", "2026年", "上半年", "4 月", "3月底前", "年底前". */
+const ZH_TIME_PREFIX = new RegExp(
+  `^(?:本季度|本季|本年度|本年|今年|明年|本月|本周|本週|本半年|这个季度|這個季度|这季度|這季度|上半年|下半年|年内|年內|年底|年中|年末|季末|季度末|月底|月末|季度内|季度內|(?:19|20)\\d{2}\\s*年?\\s*(?:第\\s*[一二三四1-4]\\s*(?:季度|季)|[上下]半年|${ZH_MONTH})?|第\\s*[一二三四1-4]\\s*(?:季度|季)|${ZH_MONTH}|[QH][1-4])\\s*(?:底|初|末|中旬|上旬|下旬)?\\s*(?:之前|以前|前|内|內|中|里|裡)?\\s*[，,：:、]?\\s*`,
+  "i"
+);
+
+/** The statement without the time phrases it opens with ("In April, complete…" → "complete…"). */
+export function withoutLeadingTime(text: string): string {
+  let rest = text.normalize("NFKC").trim();
+  const prefix = hasHan(rest) ? ZH_TIME_PREFIX : EN_TIME_PREFIX;
+  for (let guard = 0; guard < 3; guard++) {
+    const time = prefix.exec(rest);
+    if (!time || time[0] === "") break;
+    rest = rest.slice(time[0].length);
+  }
+  return rest;
+}
 
 export interface LeadingVerb {
   /** The verb, lower-cased for English; null when the statement does not open with one. */
@@ -87,6 +145,10 @@ export interface LeadingVerb {
 
 function zhVerbOf(token: string): string | null {
   if (ZH_VERBS.has(token)) return token;
+  if (ZH_NOT_VERBS.has(token)) return null;
+  // A verb–complement compound (加大, 引入, 召开): a verb head and a resultative complement.
+  if (token.length === 2 && ZH_VERB_HEADS.has(token[0]) && ZH_COMPLEMENTS.has(token[1]))
+    return token;
   // The segmenter sometimes keeps a verb and its complement together ("提升到", "爱上"): a lexicon
   // verb that starts the token is the verb. Longest first.
   for (let len = Math.min(4, token.length - 1); len >= 1; len--) {
@@ -106,13 +168,26 @@ function isVerbAt(words: Words, i: number): string | null {
   return verb;
 }
 
+/**
+ * A subject–predicate sentence (销售数量提高: "sales volume rises") opens with a word that may be a
+ * verb but is the subject here: its last word is a change verb or adjective with no object, and the
+ * opening verb is not one that takes a clause (推动业务增长 is right).
+ */
+function isSubjectPredicate(rest: string, verb: string): boolean {
+  const body = rest.replace(/[\s。.!！]+$/, "");
+  if (ZH_CLAUSE_VERBS.has(verb) || !body.startsWith(verb)) return false;
+  for (const predicate of ZH_PREDICATES)
+    if (body.endsWith(predicate) && body.length > verb.length + predicate.length) return true;
+  return false;
+}
+
 function leadingZh(text: string): string | null {
-  let rest = text.normalize("NFKC").trim();
-  for (let guard = 0; guard < 3; guard++) {
-    const time = ZH_TIME_PREFIX.exec(rest);
-    if (!time || time[0] === "") break;
-    rest = rest.slice(time[0].length);
-  }
+  const rest = withoutLeadingTime(text);
+  const verb = zhVerbAfterAdverbs(rest);
+  return verb && isSubjectPredicate(rest, verb) ? null : verb;
+}
+
+function zhVerbAfterAdverbs(rest: string): string | null {
   const words = new Words(segmentZh(rest));
   let i = 0;
   // Adverbs first ("大幅", "持續"); an adverb fused with its verb in one token counts too.
@@ -133,6 +208,10 @@ function leadingZh(text: string): string | null {
     }
     return null;
   }
+  // The segmenter may split a verb–complement compound into its two characters (做/强).
+  const next = words.at(i + 1) ?? "";
+  if (ZH_VERB_HEADS.has(first) && next.length === 1 && ZH_COMPLEMENTS.has(next))
+    return first + next;
   return isVerbAt(words, i);
 }
 
@@ -144,12 +223,7 @@ function isEnVerb(word: string): boolean {
 }
 
 function leadingEn(text: string): string | null {
-  let rest = text.normalize("NFKC").trim();
-  for (let guard = 0; guard < 3; guard++) {
-    const time = EN_TIME_PREFIX.exec(rest);
-    if (!time || time[0] === "") break;
-    rest = rest.slice(time[0].length);
-  }
+  const rest = withoutLeadingTime(text);
   const words = (rest.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g) ?? []).map((w) => w.toLowerCase());
   let i = 0;
   while (
@@ -172,7 +246,7 @@ export function leadingVerb(text: string): LeadingVerb {
 
 /** Whether the statement opens with one of the given phrases (after time words and adverbs). */
 export function opensWithPhrase(text: string, phrases: readonly string[]): boolean {
-  const normal = text.normalize("NFKC").trim().toLowerCase().replace(EN_TIME_PREFIX, "");
+  const normal = withoutLeadingTime(text).toLowerCase();
   return phrases.some((p) => normal === p || normal.startsWith(`${p} `));
 }
 
@@ -185,10 +259,28 @@ export interface TextLength {
   words: number;
 }
 
-/** CJK characters and Latin words of a statement, period suffix excluded. */
+/** CJK characters and Latin words of a statement, leading time words and period suffix excluded. */
 export function textLength(text: string): TextLength {
-  const body = text.normalize("NFKC").replace(PERIOD_SUFFIX, "");
+  const body = withoutLeadingTime(text).replace(PERIOD_SUFFIX, "");
   const cjk = (body.match(CJK_CHAR) ?? []).length;
   const latin = body.replace(CJK_CHAR, " ").match(LATIN_WORD) ?? [];
   return { cjk, words: latin.length };
+}
+
+/**
+ * A bullet or list number pasted from a document in front of a statement: •, ▪, ◦, -, *, 1., 1),
+ * (1), ①, 一、, a), with any spaces, non-breaking spaces or tabs around it. A minus sign before a
+ * number ("-5% churn") and a decimal ("1.5x") are not markers.
+ */
+const LIST_MARKER =
+  /^[\s\u00a0\u3000]*(?:[•▪◦‣∙●○■□◆◇►▶➢➤✓✔·・](?:[\s\u00a0\u3000]*)|[-*–—](?:[\s\u00a0\u3000]+)|(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)．）](?![0-9])[\s\u00a0\u3000]*|[(（](?:\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})[)）][\s\u00a0\u3000]*|[①-⑳⑴-⒇⒈-⒛❶-❿][\s\u00a0\u3000]*|(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、，][\s\u00a0\u3000]*)+/u;
+
+/** The list marker a text opens with ("" when none), and the text after it. */
+export function splitListMarker(text: string): { marker: string; rest: string } {
+  const match = LIST_MARKER.exec(text);
+  // A marker needs a statement after it, and a lone letter before "." needs a space ("U.S.").
+  if (!match || match[0].trim() === "" || match[0].length >= text.length)
+    return { marker: "", rest: text };
+  if (/^[\s\u00a0\u3000]*[A-Za-z][.．]\S/.test(text)) return { marker: "", rest: text };
+  return { marker: match[0].trim(), rest: text.slice(match[0].length) };
 }

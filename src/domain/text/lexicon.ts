@@ -25,12 +25,12 @@ export const EN_VERBS = words(`
   integrate introduce invest invite keep kick land launch lead learn leverage lift limit localize
   lower maintain make manage map master maximize measure meet migrate minimize mobilize modernize
   monetize monitor motivate move negotiate nurture obtain offer onboard open operate optimize
-  orchestrate organize outperform overhaul own participate partner pay penetrate perfect pilot plan
+  orchestrate organise organize outperform overhaul own participate partner pay penetrate perfect pilot plan
   position predict prepare preserve prevent prioritize produce professionalize promote protect prove
   provide publish pursue qualify quantify raise reach rebuild recover recruit redesign reduce
   refine reform regain reinforce reinvent release remove renew reorganize repair replace report
   research reshape resolve respond restore restructure retain rethink reuse revamp revitalize
-  revolutionize reward rewrite run safeguard save scale schedule secure sell serve set shape share
+  revolutionize reward rewrite roll run safeguard save scale schedule secure sell serve set shape share
   sharpen ship shorten showcase shrink simplify slash solve speed spread stabilize standardize start
   stay steer stop streamline strengthen structure succeed supply support surpass sustain switch
   tackle target teach test tighten track train transform translate treble triple turn unify unlock
@@ -62,7 +62,10 @@ export const EN_VAGUE_PHRASES: readonly string[] = [
 /** English leading verbs that describe an activity rather than an outcome (KR-ACTIVITY). */
 export const EN_ACTIVITY_VERBS = words(`
   complete define supply serve develop plan create deliver build implement release launch ship
+  publish run hold organise organize conduct host
 `);
+/** Multi-word activity openers (KR-ACTIVITY): the verb alone ("set", "roll") is not an activity. */
+export const EN_ACTIVITY_PHRASES: readonly string[] = ["roll out", "set up", "kick off"];
 
 /**
  * Chinese verbs an objective or key result opens with (Simplified and Traditional). Matching is by
@@ -82,6 +85,7 @@ export const ZH_VERBS = words(`
   举办 舉辦 组织 組織 推广 推廣 宣传 宣傳 销售 銷售 签约 簽約 获取 獲取 赢取 贏取 留任 吸纳 吸納
   保障 维持 維持 守住 稳定 穩定 稳住 穩住 实行 實行 建构 建構 成立 设立 設立 部署 落实 落實 贯彻 貫徹
   扩增 擴增 提速 加速 缩小 縮小 拉动 拉動 带动 帶動 驱动 驅動 促进 促進 激活 唤醒 喚醒 连接 連接
+  上架 进行 進行 指导 指導
   降 增 减 減 整合 聚焦 专注 專注 深耕 布局 佈局 重构 重構 迭代 改革 创新 創新 开拓 开辟 開闢 获客 獲客 吸收
 `);
 
@@ -90,6 +94,51 @@ export const ZH_ADVERBS = words(`
   大幅 大幅度 持续 持續 全面 显著 顯著 进一步 進一步 快速 稳步 穩步 有效 大力 积极 積極 努力 切实 切實
   不断 不斷 彻底 徹底 真正 充分 继续 繼續 尽快 儘快 率先 全力 重点 重點 深入 逐步 全力以赴 明显 明顯
   稳定地 持续地 持續地 高效 系统 系統 系统地 系統地 主动 主動 再 更 要 将要 將要 必须 必須 务必 務必
+`);
+
+/**
+ * Single-character verbs that head a verb–complement compound (加大, 引入, 召开, 做强): with a
+ * complement from ZH_COMPLEMENTS after them, an unlisted two-character word is read as a verb.
+ */
+export const ZH_VERB_HEADS = words(`
+  加 引 召 提 降 减 減 增 扩 擴 拓 推 建 打 做 抓 拉 带 帶 放 压 壓 缩 縮 搞 攻 跑 走 拿 抢 搶 争 爭
+  开 開 收 吸 留 守 稳 穩 补 補 调 調 改 换 換 升 降 夯 筑 築 树 樹 立 搭 用 盘 盤 挖 练 練 请 請 招
+`);
+
+/** Two-character words that look like a verb compound but are nouns (收入 "income"). */
+export const ZH_NOT_VERBS = words(`收入 开心 開心 下属 下屬 上级 上級 下级 下級 高手 新人`);
+
+/** Resultative and directional complements that make a verb head into a compound verb. */
+export const ZH_COMPLEMENTS = words(`
+  大 入 开 開 出 上 下 进 進 高 低 强 強 快 深 好 紧 緊 实 實 宽 寬 长 長 短 满 滿 齐 齊 稳 穩 透 活 通
+  起 回 住 牢 准 準 足 全 多 少 小 精 细 細 新 清 优 優 掉 到
+`);
+
+/**
+ * Verbs that take a whole clause as their object (推动业务增长 = drive [business grows]): a change
+ * verb at the end of their statement is not the sign of a noun-first sentence.
+ */
+export const ZH_CLAUSE_VERBS = words(`
+  推动 推動 促进 促進 带动 帶動 驱动 驅動 实现 實現 保持 确保 確保 让 讓 使 令 保障 维持 維持 拉动 拉動
+  支持 帮助 幫助 协助 協助 推进 推進
+`);
+
+/** Change verbs and adjectives that end a subject–predicate sentence (销售数量提高, 客户满意). */
+export const ZH_PREDICATES = words(`
+  提高 提升 降低 增加 增长 增長 减少 減少 下降 上升 改善 变好 變好 重要 满意 滿意 很好 更好 扩大 擴大
+`);
+
+/** English number words (one is left out: "one team", "one-stop" are not amounts). */
+export const EN_NUMBER_WORDS = words(`
+  two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+  thousand thousands million millions billion dozen dozens twofold threefold
+`);
+
+/** Measure words that make a Chinese numeral an amount (三个, 十二家, 两场; 月 and 年 are dates). */
+export const ZH_MEASURE_WORDS = words(`
+  个 個 家 名 位 项 項 次 条 條 款 场 場 所 座 间 間 种 種 类 類 支 套 台 篇 本 份 人 天 周 週 轮 輪 批
+  期 门 門 节 節 堂 处 處 户 戶 件 张 張 部 集 届 屆 层 層 级 級 倍
 `);
 
 /** The object-fronting markers of "将完成率提高到90%": the verb comes after the object. */
@@ -101,7 +150,7 @@ export const ZH_VAGUE_VERBS = words(`协助 協助 参与 參與 配合 帮助 �
 /** Activity verbs (KR-ACTIVITY), Simplified and Traditional. */
 export const ZH_ACTIVITY_VERBS = words(`
   完成 定义 定義 供应 供應 服务 服務 开发 開發 计划 計劃 計畫 创建 創建 交付 构建 構建 实施 實施
-  发布 發布 發佈 启动 啟動 上线 上線
+  发布 發布 發佈 启动 啟動 上线 上線 推出 开设 開設 上架 进行 進行 指导 指導 举办 舉辦 组织 組織
 `);
 
 /**

@@ -30,6 +30,7 @@ import { usePlaceStyles } from "./placeStyles";
 import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { ThresholdsEditor } from "./ThresholdsEditor";
+import { FixButtons } from "./FixButtons";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -258,6 +259,13 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
                         </div>
                         <Text>{text.message}</Text>
                         <Caption1>{text.hint}</Caption1>
+                        <FixButtons
+                          lang={lang}
+                          excel={excel}
+                          finding={f}
+                          findings={result.findings}
+                          onFixed={() => void checking.run(checked?.scope ?? "active")}
+                        />
                       </li>
                     );
                   })}

@@ -11,11 +11,17 @@ import {
 import { useEffect, useState } from "react";
 import { format } from "../../domain/i18n";
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "../../domain/lint";
+import {
+  EDITABLE_THRESHOLDS,
+  thresholdValue,
+  withThreshold,
+  type ThresholdField,
+} from "../../domain/rules/settings";
 import type { Lang } from "../../domain/types";
 import { SETTINGS_API, readSettings, saveSettings } from "../../excel/settings";
 import { errorText } from "../errorText";
 import type { ExcelApi } from "../office";
-import { t, type StringKey } from "../strings";
+import { t } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -23,65 +29,11 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-interface FieldDef {
-  label: StringKey;
-  get: (s: LintSettings) => number;
-  set: (s: LintSettings, v: number) => LintSettings;
-  /** Shown as a percentage, stored as a fraction. */
-  percent?: boolean;
-}
+/** The thresholds a person can change: what the rules declare (rules/catalogue.ts). */
+const FIELDS = EDITABLE_THRESHOLDS;
 
-/** The thresholds a person can change, and where each lives in the settings. */
-const FIELDS: readonly FieldDef[] = [
-  {
-    label: "krMin",
-    get: (s) => s.krCount.min,
-    set: (s, v) => ({ ...s, krCount: { ...s.krCount, min: v } }),
-  },
-  {
-    label: "krMax",
-    get: (s) => s.krCount.max,
-    set: (s, v) => ({ ...s, krCount: { ...s.krCount, max: v } }),
-  },
-  {
-    label: "maxTeam",
-    get: (s) => s.maxObjectives.team,
-    set: (s, v) => ({
-      ...s,
-      maxObjectives: { ...s.maxObjectives, team: v, department: v, company: v },
-    }),
-  },
-  {
-    label: "maxIndividual",
-    get: (s) => s.maxObjectives.individual,
-    set: (s, v) => ({ ...s, maxObjectives: { ...s.maxObjectives, individual: v } }),
-  },
-  {
-    label: "objectiveChars",
-    get: (s) => s.objectiveLength.cjk,
-    set: (s, v) => ({ ...s, objectiveLength: { ...s.objectiveLength, cjk: v } }),
-  },
-  {
-    label: "objectiveWords",
-    get: (s) => s.objectiveLength.words,
-    set: (s, v) => ({ ...s, objectiveLength: { ...s.objectiveLength, words: v } }),
-  },
-  {
-    label: "confidenceLow",
-    percent: true,
-    get: (s) => s.confidenceBand.low,
-    set: (s, v) => ({ ...s, confidenceBand: { ...s.confidenceBand, low: v } }),
-  },
-  {
-    label: "confidenceHigh",
-    percent: true,
-    get: (s) => s.confidenceBand.high,
-    set: (s, v) => ({ ...s, confidenceBand: { ...s.confidenceBand, high: v } }),
-  },
-];
-
-const shown = (f: FieldDef, s: LintSettings) =>
-  String(f.percent ? Math.round(f.get(s) * 100) : f.get(s));
+const shown = (f: ThresholdField, s: LintSettings) =>
+  String(f.def.percent ? Math.round(thresholdValue(s, f) * 100) : thresholdValue(s, f));
 
 /** Edits the linter's thresholds and saves them with the workbook. */
 export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
@@ -116,7 +68,7 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
     FIELDS.reduce((s, f, i) => {
       const n = Number(text[i]);
       if (text[i].trim() === "" || !Number.isFinite(n) || n < 0) return s;
-      return mergeSettings(f.set(s, f.percent ? n / 100 : n), s);
+      return mergeSettings(withThreshold(s, f, f.def.percent ? n / 100 : n), s);
     }, settings);
 
   const save = async () => {
@@ -141,7 +93,7 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
       <Caption1>{t("thresholdsIntro", lang)}</Caption1>
       <div className={styles.grid}>
         {FIELDS.map((f, i) => (
-          <Field key={f.label} label={t(f.label, lang)} size="small">
+          <Field key={`${f.group}.${f.field}`} label={f.def.label[lang]} size="small">
             <Input
               size="small"
               type="number"

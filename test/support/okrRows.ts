@@ -1,0 +1,31 @@
+// OKR table rows by column name, in the contract's column order (headerRow gives the header).
+import { COLUMNS, type ColumnKey } from "../../src/domain/columns";
+
+export type Cells = Partial<Record<ColumnKey, string | number>>;
+
+/** A table row with the given cells, the rest empty. */
+export function rowOf(cells: Cells): (string | number)[] {
+  return COLUMNS.map((c) => cells[c.key] ?? "");
+}
+
+/** A sound metric key result (120 → 200 deals, due in 2026-Q1); tests change what they test. */
+export function metricKr(id: string, statement: string, more: Cells = {}): (string | number)[] {
+  return rowOf({
+    id,
+    level: "Key result",
+    statement,
+    krType: "Metric",
+    unit: "deals",
+    start: 120,
+    target: 200,
+    current: 150,
+    confidence: "70%",
+    due: "2026-03-31",
+    ...more,
+  });
+}
+
+/** The A1 column letter of a contract column. */
+export function columnOf(key: ColumnKey): string {
+  return String.fromCharCode(65 + COLUMNS.findIndex((c) => c.key === key));
+}
