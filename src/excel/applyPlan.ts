@@ -3,7 +3,7 @@
 // which, so the pane can say so.
 import { columnLetters } from "../domain/cellRefs";
 import { fillFormula, type Area, type PlanValue, type SheetPlan } from "../domain/plan/types";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 
 /** Parts of a plan a host may not support, with the ExcelApi level each needs. */
 export const PLAN_FEATURES = {

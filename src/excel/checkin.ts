@@ -5,7 +5,7 @@ import { isHistorySheet } from "../domain/checkins/history";
 import { planCheckin, type CheckinEntry, type CheckinProblem } from "../domain/checkins/plan";
 import { readSheet, type OkrSheet } from "../domain/sheet";
 import type { IsoDate, KeyResult, Lang } from "../domain/types";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";
 import { readAllSheets, type SheetRows } from "./readWorkbook";
 

@@ -5,7 +5,7 @@
 import type { LintSettings } from "../domain/lint";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
 import { queueSettingsRead, settingsFrom } from "./settings";
 

@@ -4,7 +4,7 @@ import { planScore, type ScoreOptions } from "../domain/plan/scoreWorkbook";
 import type { WorkbookScore } from "../domain/scoring/model";
 import { readSheet } from "../domain/sheet";
 import type { Finding } from "../domain/types";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";
 import { readAllSheets } from "./readWorkbook";
 import { queueSettingsRead, settingsFrom } from "./settings";

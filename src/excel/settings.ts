@@ -1,7 +1,7 @@
 // The linter's thresholds, saved with the workbook (workbook.settings, ExcelApi 1.4) so everyone who
 // opens the workbook checks against the same rules.
 import { mergeSettings, type LintSettings } from "../domain/lint";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 
 export const SETTINGS_KEY = "okrSheets.lintSettings";
 export const SETTINGS_API = "1.4";
