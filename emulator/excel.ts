@@ -2,8 +2,18 @@
 // proxies queue their work, `context.sync()` runs it in order, and reading a property that was not
 // loaded and synced throws as Excel does. Every run counts its syncs, proxies and request bytes.
 import { type Area, areaAddress, parseArea, quoteSheet, splitSheet } from "./addresses";
+import { apiSets, versionAtMost } from "./apiSets";
 import { shiftFormula } from "./conditionalFormats";
-import { type CellStyle, ExcelError, type SheetState, WorkbookState } from "./workbook";
+import {
+  type CellStyle,
+  type ChartState,
+  ExcelError,
+  type SheetState,
+  type TableState,
+  WorkbookState,
+} from "./workbook";
+
+export { versionAtMost } from "./apiSets";
 
 export interface RunStats {
   syncs: number;
@@ -11,7 +21,16 @@ export interface RunStats {
   payloadBytes: number;
   /** The largest single request (what Excel on the web limits to 5 MB). */
   maxRequestBytes: number;
+  /** The largest single response (limited to 5 MB as well). */
+  maxResponseBytes: number;
 }
+
+/**
+ * Excel on the web refuses a request, and fails a response, over 5 MB ("Excel add-ins: resource
+ * limits and performance optimization", learn.microsoft.com/office/dev/add-ins/concepts/
+ * resource-limits-and-performance-optimization#excel-add-ins). Counted as UTF-8 bytes of the JSON.
+ */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** Members the emulator's objects use among themselves; symbols, so they are not part of the API shape. */
 export const SHEET = Symbol("sheet");
@@ -54,15 +73,16 @@ function notLoaded(prop: string): ExcelError {
   );
 }
 
-/** Whether ExcelApi `version` is at most `max` ("1.10" is above "1.9"). */
-export function versionAtMost(version: string, max: string): boolean {
-  const [a1, a2 = 0] = version.split(".").map(Number);
-  const [b1, b2 = 0] = max.split(".").map(Number);
-  return a1 < b1 || (a1 === b1 && a2 <= b2);
-}
-
 export class Context {
-  readonly stats: RunStats = { syncs: 0, proxies: 0, payloadBytes: 0, maxRequestBytes: 0 };
+  readonly stats: RunStats = {
+    syncs: 0,
+    proxies: 0,
+    payloadBytes: 0,
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+  };
+  /** What the queued loads return, counted after they run: the response of this sync. */
+  private responses: unknown[] = [];
   /** Request bytes queued since the last sync. */
   private pendingBytes = 0;
   private countBytes(bytes: number): void {
@@ -106,16 +126,67 @@ export class Context {
     this.countBytes(bytes);
   }
 
+  /** A loaded value, part of the response of the sync being run. */
+  respond(payload: unknown): void {
+    this.responses.push(payload);
+  }
+
   async sync(): Promise<void> {
     this.stats.syncs++;
-    this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, this.pendingBytes);
+    const request = this.pendingBytes;
+    this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, request);
     this.pendingBytes = 0;
     const ops = this.queue;
     this.queue = [];
     await Promise.resolve(); // a round trip is asynchronous, even in memory
+    if (request > PAYLOAD_LIMIT_BYTES) {
+      throw new ExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${request} bytes).`
+      );
+    }
+    this.responses = [];
     // Excel runs a batch in order and stops at the first failure; earlier work stays done.
     for (const op of ops) op();
+    const response = requestBytes(this.responses);
+    this.responses = [];
+    this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, response);
+    if (response > PAYLOAD_LIMIT_BYTES) {
+      throw new ExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${response} bytes).`
+      );
+    }
   }
+}
+
+/** The Excel class an emulator class stands for, where it is not its own name without the "E". */
+const EXCEL_CLASS: Record<string, string> = { EFreezePanes: "WorksheetFreezePanes" };
+
+/**
+ * Wraps a proxy so every member the add-in reads, calls, sets or loads is checked against the
+ * requirement set @types/office-js names for it: above the host's level, Office.js throws
+ * ApiNotFound. Own data fields (the emulator's bookkeeping, and child objects being set up) pass.
+ */
+function guarded<T extends ClientObject>(target: T, ctx: Context): T {
+  const table = apiSets();
+  if (!table) return target;
+  const klass = EXCEL_CLASS[target.constructor.name] ?? target.constructor.name.slice(1);
+  const check = (prop: string | symbol, how: "get" | "set") => {
+    if (typeof prop !== "string") return;
+    const level = table.get(`${klass}.${prop}`);
+    if (level) ctx.requires(level[how], `${klass}.${prop}${how === "set" ? " (set)" : ""}`);
+  };
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      check(prop, "get");
+      return Reflect.get(t, prop, receiver);
+    },
+    set(t, prop, value, receiver) {
+      if (!Object.prototype.hasOwnProperty.call(t, prop)) check(prop, "set");
+      return Reflect.set(t, prop, value, receiver);
+    },
+  });
 }
 
 /** Base of every proxy: counted on creation, with Excel's load/sync discipline for properties. */
@@ -125,6 +196,25 @@ abstract class ClientObject {
 
   constructor(protected readonly ctx: Context) {
     ctx.stats.proxies++;
+    // A constructor may return another object: every subclass then builds on the guarded one.
+    // eslint-disable-next-line no-constructor-return
+    return guarded(this, ctx);
+  }
+
+  /** Used by collections: load properties as part of the collection's own load. */
+  [PRELOAD](props?: string[]): void {
+    for (const p of props ?? this.scalarProps) {
+      this.checkMember(p);
+      this.loaded.set(p, this.read(p));
+    }
+  }
+
+  /** The requirement-set check of one member, for members reached other than by name (loads). */
+  protected checkMember(prop: string): void {
+    const table = apiSets();
+    const klass = EXCEL_CLASS[this.constructor.name] ?? this.constructor.name.slice(1);
+    const level = table?.get(`${klass}.${prop}`);
+    if (level) this.ctx.requires(level.get, `${klass}.${prop}`);
   }
 
   get context(): Context {
@@ -140,10 +230,14 @@ abstract class ClientObject {
     for (const p of props) {
       if (!this.scalarProps.includes(p))
         throw new ExcelError("InvalidArgument", `Cannot load '${p}': no such property.`);
+      this.checkMember(p);
     }
     // A null object (from a getXOrNullObject call) loads without error; its properties are null.
     this.ctx.enqueue(
-      () => props.forEach((p) => this.loaded.set(p, this.isMissing() ? null : this.read(p))),
+      () => {
+        for (const p of props) this.loaded.set(p, this.isMissing() ? null : this.read(p));
+        this.ctx.respond(Object.fromEntries(props.map((p) => [p, this.loaded.get(p)])));
+      },
       { load: props }
     );
     return this;
@@ -206,7 +300,7 @@ export class EWorkbook extends ClientObject {
   constructor(ctx: Context) {
     super(ctx);
     this.worksheets = new EWorksheetCollection(ctx);
-    this.tables = new ETableCollection(ctx, () => undefined);
+    this.tables = new ETableCollection(ctx, () => undefined, true);
     this.names = new ENamedItemCollection(ctx);
     this.settings = new ESettingCollection(ctx);
     this.application = new EApplication(ctx);
@@ -275,6 +369,7 @@ export class EWorksheetCollection extends ClientObject {
           return sheet;
         });
         this.loaded.set("items", true);
+        this.ctx.respond(this.itemProxies.map((sheet) => sheet.toJSON()));
       },
       { load: list }
     );
@@ -343,6 +438,7 @@ export class EWorksheet extends ClientObject {
   readonly tables: ETableCollection;
   readonly charts: EChartCollection;
   readonly protection: EWorksheetProtection;
+  readonly autoFilter: EAutoFilter;
 
   constructor(
     ctx: Context,
@@ -354,6 +450,7 @@ export class EWorksheet extends ClientObject {
     this.tables = new ETableCollection(ctx, () => this[SHEET]());
     this.charts = new EChartCollection(ctx, () => this[SHEET]());
     this.protection = new EWorksheetProtection(ctx, () => this[SHEET]());
+    this.autoFilter = new EAutoFilter(ctx, () => this[SHEET]());
     if (orNull) {
       // Office.js fills isNullObject at the next sync, without an explicit load.
       ctx.enqueue(
@@ -372,11 +469,6 @@ export class EWorksheet extends ClientObject {
   /** The sheet this proxy stands for, or Excel's ItemNotFound. */
   [SHEET](): SheetState {
     return must(this.ref(), "worksheet");
-  }
-
-  /** Used by collections: load properties as part of the collection's own load. */
-  [PRELOAD](props?: string[]): void {
-    for (const p of props ?? this.scalarProps) this.loaded.set(p, this.read(p));
   }
 
   protected read(prop: string): unknown {
@@ -620,6 +712,7 @@ const RANGE_PROPS = [
   "rowIndex",
   "columnIndex",
   "cellCount",
+  "rowHidden",
 ] as const;
 
 export class ERange extends ClientObject {
@@ -695,6 +788,12 @@ export class ERange extends ClientObject {
         return area.row;
       case "columnIndex":
         return area.col;
+      case "rowHidden": {
+        const hidden = sheet.hiddenRows;
+        let count = 0;
+        for (let r = area.row; r < area.row + area.rows; r++) if (hidden.has(r)) count++;
+        return count === 0 ? false : count === area.rows ? true : null;
+      }
       default:
         return area.rows * area.cols;
     }
@@ -820,6 +919,49 @@ export class ERange extends ClientObject {
   }
   getColumn(column: number): ERange {
     return this.derived((a) => ({ ...a, col: a.col + column, cols: 1 }));
+  }
+
+  /** Whether every row of the range is hidden (null when some are and some are not). */
+  get rowHidden(): boolean | null {
+    return this.get("rowHidden");
+  }
+  set rowHidden(value: boolean) {
+    this.ctx.enqueue(
+      () => {
+        const a = this[AREA]();
+        const hidden = this[SHEET]().hiddenRows;
+        for (let r = a.row; r < a.row + a.rows; r++)
+          if (value) hidden.add(r);
+          else hidden.delete(r);
+      },
+      { rowHidden: value }
+    );
+  }
+
+  /**
+   * The range's visible cells ("Visible" is the only kind emulated): one area per run of rows
+   * that are not hidden; a null object when every row is hidden, as Excel has no cell to give.
+   */
+  getSpecialCellsOrNullObject(cellType: string): ERangeAreas {
+    if (cellType !== "Visible")
+      throw new Error(`The emulator finds visible cells only, not ${cellType}`);
+    return new ERangeAreas(
+      this.ctx,
+      () => this[SHEET](),
+      () => {
+        const area = this.areaRef();
+        if (!area) return null;
+        const hidden = this[SHEET]().hiddenRows;
+        const runs: Area[] = [];
+        for (let r = area.row; r < area.row + area.rows; r++) {
+          if (hidden.has(r)) continue;
+          const last = runs[runs.length - 1];
+          if (last && last.row + last.rows === r) last.rows++;
+          else runs.push({ row: r, col: area.col, rows: 1, cols: area.cols });
+        }
+        return runs;
+      }
+    );
   }
 
   select(): void {
@@ -1106,16 +1248,71 @@ export class EConditionalFormatCollection extends RangePart {
 
 // ——— Tables, names, settings, charts ———
 
+/** The tables of one sheet (or, for the workbook's collection, of every sheet), in order. */
+function tablesOf(ctx: Context, sheet: SheetState | undefined | null): TableState[] {
+  return sheet === null ? ctx.state.sheets.flatMap((s) => s.tables) : (sheet?.tables ?? []);
+}
+
 export class ETableCollection extends ClientObject {
-  protected readonly scalarProps = [] as const;
+  protected readonly scalarProps = ["items"] as const;
+  private itemProxies: ETable[] | null = null;
   constructor(
     ctx: Context,
-    private readonly sheet: () => SheetState | undefined
+    /** The sheet, or undefined for the workbook's own collection. */
+    private readonly sheet: () => SheetState | undefined,
+    private readonly workbookWide = false
   ) {
     super(ctx);
   }
   protected read(): unknown {
     return null;
+  }
+  override load(option?: LoadOption): this {
+    const props = loadList(option)
+      .filter((p) => p.startsWith("items/"))
+      .map((p) => p.slice(6));
+    this.ctx.enqueue(
+      () => {
+        // A null worksheet's collection is empty, as its used range is a null object.
+        const tables = tablesOf(this.ctx, this.workbookWide ? null : this.sheetOrNone());
+        this.itemProxies = tables.map((t) => this.proxyFor(() => t.id, props));
+        this.ctx.respond(this.itemProxies.map((t) => t.toJSON()));
+      },
+      { load: loadList(option) }
+    );
+    return this;
+  }
+  private sheetOrNone(): SheetState | undefined {
+    try {
+      return this.sheet();
+    } catch {
+      return undefined;
+    }
+  }
+  private proxyFor(id: () => string | undefined, props: string[] = []): ETable {
+    const table = new ETable(this.ctx, () => {
+      for (const s of this.ctx.state.sheets) {
+        const t = s.tables.find((x) => x.id === id());
+        if (t) return { sheet: s, table: t };
+      }
+      return undefined;
+    });
+    table[PRELOAD](props);
+    return table;
+  }
+  get items(): ETable[] {
+    if (!this.itemProxies) throw notLoaded("items");
+    return this.itemProxies;
+  }
+  getItem(key: string): ETable {
+    return new ETable(this.ctx, () => {
+      for (const s of this.ctx.state.sheets) {
+        if (!this.workbookWide && s !== this.sheetOrNone()) continue;
+        const t = s.tables.find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key);
+        if (t) return { sheet: s, table: t };
+      }
+      return undefined;
+    });
   }
   add(address: string | ERange, hasHeaders: boolean): ETable {
     let id: string | undefined;
@@ -1146,13 +1343,7 @@ export class ETableCollection extends ClientObject {
       },
       { addTable: typeof address === "string" ? address : "range", hasHeaders }
     );
-    return new ETable(this.ctx, () => {
-      for (const s of this.ctx.state.sheets) {
-        const t = s.tables.find((x) => x.id === id);
-        if (t) return { sheet: s, table: t };
-      }
-      return undefined;
-    });
+    return this.proxyFor(() => id);
   }
 }
 
@@ -1223,6 +1414,25 @@ export class ETable extends ClientObject {
       this.ctx,
       () => this.found().sheet,
       () => this.found().table.area
+    );
+  }
+  /** The table goes; its cells, values, formulas and formats stay as a plain range. */
+  convertToRange(): ERange {
+    let area: Area | null = null;
+    let sheet: SheetState | undefined;
+    this.ctx.enqueue(
+      () => {
+        const found = this.found();
+        area = found.table.area;
+        sheet = found.sheet;
+        found.sheet.tables = found.sheet.tables.filter((t) => t !== found.table);
+      },
+      { convertToRange: true }
+    );
+    return new ERange(
+      this.ctx,
+      () => sheet,
+      () => area
     );
   }
 }
@@ -1354,36 +1564,174 @@ export class ESetting extends ClientObject {
 }
 
 export class EChartCollection extends SheetPart {
-  protected readonly scalarProps = [] as const;
+  protected readonly scalarProps = ["items"] as const;
+  private itemProxies: EChart[] | null = null;
   protected read(): unknown {
     return null;
   }
-  add(
-    type: string,
-    sourceData: ERange
-  ): { title: { text: string }; setPosition: (start: string, end?: string) => void } {
-    const chart = { id: "", type, source: "", title: "" };
+  override load(option?: LoadOption): this {
+    const props = loadList(option)
+      .filter((p) => p.startsWith("items/"))
+      .map((p) => p.slice(6));
     this.ctx.enqueue(
       () => {
+        let charts: ChartState[] = [];
+        try {
+          charts = this.sheet().charts;
+        } catch {
+          charts = []; // a null worksheet has no charts
+        }
+        this.itemProxies = charts.map((c) => new EChart(this.ctx, this.sheet, () => c));
+        for (const chart of this.itemProxies) chart[PRELOAD](props);
+        this.ctx.respond(this.itemProxies.map((c) => c.toJSON()));
+      },
+      { load: loadList(option) }
+    );
+    return this;
+  }
+  get items(): EChart[] {
+    if (!this.itemProxies) throw notLoaded("items");
+    return this.itemProxies;
+  }
+  getItem(name: string): EChart {
+    return new EChart(this.ctx, this.sheet, () => {
+      const chart = this.sheet().charts.find((c) => c.name === name);
+      if (!chart)
+        throw new ExcelError("ItemNotFound", `The requested resource doesn't exist (chart).`);
+      return chart;
+    });
+  }
+  add(type: string, sourceData: ERange): EChart {
+    const chart: ChartState = { id: "", name: "", type, source: "", title: "" };
+    this.ctx.enqueue(
+      () => {
+        const sheet = this.sheet();
         chart.id = this.ctx.state.newId("chart");
+        chart.name = `Chart ${sheet.charts.length + 1}`;
         chart.source = `${quoteSheet(sourceData[SHEET]().name)}!${areaAddress(sourceData[AREA]())}`;
-        this.sheet().charts.push(chart);
+        sheet.charts.push(chart);
       },
       { addChart: type }
     );
-    const ctx = this.ctx;
-    return {
-      title: {
-        get text() {
-          return chart.title;
-        },
-        set text(value: string) {
-          ctx.enqueue(() => (chart.title = value), { title: value });
-        },
+    return new EChart(this.ctx, this.sheet, () => chart);
+  }
+}
+
+export class EChart extends SheetPart {
+  protected readonly scalarProps = ["name", "id"] as const;
+  readonly title: EChartTitle;
+  constructor(
+    ctx: Context,
+    sheet: () => SheetState,
+    private readonly chart: () => ChartState
+  ) {
+    super(ctx, sheet);
+    this.title = new EChartTitle(ctx, sheet, chart);
+  }
+  protected read(prop: string): unknown {
+    return prop === "name" ? this.chart().name : this.chart().id;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.ctx.enqueue(() => (this.chart().name = value), { name: value });
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  setPosition(start: string, end?: string): void {
+    this.ctx.enqueue(() => undefined, { setPosition: [start, end] });
+  }
+  delete(): void {
+    this.ctx.enqueue(
+      () => {
+        const sheet = this.sheet();
+        const chart = this.chart();
+        sheet.charts = sheet.charts.filter((c) => c !== chart);
       },
-      setPosition: (start: string, end?: string) =>
-        ctx.enqueue(() => undefined, { setPosition: [start, end] }),
-    };
+      { deleteChart: true }
+    );
+  }
+}
+
+export class EChartTitle extends SheetPart {
+  protected readonly scalarProps = ["text"] as const;
+  constructor(
+    ctx: Context,
+    sheet: () => SheetState,
+    private readonly chart: () => ChartState
+  ) {
+    super(ctx, sheet);
+  }
+  protected read(): unknown {
+    return this.chart().title;
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  set text(value: string) {
+    this.ctx.enqueue(() => (this.chart().title = value), { title: value });
+  }
+}
+
+/** Filter buttons on a sheet (one AutoFilter per sheet, ExcelApi 1.9). */
+export class EAutoFilter extends SheetPart {
+  protected readonly scalarProps = ["enabled"] as const;
+  protected read(): unknown {
+    return this.sheet().autoFilter !== null;
+  }
+  get enabled(): boolean {
+    return this.get("enabled");
+  }
+  apply(range: ERange | string): void {
+    this.ctx.enqueue(
+      () => {
+        const sheet = this.sheet();
+        const area =
+          typeof range === "string" ? (parseArea(splitSheet(range).cells) as Area) : range[AREA]();
+        if (sheet.tables.some((t) => a1Overlap(t.area, area)))
+          throw new ExcelError("InvalidOperation", "A table already has its own filter here.");
+        sheet.autoFilter = area;
+      },
+      { applyAutoFilter: typeof range === "string" ? range : "range" }
+    );
+  }
+  remove(): void {
+    this.ctx.enqueue(() => (this.sheet().autoFilter = null), { removeAutoFilter: true });
+  }
+}
+
+/** The visible cells of a range, as Excel lists them: one area per run of visible rows. */
+export class ERangeAreas extends ClientObject {
+  protected readonly scalarProps = ["address", "areaCount"] as const;
+  private nullState: boolean | null = null;
+  constructor(
+    ctx: Context,
+    private readonly sheet: () => SheetState,
+    private readonly areas: () => Area[] | null
+  ) {
+    super(ctx);
+    ctx.enqueue(() => (this.nullState = (this.areas()?.length ?? 0) === 0), { nullCheck: true });
+  }
+  protected override isMissing(): boolean {
+    return (this.areas()?.length ?? 0) === 0;
+  }
+  protected read(prop: string): unknown {
+    const areas = this.areas() ?? [];
+    if (prop === "areaCount") return areas.length;
+    const name = quoteSheet(this.sheet().name);
+    return areas.map((a) => `${name}!${areaAddress(a)}`).join(",");
+  }
+  get isNullObject(): boolean {
+    if (this.nullState === null) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
   }
 }
 
@@ -1406,4 +1754,10 @@ export type EmulatorShapeChecks = [
   MustBeEmpty<Extra<ETable, Excel.Table>>,
   MustBeEmpty<Extra<ENamedItem, Excel.NamedItem>>,
   MustBeEmpty<Extra<ESetting, Excel.Setting>>,
+  MustBeEmpty<Extra<ETableCollection, Excel.TableCollection>>,
+  MustBeEmpty<Extra<EChartCollection, Excel.ChartCollection>>,
+  MustBeEmpty<Extra<EChart, Excel.Chart>>,
+  MustBeEmpty<Extra<EChartTitle, Excel.ChartTitle>>,
+  MustBeEmpty<Extra<EAutoFilter, Excel.AutoFilter>>,
+  MustBeEmpty<Extra<ERangeAreas, Excel.RangeAreas>>,
 ];

@@ -38,6 +38,10 @@ export interface ReadOptions {
   /** The period to use when the header block names none (CSV input, --period). */
   period?: Period | null;
   scope?: SheetHeader["scope"];
+  /** 1-based sheet rows hidden by the user: still checked and scored, findings say so. */
+  hiddenRows?: ReadonlySet<number>;
+  /** The whole sheet is hidden (or very hidden). */
+  hiddenSheet?: boolean;
 }
 
 const HEADER_LABELS: Record<Exclude<keyof SheetHeader, "title">, readonly string[]> = {

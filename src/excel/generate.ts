@@ -22,8 +22,10 @@ export async function generateSheets(
       ...options,
       existingSheets: worksheets.items.map((s) => s.name),
     });
-    const skipped = await applyPlans(context, excel, plans, () => {
-      if (sheets.length) worksheets.getItem(sheets[0]).activate();
+    const { skipped } = await applyPlans(context, excel, plans, {
+      last: () => {
+        if (sheets.length) worksheets.getItem(sheets[0]).activate();
+      },
     });
     return { sheets, skipped };
   });

@@ -6,7 +6,7 @@ import { readSheet } from "../domain/sheet";
 import type { Finding } from "../domain/types";
 import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";
-import { readAllSheets } from "./readWorkbook";
+import { readAllSheets, readOptionsOf } from "./readWorkbook";
 import { queueSettingsRead, settingsFrom } from "./settings";
 
 export interface ScoreResult {
@@ -15,6 +15,11 @@ export interface ScoreResult {
   model: WorkbookScore;
   findings: Finding[];
   skipped: PlanFeature[];
+  /**
+   * OKR sheets whose Excel table (made by an earlier version of the add-in) became a plain range:
+   * a table would give every row of a formula column one formula.
+   */
+  untabled: string[];
 }
 
 export async function scoreWorkbookInExcel(
@@ -25,15 +30,25 @@ export async function scoreWorkbookInExcel(
     const { cells, others: saved } = await readAllSheets(context, excel, () =>
       queueSettingsRead(context, excel)
     );
-    const inputs = cells.map(({ name, rows }) => ({ sheet: readSheet(name, rows), rows }));
+    const inputs = cells.map((c) => ({
+      sheet: readSheet(c.name, c.rows, readOptionsOf(c)),
+      rows: c.rows,
+    }));
     const plan = planScore(inputs, { ...options, settings: settingsFrom(saved) });
-    const skipped = await applyPlans(context, excel, plan.okrSheets.length ? plan.plans : []);
+    const extras = new Map(cells.map((c) => [c.name, c.extras]));
+    const { skipped, untabled } = await applyPlans(
+      context,
+      excel,
+      plan.okrSheets.length ? plan.plans : [],
+      { extras }
+    );
     return {
       summarySheet: plan.summarySheet,
       okrSheets: plan.okrSheets,
       model: plan.model,
       findings: plan.findings,
       skipped,
+      untabled,
     };
   });
 }

@@ -145,7 +145,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
           </ul>
         </>
       )}
-      {skipped && <SkippedBar lang={lang} skipped={skipped} />}
+      {skipped && <SkippedBar lang={lang} skipped={skipped} untabled={result?.untabled} />}
     </section>
   );
 }
