@@ -197,7 +197,6 @@ abstract class ClientObject {
   constructor(protected readonly ctx: Context) {
     ctx.stats.proxies++;
     // A constructor may return another object: every subclass then builds on the guarded one.
-    // eslint-disable-next-line no-constructor-return
     return guarded(this, ctx);
   }
 
