@@ -3,6 +3,7 @@
 import { countBySeverity, lintWorkbook, renderFinding } from "../domain/lint";
 import type { Finding, Lang } from "../domain/types";
 import type { InputFile } from "./input";
+import { workbookSettings } from "./workbookSettings";
 
 /** One finding as `--format json` prints it (the contract in the command line issue). */
 export interface JsonFinding {
@@ -26,7 +27,8 @@ export interface CheckOutput {
 export function checkInputs(inputs: readonly InputFile[]): CheckOutput {
   const fileOf = new Map<string, string>();
   for (const input of inputs) for (const s of input.sheets) fileOf.set(s.name, input.file);
-  const findings = lintWorkbook(inputs.flatMap((i) => i.sheets)).map((finding) => ({
+  const settings = workbookSettings(inputs); // the workbook's own thresholds, as in the add-in
+  const findings = lintWorkbook(inputs.flatMap((i) => i.sheets), settings).map((finding) => ({
     file: fileOf.get(finding.sheet) ?? "",
     finding,
   }));

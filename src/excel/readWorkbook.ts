@@ -320,7 +320,7 @@ export async function readWorkbook(
       sheets: cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options))),
       cells,
       activeSheet: active.name,
-      settings: settingsFrom(saved),
+      settings: settingsFrom(saved, cells),
     };
   });
 }

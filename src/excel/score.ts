@@ -34,7 +34,7 @@ export async function scoreWorkbookInExcel(
       sheet: readSheet(c.name, c.rows, readOptionsOf(c)),
       rows: c.rows,
     }));
-    const plan = planScore(inputs, { ...options, settings: settingsFrom(saved) });
+    const plan = planScore(inputs, { ...options, settings: settingsFrom(saved, cells) });
     const extras = new Map(cells.map((c) => [c.name, c.extras]));
     const { skipped, untabled } = await applyPlans(
       context,
