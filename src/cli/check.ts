@@ -27,8 +27,9 @@ export interface CheckOutput {
 export function checkInputs(inputs: readonly InputFile[]): CheckOutput {
   const fileOf = new Map<string, string>();
   for (const input of inputs) for (const s of input.sheets) fileOf.set(s.name, input.file);
-  const settings = workbookSettings(inputs); // the workbook's own thresholds, as in the add-in
-  const findings = lintWorkbook(inputs.flatMap((i) => i.sheets), settings).map((finding) => ({
+  const sheets = inputs.flatMap((i) => i.sheets);
+  // the workbook's own thresholds, as the add-in checks with
+  const findings = lintWorkbook(sheets, workbookSettings(inputs)).map((finding) => ({
     file: fileOf.get(finding.sheet) ?? "",
     finding,
   }));

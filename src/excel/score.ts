@@ -6,6 +6,7 @@ import { readSheet } from "../domain/sheet";
 import type { Finding } from "../domain/types";
 import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";
+import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
 import { readAllSheets, readOptionsOf } from "./readWorkbook";
 import { queueSettingsRead, settingsFrom } from "./settings";
 
@@ -27,8 +28,16 @@ export async function scoreWorkbookInExcel(
   options: Omit<ScoreOptions, "settings">
 ): Promise<ScoreResult> {
   return excel.run(async (context) => {
-    const { cells, others: saved } = await readAllSheets(context, excel, () =>
-      queueSettingsRead(context, excel)
+    const { cells, others } = await readAllSheets(context, excel, () => ({
+      saved: queueSettingsRead(context, excel),
+      marks: queueMarksRead(context, excel),
+    }));
+    const saved = others.saved;
+    // Colours an earlier Check put on cells go with the same write: Score leaves no stale marks.
+    queueUnmark(
+      context,
+      marksFrom(others.marks),
+      cells.map((c) => c.name)
     );
     const inputs = cells.map((c) => ({
       sheet: readSheet(c.name, c.rows, readOptionsOf(c)),
