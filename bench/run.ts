@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createEmulatedExcel } from "../emulator";
-import { COLUMNS, headerRow } from "../src/domain/columns";
+import { COLUMNS } from "../src/domain/columns";
 import { lintWorkbook } from "../src/domain/lint";
 import { parsePeriod } from "../src/domain/period";
 import { readSheet } from "../src/domain/sheet";
@@ -17,51 +17,11 @@ import { readCheckinForm, saveCheckin } from "../src/excel/checkin";
 import { generateSheets } from "../src/excel/generate";
 import { scoreWorkbookInExcel } from "../src/excel/score";
 import { buildPreview, launch, serve } from "../test/e2e/support/browser";
+import { krRowsSheet as rows } from "../test/support/bigSheet";
 
 const ROOT = join(__dirname, "..");
 const period = parsePeriod("2026-Q1");
 const Q1 = period.ok ? period.value : null;
-
-const STATEMENTS = [
-  ["Win the mid-market segment", "Grow qualified pipeline from 120 to 200 deals"],
-  ["大幅降低获客成本", "将获客成本从210元降低到150元"],
-  ["持續引進優秀人才", "新人到職30天滿意度從3.9分提升到4.5分"],
-];
-
-/** A sheet with `krs` key results, four per objective, in the three languages. */
-function rows(krs: number): string[][] {
-  const out: string[][] = [headerRow("en")];
-  const blank = () => new Array(COLUMNS.length).fill("");
-  for (let o = 0; o * 4 < krs; o++) {
-    const [objective, kr] = STATEMENTS[o % STATEMENTS.length];
-    const obj = blank();
-    Object.assign(obj, {
-      0: `B-O${o + 1}`,
-      1: "Objective",
-      3: objective,
-      4: "Dana",
-      5: o % 3 ? "Aspirational" : "Committed",
-    });
-    out.push(obj);
-    for (let k = 1; k <= 4 && o * 4 + k <= krs; k++) {
-      const r = blank();
-      Object.assign(r, {
-        0: `B-O${o + 1}-KR${k}`,
-        1: "Key result",
-        3: kr,
-        6: "Metric",
-        8: "120",
-        9: "200",
-        10: String(120 + k),
-        11: "25%",
-        12: "70%",
-        13: "2026-03-31",
-      });
-      out.push(r);
-    }
-  }
-  return out;
-}
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

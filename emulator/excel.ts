@@ -21,8 +21,10 @@ export interface RunStats {
   payloadBytes: number;
   /** The largest single request (what Excel on the web limits to 5 MB). */
   maxRequestBytes: number;
-  /** The largest single response (limited to 5 MB as well). */
+  /** The largest response delivered (limited to 5 MB as well). */
   maxResponseBytes: number;
+  /** Round trips whose response passed 5 MB and was refused. */
+  refusedResponses: number;
 }
 
 /**
@@ -80,6 +82,7 @@ export class Context {
     payloadBytes: 0,
     maxRequestBytes: 0,
     maxResponseBytes: 0,
+    refusedResponses: 0,
   };
   /** What the queued loads return, counted after they run: the response of this sync. */
   private responses: unknown[] = [];
@@ -150,13 +153,14 @@ export class Context {
     for (const op of ops) op();
     const response = requestBytes(this.responses);
     this.responses = [];
-    this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, response);
     if (response > PAYLOAD_LIMIT_BYTES) {
+      this.stats.refusedResponses++;
       throw new ExcelError(
         "ResponsePayloadSizeLimitExceeded",
         `The response payload size has exceeded the limit (${response} bytes).`
       );
     }
+    this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, response);
   }
 }
 

@@ -7,7 +7,7 @@
 import type { LintSettings } from "../domain/lint";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
-import { address, REQUEST_LIMIT_BYTES, type SheetExtras } from "./applyPlan";
+import { address, REQUEST_LIMIT_BYTES, utf8Bytes, type SheetExtras } from "./applyPlan";
 import type { ExcelApi } from "./host";
 import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
 import { queueSettingsRead, settingsFrom } from "./settings";
@@ -151,38 +151,56 @@ interface Band {
   rows: number;
 }
 
+/** The bands that fit `cells` cells, taken from the front of `queue` (at least one row). */
+function takeBands(queue: Band[], cells: number): Band[] {
+  const group: Band[] = [];
+  let room = cells;
+  while (queue.length) {
+    const band = queue[0];
+    const width = band.read.used.columnCount;
+    const rows = Math.min(band.rows, Math.floor(room / width));
+    if (rows === 0) {
+      if (group.length === 0) {
+        // a row wider than the room still goes, alone
+        group.push({ ...band, rows: 1 });
+        shrink(queue, 1);
+      }
+      break;
+    }
+    group.push({ ...band, rows });
+    shrink(queue, rows);
+    room -= rows * width;
+  }
+  return group;
+}
+
+/** Removes `rows` rows from the front band of the queue. */
+function shrink(queue: Band[], rows: number): void {
+  const band = queue[0];
+  if (rows >= band.rows) queue.shift();
+  else queue[0] = { ...band, row: band.row + rows, rows: band.rows - rows };
+}
+
 /**
- * Reads the cells of sheets too large for one response, in bands of rows grouped into round trips
- * of at most REQUEST_LIMIT_BYTES by estimate (one more round trip per 4 MB); a group that still
- * comes back too large is read again in halves.
+ * Reads the cells of sheets too large for one response, in bands of rows, each round trip sized
+ * to about REQUEST_LIMIT_BYTES (4 MB, under Excel's 5 MB) by the bytes a cell has cost so far: one
+ * round trip per 4 MB. A round trip that still comes back too large is read again smaller.
  */
 async function readChunked(
   context: Excel.RequestContext,
   reads: { sheet: string; read: SheetRead }[]
 ): Promise<void> {
-  const perSync = Math.floor(REQUEST_LIMIT_BYTES / CELL_BYTES_ESTIMATE);
-  const groups: Band[][] = [[]];
-  let room = perSync;
+  const queue: Band[] = [];
   for (const { sheet, read } of reads) {
     const used = read.used;
     if (used.isNullObject || used.rowCount === 0) continue;
     read.chunked = { values: [], formats: [] };
-    for (let row = 0; row < used.rowCount;) {
-      if (room < used.columnCount) {
-        groups.push([]);
-        room = perSync;
-      }
-      const rows = Math.min(used.rowCount - row, Math.floor(room / used.columnCount));
-      groups[groups.length - 1].push({ read, sheet, row, rows });
-      room -= rows * used.columnCount;
-      row += rows;
-    }
+    queue.push({ read, sheet, row: 0, rows: used.rowCount });
   }
-  const loaded = new Map<Band, Excel.Range>();
-  while (groups.length) {
-    const group = groups.shift() as Band[];
-    if (group.length === 0) continue;
-    for (const band of group) {
+  let bytesPerCell = CELL_BYTES_ESTIMATE;
+  while (queue.length) {
+    const group = takeBands(queue, Math.floor(REQUEST_LIMIT_BYTES / bytesPerCell));
+    const ranges = group.map((band) => {
       const u = band.read.used;
       const at = address({
         row: u.rowIndex + band.row,
@@ -192,34 +210,29 @@ async function readChunked(
       });
       const range = context.workbook.worksheets.getItem(band.sheet).getRange(at);
       range.load("values, numberFormat");
-      loaded.set(band, range);
-    }
+      return range;
+    });
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB
       await context.sync();
     } catch (error) {
       if (!isTooLarge(error) || (group.length === 1 && group[0].rows === 1)) throw error;
-      groups.unshift(...halves(group));
+      queue.unshift(...group);
+      bytesPerCell *= 2;
       continue;
     }
-    for (const band of group) {
-      const range = loaded.get(band) as Excel.Range;
+    let bytes = 0;
+    let cells = 0;
+    group.forEach((band, i) => {
       const into = band.read.chunked as NonNullable<SheetRead["chunked"]>;
-      into.values.push(...range.values);
-      into.formats.push(...range.numberFormat);
-    }
+      into.values.push(...ranges[i].values);
+      into.formats.push(...ranges[i].numberFormat);
+      bytes += utf8Bytes(JSON.stringify([ranges[i].values, ranges[i].numberFormat]));
+      cells += band.rows * band.read.used.columnCount;
+    });
+    // what this round trip's cells cost: the next one is sized by it
+    bytesPerCell = Math.max(1, bytes / cells);
   }
-}
-
-/** A group of bands in two: its bands split between them, or a single band's rows. */
-function halves(group: Band[]): Band[][] {
-  if (group.length > 1) {
-    const mid = Math.ceil(group.length / 2);
-    return [group.slice(0, mid), group.slice(mid)];
-  }
-  const [band] = group;
-  const top = Math.ceil(band.rows / 2);
-  return [[{ ...band, rows: top }], [{ ...band, row: band.row + top, rows: band.rows - top }]];
 }
 
 /**
