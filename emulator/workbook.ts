@@ -98,6 +98,9 @@ export function sheetNameError(name: string): string | null {
   return null;
 }
 
+/** The longest formula Excel accepts, in characters (Excel specifications and limits). */
+export const MAX_FORMULA_CHARS = 8192;
+
 /** Text Excel reads as a number when it is typed (or written through `values`). */
 const NUMERIC = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?%?$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -217,6 +220,14 @@ export class WorkbookState {
   /** HyperFormula's content for a formula or a value; text is always stored as text. */
   private raw(sheet: SheetState, content: Stored): RawCellContent {
     if (content.formula !== undefined) {
+      // "Length of formula contents: 8,192 characters" (Excel specifications and limits,
+      // support.microsoft.com): Excel refuses a longer one.
+      if (content.formula.length > MAX_FORMULA_CHARS) {
+        throw new ExcelError(
+          "InvalidArgument",
+          `A formula in ${sheet.name} is ${content.formula.length} characters long; Excel allows ${MAX_FORMULA_CHARS}.`
+        );
+      }
       // Excel refuses a formula it cannot parse; so does the emulator (at sync, as Excel does).
       if (!this.hf.validateFormula(content.formula)) {
         throw new ExcelError(

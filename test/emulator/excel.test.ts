@@ -564,3 +564,17 @@ describe("range.copyFrom (formulas)", () => {
     ).rejects.toThrow(/1\.9/);
   });
 });
+
+describe("Excel's formula length limit (Excel specifications and limits: 8,192 characters)", () => {
+  it("refuses a longer formula, as Excel does", async () => {
+    const excel = createEmulatedExcel();
+    const write = (terms: number) =>
+      excel.run(async (context) => {
+        const formula = `=${Array.from({ length: terms }, (_, i) => `B${i + 1}`).join("+")}`;
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [[formula]];
+        await context.sync();
+      });
+    await expect(write(1000)).resolves.toBeUndefined(); // 4,893 characters
+    await expect(write(2000)).rejects.toMatchObject({ code: "InvalidArgument" }); // 10,893
+  });
+});
