@@ -403,7 +403,6 @@ export class EWorksheetCollection extends ClientObject {
   }
 
   getItemOrNullObject(key: string): EWorksheet {
-    this.ctx.requires("1.4", "worksheets.getItemOrNullObject");
     return new EWorksheet(
       this.ctx,
       () => this.ctx.state.findSheet(key) ?? this.ctx.state.sheetById(key),
@@ -412,7 +411,6 @@ export class EWorksheetCollection extends ClientObject {
   }
 
   getFirst(visibleOnly?: boolean): EWorksheet {
-    this.ctx.requires("1.5", "worksheets.getFirst");
     return new EWorksheet(this.ctx, () => sheetsInOrder(this.ctx, visibleOnly)[0]);
   }
 
@@ -567,7 +565,6 @@ export class EWorksheet extends ClientObject {
     rowCount: number,
     columnCount: number
   ): ERange {
-    this.ctx.requires("1.7", "getRangeByIndexes");
     return new ERange(
       this.ctx,
       () => this[SHEET](),
@@ -609,7 +606,6 @@ export class EWorksheet extends ClientObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): ERange {
-    this.ctx.requires("1.4", "getUsedRangeOrNullObject");
     return new ERange(
       this.ctx,
       () => this[SHEET](),
@@ -623,7 +619,6 @@ export class EWorksheet extends ClientObject {
   }
 
   getNextOrNullObject(visibleOnly?: boolean): EWorksheet {
-    this.ctx.requires("1.5", "worksheet.getNextOrNullObject");
     return new EWorksheet(
       this.ctx,
       () => {
@@ -643,7 +638,6 @@ export class EFreezePanes extends SheetPart {
     return null;
   }
   freezeRows(count = 1): void {
-    this.ctx.requires("1.7", "freezePanes.freezeRows");
     this.ctx.enqueue(
       () => {
         const s = this.sheet();
@@ -858,7 +852,6 @@ export class ERange extends ClientObject {
    * fill the destination, and relative references move with each copy (ExcelApi 1.9).
    */
   copyFrom(source: string | ERange, copyType: "All" | "Formulas" | "Values" = "All"): void {
-    this.ctx.requires("1.9", "range.copyFrom");
     if (copyType !== "Formulas")
       throw new Error(`The emulator copies formulas only, not "${copyType}"`);
     this.ctx.enqueue(
@@ -1058,7 +1051,6 @@ export class ERangeFormat extends ClientObject {
     return this.get("indentLevel");
   }
   set indentLevel(value: number) {
-    this.ctx.requires("1.9", "format.indentLevel");
     this.range[STYLE]({ indentLevel: value });
   }
   autofitColumns(): void {
@@ -1175,7 +1167,6 @@ export class EDataValidation extends RangePart {
     return this.get("rule");
   }
   set rule(rule: unknown) {
-    this.ctx.requires("1.8", "dataValidation.rule");
     this.ctx.enqueue(
       () => this.range[SHEET]().validations.push({ area: this.range[AREA](), rule }),
       { rule }
@@ -1205,7 +1196,6 @@ export class EConditionalFormatCollection extends RangePart {
    * (custom.rule.formula, custom.format.fill.color, dataBar.barDirection…) as plain settings.
    */
   add(type: string): { type: string; settings: Record<string, unknown> } & Record<string, unknown> {
-    this.ctx.requires("1.6", "conditionalFormats.add");
     const settings: Record<string, unknown> = {};
     this.ctx.enqueue(
       () =>
@@ -1232,7 +1222,6 @@ export class EConditionalFormatCollection extends RangePart {
     >;
   }
   clearAll(): void {
-    this.ctx.requires("1.6", "conditionalFormats.clearAll");
     this.ctx.enqueue(
       () => {
         const a = this.range[AREA]();
@@ -1518,7 +1507,6 @@ export class ESettingCollection extends ClientObject {
     return null;
   }
   add(key: string, value: unknown): ESetting {
-    this.ctx.requires("1.4", "settings.add");
     this.ctx.enqueue(() => this.ctx.state.settings.set(key, JSON.parse(JSON.stringify(value))), {
       addSetting: key,
       value,
@@ -1526,7 +1514,6 @@ export class ESettingCollection extends ClientObject {
     return new ESetting(this.ctx, key, false);
   }
   getItemOrNullObject(key: string): ESetting {
-    this.ctx.requires("1.4", "settings.getItemOrNullObject");
     return new ESetting(this.ctx, key, true);
   }
 }
