@@ -3,6 +3,7 @@
 // loaded and synced throws as Excel does. Every run counts its syncs, proxies and request bytes.
 import { type Area, areaAddress, parseArea, quoteSheet, splitSheet } from "./addresses";
 import { apiSets, versionAtMost } from "./apiSets";
+import { utf8Length } from "../src/domain/utf8";
 import { shiftFormula } from "./conditionalFormats";
 import {
   type CellStyle,
@@ -52,20 +53,9 @@ function loadList(option: LoadOption): string[] {
   return list.map((p) => p.trim()).filter(Boolean);
 }
 
-/** UTF-8 length of a request's JSON, without allocating (the emulator also runs in the browser). */
+/** UTF-8 length of a request's (or response's) JSON, as Excel on the web counts it. */
 export function requestBytes(request: unknown): number {
-  const text = JSON.stringify(request) ?? "";
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c < 0xdc00) {
-      bytes += 4; // a surrogate pair is one 4-byte character
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return utf8Length(JSON.stringify(request) ?? "");
 }
 
 function notLoaded(prop: string): ExcelError {

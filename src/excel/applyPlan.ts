@@ -2,6 +2,7 @@
 // caller syncs once). Features above the host's ExcelApi level are left out, and the caller is told
 // which, so the pane can say so.
 import { columnLetters } from "../domain/cellRefs";
+import { utf8Length } from "../domain/utf8";
 import { fillFormula, type Area, type PlanValue, type SheetPlan } from "../domain/plan/types";
 import type { ExcelApi } from "./host";
 
@@ -231,17 +232,12 @@ export function queuePlans(
  */
 export const REQUEST_LIMIT_BYTES = 4 * 1024 * 1024;
 
-/** UTF-8 bytes of a text: what the request carries (Chinese text is three bytes a character). */
-export function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
 /** Plans grouped so each group stays under the request limit (a single larger plan stays whole). */
 export function batchesOf(plans: readonly SheetPlan[], limit = REQUEST_LIMIT_BYTES): SheetPlan[][] {
   const batches: SheetPlan[][] = [];
   let size = 0;
   for (const plan of plans) {
-    const bytes = utf8Bytes(JSON.stringify(plan));
+    const bytes = utf8Length(JSON.stringify(plan));
     if (batches.length === 0 || size + bytes > limit) {
       batches.push([]);
       size = 0;

@@ -7,7 +7,8 @@
 import type { LintSettings } from "../domain/lint";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
-import { address, REQUEST_LIMIT_BYTES, utf8Bytes, type SheetExtras } from "./applyPlan";
+import { utf8Length } from "../domain/utf8";
+import { address, REQUEST_LIMIT_BYTES, type SheetExtras } from "./applyPlan";
 import type { ExcelApi } from "./host";
 import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
 import { queueSettingsRead, settingsFrom } from "./settings";
@@ -227,7 +228,7 @@ async function readChunked(
       const into = band.read.chunked as NonNullable<SheetRead["chunked"]>;
       into.values.push(...ranges[i].values);
       into.formats.push(...ranges[i].numberFormat);
-      bytes += utf8Bytes(JSON.stringify([ranges[i].values, ranges[i].numberFormat]));
+      bytes += utf8Length(JSON.stringify([ranges[i].values, ranges[i].numberFormat]));
       cells += band.rows * band.read.used.columnCount;
     });
     // what this round trip's cells cost: the next one is sized by it
