@@ -53,6 +53,29 @@ function loadList(option: LoadOption): string[] {
   return list.map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * A collection's load ("items", or "items/name, items/position"): `make` builds its items when the
+ * load runs, each with the item properties asked for loaded, and `done` keeps them.
+ */
+function queueItemsLoad<T extends ClientObject>(
+  ctx: Context,
+  option: LoadOption,
+  make: () => T[],
+  done: (items: T[]) => void
+): void {
+  const list = loadList(option);
+  const props = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+  ctx.enqueue(
+    () => {
+      const items = make();
+      for (const item of items) item[PRELOAD](props.length ? props : undefined);
+      done(items);
+      ctx.respond(items.map((item) => item.toJSON()));
+    },
+    { load: list }
+  );
+}
+
 /** UTF-8 length of a request's (or response's) JSON, as Excel on the web counts it. */
 export function requestBytes(request: unknown): number {
   return utf8Length(JSON.stringify(request) ?? "");
@@ -236,6 +259,20 @@ abstract class ClientObject {
     return this;
   }
 
+  private nullState: boolean | null = null;
+
+  /** For *OrNullObject proxies: Office.js fills isNullObject at the next sync, without a load. */
+  protected trackNull(): void {
+    this.ctx.enqueue(() => (this.nullState = this.isMissing()), { nullCheck: true });
+  }
+
+  /** `isNullObject` as Office.js gives it: false for a plain proxy, known after a sync otherwise. */
+  protected nullObject(orNull: boolean): boolean {
+    if (!orNull) return false;
+    if (this.nullState === null) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+
   /** Whether this proxy is a null object whose target does not exist (overridden where possible). */
   protected isMissing(): boolean {
     return false;
@@ -344,27 +381,20 @@ function sheetsInOrder(ctx: Context, visibleOnly?: boolean): SheetState[] {
 export class EWorksheetCollection extends ClientObject {
   protected readonly scalarProps = ["items"] as const;
   private itemProxies: EWorksheet[] | null = null;
-  private itemProps: string[] = [];
 
   protected read(): unknown {
     return null;
   }
 
   override load(option?: LoadOption): this {
-    // "items" or "items/name, items/position": each item is a worksheet with those properties loaded.
-    const list = loadList(option);
-    this.itemProps = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    this.ctx.enqueue(
-      () => {
-        this.itemProxies = this.ctx.state.sheets.map((s) => {
-          const sheet = new EWorksheet(this.ctx, () => this.ctx.state.sheetById(s.id));
-          sheet[PRELOAD](this.itemProps.length ? this.itemProps : undefined);
-          return sheet;
-        });
-        this.loaded.set("items", true);
-        this.ctx.respond(this.itemProxies.map((sheet) => sheet.toJSON()));
-      },
-      { load: list }
+    queueItemsLoad(
+      this.ctx,
+      option,
+      () =>
+        this.ctx.state.sheets.map(
+          (s) => new EWorksheet(this.ctx, () => this.ctx.state.sheetById(s.id))
+        ),
+      (items) => (this.itemProxies = items)
     );
     return this;
   }
@@ -424,7 +454,6 @@ export class EWorksheetCollection extends ClientObject {
 
 export class EWorksheet extends ClientObject {
   protected readonly scalarProps = ["name", "id", "position", "visibility"] as const;
-  private nullState: boolean | null = null;
   readonly freezePanes: EFreezePanes;
   readonly tables: ETableCollection;
   readonly charts: EChartCollection;
@@ -442,15 +471,7 @@ export class EWorksheet extends ClientObject {
     this.charts = new EChartCollection(ctx, () => this[SHEET]());
     this.protection = new EWorksheetProtection(ctx, () => this[SHEET]());
     this.autoFilter = new EAutoFilter(ctx, () => this[SHEET]());
-    if (orNull) {
-      // Office.js fills isNullObject at the next sync, without an explicit load.
-      ctx.enqueue(
-        () => {
-          this.nullState = this.ref() === undefined;
-        },
-        { nullCheck: true }
-      );
-    }
+    if (orNull) this.trackNull();
   }
 
   protected override isMissing(): boolean {
@@ -477,9 +498,7 @@ export class EWorksheet extends ClientObject {
   }
 
   get isNullObject(): boolean {
-    if (!this.orNull) return false;
-    if (this.nullState === null) throw notLoaded("isNullObject");
-    return this.nullState;
+    return this.nullObject(this.orNull);
   }
 
   get name(): string {
@@ -704,7 +723,6 @@ const RANGE_PROPS = [
 
 export class ERange extends ClientObject {
   protected readonly scalarProps = RANGE_PROPS;
-  private nullState: boolean | null = null;
   readonly format: ERangeFormat;
   readonly dataValidation: EDataValidation;
   readonly conditionalFormats: EConditionalFormatCollection;
@@ -719,14 +737,7 @@ export class ERange extends ClientObject {
     this.format = new ERangeFormat(ctx, this);
     this.dataValidation = new EDataValidation(ctx, this);
     this.conditionalFormats = new EConditionalFormatCollection(ctx, this);
-    if (orNull) {
-      ctx.enqueue(
-        () => {
-          this.nullState = this.areaRef() === null;
-        },
-        { nullCheck: true }
-      );
-    }
+    if (orNull) this.trackNull();
   }
 
   [SHEET](): SheetState {
@@ -787,9 +798,7 @@ export class ERange extends ClientObject {
   }
 
   get isNullObject(): boolean {
-    if (!this.orNull) return false;
-    if (this.nullState === null) throw notLoaded("isNullObject");
-    return this.nullState;
+    return this.nullObject(this.orNull);
   }
 
   get address(): string {
@@ -1250,17 +1259,15 @@ export class ETableCollection extends ClientObject {
     return null;
   }
   override load(option?: LoadOption): this {
-    const props = loadList(option)
-      .filter((p) => p.startsWith("items/"))
-      .map((p) => p.slice(6));
-    this.ctx.enqueue(
-      () => {
-        // A null worksheet's collection is empty, as its used range is a null object.
-        const tables = tablesOf(this.ctx, this.workbookWide ? null : this.sheetOrNone());
-        this.itemProxies = tables.map((t) => this.proxyFor(() => t.id, props));
-        this.ctx.respond(this.itemProxies.map((t) => t.toJSON()));
-      },
-      { load: loadList(option) }
+    // A null worksheet's collection is empty, as its used range is a null object.
+    queueItemsLoad(
+      this.ctx,
+      option,
+      () =>
+        tablesOf(this.ctx, this.workbookWide ? null : this.sheetOrNone()).map((t) =>
+          this.proxyFor(() => t.id)
+        ),
+      (items) => (this.itemProxies = items)
     );
     return this;
   }
@@ -1271,16 +1278,14 @@ export class ETableCollection extends ClientObject {
       return undefined;
     }
   }
-  private proxyFor(id: () => string | undefined, props: string[] = []): ETable {
-    const table = new ETable(this.ctx, () => {
+  private proxyFor(id: () => string | undefined): ETable {
+    return new ETable(this.ctx, () => {
       for (const s of this.ctx.state.sheets) {
         const t = s.tables.find((x) => x.id === id());
         if (t) return { sheet: s, table: t };
       }
       return undefined;
     });
-    table[PRELOAD](props);
-    return table;
   }
   get items(): ETable[] {
     if (!this.itemProxies) throw notLoaded("items");
@@ -1453,17 +1458,13 @@ export class ENamedItemCollection extends ClientObject {
 
 export class ENamedItem extends ClientObject {
   protected readonly scalarProps = ["name", "formula"] as const;
-  private nullState: boolean | null = null;
   constructor(
     ctx: Context,
     private readonly key: string,
     private readonly orNull: boolean
   ) {
     super(ctx);
-    if (orNull)
-      ctx.enqueue(() => (this.nullState = !ctx.state.names.has(key.toLowerCase())), {
-        nullCheck: true,
-      });
+    if (orNull) this.trackNull();
   }
   protected override isMissing(): boolean {
     return this.orNull && !this.ctx.state.names.has(this.key.toLowerCase());
@@ -1474,9 +1475,7 @@ export class ENamedItem extends ClientObject {
     return prop === "name" ? item.name : item.formula;
   }
   get isNullObject(): boolean {
-    if (!this.orNull) return false;
-    if (this.nullState === null) throw notLoaded("isNullObject");
-    return this.nullState;
+    return this.nullObject(this.orNull);
   }
   get name(): string {
     return this.get("name");
@@ -1510,17 +1509,13 @@ export class ESettingCollection extends ClientObject {
 
 export class ESetting extends ClientObject {
   protected readonly scalarProps = ["key", "value"] as const;
-  private nullState: boolean | null = null;
   constructor(
     ctx: Context,
     private readonly settingKey: string,
     private readonly orNull: boolean
   ) {
     super(ctx);
-    if (orNull)
-      ctx.enqueue(() => (this.nullState = !ctx.state.settings.has(settingKey)), {
-        nullCheck: true,
-      });
+    if (orNull) this.trackNull();
   }
   protected override isMissing(): boolean {
     return this.orNull && !this.ctx.state.settings.has(this.settingKey);
@@ -1531,9 +1526,7 @@ export class ESetting extends ClientObject {
     return prop === "key" ? this.settingKey : this.ctx.state.settings.get(this.settingKey);
   }
   get isNullObject(): boolean {
-    if (!this.orNull) return false;
-    if (this.nullState === null) throw notLoaded("isNullObject");
-    return this.nullState;
+    return this.nullObject(this.orNull);
   }
   get key(): string {
     return this.get("key");
@@ -1550,10 +1543,9 @@ export class EChartCollection extends SheetPart {
     return null;
   }
   override load(option?: LoadOption): this {
-    const props = loadList(option)
-      .filter((p) => p.startsWith("items/"))
-      .map((p) => p.slice(6));
-    this.ctx.enqueue(
+    queueItemsLoad(
+      this.ctx,
+      option,
       () => {
         let charts: ChartState[] = [];
         try {
@@ -1561,11 +1553,9 @@ export class EChartCollection extends SheetPart {
         } catch {
           charts = []; // a null worksheet has no charts
         }
-        this.itemProxies = charts.map((c) => new EChart(this.ctx, this.sheet, () => c));
-        for (const chart of this.itemProxies) chart[PRELOAD](props);
-        this.ctx.respond(this.itemProxies.map((c) => c.toJSON()));
+        return charts.map((c) => new EChart(this.ctx, this.sheet, () => c));
       },
-      { load: loadList(option) }
+      (items) => (this.itemProxies = items)
     );
     return this;
   }
@@ -1685,14 +1675,13 @@ export class EAutoFilter extends SheetPart {
 /** The visible cells of a range, as Excel lists them: one area per run of visible rows. */
 export class ERangeAreas extends ClientObject {
   protected readonly scalarProps = ["address", "areaCount"] as const;
-  private nullState: boolean | null = null;
   constructor(
     ctx: Context,
     private readonly sheet: () => SheetState,
     private readonly areas: () => Area[] | null
   ) {
     super(ctx);
-    ctx.enqueue(() => (this.nullState = (this.areas()?.length ?? 0) === 0), { nullCheck: true });
+    this.trackNull();
   }
   protected override isMissing(): boolean {
     return (this.areas()?.length ?? 0) === 0;
@@ -1704,8 +1693,7 @@ export class ERangeAreas extends ClientObject {
     return areas.map((a) => `${name}!${areaAddress(a)}`).join(",");
   }
   get isNullObject(): boolean {
-    if (this.nullState === null) throw notLoaded("isNullObject");
-    return this.nullState;
+    return this.nullObject(true);
   }
   get address(): string {
     return this.get("address");
