@@ -491,7 +491,7 @@ export class EWorksheet extends ClientObject {
       case "id":
         return sheet.id;
       case "position":
-        return this.ctx.state.sheets.indexOf(sheet);
+        return this.ctx.state.positionOf(sheet);
       default:
         return sheet.visibility;
     }
@@ -520,6 +520,7 @@ export class EWorksheet extends ClientObject {
         const sheet = this[SHEET]();
         sheets.splice(sheets.indexOf(sheet), 1);
         sheets.splice(Math.max(0, Math.min(value, sheets.length)), 0, sheet);
+        this.ctx.state.sheetsChanged();
       },
       { position: value }
     );
@@ -531,6 +532,7 @@ export class EWorksheet extends ClientObject {
     this.ctx.enqueue(
       () => {
         this[SHEET]().visibility = value;
+        this.ctx.state.sheetsChanged();
       },
       { visibility: value }
     );
@@ -633,8 +635,11 @@ export class EWorksheet extends ClientObject {
       () => {
         const sheet = this.ref();
         if (!sheet) return undefined;
-        const order = sheetsInOrder(this.ctx, visibleOnly);
-        return order[order.indexOf(sheet) + 1];
+        // by position, not by searching the tab list: a walk over many tabs stays linear
+        const sheets = this.ctx.state.sheets;
+        for (let i = this.ctx.state.positionOf(sheet) + 1; i < sheets.length; i++)
+          if (!visibleOnly || sheets[i].visibility === "Visible") return sheets[i];
+        return undefined;
       },
       true
     );

@@ -124,13 +124,47 @@ export class WorkbookState {
     return `{${prefix}-${this.nextId++}}`;
   }
 
+  /**
+   * Bumped whenever the list of sheets, their names, order or visibility change: lookups keep an
+   * index for the current version, so finding a sheet costs the same with 2 sheets or 2,000
+   * (Excel's own lookups do not grow with the tab count either).
+   */
+  private version = 0;
+  private index: {
+    version: number;
+    byName: Map<string, SheetState>;
+    byId: Map<string, SheetState>;
+    position: Map<SheetState, number>;
+  } | null = null;
+
+  /** Tells the lookups the sheets changed (added, removed, renamed, moved, hidden or shown). */
+  sheetsChanged(): void {
+    this.version++;
+  }
+
+  private lookup() {
+    if (this.index?.version !== this.version) {
+      this.index = {
+        version: this.version,
+        byName: new Map(this.sheets.map((s) => [s.name.toLowerCase(), s])),
+        byId: new Map(this.sheets.map((s) => [s.id, s])),
+        position: new Map(this.sheets.map((s, i) => [s, i])),
+      };
+    }
+    return this.index;
+  }
+
   findSheet(name: string): SheetState | undefined {
-    const lower = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+    return this.lookup().byName.get(name.toLowerCase());
   }
 
   sheetById(id: string): SheetState | undefined {
-    return this.sheets.find((s) => s.id === id);
+    return this.lookup().byId.get(id);
+  }
+
+  /** The sheet's tab position (0-based), or -1. */
+  positionOf(sheet: SheetState): number {
+    return this.lookup().position.get(sheet) ?? -1;
   }
 
   addSheet(name?: string): SheetState {
@@ -160,6 +194,7 @@ export class WorkbookState {
     };
     this.hf.renameSheet(sheet.hfId, wanted);
     this.sheets.push(sheet);
+    this.sheetsChanged();
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
     return sheet;
   }
@@ -177,6 +212,7 @@ export class WorkbookState {
       throw new ExcelError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
     this.hf.renameSheet(sheet.hfId, name);
     sheet.name = name;
+    this.sheetsChanged();
   }
 
   deleteSheet(sheet: SheetState): void {
@@ -187,6 +223,7 @@ export class WorkbookState {
       );
     this.hf.removeSheet(sheet.hfId);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheetsChanged();
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0].id;
   }
 
