@@ -75,8 +75,13 @@ describe("New sheet and Score in the preview", () => {
         const sheet = context.workbook.worksheets.add("Big");
         sheet.getRangeByIndexes(0, 0, table.length, table[0].length).values = table;
         sheet.activate();
+        context.workbook.worksheets.getItem("Sheet1").visibility =
+          "Hidden" as Excel.SheetVisibility;
       });
     }, rows);
+    // a hidden sheet has no tab, as in Excel
+    await tab("Big").waitFor();
+    expect(await page.getByTestId("sheet-tab").allTextContents()).toEqual(["Big"]);
     await page.getByRole("tab", { name: "Score" }).click();
     await page.getByTestId("as-of").fill("2026-02-15");
     await page.getByRole("button", { name: "Score workbook" }).click();
