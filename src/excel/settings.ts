@@ -52,18 +52,20 @@ export async function saveSettings(excel: ExcelApi, settings: LintSettings): Pro
   return true;
 }
 
-/** Reads the thresholds saved with the workbook (one sync), over the defaults. */
+/**
+ * Reads the thresholds saved with the workbook, over the defaults: one sync, and a second only
+ * when the workbook has a settings sheet (its cells are read by name, never through a null sheet).
+ */
 export async function readSettings(excel: ExcelApi): Promise<LintSettings> {
   return excel.run(async (context) => {
     const saved = queueSettingsRead(context, excel);
-    const sheet = excel.isSetSupported("ExcelApi", SETTINGS_API)
-      ? context.workbook.worksheets
-          .getItemOrNullObject(SETTINGS_SHEET)
-          .getUsedRangeOrNullObject(true)
-      : null;
-    sheet?.load("values");
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
     await context.sync();
-    const rows = sheet && !sheet.isNullObject ? (sheet.values as CellValue[][]) : [];
-    return settingsFrom(saved, [{ name: SETTINGS_SHEET, rows }]);
+    if (!worksheets.items.some((s) => s.name === SETTINGS_SHEET)) return settingsFrom(saved);
+    const cells = worksheets.getItem(SETTINGS_SHEET).getRange("A1:B1");
+    cells.load("values");
+    await context.sync();
+    return settingsFrom(saved, [{ name: SETTINGS_SHEET, rows: cells.values as CellValue[][] }]);
   });
 }

@@ -12,7 +12,7 @@ import { SETTINGS_SHEET } from "../../src/domain/settingsSheet";
 import type { Period } from "../../src/domain/types";
 import { checkWorkbook } from "../../src/excel/check";
 import { generateSheets } from "../../src/excel/generate";
-import { saveSettings } from "../../src/excel/settings";
+import { readSettings, saveSettings } from "../../src/excel/settings";
 import { sheetState, valuesOf } from "../support/emulatorRead";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
@@ -42,6 +42,9 @@ describe("thresholds saved with the workbook, read by both hosts", () => {
     });
     expect(await saveSettings(excel, mergeSettings({ krCount: { min: 4 } }))).toBe(true);
     expect(sheetState(excel, SETTINGS_SHEET).visibility).toBe("VeryHidden");
+    // the sheet is what the add-in reads back, not only its copy in workbook.settings
+    excel.state.settings.clear();
+    expect((await readSettings(excel)).krCount.min).toBe(4);
     const inExcel = (await checkWorkbook(excel, "all", { period: Q1 })).findings;
     expect(inExcel.some((f) => f.ruleId === "O-KR-COUNT")).toBe(true);
 
