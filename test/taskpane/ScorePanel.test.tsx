@@ -44,29 +44,6 @@ describe("Score panel", () => {
     );
   });
 
-  it("says which sheets' old Excel tables it turned into plain ranges", async () => {
-    const excel = createEmulatedExcel();
-    await generateSheets(excel, {
-      templates: ["sales"],
-      lang: "zh-TW",
-      period: Q1,
-      asOf: "2026-01-15",
-    });
-    const name = excel.state.sheets[1].name;
-    await excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(name);
-      sheet.autoFilter.remove();
-      sheet.tables.add("A6:T20", true);
-      await context.sync();
-    });
-    show(excel, "zh-TW");
-    fireEvent.change(screen.getByTestId("as-of"), { target: { value: "2026-02-15" } });
-    fireEvent.click(screen.getByRole("button", { name: "為活頁簿計分" }));
-    expect((await screen.findByTestId("untabled")).textContent).toContain(
-      `${name} 上的 Excel 表格`
-    );
-  });
-
   it("refuses a date it cannot read, and says when there is nothing to score", async () => {
     show(createEmulatedExcel(), "zh-CN");
     fireEvent.change(screen.getByTestId("as-of"), { target: { value: "2026/2/30" } });

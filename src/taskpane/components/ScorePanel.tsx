@@ -24,6 +24,7 @@ import type { ExcelApi } from "../office";
 import { t } from "../strings";
 import { usePlaceStyles } from "./placeStyles";
 import { FailureBar, SkippedBar } from "./bars";
+import { UntabledBar } from "./UntabledBar";
 
 const useStyles = makeStyles({
   item: {
@@ -145,7 +146,8 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
           </ul>
         </>
       )}
-      {skipped && <SkippedBar lang={lang} skipped={skipped} untabled={result?.untabled} />}
+      {skipped && <SkippedBar lang={lang} skipped={skipped} />}
+      <UntabledBar lang={lang} sheets={result?.untabled} />
     </section>
   );
 }

@@ -1,7 +1,6 @@
 // The message bars every place of the pane shows the same way: a failure, and what an older Excel
 // left out.
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { format, joinList } from "../../domain/i18n";
 import type { Lang } from "../../domain/types";
 import type { PlanFeature } from "../../excel/applyPlan";
 import { t } from "../strings";
@@ -27,31 +26,13 @@ export function FailureBar({
   );
 }
 
-/** What this Excel could not show, and the old tables Score made plain ranges, if any. */
-export function SkippedBar({
-  lang,
-  skipped,
-  untabled = [],
-}: {
-  lang: Lang;
-  skipped: readonly PlanFeature[];
-  untabled?: readonly string[];
-}) {
+/** What this Excel could not show, when it left anything out. */
+export function SkippedBar({ lang, skipped }: { lang: Lang; skipped: readonly PlanFeature[] }) {
   const note = skippedNote(skipped, lang);
+  if (!note) return null;
   return (
-    <>
-      {note && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
-      {untabled.length > 0 && (
-        <MessageBar intent="info" data-testid="untabled">
-          <MessageBarBody>
-            {format(t("untabledNote", lang), { sheets: joinList(untabled, lang) })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </>
+    <MessageBar intent="warning">
+      <MessageBarBody>{note}</MessageBarBody>
+    </MessageBar>
   );
 }
