@@ -2,8 +2,19 @@
 // proxies queue their work, `context.sync()` runs it in order, and reading a property that was not
 // loaded and synced throws as Excel does. Every run counts its syncs, proxies and request bytes.
 import { type Area, areaAddress, parseArea, quoteSheet, splitSheet } from "./addresses";
+import { apiSets, versionAtMost } from "./apiSets";
+import { utf8Length } from "../src/domain/utf8";
 import { shiftFormula } from "./conditionalFormats";
-import { type CellStyle, ExcelError, type SheetState, WorkbookState } from "./workbook";
+import {
+  type CellStyle,
+  type ChartState,
+  ExcelError,
+  type SheetState,
+  type TableState,
+  WorkbookState,
+} from "./workbook";
+
+export { versionAtMost } from "./apiSets";
 
 export interface RunStats {
   syncs: number;
@@ -11,7 +22,18 @@ export interface RunStats {
   payloadBytes: number;
   /** The largest single request (what Excel on the web limits to 5 MB). */
   maxRequestBytes: number;
+  /** The largest response delivered (limited to 5 MB as well). */
+  maxResponseBytes: number;
+  /** Round trips whose response passed 5 MB and was refused. */
+  refusedResponses: number;
 }
+
+/**
+ * Excel on the web refuses a request, and fails a response, over 5 MB ("Excel add-ins: resource
+ * limits and performance optimization", learn.microsoft.com/office/dev/add-ins/concepts/
+ * resource-limits-and-performance-optimization#excel-add-ins). Counted as UTF-8 bytes of the JSON.
+ */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** Members the emulator's objects use among themselves; symbols, so they are not part of the API shape. */
 export const SHEET = Symbol("sheet");
@@ -31,20 +53,32 @@ function loadList(option: LoadOption): string[] {
   return list.map((p) => p.trim()).filter(Boolean);
 }
 
-/** UTF-8 length of a request's JSON, without allocating (the emulator also runs in the browser). */
+/**
+ * A collection's load ("items", or "items/name, items/position"): `make` builds its items when the
+ * load runs, each with the item properties asked for loaded, and `done` keeps them.
+ */
+function queueItemsLoad<T extends ClientObject>(
+  ctx: Context,
+  option: LoadOption,
+  make: () => T[],
+  done: (items: T[]) => void
+): void {
+  const list = loadList(option);
+  const props = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+  ctx.enqueue(
+    () => {
+      const items = make();
+      for (const item of items) item[PRELOAD](props.length ? props : undefined);
+      done(items);
+      ctx.respond(items.map((item) => item.toJSON()));
+    },
+    { load: list }
+  );
+}
+
+/** UTF-8 length of a request's (or response's) JSON, as Excel on the web counts it. */
 export function requestBytes(request: unknown): number {
-  const text = JSON.stringify(request) ?? "";
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c < 0xdc00) {
-      bytes += 4; // a surrogate pair is one 4-byte character
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return utf8Length(JSON.stringify(request) ?? "");
 }
 
 function notLoaded(prop: string): ExcelError {
@@ -54,15 +88,17 @@ function notLoaded(prop: string): ExcelError {
   );
 }
 
-/** Whether ExcelApi `version` is at most `max` ("1.10" is above "1.9"). */
-export function versionAtMost(version: string, max: string): boolean {
-  const [a1, a2 = 0] = version.split(".").map(Number);
-  const [b1, b2 = 0] = max.split(".").map(Number);
-  return a1 < b1 || (a1 === b1 && a2 <= b2);
-}
-
 export class Context {
-  readonly stats: RunStats = { syncs: 0, proxies: 0, payloadBytes: 0, maxRequestBytes: 0 };
+  readonly stats: RunStats = {
+    syncs: 0,
+    proxies: 0,
+    payloadBytes: 0,
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+    refusedResponses: 0,
+  };
+  /** What the queued loads return, counted after they run: the response of this sync. */
+  private responses: unknown[] = [];
   /** Request bytes queued since the last sync. */
   private pendingBytes = 0;
   private countBytes(bytes: number): void {
@@ -106,16 +142,68 @@ export class Context {
     this.countBytes(bytes);
   }
 
+  /** A loaded value, part of the response of the sync being run. */
+  respond(payload: unknown): void {
+    this.responses.push(payload);
+  }
+
   async sync(): Promise<void> {
     this.stats.syncs++;
-    this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, this.pendingBytes);
+    const request = this.pendingBytes;
+    this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, request);
     this.pendingBytes = 0;
     const ops = this.queue;
     this.queue = [];
     await Promise.resolve(); // a round trip is asynchronous, even in memory
+    if (request > PAYLOAD_LIMIT_BYTES) {
+      throw new ExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${request} bytes).`
+      );
+    }
+    this.responses = [];
     // Excel runs a batch in order and stops at the first failure; earlier work stays done.
     for (const op of ops) op();
+    const response = requestBytes(this.responses);
+    this.responses = [];
+    if (response > PAYLOAD_LIMIT_BYTES) {
+      this.stats.refusedResponses++;
+      throw new ExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${response} bytes).`
+      );
+    }
+    this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, response);
   }
+}
+
+/** The Excel class an emulator class stands for, where it is not its own name without the "E". */
+const EXCEL_CLASS: Record<string, string> = { EFreezePanes: "WorksheetFreezePanes" };
+
+/**
+ * Wraps a proxy so every member the add-in reads, calls, sets or loads is checked against the
+ * requirement set @types/office-js names for it: above the host's level, Office.js throws
+ * ApiNotFound. Own data fields (the emulator's bookkeeping, and child objects being set up) pass.
+ */
+function guarded<T extends ClientObject>(target: T, ctx: Context): T {
+  const table = apiSets();
+  if (!table) return target;
+  const klass = EXCEL_CLASS[target.constructor.name] ?? target.constructor.name.slice(1);
+  const check = (prop: string | symbol, how: "get" | "set") => {
+    if (typeof prop !== "string") return;
+    const level = table.get(`${klass}.${prop}`);
+    if (level) ctx.requires(level[how], `${klass}.${prop}${how === "set" ? " (set)" : ""}`);
+  };
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      check(prop, "get");
+      return Reflect.get(t, prop, receiver);
+    },
+    set(t, prop, value, receiver) {
+      if (!Object.prototype.hasOwnProperty.call(t, prop)) check(prop, "set");
+      return Reflect.set(t, prop, value, receiver);
+    },
+  });
 }
 
 /** Base of every proxy: counted on creation, with Excel's load/sync discipline for properties. */
@@ -125,6 +213,24 @@ abstract class ClientObject {
 
   constructor(protected readonly ctx: Context) {
     ctx.stats.proxies++;
+    // A constructor may return another object: every subclass then builds on the guarded one.
+    return guarded(this, ctx);
+  }
+
+  /** Used by collections: load properties as part of the collection's own load. */
+  [PRELOAD](props?: string[]): void {
+    for (const p of props ?? this.scalarProps) {
+      this.checkMember(p);
+      this.loaded.set(p, this.read(p));
+    }
+  }
+
+  /** The requirement-set check of one member, for members reached other than by name (loads). */
+  protected checkMember(prop: string): void {
+    const table = apiSets();
+    const klass = EXCEL_CLASS[this.constructor.name] ?? this.constructor.name.slice(1);
+    const level = table?.get(`${klass}.${prop}`);
+    if (level) this.ctx.requires(level.get, `${klass}.${prop}`);
   }
 
   get context(): Context {
@@ -140,13 +246,31 @@ abstract class ClientObject {
     for (const p of props) {
       if (!this.scalarProps.includes(p))
         throw new ExcelError("InvalidArgument", `Cannot load '${p}': no such property.`);
+      this.checkMember(p);
     }
     // A null object (from a getXOrNullObject call) loads without error; its properties are null.
     this.ctx.enqueue(
-      () => props.forEach((p) => this.loaded.set(p, this.isMissing() ? null : this.read(p))),
+      () => {
+        for (const p of props) this.loaded.set(p, this.isMissing() ? null : this.read(p));
+        this.ctx.respond(Object.fromEntries(props.map((p) => [p, this.loaded.get(p)])));
+      },
       { load: props }
     );
     return this;
+  }
+
+  private nullState: boolean | null = null;
+
+  /** For *OrNullObject proxies: Office.js fills isNullObject at the next sync, without a load. */
+  protected trackNull(): void {
+    this.ctx.enqueue(() => (this.nullState = this.isMissing()), { nullCheck: true });
+  }
+
+  /** `isNullObject` as Office.js gives it: false for a plain proxy, known after a sync otherwise. */
+  protected nullObject(orNull: boolean): boolean {
+    if (!orNull) return false;
+    if (this.nullState === null) throw notLoaded("isNullObject");
+    return this.nullState;
   }
 
   /** Whether this proxy is a null object whose target does not exist (overridden where possible). */
@@ -206,7 +330,7 @@ export class EWorkbook extends ClientObject {
   constructor(ctx: Context) {
     super(ctx);
     this.worksheets = new EWorksheetCollection(ctx);
-    this.tables = new ETableCollection(ctx, () => undefined);
+    this.tables = new ETableCollection(ctx, () => undefined, true);
     this.names = new ENamedItemCollection(ctx);
     this.settings = new ESettingCollection(ctx);
     this.application = new EApplication(ctx);
@@ -282,26 +406,20 @@ export function activateSheet(state: WorkbookState, sheetId: string): void {
 export class EWorksheetCollection extends ClientObject {
   protected readonly scalarProps = ["items"] as const;
   private itemProxies: EWorksheet[] | null = null;
-  private itemProps: string[] = [];
 
   protected read(): unknown {
     return null;
   }
 
   override load(option?: LoadOption): this {
-    // "items" or "items/name, items/position": each item is a worksheet with those properties loaded.
-    const list = loadList(option);
-    this.itemProps = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    this.ctx.enqueue(
-      () => {
-        this.itemProxies = this.ctx.state.sheets.map((s) => {
-          const sheet = new EWorksheet(this.ctx, () => this.ctx.state.sheetById(s.id));
-          sheet[PRELOAD](this.itemProps.length ? this.itemProps : undefined);
-          return sheet;
-        });
-        this.loaded.set("items", true);
-      },
-      { load: list }
+    queueItemsLoad(
+      this.ctx,
+      option,
+      () =>
+        this.ctx.state.sheets.map(
+          (s) => new EWorksheet(this.ctx, () => this.ctx.state.sheetById(s.id))
+        ),
+      (items) => (this.itemProxies = items)
     );
     return this;
   }
@@ -330,7 +448,6 @@ export class EWorksheetCollection extends ClientObject {
   }
 
   getItemOrNullObject(key: string): EWorksheet {
-    this.ctx.requires("1.4", "worksheets.getItemOrNullObject");
     return new EWorksheet(
       this.ctx,
       () => this.ctx.state.findSheet(key) ?? this.ctx.state.sheetById(key),
@@ -339,7 +456,6 @@ export class EWorksheetCollection extends ClientObject {
   }
 
   getFirst(visibleOnly?: boolean): EWorksheet {
-    this.ctx.requires("1.5", "worksheets.getFirst");
     return new EWorksheet(this.ctx, () => sheetsInOrder(this.ctx, visibleOnly)[0]);
   }
 
@@ -388,11 +504,11 @@ export class EWorksheetCollection extends ClientObject {
 
 export class EWorksheet extends ClientObject {
   protected readonly scalarProps = ["name", "id", "position", "visibility"] as const;
-  private nullState: boolean | null = null;
   readonly freezePanes: EFreezePanes;
   readonly tables: ETableCollection;
   readonly charts: EChartCollection;
   readonly protection: EWorksheetProtection;
+  readonly autoFilter: EAutoFilter;
 
   constructor(
     ctx: Context,
@@ -404,15 +520,8 @@ export class EWorksheet extends ClientObject {
     this.tables = new ETableCollection(ctx, () => this[SHEET]());
     this.charts = new EChartCollection(ctx, () => this[SHEET]());
     this.protection = new EWorksheetProtection(ctx, () => this[SHEET]());
-    if (orNull) {
-      // Office.js fills isNullObject at the next sync, without an explicit load.
-      ctx.enqueue(
-        () => {
-          this.nullState = this.ref() === undefined;
-        },
-        { nullCheck: true }
-      );
-    }
+    this.autoFilter = new EAutoFilter(ctx, () => this[SHEET]());
+    if (orNull) this.trackNull();
   }
 
   protected override isMissing(): boolean {
@@ -424,11 +533,6 @@ export class EWorksheet extends ClientObject {
     return must(this.ref(), "worksheet");
   }
 
-  /** Used by collections: load properties as part of the collection's own load. */
-  [PRELOAD](props?: string[]): void {
-    for (const p of props ?? this.scalarProps) this.loaded.set(p, this.read(p));
-  }
-
   protected read(prop: string): unknown {
     const sheet = this[SHEET]();
     switch (prop) {
@@ -437,16 +541,14 @@ export class EWorksheet extends ClientObject {
       case "id":
         return sheet.id;
       case "position":
-        return this.ctx.state.sheets.indexOf(sheet);
+        return this.ctx.state.positionOf(sheet);
       default:
         return sheet.visibility;
     }
   }
 
   get isNullObject(): boolean {
-    if (!this.orNull) return false;
-    if (this.nullState === null) throw notLoaded("isNullObject");
-    return this.nullState;
+    return this.nullObject(this.orNull);
   }
 
   get name(): string {
@@ -468,6 +570,7 @@ export class EWorksheet extends ClientObject {
         const sheet = this[SHEET]();
         sheets.splice(sheets.indexOf(sheet), 1);
         sheets.splice(Math.max(0, Math.min(value, sheets.length)), 0, sheet);
+        this.ctx.state.sheetsChanged();
       },
       { position: value }
     );
@@ -479,6 +582,7 @@ export class EWorksheet extends ClientObject {
     this.ctx.enqueue(
       () => {
         this[SHEET]().visibility = value;
+        this.ctx.state.sheetsChanged();
       },
       { visibility: value }
     );
@@ -517,7 +621,6 @@ export class EWorksheet extends ClientObject {
     rowCount: number,
     columnCount: number
   ): ERange {
-    this.ctx.requires("1.7", "getRangeByIndexes");
     return new ERange(
       this.ctx,
       () => this[SHEET](),
@@ -559,7 +662,6 @@ export class EWorksheet extends ClientObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): ERange {
-    this.ctx.requires("1.4", "getUsedRangeOrNullObject");
     return new ERange(
       this.ctx,
       () => this[SHEET](),
@@ -573,14 +675,16 @@ export class EWorksheet extends ClientObject {
   }
 
   getNextOrNullObject(visibleOnly?: boolean): EWorksheet {
-    this.ctx.requires("1.5", "worksheet.getNextOrNullObject");
     return new EWorksheet(
       this.ctx,
       () => {
         const sheet = this.ref();
         if (!sheet) return undefined;
-        const order = sheetsInOrder(this.ctx, visibleOnly);
-        return order[order.indexOf(sheet) + 1];
+        // by position, not by searching the tab list: a walk over many tabs stays linear
+        const sheets = this.ctx.state.sheets;
+        for (let i = this.ctx.state.positionOf(sheet) + 1; i < sheets.length; i++)
+          if (!visibleOnly || sheets[i].visibility === "Visible") return sheets[i];
+        return undefined;
       },
       true
     );
@@ -593,7 +697,6 @@ export class EFreezePanes extends SheetPart {
     return null;
   }
   freezeRows(count = 1): void {
-    this.ctx.requires("1.7", "freezePanes.freezeRows");
     this.ctx.enqueue(
       () => {
         const s = this.sheet();
@@ -665,11 +768,11 @@ const RANGE_PROPS = [
   "rowIndex",
   "columnIndex",
   "cellCount",
+  "rowHidden",
 ] as const;
 
 export class ERange extends ClientObject {
   protected readonly scalarProps = RANGE_PROPS;
-  private nullState: boolean | null = null;
   readonly format: ERangeFormat;
   readonly dataValidation: EDataValidation;
   readonly conditionalFormats: EConditionalFormatCollection;
@@ -684,14 +787,7 @@ export class ERange extends ClientObject {
     this.format = new ERangeFormat(ctx, this);
     this.dataValidation = new EDataValidation(ctx, this);
     this.conditionalFormats = new EConditionalFormatCollection(ctx, this);
-    if (orNull) {
-      ctx.enqueue(
-        () => {
-          this.nullState = this.areaRef() === null;
-        },
-        { nullCheck: true }
-      );
-    }
+    if (orNull) this.trackNull();
   }
 
   [SHEET](): SheetState {
@@ -740,15 +836,19 @@ export class ERange extends ClientObject {
         return area.row;
       case "columnIndex":
         return area.col;
+      case "rowHidden": {
+        const hidden = sheet.hiddenRows;
+        let count = 0;
+        for (let r = area.row; r < area.row + area.rows; r++) if (hidden.has(r)) count++;
+        return count === 0 ? false : count === area.rows ? true : null;
+      }
       default:
         return area.rows * area.cols;
     }
   }
 
   get isNullObject(): boolean {
-    if (!this.orNull) return false;
-    if (this.nullState === null) throw notLoaded("isNullObject");
-    return this.nullState;
+    return this.nullObject(this.orNull);
   }
 
   get address(): string {
@@ -801,7 +901,6 @@ export class ERange extends ClientObject {
    * fill the destination, and relative references move with each copy (ExcelApi 1.9).
    */
   copyFrom(source: string | ERange, copyType: "All" | "Formulas" | "Values" = "All"): void {
-    this.ctx.requires("1.9", "range.copyFrom");
     if (copyType !== "Formulas")
       throw new Error(`The emulator copies formulas only, not "${copyType}"`);
     this.ctx.enqueue(
@@ -865,6 +964,49 @@ export class ERange extends ClientObject {
   }
   getColumn(column: number): ERange {
     return this.derived((a) => ({ ...a, col: a.col + column, cols: 1 }));
+  }
+
+  /** Whether every row of the range is hidden (null when some are and some are not). */
+  get rowHidden(): boolean | null {
+    return this.get("rowHidden");
+  }
+  set rowHidden(value: boolean) {
+    this.ctx.enqueue(
+      () => {
+        const a = this[AREA]();
+        const hidden = this[SHEET]().hiddenRows;
+        for (let r = a.row; r < a.row + a.rows; r++)
+          if (value) hidden.add(r);
+          else hidden.delete(r);
+      },
+      { rowHidden: value }
+    );
+  }
+
+  /**
+   * The range's visible cells ("Visible" is the only kind emulated): one area per run of rows
+   * that are not hidden; a null object when every row is hidden, as Excel has no cell to give.
+   */
+  getSpecialCellsOrNullObject(cellType: string): ERangeAreas {
+    if (cellType !== "Visible")
+      throw new Error(`The emulator finds visible cells only, not ${cellType}`);
+    return new ERangeAreas(
+      this.ctx,
+      () => this[SHEET](),
+      () => {
+        const area = this.areaRef();
+        if (!area) return null;
+        const hidden = this[SHEET]().hiddenRows;
+        const runs: Area[] = [];
+        for (let r = area.row; r < area.row + area.rows; r++) {
+          if (hidden.has(r)) continue;
+          const last = runs[runs.length - 1];
+          if (last && last.row + last.rows === r) last.rows++;
+          else runs.push({ row: r, col: area.col, rows: 1, cols: area.cols });
+        }
+        return runs;
+      }
+    );
   }
 
   select(): void {
@@ -958,7 +1100,6 @@ export class ERangeFormat extends ClientObject {
     return this.get("indentLevel");
   }
   set indentLevel(value: number) {
-    this.ctx.requires("1.9", "format.indentLevel");
     this.range[STYLE]({ indentLevel: value });
   }
   autofitColumns(): void {
@@ -1075,7 +1216,6 @@ export class EDataValidation extends RangePart {
     return this.get("rule");
   }
   set rule(rule: unknown) {
-    this.ctx.requires("1.8", "dataValidation.rule");
     this.ctx.enqueue(
       () => this.range[SHEET]().validations.push({ area: this.range[AREA](), rule }),
       { rule }
@@ -1105,7 +1245,6 @@ export class EConditionalFormatCollection extends RangePart {
    * (custom.rule.formula, custom.format.fill.color, dataBar.barDirection…) as plain settings.
    */
   add(type: string): { type: string; settings: Record<string, unknown> } & Record<string, unknown> {
-    this.ctx.requires("1.6", "conditionalFormats.add");
     const settings: Record<string, unknown> = {};
     this.ctx.enqueue(
       () =>
@@ -1132,7 +1271,6 @@ export class EConditionalFormatCollection extends RangePart {
     >;
   }
   clearAll(): void {
-    this.ctx.requires("1.6", "conditionalFormats.clearAll");
     this.ctx.enqueue(
       () => {
         const a = this.range[AREA]();
@@ -1151,16 +1289,67 @@ export class EConditionalFormatCollection extends RangePart {
 
 // ——— Tables, names, settings, charts ———
 
+/** The tables of one sheet (or, for the workbook's collection, of every sheet), in order. */
+function tablesOf(ctx: Context, sheet: SheetState | undefined | null): TableState[] {
+  return sheet === null ? ctx.state.sheets.flatMap((s) => s.tables) : (sheet?.tables ?? []);
+}
+
 export class ETableCollection extends ClientObject {
-  protected readonly scalarProps = [] as const;
+  protected readonly scalarProps = ["items"] as const;
+  private itemProxies: ETable[] | null = null;
   constructor(
     ctx: Context,
-    private readonly sheet: () => SheetState | undefined
+    /** The sheet, or undefined for the workbook's own collection. */
+    private readonly sheet: () => SheetState | undefined,
+    private readonly workbookWide = false
   ) {
     super(ctx);
   }
   protected read(): unknown {
     return null;
+  }
+  override load(option?: LoadOption): this {
+    // A null worksheet's collection is empty, as its used range is a null object.
+    queueItemsLoad(
+      this.ctx,
+      option,
+      () =>
+        tablesOf(this.ctx, this.workbookWide ? null : this.sheetOrNone()).map((t) =>
+          this.proxyFor(() => t.id)
+        ),
+      (items) => (this.itemProxies = items)
+    );
+    return this;
+  }
+  private sheetOrNone(): SheetState | undefined {
+    try {
+      return this.sheet();
+    } catch {
+      return undefined;
+    }
+  }
+  private proxyFor(id: () => string | undefined): ETable {
+    return new ETable(this.ctx, () => {
+      for (const s of this.ctx.state.sheets) {
+        const t = s.tables.find((x) => x.id === id());
+        if (t) return { sheet: s, table: t };
+      }
+      return undefined;
+    });
+  }
+  get items(): ETable[] {
+    if (!this.itemProxies) throw notLoaded("items");
+    return this.itemProxies;
+  }
+  getItem(key: string): ETable {
+    return new ETable(this.ctx, () => {
+      for (const s of this.ctx.state.sheets) {
+        if (!this.workbookWide && s !== this.sheetOrNone()) continue;
+        const t = s.tables.find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key);
+        if (t) return { sheet: s, table: t };
+      }
+      return undefined;
+    });
   }
   add(address: string | ERange, hasHeaders: boolean): ETable {
     let id: string | undefined;
@@ -1191,13 +1380,7 @@ export class ETableCollection extends ClientObject {
       },
       { addTable: typeof address === "string" ? address : "range", hasHeaders }
     );
-    return new ETable(this.ctx, () => {
-      for (const s of this.ctx.state.sheets) {
-        const t = s.tables.find((x) => x.id === id);
-        if (t) return { sheet: s, table: t };
-      }
-      return undefined;
-    });
+    return this.proxyFor(() => id);
   }
 }
 
@@ -1270,6 +1453,25 @@ export class ETable extends ClientObject {
       () => this.found().table.area
     );
   }
+  /** The table goes; its cells, values, formulas and formats stay as a plain range. */
+  convertToRange(): ERange {
+    let area: Area | null = null;
+    let sheet: SheetState | undefined;
+    this.ctx.enqueue(
+      () => {
+        const found = this.found();
+        area = found.table.area;
+        sheet = found.sheet;
+        found.sheet.tables = found.sheet.tables.filter((t) => t !== found.table);
+      },
+      { convertToRange: true }
+    );
+    return new ERange(
+      this.ctx,
+      () => sheet,
+      () => area
+    );
+  }
 }
 
 export class ENamedItemCollection extends ClientObject {
@@ -1306,17 +1508,13 @@ export class ENamedItemCollection extends ClientObject {
 
 export class ENamedItem extends ClientObject {
   protected readonly scalarProps = ["name", "formula"] as const;
-  private nullState: boolean | null = null;
   constructor(
     ctx: Context,
     private readonly key: string,
     private readonly orNull: boolean
   ) {
     super(ctx);
-    if (orNull)
-      ctx.enqueue(() => (this.nullState = !ctx.state.names.has(key.toLowerCase())), {
-        nullCheck: true,
-      });
+    if (orNull) this.trackNull();
   }
   protected override isMissing(): boolean {
     return this.orNull && !this.ctx.state.names.has(this.key.toLowerCase());
@@ -1327,9 +1525,7 @@ export class ENamedItem extends ClientObject {
     return prop === "name" ? item.name : item.formula;
   }
   get isNullObject(): boolean {
-    if (!this.orNull) return false;
-    if (this.nullState === null) throw notLoaded("isNullObject");
-    return this.nullState;
+    return this.nullObject(this.orNull);
   }
   get name(): string {
     return this.get("name");
@@ -1350,7 +1546,6 @@ export class ESettingCollection extends ClientObject {
     return null;
   }
   add(key: string, value: unknown): ESetting {
-    this.ctx.requires("1.4", "settings.add");
     this.ctx.enqueue(() => this.ctx.state.settings.set(key, JSON.parse(JSON.stringify(value))), {
       addSetting: key,
       value,
@@ -1358,24 +1553,19 @@ export class ESettingCollection extends ClientObject {
     return new ESetting(this.ctx, key, false);
   }
   getItemOrNullObject(key: string): ESetting {
-    this.ctx.requires("1.4", "settings.getItemOrNullObject");
     return new ESetting(this.ctx, key, true);
   }
 }
 
 export class ESetting extends ClientObject {
   protected readonly scalarProps = ["key", "value"] as const;
-  private nullState: boolean | null = null;
   constructor(
     ctx: Context,
     private readonly settingKey: string,
     private readonly orNull: boolean
   ) {
     super(ctx);
-    if (orNull)
-      ctx.enqueue(() => (this.nullState = !ctx.state.settings.has(settingKey)), {
-        nullCheck: true,
-      });
+    if (orNull) this.trackNull();
   }
   protected override isMissing(): boolean {
     return this.orNull && !this.ctx.state.settings.has(this.settingKey);
@@ -1386,9 +1576,7 @@ export class ESetting extends ClientObject {
     return prop === "key" ? this.settingKey : this.ctx.state.settings.get(this.settingKey);
   }
   get isNullObject(): boolean {
-    if (!this.orNull) return false;
-    if (this.nullState === null) throw notLoaded("isNullObject");
-    return this.nullState;
+    return this.nullObject(this.orNull);
   }
   get key(): string {
     return this.get("key");
@@ -1399,36 +1587,169 @@ export class ESetting extends ClientObject {
 }
 
 export class EChartCollection extends SheetPart {
-  protected readonly scalarProps = [] as const;
+  protected readonly scalarProps = ["items"] as const;
+  private itemProxies: EChart[] | null = null;
   protected read(): unknown {
     return null;
   }
-  add(
-    type: string,
-    sourceData: ERange
-  ): { title: { text: string }; setPosition: (start: string, end?: string) => void } {
-    const chart = { id: "", type, source: "", title: "" };
+  override load(option?: LoadOption): this {
+    queueItemsLoad(
+      this.ctx,
+      option,
+      () => {
+        let charts: ChartState[] = [];
+        try {
+          charts = this.sheet().charts;
+        } catch {
+          charts = []; // a null worksheet has no charts
+        }
+        return charts.map((c) => new EChart(this.ctx, this.sheet, () => c));
+      },
+      (items) => (this.itemProxies = items)
+    );
+    return this;
+  }
+  get items(): EChart[] {
+    if (!this.itemProxies) throw notLoaded("items");
+    return this.itemProxies;
+  }
+  getItem(name: string): EChart {
+    return new EChart(this.ctx, this.sheet, () => {
+      const chart = this.sheet().charts.find((c) => c.name === name);
+      if (!chart)
+        throw new ExcelError("ItemNotFound", `The requested resource doesn't exist (chart).`);
+      return chart;
+    });
+  }
+  add(type: string, sourceData: ERange): EChart {
+    const chart: ChartState = { id: "", name: "", type, source: "", title: "" };
     this.ctx.enqueue(
       () => {
+        const sheet = this.sheet();
         chart.id = this.ctx.state.newId("chart");
+        chart.name = `Chart ${sheet.charts.length + 1}`;
         chart.source = `${quoteSheet(sourceData[SHEET]().name)}!${areaAddress(sourceData[AREA]())}`;
-        this.sheet().charts.push(chart);
+        sheet.charts.push(chart);
       },
       { addChart: type }
     );
-    const ctx = this.ctx;
-    return {
-      title: {
-        get text() {
-          return chart.title;
-        },
-        set text(value: string) {
-          ctx.enqueue(() => (chart.title = value), { title: value });
-        },
+    return new EChart(this.ctx, this.sheet, () => chart);
+  }
+}
+
+export class EChart extends SheetPart {
+  protected readonly scalarProps = ["name", "id"] as const;
+  readonly title: EChartTitle;
+  constructor(
+    ctx: Context,
+    sheet: () => SheetState,
+    private readonly chart: () => ChartState
+  ) {
+    super(ctx, sheet);
+    this.title = new EChartTitle(ctx, sheet, chart);
+  }
+  protected read(prop: string): unknown {
+    return prop === "name" ? this.chart().name : this.chart().id;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.ctx.enqueue(() => (this.chart().name = value), { name: value });
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  setPosition(start: string, end?: string): void {
+    this.ctx.enqueue(() => undefined, { setPosition: [start, end] });
+  }
+  delete(): void {
+    this.ctx.enqueue(
+      () => {
+        const sheet = this.sheet();
+        const chart = this.chart();
+        sheet.charts = sheet.charts.filter((c) => c !== chart);
       },
-      setPosition: (start: string, end?: string) =>
-        ctx.enqueue(() => undefined, { setPosition: [start, end] }),
-    };
+      { deleteChart: true }
+    );
+  }
+}
+
+export class EChartTitle extends SheetPart {
+  protected readonly scalarProps = ["text"] as const;
+  constructor(
+    ctx: Context,
+    sheet: () => SheetState,
+    private readonly chart: () => ChartState
+  ) {
+    super(ctx, sheet);
+  }
+  protected read(): unknown {
+    return this.chart().title;
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  set text(value: string) {
+    this.ctx.enqueue(() => (this.chart().title = value), { title: value });
+  }
+}
+
+/** Filter buttons on a sheet (one AutoFilter per sheet, ExcelApi 1.9). */
+export class EAutoFilter extends SheetPart {
+  protected readonly scalarProps = ["enabled"] as const;
+  protected read(): unknown {
+    return this.sheet().autoFilter !== null;
+  }
+  get enabled(): boolean {
+    return this.get("enabled");
+  }
+  apply(range: ERange | string): void {
+    this.ctx.enqueue(
+      () => {
+        const sheet = this.sheet();
+        const area =
+          typeof range === "string" ? (parseArea(splitSheet(range).cells) as Area) : range[AREA]();
+        if (sheet.tables.some((t) => a1Overlap(t.area, area)))
+          throw new ExcelError("InvalidOperation", "A table already has its own filter here.");
+        sheet.autoFilter = area;
+      },
+      { applyAutoFilter: typeof range === "string" ? range : "range" }
+    );
+  }
+  remove(): void {
+    this.ctx.enqueue(() => (this.sheet().autoFilter = null), { removeAutoFilter: true });
+  }
+}
+
+/** The visible cells of a range, as Excel lists them: one area per run of visible rows. */
+export class ERangeAreas extends ClientObject {
+  protected readonly scalarProps = ["address", "areaCount"] as const;
+  constructor(
+    ctx: Context,
+    private readonly sheet: () => SheetState,
+    private readonly areas: () => Area[] | null
+  ) {
+    super(ctx);
+    this.trackNull();
+  }
+  protected override isMissing(): boolean {
+    return (this.areas()?.length ?? 0) === 0;
+  }
+  protected read(prop: string): unknown {
+    const areas = this.areas() ?? [];
+    if (prop === "areaCount") return areas.length;
+    const name = quoteSheet(this.sheet().name);
+    return areas.map((a) => `${name}!${areaAddress(a)}`).join(",");
+  }
+  get isNullObject(): boolean {
+    return this.nullObject(true);
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
   }
 }
 
@@ -1451,4 +1772,10 @@ export type EmulatorShapeChecks = [
   MustBeEmpty<Extra<ETable, Excel.Table>>,
   MustBeEmpty<Extra<ENamedItem, Excel.NamedItem>>,
   MustBeEmpty<Extra<ESetting, Excel.Setting>>,
+  MustBeEmpty<Extra<ETableCollection, Excel.TableCollection>>,
+  MustBeEmpty<Extra<EChartCollection, Excel.ChartCollection>>,
+  MustBeEmpty<Extra<EChart, Excel.Chart>>,
+  MustBeEmpty<Extra<EChartTitle, Excel.ChartTitle>>,
+  MustBeEmpty<Extra<EAutoFilter, Excel.AutoFilter>>,
+  MustBeEmpty<Extra<ERangeAreas, Excel.RangeAreas>>,
 ];

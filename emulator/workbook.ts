@@ -2,7 +2,7 @@
 // workbook-level objects the add-in creates. The Office.js-shaped API in excel.ts acts on this.
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { type Area, MAX_COLS, MAX_ROWS } from "./addresses";
-import { conditionalStyle } from "./conditionalFormats";
+import { conditionalStyle, shiftFormula } from "./conditionalFormats";
 import { formatValue, type Scalar } from "./numberFormat";
 
 /** An error as Office.js reports it (OfficeExtension.Error has code, message and debugInfo). */
@@ -54,6 +54,7 @@ export interface ConditionalFormatState {
 
 export interface ChartState {
   id: string;
+  name: string;
   type: string;
   source: string;
   title: string;
@@ -75,6 +76,10 @@ export interface SheetState {
   charts: ChartState[];
   protected: boolean;
   visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** 0-based rows hidden by the user (or by a filter). */
+  hiddenRows: Set<number>;
+  /** The area that has filter buttons on its first row (worksheet.autoFilter). */
+  autoFilter: Area | null;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -92,6 +97,9 @@ export function sheetNameError(name: string): string | null {
   if (name.toLowerCase() === "history") return "History is a reserved sheet name.";
   return null;
 }
+
+/** The longest formula Excel accepts, in characters (Excel specifications and limits). */
+export const MAX_FORMULA_CHARS = 8192;
 
 /** Text Excel reads as a number when it is typed (or written through `values`). */
 const NUMERIC = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?%?$/i;
@@ -116,13 +124,47 @@ export class WorkbookState {
     return `{${prefix}-${this.nextId++}}`;
   }
 
+  /**
+   * Bumped whenever the list of sheets, their names, order or visibility change: lookups keep an
+   * index for the current version, so finding a sheet costs the same with 2 sheets or 2,000
+   * (Excel's own lookups do not grow with the tab count either).
+   */
+  private version = 0;
+  private index: {
+    version: number;
+    byName: Map<string, SheetState>;
+    byId: Map<string, SheetState>;
+    position: Map<SheetState, number>;
+  } | null = null;
+
+  /** Tells the lookups the sheets changed (added, removed, renamed, moved, hidden or shown). */
+  sheetsChanged(): void {
+    this.version++;
+  }
+
+  private lookup() {
+    if (this.index?.version !== this.version) {
+      this.index = {
+        version: this.version,
+        byName: new Map(this.sheets.map((s) => [s.name.toLowerCase(), s])),
+        byId: new Map(this.sheets.map((s) => [s.id, s])),
+        position: new Map(this.sheets.map((s, i) => [s, i])),
+      };
+    }
+    return this.index;
+  }
+
   findSheet(name: string): SheetState | undefined {
-    const lower = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+    return this.lookup().byName.get(name.toLowerCase());
   }
 
   sheetById(id: string): SheetState | undefined {
-    return this.sheets.find((s) => s.id === id);
+    return this.lookup().byId.get(id);
+  }
+
+  /** The sheet's tab position (0-based), or -1. */
+  positionOf(sheet: SheetState): number {
+    return this.lookup().position.get(sheet) ?? -1;
   }
 
   addSheet(name?: string): SheetState {
@@ -147,9 +189,12 @@ export class WorkbookState {
       charts: [],
       protected: false,
       visibility: "Visible",
+      hiddenRows: new Set(),
+      autoFilter: null,
     };
     this.hf.renameSheet(sheet.hfId, wanted);
     this.sheets.push(sheet);
+    this.sheetsChanged();
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
     return sheet;
   }
@@ -167,6 +212,7 @@ export class WorkbookState {
       throw new ExcelError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
     this.hf.renameSheet(sheet.hfId, name);
     sheet.name = name;
+    this.sheetsChanged();
   }
 
   deleteSheet(sheet: SheetState): void {
@@ -177,6 +223,7 @@ export class WorkbookState {
       );
     this.hf.removeSheet(sheet.hfId);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheetsChanged();
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0].id;
   }
 
@@ -210,6 +257,14 @@ export class WorkbookState {
   /** HyperFormula's content for a formula or a value; text is always stored as text. */
   private raw(sheet: SheetState, content: Stored): RawCellContent {
     if (content.formula !== undefined) {
+      // "Length of formula contents: 8,192 characters" (Excel specifications and limits,
+      // support.microsoft.com): Excel refuses a longer one.
+      if (content.formula.length > MAX_FORMULA_CHARS) {
+        throw new ExcelError(
+          "InvalidArgument",
+          `A formula in ${sheet.name} is ${content.formula.length} characters long; Excel allows ${MAX_FORMULA_CHARS}.`
+        );
+      }
       // Excel refuses a formula it cannot parse; so does the emulator (at sync, as Excel does).
       if (!this.hf.validateFormula(content.formula)) {
         throw new ExcelError(
@@ -277,6 +332,7 @@ export class WorkbookState {
     this.store(sheet, area, data, "values", (row, col, value) =>
       this.typed(value, sheet.numberFormats.get(key(row, col)), sheet, row, col)
     );
+    this.calculatedColumns(sheet, area, data);
   }
 
   /** What Excel stores when a value is typed into a cell with a given number format. */
@@ -322,6 +378,89 @@ export class WorkbookState {
         ? { formula: value }
         : this.typed(value, sheet.numberFormats.get(key(row, col)), sheet, row, col)
     );
+    this.calculatedColumns(sheet, area, data);
+  }
+
+  /**
+   * Excel's AutoCorrect "Fill formulas in tables to create calculated columns", modelled as the
+   * office-js issue tracker reports it, pessimistically: a formula written by code into a table
+   * column's data fills the whole column with that one formula (the last one written, moved to
+   * each row: issues 2093 "by design", 1916, 6745), and "" written into a column that holds a
+   * formula gets the column's formula back (issue 5909). A table can never hold different
+   * formulas per row in one column.
+   */
+  private calculatedColumns(sheet: SheetState, area: Area, data: unknown): void {
+    for (const table of sheet.tables) {
+      const end = table.area.row + table.area.rows;
+      const across =
+        area.col < table.area.col + table.area.cols && table.area.col < area.col + area.cols;
+      if (across && area.row <= end && area.row + area.rows > end) {
+        // AutoExpansion: a row written just below the table joins it, and its calculated columns
+        // get their formula (issue 6745).
+        const added = area.row + area.rows - end;
+        table.area = { ...table.area, rows: table.area.rows + added };
+        for (let c = table.area.col; c < table.area.col + table.area.cols; c++) {
+          const formula = this.hf.getCellFormula({ sheet: sheet.hfId, row: end - 1, col: c });
+          if (!formula) continue;
+          for (let r = end; r < end + added; r++) {
+            const value = Array.isArray(data)
+              ? (data as unknown[][])[r - area.row]?.[c - area.col]
+              : data;
+            if (
+              c >= area.col &&
+              c < area.col + area.cols &&
+              value !== "" &&
+              value !== null &&
+              value !== undefined
+            )
+              continue;
+            this.batch(() =>
+              this.hf.setCellContents(
+                { sheet: sheet.hfId, row: r, col: c },
+                shiftFormula(formula, r - end + 1, 0)
+              )
+            );
+          }
+        }
+      }
+      const body = { ...table.area, row: table.area.row + 1, rows: table.area.rows - 1 };
+      if (body.rows < 1) continue;
+      for (
+        let c = Math.max(area.col, body.col);
+        c < Math.min(area.col + area.cols, body.col + body.cols);
+        c++
+      ) {
+        const written = (r: number): unknown =>
+          Array.isArray(data) ? (data as unknown[][])[r - area.row]?.[c - area.col] : data;
+        let source: { row: number; formula: string } | null = null;
+        let blanked = false;
+        for (
+          let r = Math.max(area.row, body.row);
+          r < Math.min(area.row + area.rows, body.row + body.rows);
+          r++
+        ) {
+          const value = written(r);
+          if (typeof value === "string" && value.startsWith("="))
+            source = { row: r, formula: value };
+          else if (value === "") blanked = true;
+        }
+        if (!source && blanked) {
+          // a blank written into a calculated column: the column's formula comes back
+          for (let r = body.row; r < body.row + body.rows && !source; r++) {
+            const formula = this.hf.getCellFormula({ sheet: sheet.hfId, row: r, col: c });
+            if (formula) source = { row: r, formula };
+          }
+        }
+        if (!source) continue;
+        const { row, formula } = source;
+        const column = Array.from({ length: body.rows }, (_, i) => [
+          shiftFormula(formula, body.row + i - row, 0) as RawCellContent,
+        ]);
+        this.batch(() =>
+          this.hf.setCellContents({ sheet: sheet.hfId, row: body.row, col: c }, column)
+        );
+      }
+    }
   }
 
   writeNumberFormats(sheet: SheetState, area: Area, data: unknown): void {

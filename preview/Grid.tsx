@@ -176,27 +176,30 @@ export function Grid({ state, onChange }: GridProps) {
           background: "#f3f3f3",
         }}
       >
-        {state.sheets.map((s) => (
-          <button
-            key={s.id}
-            type="button"
-            data-testid="sheet-tab"
-            data-name={s.name}
-            aria-pressed={s.id === sheet.id}
-            onClick={() => activate(s.id)}
-            style={{
-              border: "none",
-              padding: "4px 12px",
-              background: s.id === sheet.id ? "#fff" : "transparent",
-              color: s.id === sheet.id ? "#107c41" : "#333",
-              fontWeight: s.id === sheet.id ? 600 : 400,
-              borderBottom: s.id === sheet.id ? "2px solid #107c41" : "2px solid transparent",
-              cursor: "pointer",
-            }}
-          >
-            {s.name}
-          </button>
-        ))}
+        {/* hidden sheets have no tab, as in Excel (the thresholds' settings sheet is very hidden) */}
+        {state.sheets
+          .filter((s) => s.visibility === "Visible")
+          .map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              data-testid="sheet-tab"
+              data-name={s.name}
+              aria-pressed={s.id === sheet.id}
+              onClick={() => activate(s.id)}
+              style={{
+                border: "none",
+                padding: "4px 12px",
+                background: s.id === sheet.id ? "#fff" : "transparent",
+                color: s.id === sheet.id ? "#107c41" : "#333",
+                fontWeight: s.id === sheet.id ? 600 : 400,
+                borderBottom: s.id === sheet.id ? "2px solid #107c41" : "2px solid transparent",
+                cursor: "pointer",
+              }}
+            >
+              {s.name}
+            </button>
+          ))}
       </nav>
     </section>
   );

@@ -5,6 +5,7 @@ import { countBySeverity, lintWorkbook, renderFinding } from "../domain/lint";
 import type { ReadOptions } from "../domain/sheet";
 import type { Finding, Lang } from "../domain/types";
 import { InputError, workbookSheets, type InputFile } from "./input";
+import { workbookSettings } from "./workbookSettings";
 
 /** One finding as `--format json` prints it (the contract in the command line issue). */
 export interface JsonFinding {
@@ -28,7 +29,9 @@ export interface CheckOutput {
 export function checkInputs(inputs: readonly InputFile[]): CheckOutput {
   const fileOf = new Map<string, string>();
   for (const input of inputs) for (const s of input.sheets) fileOf.set(s.name, input.file);
-  const findings = lintWorkbook(inputs.flatMap((i) => i.sheets)).map((finding) => ({
+  const sheets = inputs.flatMap((i) => i.sheets);
+  // the workbook's own thresholds, as the add-in checks with
+  const findings = lintWorkbook(sheets, workbookSettings(inputs)).map((finding) => ({
     file: fileOf.get(finding.sheet) ?? "",
     finding,
   }));

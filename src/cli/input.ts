@@ -1,6 +1,8 @@
 // Reading the command line twin's input files into OKR sheets: .csv (UTF-8 with or without BOM,
 // UTF-16 with or without BOM, GB18030 or Big5; comma, semicolon or tab separated; RFC 4180) and
 // .xlsx (ExcelJS, hidden rows and sheets noted). Files that cannot be read say why, by name.
+import type { LintSettings } from "../domain/lint";
+import { SETTINGS_SHEET, settingsFromRows } from "../domain/settingsSheet";
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -249,6 +251,8 @@ export interface InputFile {
   rows: CellValue[][][];
   /** The workbook, for an .xlsx input. */
   workbook?: ExcelJS.Workbook;
+  /** The thresholds the workbook carries in its settings sheet (saved by the add-in), if any. */
+  settings?: LintSettings;
 }
 
 export interface InputOptions extends ReadOptions {
@@ -290,7 +294,8 @@ async function streamSheets(
   }
   return streamed.map(({ name, rows, hiddenRows, hiddenSheet }) => ({
     sheet: readSheet(name, rows, { ...options, hiddenRows, hiddenSheet }),
-    rows: [],
+    // The settings sheet is the only one whose rows are kept: its thresholds are checked with.
+    rows: name === SETTINGS_SHEET ? rows : [],
   }));
 }
 
@@ -340,10 +345,12 @@ export async function readInput(file: string, options: InputOptions): Promise<In
       `${file}: no OKR header row found (a row naming columns such as ID, Level, Statement, Owner, in English, 简体 or 繁體). Add the header row above the table.`
     );
   }
+  const saved = read.find((r) => r.sheet.name === SETTINGS_SHEET);
   return {
     file,
     sheets: okr.map((r) => r.sheet),
     rows: sheetsOnly ? [] : okr.map((r) => r.rows),
     workbook,
+    settings: settingsFromRows(saved?.rows) ?? undefined,
   };
 }

@@ -1,6 +1,6 @@
 // Applying plans to an .xlsx workbook with ExcelJS: the same plans the add-in writes through
-// Office.js. ExcelJS writes no charts and no Excel tables here (an autofilter stands in for the
-// table); the caller is told.
+// Office.js. ExcelJS writes no charts here (the caller is told); like the add-in, no Excel table,
+// an autofilter over the header row (docs/ARCHITECTURE-TABLES.md).
 import ExcelJS from "exceljs";
 import { columnLetters } from "../domain/cellRefs";
 import {
@@ -128,7 +128,7 @@ export function applyPlansToWorkbook(
     for (const cf of plan.conditionalFormats)
       ws.addConditionalFormatting({ ref: a1(cf.area), rules: [conditionalRule(cf)] });
     if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }];
-    if (plan.table) ws.autoFilter = a1({ ...plan.table, rows: 1 });
+    if (plan.filter) ws.autoFilter = a1({ ...plan.filter, rows: 1 });
     if (plan.charts.length) skipped.add("charts");
   }
   return [...skipped];

@@ -2,20 +2,36 @@
 // caller syncs once). Features above the host's ExcelApi level are left out, and the caller is told
 // which, so the pane can say so.
 import { columnLetters } from "../domain/cellRefs";
+import { utf8Length } from "../domain/utf8";
 import { fillFormula, type Area, type PlanValue, type SheetPlan } from "../domain/plan/types";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 
-/** Parts of a plan a host may not support, with the ExcelApi level each needs. */
+/**
+ * Parts of a plan a host may not support, with the ExcelApi level each needs (as @types/office-js
+ * names it: format.columnWidth 1.2, conditionalFormats 1.6, freezePanes 1.7, dataValidation 1.8,
+ * format.indentLevel and worksheet.autoFilter 1.9).
+ */
 export const PLAN_FEATURES = {
+  columnWidths: "1.2",
   conditionalFormats: "1.6",
   freezePanes: "1.7",
   dropdowns: "1.8",
   indent: "1.9",
+  filter: "1.9",
 } as const;
 
 export type PlanFeature = keyof typeof PLAN_FEATURES;
 
-export const TABLE_STYLE = "TableStyleLight1";
+/** What is already on a sheet that a plan rebuilds or writes into (read before planning). */
+export interface SheetExtras {
+  /** Names of the sheet's charts. */
+  charts: string[];
+  /** Names of the sheet's Excel tables. */
+  tables: string[];
+}
+
+/** Charts the add-in draws are named with this prefix, so a rebuild removes ours and no other. */
+export const CHART_PREFIX = "okrSheets.chart.";
 
 export function address(a: Area): string {
   const first = `${columnLetters(a.col)}${a.row + 1}`;
@@ -43,19 +59,62 @@ export function widthInPoints(chars: number): number {
 const fill = <T>(a: Area, value: T): T[][] =>
   Array.from({ length: a.rows }, () => new Array<T>(a.cols).fill(value));
 
+/**
+ * Queues emptying the product's own sheet so it can be written anew in place: its cells, formats,
+ * conditional formats and our charts go, the sheet stays — so a user's formula or chart elsewhere
+ * that points at it keeps pointing at it (deleting and adding the sheet would turn them to #REF!).
+ */
+function queueRebuild(
+  sheet: Excel.Worksheet,
+  excel: ExcelApi,
+  extras: SheetExtras | undefined
+): void {
+  const used = sheet.getUsedRange();
+  if (excel.isSetSupported("ExcelApi", PLAN_FEATURES.conditionalFormats))
+    used.conditionalFormats.clearAll();
+  used.clear("All" as Excel.ClearApplyTo);
+  for (const name of extras?.charts ?? [])
+    if (name.startsWith(CHART_PREFIX)) sheet.charts.getItem(name).delete();
+}
+
+/**
+ * Excel tables on a sheet that gets formula columns are turned into plain ranges first (ExcelApi
+ * 1.2): a table would fill one formula down each column, and ours differ per row (sheets made by
+ * earlier versions of the add-in have one). Returns whether there was any.
+ */
+function queueUntable(sheet: Excel.Worksheet, excel: ExcelApi, extras: SheetExtras): boolean {
+  if (extras.tables.length === 0) return false;
+  if (!excel.isSetSupported("ExcelApi", "1.2"))
+    throw new Error(
+      `The sheet has an Excel table (${extras.tables.join(", ")}); a table would give every row of a column one formula. Select a cell in it and choose Table Design → Convert to Range, then score again.`
+    );
+  for (const name of extras.tables) sheet.tables.getItem(name).convertToRange();
+  return true;
+}
+
+/** What queuing plans left out, and the sheets whose tables became plain ranges. */
+export interface Queued {
+  skipped: PlanFeature[];
+  untabled: string[];
+}
+
 /** Queues every plan, in order. Returns the features left out for this host. */
 export function queuePlans(
   context: Excel.RequestContext,
   excel: ExcelApi,
-  plans: readonly SheetPlan[]
-): PlanFeature[] {
+  plans: readonly SheetPlan[],
+  extras: ReadonlyMap<string, SheetExtras> = new Map()
+): Queued {
   const supported = (f: PlanFeature) => excel.isSetSupported("ExcelApi", PLAN_FEATURES[f]);
   const skipped = new Set<PlanFeature>();
+  const untabled: string[] = [];
   const worksheets = context.workbook.worksheets;
   for (const plan of plans) {
-    if (plan.replace) worksheets.getItem(plan.sheet).delete();
     const sheet =
-      plan.create || plan.replace ? worksheets.add(plan.sheet) : worksheets.getItem(plan.sheet);
+      plan.create && !plan.replace ? worksheets.add(plan.sheet) : worksheets.getItem(plan.sheet);
+    const found = extras.get(plan.sheet);
+    if (plan.replace) queueRebuild(sheet, excel, found);
+    else if (!plan.create && found && queueUntable(sheet, excel, found)) untabled.push(plan.sheet);
     const range = (a: Area) => sheet.getRange(address(a));
 
     // Number formats before values, so a typed value is read in its column's format.
@@ -102,10 +161,12 @@ export function queuePlans(
         else skipped.add("indent");
       }
     }
-    for (const { col, chars } of plan.columnWidths) {
-      const letter = columnLetters(col);
-      sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(chars);
-    }
+    if (plan.columnWidths.length && !supported("columnWidths")) skipped.add("columnWidths");
+    else
+      for (const { col, chars } of plan.columnWidths) {
+        const letter = columnLetters(col);
+        sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(chars);
+      }
     if (plan.validations.length) {
       if (supported("dropdowns"))
         for (const v of plan.validations)
@@ -139,16 +200,18 @@ export function queuePlans(
       if (supported("freezePanes")) sheet.freezePanes.freezeRows(plan.freezeRows);
       else skipped.add("freezePanes");
     }
-    if (plan.table) {
-      // A light style: the sheet's own fills (objective bands, formula columns) carry the meaning.
-      sheet.tables.add(address(plan.table), true).style = TABLE_STYLE;
+    if (plan.filter) {
+      // Filter buttons, not an Excel table (docs/ARCHITECTURE-TABLES.md).
+      if (supported("filter")) sheet.autoFilter.apply(range(plan.filter));
+      else skipped.add("filter");
     }
-    for (const chart of plan.charts) {
+    for (const [i, chart] of plan.charts.entries()) {
       const added = sheet.charts.add(
         "ColumnClustered" as Excel.ChartType,
         range(chart.source),
         "Columns" as Excel.ChartSeriesBy
       );
+      added.name = `${CHART_PREFIX}${i + 1}`;
       added.title.text = chart.title;
       const end = {
         ...chart.at,
@@ -160,7 +223,7 @@ export function queuePlans(
       added.setPosition(address({ ...chart.at, rows: 1, cols: 1 }), address(end));
     }
   }
-  return [...skipped];
+  return { skipped: [...skipped], untabled };
 }
 
 /**
@@ -174,7 +237,7 @@ export function batchesOf(plans: readonly SheetPlan[], limit = REQUEST_LIMIT_BYT
   const batches: SheetPlan[][] = [];
   let size = 0;
   for (const plan of plans) {
-    const bytes = JSON.stringify(plan).length;
+    const bytes = utf8Length(JSON.stringify(plan));
     if (batches.length === 0 || size + bytes > limit) {
       batches.push([]);
       size = 0;
@@ -193,16 +256,19 @@ export async function applyPlans(
   context: Excel.RequestContext,
   excel: ExcelApi,
   plans: readonly SheetPlan[],
-  last?: () => void
-): Promise<PlanFeature[]> {
+  { last, extras }: { last?: () => void; extras?: ReadonlyMap<string, SheetExtras> } = {}
+): Promise<Queued> {
   const skipped = new Set<PlanFeature>();
+  const untabled: string[] = [];
   const batches = batchesOf(plans);
   if (batches.length === 0) batches.push([]);
   for (const [i, batch] of batches.entries()) {
-    for (const f of queuePlans(context, excel, batch)) skipped.add(f);
+    const queued = queuePlans(context, excel, batch, extras);
+    queued.skipped.forEach((f) => skipped.add(f));
+    untabled.push(...queued.untabled);
     if (i === batches.length - 1) last?.();
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per batch
     await context.sync();
   }
-  return [...skipped];
+  return { skipped: [...skipped], untabled };
 }

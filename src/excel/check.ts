@@ -2,7 +2,7 @@
 import { lintWorkbook } from "../domain/lint";
 import type { ReadOptions } from "../domain/sheet";
 import type { Finding } from "../domain/types";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 import { readWorkbook } from "./readWorkbook";
 
 export type CheckScope = "active" | "all";

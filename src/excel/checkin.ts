@@ -5,9 +5,9 @@ import { isHistorySheet } from "../domain/checkins/history";
 import { planCheckin, type CheckinEntry, type CheckinProblem } from "../domain/checkins/plan";
 import { readSheet, type OkrSheet } from "../domain/sheet";
 import type { IsoDate, KeyResult, Lang } from "../domain/types";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";
-import { readAllSheets, type SheetRows } from "./readWorkbook";
+import { readAllSheets, readOptionsOf, type SheetRows } from "./readWorkbook";
 
 export interface CheckinForm {
   /** The active sheet, and whether it is an OKR sheet. */
@@ -34,7 +34,7 @@ function okrSheetOf(
 ): { sheet: OkrSheet; rows: SheetRows["rows"] } | null {
   const found = cells.find((c) => c.name === name);
   if (!found) return null;
-  const sheet = readSheet(found.name, found.rows);
+  const sheet = readSheet(found.name, found.rows, readOptionsOf(found));
   return sheet.match ? { sheet, rows: found.rows } : null;
 }
 
@@ -79,7 +79,7 @@ export async function saveCheckin(
     });
     if (plan.problems.length)
       return { historySheet: plan.historySheet, recorded: 0, problems: plan.problems, skipped: [] };
-    const skipped = await applyPlans(context, excel, plan.plans);
+    const { skipped } = await applyPlans(context, excel, plan.plans);
     return { historySheet: plan.historySheet, recorded: plan.recorded, problems: [], skipped };
   });
 }

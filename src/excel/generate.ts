@@ -2,7 +2,7 @@
 // one batch (a second); only hundreds of sheets at once, over Excel on the web's request limit,
 // take more.
 import { planGenerate, type GenerateOptions } from "../domain/plan/generate";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";
 
 export interface GenerateResult {
@@ -22,8 +22,10 @@ export async function generateSheets(
       ...options,
       existingSheets: worksheets.items.map((s) => s.name),
     });
-    const skipped = await applyPlans(context, excel, plans, () => {
-      if (sheets.length) worksheets.getItem(sheets[0]).activate();
+    const { skipped } = await applyPlans(context, excel, plans, {
+      last: () => {
+        if (sheets.length) worksheets.getItem(sheets[0]).activate();
+      },
     });
     return { sheets, skipped };
   });

@@ -3,7 +3,7 @@
 // original fills is kept in the workbook's settings (ExcelApi 1.4), so the marks can be removed
 // whoever opens the workbook next.
 import type { Finding, Severity } from "../domain/types";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 import { SETTINGS_API } from "./settings";
 
 export const MARKS_KEY = "okrSheets.marks";

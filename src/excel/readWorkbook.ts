@@ -1,11 +1,15 @@
 // Reading every sheet of the open workbook for the domain in one round trip when the host allows it:
 // the sheet names, the saved settings and every used range are queued together by walking the tabs
 // (getFirst → getNextOrNullObject, ExcelApi 1.5). Older hosts, and workbooks with more tabs than the
-// walk covers, take one more round trip for the used ranges by name.
+// walk covers, take one more round trip for the used ranges by name; a workbook whose cells pass
+// Excel's 5 MB response limit is read in chunks, one more round trip per 4 MB. Which rows and sheets
+// are hidden, and each sheet's tables and charts, come with the same round trips.
 import type { LintSettings } from "../domain/lint";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
-import type { ExcelApi } from "../taskpane/office";
+import { utf8Length } from "../domain/utf8";
+import { address, REQUEST_LIMIT_BYTES, type SheetExtras } from "./applyPlan";
+import type { ExcelApi } from "./host";
 import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
 import { queueSettingsRead, settingsFrom } from "./settings";
 
@@ -13,6 +17,12 @@ export interface SheetRows {
   name: string;
   /** Rows from sheet row 1 and columns from A, so cell addresses stay true. */
   rows: CellValue[][];
+  /** The sheet is hidden or very hidden. */
+  hidden: boolean;
+  /** 1-based rows the user hid (or filtered out); undefined where the host cannot tell (< 1.9). */
+  hiddenRows?: Set<number>;
+  /** The sheet's tables and charts, for plans that write into it or rebuild it. */
+  extras: SheetExtras;
 }
 
 export interface WorkbookRead {
@@ -26,6 +36,13 @@ export interface WorkbookRead {
 
 /** How many tabs the first round trip reads; a workbook with more reads the rest in a second. */
 export const TABS_READ_AHEAD = 64;
+
+/**
+ * About how many response bytes a cell costs (its value and number format as JSON), to size the
+ * chunks of a workbook too large for one response. A chunk that still comes back too large is
+ * read again in halves.
+ */
+export const CELL_BYTES_ESTIMATE = 32;
 
 /** Rows of a used range as sheet rows from 1 and columns from A, so cell addresses stay true. */
 export function alignRows(
@@ -42,86 +59,246 @@ export function alignRows(
   return [...Array.from({ length: rowIndex }, () => [] as CellValue[]), ...rows];
 }
 
-type RangeRead = Pick<
-  Excel.Range,
-  "values" | "numberFormat" | "rowIndex" | "columnIndex" | "isNullObject"
->;
-
-function rowsOf(range: RangeRead | null): CellValue[][] {
-  if (!range || range.isNullObject || !range.values) return [];
-  return alignRows(range.values, range.numberFormat, range.rowIndex, range.columnIndex);
+/** Whether Excel refused a sync because its response would pass 5 MB. */
+export function isTooLarge(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "ResponsePayloadSizeLimitExceeded";
 }
 
-/**
- * Queues the read of every sheet's used range. Call `collect` after a sync: it returns the sheets,
- * or queues what is still missing and returns null (sync again, then call `collect` once more).
- */
-export function queueSheetsRead(
-  context: Excel.RequestContext,
+const CELL_PROPS = "values, numberFormat, rowIndex, columnIndex, rowCount, columnCount";
+const SIZE_PROPS = "rowIndex, columnIndex, rowCount, columnCount";
+
+/** One sheet's read, queued: its used range (with or without its cells), visible rows, extras. */
+interface SheetRead {
+  used: Excel.Range;
+  /** Whether the used range's cells were asked for (else only its size, read in chunks). */
+  cells: boolean;
+  visible: Excel.RangeAreas | null;
+  tables: Excel.TableCollection;
+  charts: Excel.ChartCollection;
+  /** The cells read in chunks, when they were. */
+  chunked?: { values: CellValue[][]; formats: string[][] };
+}
+
+function queueSheet(
+  sheet: Excel.Worksheet,
   excel: ExcelApi,
-  { walk: walking = true }: { walk?: boolean } = {}
-): { walked: boolean; collect(): SheetRows[] | null } {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  const walk: Excel.Range[] = [];
-  if (walking && excel.isSetSupported("ExcelApi", "1.5")) {
-    let sheet = worksheets.getFirst();
-    for (let i = 0; i < TABS_READ_AHEAD; i++) {
-      const range = sheet.getUsedRangeOrNullObject(true);
-      range.load("values, numberFormat, rowIndex, columnIndex");
-      walk.push(range);
-      sheet = sheet.getNextOrNullObject();
-    }
+  { orNull, cells }: { orNull: boolean; cells: boolean }
+): SheetRead {
+  // getUsedRange is ExcelApi 1.1 (the manifest's minimum); "values only" needs 1.2.
+  const used = orNull
+    ? sheet.getUsedRangeOrNullObject(true)
+    : excel.isSetSupported("ExcelApi", "1.2")
+      ? sheet.getUsedRange(true)
+      : sheet.getUsedRange();
+  used.load(cells ? CELL_PROPS : SIZE_PROPS);
+  // Which rows are hidden: the visible cells' areas (ExcelApi 1.9), a short list of addresses.
+  const visible = excel.isSetSupported("ExcelApi", "1.9")
+    ? used.getSpecialCellsOrNullObject("Visible" as Excel.SpecialCellType)
+    : null;
+  visible?.load("address");
+  sheet.tables.load("items/name");
+  sheet.charts.load("items/name");
+  return { used, cells, visible, tables: sheet.tables, charts: sheet.charts };
+}
+
+/** Queues reading the first tabs by walking them (ExcelApi 1.5); none below. */
+function queueWalk(context: Excel.RequestContext, excel: ExcelApi, cells: boolean): SheetRead[] {
+  if (!excel.isSetSupported("ExcelApi", "1.5")) return [];
+  const reads: SheetRead[] = [];
+  let sheet = context.workbook.worksheets.getFirst();
+  for (let i = 0; i < TABS_READ_AHEAD; i++) {
+    reads.push(queueSheet(sheet, excel, { orNull: true, cells }));
+    sheet = sheet.getNextOrNullObject();
   }
-  let rest: Excel.Range[] | null = null;
+  return reads;
+}
+
+/** 1-based rows of `used` that no visible area covers. */
+function hiddenRowsOf(used: Excel.Range, visible: Excel.RangeAreas): Set<number> {
+  const hidden = new Set<number>();
+  const first = used.rowIndex + 1;
+  for (let r = first; r < first + used.rowCount; r++) hidden.add(r);
+  if (visible.isNullObject) return hidden;
+  for (const part of visible.address.split(",")) {
+    const m = /\$?(\d+)(?::\$?[A-Z]+\$?(\d+))?$/.exec(part);
+    if (!m) continue;
+    for (let r = Number(m[1]); r <= Number(m[2] ?? m[1]); r++) hidden.delete(r);
+  }
+  return hidden;
+}
+
+function sheetRowsOf(name: string, visibility: string, read: SheetRead): SheetRows {
+  const used = read.used;
+  const present = !used.isNullObject && used.rowCount > 0;
+  const values = read.chunked?.values ?? (present && read.cells ? used.values : []);
+  const formats = read.chunked?.formats ?? (present && read.cells ? used.numberFormat : []);
   return {
-    walked: walk.length > 0,
-    collect() {
-      const names = worksheets.items.map((s) => s.name);
-      if (!rest && names.length > walk.length) {
-        // getUsedRange is ExcelApi 1.1 (the manifest's minimum); "values only" needs 1.2.
-        const valuesOnly = excel.isSetSupported("ExcelApi", "1.2");
-        rest = worksheets.items.slice(walk.length).map((sheet) => {
-          const range = valuesOnly ? sheet.getUsedRange(true) : sheet.getUsedRange();
-          range.load("values, numberFormat, rowIndex, columnIndex");
-          return range;
-        });
-        return null;
-      }
-      return names.map((name, i) => ({
-        name,
-        rows: rowsOf(i < walk.length ? walk[i] : (rest as Excel.Range[])[i - walk.length]),
-      }));
+    name,
+    rows: present ? alignRows(values, formats, used.rowIndex, used.columnIndex) : [],
+    hidden: visibility !== "Visible",
+    hiddenRows: read.visible && present ? hiddenRowsOf(used, read.visible) : undefined,
+    extras: {
+      tables: read.tables.items.map((t) => t.name),
+      charts: read.charts.items.map((c) => c.name),
     },
   };
 }
 
+/** A band of rows of one sheet's used range, read as one range. */
+interface Band {
+  read: SheetRead;
+  sheet: string;
+  row: number;
+  rows: number;
+}
+
+/** The bands that fit `cells` cells, taken from the front of `queue` (at least one row). */
+function takeBands(queue: Band[], cells: number): Band[] {
+  const group: Band[] = [];
+  let room = cells;
+  while (queue.length) {
+    const band = queue[0];
+    const width = band.read.used.columnCount;
+    const rows = Math.min(band.rows, Math.floor(room / width));
+    if (rows === 0) {
+      if (group.length === 0) {
+        // a row wider than the room still goes, alone
+        group.push({ ...band, rows: 1 });
+        shrink(queue, 1);
+      }
+      break;
+    }
+    group.push({ ...band, rows });
+    shrink(queue, rows);
+    room -= rows * width;
+  }
+  return group;
+}
+
+/** Removes `rows` rows from the front band of the queue. */
+function shrink(queue: Band[], rows: number): void {
+  const band = queue[0];
+  if (rows >= band.rows) queue.shift();
+  else queue[0] = { ...band, row: band.row + rows, rows: band.rows - rows };
+}
+
+/**
+ * Reads the cells of sheets too large for one response, in bands of rows, each round trip sized
+ * to about REQUEST_LIMIT_BYTES (4 MB, under Excel's 5 MB) by the bytes a cell has cost so far: one
+ * round trip per 4 MB. A round trip that still comes back too large is read again smaller.
+ */
+async function readChunked(
+  context: Excel.RequestContext,
+  reads: { sheet: string; read: SheetRead }[]
+): Promise<void> {
+  const queue: Band[] = [];
+  for (const { sheet, read } of reads) {
+    const used = read.used;
+    if (used.isNullObject || used.rowCount === 0) continue;
+    read.chunked = { values: [], formats: [] };
+    queue.push({ read, sheet, row: 0, rows: used.rowCount });
+  }
+  let bytesPerCell = CELL_BYTES_ESTIMATE;
+  while (queue.length) {
+    const group = takeBands(queue, Math.floor(REQUEST_LIMIT_BYTES / bytesPerCell));
+    const ranges = group.map((band) => {
+      const u = band.read.used;
+      const at = address({
+        row: u.rowIndex + band.row,
+        col: u.columnIndex,
+        rows: band.rows,
+        cols: u.columnCount,
+      });
+      const range = context.workbook.worksheets.getItem(band.sheet).getRange(at);
+      range.load("values, numberFormat");
+      return range;
+    });
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB
+      await context.sync();
+    } catch (error) {
+      if (!isTooLarge(error) || (group.length === 1 && group[0].rows === 1)) throw error;
+      queue.unshift(...group);
+      bytesPerCell *= 2;
+      continue;
+    }
+    let bytes = 0;
+    let cells = 0;
+    group.forEach((band, i) => {
+      const into = band.read.chunked as NonNullable<SheetRead["chunked"]>;
+      into.values.push(...ranges[i].values);
+      into.formats.push(...ranges[i].numberFormat);
+      bytes += utf8Length(JSON.stringify([ranges[i].values, ranges[i].numberFormat]));
+      cells += band.rows * band.read.used.columnCount;
+    });
+    // what this round trip's cells cost: the next one is sized by it
+    bytesPerCell = Math.max(1, bytes / cells);
+  }
+}
+
 /**
  * Reads every sheet's cells, with whatever else the caller queues alongside (`queueOthers`), in one
- * round trip where the tab walk works. Should a host refuse the walk (it runs past the last tab on
- * null objects), the batch is queued again without it and read by name.
+ * round trip where the tab walk works and the workbook fits one response (5 MB). Should a host
+ * refuse the walk (it runs past the last tab on null objects), the batch is queued again without
+ * it and read by name. A workbook over 5 MB is read again: the sizes first, then the cells in
+ * chunks, one round trip per 4 MB.
  */
 export async function readAllSheets<T>(
   context: Excel.RequestContext,
   excel: ExcelApi,
   queueOthers: () => T
 ): Promise<{ cells: SheetRows[]; others: T }> {
-  let others = queueOthers();
-  let read = queueSheetsRead(context, excel);
+  const worksheets = context.workbook.worksheets;
+  const queueFirst = () => {
+    worksheets.load("items/name, items/visibility");
+    return queueOthers();
+  };
+  let others = queueFirst();
+  let walk = queueWalk(context, excel, true);
+  let whole = true;
   try {
     await context.sync();
   } catch (error) {
-    if (!read.walked) throw error;
-    others = queueOthers();
-    read = queueSheetsRead(context, excel, { walk: false });
+    if (!isTooLarge(error) && walk.length === 0) throw error;
+    others = queueFirst();
+    whole = !isTooLarge(error);
+    walk = whole ? [] : queueWalk(context, excel, false);
     await context.sync();
   }
-  let cells = read.collect();
-  if (!cells) {
-    await context.sync();
-    cells = read.collect() as SheetRows[];
+  const items = worksheets.items;
+  const byName = (cells: boolean) =>
+    items
+      .slice(walk.length)
+      .map((s) => queueSheet(worksheets.getItem(s.name), excel, { orNull: false, cells }));
+  let rest: SheetRead[] = [];
+  if (items.length > walk.length) {
+    rest = byName(whole);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!whole || !isTooLarge(error)) throw error;
+      whole = false;
+      rest = byName(false);
+      await context.sync();
+    }
   }
-  return { cells, others };
+  const reads = items.map((s, i) => ({
+    sheet: s.name,
+    read: i < walk.length ? walk[i] : rest[i - walk.length],
+  }));
+  await readChunked(
+    context,
+    reads.filter((r) => !r.read.cells)
+  );
+  return {
+    cells: reads.map(({ sheet, read }, i) => sheetRowsOf(sheet, items[i].visibility, read)),
+    others,
+  };
+}
+
+/** What the domain needs to know of a sheet's rows besides their cells. */
+export function readOptionsOf(sheet: SheetRows, options: ReadOptions = {}): ReadOptions {
+  return { ...options, hiddenRows: sheet.hiddenRows, hiddenSheet: sheet.hidden };
 }
 
 /**
@@ -154,10 +331,10 @@ export async function readWorkbook(
       await context.sync();
     }
     return {
-      sheets: cells.map(({ name, rows }) => readSheet(name, rows, options)),
+      sheets: cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options))),
       cells,
       activeSheet: active.name,
-      settings: settingsFrom(saved),
+      settings: settingsFrom(saved, cells),
     };
   });
 }

@@ -10,9 +10,10 @@ import {
 import type { WorkbookScore } from "../domain/scoring/model";
 import { readSheet } from "../domain/sheet";
 import type { Finding } from "../domain/types";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";
-import { readAllSheets } from "./readWorkbook";
+import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
+import { readAllSheets, readOptionsOf } from "./readWorkbook";
 import { queueSettingsRead, settingsFrom } from "./settings";
 
 export interface ScoreResult {
@@ -25,6 +26,11 @@ export interface ScoreResult {
   model: WorkbookScore;
   findings: Finding[];
   skipped: PlanFeature[];
+  /**
+   * OKR sheets whose Excel table (made by an earlier version of the add-in) became a plain range:
+   * a table would give every row of a formula column one formula.
+   */
+  untabled: string[];
 }
 
 export async function scoreWorkbookInExcel(
@@ -32,12 +38,29 @@ export async function scoreWorkbookInExcel(
   options: Omit<ScoreOptions, "settings">
 ): Promise<ScoreResult> {
   return excel.run(async (context) => {
-    const { cells, others: saved } = await readAllSheets(context, excel, () =>
-      queueSettingsRead(context, excel)
+    const { cells, others } = await readAllSheets(context, excel, () => ({
+      saved: queueSettingsRead(context, excel),
+      marks: queueMarksRead(context, excel),
+    }));
+    const saved = others.saved;
+    // Colours an earlier Check put on cells go with the same write: Score leaves no stale marks.
+    queueUnmark(
+      context,
+      marksFrom(others.marks),
+      cells.map((c) => c.name)
     );
-    const inputs = cells.map(({ name, rows }) => ({ sheet: readSheet(name, rows), rows }));
-    const plan = planScore(inputs, { ...options, settings: settingsFrom(saved) });
-    const skipped = await applyPlans(context, excel, plan.okrSheets.length ? plan.plans : []);
+    const inputs = cells.map((c) => ({
+      sheet: readSheet(c.name, c.rows, readOptionsOf(c)),
+      rows: c.rows,
+    }));
+    const plan = planScore(inputs, { ...options, settings: settingsFrom(saved, cells) });
+    const extras = new Map(cells.map((c) => [c.name, c.extras]));
+    const { skipped, untabled } = await applyPlans(
+      context,
+      excel,
+      plan.okrSheets.length ? plan.plans : [],
+      { extras }
+    );
     return {
       summarySheet: plan.summarySheet,
       refused: plan.refused,
@@ -46,6 +69,7 @@ export async function scoreWorkbookInExcel(
       model: plan.model,
       findings: plan.findings,
       skipped,
+      untabled,
     };
   });
 }

@@ -1,12 +1,18 @@
-// The linter's thresholds, saved with the workbook (workbook.settings, ExcelApi 1.4) so everyone who
-// opens the workbook checks against the same rules.
+// The linter's thresholds, saved with the workbook where every host reads them: a very hidden
+// sheet (src/domain/settingsSheet.ts) that the command line reads too. A copy also goes to
+// workbook.settings (ExcelApi 1.4), which earlier versions of the add-in read, and a workbook
+// saved by them is still read from there.
 import { mergeSettings, type LintSettings } from "../domain/lint";
-import type { ExcelApi } from "../taskpane/office";
+import { SETTINGS_SHEET, settingsFromRows, settingsRow } from "../domain/settingsSheet";
+import type { CellValue } from "../domain/types";
+import { officeValue } from "./applyPlan";
+import type { ExcelApi } from "./host";
 
 export const SETTINGS_KEY = "okrSheets.lintSettings";
+/** Saving needs workbook.settings and a sheet hidden from the tab bar: ExcelApi 1.4. */
 export const SETTINGS_API = "1.4";
 
-/** Queues a read of the saved settings (null where the host cannot store any); see `settingsFrom`. */
+/** Queues a read of the copy in workbook.settings (null where the host has none); see `settingsFrom`. */
 export function queueSettingsRead(
   context: Excel.RequestContext,
   excel: ExcelApi
@@ -17,26 +23,49 @@ export function queueSettingsRead(
   return item;
 }
 
-/** The thresholds from a synced `queueSettingsRead`, over the defaults. */
-export function settingsFrom(item: Excel.Setting | null): LintSettings {
-  return mergeSettings(item && !item.isNullObject ? item.value : undefined);
+/**
+ * The thresholds: from the settings sheet among the sheets read, else from a synced
+ * `queueSettingsRead` (a workbook saved by an earlier version), over the defaults.
+ */
+export function settingsFrom(
+  item: Excel.Setting | null,
+  sheets: readonly { name: string; rows: CellValue[][] }[] = []
+): LintSettings {
+  const stored = settingsFromRows(sheets.find((s) => s.name === SETTINGS_SHEET)?.rows);
+  return stored ?? mergeSettings(item && !item.isNullObject ? item.value : undefined);
 }
 
-/** Saves thresholds into the workbook (one sync). False where the host cannot store settings. */
+/** Saves thresholds into the workbook (two syncs). False where the host cannot store settings. */
 export async function saveSettings(excel: ExcelApi, settings: LintSettings): Promise<boolean> {
   if (!excel.isSetSupported("ExcelApi", SETTINGS_API)) return false;
   await excel.run(async (context) => {
+    const existing = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+    await context.sync();
+    const sheet = existing.isNullObject
+      ? context.workbook.worksheets.add(SETTINGS_SHEET)
+      : context.workbook.worksheets.getItem(SETTINGS_SHEET);
+    sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
+    sheet.getRange("A1:B1").formulas = [settingsRow(settings).map(officeValue)];
     context.workbook.settings.add(SETTINGS_KEY, settings);
     await context.sync();
   });
   return true;
 }
 
-/** Reads the thresholds saved with the workbook (one sync), over the defaults. */
+/**
+ * Reads the thresholds saved with the workbook, over the defaults: one sync, and a second only
+ * when the workbook has a settings sheet (its cells are read by name, never through a null sheet).
+ */
 export async function readSettings(excel: ExcelApi): Promise<LintSettings> {
   return excel.run(async (context) => {
     const saved = queueSettingsRead(context, excel);
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
     await context.sync();
-    return settingsFrom(saved);
+    if (!worksheets.items.some((s) => s.name === SETTINGS_SHEET)) return settingsFrom(saved);
+    const cells = worksheets.getItem(SETTINGS_SHEET).getRange("A1:B1");
+    cells.load("values");
+    await context.sync();
+    return settingsFrom(saved, [{ name: SETTINGS_SHEET, rows: cells.values as CellValue[][] }]);
   });
 }

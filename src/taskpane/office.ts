@@ -2,15 +2,9 @@
 // language and theme. Components receive the result as data and never touch `Office` themselves.
 import { langFromLocale } from "../domain/i18n";
 import type { Lang } from "../domain/types";
+import type { ExcelApi } from "../excel/host";
 
-/**
- * What the pane's operations need from Excel: `Excel.run` and feature detection. In Excel these are
- * office.js's own; in the browser preview and in tests, the emulator's.
- */
-export interface ExcelApi {
-  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-  isSetSupported: (name: string, version: string) => boolean;
-}
+export type { ExcelApi } from "../excel/host";
 
 /** Calls back with "is the theme dark?" whenever Office's theme changes; returns the unsubscribe. */
 export type ThemeWatch = (onChange: (dark: boolean) => void) => () => void;

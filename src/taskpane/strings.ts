@@ -285,6 +285,19 @@ export const STRINGS = {
   },
   featureFreezePanes: { en: "a frozen header row", "zh-CN": "冻结的表头", "zh-TW": "凍結的標題列" },
   featureIndent: { en: "indented key results", "zh-CN": "关键结果缩进", "zh-TW": "關鍵結果縮排" },
+  featureColumnWidths: { en: "column widths", "zh-CN": "列宽", "zh-TW": "欄寬" },
+  featureFilter: {
+    en: "filter buttons on the header row",
+    "zh-CN": "表头的筛选按钮",
+    "zh-TW": "標題列的篩選按鈕",
+  },
+  untabledNote: {
+    en: "The Excel table on {sheets} is now a plain range: a table gives every row of a column one formula, and objective rows need other formulas than key-result rows. Your cells and formats stay.",
+    "zh-CN":
+      "{sheets} 上的 Excel 表格已转换为普通区域：表格会让一列的每一行使用同一个公式，而目标行与关键结果行需要不同的公式。单元格和格式均保留。",
+    "zh-TW":
+      "{sheets} 上的 Excel 表格已轉換為一般範圍：表格會讓一欄的每一列使用同一個公式，而目標列與關鍵結果列需要不同的公式。儲存格和格式均保留。",
+  },
   openSheet: { en: "Open {sheet}", "zh-CN": "打开 {sheet}", "zh-TW": "開啟 {sheet}" },
   scoreTab: { en: "Score", "zh-CN": "计分", "zh-TW": "計分" },
   scoreIntro: {

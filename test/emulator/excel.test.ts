@@ -564,3 +564,52 @@ describe("range.copyFrom (formulas)", () => {
     ).rejects.toThrow(/1\.9/);
   });
 });
+
+describe("Excel's formula length limit (Excel specifications and limits: 8,192 characters)", () => {
+  it("refuses a longer formula, as Excel does", async () => {
+    const excel = createEmulatedExcel();
+    const write = (terms: number) =>
+      excel.run(async (context) => {
+        const formula = `=${Array.from({ length: terms }, (_, i) => `B${i + 1}`).join("+")}`;
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [[formula]];
+        await context.sync();
+      });
+    await expect(write(1000)).resolves.toBeUndefined(); // 4,893 characters
+    await expect(write(2000)).rejects.toMatchObject({ code: "InvalidArgument" }); // 10,893
+  });
+});
+
+describe("sheet lookups by name, id and position (indexed, kept true through every change)", () => {
+  it("finds sheets after adding, renaming, moving, hiding and deleting", async () => {
+    const excel = createEmulatedExcel({ sheets: ["One", "Two", "Three"] });
+    const state = excel.state;
+    const two = state.findSheet("two")!;
+    await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItem("Two").name = "Deux";
+      sheets.getItem("Three").position = 0;
+      sheets.getItem("One").visibility = "Hidden" as Excel.SheetVisibility;
+      sheets.add("Four");
+      await context.sync();
+      sheets.getItem("Deux").delete();
+      await context.sync();
+    });
+    expect(state.findSheet("Two")).toBeUndefined();
+    expect(state.findSheet("DEUX")).toBeUndefined();
+    expect(state.sheetById(two.id)).toBeUndefined();
+    expect(state.sheets.map((s) => [s.name, state.positionOf(s)])).toEqual([
+      ["Three", 0],
+      ["One", 1],
+      ["Four", 2],
+    ]);
+    const walked = await excel.run(async (context) => {
+      const first = context.workbook.worksheets.getFirst(true);
+      const next = first.getNextOrNullObject(true);
+      first.load("name");
+      next.load("name");
+      await context.sync();
+      return [first.name, next.name];
+    });
+    expect(walked).toEqual(["Three", "Four"]);
+  });
+});

@@ -28,4 +28,14 @@ describe("applying plans through Office.js", () => {
     for (const batch of batches)
       expect(JSON.stringify(batch).length).toBeLessThan(REQUEST_LIMIT_BYTES);
   });
+
+  it("counts Chinese text at three bytes a character, as the request carries it in UTF-8", () => {
+    const chinese = (name: string) => {
+      const plan = emptyPlan(name, true);
+      // a third of the limit in characters, the whole limit in bytes
+      plan.blocks.push({ row: 0, col: 0, values: [["目".repeat(REQUEST_LIMIT_BYTES / 3)]] });
+      return plan;
+    };
+    expect(batchesOf([chinese("1"), chinese("2")]).map((b) => b.length)).toEqual([1, 1]);
+  });
 });

@@ -70,7 +70,7 @@ describe("New sheet in Excel (emulated)", () => {
     expect(values[6][col("parent")]).toBe("CO-O1");
   });
 
-  it("formats: percent and date formats, dropdowns, frozen header, table, widths, bands", async () => {
+  it("formats: percent and date formats, dropdowns, frozen header, filter (no table), widths, bands", async () => {
     const excel = createEmulatedExcel();
     const [name] = (
       await generateSheets(excel, { templates: ["finance"], lang: "zh-CN", ...options })
@@ -81,8 +81,16 @@ describe("New sheet in Excel (emulated)", () => {
     expect(numberFormatOf(excel, name, 7, col("progress"))).toBe("0%");
     expect(numberFormatOf(excel, name, 2, 1)).toBe("yyyy-mm-dd");
     expect(sheet.frozenRows).toBe(6);
-    expect(sheet.tables).toHaveLength(1);
-    expect(sheet.tables[0].style).toBe("TableStyleLight1");
+    // Filter buttons over the header row and the rows below it; no Excel table (its calculated
+    // columns would give objective and key-result rows one formula).
+    expect(sheet.tables).toEqual([]);
+    const filled = excel.state.usedArea(sheet, true);
+    expect(sheet.autoFilter).toEqual({
+      row: 5,
+      col: 0,
+      rows: (filled?.rows ?? 0) - 5,
+      cols: COLUMNS.length,
+    });
     const lists = sheet.validations.map((v) => JSON.stringify(v.rule));
     expect(lists.join()).toContain("目标,关键结果");
     expect(lists.join()).toContain("承诺型,挑战型");
@@ -162,6 +170,7 @@ describe("New sheet in Excel (emulated)", () => {
     expect(result.skipped.sort()).toEqual([
       "conditionalFormats",
       "dropdowns",
+      "filter",
       "freezePanes",
       "indent",
     ]);

@@ -1,6 +1,7 @@
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { checkWorkbook } from "../../src/excel/check";
 import { MARKS_KEY, MARK_FILLS, canMark, markFindings } from "../../src/excel/marks";
+import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { parsePeriod } from "../../src/domain/period";
 import { fixtureTables } from "../support/fixtures";
 import { putTable } from "../support/emulatorTables";
@@ -52,6 +53,18 @@ describe("in-sheet marking", () => {
     await markFindings(excel, (await checkWorkbook(excel, "all", { period: Q1 })).findings);
     const runs = excel.runs.length;
     await checkWorkbook(excel, "all", { period: Q1 });
+    expect(excel.runs.slice(runs).map((r) => r.syncs)).toEqual([2]);
+    expect(cellAt(excel, "D6").fill).toBe("#E2EFDA");
+    expect(cellAt(excel, "D7").fill).toBeUndefined();
+    expect(excel.state.settings.get(MARKS_KEY)).toEqual([]);
+  });
+
+  it("is undone by Score too, in Score's own two round trips", async () => {
+    const excel = await talentWorkbook();
+    await markFindings(excel, (await checkWorkbook(excel, "all", { period: Q1 })).findings);
+    expect(cellAt(excel, "D7").fill).toBeDefined();
+    const runs = excel.runs.length;
+    await scoreWorkbookInExcel(excel, { asOf: "2026-02-15", checkedOn: "2026-02-15", lang: "en" });
     expect(excel.runs.slice(runs).map((r) => r.syncs)).toEqual([2]);
     expect(cellAt(excel, "D6").fill).toBe("#E2EFDA");
     expect(cellAt(excel, "D7").fill).toBeUndefined();

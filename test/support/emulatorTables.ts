@@ -1,5 +1,6 @@
 // Puts a table into a new sheet of an emulated workbook, as a person pasting it would.
 import type { EmulatedExcel } from "../../emulator";
+import { columnLetters } from "../../src/domain/cellRefs";
 
 /** Adds sheet `name` with `rows` from `at` (short rows padded with blanks); activates it if asked. */
 export async function putTable(
@@ -12,7 +13,11 @@ export async function putTable(
   const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill("")]);
   await excel.run(async (context) => {
     const sheet = context.workbook.worksheets.add(name);
-    sheet.getRange(at).getResizedRange(grid.length - 1, width - 1).values = grid;
+    // An address, not getResizedRange (ExcelApi 1.2): the helper works on every level tested.
+    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(at) as RegExpExecArray;
+    const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const end = `${columnLetters(col + width - 1)}${Number(digits) + grid.length - 1}`;
+    sheet.getRange(`${at}:${end}`).values = grid;
     if (activate) sheet.activate();
     await context.sync();
   });

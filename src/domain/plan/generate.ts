@@ -1,4 +1,4 @@
-// "New sheet": one OKR sheet per template — header block, table, formats, dropdowns — plus the
+// "New sheet": one OKR sheet per template — header block, filter, formats, dropdowns — plus the
 // formula columns from the same builders Score uses. Nothing existing is touched: each sheet gets a
 // free name, and a second Sales sheet gets its own ID prefix (SALES2-O1).
 import { COLUMNS, headerRow, type ColumnKey } from "../columns";
@@ -140,8 +140,8 @@ function gridOf(template: Template, prefix: string, o: GenerateOptions): CellVal
 }
 
 /**
- * Formats, widths, dropdowns and the table of a new sheet's input part (generated, or built from a
- * CSV by the command line); its table is laid out in the contract's column order.
+ * Formats, widths, dropdowns and the filter of a new sheet's input part (generated, or built from a
+ * CSV by the command line); its rows are laid out in the contract's column order.
  */
 export function inputPlan(
   sheet: OkrSheet,
@@ -221,7 +221,7 @@ export function inputPlan(
     { area: area(first, col("krType"), styled), list: list(KR_TYPE_TERMS) }
   );
   plan.freezeRows = TABLE_HEADER_ROW + 1;
-  plan.table = area(TABLE_HEADER_ROW, 0, rows + 1, width);
+  plan.filter = area(TABLE_HEADER_ROW, 0, rows + 1, width);
   return plan;
 }
 

@@ -275,8 +275,15 @@ function sheetsSection(
       ];
       return parts.length ? { formula: `=${parts.join("+")}` } : 0;
     };
-    const progressSpans = statusSpans(sheet, laid.columns.progress).map((s) =>
-      sheetRef(sheet.name, s)
+    // Only key results show the marker, so one range down the Progress column counts them
+    // (a formula of one length whatever the number of objectives: Excel allows 8,192 characters).
+    const progressColumn = sheetRef(
+      sheet.name,
+      absColumnRange(
+        laid.columns.progress,
+        sheet.headerRow,
+        Math.max(sheet.headerRow, laid.input.rows.length - 1)
+      )
     );
     const counts = countBySeverity(w.o.findings.filter((f) => f.sheet === sheet.name));
     const row = w.at();
@@ -304,7 +311,7 @@ function sheetsSection(
       green: count("green"),
       yellow: count("yellow"),
       red: count("red"),
-      notScored: { formula: countLabelFormula(progressSpans, [NOT_SCORED]) },
+      notScored: { formula: countLabelFormula([progressColumn], [NOT_SCORED]) },
       errors: counts.error,
       warnings: counts.warning,
       info: counts.info,

@@ -53,7 +53,11 @@ export interface SheetPlan {
   clearConditionalFormats: Area[];
   conditionalFormats: ConditionalFormat[];
   freezeRows?: number;
-  table?: Area;
+  /**
+   * The header row and the rows below it that get filter buttons. Never an Excel table: a table
+   * fills one formula down each column, and ours differ per row (docs/ARCHITECTURE-TABLES.md).
+   */
+  filter?: Area;
   /** Column charts: categories in the source's first column, values in its second. */
   charts: { title: string; source: Area; at: Area }[];
 }

@@ -26,6 +26,7 @@ import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
 import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
+import { UntabledBar } from "./UntabledBar";
 
 const useStyles = makeStyles({
   item: {
@@ -182,6 +183,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
           </MessageBar>
         )}
         {result && <SkippedBar lang={lang} skipped={result.skipped} />}
+        <UntabledBar lang={lang} sheets={result?.untabled} />
       </OperationOutcome>
     </section>
   );

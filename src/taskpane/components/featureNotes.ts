@@ -9,6 +9,8 @@ const NAMES: Record<PlanFeature, StringKey> = {
   conditionalFormats: "featureConditionalFormats",
   freezePanes: "featureFreezePanes",
   indent: "featureIndent",
+  columnWidths: "featureColumnWidths",
+  filter: "featureFilter",
 };
 
 /** "This version of Excel cannot show dropdown lists, …", or null when nothing was left out. */
