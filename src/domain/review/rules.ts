@@ -96,9 +96,9 @@ export const REVIEW_RULES = {
       "zh-TW": "評價類型「{role}」不是 {roles} 之一，此評分不計入。",
     },
     hint: {
-      en: "Pick the role from the dropdown.",
-      "zh-CN": "请从下拉列表中选择评价类型。",
-      "zh-TW": "請從下拉清單中選擇評價類型。",
+      en: "Write one of these roles (the Ratings sheet offers them in a dropdown).",
+      "zh-CN": "请填写上述评价类型之一（评分明细表中有下拉列表可选）。",
+      "zh-TW": "請填寫上述評價類型之一（評分明細表中有下拉清單可選）。",
     },
   },
   "REVIEW-RATINGS-HEADER": {
