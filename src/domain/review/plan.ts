@@ -101,12 +101,14 @@ export interface ReviewOptions {
 }
 
 export interface ReviewPlan {
-  /** In the order to apply: the Ratings sheet first (the review's formulas point into it). */
+  /**
+   * In the order to apply: the Ratings sheet first (the review's formulas point into it). Empty when
+   * the review cannot be built: no OKR sheets (okrSheets empty), or findings with severity error say why.
+   */
   plans: SheetPlan[];
   reviewSheet: string;
   ratingsSheet: string;
   ratingsCreated: boolean;
-  /** Empty when the review cannot be built (see findings: its errors say why). */
   findings: Finding[];
   model: ReviewScore;
   people: Person[];
@@ -255,7 +257,8 @@ export function planReview(inputs: readonly SheetInput[], o: ReviewOptions): Rev
     people,
     okrSheets: okr.map((i) => i.sheet.name),
   };
-  if (blocking.length > 0) return { ...base, plans: [] };
+  // Nothing to review without OKR sheets; nothing to link before they are scored.
+  if (blocking.length > 0 || okr.length === 0) return { ...base, plans: [] };
 
   const laid = new Map(okr.map((i) => [i.sheet.name, layOut(i, o.lang)]));
   const letter = (k: keyof typeof RATING_COLUMNS) =>
