@@ -409,7 +409,7 @@ function reviewSheetPlan(
       format: { fill: COLOURS.inputHeaderFill },
     }))
   );
-  [18, 16, 10, 30, 9, 9, 7, 9, 11, 9, 30, 8, 2, 18, 9, 12].forEach((chars, col) =>
+  [24, 16, 10, 30, 9, 9, 7, 9, 11, 9, 30, 8, 2, 18, 9, 12].forEach((chars, col) =>
     plan.columnWidths.push({ col, chars })
   );
   plan.freezeRows = REVIEW_ROW.first;
