@@ -43,18 +43,7 @@ describe("okr review", () => {
       ].join("\n")
     );
     const out = join(dir, "out.xlsx");
-    const result = await okr(
-      "review",
-      workbook,
-      "--ratings",
-      ratings,
-      "-o",
-      out,
-      "--format",
-      "json",
-      "--as-of",
-      "2026-03-01"
-    );
+    const result = await reviewCli(ratings, out, "--format", "json", "--as-of", "2026-03-01");
     expect([result.status, result.err]).toEqual([0, ""]);
     const json = JSON.parse(result.out);
     expect(json.people).toEqual([
@@ -111,12 +100,8 @@ describe("okr review", () => {
   it("takes weights and a scale, and hides the ratings when asked", async () => {
     const ratings = file("r100.csv", "Person,Rater,Role,Score\nHead of Sales,Mo,Manager,80\n");
     const out = join(dir, "w.xlsx");
-    const result = await okr(
-      "review",
-      workbook,
-      "--ratings",
+    const result = await reviewCli(
       ratings,
-      "-o",
       out,
       "--weights",
       "okr=50,manager=50",
@@ -147,16 +132,7 @@ describe("okr review", () => {
       ].join("\n")
     );
     const out = join(dir, "bad.xlsx");
-    const result = await okr(
-      "review",
-      workbook,
-      "--ratings",
-      ratings,
-      "-o",
-      out,
-      "--weights",
-      "okr=40,manager=25"
-    );
+    const result = await reviewCli(ratings, out, "--weights", "okr=40,manager=25");
     expect(result.status).toBe(2);
     expect(existsSync(out)).toBe(false);
     const lines = result.err
@@ -178,19 +154,24 @@ describe("okr review", () => {
   it("says what is wrong with --weights, --scale and a ratings file without its columns", async () => {
     const ok = file("ok.csv", "Person,Rater,Role,Score\n");
     const out = join(dir, "x.xlsx");
-    expect(
-      (await okr("review", workbook, "--ratings", ok, "-o", out, "--weights", "okr=forty")).err
-    ).toContain('"okr=forty" is not a weight');
-    expect(
-      (await okr("review", workbook, "--ratings", ok, "-o", out, "--scale", "5-1")).err
-    ).toContain('"5-1" is not a rating scale');
+    expect((await reviewCli(ok, out, "--weights", "okr=forty")).err).toContain(
+      '"okr=forty" is not a weight'
+    );
+    expect((await reviewCli(ok, out, "--scale", "5-1")).err).toContain(
+      '"5-1" is not a rating scale'
+    );
     const noRole = file("norole.csv", "Person,Rater,Score\nHead of Sales,Bo,4\n");
-    const result = await okr("review", workbook, "--ratings", noRole, "-o", out, "--lang", "zh-CN");
+    const result = await reviewCli(noRole, out, "--lang", "zh-CN");
     expect(result.status).toBe(2);
     expect(result.err).toContain(`${noRole}:1 A1  评分明细缺少“评价类型”列。`);
     expect(existsSync(out)).toBe(false);
   });
 });
+
+/** okr review of the generated workbook with these ratings, to this output, with more options. */
+function reviewCli(ratings: string, out: string, ...options: string[]) {
+  return okr("review", workbook, "--ratings", ratings, "-o", out, ...options);
+}
 
 function review(wb: ExcelJS.Workbook) {
   return worksheetRows(wb.getWorksheet("360 Review")!);

@@ -10,7 +10,9 @@ import { reviewInExcel } from "../../src/excel/review";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import type { CellValue } from "../../src/domain/types";
 import { valuesOf } from "../support/emulatorRead";
+import { putTable } from "../support/emulatorTables";
 import { randomReview } from "../support/randomReview";
+import { cells } from "../support/reviewSheets";
 
 const num = (v: CellValue) => (typeof v === "number" ? v : null);
 const near = (a: number | null, b: number | null) =>
@@ -23,28 +25,10 @@ describe("review formulas agree with the reference model (HyperFormula)", () => 
     await fc.assert(
       fc.asyncProperty(randomReview, async (r) => {
         const excel = createEmulatedExcel({ sheets: ["Notes"] });
-        const grid = (rows: CellValue[][]) => {
-          const width = Math.max(...rows.map((x) => x.length));
-          return rows.map((x) => Array.from({ length: width }, (_, i) => x[i] ?? ""));
-        };
-        await excel.run(async (context) => {
-          for (const s of r.sheets) {
-            const g = grid(s.rows);
-            context.workbook.worksheets
-              .add(s.name)
-              .getRange("A1")
-              .getResizedRange(g.length - 1, g[0].length - 1).values = g as never;
-          }
-          await context.sync();
-        });
+        for (const s of r.sheets) await putTable(excel, s.name, cells(s.rows));
         await scoreWorkbookInExcel(excel, { asOf: r.asOf, checkedOn: r.asOf, lang: "en" });
-        await excel.run(async (context) => {
-          const g = grid([RATING_KEYS.map((k) => RATING_COLUMNS[k].en), ...r.ratings]);
-          context.workbook.worksheets
-            .add("Ratings")
-            .getRange("A1")
-            .getResizedRange(g.length - 1, g[0].length - 1).values = g as never;
-        });
+        const header = RATING_KEYS.map((k) => RATING_COLUMNS[k].en);
+        await putTable(excel, "Ratings", cells([header, ...r.ratings]));
         const first = await reviewInExcel(excel, { lang: "en", hideRatings: false });
         expect(first.built).toBe(true);
         // People edit the scale and the weights; building again keeps them.

@@ -1,6 +1,6 @@
 // The 360° review's domain: reading ratings in three languages, the reference model, the findings
 // and the plans.
-import { COLUMNS, columnHeader, headerRow } from "../../src/domain/columns";
+import { COLUMNS, columnHeader } from "../../src/domain/columns";
 import { findPeople, reviewModel, bandOf, DEFAULT_WEIGHTS } from "../../src/domain/review/model";
 import { isReviewSheet, planReview, REVIEW_COL, REVIEW_ROW } from "../../src/domain/review/plan";
 import { readRatings, type Rating } from "../../src/domain/review/ratings";
@@ -8,51 +8,9 @@ import { REVIEW_RULES, renderReviewFinding } from "../../src/domain/review/rules
 import { disallowedFunctions, MAX_FORMULA_LENGTH } from "../../src/domain/scoring/functions";
 import { readSheet } from "../../src/domain/sheet";
 import type { CellValue, Lang } from "../../src/domain/types";
+import { okrRows } from "../support/reviewSheets";
 import { LANGS } from "../../src/domain/types";
 
-/** An OKR sheet's rows: a header block, then objectives (owner, weight) each with one metric KR. */
-function okrRows(
-  department: string,
-  objectives: { owner: string; weight?: number; current: number }[],
-  scope = "Department"
-): CellValue[][] {
-  return [
-    [`${department} OKRs`],
-    ["Department", department, "Scope", scope, "Period", "2026-Q1"],
-    [],
-    headerRow("en").slice(),
-    ...objectives.flatMap((o, i) => [
-      [
-        `O${i}`,
-        "Objective",
-        "",
-        "Grow it",
-        o.owner,
-        "Committed",
-        "",
-        "",
-        null,
-        null,
-        null,
-        o.weight ?? null,
-      ],
-      [
-        `O${i}-KR1`,
-        "Key result",
-        "",
-        "Raise x from 0 to 10",
-        "",
-        "",
-        "Metric",
-        "",
-        0,
-        10,
-        o.current,
-        null,
-      ],
-    ]),
-  ];
-}
 const input = (name: string, rows: CellValue[][]) => ({ sheet: readSheet(name, rows), rows });
 const rating = (
   row: number,
@@ -193,7 +151,7 @@ describe("the reference model", () => {
           { owner: "Bo", current: 2 },
         ])
       ),
-      readSheet("Mine", okrRows("Solo", [{ owner: "Ann", current: 10 }], "Individual")),
+      readSheet("Mine", okrRows("Solo", [{ owner: "Ann", current: 10 }], { scope: "Individual" })),
       readSheet("HR", okrRows("HR", [{ owner: "bo", current: 4 }])),
     ];
     const found = findPeople(sheets);
@@ -207,25 +165,20 @@ describe("the reference model", () => {
 });
 
 describe("the plan", () => {
-  const sales = input("Sales", [
-    ...okrRows("Sales", [
+  // A scored sheet: its header row has the formula columns (Progress among them).
+  const sales = input(
+    "Sales",
+    okrRows("Sales", [
       { owner: "Ann", current: 5 },
       { owner: "Bo", current: 10 },
-    ]),
-  ]);
-  // A scored sheet has its Progress column: add the formula headers as Score writes them.
-  const scored = (i: ReturnType<typeof input>) => {
-    const rows = i.rows.map((r) => r.slice());
-    rows[3] = headerRow("en").slice();
-    return input(i.sheet.name, rows);
-  };
+    ])
+  );
 
   it("refuses OKR sheets that are not scored yet, saying which", () => {
-    const unscored = input("Raw", [
-      COLUMNS.filter((c) => c.kind !== "formula").map((c) => columnHeader(c.key, "en")),
-      ["O1", "Objective", "", "Grow it", "Ann", "Committed"],
-      ["O1-KR1", "Key result", "", "Raise x from 0 to 10", "", "", "Metric", "", 0, 10, 5],
-    ]);
+    const header = COLUMNS.filter((c) => c.kind !== "formula").map((c) =>
+      columnHeader(c.key, "en")
+    );
+    const unscored = input("Raw", okrRows("Raw", [{ owner: "Ann", current: 5 }], { header }));
     const plan = planReview([unscored], { lang: "en" });
     expect(plan.plans).toEqual([]);
     expect(planReview([input("Notes", [["hello"]])], { lang: "en" })).toMatchObject({
@@ -233,12 +186,12 @@ describe("the plan", () => {
       okrSheets: [],
     });
     expect(plan.findings.map((f) => [f.ruleId, f.sheet, f.cell])).toEqual([
-      ["REVIEW-NOT-SCORED", "Raw", "A1"],
+      ["REVIEW-NOT-SCORED", "Raw", "A4"],
     ]);
   });
 
   it.each(LANGS)("names its sheets and headers in %s and writes only allowed functions", (lang) => {
-    const plan = planReview([scored(sales)], { lang });
+    const plan = planReview([sales], { lang });
     const [ratings, review] = plan.plans;
     expect([ratings.sheet, review.sheet]).toEqual(
       {
@@ -274,7 +227,7 @@ describe("the plan", () => {
   });
 
   it("keeps the weights and scale people set on the review sheet when it is built again", () => {
-    const first = planReview([scored(sales)], { lang: "en" });
+    const first = planReview([sales], { lang: "en" });
     const values = first.plans[1].blocks[0].values.map((r) =>
       r.map((v) => (typeof v === "object" && v !== null ? null : v))
     );
@@ -282,7 +235,7 @@ describe("the plan", () => {
     values[REVIEW_ROW.weights][REVIEW_COL.okr] = "50%"; // a percent-formatted cell as hosts read it
     const again = planReview(
       [
-        scored(sales),
+        sales,
         input("360 Review", values),
         input("Ratings", [["Person", "Rater", "Role", "Score"]]),
       ],
@@ -300,7 +253,7 @@ describe("the plan", () => {
   });
 
   it("locates every rating it cannot count as it stands", () => {
-    const plan = planReview([scored(sales)], {
+    const plan = planReview([sales], {
       lang: "en",
       newRatings: [
         { person: "Ann", rater: "Bo", role: "peer", score: 4, comment: "", date: "" },

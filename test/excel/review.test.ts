@@ -9,6 +9,8 @@ import { generateSheets } from "../../src/excel/generate";
 import { reviewInExcel } from "../../src/excel/review";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { sheetState, valuesOf } from "../support/emulatorRead";
+import { putTable } from "../support/emulatorTables";
+import { cells, okrRows } from "../support/reviewSheets";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 
@@ -87,15 +89,7 @@ describe("Review in Excel (emulated)", () => {
         [`O${i}`, "Objective", "", "Grow it", `Person ${i}`, "Committed"],
         [`O${i}-KR1`, "Key result", "", "Raise x from 0 to 10", "", "", "Metric", "", 0, 10, i % 11]
       );
-    const width = Math.max(...rows.map((r) => r.length));
-    await excel.run(async (context) => {
-      context.workbook.worksheets
-        .getItem("Sheet1")
-        .getRange("A1")
-        .getResizedRange(rows.length - 1, width - 1).values = rows.map((r) =>
-        Array.from({ length: width }, (_, c) => r[c] ?? "")
-      ) as never;
-    });
+    await putTable(excel, "Big", cells(rows));
     await scoreWorkbookInExcel(excel, { asOf: "2026-03-01", checkedOn: "2026-03-01", lang: "en" });
     const before = excel.runs.length;
     const result = await reviewInExcel(excel, { lang: "en", hideRatings: true });
@@ -122,44 +116,17 @@ describe("Review in Excel (emulated)", () => {
 
   it("refuses before the OKR sheets are scored, writing nothing", async () => {
     const raw = createEmulatedExcel();
-    const inputs = COLUMNS.filter((c) => c.kind !== "formula").map((c) =>
+    const header = COLUMNS.filter((c) => c.kind !== "formula").map((c) =>
       columnHeader(c.key, "en")
     );
-    const rows = [
-      inputs,
-      ["O1", "Objective", "", "Grow it", "Ann", "Committed", "", "", "", "", "", "", "", "", ""],
-      [
-        "O1-KR1",
-        "Key result",
-        "",
-        "Raise x from 0 to 10",
-        "",
-        "",
-        "Metric",
-        "",
-        0,
-        10,
-        5,
-        "",
-        "",
-        "",
-        "",
-      ],
-    ];
-    await raw.run(async (context) => {
-      context.workbook.worksheets
-        .getItem("Sheet1")
-        .getRange("A1")
-        .getResizedRange(2, inputs.length - 1).values = rows.map((r) =>
-        r.slice(0, inputs.length)
-      ) as never;
-    });
+    const rows = okrRows("Raw", [{ owner: "Ann", current: 5 }], { header });
+    await putTable(raw, "Raw", cells(rows));
     const refused = await reviewInExcel(raw, { lang: "en", hideRatings: false });
     expect(refused.built).toBe(false);
     expect(refused.findings.map((f) => [f.ruleId, f.sheet, f.cell])).toEqual([
-      ["REVIEW-NOT-SCORED", "Sheet1", "A1"],
+      ["REVIEW-NOT-SCORED", "Raw", "A4"],
     ]);
-    expect(raw.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(raw.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Raw"]);
   });
 
   it("speaks the pane's language: zh-TW sheet names, headers and role words", async () => {

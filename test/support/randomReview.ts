@@ -3,9 +3,9 @@
 // missing roles, scores off the scale, text, raters rating themselves, unknown people, role words
 // in another case — on a random scale, with random weights.
 import fc from "fast-check";
-import { headerRow } from "../../src/domain/columns";
 import type { CellValue } from "../../src/domain/types";
 import { randomWorkbook, type RandomSheet } from "./randomWorkbook";
+import { okrRows } from "./reviewSheets";
 
 const PEOPLE = ["Ann", "Bo Li", "陈静", "Dana", "Eve", "林小明", "Finn"];
 const ROLE_WORDS = ["Self", "Peer", "Peer", "peer", "Manager", "Designated", "Boss"];
@@ -41,14 +41,11 @@ export const randomReview: fc.Arbitrary<RandomReview> = fc
     owners: fc.array(fc.nat(PEOPLE.length - 1), { minLength: 12, maxLength: 12 }),
     individual: fc.option(fc.record({ owner: fc.nat(PEOPLE.length - 1), weight: fc.nat(100) })),
     ratings: fc.array(rating, { minLength: 0, maxLength: 40 }),
-    // One person rated by many peers.
-    crowd: fc.record({
-      person: fc.nat(PEOPLE.length - 1),
-      scores: fc.array(
-        fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
-        { minLength: 0, maxLength: 15 }
-      ),
-    }),
+    // The owner of the first objective, rated by many peers.
+    crowd: fc.array(
+      fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
+      { minLength: 0, maxLength: 15 }
+    ),
     scale: fc.constantFrom(...SCALES),
     weights: fc.oneof(
       fc.constant<number[]>([40, 10, 15, 25, 10]),
@@ -65,46 +62,16 @@ export const randomReview: fc.Arbitrary<RandomReview> = fc
     }));
     if (individual) {
       const owner = PEOPLE[individual.owner];
-      const objective = (i: number, w: CellValue): CellValue[] => [
-        `IND-O${i}`,
-        "Objective",
-        "",
-        "Grow my craft",
-        owner,
-        "Committed",
-        "",
-        "",
-        null,
-        null,
-        null,
-        w,
-      ];
-      const kr = (i: number, current: number): CellValue[] => [
-        `IND-O${i}-KR1`,
-        "Key result",
-        "",
-        "Raise x from 0 to 10",
-        "",
-        "",
-        "Metric",
-        "",
-        0,
-        10,
-        current,
-        null,
-      ];
       sheets.push({
         name: "Mine",
-        rows: [
-          ["My OKRs"],
-          ["Department", "Solo", "Scope", "Individual", "Period", "2026-Q1"],
-          [],
-          headerRow("en").slice(),
-          objective(1, individual.weight / 100),
-          kr(1, 4),
-          objective(2, 0.5),
-          kr(2, 9),
-        ],
+        rows: okrRows(
+          "Solo",
+          [
+            { owner, weight: individual.weight / 100, current: 4 },
+            { owner, weight: 0.5, current: 9 },
+          ],
+          { scope: "Individual", prefix: "IND-" }
+        ),
       });
     }
     const range = scale.high - scale.low;
@@ -115,8 +82,8 @@ export const randomReview: fc.Arbitrary<RandomReview> = fc
       scale,
       weights: weights.map((w) => w / 100),
       ratings: [
-        ...crowd.scores.map((u, i) => [
-          PEOPLE[crowd.person],
+        ...crowd.map((u, i) => [
+          PEOPLE[owners[0]],
           `Peer ${i}`,
           "Peer",
           scale.low + u * range,
