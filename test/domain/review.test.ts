@@ -2,7 +2,13 @@
 // and the plans.
 import { COLUMNS, columnHeader } from "../../src/domain/columns";
 import { findPeople, reviewModel, bandOf, DEFAULT_WEIGHTS } from "../../src/domain/review/model";
-import { isReviewSheet, planReview, REVIEW_COL, REVIEW_ROW } from "../../src/domain/review/plan";
+import {
+  isReviewSheet,
+  PLAN_BYTES,
+  planReview,
+  REVIEW_COL,
+  REVIEW_ROW,
+} from "../../src/domain/review/plan";
 import { readRatings, type Rating } from "../../src/domain/review/ratings";
 import { REVIEW_RULES, renderReviewFinding } from "../../src/domain/review/rules";
 import { disallowedFunctions, MAX_FORMULA_LENGTH } from "../../src/domain/scoring/functions";
@@ -250,6 +256,24 @@ describe("the plan", () => {
     expect(again.findings.map((f) => [f.ruleId, f.cell, f.params])).toEqual([
       ["REVIEW-WEIGHTS-SUM", "J3", { sum: 110 }],
     ]);
+  });
+
+  it("cuts a large review into plans of about 1 MB, so no request passes Excel's 5 MB limit", () => {
+    const many = Array.from({ length: 1500 }, (_, i) => ({
+      owner: `Person ${i}`,
+      current: i % 11,
+    }));
+    const plan = planReview([input("Big", okrRows("Big", many))], { lang: "en" });
+    const review = plan.plans.slice(1);
+    expect(review.length).toBeGreaterThan(3);
+    expect(review.map((p) => [p.sheet, p.create])).toEqual(
+      review.map((_, i) => ["360 Review", i === 0])
+    );
+    for (const p of review) expect(JSON.stringify(p).length).toBeLessThan(PLAN_BYTES * 1.2);
+    // Every row is written once, in order.
+    const rows = review.flatMap((p) => p.blocks.map((b) => [b.row, b.values.length]));
+    rows.slice(1).forEach(([row], i) => expect(row).toBe(rows[i][0] + rows[i][1]));
+    expect(rows.reduce((n, [, k]) => n + k, 0)).toBe(REVIEW_ROW.first + 1500);
   });
 
   it("locates every rating it cannot count as it stands", () => {

@@ -277,8 +277,37 @@ export function planReview(inputs: readonly SheetInput[], o: ReviewOptions): Rev
   });
   return {
     ...base,
-    plans: [...(newGrid ? [ratingsPlan(ratingsSheet, newGrid, o.lang)] : []), plan],
+    plans: [...(newGrid ? [ratingsPlan(ratingsSheet, newGrid, o.lang)] : []), ...splitBlock(plan)],
   };
+}
+
+/**
+ * About how many bytes of cells one plan carries. Each person's row holds a few kilobytes of formula
+ * text (names are literals in their criteria), so a review of thousands would pass Excel on the
+ * web's 5 MB request limit as one plan: its rows go into further plans writing into the same sheet,
+ * which the host sends in further round trips only when they do not fit one request.
+ */
+export const PLAN_BYTES = 1024 * 1024;
+
+/** The plan with its one block of rows cut into plans of at most about PLAN_BYTES each. */
+export function splitBlock(plan: SheetPlan, limit = PLAN_BYTES): SheetPlan[] {
+  const [block] = plan.blocks;
+  const parts: { row: number; values: PlanValue[][] }[] = [];
+  let size = Infinity;
+  block.values.forEach((line, i) => {
+    const bytes = JSON.stringify(line).length;
+    if (size + bytes > limit) {
+      parts.push({ row: block.row + i, values: [] });
+      size = 0;
+    }
+    parts[parts.length - 1].values.push(line);
+    size += bytes;
+  });
+  const [first, ...rest] = parts.map((p) => ({ ...p, col: block.col }));
+  return [
+    { ...plan, blocks: [first] },
+    ...rest.map((b) => ({ ...emptyPlan(plan.sheet, false), blocks: [b] })),
+  ];
 }
 
 function reviewSheetPlan(
