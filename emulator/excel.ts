@@ -579,6 +579,9 @@ export class EWorksheet extends ClientObject {
     return this.get("visibility");
   }
   set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
+    // "[Api set: ExcelApi 1.1 for reading visibility; 1.2 for setting it.]" (Worksheet.visibility,
+    // @types/office-js and learn.microsoft.com/javascript/api/excel/excel.worksheet#visibility).
+    this.ctx.requires("1.2", "worksheet.visibility (set)");
     this.ctx.enqueue(
       () => {
         this[SHEET]().visibility = value;

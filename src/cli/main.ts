@@ -22,6 +22,7 @@ import { checkOutput, writeWorkbook } from "./output";
 import { refusedSheets } from "../domain/plan/scoreWorkbook";
 import { notScoredLines, refusedText, scoreFiles, scoreJson, scoreText } from "./score";
 import { newWorkbook, templateKeys, templatesText } from "./templates";
+import { parseScale, parseWeights, reviewFiles, reviewJson, reviewText } from "./review";
 
 export interface Io {
   out: (text: string) => void;
@@ -300,6 +301,64 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         progress(io, "");
         io.out(
           `Checked in ${result.recorded} key results on ${opts.date} (${result.sheets.join(", ")}); history in "${result.historySheet}". Wrote ${opts.out}\n`
+        );
+      }
+    );
+
+  program
+    .command("review")
+    .description("OKR + 360° review: the scored inputs, a Ratings sheet and the 360 Review sheet")
+    .argument("<input...>", ".xlsx workbooks and .csv sheets, scored together")
+    .requiredOption("--ratings <file>", "CSV of Person,Rater,Role,Score[,Comment,Date]")
+    .option("--weights <weights>", "okr=40,manager=25,peer=15,designated=10,self=10", parseWeights)
+    .option("--scale <scale>", "the rating scale, e.g. 1-5 (default), 0-100 or 0-1", parseScale)
+    .option("--as-of <date>", "the date progress is measured at (default: today)", isoDate)
+    .addOption(
+      new Option("--scope <scope>", "scope of sheets that do not name one")
+        .choices(SCOPES)
+        .default("team")
+    )
+    .option("--hide-ratings", "hide the Ratings sheet (very hidden)")
+    .addOption(langOption())
+    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .addOption(
+      new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
+    )
+    .option("--force", "replace an existing output file")
+    .action(
+      async (
+        inputs: string[],
+        opts: {
+          ratings: string;
+          weights?: ReturnType<typeof parseWeights>;
+          scale?: ReturnType<typeof parseScale>;
+          asOf?: string;
+          scope: Scope;
+          hideRatings?: boolean;
+          lang: Lang;
+          out: string;
+          format: string;
+          force?: boolean;
+        },
+        command: Command
+      ) => {
+        checkOutput(opts.out, [...inputs, opts.ratings], Boolean(opts.force));
+        const files = await readAll(inputs, io, { period: null, scope: opts.scope });
+        const today = todayIso();
+        const result = reviewFiles(files, {
+          ...opts,
+          relabel: command.getOptionValueSource("lang") === "cli",
+          asOf: opts.asOf ?? today,
+          today,
+          ratingsFile: opts.ratings,
+          hideRatings: Boolean(opts.hideRatings),
+        });
+        if (!result.ok) throw new InputError(result.problems.join("\n"));
+        await writeWorkbook(result.workbook, opts.out);
+        io.out(
+          opts.format === "json"
+            ? `${JSON.stringify(reviewJson(result.plan), null, 2)}\n`
+            : reviewText(result.plan, opts.out, result.skipped)
         );
       }
     );

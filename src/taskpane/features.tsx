@@ -5,11 +5,12 @@ import type { Lang, Localized } from "../domain/types";
 import { CheckPanel } from "./components/CheckPanel";
 import { CheckinPanel } from "./components/CheckinPanel";
 import { NewSheetPanel } from "./components/NewSheetPanel";
+import { REVIEW_STRINGS, ReviewPanel } from "./components/ReviewPanel";
 import { ScorePanel } from "./components/ScorePanel";
 import type { ExcelApi } from "./office";
 import { STRINGS } from "./strings";
 
-export type FeatureKey = "newSheet" | "check" | "score" | "checkin" | "summary";
+export type FeatureKey = "newSheet" | "check" | "score" | "checkin" | "summary" | "review";
 
 export interface PaneFeature {
   key: FeatureKey;
@@ -24,6 +25,7 @@ export const CYCLE_ORDER: readonly FeatureKey[] = [
   "score",
   "checkin",
   "summary",
+  "review",
 ];
 
 /** The features this build ships. Later work adds each one here as it lands. */
@@ -47,6 +49,11 @@ export const FEATURES: readonly PaneFeature[] = [
     key: "check",
     label: STRINGS.checkTab,
     render: ({ lang, excel }) => <CheckPanel lang={lang} excel={excel} />,
+  },
+  {
+    key: "review",
+    label: REVIEW_STRINGS.tab,
+    render: ({ lang, excel }) => <ReviewPanel lang={lang} excel={excel} />,
   },
 ];
 

@@ -3,7 +3,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { run } from "../../src/cli/main";
 import { COLUMNS } from "../../src/domain/columns";
@@ -11,6 +10,7 @@ import { TEMPLATES } from "../../src/domain/templates/catalogue";
 import { GRADES, STATUSES } from "../../src/domain/vocabulary";
 import type { CellValue } from "../../src/domain/types";
 import { recalculate } from "../support/libreoffice";
+import { writeSheetsXlsx } from "../support/xlsxFile";
 import { randomWorkbook } from "../support/randomWorkbook";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
@@ -123,21 +123,7 @@ describe("scoring formulas in LibreOffice equal the reference model", () => {
     const samples = fc.sample(randomWorkbook, { numRuns: 6, seed: 4242 });
     for (const [n, sample] of samples.entries()) {
       const input = join(dir, `random-${n}.xlsx`);
-      const wb = new ExcelJS.Workbook();
-      for (const s of sample.sheets) {
-        const ws = wb.addWorksheet(s.name);
-        s.rows.forEach((row, r) =>
-          row.forEach((v, c) => {
-            const cell = ws.getCell(r + 1, c + 1);
-            // "40%" as Excel stores it when typed: a share with a percent format.
-            if (typeof v === "string" && /^-?[\d.]+%$/.test(v)) {
-              cell.value = Number(v.slice(0, -1)) / 100;
-              cell.numFmt = "0%";
-            } else cell.value = (v ?? null) as ExcelJS.CellValue;
-          })
-        );
-      }
-      await wb.xlsx.writeFile(input);
+      await writeSheetsXlsx(input, sample.sheets);
       const scored = join(dir, `random-${n}-scored.xlsx`);
       const result = await cli([
         "score",

@@ -263,3 +263,123 @@ export function staleKrFormula(
     `${exactCriterion(sheet)},${history.date},">="&(${since}))=0)`
   );
 }
+
+// ——— The 360° review (domain/review): one sheet per workbook, its numbers live from the Ratings
+// sheet and the OKR sheets. They mirror review/model.ts exactly; change both together. ———
+
+/** Text a COUNTIFS criterion must not equal (wildcards escaped), e.g. a rater who is not the person. */
+export function notEqualCriterion(text: string): string {
+  return quote(`<>${text.replace(/[~*?]/g, (c) => `~${c}`)}`);
+}
+
+/** The Ratings sheet's columns (whole columns) and the scale's cells, for the rating formulas. */
+export interface RatingRefs {
+  person: string;
+  rater: string;
+  role: string;
+  score: string;
+  low: string;
+  high: string;
+}
+
+/** TRUE when the scale's cells make a scale: numbers, the high end above the low end. */
+const scaleOk = (r: RatingRefs) => `AND(${num(r.low)},${num(r.high)},${r.high}>${r.low})`;
+
+/** The COUNTIFS / SUMIFS criteria of a person's counted ratings in a role (in-scale numbers only). */
+function ratingCriteria(r: RatingRefs, person: string, roleWord: string, peer: boolean): string {
+  return (
+    `${r.person},${exactCriterion(person)},${r.role},${exactCriterion(roleWord)},` +
+    `${r.score},">="&${r.low},${r.score},"<="&${r.high}` +
+    (peer ? `,${r.rater},${notEqualCriterion(person)}` : "")
+  );
+}
+
+/** How many peers' ratings count for a person (a rater rating themselves is left out); "" without a scale. */
+export function peerCountFormula(r: RatingRefs, person: string, peerWord: string): string {
+  return `=IF(${scaleOk(r)},COUNTIFS(${ratingCriteria(r, person, peerWord, true)}),"")`;
+}
+
+/**
+ * A person's rating in a role on 0–1: the mean of their counted ratings, (mean − low) / (high − low);
+ * "" when there is none. `count` is a cell holding the count already (the Peers column), if any.
+ */
+export function ratingComponentFormula(
+  r: RatingRefs,
+  person: string,
+  roleWord: string,
+  options: { peer: boolean; count?: string }
+): string {
+  const criteria = ratingCriteria(r, person, roleWord, options.peer);
+  const count = options.count ?? `COUNTIFS(${criteria})`;
+  const mean = `SUMIFS(${r.score},${criteria})/${count}`;
+  return `=IF(${scaleOk(r)},IF(N(${count})=0,"",(${mean}-${r.low})/(${r.high}-${r.low})),"")`;
+}
+
+/** Σ w·v / Σ w over the components that hold a number (weights of missing ones rescaled away). */
+export function reviewTotalFormula(items: readonly { value: string; weight: string }[]): string {
+  const used = items.map((i) => `IF(${num(i.value)},N(${i.weight}),0)`).join("+");
+  const sum = items.map((i) => `IF(${num(i.value)},N(${i.weight})*${i.value},0)`).join("+");
+  return `=IF((${used})=0,"",(${sum})/(${used}))`;
+}
+
+/** What a total is made of, in words: all components, or which are missing (rescaled), or none. */
+export function reviewBasisFormula(
+  items: readonly { value: string; label: string }[],
+  words: { all: string; rescaled: string; none: string }
+): string {
+  const refs = items.map((i) => i.value).join(",");
+  const missingList = items.map((i) => `IF(${num(i.value)},"",${quote(` ${i.label}`)})`).join("&");
+  return (
+    `=IF(COUNT(${refs})=${items.length},${quote(words.all)},` +
+    `IF(COUNT(${refs})=0,${quote(words.none)},${quote(words.rescaled)}&${missingList}))`
+  );
+}
+
+/** The rank of a total within its department: 1 + totals there above it by more than `tie`. */
+export function departmentRankFormula(
+  total: string,
+  departments: string,
+  totals: string,
+  department: string,
+  tie: number
+): string {
+  return `=IF(${num(total)},COUNTIFS(${departments},${exactCriterion(department)},${totals},">"&(${total}+${tie}))+1,"")`;
+}
+
+/** How many people a department has. */
+export function departmentCountFormula(departments: string, department: string): string {
+  return `=COUNTIFS(${departments},${exactCriterion(department)})`;
+}
+
+/** How many of a department's totals fall in [from − tie, to − tie); a null end is open (not both). */
+export function bandCountFormula(
+  departments: string,
+  totals: string,
+  department: string,
+  band: { from: number | null; to: number | null },
+  tie: number
+): string {
+  const bound = (op: string, x: number) => `,${totals},${quote(`${op}${x - tie}`)}`;
+  const lower = band.from === null ? "" : bound(">=", band.from);
+  const upper = band.to === null ? "" : bound("<", band.to);
+  return `=COUNTIFS(${departments},${exactCriterion(department)}${lower}${upper})`;
+}
+
+/** A department's average total: the sum of its totals over how many there are (its band counts). */
+export function departmentAverageFormula(
+  departments: string,
+  totals: string,
+  department: string,
+  counted: string
+): string {
+  return `=IF(SUM(${counted})=0,"",SUMIFS(${totals},${departments},${exactCriterion(department)})/SUM(${counted}))`;
+}
+
+/** The sum of the weights, and a warning beside it when they do not make 100 % (± 0.5 %). */
+export function weightsSumFormula(weights: readonly string[]): string {
+  return `=SUM(${weights.join(",")})`;
+}
+
+export function weightsWarningFormula(sum: string, warning: string): string {
+  return `=IF(ABS(${sum}-1)>0.005,${quote(warning)},"")`;
+}

@@ -1,0 +1,222 @@
+// `okr review INPUT.xlsx… --ratings RATINGS.csv -o OUT.xlsx`: the inputs scored (as okr score does),
+// a Ratings sheet holding every rating of RATINGS.csv, and the 360 Review sheet with live formulas.
+// Any problem with the input is one located line each, exit 2, and nothing is written.
+import { InvalidArgumentError } from "commander";
+import type ExcelJS from "exceljs";
+import { columnLetters } from "../domain/cellRefs";
+import { joinList } from "../domain/i18n";
+import { refusedSheets } from "../domain/plan/scoreWorkbook";
+import { planReview, type NewRating, type ReviewPlan } from "../domain/review/plan";
+import { parseRole, readRatings, type RatingsTable } from "../domain/review/ratings";
+import { renderReviewFinding, reviewFinding } from "../domain/review/rules";
+import {
+  COMPONENTS,
+  RATING_COLUMNS,
+  RATING_KEYS,
+  ROLE_TERMS,
+  type Component,
+} from "../domain/review/text";
+import { readSheet } from "../domain/sheet";
+import type { Finding, IsoDate, Lang, Scope } from "../domain/types";
+import { InputError, csvRows, readBytes, worksheetRows, type InputFile } from "./input";
+import { refusedText, scoreFiles } from "./score";
+import { applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
+
+/** `--weights okr=40,manager=25,peer=15,designated=10,self=10`: percentages; components left out weigh 0. */
+export function parseWeights(text: string): Record<Component, number> {
+  const weights = Object.fromEntries(COMPONENTS.map((c) => [c, 0])) as Record<Component, number>;
+  for (const part of text.split(",")) {
+    const m = /^\s*([a-z]+)\s*=\s*(\d+(?:\.\d+)?)\s*%?\s*$/i.exec(part);
+    const key = m?.[1].toLowerCase() as Component | undefined;
+    if (!m || !key || !COMPONENTS.includes(key))
+      throw new InvalidArgumentError(
+        `"${part.trim()}" is not a weight: write component=percent, components ${COMPONENTS.join(", ")} (e.g. okr=40,manager=25,peer=15,designated=10,self=10).`
+      );
+    weights[key] = Number(m[2]) / 100;
+  }
+  return weights;
+}
+
+/** `--scale 1-5` (also 0-100, 0-1): low and high, the high end above the low end. */
+export function parseScale(text: string): { low: number; high: number } {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
+  if (!m || Number(m[2]) <= Number(m[1]))
+    throw new InvalidArgumentError(
+      `"${text}" is not a rating scale: write low-high with the high end above the low end, e.g. 1-5, 0-100 or 0-1.`
+    );
+  return { low: Number(m[1]), high: Number(m[2]) };
+}
+
+/** A score as typed in the CSV: a plain number is a number; anything else stays text (a finding). */
+const scoreOf = (text: string): number | string =>
+  /^\s*-?\d+(\.\d+)?\s*$/.test(text) ? Number(text) : text;
+
+/** RATINGS.csv as ratings for the new sheet, each with its CSV line; a role in any language. */
+export function readRatingsCsv(
+  file: string,
+  lang: Lang
+): { ratings: (NewRating & { line: number })[]; table: RatingsTable; problems: string[] } {
+  const rows = csvRows(readBytes(file), file);
+  const table = readRatings(rows);
+  if (!table)
+    throw new InputError(
+      `${file}: no header row with Person, Rater, Role, Score (in English, 简体 or 繁體) in the first 10 lines. Add it above the ratings.`
+    );
+  const line = (row: number, col: number, f: Finding) => {
+    const { message, hint } = renderReviewFinding(f, lang);
+    return `${file}:${row} ${columnLetters(col)}${row}  ${message} ${hint}`;
+  };
+  const at = { sheet: file, row: table.headerRow, cell: "" };
+  const problems = table.missing.map((k) =>
+    line(
+      table.headerRow,
+      0,
+      reviewFinding("REVIEW-RATINGS-HEADER", at, { column: RATING_COLUMNS[k][lang] })
+    )
+  );
+  if (problems.length) return { ratings: [], table, problems };
+  const roles = joinList(
+    ROLE_TERMS.map((t) => t.label[lang]),
+    lang
+  );
+  const ratings = table.ratings.flatMap((r) => {
+    const role = parseRole(r.roleText);
+    if (!role) {
+      const col = table.columns.role as number;
+      problems.push(
+        line(r.row, col, reviewFinding("REVIEW-ROLE", at, { role: r.roleText, roles }))
+      );
+      return [];
+    }
+    const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+    return [
+      {
+        line: r.row,
+        person: r.person,
+        rater: r.rater,
+        role,
+        score: scoreOf(str(r.score)),
+        comment: str(r.comment),
+        date: str(r.date),
+      },
+    ];
+  });
+  return { ratings, table, problems };
+}
+
+export interface ReviewFileOptions {
+  lang: Lang;
+  relabel: boolean;
+  scope: Scope;
+  asOf: IsoDate;
+  today: IsoDate;
+  weights?: Record<Component, number>;
+  scale?: { low: number; high: number };
+  ratingsFile: string;
+  hideRatings: boolean;
+}
+
+/** The scored workbook with its review, or the located problems (then nothing may be written). */
+export function reviewFiles(
+  files: readonly InputFile[],
+  o: ReviewFileOptions
+):
+  | { ok: true; workbook: ExcelJS.Workbook; plan: ReviewPlan; skipped: FileSkipped[] }
+  | { ok: false; problems: string[] } {
+  const unusable = refusedText(refusedSheets(files.flatMap((f) => f.sheets)), files, o.lang);
+  if (unusable) return { ok: false, problems: [unusable] };
+  const csv = readRatingsCsv(o.ratingsFile, o.lang);
+  if (csv.table.missing.length) return { ok: false, problems: csv.problems };
+  const { workbook, skipped } = scoreFiles(files, {
+    lang: o.lang,
+    relabel: o.relabel,
+    scope: o.scope,
+    period: null,
+    asOf: o.asOf,
+    today: o.today,
+  });
+  const inputs = workbook.worksheets.map((ws) => {
+    const rows = worksheetRows(ws);
+    return { sheet: readSheet(ws.name, rows, { scope: o.scope }), rows };
+  });
+  const plan = planReview(inputs, {
+    lang: o.lang,
+    weights: o.weights,
+    scale: o.scale,
+    newRatings: csv.ratings,
+  });
+  if (!plan.ratingsCreated)
+    return {
+      ok: false,
+      problems: [
+        `${plan.ratingsSheet}: the input already has a ratings sheet; give its ratings in ${o.ratingsFile} instead and leave the sheet out of the input.`,
+      ],
+    };
+  const problems = [...csv.problems, ...plan.findings.map((f) => locate(f, plan, csv, o))];
+  if (problems.length) return { ok: false, problems };
+  const written = applyPlansToWorkbook(workbook, plan.plans);
+  if (o.hideRatings) {
+    const ws = workbook.getWorksheet(plan.ratingsSheet);
+    if (ws) ws.state = "veryHidden";
+  }
+  return { ok: true, workbook, plan, skipped: [...new Set([...skipped, ...written])] };
+}
+
+/** A finding as one line: in RATINGS.csv at its line and column, or on the option that set it. */
+function locate(
+  f: Finding,
+  plan: ReviewPlan,
+  csv: ReturnType<typeof readRatingsCsv>,
+  o: ReviewFileOptions
+): string {
+  const { message, hint } = renderReviewFinding(f, o.lang);
+  if (f.sheet === plan.ratingsSheet && f.row > 1) {
+    const rating = csv.ratings[f.row - 2];
+    // The sheet's columns are RATING_KEYS in order; the CSV's are wherever its header put them.
+    const key = RATING_KEYS[f.cell.replace(/\d+$/, "").charCodeAt(0) - 65];
+    const col = columnLetters(csv.table.columns[key] ?? 0);
+    return `${o.ratingsFile}:${rating.line} ${col}${rating.line}  ${message} ${hint}`;
+  }
+  const option = f.ruleId === "REVIEW-SCALE" ? "--scale" : "--weights";
+  return `${option}  ${message} ${hint}`;
+}
+
+/** A number for JSON: 12 significant digits, so binary noise stays out. */
+const round = (x: number | null) => (x === null ? null : Number(x.toPrecision(12)));
+
+/** The `--format json` document of the issue. */
+export function reviewJson(plan: ReviewPlan) {
+  return {
+    people: plan.model.people.map((p) => ({
+      person: p.person,
+      department: p.department,
+      okr: round(p.components.okr),
+      self: round(p.components.self),
+      peer: round(p.components.peer),
+      peerCount: p.peerCount,
+      manager: round(p.components.manager),
+      designated: round(p.components.designated),
+      total: round(p.total),
+      rank: p.rank,
+    })),
+  };
+}
+
+const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(0)}%`);
+
+export function reviewText(plan: ReviewPlan, out: string, skipped: readonly FileSkipped[]): string {
+  const width = Math.max(6, ...plan.model.people.map((p) => p.person.length));
+  const lines = plan.model.people.map(
+    (p) =>
+      `${p.person.padEnd(width)}  ${p.department}  total ${pct(p.total)}  rank ${p.rank ?? "—"}` +
+      (p.missing.length ? `  (rescaled, without: ${p.missing.join(", ")})` : "")
+  );
+  return [
+    ...lines,
+    `Wrote ${out} (review: ${plan.reviewSheet}, ratings: ${plan.ratingsSheet})`,
+    ...(skipped.includes("charts")
+      ? ["(charts are not written to .xlsx by the command line; Review in Excel adds them)"]
+      : []),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,235 @@
+// The "Review" place (for HR, issue 18): build the OKR + 360° review sheet — each person's OKR score
+// live from the scored OKR sheets, their ratings from the Ratings sheet, one weighted total — then
+// show what needs fixing and the totals per department (never a person's ratings: privacy).
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { format } from "../../domain/i18n";
+import { renderReviewFinding } from "../../domain/review/rules";
+import type { Lang, Localized } from "../../domain/types";
+import { selectCell } from "../../excel/check";
+import { reviewInExcel, type ReviewResult } from "../../excel/review";
+import type { ExcelApi } from "../office";
+import { t } from "../strings";
+import { FailureBar, SkippedBar } from "./bars";
+import { usePlaceStyles } from "./placeStyles";
+
+/** The place's words, in the three languages (the pane's shared table is being reworked). */
+export const REVIEW_STRINGS = {
+  tab: { en: "Review", "zh-CN": "绩效环评", "zh-TW": "績效環評" },
+  intro: {
+    en: "For HR: one sheet with each person's OKR score, taken live from the scored OKR sheets, and their self, peer, manager and designated ratings from the Ratings sheet, weighted into one total and ranked within the department. Score the workbook first.",
+    "zh-CN":
+      "供人力资源使用：一张表汇总每位员工的 OKR 得分（实时取自已计分的 OKR 表）及评分明细中的自评、互评、上级评价和指定人评价，按权重合成总评分并在部门内排名。请先为工作簿计分。",
+    "zh-TW":
+      "供人力資源使用：一張表彙總每位員工的 OKR 得分（即時取自已計分的 OKR 表）及評分明細中的自評、互評、上級評價和指定人評價，按權重合成總評分並在部門內排名。請先為活頁簿計分。",
+  },
+  hide: {
+    en: "Hide the Ratings sheet (very hidden: only code can show it again)",
+    "zh-CN": "隐藏评分明细表（深度隐藏：只能通过代码重新显示）",
+    "zh-TW": "隱藏評分明細表（深度隱藏：只能透過程式碼重新顯示）",
+  },
+  button: { en: "Build review", "zh-CN": "生成环评", "zh-TW": "產生環評" },
+  running: { en: "Building the review…", "zh-CN": "正在生成环评…", "zh-TW": "正在產生環評…" },
+  failed: {
+    en: "The review could not be built: {error}",
+    "zh-CN": "无法生成环评：{error}",
+    "zh-TW": "無法產生環評：{error}",
+  },
+  noOkr: {
+    en: "There are no OKR sheets with owners to review yet. Create sheets under New sheet and score them first.",
+    "zh-CN": "还没有可供环评的 OKR 表。请先在“新建工作表”中创建并计分。",
+    "zh-TW": "還沒有可供環評的 OKR 表。請先在「新增工作表」中建立並計分。",
+  },
+  refused: {
+    en: "Nothing was written. Fix these first:",
+    "zh-CN": "未写入任何内容。请先修正以下问题：",
+    "zh-TW": "未寫入任何內容。請先修正以下問題：",
+  },
+  built: {
+    en: "Review built for {count} people",
+    "zh-CN": "已为 {count} 人生成环评",
+    "zh-TW": "已為 {count} 人產生環評",
+  },
+  builtBody: {
+    en: "Totals and ranks are live formulas: edit a rating, a weight or the scale and they follow.",
+    "zh-CN": "总评分和排名都是实时公式：修改评分、权重或评分范围后会自动更新。",
+    "zh-TW": "總評分和排名都是即時公式：修改評分、權重或評分範圍後會自動更新。",
+  },
+  ratingsAdded: {
+    en: "A new sheet {sheet} was added: enter one row per rating (person, rater, role, score), then build again to check them.",
+    "zh-CN":
+      "已新增工作表 {sheet}：每条评分填写一行（员工、评价人、评价类型、评分），然后再次生成以检查。",
+    "zh-TW":
+      "已新增工作表 {sheet}：每筆評分填寫一列（員工、評價人、評價類型、評分），然後再次產生以檢查。",
+  },
+  hidden: {
+    en: "{sheet} is very hidden.",
+    "zh-CN": "{sheet} 已深度隐藏。",
+    "zh-TW": "{sheet} 已深度隱藏。",
+  },
+  cannotHide: {
+    en: "This version of Excel cannot hide sheets from an add-in (it needs ExcelApi 1.2); {sheet} stays visible.",
+    "zh-CN": "此版本的 Excel 不支持加载项隐藏工作表（需要 ExcelApi 1.2）；{sheet} 仍然可见。",
+    "zh-TW": "此版本的 Excel 不支援增益集隱藏工作表（需要 ExcelApi 1.2）；{sheet} 仍然可見。",
+  },
+  findings: { en: "To fix ({count})", "zh-CN": "待修正（{count}）", "zh-TW": "待修正（{count}）" },
+  departments: { en: "Totals per department", "zh-CN": "各部门总评分", "zh-TW": "各部門總評分" },
+  departmentLine: {
+    en: "{people} people, average {average}",
+    "zh-CN": "{people} 人，平均 {average}",
+    "zh-TW": "{people} 人，平均 {average}",
+  },
+  noTotal: { en: "no total yet", "zh-CN": "暂无总评分", "zh-TW": "暫無總評分" },
+} satisfies Record<string, Localized>;
+
+const s = (key: keyof typeof REVIEW_STRINGS, lang: Lang) => REVIEW_STRINGS[key][lang];
+
+const useStyles = makeStyles({
+  item: {
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    padding: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
+type State =
+  | { kind: "idle" }
+  | { kind: "running" }
+  | { kind: "done"; result: ReviewResult }
+  | { kind: "failed"; message: string };
+
+const percent = (x: number | null) => (x === null ? null : `${Math.round(x * 100)}%`);
+
+export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
+  const styles = useStyles();
+  const place = usePlaceStyles();
+  const [hide, setHide] = useState(false);
+  const [state, setState] = useState<State>({ kind: "idle" });
+
+  const build = async () => {
+    setState({ kind: "running" });
+    try {
+      setState({ kind: "done", result: await reviewInExcel(excel, { lang, hideRatings: hide }) });
+    } catch (error) {
+      setState({
+        kind: "failed",
+        message: format(s("failed", lang), {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      });
+    }
+  };
+
+  const result = state.kind === "done" ? state.result : null;
+  const planFeatures = result?.skipped.filter((f) => f !== "hideRatings") ?? [];
+  return (
+    <section className={place.place} aria-label={s("tab", lang)}>
+      <Caption1>{s("intro", lang)}</Caption1>
+      <Checkbox
+        checked={hide}
+        onChange={(_, data) => setHide(Boolean(data.checked))}
+        label={s("hide", lang)}
+      />
+      <div>
+        <Button appearance="primary" onClick={build} disabled={state.kind === "running"}>
+          {s("button", lang)}
+        </Button>
+      </div>
+      {state.kind === "running" && <Spinner size="small" label={s("running", lang)} />}
+      {state.kind === "failed" && <FailureBar lang={lang} message={state.message} />}
+      {result && !result.built && result.okrSheets.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{s("noOkr", lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && !result.built && result.okrSheets.length > 0 && (
+        <MessageBar intent="error" data-testid="review-refused">
+          <MessageBarBody>
+            <MessageBarTitle>{t("failedTitle", lang)}</MessageBarTitle>
+            {s("refused", lang)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.built && (
+        <MessageBar intent="success" data-testid="reviewed">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {format(s("built", lang), { count: result.people.length })}
+            </MessageBarTitle>
+            {s("builtBody", lang)}{" "}
+            <Link onClick={() => void selectCell(excel, result.reviewSheet, "A1")}>
+              {format(t("openSheet", lang), { sheet: result.reviewSheet })}
+            </Link>
+            {result.ratingsCreated && (
+              <div>{format(s("ratingsAdded", lang), { sheet: result.ratingsSheet })}</div>
+            )}
+            {result.hidden && (
+              <div>{format(s("hidden", lang), { sheet: result.ratingsSheet })}</div>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.skipped.includes("hideRatings") && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {format(s("cannotHide", lang), { sheet: result.ratingsSheet })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result && planFeatures.length > 0 && <SkippedBar lang={lang} skipped={planFeatures} />}
+      {result && result.findings.length > 0 && (
+        <>
+          <Text weight="semibold">
+            {format(s("findings", lang), { count: result.findings.length })}
+          </Text>
+          <ul className={place.stack} data-testid="review-findings">
+            {result.findings.map((f, i) => {
+              const { message, hint } = renderReviewFinding(f, lang);
+              return (
+                <li key={i} className={styles.item}>
+                  <Link onClick={() => void selectCell(excel, f.sheet, f.cell)}>
+                    {f.sheet}!{f.cell}
+                  </Link>
+                  <Text>{message}</Text>
+                  <Caption1>{hint}</Caption1>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {result?.built && (
+        <>
+          <Text weight="semibold">{s("departments", lang)}</Text>
+          <ul className={place.stack} data-testid="review-departments">
+            {result.model.departments.map((d) => (
+              <li key={d.department} className={styles.item}>
+                <Text weight="semibold">{d.department}</Text>
+                <Caption1>
+                  {format(s("departmentLine", lang), {
+                    people: d.people,
+                    average: percent(d.averageTotal) ?? s("noTotal", lang),
+                  })}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+// Writing test sheets to an .xlsx as a person would have typed them: "40%" becomes a share with a
+// percent format, as Excel stores it when typed.
+import ExcelJS from "exceljs";
+import type { CellValue } from "../../src/domain/types";
+
+export async function writeSheetsXlsx(
+  file: string,
+  sheets: readonly { name: string; rows: CellValue[][] }[]
+): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = ws.getCell(r + 1, c + 1);
+        if (typeof v === "string" && /^-?[\d.]+%$/.test(v)) {
+          cell.value = Number(v.slice(0, -1)) / 100;
+          cell.numFmt = "0%";
+        } else cell.value = (v ?? null) as ExcelJS.CellValue;
+      })
+    );
+  }
+  await wb.xlsx.writeFile(file);
+}

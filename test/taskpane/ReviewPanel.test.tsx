@@ -1,0 +1,80 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
+import { parsePeriod } from "../../src/domain/period";
+import type { Lang, Period } from "../../src/domain/types";
+import { generateSheets } from "../../src/excel/generate";
+import { scoreWorkbookInExcel } from "../../src/excel/score";
+import { ReviewPanel } from "../../src/taskpane/components/ReviewPanel";
+import { sheetState } from "../support/emulatorRead";
+
+const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
+
+function show(excel: EmulatedExcel, lang: Lang = "en") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <ReviewPanel lang={lang} excel={excel} />
+    </FluentProvider>
+  );
+}
+
+describe("Review panel", () => {
+  it("builds the review, lists what to fix and the totals per department only", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales", "hr"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-02-15",
+    });
+    await scoreWorkbookInExcel(excel, { asOf: "2026-03-01", checkedOn: "2026-03-01", lang: "en" });
+    show(excel);
+    fireEvent.click(screen.getByRole("checkbox"));
+    fireEvent.click(screen.getByRole("button", { name: "Build review" }));
+    const done = await screen.findByTestId("reviewed");
+    expect(done.textContent).toContain("Review built for 2 people");
+    expect(done.textContent).toContain("A new sheet Ratings was added");
+    expect(done.textContent).toContain("Ratings is very hidden.");
+    expect(sheetState(excel, "Ratings").visibility).toBe("VeryHidden");
+    const departments = within(screen.getByTestId("review-departments")).getAllByRole("listitem");
+    expect(departments.map((d) => d.textContent)).toEqual([
+      "Sales1 people, average 0%",
+      "HR1 people, average 0%",
+    ]);
+    expect(screen.queryByTestId("review-findings")).toBeNull();
+  });
+
+  it("says in Chinese when there is nothing to review, and what an old Excel left out", async () => {
+    show(createEmulatedExcel(), "zh-CN");
+    fireEvent.click(screen.getByRole("button", { name: "生成环评" }));
+    expect(await screen.findByText(/还没有可供环评的 OKR 表/)).toBeTruthy();
+  });
+
+  it("shows located findings and that hiding needs ExcelApi 1.2", async () => {
+    const excel = createEmulatedExcel({ apiVersion: "1.1" });
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-02-15",
+    });
+    await scoreWorkbookInExcel(excel, { asOf: "2026-03-01", checkedOn: "2026-03-01", lang: "en" });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Ratings");
+      sheet.getRange("A1:D2").values = [
+        ["Person", "Rater", "Role", "Score"],
+        ["Nobody", "Mo", "Peer", 3],
+      ] as never;
+    });
+    show(excel, "zh-TW");
+    fireEvent.click(screen.getByRole("checkbox"));
+    fireEvent.click(screen.getByRole("button", { name: "產生環評" }));
+    const findings = await screen.findByTestId("review-findings");
+    expect(findings.textContent).toContain("Ratings!A2");
+    expect(findings.textContent).toContain("「Nobody」在任何 OKR 表中都不是目標負責人");
+    expect(screen.getByText(/需要 ExcelApi 1\.2/)).toBeTruthy();
+  });
+});
