@@ -4,7 +4,7 @@
 import { planReview, type ReviewPlan } from "../domain/review/plan";
 import { readSheet } from "../domain/sheet";
 import type { Lang } from "../domain/types";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";
 import { readAllSheets } from "./readWorkbook";
 
@@ -42,11 +42,17 @@ export async function reviewInExcel(
     const canHide = excel.isSetSupported("ExcelApi", HIDE_RATINGS_API);
     const hide = built && options.hideRatings && canHide;
     const skipped: ReviewSkipped[] = built
-      ? await applyPlans(context, excel, plans, () => {
-          if (hide)
-            context.workbook.worksheets.getItem(plan.ratingsSheet).visibility =
-              "VeryHidden" as Excel.SheetVisibility;
-        })
+      ? (
+          await applyPlans(context, excel, plans, {
+            // What is on the sheets already: a rebuild deletes the charts it drew before.
+            extras: new Map(cells.map((c) => [c.name, c.extras])),
+            last: () => {
+              if (hide)
+                context.workbook.worksheets.getItem(plan.ratingsSheet).visibility =
+                  "VeryHidden" as Excel.SheetVisibility;
+            },
+          })
+        ).skipped
       : [];
     if (built && options.hideRatings && !canHide) skipped.push("hideRatings");
     return { ...plan, built, hidden: hide, skipped };

@@ -9,7 +9,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -19,10 +18,12 @@ import { format } from "../../domain/i18n";
 import { renderReviewFinding } from "../../domain/review/rules";
 import type { Lang, Localized } from "../../domain/types";
 import { selectCell } from "../../excel/check";
-import { reviewInExcel, type ReviewResult } from "../../excel/review";
-import type { ExcelApi } from "../office";
+import { reviewInExcel } from "../../excel/review";
+import { withProgress, type ExcelApi, type Progress } from "../office";
 import { t } from "../strings";
-import { FailureBar, SkippedBar } from "./bars";
+import { OperationOutcome, SkippedBar } from "./bars";
+import { OperationProgress } from "./OperationProgress";
+import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
 
 /** The place's words, in the three languages (the pane's shared table is being reworked). */
@@ -41,12 +42,6 @@ export const REVIEW_STRINGS = {
     "zh-TW": "隱藏評分明細表（深度隱藏：只能透過程式碼重新顯示）",
   },
   button: { en: "Build review", "zh-CN": "生成环评", "zh-TW": "產生環評" },
-  running: { en: "Building the review…", "zh-CN": "正在生成环评…", "zh-TW": "正在產生環評…" },
-  failed: {
-    en: "The review could not be built: {error}",
-    "zh-CN": "无法生成环评：{error}",
-    "zh-TW": "無法產生環評：{error}",
-  },
   noOkr: {
     en: "There are no OKR sheets with owners to review yet. Create sheets under New sheet and score them first.",
     "zh-CN": "还没有可供环评的 OKR 表。请先在“新建工作表”中创建并计分。",
@@ -106,34 +101,19 @@ const useStyles = makeStyles({
   },
 });
 
-type State =
-  | { kind: "idle" }
-  | { kind: "running" }
-  | { kind: "done"; result: ReviewResult }
-  | { kind: "failed"; message: string };
-
 const percent = (x: number | null) => (x === null ? null : `${Math.round(x * 100)}%`);
 
 export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
   const styles = useStyles();
   const place = usePlaceStyles();
   const [hide, setHide] = useState(false);
-  const [state, setState] = useState<State>({ kind: "idle" });
-
-  const build = async () => {
-    setState({ kind: "running" });
-    try {
-      setState({ kind: "done", result: await reviewInExcel(excel, { lang, hideRatings: hide }) });
-    } catch (error) {
-      setState({
-        kind: "failed",
-        message: format(s("failed", lang), {
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      });
-    }
-  };
-
+  const building = useOperation(
+    (progress: Progress, hideRatings: boolean) =>
+      reviewInExcel(withProgress(excel, progress), { lang, hideRatings }),
+    "reviewFailed",
+    lang
+  );
+  const state = building.state;
   const result = state.kind === "done" ? state.result : null;
   const planFeatures = result?.skipped.filter((f) => f !== "hideRatings") ?? [];
   return (
@@ -145,91 +125,96 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
         label={s("hide", lang)}
       />
       <div>
-        <Button appearance="primary" onClick={build} disabled={state.kind === "running"}>
+        <Button
+          appearance="primary"
+          onClick={() => void building.run(hide)}
+          disabled={building.running}
+        >
           {s("button", lang)}
         </Button>
       </div>
-      {state.kind === "running" && <Spinner size="small" label={s("running", lang)} />}
-      {state.kind === "failed" && <FailureBar lang={lang} message={state.message} />}
-      {result && !result.built && result.okrSheets.length === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>{s("noOkr", lang)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {result && !result.built && result.okrSheets.length > 0 && (
-        <MessageBar intent="error" data-testid="review-refused">
-          <MessageBarBody>
-            <MessageBarTitle>{t("failedTitle", lang)}</MessageBarTitle>
-            {s("refused", lang)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {result?.built && (
-        <MessageBar intent="success" data-testid="reviewed">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {format(s("built", lang), { count: result.people.length })}
-            </MessageBarTitle>
-            {s("builtBody", lang)}{" "}
-            <Link onClick={() => void selectCell(excel, result.reviewSheet, "A1")}>
-              {format(t("openSheet", lang), { sheet: result.reviewSheet })}
-            </Link>
-            {result.ratingsCreated && (
-              <div>{format(s("ratingsAdded", lang), { sheet: result.ratingsSheet })}</div>
-            )}
-            {result.hidden && (
-              <div>{format(s("hidden", lang), { sheet: result.ratingsSheet })}</div>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {result?.skipped.includes("hideRatings") && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {format(s("cannotHide", lang), { sheet: result.ratingsSheet })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {result && planFeatures.length > 0 && <SkippedBar lang={lang} skipped={planFeatures} />}
-      {result && result.findings.length > 0 && (
-        <>
-          <Text weight="semibold">
-            {format(s("findings", lang), { count: result.findings.length })}
-          </Text>
-          <ul className={place.stack} data-testid="review-findings">
-            {result.findings.map((f, i) => {
-              const { message, hint } = renderReviewFinding(f, lang);
-              return (
-                <li key={i} className={styles.item}>
-                  <Link onClick={() => void selectCell(excel, f.sheet, f.cell)}>
-                    {f.sheet}!{f.cell}
-                  </Link>
-                  <Text>{message}</Text>
-                  <Caption1>{hint}</Caption1>
+      <OperationProgress operation={building} lang={lang} />
+      <OperationOutcome operation={building} lang={lang}>
+        {result && !result.built && result.okrSheets.length === 0 && (
+          <MessageBar intent="info">
+            <MessageBarBody>{s("noOkr", lang)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {result && !result.built && result.okrSheets.length > 0 && (
+          <MessageBar intent="error" data-testid="review-refused">
+            <MessageBarBody>
+              <MessageBarTitle>{t("failedTitle", lang)}</MessageBarTitle>
+              {s("refused", lang)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result?.built && (
+          <MessageBar intent="success" data-testid="reviewed">
+            <MessageBarBody>
+              <MessageBarTitle>
+                {format(s("built", lang), { count: result.people.length })}
+              </MessageBarTitle>
+              {s("builtBody", lang)}{" "}
+              <Link onClick={() => void selectCell(excel, result.reviewSheet, "A1")}>
+                {format(t("openSheet", lang), { sheet: result.reviewSheet })}
+              </Link>
+              {result.ratingsCreated && (
+                <div>{format(s("ratingsAdded", lang), { sheet: result.ratingsSheet })}</div>
+              )}
+              {result.hidden && (
+                <div>{format(s("hidden", lang), { sheet: result.ratingsSheet })}</div>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result?.skipped.includes("hideRatings") && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {format(s("cannotHide", lang), { sheet: result.ratingsSheet })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result && planFeatures.length > 0 && <SkippedBar lang={lang} skipped={planFeatures} />}
+        {result && result.findings.length > 0 && (
+          <>
+            <Text weight="semibold">
+              {format(s("findings", lang), { count: result.findings.length })}
+            </Text>
+            <ul className={place.stack} data-testid="review-findings">
+              {result.findings.map((f, i) => {
+                const { message, hint } = renderReviewFinding(f, lang);
+                return (
+                  <li key={i} className={styles.item}>
+                    <Link onClick={() => void selectCell(excel, f.sheet, f.cell)}>
+                      {f.sheet}!{f.cell}
+                    </Link>
+                    <Text>{message}</Text>
+                    <Caption1>{hint}</Caption1>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+        {result?.built && (
+          <>
+            <Text weight="semibold">{s("departments", lang)}</Text>
+            <ul className={place.stack} data-testid="review-departments">
+              {result.model.departments.map((d) => (
+                <li key={d.department} className={styles.item}>
+                  <Text weight="semibold">{d.department}</Text>
+                  <Caption1>
+                    {format(s("departmentLine", lang), {
+                      people: d.people,
+                      average: percent(d.averageTotal) ?? s("noTotal", lang),
+                    })}
+                  </Caption1>
                 </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-      {result?.built && (
-        <>
-          <Text weight="semibold">{s("departments", lang)}</Text>
-          <ul className={place.stack} data-testid="review-departments">
-            {result.model.departments.map((d) => (
-              <li key={d.department} className={styles.item}>
-                <Text weight="semibold">{d.department}</Text>
-                <Caption1>
-                  {format(s("departmentLine", lang), {
-                    people: d.people,
-                    average: percent(d.averageTotal) ?? s("noTotal", lang),
-                  })}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+              ))}
+            </ul>
+          </>
+        )}
+      </OperationOutcome>
     </section>
   );
 }
