@@ -5,7 +5,7 @@ import { COLUMNS, headerRow, type ColumnKey } from "../domain/columns";
 import { isoToSerial, parseDate } from "../domain/dates";
 import { numberOrNull } from "../domain/numbers";
 import { headerBlockRows, sheetTitle } from "../domain/plan/generate";
-import { krValues, writesShares } from "../domain/scoring/values";
+import { asTyped, krValues, writesShares } from "../domain/scoring/values";
 import { parseShare, type OkrSheet } from "../domain/sheet";
 import { KR_TYPE_TERMS, parseTerm } from "../domain/vocabulary";
 import type { CellValue, IsoDate, Lang, Scope } from "../domain/types";
@@ -93,11 +93,8 @@ function sharesOf(
   line: readonly CellValue[],
   raw: (key: ColumnKey) => CellValue
 ): Record<number, CellValue> | null {
-  const typed = (key: ColumnKey) => {
-    const text = raw(key);
-    // "40%" typed in a CSV is a share shown as a percentage, as Excel would store it.
-    return typeof text === "string" && /[%％]\s*$/.test(text.trim()) ? text.trim() : line[at(key)];
-  };
+  // "40%" typed in a CSV is a share shown as a percentage, as Excel would store it.
+  const typed = (key: ColumnKey) => asTyped(raw(key));
   const kr = {
     unit: String(line[at("unit")] ?? ""),
     krType: parseTerm(KR_TYPE_TERMS, line[at("krType")]),

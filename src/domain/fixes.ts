@@ -1,5 +1,6 @@
 // Quick fixes: for a finding whose repair is mechanical, the input cells to write. One entry per
 // rule ID in FIXES; the hosts (pane, command line) write the edits in one batch, and only these cells.
+import { VALUE_KEYS, asTyped } from "./scoring/values";
 import { columnLetters } from "./cellRefs";
 import type { ColumnKey } from "./columns";
 import type { RuleId } from "./rules/catalogue";
@@ -43,8 +44,27 @@ function shareFormat(share: number): string {
   return Number.isInteger(Math.round(share * 1e6) / 1e4) ? "0%" : "0.00%";
 }
 
+/** Percent-scale fix: every bare value of the row read as percent points, written as a share. */
+const PERCENT_POINTS: FixDef = {
+  label: {
+    en: "Read as percent points (1 → 1 %, 0.8 → 0.8 %)",
+    "zh-CN": "按百分点读取（1 → 1%，0.8 → 0.8%）",
+    "zh-TW": "按百分點讀取（1 → 1%，0.8 → 0.8%）",
+  },
+  edits: ({ keyResult }) => {
+    if (!keyResult) return null;
+    const edits = VALUE_KEYS.flatMap((column) => {
+      const value = asTyped(keyResult.cells[column]);
+      if (typeof value !== "number") return [];
+      const share = value / 100;
+      return [{ row: keyResult.row, column, value: share, numberFormat: shareFormat(share) }];
+    });
+    return edits.length ? edits : null;
+  },
+};
 /** The fixes by rule ID: a new mechanical fix is one entry here (its edits and its label). */
 const FIXES: Partial<Record<RuleId, FixDef>> = {
+  "KR-PERCENT-SCALE": PERCENT_POINTS,
   "TEXT-LIST-MARKER": {
     label: { en: "Remove the marker", "zh-CN": "删除符号", "zh-TW": "刪除符號" },
     edits: ({ finding, objective, keyResult }) => {

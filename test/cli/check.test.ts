@@ -13,7 +13,7 @@ const fixture = (name: string) => join(FIXTURES, name);
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-cli-"));
 
 describe("okr check", () => {
-  it("prints the contract's JSON for every finding, rows being CSV lines, and exits 0 without errors", async () => {
+  it("prints the contract's JSON for every finding, rows being CSV lines, and exits 1 on an error", async () => {
     const { status, out } = await okr(
       "check",
       fixture("customer-success-en.csv"),
@@ -22,9 +22,13 @@ describe("okr check", () => {
       "--format",
       "json"
     );
-    expect(status).toBe(0);
+    // One error: the churn KR's bare 1 and 0.8 are on no one percent scale (KR-PERCENT-SCALE).
+    expect(status).toBe(1);
     const findings = JSON.parse(out);
-    expect(findings.length).toBe(4);
+    expect(findings.length).toBe(5);
+    expect(findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([
+      expect.objectContaining({ ruleId: "KR-PERCENT-SCALE", id: "CS-O1-KR2", cell: "J4" }),
+    ]);
     for (const f of findings) {
       expect(Object.keys(f).sort()).toEqual([
         "cell",
@@ -40,7 +44,7 @@ describe("okr check", () => {
       expect(["error", "warning", "info"]).toContain(f.severity);
       expect(f.sheet).toBe("customer-success-en");
     }
-    expect(findings[0]).toMatchObject({
+    expect(findings.find((f: { id: string }) => f.id === "CS-O3")).toMatchObject({
       row: 8,
       cell: "D8",
       id: "CS-O3",

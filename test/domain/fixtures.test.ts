@@ -17,6 +17,13 @@ const files = [HERE, EXTRA].flatMap((dir) =>
     .filter((f) => f.endsWith(".csv"))
     .map((f) => join(dir, f))
 );
+/**
+ * Findings newer than the shared fixtures: issue 13 (percent values) makes a row whose bare values
+ * mix 0.8 with 1 ambiguous, and customer-success-en.csv's churn KR (Target 1, Current 0.8 in a %
+ * key result) is such a row. The fixture marks it "-"; the issue, being newer, wins here.
+ */
+const NEWER: Record<string, string[]> = { "CS-O1-KR2": ["KR-PERCENT-SCALE"] };
+
 const period = parsePeriod("2026-Q1");
 if (!period.ok) throw new Error("2026-Q1 must parse");
 
@@ -63,7 +70,7 @@ describe("shared fixtures", () => {
           expect({
             id,
             findings: got.filter((f) => f.severity !== "info").map((f) => f.ruleId),
-          }).toEqual({ id, findings: [] });
+          }).toEqual({ id, findings: NEWER[id] ?? [] });
           continue;
         }
         for (const item of wanted.split(";")) {

@@ -53,11 +53,17 @@ export function sheet(
     scope?: OkrSheet["header"]["scope"];
     columns?: ColumnKey[];
     hidden?: Pick<ReadOptions, "hiddenRows" | "hiddenSheet">;
+    /** An "As of" line above the header row (which then moves down one row). */
+    asOf?: string;
   } = {}
 ): OkrSheet {
   const columns = opts.columns ?? COLUMNS.map((c) => c.key);
   const header = columns.map((k) => headerRow("en")[COLUMNS.findIndex((c) => c.key === k)]);
-  const table = [header, ...rows.map((r) => columns.map((k) => r[k] ?? ""))];
+  const table = [
+    ...(opts.asOf ? [["As of", opts.asOf]] : []),
+    header,
+    ...rows.map((r) => columns.map((k) => r[k] ?? "")),
+  ];
   return readSheet(opts.name ?? "Team", table, {
     period: opts.period === undefined ? Q1 : opts.period,
     scope: opts.scope ?? "team",

@@ -404,6 +404,36 @@ export const RULES = {
       },
     },
   },
+  "KR-PERCENT-SCALE": {
+    severity: "error",
+    name: { en: "Percent scale unclear", "zh-CN": "百分比刻度不明", "zh-TW": "百分比刻度不明" },
+    message: {
+      en: "The values {values} of {id} mix shares (0.8) with percent points (1 or more): 1 could be 1 % or 100 %. It is not scored until they say which.",
+      "zh-CN":
+        "{id} 的数值 {values} 混用了小数（0.8）和百分点（1 及以上）：1 可能是 1% 也可能是 100%。在写明之前不计分。",
+      "zh-TW":
+        "{id} 的數值 {values} 混用了小數（0.8）和百分點（1 以上）：1 可能是 1% 也可能是 100%。寫明之前不計分。",
+    },
+    hint: {
+      en: "Type the values with % signs (1%, 0.8%), then score again.",
+      "zh-CN": "请带上 % 号输入数值（如 1%、0.8%），然后重新计分。",
+      "zh-TW": "請帶上 % 號輸入數值（如 1%、0.8%），然後重新計分。",
+    },
+  },
+  "O-TOO-EASY": {
+    severity: "info",
+    name: { en: "Maybe too easy", "zh-CN": "目标可能过易", "zh-TW": "目標可能過易" },
+    message: {
+      en: "The aspirational objective {id} ended the period at {score}: it may not have been ambitious enough.",
+      "zh-CN": "挑战型目标 {id} 期末得分 {score}：目标可能不够有挑战性。",
+      "zh-TW": "挑戰型目標 {id} 期末得分 {score}：目標可能不夠有挑戰性。",
+    },
+    hint: {
+      en: "An aspirational OKR that ends at 0.6–0.7 is a very good result; set the next one higher.",
+      "zh-CN": "挑战型 OKR 期末达到 0.6–0.7 已是很好的结果；下一期把目标定得更高。",
+      "zh-TW": "挑戰型 OKR 期末達到 0.6–0.7 已是很好的結果；下一期把目標訂得更高。",
+    },
+  },
   "KR-BINARY": {
     severity: "info",
     name: { en: "Binary key result", "zh-CN": "是否型关键结果", "zh-TW": "是否型關鍵結果" },

@@ -1,6 +1,8 @@
 // The checks behind the rule catalogue, one small function per rule, run over each objective, each
 // key result and each sheet. A check says which column its finding points at; the runner (lint.ts)
 // turns that into a located finding.
+import { KR_TYPES, isYesNoWord } from "../krTypes";
+import { asTyped, krValues } from "../scoring/values";
 import type { ColumnKey } from "../columns";
 import { parseDate } from "../dates";
 import { idKey } from "../ids";
@@ -162,7 +164,8 @@ export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
   },
 ];
 
-const MEASURED = new Set(["metric", "keepAbove", "keepBelow"]);
+/** The KR type's entry in KR_TYPES, or null for a row without a type. */
+const typeOf = (kr: KeyResult) => (kr.krType ? KR_TYPES[kr.krType] : null);
 
 /** Cells that must hold numbers when they hold anything; Binary's Current may also say yes/no. */
 const NUMERIC_COLUMNS: readonly ColumnKey[] = [
@@ -172,7 +175,6 @@ const NUMERIC_COLUMNS: readonly ColumnKey[] = [
   "weight",
   "confidence",
 ];
-const BINARY_WORDS = /^(true|false|yes|no|done|not done|是|否|已完成|未完成)$/i;
 
 /** Notes that say a key result spans periods excuse a due date outside the period. */
 const CROSS_PERIOD_NOTE =
@@ -184,9 +186,9 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
   {
     id: "KR-NOT-MEASURABLE",
     check: (kr) => {
-      if (!kr.krType || !MEASURED.has(kr.krType)) return null;
-      const needed: ColumnKey[] = kr.krType === "metric" ? ["start", "target"] : ["target"];
-      return needed
+      const type = typeOf(kr);
+      if (!type) return null;
+      return type.needs
         .filter((c) => (c === "start" ? kr.start : kr.target) === null)
         .map((column) => ({ column, params: { column } }));
     },
@@ -194,7 +196,7 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
   {
     id: "KR-NO-NUMBER",
     check: (kr) =>
-      kr.krType && MEASURED.has(kr.krType) && kr.statement && !containsQuantity(kr.statement)
+      typeOf(kr)?.measured && kr.statement && !containsQuantity(kr.statement)
         ? { column: "statement" }
         : null,
   },
@@ -214,9 +216,9 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
         if (isBlankCell(value)) continue;
         if (
           column === "current" &&
-          kr.krType === "binary" &&
+          typeOf(kr)?.yesNo &&
           typeof value === "string" &&
-          BINARY_WORDS.test(value.trim())
+          isYesNoWord(value)
         )
           continue;
         if (numberOrNull(value) === null)
@@ -234,9 +236,26 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     },
   },
   {
+    // Bare percentages on no one scale (0.8 beside 1): which one was meant cannot be told.
+    id: "KR-PERCENT-SCALE",
+    check: (kr) => {
+      const typed = {
+        start: asTyped(kr.cells.start),
+        target: asTyped(kr.cells.target),
+        current: asTyped(kr.cells.current),
+      };
+      const { ambiguous, cells } = krValues({ ...kr, cells: typed });
+      if (ambiguous.length === 0) return null;
+      const values = ambiguous
+        .map((key) => (cells[key].kind === "number" ? String(cells[key].value) : ""))
+        .join(", ");
+      return { column: ambiguous[0], params: { values, columns: ambiguous.join(",") } };
+    },
+  },
+  {
     id: "KR-ACTIVITY",
     check: (kr) => {
-      if (!kr.krType || kr.krType === "milestone" || !kr.statement) return null;
+      if (!kr.krType || typeOf(kr)?.deliverable || !kr.statement) return null;
       const phrase = EN_ACTIVITY_PHRASES.find((p) => opensWithPhrase(kr.statement, [p]));
       if (phrase) return { column: "statement", params: { verb: phrase } };
       const verb = verbOf(kr);

@@ -1,5 +1,6 @@
 // Rules over a whole sheet, and over the whole workbook: the ones that need more than one row to
 // judge (counts, shares, siblings, duplicates). The runner (lint.ts) locates their hits.
+import { tooEasyScore } from "../scoring/model";
 import type { ColumnKey } from "../columns";
 import { duplicateIds } from "../ids";
 import { isBlankCell, type OkrSheet } from "../sheet";
@@ -27,6 +28,24 @@ export function sheetItems(sheet: OkrSheet): { id: string; row: number }[] {
 }
 
 export const SHEET_RULES: readonly Rule<OkrSheet, SheetHit>[] = [
+  {
+    // At the period's end an aspirational objective at 0.95 or more may have aimed too low.
+    id: "O-TOO-EASY",
+    check: (sheet) =>
+      sheet.objectives.flatMap((o) => {
+        const score = tooEasyScore(sheet, o);
+        return score === null
+          ? []
+          : [
+              {
+                column: "statement" as ColumnKey,
+                row: o.row,
+                okrId: o.id,
+                params: { id: rowName(o), score: score.toFixed(2) },
+              },
+            ];
+      }),
+  },
   {
     id: "CELL-TOO-LONG",
     check: (sheet) => {

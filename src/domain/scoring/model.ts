@@ -16,7 +16,7 @@ import type {
   Status,
 } from "../types";
 import { gradedAs } from "../krTypes";
-import { gradingOf } from "./grading";
+import { TOO_EASY_AT, gradingOf } from "./grading";
 import { scoreKr } from "./krScore";
 
 /** A cell's number as a formula sees it; null for text, blanks and booleans. */
@@ -100,6 +100,27 @@ export interface WorkbookScore {
   rows: RowScore[];
 }
 
+/** An objective's progress: the weighted mean of its key results' (given, or scored here). */
+function meanOfKeyResults(
+  objective: Objective,
+  scored: readonly { progress: number | null }[] = objective.keyResults.map(scoreKr)
+): number | null {
+  return weightedMean(
+    scored.map((k, i) => ({ progress: k.progress, weight: objective.keyResults[i].cells.weight }))
+  );
+}
+
+/**
+ * An aspirational objective that ends the period this high may not have been ambitious (seed 003):
+ * its progress when the sheet's as-of date is at or past the period's end, else null.
+ */
+export function tooEasyScore(sheet: OkrSheet, objective: Objective): number | null {
+  if (objective.commitment !== "aspirational") return null;
+  if (expectedPace(sheet.header.period, sheet.header.asOf) !== 1) return null;
+  const progress = meanOfKeyResults(objective);
+  return progress !== null && progress >= TOO_EASY_AT ? progress : null;
+}
+
 /** The objectives aligned to each objective ID (by Parent), across all sheets. */
 export function childrenByParent(
   sheets: readonly OkrSheet[]
@@ -153,9 +174,7 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
     rows.push(...sheet.orphans.map((kr) => krRow(kr, null)));
     for (const objective of sheet.objectives) {
       const krs = objective.keyResults.map((kr) => krRow(kr, objective.commitment));
-      const progress = weightedMean(
-        krs.map((k, i) => ({ progress: k.progress, weight: objective.keyResults[i].cells.weight }))
-      );
+      const progress = meanOfKeyResults(objective, krs);
       progressOf.set(objective, progress);
       const own: RowScore = {
         sheet: sheet.name,

@@ -124,6 +124,16 @@ function ambiguousCells(
   return fractions.length > 0 && whole.length > 0 ? keys.filter((k) => bareNumber(k) !== 0) : [];
 }
 
+/**
+ * A value cell as Excel would store it had a person typed it (a CSV cell is text): "40%" a share
+ * shown as a percentage, "1,200" the number 1200; anything else as it is.
+ */
+export function asTyped(value: CellValue): CellValue {
+  if (typeof value !== "string" || PERCENT_TEXT.test(value)) return value;
+  const parsed = parseNumber(value);
+  return parsed.ok && !/[%％]/.test(value) ? parsed.value : value;
+}
+
 /** A key result's values read under the percent rule. */
 export function krValues(kr: Pick<KeyResult, "unit" | "krType" | "cells">): KrValues {
   const cells = {
