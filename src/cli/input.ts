@@ -253,6 +253,8 @@ export interface InputFile {
   workbook?: ExcelJS.Workbook;
   /** The thresholds the workbook carries in its settings sheet (saved by the add-in), if any. */
   settings?: LintSettings;
+  /** Every worksheet of an .xlsx as read (OKR sheets or not), when the workbook was kept. */
+  all?: { sheet: OkrSheet; rows: CellValue[][] }[];
 }
 
 export interface InputOptions extends ReadOptions {
@@ -352,5 +354,6 @@ export async function readInput(file: string, options: InputOptions): Promise<In
     rows: sheetsOnly ? [] : okr.map((r) => r.rows),
     workbook,
     settings: settingsFromRows(saved?.rows) ?? undefined,
+    all: workbook ? read : undefined,
   };
 }

@@ -11,12 +11,13 @@ import {
   type ScorePlan,
 } from "../domain/plan/scoreWorkbook";
 import { readSheet } from "../domain/sheet";
-import type { IsoDate, Lang, Period, Scope } from "../domain/types";
+import type { SheetInput } from "../domain/plan/sheetLayout";
+import type { CellValue, IsoDate, Lang, Period, Scope } from "../domain/types";
 import { copyWorksheet, applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
-import { worksheetRows, type InputFile } from "./input";
+import type { InputFile } from "./input";
 import { asText } from "./check";
 import { format } from "../domain/i18n";
-import { contractGrid } from "./typed";
+import { asShown, contractGrid } from "./typed";
 
 export interface ScoreFileOptions {
   lang: Lang;
@@ -28,47 +29,57 @@ export interface ScoreFileOptions {
   today: IsoDate;
 }
 
-/** Builds the output workbook from the inputs and scores it. */
+/**
+ * Builds the output workbook from the inputs and scores it. Each input is read once into the
+ * domain's rows (readInput); the rows are planned and the plans written once, never read back.
+ */
 export function scoreFiles(
   inputs: readonly InputFile[],
   o: ScoreFileOptions
 ): { workbook: ExcelJS.Workbook; plan: ScorePlan; skipped: FileSkipped[] } {
   // The first .xlsx is the base (everything in it is kept); other workbooks' sheets are copied in;
   // each CSV becomes a sheet laid out like a generated one.
-  const base = inputs.find((i) => i.workbook)?.workbook;
-  const workbook = base ?? new ExcelJS.Workbook();
+  const baseInput = inputs.find((i) => i.workbook);
+  const workbook = baseInput?.workbook ?? new ExcelJS.Workbook();
   const names = () => workbook.worksheets.map((w) => w.name);
+  const sheets: SheetInput[] = [...(baseInput?.all ?? [])];
   for (const input of inputs) {
-    if (base && input.workbook === base) continue;
+    if (input === baseInput) continue;
     if (input.workbook) {
-      for (const ws of input.workbook.worksheets)
-        copyWorksheet(ws, workbook, uniqueSheetName(ws.name, names()));
+      for (const read of input.all ?? []) {
+        const name = uniqueSheetName(read.sheet.name, names());
+        copyWorksheet(input.workbook.getWorksheet(read.sheet.name)!, workbook, name);
+        sheets.push({ sheet: { ...read.sheet, name }, rows: read.rows });
+      }
       continue;
     }
     input.sheets.forEach((sheet, i) => {
       const name = uniqueSheetName(sheet.name, names());
       const { grid, shareRows } = contractGrid(sheet, input.rows[i], o);
-      const laidOut = readSheet(name, grid, { period: o.period, scope: o.scope });
+      // The domain reads the sheet as it will be shown; the file gets the typed values.
+      const shown = asShown(grid, shareRows);
+      const laidOut = readSheet(name, shown, { period: o.period, scope: o.scope });
       applyPlansToWorkbook(workbook, [inputPlan(laidOut, grid, o.lang, shareRows)]);
+      sheets.push({ sheet: laidOut, rows: shown });
     });
   }
-
-  const sheets = workbook.worksheets.map((ws) => {
-    const rows = worksheetRows(ws);
-    return { sheet: readSheet(ws.name, rows, { period: o.period, scope: o.scope }), rows, ws };
-  });
-  if (o.relabel)
-    for (const { sheet, ws } of sheets) {
-      if (!sheet.match) continue;
-      for (const [key, col] of Object.entries(sheet.match.columns) as [ColumnKey, number][])
-        ws.getCell(sheet.headerRow, col + 1).value = columnHeader(key, o.lang);
-    }
-  const plan = planScore(
-    sheets.map(({ sheet, rows }) => ({ sheet, rows })),
-    { asOf: o.asOf, checkedOn: o.today, lang: o.lang }
-  );
+  if (o.relabel) relabel(workbook, sheets, o.lang);
+  const plan = planScore(sheets, { asOf: o.asOf, checkedOn: o.today, lang: o.lang });
   const skipped = applyPlansToWorkbook(workbook, plan.plans);
   return { workbook, plan, skipped };
+}
+
+/** --lang given: the OKR sheets' column headers in that language, in the file and in the rows. */
+function relabel(workbook: ExcelJS.Workbook, sheets: readonly SheetInput[], lang: Lang): void {
+  for (const { sheet, rows } of sheets) {
+    if (!sheet.match) continue;
+    const ws = workbook.getWorksheet(sheet.name);
+    for (const [key, col] of Object.entries(sheet.match.columns) as [ColumnKey, number][]) {
+      const header = columnHeader(key, lang);
+      if (ws) ws.getCell(sheet.headerRow, col + 1).value = header;
+      (rows[sheet.headerRow - 1] as CellValue[])[col] = header;
+    }
+  }
 }
 
 /** A number for JSON: 12 significant digits, so binary noise (0.20500000000000002) stays out. */
