@@ -1,15 +1,7 @@
 // A1 addresses as Excel reads them: "B3", "A1:T40", "A:A", "3:5", "'Sales 2026-Q1'!D7".
-import { columnLetters } from "../src/domain/cellRefs";
+import { a1, areaAddress, columnLetters, type Area } from "../src/domain/cellRefs";
 
-export { columnLetters };
-
-/** A rectangle of cells, 0-based and inclusive. */
-export interface Area {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
+export { areaAddress, columnLetters, type Area };
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
 export const MAX_ROWS = 1_048_576;
@@ -75,15 +67,8 @@ export function parseArea(cells: string): Area | null {
   return area;
 }
 
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-export function areaAddress(area: Area): string {
-  const first = cellAddress(area.row, area.col);
-  if (area.rows === 1 && area.cols === 1) return first;
-  return `${first}:${cellAddress(area.row + area.rows - 1, area.col + area.cols - 1)}`;
-}
+/** A cell's A1 address from its row and column (the domain's a1 takes column first). */
+export const cellAddress = (row: number, col: number): string => a1(col, row);
 
 /** The sheet name as it appears in an address: quoted when it holds anything but letters, digits, _ and . */
 export function quoteSheet(name: string): string {

@@ -2,7 +2,7 @@
 // Office.js. ExcelJS writes no charts here (the caller is told); like the add-in, no Excel table,
 // an autofilter over the header row (docs/ARCHITECTURE-TABLES.md).
 import ExcelJS from "exceljs";
-import { columnLetters } from "../domain/cellRefs";
+import { areaAddress } from "../domain/cellRefs";
 import {
   fillFormula,
   type Area,
@@ -15,13 +15,6 @@ import {
 export type FileSkipped = "charts";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
-
-export function a1(a: Area): string {
-  const first = `${columnLetters(a.col)}${a.row + 1}`;
-  return a.rows === 1 && a.cols === 1
-    ? first
-    : `${first}:${columnLetters(a.col + a.cols - 1)}${a.row + a.rows}`;
-}
 
 function cells(ws: ExcelJS.Worksheet, a: Area, fn: (cell: ExcelJS.Cell) => void): void {
   for (let r = a.row; r < a.row + a.rows; r++)
@@ -122,13 +115,13 @@ export function applyPlansToWorkbook(
     // Conditional formats inside the areas Score owns are replaced, not added twice.
     const held = ws as unknown as Formattings;
     if (plan.clearConditionalFormats.length && held.conditionalFormattings) {
-      const owned = new Set(plan.clearConditionalFormats.map(a1));
+      const owned = new Set(plan.clearConditionalFormats.map(areaAddress));
       held.conditionalFormattings = held.conditionalFormattings.filter((f) => !owned.has(f.ref));
     }
     for (const cf of plan.conditionalFormats)
-      ws.addConditionalFormatting({ ref: a1(cf.area), rules: [conditionalRule(cf)] });
+      ws.addConditionalFormatting({ ref: areaAddress(cf.area), rules: [conditionalRule(cf)] });
     if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }];
-    if (plan.filter) ws.autoFilter = a1({ ...plan.filter, rows: 1 });
+    if (plan.filter) ws.autoFilter = areaAddress({ ...plan.filter, rows: 1 });
     if (plan.charts.length) skipped.add("charts");
   }
   return [...skipped];

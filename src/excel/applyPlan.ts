@@ -1,7 +1,7 @@
 // Applying plans through Office.js: everything an operation writes is queued into one batch (the
 // caller syncs once). Features above the host's ExcelApi level are left out, and the caller is told
 // which, so the pane can say so.
-import { columnLetters } from "../domain/cellRefs";
+import { areaAddress, columnLetters } from "../domain/cellRefs";
 import { utf8Length } from "../domain/utf8";
 import { fillFormula, type Area, type PlanValue, type SheetPlan } from "../domain/plan/types";
 import type { ExcelApi } from "./host";
@@ -33,12 +33,8 @@ export interface SheetExtras {
 /** Charts the add-in draws are named with this prefix, so a rebuild removes ours and no other. */
 export const CHART_PREFIX = "okrSheets.chart.";
 
-export function address(a: Area): string {
-  const first = `${columnLetters(a.col)}${a.row + 1}`;
-  return a.rows === 1 && a.cols === 1
-    ? first
-    : `${first}:${columnLetters(a.col + a.cols - 1)}${a.row + a.rows}`;
-}
+/** An area's A1 address (one place for it: the domain's cellRefs). */
+export const address = areaAddress;
 
 /**
  * A plan value as Office.js writes it through `range.formulas`: text gets a leading apostrophe, so
