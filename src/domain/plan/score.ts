@@ -4,7 +4,7 @@
 import { a1, absA1, columnLetters } from "../cellRefs";
 import { columnHeader, type ColumnKey } from "../columns";
 import { isoToSerial } from "../dates";
-import { countOf } from "../i18n";
+import { countOf, format } from "../i18n";
 import { idKey } from "../ids";
 import { KR_TYPES, gradedAs } from "../krTypes";
 import { krFormulas, scoreKr } from "../scoring/krScore";
@@ -24,7 +24,7 @@ import {
 } from "../scoring/formulas";
 import { MAX_FORMULA_LENGTH } from "../scoring/functions";
 import { isPercentUnit } from "../scoring/values";
-import type { Commitment, IsoDate, KeyResult, Lang, Objective } from "../types";
+import type { Commitment, IsoDate, KeyResult, Lang, Localized, Objective } from "../types";
 import {
   COLOURS,
   DATE_FORMAT,
@@ -74,10 +74,13 @@ const NOT_SCORED_NOTE = {
   "zh-TW": "{n} 個關鍵結果未計分",
 };
 
+/** A note in brackets as each language writes it (Chinese uses full-width brackets). */
+const NOTE_BRACKETS: Localized = { en: " ({note})", "zh-CN": "（{note}）", "zh-TW": "（{note}）" };
+
 /** The progress format of an objective with `n` key results left out of its mean. */
 function notScoredFormat(n: number, lang: Lang): string {
   const note = countOf(n, NOT_SCORED_NOTE, lang);
-  return lang === "en" ? `0%" (${note})"` : `0%"（${note}）"`;
+  return `0%"${format(NOTE_BRACKETS[lang], { note })}"`;
 }
 
 /** The formula-column plan of one OKR sheet. */
