@@ -1042,36 +1042,71 @@ export class ERange extends ClientObject {
   }
 }
 
-export class ERangeFormat extends ClientObject {
-  protected readonly scalarProps = [
-    "columnWidth",
-    "wrapText",
-    "horizontalAlignment",
-    "indentLevel",
-  ] as const;
+// Symbol keys: not members Office.js has (the shape check at the end of this file holds).
+const READ_MEMBER = Symbol("readMember");
+const WRITE_MEMBER = Symbol("writeMember");
+
+/** A member that reads and writes one field of the cells' style, and what it reads when unset. */
+type StyleMember = { field: keyof CellStyle; unset: unknown };
+
+/**
+ * Style members as a table (one entry per member) instead of a getter/setter pair each: reading
+ * gives the top-left cell's field (as Excel reports a range's format), writing sets it on every cell.
+ */
+function styleMembers(cls: { prototype: object }, table: Record<string, StyleMember>): void {
+  for (const [name, { field }] of Object.entries(table))
+    Object.defineProperty(cls.prototype, name, {
+      get(this: StylePart) {
+        return this[READ_MEMBER](name);
+      },
+      set(this: StylePart, value: unknown) {
+        this[WRITE_MEMBER](field, value);
+      },
+      configurable: true,
+    });
+}
+
+abstract class StylePart extends RangePart {
+  protected abstract readonly styles: Record<string, StyleMember>;
+  protected read(prop: string): unknown {
+    const member = this.styles[prop];
+    return this.range[TOP_LEFT_STYLE]()[member.field] ?? member.unset;
+  }
+  [READ_MEMBER](name: string): unknown {
+    return this.get(name);
+  }
+  [WRITE_MEMBER](field: keyof CellStyle, value: unknown): void {
+    this.range[STYLE]({ [field]: value });
+  }
+}
+
+const FORMAT_STYLES: Record<string, StyleMember> = {
+  wrapText: { field: "wrapText", unset: false },
+  horizontalAlignment: { field: "horizontalAlignment", unset: "General" },
+  indentLevel: { field: "indentLevel", unset: 0 },
+};
+
+export class ERangeFormat extends StylePart {
+  protected readonly scalarProps = ["columnWidth", ...Object.keys(FORMAT_STYLES)] as const;
+  protected readonly styles = FORMAT_STYLES;
   readonly fill: ERangeFill;
   readonly font: ERangeFont;
   readonly borders: ERangeBorderCollection;
+  declare wrapText: boolean;
+  declare horizontalAlignment: string;
+  declare indentLevel: number;
 
-  constructor(
-    ctx: Context,
-    private readonly range: ERange
-  ) {
-    super(ctx);
+  constructor(ctx: Context, range: ERange) {
+    super(ctx, range);
     this.fill = new ERangeFill(ctx, range);
     this.font = new ERangeFont(ctx, range);
     this.borders = new ERangeBorderCollection(ctx, range);
   }
 
-  protected read(prop: string): unknown {
-    if (prop === "columnWidth") {
-      const a = this.range[AREA]();
-      return this.range[SHEET]().columnWidths.get(a.col) ?? 48; // Excel's default, in points
-    }
-    return (
-      this.range[TOP_LEFT_STYLE]()[prop as keyof CellStyle] ??
-      (prop === "wrapText" ? false : prop === "indentLevel" ? 0 : "General")
-    );
+  protected override read(prop: string): unknown {
+    if (prop !== "columnWidth") return super.read(prop);
+    const a = this.range[AREA]();
+    return this.range[SHEET]().columnWidths.get(a.col) ?? 48; // Excel's default, in points
   }
 
   get columnWidth(): number {
@@ -1087,44 +1122,23 @@ export class ERangeFormat extends ClientObject {
       { columnWidth: points }
     );
   }
-  get wrapText(): boolean {
-    return this.get("wrapText");
-  }
-  set wrapText(value: boolean) {
-    this.range[STYLE]({ wrapText: value });
-  }
-  get horizontalAlignment(): string {
-    return this.get("horizontalAlignment");
-  }
-  set horizontalAlignment(value: string) {
-    this.range[STYLE]({ horizontalAlignment: value });
-  }
-  get indentLevel(): number {
-    return this.get("indentLevel");
-  }
-  set indentLevel(value: number) {
-    this.range[STYLE]({ indentLevel: value });
-  }
   autofitColumns(): void {
     this.ctx.enqueue(() => undefined, { autofitColumns: true });
   }
 }
+styleMembers(ERangeFormat, FORMAT_STYLES);
 
-export class ERangeFill extends RangePart {
+const FILL_STYLES: Record<string, StyleMember> = { color: { field: "fill", unset: "#FFFFFF" } };
+
+export class ERangeFill extends StylePart {
   protected readonly scalarProps = ["color"] as const;
-  protected read(): unknown {
-    return this.range[TOP_LEFT_STYLE]().fill ?? "#FFFFFF";
-  }
-  get color(): string {
-    return this.get("color");
-  }
-  set color(value: string) {
-    this.range[STYLE]({ fill: value });
-  }
+  protected readonly styles = FILL_STYLES;
+  declare color: string;
   clear(): void {
     this.range[STYLE]({ fill: undefined });
   }
 }
+styleMembers(ERangeFill, FILL_STYLES);
 
 /** A range's borders; the emulator keeps the left edge (what the add-in draws). */
 export class ERangeBorderCollection extends RangePart {
@@ -1165,46 +1179,22 @@ export class ERangeBorder extends RangePart {
   }
 }
 
-export class ERangeFont extends RangePart {
-  protected readonly scalarProps = ["bold", "italic", "color", "size"] as const;
-  protected read(prop: string): unknown {
-    const style = this.range[TOP_LEFT_STYLE]();
-    switch (prop) {
-      case "bold":
-        return style.bold ?? false;
-      case "italic":
-        return style.italic ?? false;
-      case "color":
-        return style.fontColor ?? "#000000";
-      default:
-        return style.fontSize ?? 11;
-    }
-  }
-  get bold(): boolean {
-    return this.get("bold");
-  }
-  set bold(value: boolean) {
-    this.range[STYLE]({ bold: value });
-  }
-  get italic(): boolean {
-    return this.get("italic");
-  }
-  set italic(value: boolean) {
-    this.range[STYLE]({ italic: value });
-  }
-  get color(): string {
-    return this.get("color");
-  }
-  set color(value: string) {
-    this.range[STYLE]({ fontColor: value });
-  }
-  get size(): number {
-    return this.get("size");
-  }
-  set size(value: number) {
-    this.range[STYLE]({ fontSize: value });
-  }
+const FONT_STYLES: Record<string, StyleMember> = {
+  bold: { field: "bold", unset: false },
+  italic: { field: "italic", unset: false },
+  color: { field: "fontColor", unset: "#000000" },
+  size: { field: "fontSize", unset: 11 },
+};
+
+export class ERangeFont extends StylePart {
+  protected readonly scalarProps = Object.keys(FONT_STYLES) as readonly string[];
+  protected readonly styles = FONT_STYLES;
+  declare bold: boolean;
+  declare italic: boolean;
+  declare color: string;
+  declare size: number;
 }
+styleMembers(ERangeFont, FONT_STYLES);
 
 export class EDataValidation extends RangePart {
   protected readonly scalarProps = ["rule"] as const;
