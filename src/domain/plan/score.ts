@@ -47,12 +47,12 @@ import { ROW_MARK, area, emptyPlan, fillFormula, type PlanValue, type SheetPlan 
 
 function periodOperands(laid: LaidOutSheet, asOf: IsoDate): PeriodOperands | null {
   const { period } = laid.input.sheet.header;
-  const b = laid.block;
-  if (b.periodStart && b.periodEnd && b.asOf)
+  const block = laid.block;
+  if (block.periodStart && block.periodEnd && block.asOf)
     return {
-      start: absA1(b.periodStart.col, b.periodStart.row),
-      end: absA1(b.periodEnd.col, b.periodEnd.row),
-      asOf: absA1(b.asOf.col, b.asOf.row),
+      start: absA1(block.periodStart.col, block.periodStart.row),
+      end: absA1(block.periodEnd.col, block.periodEnd.row),
+      asOf: absA1(block.asOf.col, block.asOf.row),
     };
   if (!period) return null;
   return {
@@ -91,7 +91,7 @@ export function scoreSheetPlan(
   summary?: SummaryPositions
 ): SheetPlan {
   const { sheet, rows } = laid.input;
-  const c = laid.columns;
+  const col = laid.columns;
   const plan = emptyPlan(sheet.name, false);
   const words = statusWordsIn(laid.lang);
   const period = periodOperands(laid, asOf);
@@ -102,7 +102,11 @@ export function scoreSheetPlan(
   // Headers for formula columns the sheet did not have.
   for (const key of FORMULA_KEYS)
     if (sheet.match?.columns[key] === undefined)
-      plan.blocks.push({ row: headerIndex, col: c[key], values: [[columnHeader(key, laid.lang)]] });
+      plan.blocks.push({
+        row: headerIndex,
+        col: col[key],
+        values: [[columnHeader(key, laid.lang)]],
+      });
 
   type Line =
     | { kind: "objective"; o: Objective }
@@ -129,33 +133,41 @@ export function scoreSheetPlan(
       for (const key of FORMULA_KEYS) cellsOf[key].push({ value: "" });
       continue;
     }
-    const progress = a1(c.progress, r);
+    const progress = a1(col.progress, r);
     if (line.kind === "kr") {
-      const refs = { start: own(c.start), target: own(c.target), current: own(c.current) };
-      const kr = krFormulas(line.kr, refs, own(c.progress));
+      const refs = { start: own(col.start), target: own(col.target), current: own(col.current) };
+      const kr = krFormulas(line.kr, refs, own(col.progress));
       template("expected", expectedFormula(period));
       template("progress", kr.progress);
       template("gapToTarget", kr.gap);
       template(
         "status",
-        statusFormula(gradedAs(line.kr, line.commitment), own(c.progress), own(c.expected), words)
+        statusFormula(
+          gradedAs(line.kr, line.commitment),
+          own(col.progress),
+          own(col.expected),
+          words
+        )
       );
       template("alignmentGap", alignmentGapFormula("", []));
       if (gapIsShare(line.kr))
-        plan.numberFormats.push({ area: area(r, c.gapToTarget), format: SHARE_FORMAT });
+        plan.numberFormats.push({ area: area(r, col.gapToTarget), format: SHARE_FORMAT });
     } else {
       // Formulas that read only their own row are templates here too, so runs go on past objectives.
       template("expected", expectedFormula(period));
-      const p = krSpan(line.o.keyResults, c.progress);
-      const w = krSpan(line.o.keyResults, c.weight);
+      const p = krSpan(line.o.keyResults, col.progress);
+      const w = krSpan(line.o.keyResults, col.weight);
       put("progress", p && w ? objectiveProgressFormula(p, w) : "");
       template("gapToTarget", `=""`);
-      template("status", statusFormula(line.o.commitment, own(c.progress), own(c.expected), words));
+      template(
+        "status",
+        statusFormula(line.o.commitment, own(col.progress), own(col.expected), words)
+      );
       // Key results that cannot be scored are left out of the mean; the objective says how many.
       const left = line.o.keyResults.filter((kr) => scoreKr(kr).problem !== null).length;
       if (left > 0)
         plan.numberFormats.push({
-          area: area(r, c.progress),
+          area: area(r, col.progress),
           format: notScoredFormat(left, laid.lang),
         });
       const key = idKey(line.o.id);
@@ -175,46 +187,49 @@ export function scoreSheetPlan(
             ? alignmentGapFormula(progress, [sheetRef(summary!.sheetName, viaSummary)])
             : direct
         );
-      plan.formats.push({ area: area(r, c.progress), format: { bold: true } });
+      plan.formats.push({ area: area(r, col.progress), format: { bold: true } });
     }
   }
 
   const height = last - first + 1;
   const styled = height + SPARE_ROWS;
   for (const key of FORMULA_KEYS) {
-    if (height > 0) writeColumn(plan, first, c[key], cellsOf[key]);
-    plan.formats.push({ area: area(first, c[key], styled), format: { fill: COLOURS.formulaFill } });
+    if (height > 0) writeColumn(plan, first, col[key], cellsOf[key]);
     plan.formats.push({
-      area: area(headerIndex, c[key]),
+      area: area(first, col[key], styled),
+      format: { fill: COLOURS.formulaFill },
+    });
+    plan.formats.push({
+      area: area(headerIndex, col[key]),
       format: { fill: COLOURS.formulaHeaderFill, bold: true },
     });
-    plan.clearConditionalFormats.push(area(first, c[key], styled));
+    plan.clearConditionalFormats.push(area(first, col[key], styled));
   }
   // A thin line left of the first formula column: inputs on the left, the product's columns right.
-  const edge = Math.min(...FORMULA_KEYS.map((k) => c[k]));
+  const edge = Math.min(...FORMULA_KEYS.map((k) => col[k]));
   plan.formats.push({
     area: area(headerIndex, edge, styled + 1),
     format: { borderLeft: COLOURS.formulaEdge },
   });
   plan.numberFormats.unshift(
-    { area: area(first, c.progress, styled), format: PERCENT_FORMAT },
-    { area: area(first, c.expected, styled), format: PERCENT_FORMAT },
-    { area: area(first, c.alignmentGap, styled), format: GAP_PERCENT_FORMAT }
+    { area: area(first, col.progress, styled), format: PERCENT_FORMAT },
+    { area: area(first, col.expected, styled), format: PERCENT_FORMAT },
+    { area: area(first, col.alignmentGap, styled), format: GAP_PERCENT_FORMAT }
   );
-  const statusCol = `$${columnLetters(c.status)}${first + 1}`;
+  const statusCol = `$${columnLetters(col.status)}${first + 1}`;
   for (const s of ["green", "yellow", "red"] as const)
     plan.conditionalFormats.push({
       kind: "formula",
-      area: area(first, c.status, styled),
+      area: area(first, col.status, styled),
       formula: showsWordFormula(statusCol, wordsFor(words, s)),
       fill: COLOURS[s].fill,
       fontColor: COLOURS[s].font,
     });
   // A key result that cannot be scored shows the marker in an error's colour.
-  const progressCol = `$${columnLetters(c.progress)}${first + 1}`;
+  const progressCol = `$${columnLetters(col.progress)}${first + 1}`;
   plan.conditionalFormats.push({
     kind: "formula",
-    area: area(first, c.progress, styled),
+    area: area(first, col.progress, styled),
     formula: showsWordFormula(progressCol, [NOT_SCORED]),
     fill: COLOURS.red.fill,
     fontColor: COLOURS.red.font,
@@ -222,13 +237,13 @@ export function scoreSheetPlan(
   });
   plan.conditionalFormats.push({
     kind: "dataBar",
-    area: area(first, c.progress, styled),
+    area: area(first, col.progress, styled),
     color: COLOURS.dataBar,
   });
-  const gap = `$${columnLetters(c.alignmentGap)}${first + 1}`;
+  const gap = `$${columnLetters(col.alignmentGap)}${first + 1}`;
   plan.conditionalFormats.push({
     kind: "formula",
-    area: area(first, c.alignmentGap, styled),
+    area: area(first, col.alignmentGap, styled),
     formula: alignmentAlertFormula(gap),
     fontColor: COLOURS.alert,
     bold: true,
@@ -283,8 +298,8 @@ function writeBlockCells(
   summary: SummaryPositions | undefined
 ): void {
   const { sheet } = laid.input;
-  const b = laid.block;
-  const c = laid.columns;
+  const block = laid.block;
+  const col = laid.columns;
   const inSummary = summary?.sheets.get(sheet.name);
   // A sheet with very many objectives: its term-by-term formula would be too long for Excel, so the
   // cell shows the Summary's figure, which sums a range there.
@@ -293,7 +308,7 @@ function writeBlockCells(
       ? { formula }
       : { formula: linkFormula(sheetRef(summary!.sheetName, inSummary[fallback])) };
   const put = (key: BlockKey, value: PlanValue, format?: string) => {
-    const at = b[key];
+    const at = block[key];
     if (!at) return;
     plan.blocks.push({ row: at.row, col: at.col, values: [[value]] });
     if (format) plan.numberFormats.push({ area: area(at.row, at.col), format });
@@ -307,8 +322,8 @@ function writeBlockCells(
     short(
       weightedMeanFormula(
         sheet.objectives.map((o) => ({
-          progress: a1(c.progress, o.row - 1),
-          weight: a1(c.weight, o.row - 1),
+          progress: a1(col.progress, o.row - 1),
+          weight: a1(col.weight, o.row - 1),
         }))
       ),
       "score"
@@ -321,9 +336,12 @@ function writeBlockCells(
     sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0) + sheet.orphans.length
   );
   const words = statusWordsIn(laid.lang);
-  const spans = statusSpans(sheet, c.status);
+  const spans = statusSpans(sheet, col.status);
   for (const s of ["green", "yellow", "red"] as const)
     put(s, short(countLabelFormula(spans, wordsFor(words, s)), s));
-  if (b.sheetScore)
-    plan.formats.push({ area: area(b.sheetScore.row, b.sheetScore.col), format: { bold: true } });
+  if (block.sheetScore)
+    plan.formats.push({
+      area: area(block.sheetScore.row, block.sheetScore.col),
+      format: { bold: true },
+    });
 }
