@@ -4,7 +4,15 @@
 import { createEmulatedExcel } from "../../emulator";
 import { COLUMNS, headerRow } from "../../src/domain/columns";
 import { COLOURS } from "../../src/domain/plan/layout";
-import type { Lang } from "../../src/domain/types";
+import { SUMMARY_TEXT } from "../../src/domain/plan/summary";
+import { LANGS, type Lang } from "../../src/domain/types";
+
+/** What an objective's progress says with one key result left out, per language. */
+const NOTE: Record<Lang, string> = {
+  en: '0%" (1 KR not scored)"',
+  "zh-CN": '0%"（1 个关键结果未计分）"',
+  "zh-TW": '0%"（1 個關鍵結果未計分）"',
+};
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { numberFormatOf, sheetState, valuesOf } from "../support/emulatorRead";
 import { putTable } from "../support/emulatorTables";
@@ -50,38 +58,44 @@ async function scored(rows: (string | number)[][], asOf: string, lang: Lang = "e
 }
 
 describe("Score in Excel (emulated): the numbers a person expects", () => {
-  it("reads 34 → 60 with 40 now in a % key result as percent points", async () => {
-    const { values, result, excel } = await scored(team("en"), "2026-02-15");
-    const kr1 = values[7];
-    // HyperFormula shows 11 significant digits.
-    expect(kr1[col("progress")]).toBeCloseTo(6 / 26, 9);
-    expect(kr1[col("gapToTarget")]).toBeCloseTo(0.2, 9);
-    expect(numberFormatOf(excel, "Team", 7, col("gapToTarget"))).toBe("0.0%");
-    const model = result.model.rows.find((r) => r.id === "T-O1-KR1");
-    expect(model?.progress).toBeCloseTo(6 / 26, 12);
-    // A milestone at 20 on a ladder to 100 is 20 %.
-    expect(values[8][col("progress")]).toBeCloseTo(0.2, 9);
-  });
+  it.each(LANGS)(
+    "reads 34 → 60 with 40 now in a % key result as percent points (%s)",
+    async (lang) => {
+      const { values, result, excel } = await scored(team(lang), "2026-02-15", lang);
+      const kr1 = values[7];
+      // HyperFormula shows 11 significant digits.
+      expect(kr1[col("progress")]).toBeCloseTo(6 / 26, 9);
+      expect(kr1[col("gapToTarget")]).toBeCloseTo(0.2, 9);
+      expect(numberFormatOf(excel, "Team", 7, col("gapToTarget"))).toBe("0.0%");
+      const model = result.model.rows.find((r) => r.id === "T-O1-KR1");
+      expect(model?.progress).toBeCloseTo(6 / 26, 12);
+      // A milestone at 20 on a ladder to 100 is 20 %.
+      expect(values[8][col("progress")]).toBeCloseTo(0.2, 9);
+    }
+  );
 
-  it("shows ? for an unreadable value, in an error's colour, and leaves it out of the objective", async () => {
-    const { values, result, excel } = await scored(team("en"), "2026-02-15");
-    const bad = values[11];
-    expect(bad[col("progress")]).toBe("?");
-    expect(bad[col("status")]).toBe("");
-    expect(bad[col("gapToTarget")]).toBe("");
-    const sheet = sheetState(excel, "Team");
-    expect(excel.state.displayStyle(sheet, 11, col("progress")).fill).toBe(COLOURS.red.fill);
-    // O2 is its readable KR alone (65 of 100), and says one KR was not scored.
-    expect(values[9][col("progress")]).toBeCloseTo(0.65, 9);
-    expect(numberFormatOf(excel, "Team", 9, col("progress"))).toBe('0%" (1 KR not scored)"');
-    expect(result.model.rows.find((r) => r.id === "T-O2-KR2")?.problem).toBe("KR-BAD-VALUE");
-    expect(result.model.sheets[0].notScored).toBe(1);
-    // The Summary counts it.
-    const summary = valuesOf(excel, result.summarySheet);
-    const header = summary[4];
-    const line = summary.find((r) => r[0] === "Team") ?? [];
-    expect(line[header.indexOf("Not scored")]).toBe(1);
-  });
+  it.each(LANGS)(
+    "shows ? for an unreadable value, in an error's colour, and leaves it out of the objective (%s)",
+    async (lang) => {
+      const { values, result, excel } = await scored(team(lang), "2026-02-15", lang);
+      const bad = values[11];
+      expect(bad[col("progress")]).toBe("?");
+      expect(bad[col("status")]).toBe("");
+      expect(bad[col("gapToTarget")]).toBe("");
+      const sheet = sheetState(excel, "Team");
+      expect(excel.state.displayStyle(sheet, 11, col("progress")).fill).toBe(COLOURS.red.fill);
+      // O2 is its readable KR alone (65 of 100), and says one KR was not scored.
+      expect(values[9][col("progress")]).toBeCloseTo(0.65, 9);
+      expect(numberFormatOf(excel, "Team", 9, col("progress"))).toBe(NOTE[lang]);
+      expect(result.model.rows.find((r) => r.id === "T-O2-KR2")?.problem).toBe("KR-BAD-VALUE");
+      expect(result.model.sheets[0].notScored).toBe(1);
+      // The Summary counts it.
+      const summary = valuesOf(excel, result.summarySheet);
+      const header = summary[4];
+      const line = summary.find((r) => r[0] === "Team") ?? [];
+      expect(line[header.indexOf(SUMMARY_TEXT.notScored[lang])]).toBe(1);
+    }
+  );
 
   it("does not score a row whose bare percentages mix scales, and says why", async () => {
     const { values, result } = await scored(team("en", 0.4), "2026-02-15");
