@@ -84,7 +84,9 @@ describe("New sheet and Score in the preview", () => {
     expect(await page.getByTestId("sheet-tab").allTextContents()).toEqual(["Big"]);
     await page.getByRole("tab", { name: "Score" }).click();
     await page.getByTestId("as-of").fill("2026-02-15");
-    await page.getByRole("button", { name: "Score workbook" }).click();
+    // The scoring runs on the page's one thread, so even the click's acknowledgement waits for the
+    // first part of the work: as generous a budget as the wait below.
+    await page.getByRole("button", { name: "Score workbook" }).click({ timeout: 480_000 });
     // about 13 s on an idle 2-core machine; generous for a busy one (a benchmark measures speed)
     await page.getByTestId("scored").waitFor({ timeout: 480_000 });
     const scores = await page.getByTestId("sheet-scores").getByRole("listitem").allTextContents();
