@@ -202,6 +202,17 @@ describe("okr score: grading as seed 003 teaches it", () => {
     expect(row("A-O2-KR2")).toMatchObject({ progress: 0.7, status: "red" });
   });
 
+  it("grades a 70 % milestone under an aspirational objective as missed, not on track", async () => {
+    const file = csv([
+      "A-O1,Objective,,Win the region,Ann,Aspirational,,,,,,100%,,,",
+      "A-O1-KR1,Key result,,Open the regional office,,,Milestone,%,0,100,70,100%,70%,,",
+    ]);
+    const { row } = await scoreJson(file, "--period", "2026-Q1");
+    expect(row("A-O1-KR1")).toMatchObject({ progress: 0.7, status: "red" });
+    // The objective keeps its own (aspirational) bar: 0.7 is a very good result there.
+    expect(row("A-O1")).toMatchObject({ progress: 0.7, status: "green" });
+  });
+
   it.each([
     ["en", ["Achieved", "Acceptable", "Missed"]],
     ["zh-CN", ["达成", "可接受", "未达成"]],
