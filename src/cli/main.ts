@@ -49,6 +49,30 @@ function isoDate(text: string) {
 const langOption = () =>
   new Option("--lang <lang>", "language of the sheets and messages").choices(LANGS).default("en");
 
+// Options several commands share, said once.
+const scopeOption = () =>
+  new Option("--scope <scope>", "scope of sheets that do not name one")
+    .choices(SCOPES)
+    .default("team");
+const formatOption = () =>
+  new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
+const asOfOption = () =>
+  new Option("--as-of <date>", "the date progress is measured at (default: today)").argParser(
+    isoDate
+  );
+const forceOption = () => new Option("--force", "replace an existing output file");
+
+/** What every command that scores its inputs into a new workbook takes (score, review). */
+function scoringOptions(command: Command): Command {
+  return command
+    .addOption(asOfOption())
+    .addOption(scopeOption())
+    .addOption(langOption())
+    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .addOption(formatOption())
+    .addOption(forceOption());
+}
+
 /**
  * What a long run is doing, on stderr and only on a terminal (stdout stays clean for JSON). An
  * empty message ends the line.
@@ -91,15 +115,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       "period for CSV input and sheets whose header names none (e.g. 2026-Q1)",
       period
     )
-    .addOption(
-      new Option("--scope <scope>", "scope of sheets that do not name one")
-        .choices(SCOPES)
-        .default("team")
-    )
+    .addOption(scopeOption())
     .addOption(new Option("--lang <lang>", "language of the messages").choices(LANGS).default("en"))
-    .addOption(
-      new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
-    )
+    .addOption(formatOption())
     .addOption(
       new Option("--encoding <encoding>", "encoding of CSV input (default: detected)").choices(
         ENCODINGS
@@ -107,7 +125,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     )
     .option("--fix", "write a copy with every mechanical fix applied (needs -o)")
     .option("-o, --out <file>", "the fixed .xlsx to write (with --fix; never over the input)")
-    .option("--force", "replace an existing output file")
+    .addOption(forceOption())
     .action(
       async (
         inputs: string[],
@@ -175,7 +193,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       new Option("--scope <scope>", "scope (default: each template's own)").choices(SCOPES)
     )
     .requiredOption("-o, --out <file>", "the .xlsx to write")
-    .option("--force", "replace an existing output file")
+    .addOption(forceOption())
     .action(
       async (opts: {
         template: string;
@@ -193,77 +211,61 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
     );
 
-  program
+  const score = program
     .command("score")
     .description(
       "write the inputs with live scoring formulas and a Summary sheet to a new workbook"
     )
     .argument("<input...>", ".xlsx workbooks and .csv sheets, scored together")
-    .option("--period <period>", "period for CSV input and sheets whose header names none", period)
-    .option("--as-of <date>", "the date progress is measured at (default: today)", isoDate)
-    .addOption(
-      new Option("--scope <scope>", "scope of sheets that do not name one")
-        .choices(SCOPES)
-        .default("team")
-    )
-    .addOption(langOption())
-    .requiredOption("-o, --out <file>", "the .xlsx to write")
-    .addOption(
-      new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
-    )
-    .option("--force", "replace an existing output file")
-    .action(
-      async (
-        inputs: string[],
-        opts: {
-          period?: ReturnType<typeof period>;
-          asOf?: string;
-          scope: Scope;
-          lang: Lang;
-          out: string;
-          format: string;
-          force?: boolean;
-        },
-        command: Command
-      ) => {
-        checkOutput(opts.out, inputs, Boolean(opts.force));
-        const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
-        // Sheets Check rejects are refused as read (a CSV is laid out with every column later).
-        const unusable = refusedText(
-          refusedSheets(files.flatMap((f) => f.sheets)),
-          files,
-          opts.lang
-        );
-        if (unusable) throw new InputError(unusable);
-        const today = todayIso();
-        const rows = files.reduce((n, f) => n + f.rows.reduce((m, r) => m + r.length, 0), 0);
-        progress(io, `scoring ${files.length} file(s), ${rows} rows`);
-        const { workbook, plan, skipped } = scoreFiles(files, {
-          lang: opts.lang,
-          relabel: command.getOptionValueSource("lang") === "cli",
-          scope: opts.scope,
-          period: opts.period ?? null,
-          asOf: opts.asOf ?? today,
-          today,
-        });
-        const refused = refusedText(plan.refused, files, opts.lang);
-        if (refused) throw new InputError(refused);
-        progress(io, `writing ${opts.out}`);
-        await writeWorkbook(workbook, opts.out);
-        progress(io, "");
-        io.out(
-          opts.format === "json"
-            ? `${JSON.stringify(scoreJson(plan), null, 2)}\n`
-            : scoreText(plan, opts.out, skipped)
-        );
-        // Written all the same, but a key result without a score is not a success.
-        const unscored = notScoredLines(plan, opts.out, opts.lang);
-        if (unscored.length) {
-          io.err(`${unscored.join("\n")}\n`);
-          status = 1;
-        }
+    .option("--period <period>", "period for CSV input and sheets whose header names none", period);
+  scoringOptions(score).action(
+    async (
+      inputs: string[],
+      opts: {
+        period?: ReturnType<typeof period>;
+        asOf?: string;
+        scope: Scope;
+        lang: Lang;
+        out: string;
+        format: string;
+        force?: boolean;
+      },
+      command: Command
+    ) => {
+      checkOutput(opts.out, inputs, Boolean(opts.force));
+      const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
+      // Sheets Check rejects are refused as read (a CSV is laid out with every column later).
+      const unusable = refusedText(refusedSheets(files.flatMap((f) => f.sheets)), files, opts.lang);
+      if (unusable) throw new InputError(unusable);
+      const today = todayIso();
+      const rows = files.reduce((n, f) => n + f.rows.reduce((m, r) => m + r.length, 0), 0);
+      progress(io, `scoring ${files.length} file(s), ${rows} rows`);
+      const { workbook, plan, skipped } = scoreFiles(files, {
+        lang: opts.lang,
+        relabel: command.getOptionValueSource("lang") === "cli",
+        scope: opts.scope,
+        period: opts.period ?? null,
+        asOf: opts.asOf ?? today,
+        today,
+      });
+      const refused = refusedText(plan.refused, files, opts.lang);
+      if (refused) throw new InputError(refused);
+      progress(io, `writing ${opts.out}`);
+      await writeWorkbook(workbook, opts.out);
+      progress(io, "");
+      io.out(
+        opts.format === "json"
+          ? `${JSON.stringify(scoreJson(plan), null, 2)}\n`
+          : scoreText(plan, opts.out, skipped)
+      );
+      // Written all the same, but a key result without a score is not a success.
+      const unscored = notScoredLines(plan, opts.out, opts.lang);
+      if (unscored.length) {
+        io.err(`${unscored.join("\n")}\n`);
+        status = 1;
       }
-    );
+    }
+  );
 
   program
     .command("checkin")
@@ -276,7 +278,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     )
     .addOption(langOption())
     .requiredOption("-o, --out <file>", "the .xlsx to write")
-    .option("--force", "replace an existing output file")
+    .addOption(forceOption())
     .action(
       async (
         input: string,
@@ -305,63 +307,51 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
     );
 
-  program
+  const review = program
     .command("review")
     .description("OKR + 360° review: the scored inputs, a Ratings sheet and the 360 Review sheet")
     .argument("<input...>", ".xlsx workbooks and .csv sheets, scored together")
     .requiredOption("--ratings <file>", "CSV of Person,Rater,Role,Score[,Comment,Date]")
     .option("--weights <weights>", "okr=40,manager=25,peer=15,designated=10,self=10", parseWeights)
     .option("--scale <scale>", "the rating scale, e.g. 1-5 (default), 0-100 or 0-1", parseScale)
-    .option("--as-of <date>", "the date progress is measured at (default: today)", isoDate)
-    .addOption(
-      new Option("--scope <scope>", "scope of sheets that do not name one")
-        .choices(SCOPES)
-        .default("team")
-    )
-    .option("--hide-ratings", "hide the Ratings sheet (very hidden)")
-    .addOption(langOption())
-    .requiredOption("-o, --out <file>", "the .xlsx to write")
-    .addOption(
-      new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
-    )
-    .option("--force", "replace an existing output file")
-    .action(
-      async (
-        inputs: string[],
-        opts: {
-          ratings: string;
-          weights?: ReturnType<typeof parseWeights>;
-          scale?: ReturnType<typeof parseScale>;
-          asOf?: string;
-          scope: Scope;
-          hideRatings?: boolean;
-          lang: Lang;
-          out: string;
-          format: string;
-          force?: boolean;
-        },
-        command: Command
-      ) => {
-        checkOutput(opts.out, [...inputs, opts.ratings], Boolean(opts.force));
-        const files = await readAll(inputs, io, { period: null, scope: opts.scope });
-        const today = todayIso();
-        const result = reviewFiles(files, {
-          ...opts,
-          relabel: command.getOptionValueSource("lang") === "cli",
-          asOf: opts.asOf ?? today,
-          today,
-          ratingsFile: opts.ratings,
-          hideRatings: Boolean(opts.hideRatings),
-        });
-        if (!result.ok) throw new InputError(result.problems.join("\n"));
-        await writeWorkbook(result.workbook, opts.out);
-        io.out(
-          opts.format === "json"
-            ? `${JSON.stringify(reviewJson(result.plan), null, 2)}\n`
-            : reviewText(result.plan, opts.out, result.skipped)
-        );
-      }
-    );
+    .option("--hide-ratings", "hide the Ratings sheet (very hidden)");
+  scoringOptions(review).action(
+    async (
+      inputs: string[],
+      opts: {
+        ratings: string;
+        weights?: ReturnType<typeof parseWeights>;
+        scale?: ReturnType<typeof parseScale>;
+        asOf?: string;
+        scope: Scope;
+        hideRatings?: boolean;
+        lang: Lang;
+        out: string;
+        format: string;
+        force?: boolean;
+      },
+      command: Command
+    ) => {
+      checkOutput(opts.out, [...inputs, opts.ratings], Boolean(opts.force));
+      const files = await readAll(inputs, io, { period: null, scope: opts.scope });
+      const today = todayIso();
+      const result = reviewFiles(files, {
+        ...opts,
+        relabel: command.getOptionValueSource("lang") === "cli",
+        asOf: opts.asOf ?? today,
+        today,
+        ratingsFile: opts.ratings,
+        hideRatings: Boolean(opts.hideRatings),
+      });
+      if (!result.ok) throw new InputError(result.problems.join("\n"));
+      await writeWorkbook(result.workbook, opts.out);
+      io.out(
+        opts.format === "json"
+          ? `${JSON.stringify(reviewJson(result.plan), null, 2)}\n`
+          : reviewText(result.plan, opts.out, result.skipped)
+      );
+    }
+  );
 
   try {
     await program.parseAsync(["node", "okr-sheets", ...argv]);
