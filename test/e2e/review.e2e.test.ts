@@ -1,6 +1,7 @@
 // The 360° review end to end: the command line's file recalculated by LibreOffice equals the
 // reference model (--format json) on random people and ratings; and in the browser preview, HR builds
 // the review from generated and scored sheets with real clicks on the real pane.
+import { createSalesAndCompany, scoreAsOf, typeValue } from "./support/flows";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -151,19 +152,9 @@ describe("Review in the preview", () => {
   const tab = (name: string) => page.getByTestId("sheet-tab").filter({ hasText: name });
 
   it("builds the review from generated and scored sheets, then counts the ratings HR enters", async () => {
-    await page.getByTestId("template-sales").getByRole("checkbox").check();
-    await page.getByTestId("period").fill("2026-Q1");
-    await page.getByRole("button", { name: "Create sheets" }).click();
-    await page.getByTestId("created").waitFor();
-    await page.evaluate(async () => {
-      await window.okrPreview!.excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sales 2026-Q1").getRange("K8").values = [[1_600_000]];
-      });
-    });
-    await page.getByRole("tab", { name: "Score" }).click();
-    await page.getByTestId("as-of").fill("2026-02-15");
-    await page.getByRole("button", { name: "Score workbook" }).click();
-    await page.getByTestId("scored").waitFor();
+    await createSalesAndCompany(page);
+    await typeValue(page, "Sales 2026-Q1", "K8", 1_600_000);
+    await scoreAsOf(page, "2026-02-15");
 
     await page.getByRole("tab", { name: "Review" }).click();
     await page.getByRole("button", { name: "Build review" }).click();

@@ -1,4 +1,5 @@
 // New sheet and Score in the browser preview: real clicks on the real pane, read back from the grid.
+import { createSalesAndCompany, scoreAsOf, typeValue } from "./support/flows";
 import type { Page } from "playwright-core";
 import { COLUMNS } from "../../src/domain/columns";
 import { krRowsSheet } from "../support/bigSheet";
@@ -17,12 +18,8 @@ const tab = (name: string) => page.getByTestId("sheet-tab").filter({ hasText: na
 
 describe("New sheet and Score in the preview", () => {
   it("generates Company and Sales sheets and shows them in the grid", async () => {
-    await page.getByTestId("template-sales").getByRole("checkbox").check();
-    await page.getByTestId("period").fill("2026-Q1");
-    await page.getByRole("button", { name: "Create sheets" }).click();
-    const created = page.getByTestId("created");
-    await created.waitFor();
-    expect(await created.textContent()).toContain("Created 2 sheets");
+    await createSalesAndCompany(page);
+    expect(await page.getByTestId("created").textContent()).toContain("Created 2 sheets");
     expect(await page.getByTestId("grid").getAttribute("data-sheet")).toBe("Company 2026-Q1");
     expect(await cell("A1").textContent()).toBe("Company OKRs — 2026-Q1");
     expect(await cell("A6").textContent()).toBe("ID");
@@ -36,20 +33,10 @@ describe("New sheet and Score in the preview", () => {
   });
 
   it("scores the workbook: the pane's scores are the grid's, and the Summary appears", async () => {
-    await page.getByTestId("template-sales").getByRole("checkbox").check();
-    await page.getByTestId("period").fill("2026-Q1");
-    await page.getByRole("button", { name: "Create sheets" }).click();
-    await page.getByTestId("created").waitFor();
+    await createSalesAndCompany(page);
     // A person updates a key result: Sales KR1 bookings reached $1.6M of the $2M target.
-    await page.evaluate(async () => {
-      await window.okrPreview!.excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sales 2026-Q1").getRange("K8").values = [[1_600_000]];
-      });
-    });
-    await page.getByRole("tab", { name: "Score" }).click();
-    await page.getByTestId("as-of").fill("2026-02-15");
-    await page.getByRole("button", { name: "Score workbook" }).click();
-    await page.getByTestId("scored").waitFor();
+    await typeValue(page, "Sales 2026-Q1", "K8", 1_600_000);
+    await scoreAsOf(page, "2026-02-15");
     const scores = await page.getByTestId("sheet-scores").getByRole("listitem").allTextContents();
     expect(scores).toHaveLength(2);
     await tab("Sales 2026-Q1").click();
