@@ -207,9 +207,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         .default("team")
     )
     .addOption(langOption())
-    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .option("-o, --out <file>", "the .xlsx to write (optional with --format json)")
     .addOption(
-      new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
+      new Option(
+        "--format <format>",
+        "output format; json prints the scores and writes a file only with -o"
+      )
+        .choices(["text", "json"])
+        .default("text")
     )
     .option("--force", "replace an existing output file")
     .action(
@@ -220,13 +225,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           asOf?: string;
           scope: Scope;
           lang: Lang;
-          out: string;
+          out?: string;
           format: string;
           force?: boolean;
         },
         command: Command
       ) => {
-        checkOutput(opts.out, inputs, Boolean(opts.force));
+        if (!opts.out && opts.format !== "json")
+          throw new InputError(
+            "okr score needs -o OUT.xlsx, the workbook to write (or --format json to print the scores without writing a file)."
+          );
+        if (opts.out) checkOutput(opts.out, inputs, Boolean(opts.force));
         const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
         // Sheets Check rejects are refused as read (a CSV is laid out with every column later).
         const unusable = refusedText(
@@ -248,16 +257,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         });
         const refused = refusedText(plan.refused, files, opts.lang);
         if (refused) throw new InputError(refused);
-        progress(io, `writing ${opts.out}`);
-        await writeWorkbook(workbook, opts.out);
-        progress(io, "");
+        if (opts.out) {
+          progress(io, `writing ${opts.out}`);
+          await writeWorkbook(workbook, opts.out);
+          progress(io, "");
+        }
         io.out(
           opts.format === "json"
             ? `${JSON.stringify(scoreJson(plan), null, 2)}\n`
-            : scoreText(plan, opts.out, skipped)
+            : scoreText(plan, opts.out!, skipped)
         );
-        // Written all the same, but a key result without a score is not a success.
-        const unscored = notScoredLines(plan, opts.out, opts.lang);
+        // Written (or printed) all the same, but a key result without a score is not a success.
+        // Without -o the cells are located in the scored copy that would have been written.
+        const unscored = notScoredLines(plan, opts.out ?? inputs.join(" "), opts.lang);
         if (unscored.length) {
           io.err(`${unscored.join("\n")}\n`);
           status = 1;
