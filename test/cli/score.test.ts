@@ -278,30 +278,11 @@ describe("okr score", () => {
     const dir = tmp();
     const csv = join(dir, "team.csv");
     writeFileSync(csv, CSV_EN);
-    const printed = await okr(
-      "score",
-      csv,
-      "--period",
-      "2026-Q1",
-      "--as-of",
-      "2026-02-15",
-      "--format",
-      "json"
-    );
+    const args = ["score", csv, "--period", "2026-Q1", "--as-of", "2026-02-15", "--format", "json"];
+    const printed = await okr(...args);
     expect(printed.status).toBe(0);
     expect(printed.err).toBe("");
-    const written = await okr(
-      "score",
-      csv,
-      "--period",
-      "2026-Q1",
-      "--as-of",
-      "2026-02-15",
-      "--format",
-      "json",
-      "-o",
-      join(dir, "o.xlsx")
-    );
+    const written = await okr(...args, "-o", join(dir, "o.xlsx"));
     expect(JSON.parse(printed.out)).toEqual(JSON.parse(written.out));
     expect(JSON.parse(printed.out).rows.map((r: { id: string }) => r.id)).toContain("T-O1-KR2");
     expect(readdirSync(dir).sort()).toEqual(["o.xlsx", "team.csv"]);
