@@ -16,6 +16,7 @@ export default [
     ignores: [
       "dist/",
       "dist-preview/",
+      "lib/",
       "node_modules/",
       "coverage/",
       "test-results/",

@@ -54,22 +54,35 @@ const scopeOption = () =>
   new Option("--scope <scope>", "scope of sheets that do not name one")
     .choices(SCOPES)
     .default("team");
-const formatOption = () =>
-  new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
+const formatOption = (help = "output format") =>
+  new Option("--format <format>", help).choices(["text", "json"]).default("text");
 const asOfOption = () =>
   new Option("--as-of <date>", "the date progress is measured at (default: today)").argParser(
     isoDate
   );
 const forceOption = () => new Option("--force", "replace an existing output file");
 
-/** What every command that scores its inputs into a new workbook takes (score, review). */
-function scoringOptions(command: Command): Command {
+/**
+ * What every command that scores its inputs into a new workbook takes (score, review). `score`
+ * can print its JSON without writing a file, so its -o is optional.
+ */
+function scoringOptions(command: Command, { outOptional = false } = {}): Command {
+  const out = new Option(
+    "-o, --out <file>",
+    outOptional ? "the .xlsx to write (optional with --format json)" : "the .xlsx to write"
+  );
   return command
     .addOption(asOfOption())
     .addOption(scopeOption())
     .addOption(langOption())
-    .requiredOption("-o, --out <file>", "the .xlsx to write")
-    .addOption(formatOption())
+    .addOption(outOptional ? out : out.makeOptionMandatory())
+    .addOption(
+      formatOption(
+        outOptional
+          ? "output format; json prints the scores and writes a file only with -o"
+          : undefined
+      )
+    )
     .addOption(forceOption());
 }
 
@@ -218,7 +231,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     )
     .argument("<input...>", ".xlsx workbooks and .csv sheets, scored together")
     .option("--period <period>", "period for CSV input and sheets whose header names none", period);
-  scoringOptions(score).action(
+  scoringOptions(score, { outOptional: true }).action(
     async (
       inputs: string[],
       opts: {
@@ -226,13 +239,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         asOf?: string;
         scope: Scope;
         lang: Lang;
-        out: string;
+        out?: string;
         format: string;
         force?: boolean;
       },
       command: Command
     ) => {
-      checkOutput(opts.out, inputs, Boolean(opts.force));
+      if (!opts.out && opts.format !== "json")
+        throw new InputError(
+          "okr score needs -o OUT.xlsx, the workbook to write (or --format json to print the scores without writing a file)."
+        );
+      if (opts.out) checkOutput(opts.out, inputs, Boolean(opts.force));
       const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
       // Sheets Check rejects are refused as read (a CSV is laid out with every column later).
       const unusable = refusedText(refusedSheets(files.flatMap((f) => f.sheets)), files, opts.lang);
@@ -250,16 +267,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       });
       const refused = refusedText(plan.refused, files, opts.lang);
       if (refused) throw new InputError(refused);
-      progress(io, `writing ${opts.out}`);
-      await writeWorkbook(workbook, opts.out);
-      progress(io, "");
+      if (opts.out) {
+        progress(io, `writing ${opts.out}`);
+        await writeWorkbook(workbook, opts.out);
+        progress(io, "");
+      }
       io.out(
         opts.format === "json"
           ? `${JSON.stringify(scoreJson(plan), null, 2)}\n`
-          : scoreText(plan, opts.out, skipped)
+          : scoreText(plan, opts.out!, skipped)
       );
-      // Written all the same, but a key result without a score is not a success.
-      const unscored = notScoredLines(plan, opts.out, opts.lang);
+      // Written (or printed) all the same, but a key result without a score is not a success.
+      // Without -o the cells are located in the scored copy that would have been written.
+      const unscored = notScoredLines(plan, opts.out ?? inputs.join(" "), opts.lang);
       if (unscored.length) {
         io.err(`${unscored.join("\n")}\n`);
         status = 1;

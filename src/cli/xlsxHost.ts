@@ -29,24 +29,53 @@ export function fileValue(value: Exclude<PlanValue, null>): ExcelJS.CellValue {
   return value;
 }
 
-function applyFormat(cell: ExcelJS.Cell, f: CellFormat): void {
+/** A cell's style with a format applied: a new object, the old one is left as it was. */
+function formatted(style: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJS.Style> {
+  const next = { ...style };
   if (f.bold !== undefined || f.fontSize !== undefined || f.fontColor !== undefined)
-    cell.font = {
-      ...cell.font,
+    next.font = {
+      ...style.font,
       ...(f.bold !== undefined ? { bold: f.bold } : {}),
       ...(f.fontSize !== undefined ? { size: f.fontSize } : {}),
       ...(f.fontColor !== undefined ? { color: { argb: argb(f.fontColor) } } : {}),
     };
   if (f.fill !== undefined)
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
+    next.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
   if (f.borderLeft !== undefined)
-    cell.border = { ...cell.border, left: { style: "thin", color: { argb: argb(f.borderLeft) } } };
+    next.border = { ...style.border, left: { style: "thin", color: { argb: argb(f.borderLeft) } } };
   if (f.wrap !== undefined || f.indent !== undefined)
-    cell.alignment = {
-      ...cell.alignment,
+    next.alignment = {
+      ...style.alignment,
       ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
       ...(f.indent !== undefined ? { indent: f.indent } : {}),
     };
+  return next;
+}
+
+/**
+ * Restyles cells so that cells styled alike share one style object. ExcelJS's writer remembers the
+ * style objects it has seen, so a shared one is rendered once instead of once per cell (a third of
+ * `okr score`'s time over ExcelJS's own at 10,000 rows). Shared styles are never changed in place:
+ * every change makes (or reuses) another object.
+ */
+function styleSharer() {
+  const keyOf = new WeakMap<object, string>();
+  const byKey = new Map<string, Partial<ExcelJS.Style>>();
+  return (
+    cell: ExcelJS.Cell,
+    change: string,
+    make: (from: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>
+  ) => {
+    const from = cell.style ?? {};
+    const key = `${keyOf.get(from) ?? JSON.stringify(from)}\u0000${change}`;
+    let to = byKey.get(key);
+    if (!to) {
+      to = make(from);
+      byKey.set(key, to);
+      keyOf.set(to, key);
+    }
+    cell.style = to;
+  };
 }
 
 function conditionalRule(cf: ConditionalFormat): ExcelJS.ConditionalFormattingRule {
@@ -87,6 +116,7 @@ export function applyPlansToWorkbook(
   plans: readonly SheetPlan[]
 ): FileSkipped[] {
   const skipped = new Set<FileSkipped>();
+  const restyle = styleSharer();
   for (const plan of plans) {
     if (plan.replace) {
       const old = wb.getWorksheet(plan.sheet);
@@ -95,7 +125,10 @@ export function applyPlansToWorkbook(
     const ws =
       plan.create || plan.replace ? wb.addWorksheet(plan.sheet) : wb.getWorksheet(plan.sheet);
     if (!ws) throw new Error(`No sheet named ${plan.sheet}`);
-    for (const { area, format } of plan.numberFormats) cells(ws, area, (c) => (c.numFmt = format));
+    for (const { area, format } of plan.numberFormats)
+      cells(ws, area, (c) =>
+        restyle(c, `numFmt ${format}`, (from) => ({ ...from, numFmt: format }))
+      );
     for (const block of plan.blocks)
       block.values.forEach((line, r) =>
         line.forEach((value, c) => {
@@ -106,7 +139,10 @@ export function applyPlansToWorkbook(
     for (const f of plan.fills)
       for (let r = f.row; r < f.row + f.rows; r++)
         ws.getCell(r + 1, f.col + 1).value = fileValue({ formula: fillFormula(f.template, r) });
-    for (const { area, format } of plan.formats) cells(ws, area, (c) => applyFormat(c, format));
+    for (const { area, format } of plan.formats) {
+      const change = JSON.stringify(format);
+      cells(ws, area, (c) => restyle(c, change, (from) => formatted(from, format)));
+    }
     for (const { col, chars } of plan.columnWidths) ws.getColumn(col + 1).width = chars;
     for (const v of plan.validations)
       cells(ws, v.area, (c) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -272,5 +272,25 @@ describe("okr score", () => {
     expect(err).toContain("scoring 1 file(s)");
     expect(err).toContain("writing");
     expect(JSON.parse(out).sheets[0].name).toBe("team");
+  });
+
+  it("--format json without -o prints the scores and writes no file; text without -o is refused", async () => {
+    const dir = tmp();
+    const csv = join(dir, "team.csv");
+    writeFileSync(csv, CSV_EN);
+    const args = ["score", csv, "--period", "2026-Q1", "--as-of", "2026-02-15", "--format", "json"];
+    const printed = await okr(...args);
+    expect(printed.status).toBe(0);
+    expect(printed.err).toBe("");
+    const written = await okr(...args, "-o", join(dir, "o.xlsx"));
+    expect(JSON.parse(printed.out)).toEqual(JSON.parse(written.out));
+    expect(JSON.parse(printed.out).rows.map((r: { id: string }) => r.id)).toContain("T-O1-KR2");
+    expect(readdirSync(dir).sort()).toEqual(["o.xlsx", "team.csv"]);
+
+    const text = await okr("score", csv, "--period", "2026-Q1");
+    expect(text.status).toBe(2);
+    expect(text.err).toContain("needs -o OUT.xlsx");
+    expect(text.out).toBe("");
+    expect((await okr("score", "--help")).out).toContain("optional with --format json");
   });
 });

@@ -1,0 +1,31 @@
+// The installed command line runs compiled JavaScript: no TypeScript compiler is loaded at run time.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "..", "..");
+
+describe("bin/okr-sheets.js", () => {
+  it("runs `okr templates` without loading ts-node or typescript", () => {
+    // A preload that makes any attempt to load the TypeScript tool chain fail loudly.
+    const guard = join(mkdtempSync(join(tmpdir(), "okr-bin-")), "guard.js");
+    writeFileSync(
+      guard,
+      `const Module = require("module");
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (/^(ts-node|typescript)(\\/|$)/.test(request)) throw new Error("loaded " + request);
+  return load.call(this, request, ...rest);
+};`
+    );
+    const r = spawnSync(
+      process.execPath,
+      ["--require", guard, join(ROOT, "bin", "okr-sheets.js"), "templates"],
+      { cwd: ROOT, encoding: "utf8" }
+    );
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("sales");
+  });
+});
