@@ -88,12 +88,33 @@ interface Formattings {
   conditionalFormattings?: { ref: string }[];
 }
 
+/** Page footer: sheet name, then "page / pages" (Excel's header/footer codes &A, &P, &N; no words to translate). */
+export const PRINT_FOOTER = "&A    &P / &N";
+
+/**
+ * Print setup for a sheet the product wrote: landscape, one page wide (as many tall as needed), the
+ * header rows repeated on each page, the used cells as print area, sheet name and page number below.
+ */
+function printSetup(ws: ExcelJS.Worksheet, headerRows: number): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: ws.dimensions.range,
+    ...(headerRows > 0 ? { printTitlesRow: `1:${headerRows}` } : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT_FOOTER };
+}
+
 /** Applies plans in order. Returns what the file cannot hold. */
 export function applyPlansToWorkbook(
   wb: ExcelJS.Workbook,
   plans: readonly SheetPlan[]
 ): FileSkipped[] {
   const skipped = new Set<FileSkipped>();
+  const written = new Map<ExcelJS.Worksheet, number>();
   for (const plan of plans) {
     if (plan.replace) {
       const old = wb.getWorksheet(plan.sheet);
@@ -130,7 +151,10 @@ export function applyPlansToWorkbook(
     if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }];
     if (plan.filter) ws.autoFilter = a1({ ...plan.filter, rows: 1 });
     if (plan.charts.length) skipped.add("charts");
+    written.set(ws, Math.max(written.get(ws) ?? 0, plan.freezeRows ?? 0));
   }
+  // After every plan, so the print area covers all rows that plans split into parts wrote.
+  for (const [ws, headerRows] of written) printSetup(ws, headerRows);
   return [...skipped];
 }
 
