@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { columnLetters } from "../domain/cellRefs";
 import {
   fillFormula,
+  PRINT_FOOTER,
   type Area,
   type CellFormat,
   type ConditionalFormat,
@@ -87,9 +88,6 @@ function conditionalRule(cf: ConditionalFormat): ExcelJS.ConditionalFormattingRu
 interface Formattings {
   conditionalFormattings?: { ref: string }[];
 }
-
-/** Page footer: sheet name, then "page / pages" (Excel's header/footer codes &A, &P, &N; no words to translate). */
-export const PRINT_FOOTER = "&A    &P / &N";
 
 /**
  * Print setup for a sheet the product wrote: landscape, one page wide (as many tall as needed), the

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
-import { PRINT_FOOTER } from "../../src/cli/xlsxHost";
+import { PRINT_FOOTER } from "../../src/domain/plan/types";
 
 async function okr(...argv: string[]) {
   let err = "";
