@@ -60,6 +60,19 @@ export interface ChartState {
   title: string;
 }
 
+/**
+ * A sheet's print setup, as Excel.PageLayout holds it:
+ * https://learn.microsoft.com/javascript/api/excel/excel.pagelayout
+ */
+export interface PrintState {
+  orientation: "Portrait" | "Landscape";
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** The rows repeated at the top of each page, as given ("$1:$3"). */
+  titleRows: string | null;
+  area: Area | null;
+  centerFooter: string;
+}
+
 export interface SheetState {
   id: string;
   name: string;
@@ -80,6 +93,8 @@ export interface SheetState {
   hiddenRows: Set<number>;
   /** The area that has filter buttons on its first row (worksheet.autoFilter). */
   autoFilter: Area | null;
+  /** Print setup set through worksheet.pageLayout (ExcelApi 1.9). */
+  print: PrintState;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -191,6 +206,7 @@ export class WorkbookState {
       visibility: "Visible",
       hiddenRows: new Set(),
       autoFilter: null,
+      print: { orientation: "Portrait", zoom: {}, titleRows: null, area: null, centerFooter: "" },
     };
     this.hf.renameSheet(sheet.hfId, wanted);
     this.sheets.push(sheet);

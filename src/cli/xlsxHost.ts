@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { areaAddress } from "../domain/cellRefs";
 import {
   fillFormula,
+  PRINT_FOOTER,
   type Area,
   type CellFormat,
   type ConditionalFormat,
@@ -110,6 +111,23 @@ interface Formattings {
   conditionalFormattings?: { ref: string }[];
 }
 
+/**
+ * Print setup for a sheet the product wrote: landscape, one page wide (as many tall as needed), the
+ * header rows repeated on each page, the used cells as print area, sheet name and page number below.
+ */
+function printSetup(ws: ExcelJS.Worksheet, headerRows: number): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: ws.dimensions.range,
+    ...(headerRows > 0 ? { printTitlesRow: `1:${headerRows}` } : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT_FOOTER };
+}
+
 /** Applies plans in order. Returns what the file cannot hold. */
 export function applyPlansToWorkbook(
   wb: ExcelJS.Workbook,
@@ -117,6 +135,7 @@ export function applyPlansToWorkbook(
 ): FileSkipped[] {
   const skipped = new Set<FileSkipped>();
   const restyle = styleSharer();
+  const written = new Map<ExcelJS.Worksheet, number>();
   for (const plan of plans) {
     if (plan.replace) {
       const old = wb.getWorksheet(plan.sheet);
@@ -159,7 +178,10 @@ export function applyPlansToWorkbook(
     if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }];
     if (plan.filter) ws.autoFilter = areaAddress({ ...plan.filter, rows: 1 });
     if (plan.charts.length) skipped.add("charts");
+    written.set(ws, Math.max(written.get(ws) ?? 0, plan.freezeRows ?? 0));
   }
+  // After every plan, so the print area covers all rows that plans split into parts wrote.
+  for (const [ws, headerRows] of written) printSetup(ws, headerRows);
   return [...skipped];
 }
 

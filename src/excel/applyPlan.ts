@@ -3,13 +3,19 @@
 // which, so the pane can say so.
 import { areaAddress, columnLetters } from "../domain/cellRefs";
 import { utf8Length } from "../domain/utf8";
-import { fillFormula, type Area, type PlanValue, type SheetPlan } from "../domain/plan/types";
+import {
+  fillFormula,
+  PRINT_FOOTER,
+  type Area,
+  type PlanValue,
+  type SheetPlan,
+} from "../domain/plan/types";
 import type { ExcelApi } from "./host";
 
 /**
  * Parts of a plan a host may not support, with the ExcelApi level each needs (as @types/office-js
  * names it: format.columnWidth 1.2, conditionalFormats 1.6, freezePanes 1.7, dataValidation 1.8,
- * format.indentLevel and worksheet.autoFilter 1.9).
+ * format.indentLevel, worksheet.autoFilter and worksheet.pageLayout 1.9).
  */
 export const PLAN_FEATURES = {
   columnWidths: "1.2",
@@ -18,6 +24,7 @@ export const PLAN_FEATURES = {
   dropdowns: "1.8",
   indent: "1.9",
   filter: "1.9",
+  printSetup: "1.9",
 } as const;
 
 export type PlanFeature = keyof typeof PLAN_FEATURES;
@@ -201,6 +208,16 @@ export function queuePlans(
       if (supported("filter")) sheet.autoFilter.apply(range(plan.filter));
       else skipped.add("filter");
     }
+    // Print setup (as the command line's files have it): landscape, one page wide, the header rows
+    // on each page, the used cells as print area, sheet name and page number in the footer.
+    if (supported("printSetup")) {
+      const page = sheet.pageLayout;
+      page.orientation = "Landscape" as Excel.PageOrientation;
+      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (plan.freezeRows) page.setPrintTitleRows(`$1:$${plan.freezeRows}`);
+      page.setPrintArea(sheet.getUsedRange());
+      page.headersFooters.defaultForAllPages.centerFooter = PRINT_FOOTER;
+    } else skipped.add("printSetup");
     for (const [i, chart] of plan.charts.entries()) {
       const added = sheet.charts.add(
         "ColumnClustered" as Excel.ChartType,

@@ -291,6 +291,11 @@ export const STRINGS = {
     "zh-CN": "表头的筛选按钮",
     "zh-TW": "標題列的篩選按鈕",
   },
+  featurePrintSetup: {
+    en: "print setup (landscape, one page wide, page numbers)",
+    "zh-CN": "打印设置（横向、一页宽、页码）",
+    "zh-TW": "列印設定（橫向、一頁寬、頁碼）",
+  },
   untabledNote: {
     en: "The Excel table on {sheets} is now a plain range: a table gives every row of a column one formula, and objective rows need other formulas than key-result rows. Your cells and formats stay.",
     "zh-CN":

@@ -173,6 +173,7 @@ describe("New sheet in Excel (emulated)", () => {
       "filter",
       "freezePanes",
       "indent",
+      "printSetup",
     ]);
     const rows = valuesOf(excel, result.sheets[0]);
     expect(readSheet(result.sheets[0], rows).objectives).toHaveLength(3);

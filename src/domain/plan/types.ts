@@ -82,6 +82,12 @@ export function area(row: number, col: number, rows = 1, cols = 1): Area {
   return { row, col, rows, cols };
 }
 
+/**
+ * The footer of every sheet the product writes, in both hosts: sheet name, then "page / pages"
+ * (Excel's header/footer codes &A, &P, &N, which LibreOffice reads too; no words to translate).
+ */
+export const PRINT_FOOTER = "&A    &P / &N";
+
 /** Stands for a row's own number in a fill's formula template. */
 export const ROW_MARK = "{r}";
 

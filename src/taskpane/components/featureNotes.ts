@@ -11,6 +11,7 @@ const NAMES: Record<PlanFeature, StringKey> = {
   indent: "featureIndent",
   columnWidths: "featureColumnWidths",
   filter: "featureFilter",
+  printSetup: "featurePrintSetup",
 };
 
 /** "This version of Excel cannot show dropdown lists, …", or null when nothing was left out. */

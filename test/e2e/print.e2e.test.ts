@@ -1,0 +1,73 @@
+// The README's worked example ("On files, without Excel"), printed by LibreOffice: the scored file
+// converts to a PDF of landscape pages, at most 6 in all (it was 19 portrait pages before the
+// command line set up printing). No soffice, no test: it fails loudly (CI installs LibreOffice).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+
+async function okr(...argv: string[]): Promise<void> {
+  let err = "";
+  const status = await run(argv, { out: () => undefined, err: (t) => (err += t), tty: false });
+  if (status !== 0) throw new Error(`okr ${argv.join(" ")} failed (${status}): ${err}`);
+}
+
+/** Each page's MediaBox [width, height] in points, read from the PDF's page objects. */
+function pageSizes(pdf: Buffer): [number, number][] {
+  const text = pdf.toString("latin1");
+  const pages = text.split(/\/Type\s*\/Page\b(?!s)/).slice(1);
+  return pages.map((after) => {
+    const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(
+      // The MediaBox is in the page's own dictionary, before or after /Type: search around it.
+      after.slice(0, 400)
+    );
+    if (!box) throw new Error("A page without a MediaBox");
+    return [Number(box[3]) - Number(box[1]), Number(box[4]) - Number(box[2])];
+  });
+}
+
+describe("the README's worked example, printed", () => {
+  it("is at most 6 landscape pages", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-print-"));
+    const at = (f: string) => join(dir, f);
+    await okr(
+      "new",
+      "--template",
+      "company,sales",
+      "--lang",
+      "en",
+      "--period",
+      "2026-Q1",
+      "-o",
+      at("q1.xlsx")
+    );
+    writeFileSync(
+      at("week6.csv"),
+      'ID,Current,Confidence,Comment\nSALES-O1-KR1,"1,600,000",80%,two enterprise deals signed\n'
+    );
+    await okr(
+      "checkin",
+      at("q1.xlsx"),
+      "--date",
+      "2026-02-10",
+      "--values",
+      at("week6.csv"),
+      "-o",
+      at("q1-week6.xlsx")
+    );
+    await okr("score", at("q1-week6.xlsx"), "--as-of", "2026-02-15", "-o", at("q1-scored.xlsx"));
+    execFileSync(
+      "soffice",
+      ["--headless", "--convert-to", "pdf", "--outdir", dir, at("q1-scored.xlsx")],
+      {
+        stdio: "pipe",
+      }
+    );
+    const sizes = pageSizes(readFileSync(at("q1-scored.pdf")));
+    // Three sheets (Company, Sales, Summary): at least one page each.
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    expect(sizes.length).toBeLessThanOrEqual(6);
+    for (const [width, height] of sizes) expect(width).toBeGreaterThan(height);
+  });
+});

@@ -1,0 +1,52 @@
+// Print setup through Office.js worksheet.pageLayout (ExcelApi 1.9): every sheet the add-in writes
+// prints landscape, one page wide, header rows repeated, the used cells as print area, the sheet
+// name and page number in the footer; below 1.9 it is left out and named.
+import { createEmulatedExcel } from "../../emulator";
+import { parsePeriod } from "../../src/domain/period";
+import { PRINT_FOOTER } from "../../src/domain/plan/types";
+import type { Period } from "../../src/domain/types";
+import { generateSheets } from "../../src/excel/generate";
+import { scoreWorkbookInExcel } from "../../src/excel/score";
+import { sheetState } from "../support/emulatorRead";
+
+const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
+const SALES = "Sales 2026-Q1";
+
+async function scored(apiVersion: string) {
+  const excel = createEmulatedExcel({ apiVersion });
+  const made = await generateSheets(excel, {
+    templates: ["company", "sales"],
+    lang: "en",
+    period: Q1,
+    asOf: "2026-02-15",
+  });
+  const score = await scoreWorkbookInExcel(excel, {
+    asOf: "2026-03-01",
+    checkedOn: "2026-03-01",
+    lang: "en",
+  });
+  return { excel, skipped: [...made.skipped, ...score.skipped] };
+}
+
+describe("print setup in Excel", () => {
+  it("sets every written sheet to print landscape, one page wide, with titles, area and footer", async () => {
+    const { excel, skipped } = await scored("1.9");
+    expect(skipped).not.toContain("printSetup");
+    for (const name of ["Company 2026-Q1", SALES, "Summary"]) {
+      const print = sheetState(excel, name).print;
+      expect(print.orientation).toBe("Landscape");
+      expect(print.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+      expect(print.centerFooter).toBe(PRINT_FOOTER);
+      expect(print.area).toMatchObject({ row: 0, col: 0 });
+      expect(print.area!.rows).toBeGreaterThan(5);
+    }
+    // OKR sheets repeat their title and header rows (the frozen ones); the Summary has none.
+    expect(sheetState(excel, SALES).print.titleRows).toMatch(/^\$1:\$\d+$/);
+  });
+
+  it("leaves print setup out below ExcelApi 1.9 and says so", async () => {
+    const { excel, skipped } = await scored("1.8");
+    expect(skipped).toContain("printSetup");
+    expect(sheetState(excel, SALES).print.orientation).toBe("Portrait");
+  });
+});
