@@ -22,6 +22,7 @@ import { checkOutput, writeWorkbook } from "./output";
 import { refusedSheets } from "../domain/plan/scoreWorkbook";
 import { notScoredLines, refusedText, scoreFiles, scoreJson, scoreText } from "./score";
 import { newWorkbook, templateKeys, templatesText } from "./templates";
+import { splitText, splitWorkbook, type SplitBy } from "./split";
 import { parseScale, parseWeights, reviewFiles, reviewJson, reviewText } from "./review";
 
 export interface Io {
@@ -190,6 +191,31 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const { workbook, sheets } = newWorkbook({ ...opts, templates, asOf: todayIso() });
         await writeWorkbook(workbook, opts.out);
         io.out(`Wrote ${opts.out}: ${sheets.join(", ")}\n`);
+      }
+    );
+
+  program
+    .command("split")
+    .description(
+      "one workbook per OKR sheet (or per owner) to send out, with a fingerprint of what was sent"
+    )
+    .argument("<input>", "the .xlsx workbook")
+    .requiredOption("-o, --out <dir>", "the folder to write the workbooks into")
+    .addOption(new Option("--by <by>", "one file per").choices(["sheet", "owner"]).default("sheet"))
+    .addOption(langOption())
+    .option("--force", "replace existing output files")
+    .action(
+      async (input: string, opts: { out: string; by: SplitBy; lang: Lang; force?: boolean }) => {
+        if (!/\.xlsx$/i.test(input))
+          throw new InputError(
+            `${input}: split needs an .xlsx workbook. Turn a CSV into one with okr score first.`
+          );
+        const workbook = await loadWorkbook(input);
+        const files = await splitWorkbook(workbook, input, opts.out, {
+          ...opts,
+          force: Boolean(opts.force),
+        });
+        io.out(splitText(files));
       }
     );
 
