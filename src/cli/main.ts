@@ -23,6 +23,7 @@ import { refusedSheets } from "../domain/plan/scoreWorkbook";
 import { notScoredLines, refusedText, scoreFiles, scoreJson, scoreText } from "./score";
 import { newWorkbook, templateKeys, templatesText } from "./templates";
 import { splitText, splitWorkbook, type SplitBy } from "./split";
+import { collectFiles, collectJson, collectStatus, collectText, expandInputs } from "./collect";
 import { parseScale, parseWeights, reviewFiles, reviewJson, reviewText } from "./review";
 
 export interface Io {
@@ -216,6 +217,56 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           force: Boolean(opts.force),
         });
         io.out(splitText(files));
+      }
+    );
+
+  program
+    .command("collect")
+    .description(
+      "bring the sheets departments returned (files okr split wrote) back into the master, scored"
+    )
+    .argument("<master>", "the .xlsx workbook the files were split from")
+    .argument("<files...>", "the returned .xlsx files, or folders holding them")
+    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .option(
+      "--strict",
+      "changes to what was sent (Target, Start, Weight) are errors: those files are not used"
+    )
+    .addOption(
+      new Option("--format <format>", "report format").choices(["text", "json"]).default("text")
+    )
+    .addOption(langOption())
+    .option("--force", "replace an existing output file")
+    .action(
+      async (
+        master: string,
+        args: string[],
+        opts: { out: string; strict?: boolean; format: string; lang: Lang; force?: boolean }
+      ) => {
+        const files = expandInputs(args);
+        checkOutput(opts.out, [master, ...files], Boolean(opts.force));
+        const workbook = await loadWorkbook(master);
+        const strict = Boolean(opts.strict);
+        const result = await collectFiles(workbook, files, { strict });
+        // The report comes before anything is written.
+        io.out(
+          opts.format === "json"
+            ? `${JSON.stringify(collectJson(result, opts.lang, strict, opts.out), null, 2)}\n`
+            : collectText(result, opts.lang, opts.out)
+        );
+        const today = todayIso();
+        const scored = scoreFiles([{ file: master, sheets: [], rows: [], workbook }], {
+          lang: opts.lang,
+          relabel: false,
+          scope: "team",
+          period: null,
+          asOf: today,
+          today,
+        });
+        const refused = refusedText(scored.plan.refused, [], opts.lang);
+        if (refused) throw new InputError(refused);
+        await writeWorkbook(scored.workbook, opts.out);
+        status = collectStatus(result);
       }
     );
 
