@@ -25,6 +25,7 @@ import { generateSheets } from "../src/excel/generate";
 import { scoreWorkbookInExcel } from "../src/excel/score";
 import { buildPreview, launch, serve } from "../test/e2e/support/browser";
 import { krRowsSheet as rows } from "../test/support/bigSheet";
+import { benchCollect } from "./collect";
 
 const ROOT = join(__dirname, "..");
 const period = parsePeriod("2026-Q1");
@@ -269,6 +270,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "okr-bench-"));
   const cli1k = await cliScore(1000, dir);
   const cli10k = await cliScore(10000, dir);
+  const collect = await benchCollect(dir);
   const recalc1k = recalcSeconds(cli1k.out, dir);
   const recalc10k = recalcSeconds(cli10k.out, dir);
   const bundle = bundleGzipBytes();
@@ -294,6 +296,7 @@ async function main() {
     recalc_10k_s: round(recalc10k),
     cli_score_1k_s: round(cli1k.seconds),
     cli_score_10k_s: round(cli10k.seconds),
+    ...collect,
   };
   mkdirSync(join(ROOT, "bench"), { recursive: true });
   writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -325,6 +328,12 @@ async function main() {
       `${round(cli1k.seconds)} / ${round(cli10k.seconds)}`,
       "≈ 10× (linear)",
       `${growth(cli1k.seconds, cli10k.seconds)}`,
+    ],
+    [
+      "okr collect 500 files × 20 KRs (s) / max RSS 50 → 500 files (MB)",
+      `${collect.collect_500_files_s} / ${collect.collect_50_files_max_rss_mb} → ${collect.collect_500_files_max_rss_mb}`,
+      "≤ 1.5× okr score 10k; RSS flat",
+      ok(collect.collect_500_files_s <= 1.5 * cli10k.seconds),
     ],
     [
       "LibreOffice recalc 1k / 10k KR rows (s)",

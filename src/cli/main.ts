@@ -228,6 +228,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument("<master>", "the .xlsx workbook the files were split from")
     .argument("<files...>", "the returned .xlsx files, or folders holding them")
     .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .option("--as-of <date>", "the date progress is measured at (default: today)", isoDate)
     .option(
       "--strict",
       "changes to what was sent (Target, Start, Weight) are errors: those files are not used"
@@ -241,7 +242,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       async (
         master: string,
         args: string[],
-        opts: { out: string; strict?: boolean; format: string; lang: Lang; force?: boolean }
+        opts: {
+          out: string;
+          asOf?: string;
+          strict?: boolean;
+          format: string;
+          lang: Lang;
+          force?: boolean;
+        }
       ) => {
         const files = expandInputs(args);
         checkOutput(opts.out, [master, ...files], Boolean(opts.force));
@@ -260,7 +268,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           relabel: false,
           scope: "team",
           period: null,
-          asOf: today,
+          asOf: opts.asOf ?? today,
           today,
         });
         const refused = refusedText(scored.plan.refused, [], opts.lang);
