@@ -9,16 +9,11 @@ import { worksheetRows } from "../../src/cli/input";
 import { COLUMNS, type ColumnKey } from "../../src/domain/columns";
 import { readSheet } from "../../src/domain/sheet";
 import { okr } from "../support/cli";
+import { generatedMaster, loadXlsx } from "../support/split";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-collect-"));
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key) + 1;
-
-async function load(file: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 /** The 1-based row holding an ID on a sheet. */
 function rowOf(ws: ExcelJS.Worksheet, id: string): number {
@@ -31,7 +26,7 @@ function rowOf(ws: ExcelJS.Worksheet, id: string): number {
 }
 
 async function edit(file: string, change: (wb: ExcelJS.Workbook) => void) {
-  const wb = await load(file);
+  const wb = await loadXlsx(file);
   change(wb);
   await wb.xlsx.writeFile(file);
 }
@@ -39,8 +34,7 @@ async function edit(file: string, change: (wb: ExcelJS.Workbook) => void) {
 /** A master (checked in once), split into dir/out, with the files departments send back. */
 async function roundTrip() {
   const dir = tmp();
-  const made = join(dir, "made.xlsx");
-  await okr("new", "--template", "company,sales,hr", "--period", "2026-Q1", "-o", made);
+  const made = await generatedMaster(dir, "company,sales,hr");
   const values = join(dir, "v.csv");
   writeFileSync(values, "ID,Current\nSALES-O1-KR1,1000\n");
   const master = join(dir, "master.xlsx");
@@ -121,23 +115,11 @@ describe("okr collect", () => {
     ];
     const before = inputs.map(hash);
     const out = join(t.dir, "rolled.xlsx");
-    const result = await okr(
-      "collect",
-      t.master,
-      t.sales,
-      t.hr,
-      t.company,
-      t.wrongPeriod,
-      t.corrupt,
-      t.notOurs,
-      t.twice,
-      "-o",
-      out
-    );
+    const result = await okr("collect", ...inputs, "-o", out);
     expect(result.err).toBe("");
     expect(result.status).toBe(1);
     const lines = result.out.split("\n");
-    const masterWb = await load(t.master);
+    const masterWb = await loadXlsx(t.master);
     const sent = readSheet(t.salesSheet, worksheetRows(masterWb.getWorksheet(t.salesSheet)!), {});
     const oldTarget = sent.objectives
       .flatMap((o) => o.keyResults)
@@ -168,7 +150,7 @@ describe("okr collect", () => {
     );
     expect(inputs.map(hash)).toEqual(before);
 
-    const rolled = await load(out);
+    const rolled = await loadXlsx(out);
     const sales = readSheet(t.salesSheet, worksheetRows(rolled.getWorksheet(t.salesSheet)!), {});
     const kr2 = sales.objectives.flatMap((o) => o.keyResults).find((k) => k.id === "SALES-O1-KR2")!;
     expect(kr2.target).toBe(999);
@@ -221,7 +203,7 @@ describe("okr collect", () => {
         error: true,
       })
     );
-    const rolled = await load(out);
+    const rolled = await loadXlsx(out);
     const sales = readSheet(t.salesSheet, worksheetRows(rolled.getWorksheet(t.salesSheet)!), {});
     expect(
       sales.objectives.flatMap((o) => o.keyResults).find((k) => k.id === "SALES-O1-KR2")!.target

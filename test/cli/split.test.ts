@@ -2,29 +2,19 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { worksheetRows } from "../../src/cli/input";
 import { FINGERPRINT_SHEET, fingerprintFromRows } from "../../src/domain/collect/fingerprint";
 import { fileNames, safeBaseName } from "../../src/domain/collect/fileNames";
 import { okr } from "../support/cli";
+import { generatedMaster, loadXlsx } from "../support/split";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-split-"));
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
-async function load(file: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
 describe("okr split", () => {
   it("writes one workbook per OKR sheet with its parents, its check-ins and a very hidden fingerprint", async () => {
     const dir = tmp();
-    const master = join(dir, "q1.xlsx");
-    expect(
-      (await okr("new", "--template", "company,sales,hr", "--period", "2026-Q1", "-o", master))
-        .status
-    ).toBe(0);
+    const master = await generatedMaster(dir, "company,sales,hr", "q1.xlsx");
     const values = join(dir, "v.csv");
     writeFileSync(values, "ID,Current\nSALES-O1-KR1,1000\n");
     const checked = join(dir, "checked.xlsx");
@@ -40,7 +30,7 @@ describe("okr split", () => {
     expect(result.status).toBe(0);
     expect(hash(checked)).toBe(before);
 
-    const source = await load(checked);
+    const source = await loadXlsx(checked);
     const okrSheets = source.worksheets.filter(
       (ws) => ws.name !== "Check-ins" && ws.name !== "Summary"
     );
@@ -48,7 +38,7 @@ describe("okr split", () => {
     expect(files).toHaveLength(okrSheets.length);
 
     const salesName = okrSheets.map((ws) => ws.name).find((n) => /sales/i.test(n))!;
-    const sales = await load(join(outDir, `${salesName}.xlsx`));
+    const sales = await loadXlsx(join(outDir, `${salesName}.xlsx`));
     // The fingerprint: very hidden, the period, every KR with Start/Target/Weight.
     const hidden = sales.getWorksheet(FINGERPRINT_SHEET)!;
     expect(hidden.state).toBe("veryHidden");

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { COLUMNS } from "../../src/domain/columns";
 import { okr } from "../support/cli";
+import { generatedMaster } from "../support/split";
 import { recalculate } from "../support/libreoffice";
 import { expectSame } from "../support/modelCheck";
 
@@ -14,11 +15,7 @@ const col = (key: string) => COLUMNS.findIndex((c) => c.key === key) + 1;
 describe("a collected master recalculated by LibreOffice", () => {
   it("equals the reference model's numbers", async () => {
     const dir = mkdtempSync(join(tmpdir(), "okr-collect-lo-"));
-    const master = join(dir, "master.xlsx");
-    expect(
-      (await okr("new", "--template", "company,sales,hr", "--period", "2026-Q1", "-o", master))
-        .status
-    ).toBe(0);
+    const master = await generatedMaster(dir, "company,sales,hr", "master.xlsx");
     const out = join(dir, "out");
     expect((await okr("split", master, "-o", out)).status).toBe(0);
     // Sales and HR check in different values and Sales raises a target.
