@@ -26,6 +26,7 @@ import { buildPreview, launch, serve } from "../test/e2e/support/browser";
 import { realisticSheets } from "./lintInput";
 import { buildCli, timeOkr, timeProcess, type ProcessFigure } from "./processes";
 import { krRowsSheet as rows } from "../test/support/bigSheet";
+import { benchCollect } from "./collect";
 
 const ROOT = join(__dirname, "..");
 const period = parsePeriod("2026-Q1");
@@ -373,6 +374,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "okr-bench-"));
   const cli1k = measureCli(1000, dir, 5);
   const cli10k = measureCli(10000, dir, 3);
+  const collect = await benchCollect(dir);
   const recalc1k = recalcSeconds(cli1k.out, dir);
   const recalc10k = recalcSeconds(cli10k.out, dir);
   const bundle = bundleGzipBytes();
@@ -399,6 +401,7 @@ async function main() {
     recalc_1k_s: round(recalc1k),
     recalc_10k_s: round(recalc10k),
     cli: cliFigures(cli1k, cli10k),
+    ...collect,
   };
   mkdirSync(join(ROOT, "bench"), { recursive: true });
   writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -415,6 +418,12 @@ async function main() {
       ok(firstRender < 1000),
     ],
     ...cliRows(cli1k, cli10k),
+    [
+      "okr collect 500 files × 20 KRs (s) / max RSS 50 → 500 files (MB)",
+      `${collect.collect_500_files_s} / ${collect.collect_50_files_max_rss_mb} → ${collect.collect_500_files_max_rss_mb}`,
+      "≤ 1.5× okr score 10k; RSS flat",
+      ok(collect.collect_500_files_s <= 1.5 * cli10k.score.seconds),
+    ],
     [
       "LibreOffice recalc 1k / 10k KR rows (s)",
       `${round(recalc1k)} / ${round(recalc10k)}`,

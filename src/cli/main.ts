@@ -14,6 +14,7 @@ import {
   InputError,
   loadWorkbook,
   readInput,
+  workbookSheets,
   type Encoding,
   type InputFile,
   type InputOptions,
@@ -22,6 +23,8 @@ import { checkOutput, writeWorkbook } from "./output";
 import { refusedSheets } from "../domain/plan/scoreWorkbook";
 import { notScoredLines, refusedText, scoreFiles, scoreJson, scoreText } from "./score";
 import { newWorkbook, templateKeys, templatesText } from "./templates";
+import { splitText, splitWorkbook, type SplitBy } from "./split";
+import { collectFiles, collectJson, collectStatus, collectText, expandInputs } from "./collect";
 import { parseScale, parseWeights, reviewFiles, reviewJson, reviewText } from "./review";
 
 export interface Io {
@@ -221,6 +224,89 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const { workbook, sheets } = newWorkbook({ ...opts, templates, asOf: todayIso() });
         await writeWorkbook(workbook, opts.out);
         io.out(`Wrote ${opts.out}: ${sheets.join(", ")}\n`);
+      }
+    );
+
+  program
+    .command("split")
+    .description(
+      "one workbook per OKR sheet (or per owner) to send out, with a fingerprint of what was sent"
+    )
+    .argument("<input>", "the .xlsx workbook")
+    .requiredOption("-o, --out <dir>", "the folder to write the workbooks into")
+    .addOption(new Option("--by <by>", "one file per").choices(["sheet", "owner"]).default("sheet"))
+    .addOption(langOption())
+    .option("--force", "replace existing output files")
+    .action(
+      async (input: string, opts: { out: string; by: SplitBy; lang: Lang; force?: boolean }) => {
+        if (!/\.xlsx$/i.test(input))
+          throw new InputError(
+            `${input}: split needs an .xlsx workbook. Turn a CSV into one with okr score first.`
+          );
+        const workbook = await loadWorkbook(input);
+        const files = await splitWorkbook(workbook, input, opts.out, {
+          ...opts,
+          force: Boolean(opts.force),
+        });
+        io.out(splitText(files));
+      }
+    );
+
+  program
+    .command("collect")
+    .description(
+      "bring the sheets departments returned (files okr split wrote) back into the master, scored"
+    )
+    .argument("<master>", "the .xlsx workbook the files were split from")
+    .argument("<files...>", "the returned .xlsx files, or folders holding them")
+    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .addOption(asOfOption())
+    .option(
+      "--strict",
+      "changes to what was sent (Target, Start, Weight) are errors: those files are not used"
+    )
+    .addOption(formatOption("report format"))
+    .addOption(langOption())
+    .addOption(forceOption())
+    .action(
+      async (
+        master: string,
+        args: string[],
+        opts: {
+          out: string;
+          asOf?: string;
+          strict?: boolean;
+          format: string;
+          lang: Lang;
+          force?: boolean;
+        }
+      ) => {
+        const files = expandInputs(args);
+        checkOutput(opts.out, [master, ...files], Boolean(opts.force));
+        const workbook = await loadWorkbook(master);
+        const strict = Boolean(opts.strict);
+        const result = await collectFiles(workbook, files, { strict });
+        // The report comes before anything is written.
+        io.out(
+          opts.format === "json"
+            ? `${JSON.stringify(collectJson(result, opts.lang, strict, opts.out), null, 2)}\n`
+            : collectText(result, opts.lang, opts.out)
+        );
+        const today = todayIso();
+        // The merged master, read once into the domain's rows, then scored as okr score does.
+        const all = workbookSheets(workbook, { scope: "team" });
+        const scored = scoreFiles([{ file: master, sheets: [], rows: [], workbook, all }], {
+          lang: opts.lang,
+          relabel: false,
+          scope: "team",
+          period: null,
+          asOf: opts.asOf ?? today,
+          today,
+        });
+        const refused = refusedText(scored.plan.refused, [], opts.lang);
+        if (refused) throw new InputError(refused);
+        await writeWorkbook(scored.workbook, opts.out);
+        status = collectStatus(result);
       }
     );
 

@@ -5,71 +5,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { run } from "../../src/cli/main";
-import { COLUMNS } from "../../src/domain/columns";
 import { TEMPLATES } from "../../src/domain/templates/catalogue";
-import { GRADES, STATUSES } from "../../src/domain/vocabulary";
-import type { CellValue } from "../../src/domain/types";
 import { recalculate } from "../support/libreoffice";
+import { expectSame } from "../support/modelCheck";
 import { writeSheetsXlsx } from "../support/xlsxFile";
 import { randomWorkbook } from "../support/randomWorkbook";
-
-const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
-const STATUS = new Map(
-  [...STATUSES, ...GRADES].flatMap((s) => Object.values(s.label).map((l) => [l, s.value]))
-);
 
 async function cli(args: string[]): Promise<{ status: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const status = await run(args, { out: (t) => (out += t), err: (t) => (err += t), tty: false });
   return { status, out, err };
-}
-
-interface JsonRow {
-  sheet: string;
-  id: string;
-  level: string;
-  progress: number | null;
-  gapToTarget: number | null;
-  expected: number | null;
-  status: string | null;
-  alignmentGap: number | null;
-}
-
-function expectSame(
-  sheets: Map<string, CellValue[][]>,
-  json: { sheets: { name: string; score: number | null }[]; rows: JsonRow[] }
-) {
-  const num = (v: CellValue) => (typeof v === "number" ? v : null);
-  const near = (a: number | null, b: number | null) =>
-    a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9;
-  const misses: string[] = [];
-  for (const row of json.rows) {
-    const cells = sheets.get(row.sheet)?.find((r) => r[col("id")] === row.id);
-    if (!cells) {
-      misses.push(`${row.sheet} ${row.id}: row not found`);
-      continue;
-    }
-    const checks: [string, boolean][] = [
-      ["progress", near(num(cells[col("progress")]), row.progress)],
-      ["gapToTarget", near(num(cells[col("gapToTarget")]), row.gapToTarget)],
-      ["expected", near(num(cells[col("expected")]), row.expected)],
-      ["status", (STATUS.get(String(cells[col("status")])) ?? null) === row.status],
-      ["alignmentGap", near(num(cells[col("alignmentGap")]), row.alignmentGap)],
-    ];
-    for (const [what, ok] of checks)
-      if (!ok)
-        misses.push(
-          `${row.sheet} ${row.id} ${what}: LibreOffice ${JSON.stringify(cells[col(what)])}, model ${JSON.stringify(row[what as keyof JsonRow])}`
-        );
-  }
-  const summary = sheets.get("Summary") ?? [];
-  for (const s of json.sheets) {
-    const line = summary.find((r) => r[0] === s.name);
-    if (!near(num(line?.[1] ?? null), s.score))
-      misses.push(`Summary ${s.name}: ${line?.[1]} vs ${s.score}`);
-  }
-  expect(misses).toEqual([]);
 }
 
 describe("scoring formulas in LibreOffice equal the reference model", () => {

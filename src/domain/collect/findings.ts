@@ -1,0 +1,134 @@
+// What Collect finds in the returned files, before anything is written, and how it reads in each
+// language. One finding per fact; a person reads the text, a program the JSON of the same list.
+import { format } from "../i18n";
+import type { Lang, Localized } from "../types";
+import type { Fingerprint, SentKr } from "./fingerprint";
+import type { OkrSheet } from "../sheet";
+
+export type FindingKind =
+  | "unreadable"
+  | "not-ours"
+  | "other-period"
+  | "unknown-sheet"
+  | "returned-twice"
+  | "id-collision"
+  | "missing-parent"
+  | "changed"
+  | "history-replaced";
+
+export interface CollectFinding {
+  kind: FindingKind;
+  file: string;
+  /** The returned sheet, when the finding is about one. */
+  sheet?: string;
+  /** The KR or objective ID, when the finding is about one. */
+  id?: string;
+  /** For "changed": which sent field, and its old and new values. */
+  field?: keyof Omit<SentKr, "id">;
+  old?: number | null;
+  new?: number | null;
+  /** Free detail: the reason a file cannot be read, the other file, the period, a count. */
+  detail?: string;
+}
+
+/** Whether a finding stops the file being used (an error) rather than only being reported. */
+export function isError(f: CollectFinding, strict: boolean): boolean {
+  if (f.kind === "changed") return strict;
+  return f.kind !== "history-replaced" && f.kind !== "missing-parent" && f.kind !== "id-collision";
+}
+
+const TEXT: Record<FindingKind, Localized> = {
+  unreadable: {
+    en: "cannot be read ({detail}); not used",
+    "zh-CN": "无法读取（{detail}），未使用",
+    "zh-TW": "無法讀取（{detail}），未使用",
+  },
+  "not-ours": {
+    en: "was not sent out by okr split (no fingerprint); not used",
+    "zh-CN": "不是由 okr split 分发的文件（没有指纹），未使用",
+    "zh-TW": "不是由 okr split 分發的檔案（沒有指紋），未使用",
+  },
+  "other-period": {
+    en: "is for period {detail}, not the master's; not used",
+    "zh-CN": "属于周期 {detail}，与主工作簿不同，未使用",
+    "zh-TW": "屬於週期 {detail}，與主活頁簿不同，未使用",
+  },
+  "unknown-sheet": {
+    en: 'sheet "{sheet}" is not in the master (or not in the returned file); not used',
+    "zh-CN": "工作表“{sheet}”不在主工作簿（或退回文件）中，未使用",
+    "zh-TW": "工作表「{sheet}」不在主活頁簿（或退回檔案）中，未使用",
+  },
+  "returned-twice": {
+    en: 'sheet "{sheet}" was already returned in {detail}; this copy is not used',
+    "zh-CN": "工作表“{sheet}”已在 {detail} 中退回，本份未使用",
+    "zh-TW": "工作表「{sheet}」已在 {detail} 中退回，本份未使用",
+  },
+  "id-collision": {
+    en: 'ID {id} in sheet "{sheet}" is also used in {detail}',
+    "zh-CN": "工作表“{sheet}”中的编号 {id} 也出现在 {detail}",
+    "zh-TW": "工作表「{sheet}」中的編號 {id} 也出現在 {detail}",
+  },
+  "missing-parent": {
+    en: 'objective {id} in sheet "{sheet}" aligns to {detail}, which no longer exists',
+    "zh-CN": "工作表“{sheet}”中的目标 {id} 对齐到 {detail}，但它已不存在",
+    "zh-TW": "工作表「{sheet}」中的目標 {id} 對齊到 {detail}，但它已不存在",
+  },
+  changed: {
+    en: 'sheet "{sheet}", {id}: {field} changed {old} → {new}',
+    "zh-CN": "工作表“{sheet}”，{id}：{field} 由 {old} 改为 {new}",
+    "zh-TW": "工作表「{sheet}」，{id}：{field} 由 {old} 改為 {new}",
+  },
+  "history-replaced": {
+    en: 'sheet "{sheet}": {detail} check-in row(s) with the same KR and date replaced by the returned ones',
+    "zh-CN": "工作表“{sheet}”：{detail} 行相同关键结果和日期的进度记录以退回文件为准",
+    "zh-TW": "工作表「{sheet}」：{detail} 列相同關鍵結果和日期的進度記錄以退回檔案為準",
+  },
+};
+
+const FIELD: Record<NonNullable<CollectFinding["field"]>, Localized> = {
+  start: { en: "Start", "zh-CN": "起始值", "zh-TW": "起始值" },
+  target: { en: "Target", "zh-CN": "目标值", "zh-TW": "目標值" },
+  weight: { en: "Weight", "zh-CN": "权重", "zh-TW": "權重" },
+};
+
+const EMPTY: Localized = { en: "(empty)", "zh-CN": "（空）", "zh-TW": "（空）" };
+
+/** One finding as a line a person reads: the file, then what is wrong. */
+export function findingText(f: CollectFinding, lang: Lang): string {
+  const value = (v: number | null | undefined) =>
+    v === null || v === undefined ? EMPTY[lang] : String(v);
+  const fill: Record<string, string> = {
+    sheet: f.sheet ?? "",
+    id: f.id ?? "",
+    detail: f.detail ?? "",
+    field: f.field ? FIELD[f.field][lang] : "",
+    old: value(f.old),
+    new: value(f.new),
+  };
+  return `${f.file}: ${format(TEXT[f.kind][lang], fill)}`;
+}
+
+/** Start, Target and Weight of each sent KR the department edited (a KR no longer there is not a change of these). */
+export function changesToSent(
+  file: string,
+  sent: Fingerprint,
+  returned: OkrSheet
+): CollectFinding[] {
+  const now = new Map(returned.objectives.flatMap((o) => o.keyResults).map((k) => [k.id, k]));
+  const fields = ["start", "target", "weight"] as const;
+  return sent.krs.flatMap((kr) => {
+    const back = now.get(kr.id);
+    if (!back) return [];
+    return fields
+      .filter((field) => kr[field] !== back[field])
+      .map((field) => ({
+        kind: "changed" as const,
+        file,
+        sheet: sent.sheet,
+        id: kr.id,
+        field,
+        old: kr[field],
+        new: back[field],
+      }));
+  });
+}

@@ -1,0 +1,223 @@
+// Split a generated workbook, edit the parts as departments would, collect them back: the master,
+// the report, the exit code, and that no input file changed.
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { worksheetRows } from "../../src/cli/input";
+import { COLUMNS, type ColumnKey } from "../../src/domain/columns";
+import { readSheet } from "../../src/domain/sheet";
+import { okr } from "../support/cli";
+import { generatedMaster, loadXlsx } from "../support/split";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "okr-collect-"));
+const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key) + 1;
+
+/** The 1-based row holding an ID on a sheet. */
+function rowOf(ws: ExcelJS.Worksheet, id: string): number {
+  let found = 0;
+  ws.eachRow((row, r) => {
+    if (row.getCell(col("id")).value === id) found = r;
+  });
+  if (!found) throw new Error(`${id} not on ${ws.name}`);
+  return found;
+}
+
+async function edit(file: string, change: (wb: ExcelJS.Workbook) => void) {
+  const wb = await loadXlsx(file);
+  change(wb);
+  await wb.xlsx.writeFile(file);
+}
+
+/** A master (checked in once), split into dir/out, with the files departments send back. */
+async function roundTrip() {
+  const dir = tmp();
+  const made = await generatedMaster(dir, "company,sales,hr");
+  const values = join(dir, "v.csv");
+  writeFileSync(values, "ID,Current\nSALES-O1-KR1,1000\n");
+  const master = join(dir, "master.xlsx");
+  await okr("checkin", made, "--date", "2026-02-01", "--values", values, "-o", master);
+  const out = join(dir, "out");
+  expect((await okr("split", master, "-o", out)).status).toBe(0);
+  const [company, hr, sales] = readdirSync(out)
+    .sort()
+    .map((f) => join(out, f));
+  const salesSheet = "Sales 2026-Q1";
+  const hrSheet = "HR 2026-Q1";
+  // Sales: a check-in (Current), a changed Target, and the same KR + date checked in again.
+  await edit(sales, (wb) => {
+    const ws = wb.getWorksheet(salesSheet)!;
+    const r = rowOf(ws, "SALES-O1-KR2");
+    ws.getCell(r, col("target")).value = 999;
+    ws.getCell(r, col("current")).value = 5;
+    const history = wb.getWorksheet("Check-ins")!;
+    history.eachRow((row, n) => {
+      if (n > 1 && row.getCell(3).value === "SALES-O1-KR1") row.getCell(4).value = 1234;
+    });
+  });
+  // HR: a new objective aligned to a company objective that does not exist.
+  await edit(hr, (wb) => {
+    const ws = wb.getWorksheet(hrSheet)!;
+    const row = ws.getRow(ws.rowCount + 1);
+    row.getCell(col("id")).value = "HR-O9";
+    row.getCell(col("level")).value = "Objective";
+    row.getCell(col("parent")).value = "CO-O9";
+    row.getCell(col("statement")).value = "Hire a second recruiter";
+    row.getCell(col("owner")).value = "Lee";
+    // ...with a key result whose ID Sales already uses.
+    const kr = ws.getRow(ws.rowCount + 1);
+    kr.getCell(col("id")).value = "SALES-O2-KR1";
+    kr.getCell(col("level")).value = "Key result";
+    kr.getCell(col("statement")).value = "Two offers accepted";
+    kr.getCell(col("owner")).value = "Lee";
+  });
+  // Another quarter's Sales, a corrupt file, a file not ours, and Sales returned twice.
+  const q2 = join(dir, "q2.xlsx");
+  await okr("new", "--template", "sales", "--period", "2026-Q2", "-o", q2);
+  const q2out = join(dir, "q2out");
+  await okr("split", q2, "-o", q2out);
+  const back = join(dir, "back");
+  const wrongPeriod = join(dir, "q2out", readdirSync(q2out)[0]);
+  const corrupt = join(dir, "corrupt.xlsx");
+  writeFileSync(corrupt, "this is not a workbook");
+  const twice = join(dir, "sales-copy.xlsx");
+  copyFileSync(sales, twice);
+  return {
+    dir,
+    master,
+    company,
+    hr,
+    sales,
+    wrongPeriod,
+    corrupt,
+    notOurs: q2,
+    twice,
+    back,
+    salesSheet,
+    hrSheet,
+  };
+}
+
+describe("okr collect", () => {
+  it("validates every returned file into one report, replaces only their sheets, merges check-ins and scores the result", async () => {
+    const t = await roundTrip();
+    const inputs = [
+      t.master,
+      t.sales,
+      t.hr,
+      t.company,
+      t.wrongPeriod,
+      t.corrupt,
+      t.notOurs,
+      t.twice,
+    ];
+    const before = inputs.map(hash);
+    const out = join(t.dir, "rolled.xlsx");
+    const result = await okr("collect", ...inputs, "-o", out);
+    expect(result.err).toBe("");
+    expect(result.status).toBe(1);
+    const lines = result.out.split("\n");
+    const masterWb = await loadXlsx(t.master);
+    const sent = readSheet(t.salesSheet, worksheetRows(masterWb.getWorksheet(t.salesSheet)!), {});
+    const oldTarget = sent.objectives
+      .flatMap((o) => o.keyResults)
+      .find((k) => k.id === "SALES-O1-KR2")!.target;
+    expect(lines).toContain(
+      `${t.sales}: sheet "${t.salesSheet}", SALES-O1-KR2: Target changed ${oldTarget} → 999`
+    );
+    // Every Sales row of the master's history has the same KR and date as a returned one.
+    const salesHistory = worksheetRows(masterWb.getWorksheet("Check-ins")!).filter(
+      (r) => r[1] === t.salesSheet
+    );
+    expect(result.out).toMatch(
+      new RegExp(`${t.corrupt.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: cannot be read`)
+    );
+    expect(result.out).toContain(`${t.notOurs}: was not sent out by okr split`);
+    expect(result.out).toContain(`${t.wrongPeriod}: is for period 2026-Q2`);
+    expect(result.out).toContain(
+      `${t.twice}: sheet "${t.salesSheet}" was already returned in ${t.sales}`
+    );
+    expect(result.out).toContain(
+      `${t.hr}: objective HR-O9 in sheet "${t.hrSheet}" aligns to CO-O9, which no longer exists`
+    );
+    expect(result.out).toContain(
+      `${t.sales}: sheet "${t.salesSheet}": ${salesHistory.length} check-in row(s) with the same KR and date replaced`
+    );
+    expect(result.out).toContain(
+      `${t.hr}: ID SALES-O2-KR1 in sheet "${t.hrSheet}" is also used in ${t.salesSheet}`
+    );
+    expect(inputs.map(hash)).toEqual(before);
+
+    const rolled = await loadXlsx(out);
+    const sales = readSheet(t.salesSheet, worksheetRows(rolled.getWorksheet(t.salesSheet)!), {});
+    const kr2 = sales.objectives.flatMap((o) => o.keyResults).find((k) => k.id === "SALES-O1-KR2")!;
+    expect(kr2.target).toBe(999);
+    expect(kr2.current).toBe(5);
+    const hr = readSheet(t.hrSheet, worksheetRows(rolled.getWorksheet(t.hrSheet)!), {});
+    expect(hr.objectives.map((o) => o.id)).toContain("HR-O9");
+    // Sheet order is kept, the Summary is rebuilt, the merged history has the returned value once.
+    const names = (wb: ExcelJS.Workbook) =>
+      wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
+    expect(names(rolled).slice(0, 3)).toEqual(names(masterWb).slice(0, 3));
+    expect(rolled.worksheets.some((w) => /summary/i.test(w.name))).toBe(true);
+    const history = worksheetRows(rolled.getWorksheet("Check-ins")!).filter(
+      (r) => r[2] === "SALES-O1-KR1"
+    );
+    expect(history.map((r) => r[3])).toEqual([1234]);
+    // Sales' formula columns are formulas again.
+    const ws = rolled.getWorksheet(t.salesSheet)!;
+    const progress = ws.getCell(rowOf(ws, "SALES-O1-KR2"), col("progress")).value as {
+      formula?: string;
+    };
+    expect(progress.formula).toBeTruthy();
+  });
+
+  it("with --strict does not use a file whose Target, Start or Weight was edited; --format json", async () => {
+    const t = await roundTrip();
+    const out = join(t.dir, "strict.xlsx");
+    const result = await okr(
+      "collect",
+      t.master,
+      t.sales,
+      t.company,
+      "-o",
+      out,
+      "--strict",
+      "--format",
+      "json"
+    );
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.out) as {
+      used: { sheet: string }[];
+      findings: { kind: string; error: boolean; id?: string; field?: string; new?: number }[];
+    };
+    expect(report.used.map((u) => u.sheet)).toEqual(["Company 2026-Q1"]);
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        kind: "changed",
+        id: "SALES-O1-KR2",
+        field: "target",
+        new: 999,
+        error: true,
+      })
+    );
+    const rolled = await loadXlsx(out);
+    const sales = readSheet(t.salesSheet, worksheetRows(rolled.getWorksheet(t.salesSheet)!), {});
+    expect(
+      sales.objectives.flatMap((o) => o.keyResults).find((k) => k.id === "SALES-O1-KR2")!.target
+    ).not.toBe(999);
+  });
+
+  it("exits 0 when the returned files are clean, and 2 with nothing written when the master is unusable", async () => {
+    const t = await roundTrip();
+    const clean = await okr("collect", t.master, t.company, "-o", join(t.dir, "clean.xlsx"));
+    expect(clean.err).toBe("");
+    expect(clean.status).toBe(0);
+    const bad = join(t.dir, "bad.xlsx");
+    const broken = await okr("collect", t.corrupt, t.company, "-o", bad);
+    expect(broken.status).toBe(2);
+    expect(() => readFileSync(bad)).toThrow();
+  });
+});

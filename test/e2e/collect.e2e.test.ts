@@ -1,0 +1,68 @@
+// The rolled-up master in an independent engine: split a generated workbook, return two edited
+// files, collect them, and LibreOffice's recalculation of the result equals the reference model.
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { COLUMNS } from "../../src/domain/columns";
+import { okr } from "../support/cli";
+import { generatedMaster } from "../support/split";
+import { recalculate } from "../support/libreoffice";
+import { expectSame } from "../support/modelCheck";
+
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key) + 1;
+
+describe("a collected master recalculated by LibreOffice", () => {
+  it("equals the reference model's numbers", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-collect-lo-"));
+    const master = await generatedMaster(dir, "company,sales,hr", "master.xlsx");
+    const out = join(dir, "out");
+    expect((await okr("split", master, "-o", out)).status).toBe(0);
+    // Sales and HR check in different values and Sales raises a target.
+    const returned = readdirSync(out)
+      .filter((f) => /^(Sales|HR)/.test(f))
+      .map((f) => join(out, f));
+    for (const [i, file] of returned.entries()) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.worksheets[0];
+      ws.eachRow((row) => {
+        if (row.getCell(col("level")).value !== "Key result") return;
+        const start = Number(row.getCell(col("start")).value ?? 0);
+        const target = Number(row.getCell(col("target")).value ?? 0);
+        if (Number.isFinite(start) && Number.isFinite(target))
+          row.getCell(col("current")).value = start + (target - start) * (0.3 + 0.2 * i);
+      });
+      await wb.xlsx.writeFile(file);
+    }
+    const rolled = join(dir, "rolled.xlsx");
+    const collected = await okr(
+      "collect",
+      master,
+      ...returned,
+      "--as-of",
+      "2026-02-15",
+      "-o",
+      rolled
+    );
+    expect(collected.err).toBe("");
+    expect(collected.status).toBe(0);
+    // The reference model of the rolled-up master, at the same date.
+    const model = await okr(
+      "score",
+      rolled,
+      "--as-of",
+      "2026-02-15",
+      "--format",
+      "json",
+      "-o",
+      join(dir, "model.xlsx")
+    );
+    expect(model.status).toBe(0);
+    const json = JSON.parse(model.out) as { rows: { sheet: string; progress: number | null }[] };
+    // The returned check-ins are in the result: Sales and HR key results have progress.
+    for (const sheet of ["Sales 2026-Q1", "HR 2026-Q1"])
+      expect(json.rows.some((r) => r.sheet === sheet && (r.progress ?? 0) > 0)).toBe(true);
+    expectSame(recalculate(rolled), JSON.parse(model.out));
+  });
+});
