@@ -536,6 +536,10 @@ export const COUNTS = {
   green: counted("{n} on track", "{n} on track", "{n} 个正常", "{n} 個正常"),
   yellow: counted("{n} at risk", "{n} at risk", "{n} 个有风险", "{n} 個有風險"),
   red: counted("{n} off track", "{n} off track", "{n} 个落后", "{n} 個落後"),
+  // At the end of the period a status is a grade (seed 003), as the sheet's Status cells say.
+  achieved: counted("{n} achieved", "{n} achieved", "{n} 个达成", "{n} 個達成"),
+  acceptable: counted("{n} acceptable", "{n} acceptable", "{n} 个可接受", "{n} 個可接受"),
+  missed: counted("{n} missed", "{n} missed", "{n} 个未达成", "{n} 個未達成"),
 } satisfies Record<string, CountForms>;
 
 /** A count with its noun in a language. */

@@ -53,6 +53,9 @@ export interface ScorePanelProps {
   today?: string;
 }
 
+/** The count words of a status once the period has ended (grades, as the sheet shows). */
+const GRADE_COUNT = { green: "achieved", yellow: "acceptable", red: "missed" } as const;
+
 const percent = (x: number | null) => (x === null ? null : `${Math.round(x * 100)}%`);
 
 /** The "Score" place: write the formula columns and the Summary, then show each sheet's score. */
@@ -74,6 +77,8 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
   const state = scoring.state;
 
   const result = state.kind === "done" ? state.result : null;
+  // Sheets scored at or past their period's end: their statuses are grades.
+  const ended = new Set(result?.model.rows.filter((r) => r.expected === 1).map((r) => r.sheet));
   return (
     <section className={place.place} aria-label={t("scoreTab", lang)}>
       <Caption1>{t("scoreIntro", lang)}</Caption1>
@@ -126,7 +131,11 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
                         color={BADGE[status]}
                         data-status={status}
                       >
-                        {count(status, s.counts[status], lang)}
+                        {count(
+                          ended.has(s.name) ? GRADE_COUNT[status] : status,
+                          s.counts[status],
+                          lang
+                        )}
                       </Badge>
                     ))}
                   </span>
