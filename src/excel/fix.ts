@@ -4,7 +4,7 @@ import { fixAll, type CellEdit } from "../domain/fixes";
 import { lintWorkbook } from "../domain/lint";
 import type { ReadOptions } from "../domain/sheet";
 import type { Finding } from "../domain/types";
-import type { ExcelApi } from "../taskpane/office";
+import type { ExcelApi } from "./host";
 import { officeValue } from "./applyPlan";
 import { readWorkbook } from "./readWorkbook";
 

@@ -9,6 +9,7 @@ import { idKey } from "../ids";
 import { KR_TYPES, gradedAs } from "../krTypes";
 import { krFormulas, scoreKr } from "../scoring/krScore";
 import {
+  EMPTY_FORMULA,
   NOT_SCORED,
   alignmentAlertFormula,
   alignmentGapFormula,
@@ -158,7 +159,7 @@ export function scoreSheetPlan(
       const p = krSpan(line.o.keyResults, col.progress);
       const w = krSpan(line.o.keyResults, col.weight);
       put("progress", p && w ? objectiveProgressFormula(p, w) : "");
-      template("gapToTarget", `=""`);
+      template("gapToTarget", EMPTY_FORMULA);
       template(
         "status",
         statusFormula(line.o.commitment, own(col.progress), own(col.expected), words)

@@ -51,11 +51,17 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     ? { name: historyInput.sheet.name, entries: readHistory(historyInput.rows) }
     : null;
   const candidates = inputs.filter((i) => i.sheet.match && !summaries.includes(i));
-  const refused = refusedSheets(
+  // One check over the candidates: it says which to refuse and, when none is, what the Summary counts.
+  const checked = lintWorkbook(
     candidates.map((i) => i.sheet),
     o.settings
   );
-  const okr = candidates.filter((i) => !refused.some((r) => r.sheet === i.sheet.name));
+  const refused = refusedSheets(
+    candidates.map((i) => i.sheet),
+    checked
+  );
+  const refusedNames = new Set(refused.map((r) => r.sheet));
+  const okr = candidates.filter((i) => !refusedNames.has(i.sheet.name));
   const existing = summaries[0]?.sheet.name;
   const summarySheet =
     existing ??
@@ -64,7 +70,8 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
       inputs.map((i) => i.sheet.name)
     );
   const sheets = okr.map((i) => i.sheet);
-  const findings = lintWorkbook(sheets, o.settings);
+  // Without the refused sheets, workbook rules (IDs, parents) can say otherwise: check again then.
+  const findings = refused.length ? lintWorkbook(sheets, o.settings) : checked;
   const laids = okr.map((i) => layOut(i, o.lang));
   const { plan: summary, positions } = summaryPlan(laids, {
     sheetName: summarySheet,
@@ -89,14 +96,17 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   };
 }
 
-/** The sheets among these that Score must leave alone (see RefusedSheet). */
+/** The sheets among these that Score must leave alone (see RefusedSheet), from Check's findings. */
 export function refusedSheets(
   sheets: readonly OkrSheet[],
-  settings?: LintSettings
+  findings: readonly Finding[] = lintWorkbook(sheets)
 ): RefusedSheet[] {
-  const findings = lintWorkbook(sheets, settings);
+  const headerFindings = new Map<string, Finding[]>();
+  for (const f of findings)
+    if (f.ruleId === "SHEET-HEADER")
+      headerFindings.set(f.sheet, [...(headerFindings.get(f.sheet) ?? []), f]);
   return sheets.flatMap((sheet): RefusedSheet[] => {
-    const header = findings.filter((f) => f.sheet === sheet.name && f.ruleId === "SHEET-HEADER");
+    const header = headerFindings.get(sheet.name) ?? [];
     const base = { sheet: sheet.name, headerRow: sheet.headerRow };
     if (header.length) return [{ ...base, reason: "header", findings: header }];
     if (sheet.objectives.length === 0 && sheet.orphans.length === 0)

@@ -17,6 +17,7 @@ import {
   objectiveProgressFormula,
   sheetColumn,
   sheetRef,
+  statusTotalFormula,
 } from "../scoring/formulas";
 import { childrenByParent } from "../scoring/model";
 import type { Finding, IsoDate, Lang, Localized, Status } from "../types";
@@ -266,14 +267,12 @@ function sheetsSection(
     );
     // The objectives' own counts summed, plus the key results above the first objective.
     const count = (status: Status): PlanValue => {
-      const col = OBJECTIVE_COL[status];
-      const parts = [
-        ...(has ? [`SUM(${absColumnRange(col, from, to)})`] : []),
-        ...(orphanSpans.length
-          ? [countLabelFormula(orphanSpans, wordsFor(w.words, status)).slice(1)]
-          : []),
-      ];
-      return parts.length ? { formula: `=${parts.join("+")}` } : 0;
+      const formula = statusTotalFormula(
+        has ? absColumnRange(OBJECTIVE_COL[status], from, to) : null,
+        orphanSpans,
+        wordsFor(w.words, status)
+      );
+      return formula ? { formula } : 0;
     };
     // Only key results show the marker, so one range down the Progress column counts them
     // (a formula of one length whatever the number of objectives: Excel allows 8,192 characters).

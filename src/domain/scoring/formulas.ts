@@ -40,6 +40,17 @@ export type KrOperands = Record<ValueKey, Operand>;
 
 const num = (ref: string) => `ISNUMBER(${ref})`;
 
+/** TRUE when a cell shows one of the words (compared as Excel compares text: ignoring case). */
+const isOneOf = (cell: string, words: readonly string[]) =>
+  `OR(${words.map((w) => `${cell}=${quote(w)}`).join(",")})`;
+
+/** COUNTIF of each word over each range, as summands. */
+const countIfs = (ranges: readonly string[], words: readonly string[]) =>
+  ranges.flatMap((r) => words.map((w) => `COUNTIF(${r},${quote(w)})`));
+
+/** A formula cell that shows nothing. */
+export const EMPTY_FORMULA = `=""`;
+
 /** A cell's number under its scale (values.ts): the formula twin of `applyScale`. */
 export function scaledOperand(scale: Scale, ref: string, ladderEnd: string): Operand {
   const points = `IF(ABS(${ref})>=1,${ref}/100,${ref})`;
@@ -92,8 +103,12 @@ export const milestoneProgress = ({ current: c }: KrOperands) =>
 
 /** Yes/no: TRUE, a number of 1 or more, or a yes word is done. */
 export function binaryProgress({ current: c }: KrOperands, yes: readonly string[]): string {
-  const word = yes.map((w) => `${c.ref}=${quote(w)}`).join(",");
-  return `IF(ISLOGICAL(${c.ref}),IF(${c.ref},1,0),IF(${num(c.ref)},IF(${c.ref}>=1,1,0),IF(OR(${word}),1,0)))`;
+  return `IF(ISLOGICAL(${c.ref}),IF(${c.ref},1,0),IF(${num(c.ref)},IF(${c.ref}>=1,1,0),IF(${isOneOf(c.ref, yes)},1,0)))`;
+}
+
+/** TRUE when a yes/no cell holds something else: not a number, TRUE/FALSE, a yes/no word or empty. */
+export function unreadableYesNo(o: Operand, words: readonly string[]): string {
+  return `AND(NOT(${num(o.ref)}),NOT(ISLOGICAL(${o.ref})),${o.ref}<>"",NOT(${isOneOf(o.ref, words)}))`;
 }
 
 /** Keep above / below: 1 while Current is on the right side of Target. */
@@ -130,7 +145,7 @@ export interface PeriodOperands {
 
 /** The share of the period elapsed at the as-of date, counting the as-of day. */
 export function expectedFormula(p: PeriodOperands | null): string {
-  if (!p) return `=""`;
+  if (!p) return EMPTY_FORMULA;
   const ok = `AND(${num(p.start)},${num(p.end)},${num(p.asOf)})`;
   return `=IF(${ok},MAX(0,MIN(1,(${p.asOf}-${p.start}+1)/(${p.end}-${p.start}+1))),"")`;
 }
@@ -164,7 +179,7 @@ export function statusFormula(
 
 /** TRUE when a status cell (a relative reference) shows one of the words. */
 export function showsWordFormula(cell: string, words: readonly string[]): string {
-  return `=OR(${words.map((w) => `${cell}=${quote(w)}`).join(",")})`;
+  return `=${isOneOf(cell, words)}`;
 }
 
 /**
@@ -187,7 +202,7 @@ export function objectiveProgressFormula(progress: string, weight: string): stri
 export function weightedMeanFormula(
   items: readonly { progress: string; weight: string }[]
 ): string {
-  if (items.length === 0) return `=""`;
+  if (items.length === 0) return EMPTY_FORMULA;
   const progress = items.map((i) => i.progress).join(",");
   const weights = items.map((i) => i.weight).join(",");
   const used = items.map((i) => `IF(${num(i.progress)},N(${i.weight}),0)`).join("+");
@@ -200,7 +215,7 @@ export function weightedMeanFormula(
 
 /** Own progress minus the mean progress of the objectives aligned to it; "" without children. */
 export function alignmentGapFormula(own: string, children: readonly string[]): string {
-  if (children.length === 0) return `=""`;
+  if (children.length === 0) return EMPTY_FORMULA;
   const list = children.join(",");
   return `=IF(AND(${num(own)},COUNT(${list})>0),${own}-AVERAGE(${list}),"")`;
 }
@@ -208,7 +223,23 @@ export function alignmentGapFormula(own: string, children: readonly string[]): s
 /** How many cells of the given status ranges show any of the words. */
 export function countLabelFormula(ranges: readonly string[], words: readonly string[]): string {
   if (ranges.length === 0) return "=0";
-  return "=" + ranges.flatMap((r) => words.map((w) => `COUNTIF(${r},${quote(w)})`)).join("+");
+  return `=${countIfs(ranges, words).join("+")}`;
+}
+
+/**
+ * A sheet's count of one status on the Summary: its objectives' counts summed (a range of the
+ * Summary) plus the key results above its first objective; null when it has neither.
+ */
+export function statusTotalFormula(
+  objectiveCounts: string | null,
+  orphanRanges: readonly string[],
+  words: readonly string[]
+): string | null {
+  const parts = [
+    ...(objectiveCounts ? [`SUM(${objectiveCounts})`] : []),
+    ...countIfs(orphanRanges, words),
+  ];
+  return parts.length ? `=${parts.join("+")}` : null;
 }
 
 /** A reference to a value elsewhere, shown empty when that cell is empty. */

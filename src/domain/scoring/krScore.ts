@@ -8,9 +8,10 @@ import {
   guardedProgressFormula,
   missing,
   notScoredFormula,
-  quote,
+  EMPTY_FORMULA,
   scaledOperand,
   unreadable,
+  unreadableYesNo,
   type KrOperands,
   type Operand,
 } from "./formulas";
@@ -61,9 +62,7 @@ export function krOperands(values: KrValues, refs: KrRefs): KrOperands {
 
 /** TRUE when a cell the type reads holds something it cannot compute with (see `unusable`). */
 function unusableFormula(def: KrTypeDef, o: Operand): string {
-  if (!def.yesNo) return unreadable(o);
-  const words = [...YES_WORDS, ...NO_WORDS].map((w) => `${o.ref}=${quote(w)}`).join(",");
-  return `AND(NOT(ISNUMBER(${o.ref})),NOT(ISLOGICAL(${o.ref})),${o.ref}<>"",NOT(OR(${words})))`;
+  return def.yesNo ? unreadableYesNo(o, [...YES_WORDS, ...NO_WORDS]) : unreadable(o);
 }
 
 /** A key result's Progress and Gap formulas; `progressRef` is its own Progress cell. */
@@ -75,7 +74,8 @@ export function krFormulas(
   const def = kr.krType ? KR_TYPES[kr.krType] : null;
   const values = krValues(kr);
   // No type, or bare values on no one scale: not scored until a person says what they mean.
-  if (!def || values.ambiguous.length > 0) return { progress: notScoredFormula(), gap: `=""` };
+  if (!def || values.ambiguous.length > 0)
+    return { progress: notScoredFormula(), gap: EMPTY_FORMULA };
   const o = krOperands(values, refs);
   const progress = guardedProgressFormula(
     [
