@@ -153,7 +153,7 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
 export const KR_TYPE_LIST: readonly KrTypeDef[] = Object.values(KR_TYPES);
 
 const word = (text: string) => text.trim().toLowerCase();
-export const isYesWord = (text: string) => (YES_WORDS as readonly string[]).includes(word(text));
+const isYesWord = (text: string) => (YES_WORDS as readonly string[]).includes(word(text));
 export const isYesNoWord = (text: string) =>
   isYesWord(text) || (NO_WORDS as readonly string[]).includes(word(text));
 

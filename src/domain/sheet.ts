@@ -156,8 +156,6 @@ export function asDisplayed(value: CellValue, numberFormat: string | undefined):
   return value;
 }
 
-export { isPercentUnit, writesShares as valuesAreShares } from "./scoring/values";
-
 /**
  * Weight and Confidence: "40%" is 0.4, and so is 40 (people type percentage points). A host that
  * knows a cell is percent-formatted passes its value as "120%" text so 1.2 is not read as 1.2 %.

@@ -3,7 +3,8 @@
 import { reportedValue, type CheckinEntry } from "../domain/checkins/plan";
 import { format } from "../domain/i18n";
 import { PERCENT_FORMAT } from "../domain/plan/layout";
-import { asDisplayed, parseShare, valuesAreShares } from "../domain/sheet";
+import { writesShares } from "../domain/scoring/values";
+import { asDisplayed, parseShare } from "../domain/sheet";
 import type { CellValue, KeyResult, Lang } from "../domain/types";
 import { t } from "./strings";
 
@@ -44,7 +45,7 @@ export function draftOf(krs: readonly KeyResult[], lang: Lang): Draft {
     krs.map((kr) => [
       kr.id,
       {
-        value: shownValue(kr.cells.current, valuesAreShares(kr), lang),
+        value: shownValue(kr.cells.current, writesShares(kr), lang),
         confidence: shownValue(kr.confidence, true, lang),
         comment: "",
       },

@@ -55,7 +55,7 @@ export function scoreKr(kr: Pick<KeyResult, "krType" | "unit" | "cells">): KrSco
 export type KrRefs = Record<ValueKey, string>;
 
 /** The operands of a key result's formulas: each value cell under the scale the model uses. */
-export function krOperands(values: KrValues, refs: KrRefs): KrOperands {
+function krOperands(values: KrValues, refs: KrRefs): KrOperands {
   const operand = (key: ValueKey) => scaledOperand(values.scales[key], refs[key], refs.target);
   return { start: operand("start"), target: operand("target"), current: operand("current") };
 }

@@ -81,7 +81,7 @@ export interface KrValues {
  * The scale of each value cell of a key result. Milestones read Current against the ladder; % key
  * results read bare cells as points; everything else is plain.
  */
-export function scalesOf(
+function scalesOf(
   kr: Pick<KeyResult, "unit" | "krType">,
   cells: Record<ValueKey, CellRead>
 ): Record<ValueKey, Scale> {

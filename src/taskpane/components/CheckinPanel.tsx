@@ -17,7 +17,7 @@ import { useEffect, useRef, useState } from "react";
 import type { CheckinProblem } from "../../domain/checkins/plan";
 import { todayIso } from "../../domain/dates";
 import { format, joinList } from "../../domain/i18n";
-import { valuesAreShares } from "../../domain/sheet";
+import { writesShares } from "../../domain/scoring/values";
 import type { IsoDate, KeyResult, Lang, Period } from "../../domain/types";
 import { saveCheckin } from "../../excel/checkin";
 import { selectCell } from "../../excel/check";
@@ -254,7 +254,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
       onBlur={() => {
         touch(kr.id, field);
         const text = draft[kr.id]?.[field] ?? "";
-        const tidy = tidied(text, field, valuesAreShares(kr), lang);
+        const tidy = tidied(text, field, writesShares(kr), lang);
         if (tidy !== text) edit(kr.id, field, tidy);
       }}
       data-field={field}
