@@ -20,7 +20,7 @@ import {
 import {
   containsQuantity,
   leadingVerb,
-  opensWithPhrase,
+  openingPhrase,
   splitListMarker,
   textLength,
 } from "../text/analyze";
@@ -114,7 +114,7 @@ export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
     id: "O-VAGUE-VERB",
     check: (o) => {
       if (!o.statement) return null;
-      const phrase = EN_VAGUE_PHRASES.find((p) => opensWithPhrase(o.statement, [p]));
+      const phrase = openingPhrase(o.statement, EN_VAGUE_PHRASES);
       if (phrase) return { column: "statement", params: { verb: phrase } };
       const verb = verbOf(o);
       return verb && VAGUE.has(verb) ? { column: "statement", params: { verb } } : null;
@@ -256,7 +256,7 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     id: "KR-ACTIVITY",
     check: (kr) => {
       if (!kr.krType || typeOf(kr)?.deliverable || !kr.statement) return null;
-      const phrase = EN_ACTIVITY_PHRASES.find((p) => opensWithPhrase(kr.statement, [p]));
+      const phrase = openingPhrase(kr.statement, EN_ACTIVITY_PHRASES);
       if (phrase) return { column: "statement", params: { verb: phrase } };
       const verb = verbOf(kr);
       return verb && ACTIVITY.has(verb) ? { column: "statement", params: { verb } } : null;
