@@ -21,7 +21,14 @@ import {
 } from "./input";
 import { checkOutput, writeWorkbook } from "./output";
 import { refusedSheets } from "../domain/plan/scoreWorkbook";
-import { notScoredLines, refusedText, scoreFiles, scoreJson, scoreText } from "./score";
+import {
+  notScoredLines,
+  refusedText,
+  scoreFiles,
+  scoreFilesToWrite,
+  scoreJson,
+  scoreText,
+} from "./score";
 import { newWorkbook, templateKeys, templatesText } from "./templates";
 import { splitText, splitWorkbook, type SplitBy } from "./split";
 import { collectFiles, collectJson, collectStatus, collectText, expandInputs } from "./collect";
@@ -343,7 +350,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const today = todayIso();
       const rows = files.reduce((n, f) => n + f.rows.reduce((m, r) => m + r.length, 0), 0);
       progress(io, `scoring ${files.length} file(s), ${rows} rows`);
-      const { workbook, plan, skipped } = scoreFiles(files, {
+      const { workbook, plan, skipped } = scoreFilesToWrite(files, {
         lang: opts.lang,
         relabel: command.getOptionValueSource("lang") === "cli",
         scope: opts.scope,

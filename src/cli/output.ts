@@ -2,8 +2,9 @@
 // --force), never over an existing file without --force.
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { InputError } from "./input";
+import { LeanWorkbook, writeLeanWorkbook } from "./leanWorkbook";
 
 function canonical(path: string): string {
   const full = resolve(path);
@@ -54,28 +55,43 @@ export function checkOutput(out: string, inputs: readonly string[], force: boole
 /** Excel keeps at most this many characters in a cell; a longer one makes it repair the file. */
 const CELL_LIMIT = 32767;
 
+/** A cell's value cut to Excel's limit when it is longer text; `clipped` notes the cell. */
+function clip(clipped: string[]) {
+  return (value: ExcelJS.CellValue, where: () => string): ExcelJS.CellValue => {
+    if (typeof value !== "string" || value.length <= CELL_LIMIT) return value;
+    clipped.push(where());
+    return value.slice(0, CELL_LIMIT);
+  };
+}
+
 /** Cuts text cells longer than Excel's limit to the limit (CELL-TOO-LONG); returns their addresses. */
 export function clipLongCells(wb: ExcelJS.Workbook): string[] {
   const clipped: string[] = [];
+  const cut = clip(clipped);
   for (const ws of wb.worksheets)
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (typeof cell.value === "string" && cell.value.length > CELL_LIMIT) {
-          cell.value = cell.value.slice(0, CELL_LIMIT);
-          clipped.push(`${ws.name}!${cell.address}`);
-        }
+        const value = cut(cell.value, () => `${ws.name}!${cell.address}`);
+        if (value !== cell.value) cell.value = value;
       })
     );
   return clipped;
 }
 
 /** Writes the workbook, never a cell beyond Excel's limit; returns the cells it had to cut. */
-export async function writeWorkbook(wb: ExcelJS.Workbook, out: string): Promise<string[]> {
-  // No cached results are written: Excel and LibreOffice compute every formula on opening.
-  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  const clipped = clipLongCells(wb);
+export async function writeWorkbook(
+  wb: ExcelJS.Workbook | LeanWorkbook,
+  out: string
+): Promise<string[]> {
+  const clipped: string[] = [];
   try {
-    await wb.xlsx.writeFile(out);
+    if (wb instanceof LeanWorkbook) await writeLeanWorkbook(wb, out, clip(clipped));
+    else {
+      // No cached results are written: Excel and LibreOffice compute every formula on opening.
+      wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+      clipped.push(...clipLongCells(wb));
+      await wb.xlsx.writeFile(out);
+    }
   } catch (error) {
     throw new InputError(
       `${out}: cannot be written (${(error as Error).message}). Check the folder and that the file is not open.`

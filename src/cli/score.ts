@@ -14,6 +14,7 @@ import { readSheet } from "../domain/sheet";
 import type { SheetInput } from "../domain/plan/sheetLayout";
 import type { CellValue, IsoDate, Lang, Period, Scope } from "../domain/types";
 import { copyWorksheet, applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
+import { LeanWorkbook } from "./leanWorkbook";
 import type { InputFile } from "./input";
 import { asText } from "./check";
 import { format } from "../domain/i18n";
@@ -37,10 +38,26 @@ export function scoreFiles(
   inputs: readonly InputFile[],
   o: ScoreFileOptions
 ): { workbook: ExcelJS.Workbook; plan: ScorePlan; skipped: FileSkipped[] } {
+  return scoreInto(inputs, o, () => new ExcelJS.Workbook());
+}
+
+/**
+ * As scoreFiles, for a caller that only writes the workbook (`okr score`): CSV input alone goes
+ * into a lean workbook (leanWorkbook.ts); 100,000 rows in ExcelJS's own objects took 3.7 GB.
+ */
+export function scoreFilesToWrite(inputs: readonly InputFile[], o: ScoreFileOptions) {
+  return scoreInto(inputs, o, () => new LeanWorkbook());
+}
+
+function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
+  inputs: readonly InputFile[],
+  o: ScoreFileOptions,
+  fresh: () => W
+): { workbook: ExcelJS.Workbook | W; plan: ScorePlan; skipped: FileSkipped[] } {
   // The first .xlsx is the base (everything in it is kept); other workbooks' sheets are copied in;
   // each CSV becomes a sheet laid out like a generated one.
   const baseInput = inputs.find((i) => i.workbook);
-  const workbook = baseInput?.workbook ?? new ExcelJS.Workbook();
+  const workbook = baseInput?.workbook ?? fresh();
   const names = () => workbook.worksheets.map((w) => w.name);
   const sheets: SheetInput[] = [...(baseInput?.all ?? [])];
   for (const input of inputs) {
@@ -48,7 +65,9 @@ export function scoreFiles(
     if (input.workbook) {
       for (const read of input.all ?? []) {
         const name = uniqueSheetName(read.sheet.name, names());
-        copyWorksheet(input.workbook.getWorksheet(read.sheet.name)!, workbook, name);
+        // With an .xlsx input the base is one: the workbook is ExcelJS's, never a lean one.
+        const base = workbook as ExcelJS.Workbook;
+        copyWorksheet(input.workbook.getWorksheet(read.sheet.name)!, base, name);
         sheets.push({ sheet: { ...read.sheet, name }, rows: read.rows });
       }
       continue;
@@ -70,7 +89,11 @@ export function scoreFiles(
 }
 
 /** --lang given: the OKR sheets' column headers in that language, in the file and in the rows. */
-function relabel(workbook: ExcelJS.Workbook, sheets: readonly SheetInput[], lang: Lang): void {
+function relabel(
+  workbook: ExcelJS.Workbook | LeanWorkbook,
+  sheets: readonly SheetInput[],
+  lang: Lang
+): void {
   for (const { sheet, rows } of sheets) {
     if (!sheet.match) continue;
     const ws = workbook.getWorksheet(sheet.name);

@@ -12,12 +12,18 @@ import {
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
+import type { LeanSheet, LeanWorkbook } from "./leanWorkbook";
 
 export type FileSkipped = "charts";
 
+/** An ExcelJS workbook, or a lean one that is only written (leanWorkbook.ts): plans go to either. */
+type Book = ExcelJS.Workbook | LeanWorkbook;
+type Sheet = ExcelJS.Worksheet | LeanSheet;
+type Styled = { style: Partial<ExcelJS.Style> };
+
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
-function cells(ws: ExcelJS.Worksheet, a: Area, fn: (cell: ExcelJS.Cell) => void): void {
+function cells<C>(ws: { getCell(r: number, c: number): C }, a: Area, fn: (cell: C) => void): void {
   for (let r = a.row; r < a.row + a.rows; r++)
     for (let c = a.col; c < a.col + a.cols; c++) fn(ws.getCell(r + 1, c + 1));
 }
@@ -63,7 +69,7 @@ function styleSharer() {
   const keyOf = new WeakMap<object, string>();
   const byKey = new Map<string, Partial<ExcelJS.Style>>();
   return (
-    cell: ExcelJS.Cell,
+    cell: Styled,
     change: string,
     make: (from: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>
   ) => {
@@ -115,7 +121,7 @@ interface Formattings {
  * Print setup for a sheet the product wrote: landscape, one page wide (as many tall as needed), the
  * header rows repeated on each page, the used cells as print area, sheet name and page number below.
  */
-function printSetup(ws: ExcelJS.Worksheet, headerRows: number): void {
+function printSetup(ws: Sheet, headerRows: number): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: "landscape",
@@ -129,13 +135,10 @@ function printSetup(ws: ExcelJS.Worksheet, headerRows: number): void {
 }
 
 /** Applies plans in order. Returns what the file cannot hold. */
-export function applyPlansToWorkbook(
-  wb: ExcelJS.Workbook,
-  plans: readonly SheetPlan[]
-): FileSkipped[] {
+export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): FileSkipped[] {
   const skipped = new Set<FileSkipped>();
   const restyle = styleSharer();
-  const written = new Map<ExcelJS.Worksheet, number>();
+  const written = new Map<Sheet, number>();
   for (const plan of plans) {
     if (plan.replace) {
       const old = wb.getWorksheet(plan.sheet);
@@ -163,10 +166,17 @@ export function applyPlansToWorkbook(
       cells(ws, area, (c) => restyle(c, change, (from) => formatted(from, format)));
     }
     for (const { col, chars } of plan.columnWidths) ws.getColumn(col + 1).width = chars;
-    for (const v of plan.validations)
+    for (const v of plan.validations) {
+      // One rule for the whole area: the file lists it once, and 100,000 cells share it.
+      const rule: ExcelJS.DataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${v.list.join(",")}"`],
+      };
       cells(ws, v.area, (c) => {
-        c.dataValidation = { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`] };
+        c.dataValidation = rule;
       });
+    }
     // Conditional formats inside the areas Score owns are replaced, not added twice.
     const held = ws as unknown as Formattings;
     if (plan.clearConditionalFormats.length && held.conditionalFormattings) {

@@ -120,6 +120,9 @@ export function findHeaderRow(
       (!best || recognisedCount(match) > recognisedCount(best))
     ) {
       best = match;
+      // No later row can name more: the rows under a complete header are not read as headers
+      // (reading them cost as much as linting them when a sheet is short).
+      if (recognisedCount(best) === COLUMNS.length) break;
     }
   }
   return best;

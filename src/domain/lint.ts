@@ -22,8 +22,11 @@ import type { Finding, Lang, Localized, Severity } from "./types";
 
 export { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "./rules/settings";
 
-function hits<H>(result: H | H[] | null): H[] {
-  return result === null ? [] : Array.isArray(result) ? result : [result];
+/** No hits: most checks find nothing on most rows, and one shared empty list saves an allocation each. */
+const NONE: readonly never[] = [];
+
+function hits<H>(result: H | H[] | null): readonly H[] {
+  return result === null ? NONE : Array.isArray(result) ? result : [result];
 }
 
 /** Whether the workbook hides the finding's sheet or row (hidden rows are checked all the same). */

@@ -54,7 +54,8 @@ const SIMPLE = /^(-?\d+(?:\.\d+)?)(%?)$/;
 function simpleNumber(input: string): number | null {
   const simple = SIMPLE.exec(input);
   if (!simple) return null;
-  const parsed = Number(`${simple[1]}e${simple[2] ? -2 : 0}`);
+  // "25%" as 25e-2 is exactly 0.25, where 25 / 100 may not be.
+  const parsed = simple[2] ? Number(`${simple[1]}e-2`) : Number(simple[1]);
   return parsed === 0 ? 0 : parsed;
 }
 

@@ -20,7 +20,7 @@ import {
 import {
   containsQuantity,
   leadingVerb,
-  opensWithPhrase,
+  openingPhrase,
   splitListMarker,
   textLength,
 } from "../text/analyze";
@@ -114,7 +114,7 @@ export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
     id: "O-VAGUE-VERB",
     check: (o) => {
       if (!o.statement) return null;
-      const phrase = EN_VAGUE_PHRASES.find((p) => opensWithPhrase(o.statement, [p]));
+      const phrase = openingPhrase(o.statement, EN_VAGUE_PHRASES);
       if (phrase) return { column: "statement", params: { verb: phrase } };
       const verb = verbOf(o);
       return verb && VAGUE.has(verb) ? { column: "statement", params: { verb } } : null;
@@ -168,7 +168,7 @@ export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
 const typeOf = (kr: KeyResult) => (kr.krType ? KR_TYPES[kr.krType] : null);
 
 /** Cells that must hold numbers when they hold anything; Binary's Current may also say yes/no. */
-const NUMERIC_COLUMNS: readonly ColumnKey[] = [
+const NUMERIC_COLUMNS: readonly ("start" | "target" | "current" | "weight" | "confidence")[] = [
   "start",
   "target",
   "current",
@@ -213,7 +213,8 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
       const hits: Hit[] = [];
       for (const column of NUMERIC_COLUMNS) {
         const value = kr.cells[column];
-        if (isBlankCell(value)) continue;
+        // A value the row was read with is a number already (reading it again cost a tenth of lint).
+        if (kr[column] !== null || isBlankCell(value)) continue;
         if (
           column === "current" &&
           typeOf(kr)?.yesNo &&
@@ -256,7 +257,7 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     id: "KR-ACTIVITY",
     check: (kr) => {
       if (!kr.krType || typeOf(kr)?.deliverable || !kr.statement) return null;
-      const phrase = EN_ACTIVITY_PHRASES.find((p) => opensWithPhrase(kr.statement, [p]));
+      const phrase = openingPhrase(kr.statement, EN_ACTIVITY_PHRASES);
       if (phrase) return { column: "statement", params: { verb: phrase } };
       const verb = verbOf(kr);
       return verb && ACTIVITY.has(verb) ? { column: "statement", params: { verb } } : null;

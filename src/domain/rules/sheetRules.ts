@@ -51,9 +51,11 @@ export const SHEET_RULES: readonly Rule<OkrSheet, SheetHit>[] = [
     check: (sheet) => {
       // Plain loops: this reads every cell of every row, and almost never finds anything.
       const hits: SheetHit[] = [];
+      // Every row holds the sheet's columns, in the order the header gave them.
+      const keys = Object.keys(sheet.match?.columns ?? {}) as ColumnKey[];
       for (const item of tableRows(sheet))
-        for (const key in item.cells) {
-          const value = item.cells[key as ColumnKey];
+        for (const key of keys) {
+          const value = item.cells[key];
           if (typeof value !== "string" || value.length <= EXCEL_CELL_LIMIT) continue;
           hits.push({
             column: key as ColumnKey,

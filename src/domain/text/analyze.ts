@@ -125,8 +125,19 @@ const ZH_TIME_PREFIX = new RegExp(
   "i"
 );
 
+/**
+ * The last statement's answer: several rules ask about the same statement in a row (its verb, its
+ * opening phrases, its length), so the one before is kept rather than normalised and matched again.
+ */
+let lastTimed = { text: "", rest: "" };
+
 /** The statement without the time phrases it opens with ("In April, complete…" → "complete…"). */
 export function withoutLeadingTime(text: string): string {
+  if (lastTimed.text !== text) lastTimed = { text, rest: stripLeadingTime(text) };
+  return lastTimed.rest;
+}
+
+function stripLeadingTime(text: string): string {
   let rest = text.normalize("NFKC").trim();
   const prefix = hasHan(rest) ? ZH_TIME_PREFIX : EN_TIME_PREFIX;
   for (let guard = 0; guard < 3; guard++) {
@@ -244,10 +255,10 @@ export function leadingVerb(text: string): LeadingVerb {
   return { verb: leadingEn(text), lang: "en" };
 }
 
-/** Whether the statement opens with one of the given phrases (after time words and adverbs). */
-export function opensWithPhrase(text: string, phrases: readonly string[]): boolean {
+/** The first of the given phrases the statement opens with (after time words), if any. */
+export function openingPhrase(text: string, phrases: readonly string[]): string | undefined {
   const normal = withoutLeadingTime(text).toLowerCase();
-  return phrases.some((p) => normal === p || normal.startsWith(`${p} `));
+  return phrases.find((p) => normal === p || normal.startsWith(`${p} `));
 }
 
 /** A trailing period suffix ("– Q1", "(2026-Q1)", "in Q1") does not count towards length. */

@@ -1,0 +1,186 @@
+// A workbook built only to be written, for `okr score` on CSV input: the same plans are applied to it
+// as to an ExcelJS workbook (applyPlansToWorkbook, one place that writes cells), but each cell is a
+// small object of three fields instead of ExcelJS's cell, row and value objects, and the file is
+// written with ExcelJS's streaming writer, a row at a time. At 100,000 rows ExcelJS's own workbook
+// and its in-memory zip took 3.7 GB; this stays under 1 GB (docs/PERFORMANCE.md).
+import ExcelJS from "exceljs";
+import { columnLetters } from "../domain/cellRefs";
+
+/** What the plans set on a cell. */
+export class LeanCell {
+  value: ExcelJS.CellValue = null;
+  style: Partial<ExcelJS.Style> = NO_STYLE;
+  dataValidation?: ExcelJS.DataValidation;
+}
+
+/** ExcelJS's default cell style, shared by every cell not styled yet. */
+const NO_STYLE: Partial<ExcelJS.Style> = {};
+
+/** The part of an ExcelJS worksheet the plans use, held as plain data until it is written. */
+export class LeanSheet {
+  readonly rows: LeanCell[][] = [];
+  readonly widths = new Map<number, { width?: number }>();
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] = [];
+  views: Partial<ExcelJS.WorksheetView>[] = [];
+  autoFilter?: ExcelJS.AutoFilter;
+  pageSetup: Partial<ExcelJS.PageSetup> = {};
+  headerFooter: Partial<ExcelJS.HeaderFooter> = {};
+  state: ExcelJS.WorksheetState = "visible";
+
+  constructor(
+    readonly id: number,
+    readonly name: string
+  ) {}
+
+  /** Row and column from 1, as ExcelJS counts them. */
+  getCell(row: number, col: number): LeanCell {
+    const line = (this.rows[row] ??= []);
+    return (line[col] ??= new LeanCell());
+  }
+
+  getColumn(col: number): { width?: number } {
+    let column = this.widths.get(col);
+    if (!column) this.widths.set(col, (column = {}));
+    return column;
+  }
+
+  addConditionalFormatting(cf: ExcelJS.ConditionalFormattingOptions): void {
+    this.conditionalFormattings.push(cf);
+  }
+
+  /** The cells holding a value, as ExcelJS's `dimensions` counts them ("A1:Q1000"). */
+  get dimensions(): { range: string } {
+    let [top, left, bottom, right] = [0, 0, 0, 0];
+    this.rows.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (cell.value === null || cell.value === undefined) return;
+        if (!top) top = r;
+        bottom = r;
+        if (!left || c < left) left = c;
+        if (c > right) right = c;
+      })
+    );
+    const at = (r: number, c: number) => `${columnLetters(Math.max(c, 1) - 1)}${Math.max(r, 1)}`;
+    return { range: `${at(top, left)}:${at(bottom, right)}` };
+  }
+}
+
+export class LeanWorkbook {
+  readonly worksheets: LeanSheet[] = [];
+  private nextId = 1;
+
+  getWorksheet(name: string): LeanSheet | undefined {
+    return this.worksheets.find((ws) => ws.name === name);
+  }
+
+  addWorksheet(name: string): LeanSheet {
+    const ws = new LeanSheet(this.nextId++, name);
+    this.worksheets.push(ws);
+    return ws;
+  }
+
+  removeWorksheet(id: number): void {
+    const at = this.worksheets.findIndex((ws) => ws.id === id);
+    if (at >= 0) this.worksheets.splice(at, 1);
+  }
+}
+
+type StreamWriter = ExcelJS.stream.xlsx.WorkbookWriter & {
+  addWorkbook: () => Promise<void>;
+  zip: { append: (xml: string, o: { name: string }) => void };
+  _worksheets: unknown[];
+  styles: unknown;
+  _definedNames: { model: unknown };
+  views: unknown[];
+};
+
+/**
+ * ExcelJS's streaming writer writes an empty <calcPr/>; the product's files ask Excel and LibreOffice
+ * to compute every formula on opening (fullCalcOnLoad), as writeWorkbook does for ExcelJS's workbook.
+ */
+function calcOnLoad(writer: StreamWriter): void {
+  const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform");
+  writer.addWorkbook = async () => {
+    const model = {
+      worksheets: writer._worksheets.filter(Boolean),
+      definedNames: writer._definedNames.model,
+      views: writer.views,
+      properties: {},
+      calcProperties: { fullCalcOnLoad: true },
+    };
+    const xform = new WorkbookXform();
+    xform.prepare(model);
+    writer.zip.append(xform.toXml(model), { name: "/xl/workbook.xml" });
+  };
+}
+
+/**
+ * ExcelJS's streaming writer leaves out the sheet's <extLst>, where a data bar's look is (no
+ * gradient, its bounds): the part ExcelJS's workbook writes there is written before </worksheet>.
+ */
+function withExtensions(
+  ws: ExcelJS.Worksheet,
+  cfs: readonly ExcelJS.ConditionalFormattingOptions[],
+  styles: unknown
+): void {
+  if (!cfs.length) return;
+  const ExtListXform = require("exceljs/lib/xlsx/xform/sheet/ext-lst-xform");
+  const ext = new ExtListXform();
+  const model = { conditionalFormattings: cfs };
+  ext.prepare(model, { styles }); // gives each data bar the id its rule refers to
+  const writer = ws as unknown as { _writeCloseWorksheet(): void; _write(xml: string): void };
+  const close = writer._writeCloseWorksheet.bind(writer);
+  writer._writeCloseWorksheet = () => {
+    writer._write(ext.toXml(model));
+    close();
+  };
+}
+
+/**
+ * Writes the workbook with ExcelJS's streaming writer, each row committed (and let go) as it is
+ * written. `clip` cuts a text cell Excel could not hold and notes where.
+ */
+export async function writeLeanWorkbook(
+  wb: LeanWorkbook,
+  out: string,
+  clip: (value: ExcelJS.CellValue, where: () => string) => ExcelJS.CellValue
+): Promise<void> {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: out,
+    useStyles: true,
+    useSharedStrings: true,
+  }) as StreamWriter;
+  calcOnLoad(writer);
+  for (const sheet of wb.worksheets) {
+    const ws = writer.addWorksheet(sheet.name, {
+      views: sheet.views,
+      pageSetup: sheet.pageSetup,
+      headerFooter: sheet.headerFooter,
+      state: sheet.state,
+      ...(sheet.autoFilter ? { autoFilter: sheet.autoFilter } : {}),
+    } as Partial<ExcelJS.AddWorksheetOptions>);
+    for (const [col, { width }] of sheet.widths) if (width) ws.getColumn(col).width = width;
+    for (const cf of sheet.conditionalFormattings) ws.addConditionalFormatting(cf);
+    withExtensions(ws, sheet.conditionalFormattings, writer.styles);
+    for (const [r, line] of sheet.rows.entries()) {
+      if (!line) continue;
+      // Now and then the zip is let to take what was written, or the whole sheet's XML waits in memory.
+      if (r % 1000 === 0) await new Promise(setImmediate);
+      const row = ws.getRow(r);
+      line.forEach((lean, c) => {
+        const cell = row.getCell(c);
+        cell.value = clip(lean.value, () => `${sheet.name}!${columnLetters(c - 1)}${r}`);
+        cell.style = lean.style;
+        if (lean.dataValidation) cell.dataValidation = lean.dataValidation;
+      });
+      // The streaming writer leaves out a row without values; a row of formatted empty cells
+      // (the spare rows under a table, ready for typing) is written, as ExcelJS's workbook does.
+      if (line.some((lean) => lean.style !== NO_STYLE || lean.dataValidation))
+        Object.defineProperty(row, "hasValues", { value: true });
+      row.commit();
+      delete sheet.rows[r]; // written: its cells can go
+    }
+    ws.commit();
+  }
+  await writer.commit();
+}

@@ -1,0 +1,108 @@
+// `okr score` on CSV writes through a lean workbook and ExcelJS's streaming writer (100,000 rows under
+// 1 GB); the file must hold what ExcelJS's own workbook would have written from the same plans.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readInput } from "../../src/cli/input";
+import { writeWorkbook } from "../../src/cli/output";
+import { scoreFiles, scoreFilesToWrite, type ScoreFileOptions } from "../../src/cli/score";
+import { LeanWorkbook } from "../../src/cli/leanWorkbook";
+import { krRowsSheet } from "../support/bigSheet";
+
+const CSV_ZH = [
+  "编号,层级,上级,描述,负责人,承诺类型,KR 类型,单位,起始值,目标值,当前值,权重,信心,截止日期,备注",
+  "Z-O1,目标,,大幅提升客户满意度,李雷,承诺型,,,,,,,,,",
+  "Z-O1-KR1,关键结果,,将净推荐值从30提升到45,,,指标型,分,30,45,38,50%,70%,2026-03-31,",
+  `Z-O1-KR2,关键结果,,将退款率从8%降低到5%,,,指标型,%,8%,5%,6%,50%,70%,2026-03-31,${"长".repeat(33000)}`,
+].join("\n");
+
+const options: ScoreFileOptions = {
+  lang: "en",
+  relabel: false,
+  scope: "team",
+  period: null,
+  asOf: "2026-02-15",
+  today: "2026-02-15",
+};
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** The workbook part's calculation setting and defined names (print areas), as written. */
+async function workbookPart(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  return xml.match(/<calcPr[^>]*>|<definedName\b[^>]*>[^<]*/g) ?? [];
+}
+
+/** Everything a reader of the file sees, data bars' generated ids left out. */
+function content(wb: ExcelJS.Workbook) {
+  return {
+    names: wb.definedNames.model,
+    sheets: wb.worksheets.map((ws) => {
+      const cells: unknown[] = [];
+      ws.eachRow({ includeEmpty: true }, (row, r) =>
+        row.eachCell({ includeEmpty: true }, (cell, c) =>
+          cells.push([r, c, cell.value, cell.style])
+        )
+      );
+      const held = ws as unknown as { conditionalFormattings: unknown[] };
+      return {
+        name: ws.name,
+        cells,
+        widths: ws.columns?.map((c) => c.width),
+        validations: (ws as unknown as { dataValidations: { model: unknown } }).dataValidations
+          .model,
+        conditional: JSON.parse(JSON.stringify(held.conditionalFormattings), (key, value) =>
+          key === "x14Id" ? undefined : value
+        ),
+        views: ws.views,
+        autoFilter: ws.autoFilter,
+        pageSetup: ws.pageSetup,
+        headerFooter: ws.headerFooter,
+      };
+    }),
+  };
+}
+
+describe("okr score's lean workbook", () => {
+  it("writes the same cells, styles, validations, conditional formats and print setup as ExcelJS's workbook", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-lean-"));
+    const en = join(dir, "sales.csv");
+    writeFileSync(
+      en,
+      krRowsSheet(40)
+        .map((r) => r.map((c) => `"${c}"`).join(","))
+        .join("\n")
+    );
+    const zh = join(dir, "zh.csv");
+    writeFileSync(zh, CSV_ZH);
+    const inputs = [
+      await readInput(en, { period: null, scope: "team" }),
+      await readInput(zh, { period: null, scope: "team" }),
+    ];
+    const full = scoreFiles(inputs, options);
+    const lean = scoreFilesToWrite(inputs, options);
+    expect(lean.workbook).toBeInstanceOf(LeanWorkbook);
+    const [a, b] = [join(dir, "exceljs.xlsx"), join(dir, "lean.xlsx")];
+    const clippedFull = await writeWorkbook(full.workbook, a);
+    const clippedLean = await writeWorkbook(lean.workbook, b);
+    // the 33,000-character note is cut to Excel's limit, and said so, by both writers
+    expect(clippedLean).toEqual(clippedFull);
+    expect(clippedLean).toHaveLength(1);
+    const [fromFull, fromLean] = [content(await open(a)), content(await open(b))];
+    expect(fromLean.sheets.map((s) => s.name)).toEqual(["sales", "zh", "Summary"]);
+    // ExcelJS does not read <calcPr> back: the XML says it
+    const calc = await workbookPart(b);
+    expect(calc).toContainEqual(expect.stringMatching(/fullCalcOnLoad="1"/));
+    expect(calc).toEqual(await workbookPart(a));
+    expect(fromLean.sheets[0].conditional.length).toBeGreaterThan(0);
+    expect(fromLean).toEqual(fromFull);
+  });
+});
