@@ -15,9 +15,10 @@ import type { Lang } from "../../domain/types";
 import { FEATURES, inCycleOrder, type FeatureKey, type PaneFeature } from "../features";
 import { saveLang, savedLang } from "../language";
 import type { HostInfo } from "../office";
-import { t } from "../strings";
+import { t } from "../shellStrings";
 import { Header } from "./Header";
 import { HostNotice } from "./HostNotice";
+import { PlaceLoader } from "./PlaceLoader";
 
 const useStyles = makeStyles({
   root: {
@@ -49,6 +50,13 @@ export function App({ host, features = FEATURES }: AppProps) {
   // Office's theme at start, then whenever it changes while the pane is open.
   const [dark, setDark] = useState(host.dark);
   useEffect(() => host.watchTheme?.(setDark), [host]);
+  // Once the first place's code is in, fetch the others' in the background so switching is instant
+  // (once per pane: `current` here is the place shown first). A failed fetch shows when its place does.
+  useEffect(() => {
+    if (!usable) return;
+    const rest = () => features.forEach((p) => p.preload?.().catch(() => undefined));
+    (current?.preload?.() ?? Promise.resolve()).then(rest, rest);
+  }, [features, usable]);
 
   const changeLang = (next: Lang) => {
     setLang(next);
@@ -89,7 +97,11 @@ export function App({ host, features = FEATURES }: AppProps) {
             </TabList>
           </nav>
         )}
-        {usable && current && host.kind === "excel" && current.render({ lang, excel: host.excel })}
+        {usable && current && host.kind === "excel" && (
+          <PlaceLoader key={current.key} lang={lang}>
+            {current.render({ lang, excel: host.excel })}
+          </PlaceLoader>
+        )}
       </main>
     </FluentProvider>
   );

@@ -1,6 +1,6 @@
 import { Caption1, Field, Select, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { LANGS, type Lang } from "../../domain/types";
-import { LANGUAGE_NAMES, t } from "../strings";
+import { LANGUAGE_NAMES, t } from "../shellStrings";
 
 const useStyles = makeStyles({
   header: {
