@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { stubOffice } from "../test/e2e/support/addinPage";
 import { launch, serve } from "../test/e2e/support/browser";
 
 const ROOT = join(__dirname, "..");
@@ -47,28 +48,6 @@ export function paneBytes(): { initial: number; lazy: number; files: string[] } 
 }
 
 /**
- * office.js as the pane sees it in Excel on the web at ExcelApi 1.12, light theme, English: enough
- * for detectHost (src/taskpane/office.ts) and nothing more. A workbook call fails loudly.
- */
-const OFFICE_STUB = `
-window.Office = {
-  HostType: { Excel: "Excel" },
-  EventType: { OfficeThemeChanged: "officeThemeChanged" },
-  context: {
-    displayLanguage: "en-US",
-    officeTheme: { bodyBackgroundColor: "#ffffff" },
-    requirements: {
-      isSetSupported: (name, version) =>
-        name === "ExcelApi" && Number(String(version).split(".")[1] || 0) <= 12,
-    },
-    document: { addHandlerAsync: (_type, _handler, callback) => callback && callback({ status: "succeeded" }) },
-  },
-  onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
-};
-window.Excel = { run: () => Promise.reject(new Error("bench: no workbook behind the stub")) };
-`;
-
-/**
  * Records when the first place's content (the first <section> in <main>) is first on screen: the
  * animation frame after it enters the DOM, in ms since navigation started.
  */
@@ -98,14 +77,7 @@ export async function addinFirstRenderMs(runs: number): Promise<number> {
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
-      // Offline: office.js is served by the stub; anything else off the loopback server is refused.
-      await page.route(
-        (url) => !url.href.startsWith(server.url),
-        (route) =>
-          route.request().url().includes("appsforoffice.microsoft.com/lib/1/hosted/office.js")
-            ? route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB })
-            : route.abort()
-      );
+      await stubOffice(page, server.url);
       await page.addInitScript(watchFirstPlace);
       await page.goto(`${server.url}/taskpane.html`);
       await page.waitForFunction(() => (window as { firstPlaceMs?: number }).firstPlaceMs);
