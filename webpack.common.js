@@ -8,6 +8,9 @@ const typescript = {
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,
+        // Our modules only declare things: one whose exports nobody uses is left out whole (its
+        // top-level tables included), so the pane's first chunk carries only what the shell uses.
+        sideEffects: false,
         use: {
           loader: "ts-loader",
           options: { transpileOnly: true, configFile: "tsconfig.build.json" },

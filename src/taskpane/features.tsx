@@ -1,21 +1,29 @@
 // The places of the pane, in the order of the OKR cycle (UX.md): New sheet → Check → Score →
 // Check-in → Summary. A place is listed only once the feature behind it works: nothing here pretends.
-import type { ReactElement } from "react";
+//
+// Each place's code is its own chunk, loaded the first time it is needed (docs/PERFORMANCE.md): the
+// pane's first load carries only the shell (header, host notice, tabs). Adding a place is one
+// `lazyPlace(...)` line in FEATURES below, plus its key in FeatureKey and CYCLE_ORDER
+// and its tab label in shellStrings.ts (not strings.ts, which the first load does not carry).
+import { lazy, type ComponentType, type ReactElement } from "react";
 import type { Lang, Localized } from "../domain/types";
-import { CheckPanel } from "./components/CheckPanel";
-import { CheckinPanel } from "./components/CheckinPanel";
-import { NewSheetPanel } from "./components/NewSheetPanel";
-import { REVIEW_STRINGS, ReviewPanel } from "./components/ReviewPanel";
-import { ScorePanel } from "./components/ScorePanel";
 import type { ExcelApi } from "./office";
-import { STRINGS } from "./strings";
+import { SHELL_STRINGS } from "./shellStrings";
 
 export type FeatureKey = "newSheet" | "check" | "score" | "checkin" | "summary" | "review";
+
+/** What the pane gives every place. */
+export interface PlaceProps {
+  lang: Lang;
+  excel: ExcelApi;
+}
 
 export interface PaneFeature {
   key: FeatureKey;
   label: Localized;
-  render: (props: { lang: Lang; excel: ExcelApi }) => ReactElement;
+  render: (props: PlaceProps) => ReactElement;
+  /** Starts loading the place's code ahead of its first showing (lazily loaded places only). */
+  preload?: () => Promise<unknown>;
 }
 
 /** The order places appear in, whichever of them exist. */
@@ -28,33 +36,39 @@ export const CYCLE_ORDER: readonly FeatureKey[] = [
   "review",
 ];
 
+/**
+ * A place whose component `load` imports on demand: `import("./components/X").then((m) => m.X)`
+ * makes webpack put the module, and whatever only it uses, in a chunk of its own. The pane renders
+ * it inside a Suspense boundary (App.tsx); `preload` fetches it early without showing it.
+ */
+export function lazyPlace(
+  key: FeatureKey,
+  label: Localized,
+  load: () => Promise<ComponentType<PlaceProps>>
+): PaneFeature {
+  let loading: Promise<{ default: ComponentType<PlaceProps> }> | undefined;
+  const preload = () => (loading ??= load().then((component) => ({ default: component })));
+  const Place = lazy(preload);
+  return { key, label, preload, render: (props) => <Place {...props} /> };
+}
+
 /** The features this build ships. Later work adds each one here as it lands. */
 export const FEATURES: readonly PaneFeature[] = [
-  {
-    key: "newSheet",
-    label: STRINGS.newSheetTab,
-    render: ({ lang, excel }) => <NewSheetPanel lang={lang} excel={excel} />,
-  },
-  {
-    key: "checkin",
-    label: STRINGS.checkinTab,
-    render: ({ lang, excel }) => <CheckinPanel lang={lang} excel={excel} />,
-  },
-  {
-    key: "score",
-    label: STRINGS.scoreTab,
-    render: ({ lang, excel }) => <ScorePanel lang={lang} excel={excel} />,
-  },
-  {
-    key: "check",
-    label: STRINGS.checkTab,
-    render: ({ lang, excel }) => <CheckPanel lang={lang} excel={excel} />,
-  },
-  {
-    key: "review",
-    label: REVIEW_STRINGS.tab,
-    render: ({ lang, excel }) => <ReviewPanel lang={lang} excel={excel} />,
-  },
+  lazyPlace("newSheet", SHELL_STRINGS.newSheetTab, () =>
+    import("./components/NewSheetPanel").then((m) => m.NewSheetPanel)
+  ),
+  lazyPlace("checkin", SHELL_STRINGS.checkinTab, () =>
+    import("./components/CheckinPanel").then((m) => m.CheckinPanel)
+  ),
+  lazyPlace("score", SHELL_STRINGS.scoreTab, () =>
+    import("./components/ScorePanel").then((m) => m.ScorePanel)
+  ),
+  lazyPlace("check", SHELL_STRINGS.checkTab, () =>
+    import("./components/CheckPanel").then((m) => m.CheckPanel)
+  ),
+  lazyPlace("review", SHELL_STRINGS.reviewTab, () =>
+    import("./components/ReviewPanel").then((m) => m.ReviewPanel)
+  ),
 ];
 
 export function inCycleOrder(features: readonly PaneFeature[]): PaneFeature[] {

@@ -3,7 +3,7 @@
  */
 import { configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
-import type { PaneFeature } from "../../src/taskpane/features";
+import { lazyPlace, type PaneFeature } from "../../src/taskpane/features";
 import type { HostInfo } from "../../src/taskpane/office";
 
 const outside: HostInfo = { kind: "outside", lang: "en", dark: false };
@@ -83,7 +83,7 @@ describe("task pane shell", () => {
     expect(screen.queryByTestId("nothing-yet")).toBeNull();
   });
 
-  it("ships New sheet, Check, Score and Check-in in cycle order, shown only when a workbook can be reached", () => {
+  it("ships New sheet, Check, Score and Check-in in cycle order, shown only when a workbook can be reached", async () => {
     const { unmount } = render(<App host={excel("1.8")} />);
     const tablist = within(screen.getByRole("tablist"));
     const tabs = tablist.getAllByRole("tab");
@@ -92,9 +92,10 @@ describe("task pane shell", () => {
         tabs.indexOf(tablist.getByRole("tab", { name }))
       )
     ).toEqual([0, 1, 2, 3]);
-    expect(screen.getByRole("button", { name: "Create sheets" })).toBeTruthy();
+    // Each place's code loads on demand (features.tsx): it appears once its chunk is in.
+    expect(await screen.findByRole("button", { name: "Create sheets" })).toBeTruthy();
     fireEvent.click(within(screen.getByRole("tablist")).getByRole("tab", { name: "Check" }));
-    expect(screen.getByRole("button", { name: "Check this sheet" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Check this sheet" })).toBeTruthy();
     unmount();
     render(<App host={outside} />);
     expect(screen.queryByRole("button", { name: "Check this sheet" })).toBeNull();
@@ -122,5 +123,73 @@ describe("task pane shell", () => {
     fireEvent.click(score);
     expect(screen.getByText("Score screen")).toBeTruthy();
     expect(screen.queryByTestId("nothing-yet")).toBeNull();
+  });
+
+  describe("places loaded on demand", () => {
+    const label = (en: string) => ({ en, "zh-CN": en, "zh-TW": en });
+    /** A place whose code arrives when the test says so. */
+    const deferred = () => {
+      let arrive!: () => void;
+      let fail!: (error: Error) => void;
+      const loaded = new Promise<() => JSX.Element>((resolve, reject) => {
+        arrive = () => resolve(() => <p>Score screen</p>);
+        fail = reject;
+      });
+      return { loaded, arrive, fail };
+    };
+
+    it("says it is loading until the place's code is in, then shows the place", async () => {
+      const code = deferred();
+      const load = jest.fn(() => code.loaded);
+      render(<App host={excel("1.8")} features={[lazyPlace("score", label("Score"), load)]} />);
+      expect((await screen.findByTestId("place-loading")).textContent).toBe("Loading…");
+      expect(screen.queryByText("Score screen")).toBeNull();
+      code.arrive();
+      expect(await screen.findByText("Score screen")).toBeTruthy();
+      expect(screen.queryByTestId("place-loading")).toBeNull();
+      expect(load).toHaveBeenCalledTimes(1); // preloading and showing share one load
+    });
+
+    it("fetches the other places' code once the first place's is in, before anyone opens them", async () => {
+      const first = deferred();
+      const other = jest.fn(() => new Promise<() => JSX.Element>(() => undefined));
+      render(
+        <App
+          host={excel("1.8")}
+          features={[
+            lazyPlace("newSheet", label("New sheet"), () => first.loaded),
+            lazyPlace("check", label("Check"), other),
+          ]}
+        />
+      );
+      await screen.findByTestId("place-loading");
+      expect(other).not.toHaveBeenCalled();
+      first.arrive();
+      await screen.findByText("Score screen");
+      expect(other).toHaveBeenCalledTimes(1);
+    });
+
+    it("shows a located error, in the pane's language, when a place's code cannot load; other places still open", async () => {
+      const broken = deferred();
+      // React reports an error caught by a boundary on the console; the boundary's message is the test
+      const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
+      render(
+        <App
+          host={excel("1.8", "zh-TW")}
+          features={[
+            lazyPlace("newSheet", label("New sheet"), () => broken.loaded),
+            lazyPlace("score", label("Score"), () => Promise.resolve(() => <p>Score screen</p>)),
+          ]}
+        />
+      );
+      broken.fail(new Error("Loading chunk 443 failed"));
+      const failed = await screen.findByTestId("place-failed");
+      expect(failed.textContent).toContain("窗格的這一部分未能載入");
+      expect(failed.textContent).toContain("Loading chunk 443 failed");
+      fireEvent.click(within(screen.getByRole("tablist")).getByRole("tab", { name: "Score" }));
+      expect(await screen.findByText("Score screen")).toBeTruthy();
+      expect(screen.queryByTestId("place-failed")).toBeNull();
+      quiet.mockRestore();
+    });
   });
 });

@@ -5,21 +5,25 @@ import {
   MessageBarTitle,
   Tab,
   TabList,
-  makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type CSSProperties } from "react";
 import type { Lang } from "../../domain/types";
 import { FEATURES, inCycleOrder, type FeatureKey, type PaneFeature } from "../features";
 import { saveLang, savedLang } from "../language";
 import type { HostInfo } from "../office";
-import { t } from "../strings";
+import { t } from "../shellStrings";
 import { Header } from "./Header";
 import { HostNotice } from "./HostNotice";
+import { PlaceLoader } from "./PlaceLoader";
 
-const useStyles = makeStyles({
+// The shell's few styles are plain style objects, not makeStyles: Fluent UI's own styles come
+// precompiled, so without a makeStyles call in the shell the first load carries no CSS-in-JS
+// compiler (Griffel's runtime, stylis, rtl-css-js: about 6 KB gzip; docs/PERFORMANCE.md). The places
+// load it with their own code.
+const styles = {
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
@@ -31,7 +35,7 @@ const useStyles = makeStyles({
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   // In Excel's narrow pane the five places wrap onto two lines rather than run off the edge.
   tabs: { flexWrap: "wrap" },
-});
+} satisfies Record<string, CSSProperties>;
 
 export interface AppProps {
   host: HostInfo;
@@ -40,7 +44,6 @@ export interface AppProps {
 }
 
 export function App({ host, features = FEATURES }: AppProps) {
-  const styles = useStyles();
   const [lang, setLang] = useState<Lang>(() => savedLang() ?? host.lang);
   const places = inCycleOrder(features);
   const [selected, setSelected] = useState<FeatureKey | undefined>(places[0]?.key);
@@ -49,6 +52,13 @@ export function App({ host, features = FEATURES }: AppProps) {
   // Office's theme at start, then whenever it changes while the pane is open.
   const [dark, setDark] = useState(host.dark);
   useEffect(() => host.watchTheme?.(setDark), [host]);
+  // Once the first place's code is in, fetch the others' in the background so switching is instant
+  // (once per pane: `current` here is the place shown first). A failed fetch shows when its place does.
+  useEffect(() => {
+    if (!usable) return;
+    const rest = () => features.forEach((p) => p.preload?.().catch(() => undefined));
+    (current?.preload?.() ?? Promise.resolve()).then(rest, rest);
+  }, [features, usable]);
 
   const changeLang = (next: Lang) => {
     setLang(next);
@@ -60,11 +70,11 @@ export function App({ host, features = FEATURES }: AppProps) {
       theme={dark ? webDarkTheme : webLightTheme}
       data-theme={dark ? "dark" : "light"}
       lang={lang}
-      className={styles.root}
+      style={styles.root}
     >
       <Header lang={lang} onLangChange={changeLang} />
       {/* Everything below the header is the main landmark, so no text is outside a landmark. */}
-      <main className={styles.main}>
+      <main style={styles.main}>
         <HostNotice host={host} lang={lang} />
         {usable && places.length === 0 && (
           <MessageBar intent="info" data-testid="nothing-yet">
@@ -77,7 +87,7 @@ export function App({ host, features = FEATURES }: AppProps) {
         {usable && places.length > 0 && (
           <nav aria-label={t("navigation", lang)}>
             <TabList
-              className={styles.tabs}
+              style={styles.tabs}
               selectedValue={selected}
               onTabSelect={(_, data) => setSelected(data.value as FeatureKey)}
             >
@@ -89,7 +99,11 @@ export function App({ host, features = FEATURES }: AppProps) {
             </TabList>
           </nav>
         )}
-        {usable && current && host.kind === "excel" && current.render({ lang, excel: host.excel })}
+        {usable && current && host.kind === "excel" && (
+          <PlaceLoader key={current.key} lang={lang}>
+            {current.render({ lang, excel: host.excel })}
+          </PlaceLoader>
+        )}
       </main>
     </FluentProvider>
   );

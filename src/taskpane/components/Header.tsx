@@ -1,8 +1,10 @@
-import { Caption1, Field, Select, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Select, Title3, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import { LANGS, type Lang } from "../../domain/types";
-import { LANGUAGE_NAMES, t } from "../strings";
+import { LANGUAGE_NAMES, t } from "../shellStrings";
 
-const useStyles = makeStyles({
+// Plain style objects, not makeStyles, as in App.tsx: the shell loads no CSS-in-JS compiler.
+const styles = {
   header: {
     display: "flex",
     flexWrap: "wrap",
@@ -13,7 +15,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { display: "flex", flexDirection: "column" },
-});
+} satisfies Record<string, CSSProperties>;
 
 export interface HeaderProps {
   lang: Lang;
@@ -22,10 +24,9 @@ export interface HeaderProps {
 
 /** Product name, tagline and the language switch. */
 export function Header({ lang, onLangChange }: HeaderProps) {
-  const styles = useStyles();
   return (
-    <header className={styles.header}>
-      <div className={styles.title}>
+    <header style={styles.header}>
+      <div style={styles.title}>
         <Title3 as="h1">{t("productName", lang)}</Title3>
         <Caption1>{t("tagline", lang)}</Caption1>
       </div>

@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import { format } from "../../domain/i18n";
 import type { Lang } from "../../domain/types";
 import type { HostInfo } from "../office";
-import { t } from "../strings";
+import { t } from "../shellStrings";
 
 /** Says plainly where the pane is running and what that allows. */
 export function HostNotice({ host, lang }: { host: HostInfo; lang: Lang }) {

@@ -28,7 +28,6 @@ import { usePlaceStyles } from "./placeStyles";
 
 /** The place's words, in the three languages (the pane's shared table is being reworked). */
 export const REVIEW_STRINGS = {
-  tab: { en: "Review", "zh-CN": "绩效环评", "zh-TW": "績效環評" },
   intro: {
     en: "For HR: one sheet with each person's OKR score, taken live from the scored OKR sheets, and their self, peer, manager and designated ratings from the Ratings sheet, weighted into one total and ranked within the department. Score the workbook first.",
     "zh-CN":
@@ -117,7 +116,7 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
   const result = state.kind === "done" ? state.result : null;
   const planFeatures = result?.skipped.filter((f) => f !== "hideRatings") ?? [];
   return (
-    <section className={place.place} aria-label={s("tab", lang)}>
+    <section className={place.place} aria-label={t("reviewTab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
       <Checkbox
         checked={hide}

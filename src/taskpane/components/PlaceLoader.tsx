@@ -1,0 +1,51 @@
+// Shows a place whose code loads on demand (features.tsx): "Loading…" while its chunk arrives, and a
+// plain error instead of an empty pane if it cannot arrive (the add-in's host went away, say).
+import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Component, Suspense, type ReactNode } from "react";
+import { format } from "../../domain/i18n";
+import type { Lang } from "../../domain/types";
+import { errorText } from "../errorText";
+import { t } from "../shellStrings";
+
+interface Props {
+  lang: Lang;
+  children: ReactNode;
+}
+
+export function PlaceLoader({ lang, children }: Props) {
+  return (
+    <LoadFailure lang={lang}>
+      <Suspense
+        fallback={
+          <Body1 role="status" data-testid="place-loading">
+            {t("loadingPlace", lang)}
+          </Body1>
+        }
+      >
+        {children}
+      </Suspense>
+    </LoadFailure>
+  );
+}
+
+/** React catches a failed lazy import only in an error boundary, which only a class can be. */
+class LoadFailure extends Component<Props, { error?: unknown }> {
+  override state: { error?: unknown } = {};
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  override render() {
+    const { lang, children } = this.props;
+    if (this.state.error === undefined) return children;
+    return (
+      <MessageBar intent="error" data-testid="place-failed">
+        <MessageBarBody>
+          <MessageBarTitle>{t("placeFailedTitle", lang)}</MessageBarTitle>
+          {format(t("placeFailedBody", lang), { error: errorText(this.state.error) })}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+}

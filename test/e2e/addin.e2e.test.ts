@@ -1,0 +1,78 @@
+// The add-in page as Excel loads it (dist/taskpane.html from `npm run build`, not the preview), with
+// office.js stubbed offline: the shell renders from its initial chunk alone, each place's chunk loads
+// under the page's own Content-Security-Policy when the place is opened, and nothing fails on the way.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
+import { stubOffice } from "./support/addinPage";
+import { ROOT, launch, serve, watchErrors, type PageWatch } from "./support/browser";
+
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let page: Page;
+let watch: PageWatch;
+/** The pane's own scripts the page requested, in order. */
+let scripts: string[];
+
+beforeAll(async () => {
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    { cwd: ROOT, stdio: "pipe" }
+  );
+  server = await serve(join(ROOT, "dist"));
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await (await browser.newContext()).newPage();
+  watch = watchErrors(page);
+  scripts = [];
+  page.on("request", (r) => {
+    if (r.url().startsWith(server.url) && r.url().endsWith(".js")) scripts.push(r.url());
+  });
+  await stubOffice(page, server.url);
+});
+
+afterEach(async () => {
+  await page.context().close();
+});
+
+const section = (name: string) => page.locator(`main section[aria-label="${name}"]`);
+
+describe("the add-in page (dist/taskpane.html)", () => {
+  it("renders the shell and the first place, connected to Excel, with no error", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await section(SHELL_STRINGS.newSheetTab.en)
+      .getByRole("button", { name: "Create sheets" })
+      .waitFor();
+    expect(await page.getByTestId("host-notice").getAttribute("data-host")).toBe("excel");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("OKR Sheets");
+    expect(watch.errors).toEqual([]);
+    expect(watch.blocked).toEqual([]);
+    // the shell's own script first, then the places' chunks it asked for (their shared one among them)
+    expect(scripts[0]).toMatch(/\/taskpane\.[0-9a-f]+\.js$/);
+    expect(scripts.slice(1).some((url) => /\/places\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+  });
+
+  it("opens every place, its code loaded on demand under the page's Content-Security-Policy", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await section(SHELL_STRINGS.newSheetTab.en).waitFor();
+    for (const tab of ["checkTab", "scoreTab", "checkinTab", "reviewTab"] as const) {
+      const name = SHELL_STRINGS[tab].en;
+      await page.getByRole("tab", { name, exact: true }).click();
+      await section(name).waitFor();
+      expect(await page.getByTestId("place-failed").count()).toBe(0);
+    }
+    // the workbook behind the stub refuses every call: places say so at their fields, the page
+    // itself raises nothing and the policy blocks nothing
+    expect(watch.errors.filter((e) => !e.includes("no workbook behind the stub"))).toEqual([]);
+    expect(watch.blocked).toEqual([]);
+  });
+});
