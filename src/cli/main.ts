@@ -248,7 +248,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           ...opts,
           force: Boolean(opts.force),
         });
-        io.out(splitText(files));
+        io.out(splitText(files, opts.lang));
       }
     );
 
