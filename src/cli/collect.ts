@@ -14,6 +14,7 @@ import {
 } from "../domain/collect/findings";
 import { mergeHistory } from "../domain/collect/history";
 import { idKey } from "../domain/ids";
+import { refusedSheets } from "../domain/plan/scoreWorkbook";
 import { isHistorySheet } from "../domain/ownSheets";
 import { readSheet, type OkrSheet } from "../domain/sheet";
 import type { Lang } from "../domain/types";
@@ -132,6 +133,17 @@ export async function collectFiles(
     }
     if (!inMaster || !ws || !returned?.match) {
       found({ kind: "unknown-sheet", sheet: sent.sheet });
+      continue;
+    }
+    // A sheet Score would refuse (a required column missing or unrecognised, nothing under the
+    // header) is this file's finding: the master keeps its own copy of the sheet.
+    const refused = refusedSheets([returned]);
+    if (refused.length) {
+      for (const r of refused) {
+        const lint = r.findings.length ? r.findings : [undefined];
+        for (const f of lint)
+          found({ kind: "refused", sheet: sent.sheet, ...(f ? { lint: f } : {}) });
+      }
       continue;
     }
     const earlier = returnedBy.get(sent.sheet);

@@ -220,4 +220,47 @@ describe("okr collect", () => {
     expect(broken.status).toBe(2);
     expect(() => readFileSync(bad)).toThrow();
   });
+
+  it("lists a returned sheet Score would refuse as that file's finding, and still writes the master from the others (exit 1)", async () => {
+    const t = await roundTrip();
+    const companySheet = "Company 2026-Q1";
+    // Company's Target header renamed: the sheet is still recognised, but a required column is missing.
+    const renamed = join(t.dir, "company-renamed.xlsx");
+    copyFileSync(t.company, renamed);
+    let target = "";
+    await edit(renamed, (wb) => {
+      const ws = wb.getWorksheet(companySheet)!;
+      const at = { row: rowOf(ws, "ID"), col: col("target") };
+      expect(worksheetRows(ws)[at.row - 1][at.col - 1]).toBe("Target");
+      target = ws.getCell(at.row, at.col).address;
+      ws.getCell(at.row, at.col).value = "Aim";
+    });
+    expect(target).not.toBe("");
+    const out = join(t.dir, "rolled.xlsx");
+    const result = await okr("collect", t.master, renamed, t.sales, "-o", out);
+    expect(result.err).toBe("");
+    expect(result.status).toBe(1);
+    expect(result.out).toMatch(
+      new RegExp(
+        `company-renamed\\.xlsx: sheet "${companySheet}" cannot be scored: A\\d+: The header row has no “Target” column\\. .*; not used`
+      )
+    );
+    expect(result.out).toContain(`1 sheet(s) collected into ${out}: ${t.salesSheet}`);
+    // The master's own Company sheet is kept, its Target header and all.
+    const rolled = await loadXlsx(out);
+    const header = worksheetRows(rolled.getWorksheet(companySheet)!).find((r) => r[0] === "ID")!;
+    expect(header[col("target") - 1]).toBe("Target");
+    // In Chinese too, located the same way.
+    const zh = await okr(
+      "collect",
+      t.master,
+      renamed,
+      "-o",
+      join(t.dir, "zh.xlsx"),
+      "--lang",
+      "zh-CN"
+    );
+    expect(zh.status).toBe(1);
+    expect(zh.out).toContain(`工作表“${companySheet}”无法计分：A`);
+  });
 });
