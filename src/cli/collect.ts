@@ -2,8 +2,9 @@
 // one file at a time so memory does not grow with the number of files. Everything is validated
 // into one report first; each usable sheet replaces its own sheet in the master only, check-in
 // history rows are merged, and the result is scored like okr score (Summary and formula columns).
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, isAbsolute, join } from "node:path";
+import { globSync, isDynamicPattern } from "tinyglobby";
 import type ExcelJS from "exceljs";
 import { FINGERPRINT_SHEET, fingerprintFromRows } from "../domain/collect/fingerprint";
 import {
@@ -27,21 +28,40 @@ export interface CollectResult {
   used: { file: string; sheet: string }[];
 }
 
-/** The returned files: each argument, or the .xlsx files in a folder (sorted, so runs repeat). */
+/** Excel's lock file beside an open workbook ("~$Sales.xlsx"): never a returned file. */
+const isLockFile = (file: string) => basename(file).startsWith("~$");
+
+/**
+ * The returned files: each argument as given, the .xlsx files in a folder, or the files a glob
+ * matches (tinyglobby: "returned/*.xlsx", quoted so the shell leaves it; "**" for subfolders).
+ * Each folder or glob is sorted, so runs repeat; a file named twice is used once. A folder or glob
+ * with no file in it is an InputError: it is most likely a typo, and collecting nothing is not
+ * what was asked.
+ */
 export function expandInputs(args: readonly string[]): string[] {
-  return args.flatMap((arg) => {
+  const files = args.flatMap((arg) => {
     let folder = false;
     try {
       folder = statSync(arg).isDirectory();
     } catch {
-      // missing: reported as unreadable with the others
+      // missing: a glob, or reported as unreadable with the others
     }
-    if (!folder) return [arg];
-    return readdirSync(arg)
-      .filter((name) => /\.xlsx$/i.test(name) && !name.startsWith("~$")) // ~$: Excel's lock files
-      .sort()
-      .map((name) => join(arg, name));
+    if (!folder && (existsSync(arg) || !isDynamicPattern(arg))) return [arg];
+    const found = folder
+      ? readdirSync(arg)
+          .filter((name) => /\.xlsx$/i.test(name))
+          .map((name) => join(arg, name))
+      : globSync(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) });
+    const matched = found.filter((file) => !isLockFile(file)).sort();
+    if (matched.length === 0)
+      throw new InputError(
+        folder
+          ? `${arg}: this folder has no .xlsx file. Give the folder the returned workbooks were saved in.`
+          : `${arg}: matches no file. Check the pattern (e.g. "returned/*.xlsx", quoted so the shell does not expand it).`
+      );
+    return matched;
   });
+  return [...new Set(files)];
 }
 
 function ids(sheet: OkrSheet): string[] {
