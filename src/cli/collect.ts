@@ -7,17 +7,11 @@ import { basename, isAbsolute, join } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import type ExcelJS from "exceljs";
 import { FINGERPRINT_SHEET, fingerprintFromRows } from "../domain/collect/fingerprint";
-import {
-  changesToSent,
-  findingText,
-  isError,
-  type CollectFinding,
-} from "../domain/collect/findings";
+import { findingText, isError, type CollectFinding } from "../domain/collect/findings";
 import { mergeHistory } from "../domain/collect/history";
-import { idKey } from "../domain/ids";
-import { refusedSheets } from "../domain/plan/scoreWorkbook";
+import { CollectValidation } from "../domain/collect/validate";
 import { isHistorySheet } from "../domain/ownSheets";
-import { readSheet, type OkrSheet } from "../domain/sheet";
+import { readSheet } from "../domain/sheet";
 import type { Lang } from "../domain/types";
 import { InputError, loadWorkbook, workbookSheets, worksheetRows } from "./input";
 import { copyWorksheet } from "./xlsxHost";
@@ -64,10 +58,6 @@ export function expandInputs(args: readonly string[]): string[] {
   return [...new Set(files)];
 }
 
-function ids(sheet: OkrSheet): string[] {
-  return sheet.objectives.flatMap((o) => [o.id, ...o.keyResults.map((k) => k.id)]).filter(Boolean);
-}
-
 function historySheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   return wb.worksheets.find((ws) => isHistorySheet(worksheetRows(ws).slice(0, 1)));
 }
@@ -108,96 +98,38 @@ export async function collectFiles(
   files: readonly string[],
   options: { strict: boolean }
 ): Promise<CollectResult> {
-  const findings: CollectFinding[] = [];
-  const used: CollectResult["used"] = [];
-  const masterSheets = new Map(
-    workbookSheets(master, {})
-      .filter((r) => r.sheet.match)
-      .map((r) => [r.sheet.name, r.sheet])
-  );
-  if (masterSheets.size === 0)
+  const masterSheets = workbookSheets(master, {})
+    .filter((r) => r.sheet.match)
+    .map((r) => r.sheet);
+  if (masterSheets.length === 0)
     throw new InputError(
       "the master has no OKR sheet (a header row naming ID, Level, Statement, Owner). Give the workbook the files were split from."
     );
-  const masterPeriods = [...masterSheets.values()].map((s) => s.header.period?.label ?? null);
-  // Which sheet holds each ID now: returned sheets take over their own sheet's IDs.
-  const owner = new Map<string, string>();
-  for (const sheet of masterSheets.values())
-    for (const id of ids(sheet)) owner.set(idKey(id), sheet.name);
-  const returnedBy = new Map<string, string>();
-
+  const validation = new CollectValidation(masterSheets, options.strict);
   for (const file of files) {
-    const found = (f: Omit<CollectFinding, "file">) => findings.push({ file, ...f });
     let wb: ExcelJS.Workbook;
     try {
       wb = await loadWorkbook(file);
     } catch (error) {
-      found({ kind: "unreadable", detail: (error as Error).message.replace(`${file}: `, "") });
+      validation.unreadable(file, (error as Error).message.replace(`${file}: `, ""));
       continue;
     }
     const hidden = wb.getWorksheet(FINGERPRINT_SHEET);
     const sent = hidden ? fingerprintFromRows(worksheetRows(hidden)) : null;
-    if (!sent) {
-      found({ kind: "not-ours" });
-      continue;
-    }
-    const inMaster = masterSheets.get(sent.sheet);
-    const ws = wb.getWorksheet(sent.sheet);
-    const returned = ws ? readSheet(sent.sheet, worksheetRows(ws), {}) : null;
-    // The period first: a file of another quarter names a sheet the master does not have.
-    const period = returned?.header.period?.label ?? sent.period;
-    const expected = inMaster ? [inMaster.header.period?.label ?? period] : masterPeriods;
-    if (!expected.includes(period)) {
-      found({ kind: "other-period", sheet: sent.sheet, detail: period ?? "?" });
-      continue;
-    }
-    if (!inMaster || !ws || !returned?.match) {
-      found({ kind: "unknown-sheet", sheet: sent.sheet });
-      continue;
-    }
-    // A sheet Score would refuse (a required column missing or unrecognised, nothing under the
-    // header) is this file's finding: the master keeps its own copy of the sheet.
-    const refused = refusedSheets([returned]);
-    if (refused.length) {
-      for (const r of refused) {
-        const lint = r.findings.length ? r.findings : [undefined];
-        for (const f of lint)
-          found({ kind: "refused", sheet: sent.sheet, ...(f ? { lint: f } : {}) });
-      }
-      continue;
-    }
-    const earlier = returnedBy.get(sent.sheet);
-    if (earlier) {
-      found({ kind: "returned-twice", sheet: sent.sheet, detail: earlier });
-      continue;
-    }
-    const changes = changesToSent(file, sent, returned);
-    findings.push(...changes);
-    if (changes.some((c) => isError(c, options.strict))) continue;
-    for (const id of ids(returned)) {
-      const holder = owner.get(idKey(id));
-      if (holder && holder !== sent.sheet)
-        found({ kind: "id-collision", sheet: sent.sheet, id, detail: holder });
-    }
-    for (const [key, sheet] of owner) if (sheet === sent.sheet) owner.delete(key);
-    for (const id of ids(returned)) if (!owner.has(idKey(id))) owner.set(idKey(id), sent.sheet);
-    replaceSheet(master, ws, sent.sheet);
-    const replaced = mergeHistorySheet(master, wb, sent.sheet);
-    if (replaced) found({ kind: "history-replaced", sheet: sent.sheet, detail: String(replaced) });
-    masterSheets.set(sent.sheet, returned);
-    returnedBy.set(sent.sheet, file);
-    used.push({ file, sheet: sent.sheet });
+    const ws = sent ? wb.getWorksheet(sent.sheet) : undefined;
+    const returned = ws ? readSheet(ws.name, worksheetRows(ws), {}) : null;
+    if (!validation.check({ file, sent, returned }) || !ws) continue;
+    replaceSheet(master, ws, ws.name);
+    const replaced = mergeHistorySheet(master, wb, ws.name);
+    if (replaced)
+      validation.findings.push({
+        kind: "history-replaced",
+        file,
+        sheet: ws.name,
+        detail: String(replaced),
+      });
   }
-
-  // Parents are checked on the result: an objective may align to one another file brought in.
-  const objectiveIds = new Set(
-    [...masterSheets.values()].flatMap((s) => s.objectives.map((o) => idKey(o.id)))
-  );
-  for (const { file, sheet } of used)
-    for (const o of masterSheets.get(sheet)!.objectives)
-      if (o.parent && !objectiveIds.has(idKey(o.parent)))
-        findings.push({ kind: "missing-parent", file, sheet, id: o.id, detail: o.parent });
-  return { findings, used };
+  return { findings: validation.finish(), used: validation.used };
 }
 
 /** Exit status: 0 clean, 1 when anything was found (a replaced check-in row is only said). */
