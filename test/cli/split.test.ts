@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { worksheetRows } from "../../src/cli/input";
@@ -8,7 +8,7 @@ import { fileNames, safeBaseName } from "../../src/domain/collect/fileNames";
 import type ExcelJS from "exceljs";
 import { referencedSheets } from "../../src/domain/scoring/formulas";
 import { okr } from "../support/cli";
-import { generatedMaster, loadXlsx } from "../support/split";
+import { checkedInMaster, generatedMaster, loadXlsx } from "../support/split";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-split-"));
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
@@ -16,14 +16,7 @@ const hash = (file: string) => createHash("sha256").update(readFileSync(file)).d
 describe("okr split", () => {
   it("writes one workbook per OKR sheet with its parents, its check-ins and a very hidden fingerprint", async () => {
     const dir = tmp();
-    const master = await generatedMaster(dir, "company,sales,hr", "q1.xlsx");
-    const values = join(dir, "v.csv");
-    writeFileSync(values, "ID,Current\nSALES-O1-KR1,1000\n");
-    const checked = join(dir, "checked.xlsx");
-    expect(
-      (await okr("checkin", master, "--date", "2026-02-01", "--values", values, "-o", checked))
-        .status
-    ).toBe(0);
+    const checked = await checkedInMaster(dir, "SALES-O1-KR1,1000");
     const before = hash(checked);
 
     const outDir = join(dir, "out");
@@ -68,11 +61,7 @@ describe("okr split", () => {
 
   it("freezes formulas that would read rows or sheets a split file lacks into the master's saved values", async () => {
     const dir = tmp();
-    const made = await generatedMaster(dir, "company,sales,hr", "q1.xlsx");
-    const values = join(dir, "v.csv");
-    writeFileSync(values, "ID,Current\nSALES-O1-KR1,1000\n");
-    const checked = join(dir, "checked.xlsx");
-    await okr("checkin", made, "--date", "2026-02-01", "--values", values, "-o", checked);
+    const checked = await checkedInMaster(dir, "SALES-O1-KR1,1000");
     // As if Excel had saved it: every formula cell carries a value, here one that names the cell.
     const master = await loadXlsx(checked);
     const saved = (ws: string, address: string) => `${ws}!${address}`;

@@ -1,13 +1,13 @@
 // The rolled-up master in an independent engine: split a generated workbook, return two edited
 // files, collect them, and LibreOffice's recalculation of the result equals the reference model.
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { COLUMNS } from "../../src/domain/columns";
 import type { CellValue } from "../../src/domain/types";
 import { okr } from "../support/cli";
-import { generatedMaster } from "../support/split";
+import { checkedInMaster, generatedMaster } from "../support/split";
 import { recalculate, recalculatedXlsx } from "../support/libreoffice";
 import { expectSame } from "../support/modelCheck";
 
@@ -71,21 +71,7 @@ describe("a collected master recalculated by LibreOffice", () => {
 describe("split files recalculated by LibreOffice", () => {
   it("show the master's numbers: reference sheets and history as values, the sheet itself live", async () => {
     const dir = mkdtempSync(join(tmpdir(), "okr-split-lo-"));
-    const made = await generatedMaster(dir, "company,sales,hr", "made.xlsx");
-    const values = join(dir, "v.csv");
-    writeFileSync(values, "ID,Current\nSALES-O1-KR1,1000\nHR-O1-KR1,3\nCO-O1-KR1,40\n");
-    const checked = join(dir, "master.xlsx");
-    const checkin = await okr(
-      "checkin",
-      made,
-      "--date",
-      "2026-02-01",
-      "--values",
-      values,
-      "-o",
-      checked
-    );
-    expect(checkin.status).toBe(0);
+    const checked = await checkedInMaster(dir, "SALES-O1-KR1,1000\nHR-O1-KR1,3\nCO-O1-KR1,40");
     // The master as Excel would send it: saved with every formula's value.
     const master = recalculatedXlsx(checked);
     const expected = recalculate(master);
