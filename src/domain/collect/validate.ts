@@ -66,7 +66,12 @@ export class CollectValidation {
     }
     // A sheet Score would refuse (a required column missing or unrecognised, nothing under the
     // header) is this file's finding: the master keeps its own copy of the sheet.
-    const refused = refusedSheets([returned]);
+    // Checked in full only when it can be refused (SHEET-HEADER is exactly the missing columns):
+    // a full check per file would double what collecting 500 files costs.
+    const mayRefuse =
+      returned.match.missing.length > 0 ||
+      (returned.objectives.length === 0 && returned.orphans.length === 0);
+    const refused = mayRefuse ? refusedSheets([returned]) : [];
     if (refused.length) {
       for (const r of refused) {
         const lint = r.findings.length ? r.findings : [undefined];
