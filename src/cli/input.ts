@@ -177,6 +177,13 @@ export function excelCell(cell: ExcelJS.Cell): CellValue {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "object") {
+    // cell.result, not v.result: ExcelJS's cell.value leaves out a saved 0, "" or FALSE.
+    if ("formula" in v || "sharedFormula" in v) {
+      const saved = cell.result as unknown;
+      return saved instanceof Date
+        ? saved.toISOString().slice(0, 10)
+        : ((saved as CellValue) ?? null);
+    }
     if ("result" in v) return (v.result as CellValue) ?? null;
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
     if ("error" in v) return String(v.error);

@@ -255,7 +255,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           ...opts,
           force: Boolean(opts.force),
         });
-        io.out(splitText(files));
+        io.out(splitText(files, opts.lang));
       }
     );
 
@@ -265,7 +265,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       "bring the sheets departments returned (files okr split wrote) back into the master, scored"
     )
     .argument("<master>", "the .xlsx workbook the files were split from")
-    .argument("<files...>", "the returned .xlsx files, or folders holding them")
+    .argument(
+      "<files...>",
+      'the returned .xlsx files, folders holding them, or globs (quoted: "returned/*.xlsx")'
+    )
     .requiredOption("-o, --out <file>", "the .xlsx to write")
     .addOption(asOfOption())
     .option(

@@ -6,7 +6,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { fileNames } from "../domain/collect/fileNames";
 import { FINGERPRINT_SHEET, fingerprintOf, fingerprintRows } from "../domain/collect/fingerprint";
-import { ALIGNED_TO } from "../domain/collect/words";
+import { ALIGNED_TO, UNCOMPUTED } from "../domain/collect/words";
+import { format } from "../domain/i18n";
+import { referencedSheets } from "../domain/scoring/formulas";
 import { HISTORY_COL, isHistorySheet } from "../domain/ownSheets";
 import type { OkrSheet } from "../domain/sheet";
 import type { Lang, Objective } from "../domain/types";
@@ -28,6 +30,8 @@ export interface SplitFile {
   krs: number;
   parents: number;
   history: number;
+  /** Formula cells turned into values that had no value saved with the master (left empty). */
+  uncomputed: number;
 }
 
 /** Excel's limit on a sheet name's length. */
@@ -38,17 +42,112 @@ function objectiveRows(objectives: readonly Objective[]): Set<number> {
   return new Set(objectives.flatMap((o) => [o.row, ...o.keyResults.map((k) => k.row)]));
 }
 
-/** Copies a sheet keeping only its header block and the given rows; protected (read-only). */
+type FormulaCell = ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
+
+function formulaOf(cell: ExcelJS.Cell): FormulaCell | null {
+  const v = cell.value;
+  return v && typeof v === "object" && ("formula" in v || "sharedFormula" in v) ? v : null;
+}
+
+/**
+ * A formula cell's saved value, or null when none was saved. Read through cell.result: ExcelJS's
+ * cell.value leaves out a saved 0, "" or FALSE (and it reads a saved "" as no value at all).
+ */
+function savedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  return (cell.result ?? null) as ExcelJS.CellValue;
+}
+
+/**
+ * In a copy (`to`) of `from`, formula cells for which `freeze` says so become the value the master
+ * saved with them (Excel and LibreOffice save one): in a split file they would point at rows or
+ * sheets it does not have. A cell without a saved value is left empty, never 0, and counted (the
+ * count only means something when the master saved no value at all, see savedValues). Formulas
+ * kept live lose their shared-formula link (its anchor may have been frozen) and carry their own
+ * text and saved value instead.
+ */
+function freezeFormulas(
+  to: ExcelJS.Worksheet,
+  from: ExcelJS.Worksheet,
+  freeze: (formula: string) => boolean
+): number {
+  let uncomputed = 0;
+  from.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (!formulaOf(cell)) return;
+      const { formula, result } = cell;
+      if (!freeze(formula)) {
+        to.getCell(r, c).value = { formula, result } as ExcelJS.CellFormulaValue;
+        return;
+      }
+      if (result === undefined) uncomputed++;
+      to.getCell(r, c).value = savedValue(cell);
+    })
+  );
+  return uncomputed;
+}
+
+const always = () => true;
+
+/** Whether the workbook was saved with its formulas' values (Excel and LibreOffice always do). */
+function savedValues(workbook: ExcelJS.Workbook): boolean {
+  return workbook.worksheets.some((ws) => {
+    let saved = false;
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (formulaOf(cell) && cell.result !== undefined) saved = true;
+      })
+    );
+    return saved;
+  });
+}
+
+/**
+ * Copies a sheet keeping only its header block and the given rows, every formula as its value (the
+ * rows it read are gone); protected (read-only). Returns the cells that had no saved value.
+ */
 async function referenceSheet(
   from: ExcelJS.Worksheet,
   source: OkrSheet,
   keep: ReadonlySet<number>,
   to: ExcelJS.Workbook,
   name: string
-): Promise<void> {
+): Promise<number> {
   const ws = copyWorksheet(from, to, name);
+  const uncomputed = freezeFormulas(ws, from, always);
   for (let r = ws.rowCount; r > source.headerRow; r--) if (!keep.has(r)) ws.spliceRows(r, 1);
   await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });
+  return uncomputed;
+}
+
+/**
+ * The history's header row and the sheet's check-in rows, styled as in the master; their computed
+ * cells hold what they were when sent (past check-ins are a record). Returns the rows and the
+ * cells that had no saved value.
+ */
+function historyCopy(
+  from: ExcelJS.Worksheet,
+  to: ExcelJS.Workbook,
+  sheet: string
+): { rows: number; uncomputed: number } {
+  const ws = to.addWorksheet(from.name);
+  let rows = 0;
+  let uncomputed = 0;
+  from.eachRow((row, r) => {
+    if (r > 1 && row.getCell(HISTORY_COL.sheet + 1).value !== sheet) return;
+    const target = ws.getRow(rows + 1);
+    row.eachCell((cell, c) => {
+      const copy = target.getCell(c);
+      if (formulaOf(cell) && cell.result === undefined) uncomputed++;
+      copy.value = formulaOf(cell) ? savedValue(cell) : cell.value;
+      copy.style = JSON.parse(JSON.stringify(cell.style ?? {}));
+    });
+    rows++;
+  });
+  from.columns?.forEach((col, i) => {
+    if (col.width) ws.getColumn(i + 1).width = col.width;
+  });
+  ws.views = from.views;
+  return { rows: rows - 1, uncomputed };
 }
 
 /** The sheets to send: every OKR sheet, or only the Individual ones (named by owner) with --by owner. */
@@ -82,9 +181,11 @@ export async function splitWorkbook(
   mkdirSync(outDir, { recursive: true });
   const names = fileNames(targets.map((t) => t.name));
   const written: SplitFile[] = [];
+  const saved = savedValues(workbook);
   for (const [i, { sheet }] of targets.entries()) {
     const out = new ExcelJS.Workbook();
-    copyWorksheet(workbook.getWorksheet(sheet.name)!, out, sheet.name);
+    const ownSource = workbook.getWorksheet(sheet.name)!;
+    const own = copyWorksheet(ownSource, out, sheet.name);
     // Parents in other sheets, grouped by the sheet that holds them.
     const parents = new Map<OkrSheet, Objective[]>();
     for (const o of sheet.objectives) {
@@ -94,9 +195,10 @@ export async function splitWorkbook(
       if (!list.includes(parent.objective)) list.push(parent.objective);
       parents.set(parent.sheet, list);
     }
+    let uncomputed = 0;
     for (const [source, objectives] of parents) {
       const name = `${ALIGNED_TO[options.lang]} - ${source.name}`.slice(0, SHEET_NAME_MAX);
-      await referenceSheet(
+      uncomputed += await referenceSheet(
         workbook.getWorksheet(source.name)!,
         source,
         objectiveRows(objectives),
@@ -106,13 +208,15 @@ export async function splitWorkbook(
     }
     let history = 0;
     if (historyWs) {
-      const ws = out.addWorksheet(historyWs.name);
-      historyWs.eachRow((row, r) => {
-        if (r > 1 && row.getCell(HISTORY_COL.sheet + 1).value !== sheet.name) return;
-        ws.addRow(row.values as ExcelJS.CellValue[]);
-        if (r > 1) history++;
-      });
+      const copied = historyCopy(historyWs, out, sheet.name);
+      history = copied.rows;
+      uncomputed += copied.uncomputed;
     }
+    // The sheet itself stays live, but for cells that read a sheet this file does not have.
+    const here = new Set(out.worksheets.map((w) => w.name));
+    uncomputed += freezeFormulas(own, ownSource, (f) =>
+      [...referencedSheets(f)].some((n) => !here.has(n))
+    );
     const hidden = out.addWorksheet(FINGERPRINT_SHEET);
     for (const row of fingerprintRows(fingerprintOf(sheet))) hidden.addRow(row);
     hidden.state = "veryHidden";
@@ -125,17 +229,21 @@ export async function splitWorkbook(
       krs: sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0),
       parents: [...parents.values()].reduce((n, l) => n + l.length, 0),
       history,
+      uncomputed: saved ? 0 : uncomputed,
     });
   }
   return written;
 }
 
-/** What split wrote, one line per file. */
-export function splitText(files: readonly SplitFile[]): string {
+/** What split wrote, one line per file, and where values the master did not carry were left empty. */
+export function splitText(files: readonly SplitFile[], lang: Lang): string {
   return files
     .map(
       (f) =>
-        `${f.file}: sheet "${f.sheet}", ${f.krs} key results, ${f.parents} parent objective(s), ${f.history} check-in row(s)\n`
+        `${f.file}: sheet "${f.sheet}", ${f.krs} key results, ${f.parents} parent objective(s), ${f.history} check-in row(s)\n` +
+        (f.uncomputed
+          ? `${f.file}: ${format(UNCOMPUTED[lang], { n: String(f.uncomputed) })}\n`
+          : "")
     )
     .join("");
 }

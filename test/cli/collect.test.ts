@@ -1,10 +1,18 @@
 // Split a generated workbook, edit the parts as departments would, collect them back: the master,
 // the report, the exit code, and that no input file changed.
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { expandInputs } from "../../src/cli/collect";
 import { worksheetRows } from "../../src/cli/input";
 import { COLUMNS, type ColumnKey } from "../../src/domain/columns";
 import { readSheet } from "../../src/domain/sheet";
@@ -219,5 +227,87 @@ describe("okr collect", () => {
     const broken = await okr("collect", t.corrupt, t.company, "-o", bad);
     expect(broken.status).toBe(2);
     expect(() => readFileSync(bad)).toThrow();
+  });
+
+  it("lists a returned sheet Score would refuse as that file's finding, and still writes the master from the others (exit 1)", async () => {
+    const t = await roundTrip();
+    const companySheet = "Company 2026-Q1";
+    // Company's Target header renamed: the sheet is still recognised, but a required column is missing.
+    const renamed = join(t.dir, "company-renamed.xlsx");
+    copyFileSync(t.company, renamed);
+    let target = "";
+    await edit(renamed, (wb) => {
+      const ws = wb.getWorksheet(companySheet)!;
+      const at = { row: rowOf(ws, "ID"), col: col("target") };
+      expect(worksheetRows(ws)[at.row - 1][at.col - 1]).toBe("Target");
+      target = ws.getCell(at.row, at.col).address;
+      ws.getCell(at.row, at.col).value = "Aim";
+    });
+    expect(target).not.toBe("");
+    const out = join(t.dir, "rolled.xlsx");
+    const result = await okr("collect", t.master, renamed, t.sales, "-o", out);
+    expect(result.err).toBe("");
+    expect(result.status).toBe(1);
+    expect(result.out).toMatch(
+      new RegExp(
+        `company-renamed\\.xlsx: sheet "${companySheet}" cannot be scored: A\\d+: The header row has no “Target” column\\. .*; not used`
+      )
+    );
+    expect(result.out).toContain(`1 sheet(s) collected into ${out}: ${t.salesSheet}`);
+    // The master's own Company sheet is kept, its Target header and all.
+    const rolled = await loadXlsx(out);
+    const header = worksheetRows(rolled.getWorksheet(companySheet)!).find((r) => r[0] === "ID")!;
+    expect(header[col("target") - 1]).toBe("Target");
+    // In Chinese too, located the same way.
+    const zh = await okr(
+      "collect",
+      t.master,
+      renamed,
+      "-o",
+      join(t.dir, "zh.xlsx"),
+      "--lang",
+      "zh-CN"
+    );
+    expect(zh.status).toBe(1);
+    expect(zh.out).toContain(`工作表“${companySheet}”无法计分：A`);
+  });
+
+  it("takes a folder or a quoted glob for the returned files, sorted, each file once; nothing matched is a clear error", async () => {
+    const t = await roundTrip();
+    const out = join(t.dir, "out");
+    // Excel's lock file beside an open workbook is never a returned file.
+    writeFileSync(join(out, "~$Sales 2026-Q1.xlsx"), "lock");
+    expect(expandInputs([out])).toEqual([t.company, t.hr, t.sales]);
+    expect(expandInputs([join(out, "*.xlsx")])).toEqual([t.company, t.hr, t.sales]);
+    expect(expandInputs([join(out, "?R*.xlsx"), t.sales, join(out, "*.xlsx")])).toEqual([
+      t.hr,
+      t.sales,
+      t.company,
+    ]);
+    // A plain name that does not exist is kept: it is reported as unreadable with the others.
+    expect(expandInputs([join(t.dir, "gone.xlsx")])).toEqual([join(t.dir, "gone.xlsx")]);
+
+    const rolled = join(t.dir, "rolled.xlsx");
+    const result = await okr("collect", t.master, join(out, "[HS]*.xlsx"), "-o", rolled);
+    expect(result.err).toBe("");
+    expect(result.out).toContain(
+      `2 sheet(s) collected into ${rolled}: ${t.hrSheet}, ${t.salesSheet}`
+    );
+
+    const none = await okr(
+      "collect",
+      t.master,
+      join(out, "*.xslx"),
+      "-o",
+      join(t.dir, "none.xlsx")
+    );
+    expect(none.status).toBe(2);
+    expect(none.err).toContain(`${join(out, "*.xslx")}: matches no file. Check the pattern`);
+    expect(() => readFileSync(join(t.dir, "none.xlsx"))).toThrow();
+    const empty = join(t.dir, "empty");
+    mkdirSync(empty);
+    const nothing = await okr("collect", t.master, empty, "-o", join(t.dir, "none.xlsx"));
+    expect(nothing.status).toBe(2);
+    expect(nothing.err).toContain(`${empty}: this folder has no .xlsx file`);
   });
 });

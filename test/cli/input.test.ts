@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { detectDelimiter } from "../../src/cli/input";
+import { detectDelimiter, excelCell } from "../../src/cli/input";
 import { headerRow } from "../../src/domain/columns";
 import { okr } from "../support/cli";
 import { rowOf } from "../support/okrRows";
@@ -250,5 +250,20 @@ describe("a large .xlsx, read row by row", () => {
     expect(got.filter((f) => f.ruleId === "TEXT-LIST-MARKER")).toHaveLength(1500);
     expect(got.filter((f) => f.ruleId === "KR-NO-NUMBER")).toHaveLength(3000);
     expect(got.some((f) => f.message.includes("\ufffd"))).toBe(false);
+  });
+});
+
+describe("formula cells of a saved workbook", () => {
+  it("read as the value saved with them, a saved 0 included (never as empty)", async () => {
+    // As Excel and LibreOffice save them: <f> with its <v>, here 0 and 12.5.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = { formula: "1-1", result: 0 } as ExcelJS.CellFormulaValue;
+    ws.getCell("A2").value = { formula: "25/2", result: 12.5 } as ExcelJS.CellFormulaValue;
+    ws.getCell("A3").value = { formula: "1+1" } as ExcelJS.CellFormulaValue;
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const cells = ["A1", "A2", "A3"].map((a) => excelCell(back.getWorksheet("S")!.getCell(a)));
+    expect(cells).toEqual([0, 12.5, null]);
   });
 });

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { worksheetRows } from "../../src/cli/input";
 import { FINGERPRINT_SHEET, fingerprintFromRows } from "../../src/domain/collect/fingerprint";
 import { fileNames, safeBaseName } from "../../src/domain/collect/fileNames";
+import type ExcelJS from "exceljs";
+import { referencedSheets } from "../../src/domain/scoring/formulas";
 import { okr } from "../support/cli";
-import { generatedMaster, loadXlsx } from "../support/split";
+import { checkedInMaster, generatedMaster, loadXlsx } from "../support/split";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-split-"));
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
@@ -14,14 +16,7 @@ const hash = (file: string) => createHash("sha256").update(readFileSync(file)).d
 describe("okr split", () => {
   it("writes one workbook per OKR sheet with its parents, its check-ins and a very hidden fingerprint", async () => {
     const dir = tmp();
-    const master = await generatedMaster(dir, "company,sales,hr", "q1.xlsx");
-    const values = join(dir, "v.csv");
-    writeFileSync(values, "ID,Current\nSALES-O1-KR1,1000\n");
-    const checked = join(dir, "checked.xlsx");
-    expect(
-      (await okr("checkin", master, "--date", "2026-02-01", "--values", values, "-o", checked))
-        .status
-    ).toBe(0);
+    const checked = await checkedInMaster(dir, "SALES-O1-KR1,1000");
     const before = hash(checked);
 
     const outDir = join(dir, "out");
@@ -62,6 +57,80 @@ describe("okr split", () => {
     const referenced = worksheetRows(reference!).map((r) => r[0]);
     expect(referenced).toEqual(expect.arrayContaining(["CO-O1", "CO-O2"]));
     expect(result.out).toContain(`${salesName}.xlsx`);
+  });
+
+  it("freezes formulas that would read rows or sheets a split file lacks into the master's saved values", async () => {
+    const dir = tmp();
+    const checked = await checkedInMaster(dir, "SALES-O1-KR1,1000");
+    // As if Excel had saved it: every formula cell carries a value, here one that names the cell.
+    const master = await loadXlsx(checked);
+    const saved = (ws: string, address: string) => `${ws}!${address}`;
+    for (const ws of master.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula)
+            cell.value = { formula: cell.formula, result: saved(ws.name, cell.address) };
+        })
+      );
+    const withValues = join(dir, "saved.xlsx");
+    await master.xlsx.writeFile(withValues);
+
+    const result = await okr("split", withValues, "-o", join(dir, "out"));
+    expect(result.status).toBe(0);
+    expect(result.out).not.toMatch(/left empty/);
+    const company = master.worksheets.find((ws) => /company/i.test(ws.name))!.name;
+    const salesName = master.worksheets.find((ws) => /sales/i.test(ws.name))!.name;
+    const sales = await loadXlsx(join(dir, "out", `${salesName}.xlsx`));
+    const formulas = (ws: ExcelJS.Worksheet) => {
+      const found: string[] = [];
+      ws.eachRow((row) => row.eachCell((c) => void (c.formula && found.push(c.formula))));
+      return found;
+    };
+    // The reference sheet and the history: values only, each the master's value of that row's cell.
+    const reference = sales.worksheets.find((ws) => ws.name.startsWith("Aligned to"))!;
+    expect(formulas(reference)).toEqual([]);
+    const companyRows = worksheetRows(master.getWorksheet(company)!);
+    const progress = (rows: ReturnType<typeof worksheetRows>, id: string) =>
+      rows.find((r) => r[0] === id)![14];
+    expect(progress(worksheetRows(reference), "CO-O1")).toBe(progress(companyRows, "CO-O1"));
+    expect(progress(companyRows, "CO-O1")).toMatch(new RegExp(`^${company}!O\\d+$`));
+    const history = sales.getWorksheet("Check-ins")!;
+    expect(formulas(history)).toEqual([]);
+    expect(worksheetRows(history)[1][9]).toMatch(/^Check-ins!J\d+$/);
+    // The sheet itself keeps its live formulas, all reading only sheets the file has.
+    const own = formulas(sales.getWorksheet(salesName)!);
+    expect(own.length).toBeGreaterThan(20);
+    const here = new Set(sales.worksheets.map((ws) => ws.name));
+    expect(own.flatMap((f) => [...referencedSheets(f)]).filter((n) => !here.has(n))).toEqual([]);
+    // Company's alignment gaps read its children's sheets: in Company's own file they are values.
+    const companyFile = await loadXlsx(join(dir, "out", `${company}.xlsx`));
+    const gaps = worksheetRows(companyFile.getWorksheet(company)!).map((r) => r[18]);
+    expect(gaps).toContain(`${company}!S7`);
+  });
+
+  it("leaves a frozen cell empty, and says so, when the master saved no value for it", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "company,sales", "q1.xlsx");
+    const result = await okr("split", master, "-o", join(dir, "out"));
+    expect(result.status).toBe(0);
+    const salesName = readdirSync(join(dir, "out")).find((f) => /sales/i.test(f))!;
+    expect(result.out).toMatch(
+      new RegExp(
+        `${salesName.replace(/[.]/g, "\\.")}: \\d+ formula cell\\(s\\) that read rows or sheets this file does not have are left empty`
+      )
+    );
+    const sales = await loadXlsx(join(dir, "out", salesName));
+    const reference = sales.worksheets.find((ws) => ws.name.startsWith("Aligned to"))!;
+    const o1 = worksheetRows(reference).find((r) => r[0] === "CO-O1")!;
+    expect(o1[14] ?? null).toBeNull();
+  });
+
+  it("finds the sheets a formula reads, quoted or bare, not inside text", () => {
+    expect([
+      ...referencedSheets("IF(AND(ISNUMBER(O7),COUNT('Sales Q1'!$O$7)>0),O7-Summary!B2,\"x!\")"),
+    ]).toEqual(["Sales Q1", "Summary"]);
+    expect([...referencedSheets("'It''s'!A1+A2")]).toEqual(["It's"]);
+    expect(referencedSheets("SUM(A1:A3)").size).toBe(0);
   });
 
   it("gives file names every system accepts, in all three languages", () => {

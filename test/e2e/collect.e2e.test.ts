@@ -5,9 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { COLUMNS } from "../../src/domain/columns";
+import type { CellValue } from "../../src/domain/types";
 import { okr } from "../support/cli";
-import { generatedMaster } from "../support/split";
-import { recalculate } from "../support/libreoffice";
+import { checkedInMaster, generatedMaster } from "../support/split";
+import { recalculate, recalculatedXlsx } from "../support/libreoffice";
 import { expectSame } from "../support/modelCheck";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key) + 1;
@@ -64,5 +65,54 @@ describe("a collected master recalculated by LibreOffice", () => {
     for (const sheet of ["Sales 2026-Q1", "HR 2026-Q1"])
       expect(json.rows.some((r) => r.sheet === sheet && (r.progress ?? 0) > 0)).toBe(true);
     expectSame(recalculate(rolled), JSON.parse(model.out));
+  });
+});
+
+describe("split files recalculated by LibreOffice", () => {
+  it("show the master's numbers: reference sheets and history as values, the sheet itself live", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-split-lo-"));
+    const checked = await checkedInMaster(dir, "SALES-O1-KR1,1000\nHR-O1-KR1,3\nCO-O1-KR1,40");
+    // The master as Excel would send it: saved with every formula's value.
+    const master = recalculatedXlsx(checked);
+    const expected = recalculate(master);
+    const out = join(dir, "out");
+    const split = await okr("split", master, "-o", out);
+    expect(split.err).toBe("");
+    expect(split.out).not.toMatch(/left empty/);
+
+    const byId = (rows: CellValue[][]) =>
+      new Map(rows.filter((r) => typeof r[0] === "string" && r[0] !== "").map((r) => [r[0], r]));
+    let compared = 0;
+    for (const file of readdirSync(out)) {
+      const sheets = recalculate(join(out, file));
+      for (const [name, rows] of sheets) {
+        if (name === "okrSheets.sent") continue;
+        const source = name.startsWith("Aligned to - ") ? name.slice("Aligned to - ".length) : name;
+        const want = expected.get(source)!;
+        expect(want).toBeDefined();
+        if (name === "Check-ins") {
+          // Each history row is the master's row of the same sheet, KR and date.
+          const key = (r: CellValue[]) => `${r[0]}|${r[1]}|${r[2]}`;
+          const wantRows = new Map(want.map((r) => [key(r), r]));
+          for (const row of rows.slice(1)) {
+            expect(row).toEqual(wantRows.get(key(row)));
+            compared++;
+          }
+          continue;
+        }
+        // The header block sits where it did; the rows under it are found by ID.
+        expect(rows.slice(0, 4)).toEqual(want.slice(0, 4));
+        const wanted = byId(want);
+        for (const [id, row] of byId(rows.slice(4))) {
+          expect({ id, row }).toEqual({ id, row: wanted.get(id) });
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
+    // The check-ins made numbers to compare: Sales' KR1 progress is not empty.
+    expect(byId(expected.get("Sales 2026-Q1")!).get("SALES-O1-KR1")![14]).toEqual(
+      expect.any(Number)
+    );
   });
 });

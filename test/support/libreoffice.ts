@@ -22,6 +22,13 @@ function cellOf(cell: string): CellValue {
   return text;
 }
 
+/** The workbook re-saved by LibreOffice with every formula's value computed and saved beside it. */
+export function recalculatedXlsx(xlsx: string): string {
+  const out = mkdtempSync(join(tmpdir(), "okr-recalc-"));
+  execFileSync(TOOL, ["--xlsx", xlsx, out], { stdio: "pipe" });
+  return join(out, basename(xlsx));
+}
+
 /** Every sheet of the workbook as LibreOffice computes it, by sheet name. */
 export function recalculate(xlsx: string): Map<string, CellValue[][]> {
   const out = mkdtempSync(join(tmpdir(), "okr-recalc-"));

@@ -1,7 +1,8 @@
 // What Collect finds in the returned files, before anything is written, and how it reads in each
 // language. One finding per fact; a person reads the text, a program the JSON of the same list.
 import { format } from "../i18n";
-import type { Lang, Localized } from "../types";
+import { renderFinding } from "../lint";
+import type { Finding, Lang, Localized } from "../types";
 import type { Fingerprint, SentKr } from "./fingerprint";
 import type { OkrSheet } from "../sheet";
 
@@ -10,6 +11,7 @@ export type FindingKind =
   | "not-ours"
   | "other-period"
   | "unknown-sheet"
+  | "refused"
   | "returned-twice"
   | "id-collision"
   | "missing-parent"
@@ -29,6 +31,8 @@ export interface CollectFinding {
   new?: number | null;
   /** Free detail: the reason a file cannot be read, the other file, the period, a count. */
   detail?: string;
+  /** For "refused": Check's finding on the returned sheet's header (none: nothing under it). */
+  lint?: Finding;
 }
 
 /** Whether a finding stops the file being used (an error) rather than only being reported. */
@@ -57,6 +61,11 @@ const TEXT: Record<FindingKind, Localized> = {
     en: 'sheet "{sheet}" is not in the master (or not in the returned file); not used',
     "zh-CN": "工作表“{sheet}”不在主工作簿（或退回文件）中，未使用",
     "zh-TW": "工作表「{sheet}」不在主活頁簿（或退回檔案）中，未使用",
+  },
+  refused: {
+    en: 'sheet "{sheet}" cannot be scored: {detail}; not used',
+    "zh-CN": "工作表“{sheet}”无法计分：{detail}；未使用",
+    "zh-TW": "工作表「{sheet}」無法計分：{detail}；未使用",
   },
   "returned-twice": {
     en: 'sheet "{sheet}" was already returned in {detail}; this copy is not used',
@@ -93,6 +102,19 @@ const FIELD: Record<NonNullable<CollectFinding["field"]>, Localized> = {
 
 const EMPTY: Localized = { en: "(empty)", "zh-CN": "（空）", "zh-TW": "（空）" };
 
+const NO_ROWS: Localized = {
+  en: 'no objective or key-result rows under the header row (add rows whose Level is "Objective" or "Key result")',
+  "zh-CN": "表头行下没有目标或关键结果行（请添加层级为“目标”或“关键结果”的行）",
+  "zh-TW": "表頭列下沒有目標或關鍵結果列（請新增層級為「目標」或「關鍵結果」的列）",
+};
+
+/** Why a returned sheet was refused, located: the cell, Check's message and its fix. */
+function refusedDetail(f: CollectFinding, lang: Lang): string {
+  if (!f.lint) return NO_ROWS[lang];
+  const { message, hint } = renderFinding(f.lint, lang);
+  return `${f.lint.cell}: ${message} ${hint}`.trim();
+}
+
 /** One finding as a line a person reads: the file, then what is wrong. */
 export function findingText(f: CollectFinding, lang: Lang): string {
   const value = (v: number | null | undefined) =>
@@ -100,7 +122,7 @@ export function findingText(f: CollectFinding, lang: Lang): string {
   const fill: Record<string, string> = {
     sheet: f.sheet ?? "",
     id: f.id ?? "",
-    detail: f.detail ?? "",
+    detail: f.kind === "refused" ? refusedDetail(f, lang) : (f.detail ?? ""),
     field: f.field ? FIELD[f.field][lang] : "",
     old: value(f.old),
     new: value(f.new),

@@ -414,3 +414,15 @@ export function weightsSumFormula(weights: readonly string[]): string {
 export function weightsWarningFormula(sum: string, warning: string): string {
   return `=IF(ABS(${sum}-1)>0.005,${quote(warning)},"")`;
 }
+
+/**
+ * The sheets a formula points at (the reverse of sheetRef): quoted names with '' for a quote, and
+ * bare names. Text in double quotes is skipped first, so a "!" inside a string is not a reference.
+ */
+export function referencedSheets(formula: string): Set<string> {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const names = new Set<string>();
+  for (const m of code.matchAll(/'((?:[^']|'')+)'!|([^\s'!"(),:;=+\-*/&<>^%{}]+)!/g))
+    names.add(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  return names;
+}

@@ -7,6 +7,11 @@ import {
 import { findingText, isError, type CollectFinding } from "../../../src/domain/collect/findings";
 import { mergeHistory } from "../../../src/domain/collect/history";
 import { historyHeader } from "../../../src/domain/ownSheets";
+import { fingerprintOf } from "../../../src/domain/collect/fingerprint";
+import { CollectValidation } from "../../../src/domain/collect/validate";
+import { headerRow } from "../../../src/domain/columns";
+import { readSheet } from "../../../src/domain/sheet";
+import { metricKr, rowOf } from "../../support/okrRows";
 
 describe("fingerprint", () => {
   it("round-trips through rows, cut into pieces under Excel's cell limit", () => {
@@ -79,5 +84,85 @@ describe("mergeHistory", () => {
       ["2026-02-08", "Sales", "S-KR1", 10],
     ];
     expect(mergeHistory(master, returned, "Sales")).toEqual({ drop: [1], add: [1, 2] });
+  });
+});
+
+describe("CollectValidation (the same report in both hosts)", () => {
+  const sheetOf = (name: string, rows: (string | number)[][]) =>
+    readSheet(name, [["Period", "2026-Q1"], headerRow("en"), ...rows], {});
+  const sales = () =>
+    sheetOf("Sales", [
+      rowOf({
+        id: "S-O1",
+        level: "Objective",
+        statement: "Grow revenue",
+        owner: "Ana",
+        parent: "CO-O1",
+      }),
+      metricKr("S-O1-KR1", "Close 200 deals", { owner: "Ana" }),
+    ]);
+  const company = () =>
+    sheetOf("Company", [
+      rowOf({ id: "CO-O1", level: "Objective", statement: "Win the market", owner: "Kim" }),
+      metricKr("CO-O1-KR1", "Reach 200 customers", { owner: "Kim" }),
+    ]);
+
+  it("uses a clean file, says what changed, refuses a file twice, one not ours, one of another period", () => {
+    const v = new CollectValidation([company(), sales()], false);
+    const sent = fingerprintOf(sales());
+    const edited = sheetOf("Sales", [
+      rowOf({
+        id: "S-O1",
+        level: "Objective",
+        statement: "Grow revenue",
+        owner: "Ana",
+        parent: "CO-O9",
+      }),
+      metricKr("S-O1-KR1", "Close 200 deals", { owner: "Ana", target: 250 }),
+    ]);
+    expect(v.check({ file: "a.xlsx", sent, returned: edited })).toBe(true);
+    expect(v.check({ file: "b.xlsx", sent, returned: edited })).toBe(false);
+    expect(v.check({ file: "c.xlsx", sent: null, returned: null })).toBe(false);
+    expect(v.check({ file: "d.xlsx", sent: { ...sent, period: "2026-Q2" }, returned: null })).toBe(
+      false
+    );
+    v.unreadable("e.xlsx", "not a zip");
+    expect(v.finish().map((f) => `${f.file} ${f.kind}`)).toEqual([
+      "a.xlsx changed",
+      "b.xlsx returned-twice",
+      "c.xlsx not-ours",
+      "d.xlsx other-period",
+      "e.xlsx unreadable",
+      "a.xlsx missing-parent",
+    ]);
+    expect(v.used).toEqual([{ file: "a.xlsx", sheet: "Sales" }]);
+  });
+
+  it("with strict, a changed Target keeps the file out; a sheet Score would refuse is located", () => {
+    const strict = new CollectValidation([company(), sales()], true);
+    const sent = fingerprintOf(sales());
+    const changed = sheetOf("Sales", [
+      rowOf({ id: "S-O1", level: "Objective", statement: "Grow revenue", owner: "Ana" }),
+      metricKr("S-O1-KR1", "Close 200 deals", { owner: "Ana", target: 250 }),
+    ]);
+    expect(strict.check({ file: "a.xlsx", sent, returned: changed })).toBe(false);
+    const headerless = readSheet(
+      "Sales",
+      [
+        ["Period", "2026-Q1"],
+        headerRow("en").map((h) => (h === "Target" ? "Aim" : h)),
+        metricKr("S-O1-KR1", "x"),
+      ],
+      {}
+    );
+    const v = new CollectValidation([company(), sales()], false);
+    expect(headerless.match?.missing.length).toBeGreaterThan(0);
+    expect(v.check({ file: "b.xlsx", sent, returned: headerless })).toBe(false);
+    const [refused] = v.finish();
+    expect(refused.kind).toBe("refused");
+    expect(findingText(refused, "en")).toMatch(
+      /^b\.xlsx: sheet "Sales" cannot be scored: A2: .*; not used$/
+    );
+    expect(v.used).toEqual([]);
   });
 });
