@@ -22,10 +22,16 @@ function cells(ws: ExcelJS.Worksheet, a: Area, fn: (cell: ExcelJS.Cell) => void)
     for (let c = a.col; c < a.col + a.cols; c++) fn(ws.getCell(r + 1, c + 1));
 }
 
-/** A plan value as an ExcelJS cell value: text is a string (ExcelJS never parses it), formulas without "=". */
+/**
+ * A plan value as an ExcelJS cell value: text is a string (ExcelJS never parses it), formulas without
+ * "=" and with what they show as their cached result, so viewers that do not recalculate show it.
+ */
 export function fileValue(value: Exclude<PlanValue, null>): ExcelJS.CellValue {
   if (typeof value === "object")
-    return { formula: value.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+    return {
+      formula: value.formula.replace(/^=/, ""),
+      ...(value.shows !== undefined ? { result: value.shows } : {}),
+    } as ExcelJS.CellFormulaValue;
   if (value === "") return null;
   return value;
 }
@@ -157,7 +163,10 @@ export function applyPlansToWorkbook(
       );
     for (const f of plan.fills)
       for (let r = f.row; r < f.row + f.rows; r++)
-        ws.getCell(r + 1, f.col + 1).value = fileValue({ formula: fillFormula(f.template, r) });
+        ws.getCell(r + 1, f.col + 1).value = fileValue({
+          formula: fillFormula(f.template, r),
+          shows: f.shows?.[r - f.row],
+        });
     for (const { area, format } of plan.formats) {
       const change = JSON.stringify(format);
       cells(ws, area, (c) => restyle(c, change, (from) => formatted(from, format)));
@@ -183,6 +192,18 @@ export function applyPlansToWorkbook(
   // After every plan, so the print area covers all rows that plans split into parts wrote.
   for (const [ws, headerRows] of written) printSetup(ws, headerRows);
   return [...skipped];
+}
+
+/** Drops the cached result of every formula cell (the formulas stay): for when inputs changed. */
+export function forgetCachedResults(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets)
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const formula = (cell.model as { formula?: string }).formula;
+        if (formula && cell.type === ExcelJS.ValueType.Formula && !cell.isMerged)
+          cell.value = { formula } as ExcelJS.CellFormulaValue;
+      })
+    );
 }
 
 /** Copies a worksheet (values, formulas, formats, widths, dropdowns) into another workbook. */

@@ -4,6 +4,7 @@
 import { COLUMNS, headerRow, type ColumnKey } from "../columns";
 import { isoToSerial } from "../dates";
 import { uniqueSheetName } from "../ids";
+import { scoreWorkbook } from "../scoring/model";
 import { isPercentUnit } from "../scoring/values";
 import { readSheet, type OkrSheet } from "../sheet";
 import {
@@ -252,8 +253,21 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
     made.push({ name, grid, laid });
   }
   const children = childProgressRefs(made.map((m) => m.laid));
+  const model = scoreWorkbook(
+    made.map((m) => m.laid.input.sheet),
+    o.asOf
+  );
   const plans = made.map((m) =>
-    merge(inputPlan(m.laid.input.sheet, m.grid, o.lang), scoreSheetPlan(m.laid, o.asOf, children))
+    merge(
+      inputPlan(m.laid.input.sheet, m.grid, o.lang),
+      scoreSheetPlan(
+        m.laid,
+        o.asOf,
+        children,
+        undefined,
+        model.sheets.find((s) => s.name === m.name)
+      )
+    )
   );
   return { plans, sheets: made.map((m) => m.name) };
 }

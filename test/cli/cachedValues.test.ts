@@ -1,0 +1,85 @@
+// Every formula cell `okr score` writes carries what it shows (an .xlsx's cached result), so viewers
+// that do not recalculate show numbers: the reference model's, the same numbers as --format json.
+// (LibreOffice computing the same is test/e2e/cachedValues.e2e.test.ts.)
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { columnHeader } from "../../src/domain/columns";
+import { okr } from "../support/cli";
+import { uncachedFormulas } from "../support/cachedValues";
+
+const SHARED = join(__dirname, "..", "fixtures", "shared");
+
+interface JsonRow {
+  sheet: string;
+  id: string;
+  progress: number | null;
+  gapToTarget: number | null;
+  expected: number | null;
+  status: string | null;
+  alignmentGap: number | null;
+  problem: string | null;
+}
+
+/** A formula cell's cached result ("" for a formula that shows nothing); a plain value as it is. */
+function cached(cell: ExcelJS.Cell): unknown {
+  const m = cell.model as { formula?: string; result?: unknown };
+  return m.formula ? (m.result ?? "") : cell.value;
+}
+
+const near = (a: unknown, b: number | null) =>
+  b === null ? a === "" : typeof a === "number" && Math.abs(a - b) < 1e-9;
+
+async function scored(args: string[]) {
+  const out = join(mkdtempSync(join(tmpdir(), "okr-cached-")), "scored.xlsx");
+  const r = await okr("score", ...args, "--as-of", "2026-02-15", "--format", "json", "-o", out);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  return {
+    json: JSON.parse(r.out) as {
+      sheets: { name: string; score: number | null }[];
+      rows: JsonRow[];
+    },
+    wb,
+    out,
+  };
+}
+
+describe("okr score: cached results equal the reference model", () => {
+  it("the formula columns and sheet scores of the shared fixtures", async () => {
+    const { json, wb, out } = await scored([
+      join(SHARED, "customer-success-en.csv"),
+      join(SHARED, "growth-zhcn.csv"),
+      join(SHARED, "talent-zhtw.csv"),
+      "--period",
+      "2026-Q1",
+    ]);
+    expect(await uncachedFormulas(out)).toEqual([]);
+    let checked = 0;
+    for (const s of json.sheets) {
+      const ws = wb.getWorksheet(s.name)!;
+      const header = [...Array(ws.columnCount).keys()].map((c) => ws.getCell(6, c + 1).value);
+      const col = (
+        key: "id" | "progress" | "gapToTarget" | "expected" | "status" | "alignmentGap"
+      ) => header.indexOf(columnHeader(key, "en")) + 1;
+      expect(near(cached(ws.getCell("B4")), s.score)).toBe(true);
+      for (let r = 7; r <= ws.rowCount; r++) {
+        const id = ws.getCell(r, col("id")).value;
+        const row = json.rows.find((x) => x.sheet === s.name && x.id === id);
+        if (!row) continue;
+        const at = (key: Parameters<typeof col>[0]) => cached(ws.getCell(r, col(key)));
+        expect([
+          id,
+          row.problem ? at("progress") === "?" : near(at("progress"), row.progress),
+        ]).toEqual([id, true]);
+        expect([id, near(at("expected"), row.expected)]).toEqual([id, true]);
+        expect([id, near(at("gapToTarget"), row.gapToTarget)]).toEqual([id, true]);
+        expect([id, near(at("alignmentGap"), row.alignmentGap)]).toEqual([id, true]);
+        expect([id, at("status") !== ""]).toEqual([id, row.status !== null]);
+        checked++;
+      }
+    }
+    expect(checked).toBe(json.rows.length);
+  });
+});

@@ -1,0 +1,112 @@
+// Files that show numbers in viewers that do not recalculate: every formula cell the command line
+// writes stores what it shows (the reference model's value), and LibreOffice, made to recalculate
+// every formula, computes the same. No soffice, no test: it fails loudly (CI installs LibreOffice).
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { okr } from "../support/cli";
+import {
+  formulaCells,
+  recalculatedCells,
+  uncachedFormulas,
+  type FormulaCell,
+} from "../support/cachedValues";
+
+async function ok(...argv: string[]): Promise<string> {
+  const r = await okr(...argv);
+  if (r.status !== 0) throw new Error(`okr ${argv.join(" ")} failed (${r.status}): ${r.err}`);
+  return r.out;
+}
+
+/** The cells whose cached result is missing or differs from LibreOffice's. */
+function disagreements(ours: Map<string, FormulaCell>, theirs: Map<string, FormulaCell>) {
+  const bad: string[] = [];
+  for (const [at, cell] of ours) {
+    const lo = theirs.get(at)?.result ?? null;
+    const same =
+      typeof cell.result === "number" && typeof lo === "number"
+        ? Math.abs(cell.result - lo) < 1e-9
+        : cell.result === lo;
+    if (!same)
+      bad.push(
+        `${at} =${cell.formula.slice(0, 60)}: cached ${String(cell.result)}, LibreOffice ${String(lo)}`
+      );
+  }
+  return bad;
+}
+
+describe("cached values of the command line's files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "okr-cached-"));
+  const at = (f: string) => join(dir, f);
+
+  it("the README's worked example: every formula's cached value is LibreOffice's", async () => {
+    await ok(
+      "new",
+      "--template",
+      "company,sales",
+      "--lang",
+      "en",
+      "--period",
+      "2026-Q1",
+      "-o",
+      at("q1.xlsx")
+    );
+    writeFileSync(
+      at("week6.csv"),
+      'ID,Current,Confidence,Comment\nSALES-O1-KR1,"1,600,000",80%,two enterprise deals signed\n'
+    );
+    await ok(
+      "checkin",
+      at("q1.xlsx"),
+      "--date",
+      "2026-02-10",
+      "--values",
+      at("week6.csv"),
+      "-o",
+      at("q1-week6.xlsx")
+    );
+    await ok("score", at("q1-week6.xlsx"), "--as-of", "2026-02-15", "-o", at("q1-scored.xlsx"));
+    // A check-in changes values: results cached before it are gone, not stale; its own are there.
+    const checkedIn = await formulaCells(at("q1-week6.xlsx"));
+    const kept = new Map([...checkedIn].filter(([, c]) => c.result !== null));
+    expect([...kept.keys()].filter((k) => !k.startsWith("Check-ins!"))).toEqual([]);
+    expect(kept.size).toBeGreaterThan(10);
+    expect(disagreements(kept, await recalculatedCells(at("q1-week6.xlsx")))).toEqual([]);
+    for (const file of ["q1.xlsx", "q1-scored.xlsx"]) {
+      const ours = await formulaCells(at(file));
+      expect(ours.size).toBeGreaterThan(100);
+      expect({ file, uncached: await uncachedFormulas(at(file)) }).toEqual({ file, uncached: [] });
+      expect({ file, bad: disagreements(ours, await recalculatedCells(at(file))) }).toEqual({
+        file,
+        bad: [],
+      });
+    }
+  });
+
+  it("every template in zh-TW, scored at the period's end (grades, not forecasts)", async () => {
+    await ok(
+      "new",
+      "--template",
+      "all",
+      "--lang",
+      "zh-TW",
+      "--period",
+      "2026-Q1",
+      "-o",
+      at("all.xlsx")
+    );
+    await ok(
+      "score",
+      at("all.xlsx"),
+      "--as-of",
+      "2026-03-31",
+      "--lang",
+      "zh-TW",
+      "-o",
+      at("all-scored.xlsx")
+    );
+    const ours = await formulaCells(at("all-scored.xlsx"));
+    expect(await uncachedFormulas(at("all-scored.xlsx"))).toEqual([]);
+    expect(disagreements(ours, await recalculatedCells(at("all-scored.xlsx")))).toEqual([]);
+  });
+});
