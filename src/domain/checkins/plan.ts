@@ -16,6 +16,7 @@ import {
 } from "../plan/layout";
 import { columnsOf, type SheetInput } from "../plan/sheetLayout";
 import { differenceShown, leftToTargetShown } from "../plan/shown";
+import { unitFormat } from "../plan/unitFormats";
 import { ROW_MARK, area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
 import { cellNumber } from "../scoring/model";
 import {
@@ -233,11 +234,11 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
           }
         : "",
     ]);
-    if (shares)
-      historyPlan.numberFormats.push({
-        area: area(at, HISTORY_COL.value, 1, HISTORY_KEYS.length - HISTORY_COL.value),
-        format: SHARE_FORMAT,
-      });
+    // Value, start, target and the changes in the key result's unit (confidence is set after).
+    historyPlan.numberFormats.push({
+      area: area(at, HISTORY_COL.value, 1, HISTORY_KEYS.length - HISTORY_COL.value),
+      format: unitFormat(kr.unit, [value ?? null, kr.start, kr.target], shares),
+    });
   }
   writeHistoryRows(historyPlan, lines);
 

@@ -23,12 +23,12 @@ import {
   COLUMN_WIDTHS,
   DATE_FORMAT,
   PERCENT_FORMAT,
-  SHARE_FORMAT,
   SPARE_ROWS,
   TABLE_HEADER_ROW,
   type BlockKey,
 } from "./layout";
 import { scoreSheetPlan } from "./score";
+import { unitFormat } from "./unitFormats";
 import { childProgressRefs, layOut, type LaidOutSheet } from "./sheetLayout";
 import { area, emptyPlan, type SheetPlan } from "./types";
 
@@ -202,12 +202,10 @@ export function inputPlan(
     const shares = shareRows
       ? shareRows.has(r)
       : krType === "milestone" || (krType !== "binary" && isPercentUnit(unit));
-    const format = shares
-      ? SHARE_FORMAT
-      : values.every((v) => typeof v !== "number" || Number.isInteger(v))
-        ? "#,##0"
-        : "0.0";
-    plan.numberFormats.push({ area: area(r, col("start"), 1, 3), format });
+    plan.numberFormats.push({
+      area: area(r, col("start"), 1, 3),
+      format: unitFormat(unit, values, shares),
+    });
   }
   plan.formats.push(
     { area: area(first, col("statement"), styled), format: { wrap: true } },

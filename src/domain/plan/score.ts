@@ -32,7 +32,6 @@ import {
   DATE_FORMAT,
   GAP_PERCENT_FORMAT,
   PERCENT_FORMAT,
-  SHARE_FORMAT,
   SPARE_ROWS,
   type BlockKey,
 } from "./layout";
@@ -46,6 +45,7 @@ import {
   type SummaryPositions,
 } from "./sheetLayout";
 import { statusShown, numberShown } from "./shown";
+import { unitFormat } from "./unitFormats";
 import {
   ROW_MARK,
   area,
@@ -170,8 +170,11 @@ export function scoreSheetPlan(
         )
       );
       template("alignmentGap", alignmentGapFormula("", []));
-      if (gapIsShare(line.kr))
-        plan.numberFormats.push({ area: area(r, col.gapToTarget), format: SHARE_FORMAT });
+      const { start, target, current } = line.kr.cells;
+      plan.numberFormats.push({
+        area: area(r, col.gapToTarget),
+        format: unitFormat(line.kr.unit, [start, target, current], gapIsShare(line.kr)),
+      });
     } else {
       // Formulas that read only their own row are templates here too, so runs go on past objectives.
       template("expected", expectedFormula(period));
