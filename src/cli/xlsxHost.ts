@@ -36,11 +36,19 @@ export function fileValue(value: Exclude<PlanValue, null>): ExcelJS.CellValue {
   return value;
 }
 
+/**
+ * The font of every cell the product styles: the workbook's default (ExcelJS writes Calibri as font
+ * 0), named, with its family (2: sans serif). A font without a name, as ExcelJS writes `{ bold }`,
+ * leaves the choice to the viewer: LibreOffice drew such bold cells in a serif font.
+ */
+export const FILE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
+
 /** A cell's style with a format applied: a new object, the old one is left as it was. */
 function formatted(style: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJS.Style> {
   const next = { ...style };
   if (f.bold !== undefined || f.fontSize !== undefined || f.fontColor !== undefined)
     next.font = {
+      ...FILE_FONT,
       ...style.font,
       ...(f.bold !== undefined ? { bold: f.bold } : {}),
       ...(f.fontSize !== undefined ? { size: f.fontSize } : {}),
@@ -171,7 +179,10 @@ export function applyPlansToWorkbook(
       const change = JSON.stringify(format);
       cells(ws, area, (c) => restyle(c, change, (from) => formatted(from, format)));
     }
-    for (const { col, chars } of plan.columnWidths) ws.getColumn(col + 1).width = chars;
+    // ExcelJS leaves out a width equal to its default (9) as if unset, and a viewer's default is
+    // narrower (8.43): a hair more keeps the width written.
+    for (const { col, chars } of plan.columnWidths)
+      ws.getColumn(col + 1).width = chars === 9 ? 9.01 : chars;
     for (const v of plan.validations)
       cells(ws, v.area, (c) => {
         c.dataValidation = { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`] };

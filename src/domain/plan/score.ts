@@ -29,6 +29,7 @@ import { isPercentUnit } from "../scoring/values";
 import type { Commitment, IsoDate, KeyResult, Lang, Localized, Objective, Status } from "../types";
 import {
   COLOURS,
+  COLUMN_WIDTHS,
   DATE_FORMAT,
   GAP_PERCENT_FORMAT,
   PERCENT_FORMAT,
@@ -114,14 +115,16 @@ export function scoreSheetPlan(
   const first = headerIndex + 1;
   const last = Math.max(first - 1, rows.length - 1);
 
-  // Headers for formula columns the sheet did not have.
+  // Headers for formula columns the sheet did not have, and their widths.
   for (const key of FORMULA_KEYS)
-    if (sheet.match?.columns[key] === undefined)
+    if (sheet.match?.columns[key] === undefined) {
       plan.blocks.push({
         row: headerIndex,
         col: col[key],
         values: [[columnHeader(key, laid.lang)]],
       });
+      plan.columnWidths.push({ col: col[key], chars: COLUMN_WIDTHS[key] });
+    }
 
   type Line =
     | { kind: "objective"; o: Objective }

@@ -29,6 +29,7 @@ import {
   type LaidOutSheet,
   type SummaryPositions,
 } from "./sheetLayout";
+import { fitColumns } from "./widths";
 import { confidenceMeanShown, numberShown, statusShown } from "./shown";
 import { area, emptyPlan, type PlanValue, type SheetPlan, type Shown } from "./types";
 export { isSummarySheet } from "./layout";
@@ -176,7 +177,10 @@ class SummaryWriter {
     this.plan.formats.push({ area: area(this.at(), 0), format: { bold: true, fontSize: 13 } });
     this.line([text]);
   }
+  /** Rows of column headers (they may wrap). */
+  readonly headerRows = new Set<number>();
   header(cells: string[]) {
+    this.headerRows.add(this.at());
     this.plan.formats.push({
       area: area(this.at(), 0, 1, cells.length),
       format: { bold: true, fill: COLOURS.inputHeaderFill },
@@ -526,13 +530,14 @@ export function summaryPlan(
     col: 0,
     values: w.rows.map((r) => [...r, ...new Array<PlanValue>(width - r.length).fill(null)]),
   });
-  w.plan.columnWidths.push(
-    { col: 0, chars: 24 },
-    { col: 1, chars: 10 },
-    { col: 2, chars: 22 },
-    { col: 3, chars: 24 },
-    { col: 4, chars: 40 },
-    { col: 5, chars: 16 }
-  );
+  // Widths that fit the content (the title runs over the empty cells beside it); long text wraps.
+  const fit = fitColumns(w.rows, w.plan.numberFormats, {
+    wrapRows: w.headerRows,
+    skipRows: new Set([0]),
+    min: 8,
+    max: 48,
+  });
+  w.plan.columnWidths.push(...fit.widths);
+  w.plan.formats.push(...fit.wrap);
   return { plan: w.plan, positions };
 }
