@@ -1,8 +1,10 @@
 // Writing an output workbook without ever losing a file: never over an input (not even with
 // --force), never over an existing file without --force.
 import { existsSync, realpathSync, statSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type ExcelJS from "exceljs";
+import { addCharts, chartsOf } from "./charts";
 import { InputError } from "./input";
 
 function canonical(path: string): string {
@@ -69,13 +71,20 @@ export function clipLongCells(wb: ExcelJS.Workbook): string[] {
   return clipped;
 }
 
-/** Writes the workbook, never a cell beyond Excel's limit; returns the cells it had to cut. */
+/**
+ * Writes the workbook, never a cell beyond Excel's limit, with the charts its plans had (charts.ts);
+ * returns the cells it had to cut.
+ */
 export async function writeWorkbook(wb: ExcelJS.Workbook, out: string): Promise<string[]> {
-  // No cached results are written: Excel and LibreOffice compute every formula on opening.
+  // Formulas carry cached results for viewers that do not calculate; Excel and LibreOffice still
+  // compute every formula on opening.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const clipped = clipLongCells(wb);
+  const charts = chartsOf(wb);
   try {
-    await wb.xlsx.writeFile(out);
+    if (charts.length)
+      await writeFile(out, await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charts));
+    else await wb.xlsx.writeFile(out);
   } catch (error) {
     throw new InputError(
       `${out}: cannot be written (${(error as Error).message}). Check the folder and that the file is not open.`

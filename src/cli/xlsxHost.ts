@@ -1,8 +1,10 @@
 // Applying plans to an .xlsx workbook with ExcelJS: the same plans the add-in writes through
-// Office.js. ExcelJS writes no charts here (the caller is told); like the add-in, no Excel table,
-// an autofilter over the header row (docs/ARCHITECTURE-TABLES.md).
+// Office.js. ExcelJS writes no charts: they are kept for writeWorkbook, which adds their parts to the
+// file (charts.ts). Like the add-in, no Excel table, an autofilter over the header row
+// (docs/ARCHITECTURE-TABLES.md).
 import ExcelJS from "exceljs";
 import { areaAddress } from "../domain/cellRefs";
+import { keepCharts } from "./charts";
 import {
   fillFormula,
   PRINT_FOOTER,
@@ -127,16 +129,26 @@ interface Formattings {
 
 /**
  * Print setup for a sheet the product wrote: landscape, one page wide (as many tall as needed), the
- * header rows repeated on each page, the used cells as print area, sheet name and page number below.
+ * header rows repeated on each page, the used cells and the charts as print area, sheet name and
+ * page number below.
  */
-function printSetup(ws: ExcelJS.Worksheet, headerRows: number): void {
+function printSetup(ws: ExcelJS.Worksheet, headerRows: number, charts: readonly Area[]): void {
+  const used = ws.dimensions;
+  const printArea = charts.length
+    ? areaAddress({
+        row: 0,
+        col: 0,
+        rows: Math.max(used.bottom, ...charts.map((a) => a.row + a.rows)),
+        cols: Math.max(used.right, ...charts.map((a) => a.col + a.cols)),
+      })
+    : used.range;
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: "landscape",
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    printArea: ws.dimensions.range,
+    printArea,
     ...(headerRows > 0 ? { printTitlesRow: `1:${headerRows}` } : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT_FOOTER };
@@ -149,7 +161,7 @@ export function applyPlansToWorkbook(
 ): FileSkipped[] {
   const skipped = new Set<FileSkipped>();
   const restyle = styleSharer();
-  const written = new Map<ExcelJS.Worksheet, number>();
+  const written = new Map<ExcelJS.Worksheet, { headerRows: number; charts: Area[] }>();
   for (const plan of plans) {
     if (plan.replace) {
       const old = wb.getWorksheet(plan.sheet);
@@ -197,11 +209,20 @@ export function applyPlansToWorkbook(
       ws.addConditionalFormatting({ ref: areaAddress(cf.area), rules: [conditionalRule(cf)] });
     if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }];
     if (plan.filter) ws.autoFilter = areaAddress({ ...plan.filter, rows: 1 });
-    if (plan.charts.length) skipped.add("charts");
-    written.set(ws, Math.max(written.get(ws) ?? 0, plan.freezeRows ?? 0));
+    // A rebuilt sheet's charts are its plan's only.
+    if (plan.charts.length || plan.replace || plan.create)
+      keepCharts(wb, plan.sheet, plan.charts, Boolean(plan.replace || plan.create));
+    const was = written.get(ws);
+    written.set(ws, {
+      headerRows: Math.max(was?.headerRows ?? 0, plan.freezeRows ?? 0),
+      charts: [
+        ...(plan.replace || plan.create ? [] : (was?.charts ?? [])),
+        ...plan.charts.map((c) => c.at),
+      ],
+    });
   }
   // After every plan, so the print area covers all rows that plans split into parts wrote.
-  for (const [ws, headerRows] of written) printSetup(ws, headerRows);
+  for (const [ws, { headerRows, charts }] of written) printSetup(ws, headerRows, charts);
   return [...skipped];
 }
 

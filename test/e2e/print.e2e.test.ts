@@ -1,10 +1,13 @@
 // The README's worked example ("On files, without Excel"), printed by LibreOffice: the scored file
 // converts to a PDF of landscape pages, at most 6 in all (it was 19 portrait pages before the
-// command line set up printing). No soffice, no test: it fails loudly (CI installs LibreOffice).
+// command line set up printing), each sheet one page wide, and the Summary's charts drawn (their
+// titles and axis labels are in the PDF's text, read with pdftotext). No soffice or pdftotext, no
+// test: it fails loudly (CI installs LibreOffice and poppler-utils).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 
 async function okr(...argv: string[]): Promise<void> {
@@ -28,7 +31,8 @@ function pageSizes(pdf: Buffer): [number, number][] {
 }
 
 describe("the README's worked example, printed", () => {
-  it("is at most 6 landscape pages", async () => {
+  let scored = "";
+  it("is at most 6 landscape pages, each sheet one page wide, the Summary's charts drawn", async () => {
     const dir = mkdtempSync(join(tmpdir(), "okr-print-"));
     const at = (f: string) => join(dir, f);
     await okr(
@@ -57,6 +61,7 @@ describe("the README's worked example, printed", () => {
       at("q1-week6.xlsx")
     );
     await okr("score", at("q1-week6.xlsx"), "--as-of", "2026-02-15", "-o", at("q1-scored.xlsx"));
+    scored = at("q1-scored.xlsx");
     execFileSync(
       "soffice",
       ["--headless", "--convert-to", "pdf", "--outdir", dir, at("q1-scored.xlsx")],
@@ -69,5 +74,31 @@ describe("the README's worked example, printed", () => {
     expect(sizes.length).toBeGreaterThanOrEqual(3);
     expect(sizes.length).toBeLessThanOrEqual(6);
     for (const [width, height] of sizes) expect(width).toBeGreaterThan(height);
+
+    // Each page's footer names its sheet (&A): these sheets are short, so one page wide is one page.
+    const pages = execFileSync("pdftotext", ["-layout", at("q1-scored.pdf"), "-"], {
+      encoding: "utf8",
+    }).split("\f");
+    const footers = pages.map((p) => /(\S.*?)\s{2,}\d+\s*\/\s*\d+\s*$/.exec(p)?.[1] ?? "");
+    for (const sheet of ["Company 2026-Q1", "Sales 2026-Q1", "Summary"])
+      expect([sheet, footers.filter((f) => f === sheet).length]).toEqual([sheet, 1]);
+
+    // The Summary's page shows both charts: titles, the category axis's sheet names and objective
+    // IDs, the value axis's percentages.
+    const summary = pages[footers.indexOf("Summary")];
+    expect(summary).toContain("Sheet scores");
+    expect(summary).toContain("Objective progress");
+    expect(summary).toMatch(/\b(10|20|25|30|40|50)%/);
+  });
+
+  it("the charts are drawn from the file's chart parts, not from text in cells", async () => {
+    // The same titles appear nowhere in the Summary's cells: only a drawn chart prints them.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(scored);
+    const texts: string[] = [];
+    wb.getWorksheet("Summary")!.eachRow((row) =>
+      row.eachCell((c) => void texts.push(String(c.value)))
+    );
+    expect(texts.filter((t) => /Sheet scores|Objective progress/.test(t))).toEqual([]);
   });
 });
