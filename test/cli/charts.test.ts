@@ -3,14 +3,11 @@
 // part has its content type, and the charts point at the Summary's cells with their values cached.
 // (LibreOffice drawing them is test/e2e/print.e2e.test.ts.)
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { chartXml, drawingXml, xmlText } from "../../src/cli/charts";
-import { okr } from "../support/cli";
+import { readmeExample } from "../support/readmeExample";
 
 /**
  * Parse errors of an XML text, empty when it is well-formed: xmllint, as scripts/validate-manifest
@@ -55,22 +52,8 @@ describe("chart parts", () => {
 
 describe("okr score writes the Summary's charts into the file", () => {
   it("the README's example: valid parts that resolve, over the Summary's cells", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "okr-charts-"));
-    const at = (f: string) => join(dir, f);
-    const ok = async (...argv: string[]) => expect((await okr(...argv)).status).toBe(0);
-    await ok(
-      "new",
-      "--template",
-      "company,sales",
-      "--lang",
-      "en",
-      "--period",
-      "2026-Q1",
-      "-o",
-      at("q1.xlsx")
-    );
-    await ok("score", at("q1.xlsx"), "--as-of", "2026-02-15", "-o", at("scored.xlsx"));
-    const bytes = await readFile(at("scored.xlsx"));
+    const files = await readmeExample();
+    const bytes = await readFile(files.scored);
     const zip = await JSZip.loadAsync(bytes);
     const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
     const text = (n: string) => zip.file(n)!.async("string");
@@ -120,7 +103,7 @@ describe("okr score writes the Summary's charts into the file", () => {
 
     // The sheet-scores chart: the Summary's Sheet and Score columns, values as the cells show them.
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(at("scored.xlsx"));
+    await wb.xlsx.readFile(files.scored);
     const summary = wb.getWorksheet("Summary")!;
     const scores = (await Promise.all(charts.map(text))).find((x) => x.includes("Sheet scores"))!;
     expect(scores).toContain("<c:f>'Summary'!$A$6:$A$7</c:f>");

@@ -1,14 +1,11 @@
 // Files that look right (issue 16): columns as wide as what they show (the Summary's too), one named
 // sans-serif font on every styled cell (a nameless bold font printed as serif in LibreOffice), long
 // text wrapped rather than running over its neighbours.
-import { mkdtempSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { fitColumns, textWidth, widestWord } from "../../src/domain/plan/widths";
-import { okr } from "../support/cli";
+import { readmeExample } from "../support/readmeExample";
 
 describe("fitColumns", () => {
   const none = new Set<number>();
@@ -47,23 +44,9 @@ describe("fitColumns", () => {
 
 describe("the README's worked example, as written", () => {
   it("Summary columns fit their cells; every font is named and sans serif", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "okr-look-"));
-    const at = (f: string) => join(dir, f);
-    const ok = async (...argv: string[]) => expect((await okr(...argv)).status).toBe(0);
-    await ok(
-      "new",
-      "--template",
-      "company,sales",
-      "--lang",
-      "en",
-      "--period",
-      "2026-Q1",
-      "-o",
-      at("q1.xlsx")
-    );
-    await ok("score", at("q1.xlsx"), "--as-of", "2026-02-15", "-o", at("scored.xlsx"));
+    const files = await readmeExample();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(at("scored.xlsx"));
+    await wb.xlsx.readFile(files.scored);
     const summary = wb.getWorksheet("Summary")!;
     let seen = 0;
     summary.eachRow((row, r) => {
@@ -79,7 +62,7 @@ describe("the README's worked example, as written", () => {
     // The date beside "Checked on" has room for yyyy-mm-dd (it printed as ### before).
     expect(summary.getColumn(2).width).toBeGreaterThanOrEqual(11);
     const styles = await (
-      await JSZip.loadAsync(await readFile(at("scored.xlsx")))
+      await JSZip.loadAsync(await readFile(files.scored))
     )
       .file("xl/styles.xml")!
       .async("string");

@@ -1,13 +1,10 @@
 // Numbers in the command line's files in their key result's unit: Gap to target and the check-in
 // history's values and changes with thousands separators, a currency's symbol or as percentages,
 // dates as dates (issue 16). The plan carries the formats, so Excel gets the same ones.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { columnHeader } from "../../src/domain/columns";
 import { currencySymbol, unitFormat } from "../../src/domain/plan/unitFormats";
-import { okr } from "../support/cli";
+import { readmeExample } from "../support/readmeExample";
 
 describe("unitFormat", () => {
   it("gives a currency its symbol, by code or word, in every language", () => {
@@ -30,34 +27,9 @@ describe("unitFormat", () => {
 
 describe("the README's worked example: numbers formatted in their unit", () => {
   it("Gap to target and the history's values", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "okr-formats-"));
-    const at = (f: string) => join(dir, f);
-    const run = async (...argv: string[]) => expect((await okr(...argv)).status).toBe(0);
-    await run(
-      "new",
-      "--template",
-      "company,sales",
-      "--lang",
-      "en",
-      "--period",
-      "2026-Q1",
-      "-o",
-      at("q1.xlsx")
-    );
-    writeFileSync(at("week6.csv"), 'ID,Current,Confidence\nSALES-O1-KR1,"1,600,000",80%\n');
-    await run(
-      "checkin",
-      at("q1.xlsx"),
-      "--date",
-      "2026-02-10",
-      "--values",
-      at("week6.csv"),
-      "-o",
-      at("w6.xlsx")
-    );
-    await run("score", at("w6.xlsx"), "--as-of", "2026-02-15", "-o", at("scored.xlsx"));
+    const files = await readmeExample();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(at("scored.xlsx"));
+    await wb.xlsx.readFile(files.scored);
     const sales = wb.getWorksheet("Sales 2026-Q1")!;
     const header = [...Array(sales.columnCount).keys()].map((c) => sales.getCell(6, c + 1).value);
     const col = (key: "id" | "unit" | "gapToTarget") => header.indexOf(columnHeader(key, "en")) + 1;

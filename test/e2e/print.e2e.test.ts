@@ -4,17 +4,10 @@
 // titles and axis labels are in the PDF's text, read with pdftotext). No soffice or pdftotext, no
 // test: it fails loudly (CI installs LibreOffice and poppler-utils).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
-
-async function okr(...argv: string[]): Promise<void> {
-  let err = "";
-  const status = await run(argv, { out: () => undefined, err: (t) => (err += t), tty: false });
-  if (status !== 0) throw new Error(`okr ${argv.join(" ")} failed (${status}): ${err}`);
-}
+import { readmeExample } from "../support/readmeExample";
 
 /** Each page's MediaBox [width, height] in points, read from the PDF's page objects. */
 function pageSizes(pdf: Buffer): [number, number][] {
@@ -33,50 +26,23 @@ function pageSizes(pdf: Buffer): [number, number][] {
 describe("the README's worked example, printed", () => {
   let scored = "";
   it("is at most 6 landscape pages, each sheet one page wide, the Summary's charts drawn", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "okr-print-"));
-    const at = (f: string) => join(dir, f);
-    await okr(
-      "new",
-      "--template",
-      "company,sales",
-      "--lang",
-      "en",
-      "--period",
-      "2026-Q1",
-      "-o",
-      at("q1.xlsx")
-    );
-    writeFileSync(
-      at("week6.csv"),
-      'ID,Current,Confidence,Comment\nSALES-O1-KR1,"1,600,000",80%,two enterprise deals signed\n'
-    );
-    await okr(
-      "checkin",
-      at("q1.xlsx"),
-      "--date",
-      "2026-02-10",
-      "--values",
-      at("week6.csv"),
-      "-o",
-      at("q1-week6.xlsx")
-    );
-    await okr("score", at("q1-week6.xlsx"), "--as-of", "2026-02-15", "-o", at("q1-scored.xlsx"));
-    scored = at("q1-scored.xlsx");
+    const files = await readmeExample();
+    scored = files.scored;
     execFileSync(
       "soffice",
-      ["--headless", "--convert-to", "pdf", "--outdir", dir, at("q1-scored.xlsx")],
+      ["--headless", "--convert-to", "pdf", "--outdir", files.dir, files.scored],
       {
         stdio: "pipe",
       }
     );
-    const sizes = pageSizes(readFileSync(at("q1-scored.pdf")));
+    const sizes = pageSizes(readFileSync(join(files.dir, "q1-scored.pdf")));
     // Three sheets (Company, Sales, Summary): at least one page each.
     expect(sizes.length).toBeGreaterThanOrEqual(3);
     expect(sizes.length).toBeLessThanOrEqual(6);
     for (const [width, height] of sizes) expect(width).toBeGreaterThan(height);
 
     // Each page's footer names its sheet (&A): these sheets are short, so one page wide is one page.
-    const pages = execFileSync("pdftotext", ["-layout", at("q1-scored.pdf"), "-"], {
+    const pages = execFileSync("pdftotext", ["-layout", join(files.dir, "q1-scored.pdf"), "-"], {
       encoding: "utf8",
     }).split("\f");
     const footers = pages.map((p) => /(\S.*?)\s{2,}\d+\s*\/\s*\d+\s*$/.exec(p)?.[1] ?? "");
