@@ -9,8 +9,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { absA1 } from "../domain/cellRefs";
 import { sheetRef } from "../domain/scoring/formulas";
-import type { Area } from "../domain/plan/types";
-import { CHART_PREFIX } from "../excel/applyPlan";
+import { CHART_PREFIX, type Area } from "../domain/plan/types";
 
 /** A chart to write: the plan's record and what its cells show now. */
 export interface FileChart {

@@ -101,6 +101,12 @@ export function area(row: number, col: number, rows = 1, cols = 1): Area {
  */
 export const PRINT_FOOTER = "&A    &P / &N";
 
+/**
+ * Charts the product draws are named with this prefix (both hosts), so a rebuild removes ours and
+ * no other.
+ */
+export const CHART_PREFIX = "okrSheets.chart.";
+
 /** Stands for a row's own number in a fill's formula template. */
 export const ROW_MARK = "{r}";
 
