@@ -7,7 +7,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { columnHeader } from "../../src/domain/columns";
 import { okr } from "../support/cli";
-import { uncachedFormulas } from "../support/cachedValues";
+import { formulaCells, uncachedFormulas } from "../support/cachedValues";
+import { readmeExample } from "../support/readmeExample";
 
 const SHARED = join(__dirname, "..", "fixtures", "shared");
 
@@ -81,5 +82,26 @@ describe("okr score: cached results equal the reference model", () => {
       }
     }
     expect(checked).toBe(json.rows.length);
+  });
+});
+
+describe("okr check --fix: no stale cached results", () => {
+  it("a fix changes cells formulas read, so the copy keeps the formulas and drops their results", async () => {
+    const files = await readmeExample();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(files.scored);
+    // A list marker the quick fix removes (TEXT-LIST-MARKER).
+    const sales = wb.getWorksheet("Sales 2026-Q1")!;
+    sales.getCell("D8").value = `- ${String(sales.getCell("D8").value)}`;
+    const marked = join(files.dir, "marked.xlsx");
+    await wb.xlsx.writeFile(marked);
+    const before = [...(await formulaCells(marked)).values()];
+    expect(before.filter((c) => c.result !== null).length).toBeGreaterThan(50);
+    const fixed = join(files.dir, "fixed.xlsx");
+    const r = await okr("check", marked, "--fix", "-o", fixed);
+    expect(r.out).toMatch(/^Fixed \d+ cell/);
+    const after = await formulaCells(fixed);
+    expect(after.size).toBeGreaterThan(100);
+    expect([...after.values()].filter((c) => c.result !== null)).toEqual([]);
   });
 });
