@@ -226,14 +226,17 @@ export function applyPlansToWorkbook(
   return [...skipped];
 }
 
-/** Drops the cached result of every formula cell (the formulas stay): for when inputs changed. */
+/**
+ * Drops the cached result of every formula cell (the formulas stay, shared and array formulas as
+ * they were): for when inputs changed.
+ */
 export function forgetCachedResults(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets)
     ws.eachRow((row) =>
       row.eachCell((cell) => {
-        const formula = (cell.model as { formula?: string }).formula;
-        if (formula && cell.type === ExcelJS.ValueType.Formula && !cell.isMerged)
-          cell.value = { formula } as ExcelJS.CellFormulaValue;
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        if ((cell.model as { result?: unknown }).result === undefined) return;
+        cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), result: undefined };
       })
     );
 }

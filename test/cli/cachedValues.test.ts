@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { forgetCachedResults } from "../../src/cli/xlsxHost";
 import { columnHeader } from "../../src/domain/columns";
 import { okr } from "../support/cli";
 import { formulaCells, uncachedFormulas } from "../support/cachedValues";
@@ -103,5 +104,35 @@ describe("okr check --fix: no stale cached results", () => {
     const after = await formulaCells(fixed);
     expect(after.size).toBeGreaterThan(100);
     expect([...after.values()].filter((c) => c.result !== null)).toEqual([]);
+  });
+});
+
+describe("forgetCachedResults", () => {
+  it("drops every result and keeps plain, shared and array formulas as they were", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    const set = (at: string, value: object) => (ws.getCell(at).value = value as ExcelJS.CellValue);
+    ws.getCell("A1").value = 2;
+    set("B1", { formula: "A1*2", result: 4 });
+    set("B2", { sharedFormula: "B1", result: 0 });
+    set("C1", { formula: "A1:A2*2", shareType: "array", ref: "C1:C2", result: 4 });
+    forgetCachedResults(wb);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await wb.xlsx.writeBuffer());
+    const model = (at: string) =>
+      back.getWorksheet("S")!.getCell(at).model as Record<string, unknown>;
+    expect(["B1", "B2", "C1"].map((at) => model(at).result)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(model("B1").formula).toBe("A1*2");
+    expect(model("B2").sharedFormula).toBe("B1");
+    expect([model("C1").shareType, model("C1").ref, model("C1").formula]).toEqual([
+      "array",
+      "C1:C2",
+      "A1:A2*2",
+    ]);
+    expect(back.getWorksheet("S")!.getCell("A1").value).toBe(2);
   });
 });
