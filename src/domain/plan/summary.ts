@@ -393,7 +393,8 @@ function objectivesSection(w: SummaryWriter, laids: readonly LaidOutSheet[], cha
         ),
         weight: w.f(
           linkFormula(remote(laid, c.weight, ob.row)),
-          m && (cellNumber(weight) ?? (typeof weight === "string" ? weight : ""))
+          // The link shows the cell: its number ("40%" is a percent-formatted 0.4), else as it is.
+          m && (cellNumber(weight) ?? weight ?? "")
         ),
         sheet: sheet.name,
         statement: ob.statement,
