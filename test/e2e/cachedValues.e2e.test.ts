@@ -1,16 +1,16 @@
 // Files that show numbers in viewers that do not recalculate: every formula cell the command line
 // writes stores what it shows (the reference model's value), and LibreOffice, made to recalculate
 // every formula, computes the same. No soffice, no test: it fails loudly (CI installs LibreOffice).
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { okr } from "../support/cli";
 import {
+  disagreements,
   formulaCells,
   recalculatedCells,
   uncachedFormulas,
-  type FormulaCell,
 } from "../support/cachedValues";
 import { randomWorkbook } from "../support/randomWorkbook";
 import { readmeExample } from "../support/readmeExample";
@@ -20,23 +20,6 @@ async function ok(...argv: string[]): Promise<string> {
   const r = await okr(...argv);
   if (r.status !== 0) throw new Error(`okr ${argv.join(" ")} failed (${r.status}): ${r.err}`);
   return r.out;
-}
-
-/** The cells whose cached result is missing or differs from LibreOffice's. */
-function disagreements(ours: Map<string, FormulaCell>, theirs: Map<string, FormulaCell>) {
-  const bad: string[] = [];
-  for (const [at, cell] of ours) {
-    const lo = theirs.get(at)?.result ?? null;
-    const same =
-      typeof cell.result === "number" && typeof lo === "number"
-        ? Math.abs(cell.result - lo) < 1e-9
-        : cell.result === lo;
-    if (!same)
-      bad.push(
-        `${at} =${cell.formula.slice(0, 60)}: cached ${String(cell.result)}, LibreOffice ${String(lo)}`
-      );
-  }
-  return bad;
 }
 
 describe("cached values of the command line's files", () => {
@@ -95,5 +78,24 @@ describe("cached values of the command line's files", () => {
         bad: [],
       });
     }
+  });
+
+  it("the 360° review: its formulas' cached values are LibreOffice's", async () => {
+    await ok(
+      ..."new --template company,sales --lang en --period 2026-Q1 -o".split(" "),
+      at("r.xlsx")
+    );
+    await ok("score", at("r.xlsx"), "--as-of", "2026-02-15", "-o", at("r-scored.xlsx"));
+    writeFileSync(
+      at("ratings.csv"),
+      "Person,Rater,Role,Score\nCEO,Board,manager,4\nCEO,Head of Sales,peer,3\n" +
+        "Head of Sales,CEO,manager,5\nHead of Sales,Head of Sales,self,4\nHead of Sales,CFO,peer,2\n"
+    );
+    const out = at("review.xlsx");
+    await ok("review", at("r-scored.xlsx"), "--ratings", at("ratings.csv"), "-o", out);
+    const review = new Map([...(await formulaCells(out))].filter(([k]) => k.startsWith("360")));
+    expect(review.size).toBeGreaterThan(20);
+    expect(await uncachedFormulas(out)).toEqual([]);
+    expect(disagreements(review, await recalculatedCells(out))).toEqual([]);
   });
 });

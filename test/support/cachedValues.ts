@@ -65,3 +65,23 @@ export async function uncachedFormulas(file: string): Promise<string[]> {
   }
   return out;
 }
+
+/** The cells whose cached result differs from LibreOffice's (numbers within 1e-9). */
+export function disagreements(
+  ours: ReadonlyMap<string, FormulaCell>,
+  theirs: ReadonlyMap<string, FormulaCell>
+): string[] {
+  const bad: string[] = [];
+  for (const [at, cell] of ours) {
+    const lo = theirs.get(at)?.result ?? null;
+    const same =
+      typeof cell.result === "number" && typeof lo === "number"
+        ? Math.abs(cell.result - lo) < 1e-9
+        : cell.result === lo;
+    if (!same)
+      bad.push(
+        `${at} =${cell.formula.slice(0, 60)}: cached ${String(cell.result)}, LibreOffice ${String(lo)}`
+      );
+  }
+  return bad;
+}
