@@ -1,6 +1,6 @@
 // What a cell's `text` shows for a value and number format: the handful of formats the add-in writes
 // (General, fixed decimals, thousands, percent, signed sections such as +0%;-0%;0%, ISO and US dates,
-// text). Anything else shows General.
+// text in quotes before or after a number such as a currency's "$"#,##0). Anything else shows General.
 
 export type Scalar = string | number | boolean | null;
 
@@ -48,6 +48,16 @@ export function formatValue(value: Scalar, format: string): string {
   }
   const f = format.trim();
   if (f === "" || f === "General" || f === "@") return general(value);
+  // Text in double quotes is shown as it is ("Number format codes", support.microsoft.com: "Display
+  // both text and numbers"); a negative number's minus goes before it, as Excel shows -$5 for
+  // "$"#,##0 with one section.
+  const before = /^"([^"]*)"(.*)$/.exec(f);
+  if (before)
+    return value < 0
+      ? `-${before[1]}${formatValue(-value, before[2])}`
+      : `${before[1]}${formatValue(value, before[2])}`;
+  const after = /^(.*?)"([^"]*)"$/.exec(f);
+  if (after) return `${formatValue(value, after[1])}${after[2]}`;
   const signed = /^([+-])(.*)$/.exec(f);
   if (signed) return `${signed[1]}${formatValue(value, signed[2])}`;
   const percent = /^0(?:\.(0+))?%$/.exec(f);

@@ -4,6 +4,7 @@ import { fixAll, type CellEdit } from "../domain/fixes";
 import { countBySeverity, lintWorkbook, renderFinding } from "../domain/lint";
 import type { ReadOptions } from "../domain/sheet";
 import type { Finding, Lang } from "../domain/types";
+import { forgetCachedResults } from "./xlsxHost";
 import { InputError, workbookSheets, type InputFile } from "./input";
 import { workbookSettings } from "./workbookSettings";
 
@@ -99,6 +100,8 @@ export function fixInput(input: InputFile, output: CheckOutput): CellEdit[] {
     cell.value = edit.value;
     if (edit.numberFormat) cell.numFmt = edit.numberFormat;
   }
+  // Fixed cells change what formulas show: results cached before would be stale.
+  if (edits.length) forgetCachedResults(workbook);
   return edits;
 }
 

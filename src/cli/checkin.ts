@@ -9,7 +9,7 @@ import { idKey } from "../domain/ids";
 import { readSheet } from "../domain/sheet";
 import type { IsoDate, Lang } from "../domain/types";
 import { InputError, csvRows, readBytes, worksheetRows } from "./input";
-import { applyPlansToWorkbook } from "./xlsxHost";
+import { applyPlansToWorkbook, forgetCachedResults } from "./xlsxHost";
 
 /** The check-in values file: one entry per line, by the line it came from. */
 export function readValues(file: string): { line: number; entry: CheckinEntry }[] {
@@ -82,6 +82,9 @@ export function checkinWorkbook(
     ? okr.filter((s) => o.values!.some((v) => sheetOf.get(idKey(v.entry.id)) === s.name))
     : okr;
 
+  // New values change what formulas show: results cached before would be stale (wrong, in viewers
+  // that do not recalculate), so they go; the check-in's own formulas carry theirs.
+  forgetCachedResults(workbook);
   let recorded = 0;
   let historySheet = "";
   for (const target of targets) {

@@ -2,7 +2,7 @@
 // as to an ExcelJS workbook (applyPlansToWorkbook, one place that writes cells), but each cell is a
 // small object of three fields instead of ExcelJS's cell, row and value objects, and the file is
 // written with ExcelJS's streaming writer, a row at a time. At 100,000 rows ExcelJS's own workbook
-// and its in-memory zip took 3.7 GB; this stays under 1 GB (docs/PERFORMANCE.md).
+// and its in-memory zip took 3.7 GB; with this, 1.5-1.7 GB (docs/PERFORMANCE.md says what is left).
 import ExcelJS from "exceljs";
 import { columnLetters } from "../domain/cellRefs";
 
@@ -48,8 +48,8 @@ export class LeanSheet {
     this.conditionalFormattings.push(cf);
   }
 
-  /** The cells holding a value, as ExcelJS's `dimensions` counts them ("A1:Q1000"). */
-  get dimensions(): { range: string } {
+  /** The cells holding a value, as ExcelJS's `dimensions` counts them ("A1:Q1000"; from 1). */
+  get dimensions(): { range: string; bottom: number; right: number } {
     let [top, left, bottom, right] = [0, 0, 0, 0];
     this.rows.forEach((line, r) =>
       line.forEach((cell, c) => {
@@ -61,7 +61,7 @@ export class LeanSheet {
       })
     );
     const at = (r: number, c: number) => `${columnLetters(Math.max(c, 1) - 1)}${Math.max(r, 1)}`;
-    return { range: `${at(top, left)}:${at(bottom, right)}` };
+    return { range: `${at(top, left)}:${at(bottom, right)}`, bottom, right };
   }
 }
 
@@ -184,3 +184,6 @@ export async function writeLeanWorkbook(
   }
   await writer.commit();
 }
+
+/** An ExcelJS workbook, or a lean one that is only written: plans go to either. */
+export type Book = ExcelJS.Workbook | LeanWorkbook;

@@ -1,8 +1,10 @@
 // Writing an output workbook without ever losing a file: never over an input (not even with
 // --force), never over an existing file without --force.
 import { existsSync, realpathSync, statSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import ExcelJS from "exceljs";
+import { addCharts, chartsOf } from "./charts";
 import { InputError } from "./input";
 import { LeanWorkbook, writeLeanWorkbook } from "./leanWorkbook";
 
@@ -78,19 +80,29 @@ export function clipLongCells(wb: ExcelJS.Workbook): string[] {
   return clipped;
 }
 
-/** Writes the workbook, never a cell beyond Excel's limit; returns the cells it had to cut. */
+/**
+ * Writes the workbook, never a cell beyond Excel's limit, with the charts its plans had (charts.ts);
+ * returns the cells it had to cut.
+ */
 export async function writeWorkbook(
   wb: ExcelJS.Workbook | LeanWorkbook,
   out: string
 ): Promise<string[]> {
   const clipped: string[] = [];
+  // Read before writing: the lean workbook lets each row go once it is written.
+  const charts = chartsOf(wb);
   try {
-    if (wb instanceof LeanWorkbook) await writeLeanWorkbook(wb, out, clip(clipped));
-    else {
-      // No cached results are written: Excel and LibreOffice compute every formula on opening.
+    if (wb instanceof LeanWorkbook) {
+      await writeLeanWorkbook(wb, out, clip(clipped));
+      if (charts.length) await writeFile(out, await addCharts(await readFile(out), charts));
+    } else {
+      // Formulas carry cached results for viewers that do not calculate; Excel and LibreOffice
+      // still compute every formula on opening.
       wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
       clipped.push(...clipLongCells(wb));
-      await wb.xlsx.writeFile(out);
+      if (charts.length)
+        await writeFile(out, await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charts));
+      else await wb.xlsx.writeFile(out);
     }
   } catch (error) {
     throw new InputError(

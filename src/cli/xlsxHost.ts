@@ -1,8 +1,10 @@
 // Applying plans to an .xlsx workbook with ExcelJS: the same plans the add-in writes through
-// Office.js. ExcelJS writes no charts here (the caller is told); like the add-in, no Excel table,
-// an autofilter over the header row (docs/ARCHITECTURE-TABLES.md).
+// Office.js. ExcelJS writes no charts: they are kept for writeWorkbook, which adds their parts to the
+// file (charts.ts). Like the add-in, no Excel table, an autofilter over the header row
+// (docs/ARCHITECTURE-TABLES.md).
 import ExcelJS from "exceljs";
 import { areaAddress } from "../domain/cellRefs";
+import { keepCharts } from "./charts";
 import {
   fillFormula,
   PRINT_FOOTER,
@@ -12,12 +14,10 @@ import {
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
-import type { LeanSheet, LeanWorkbook } from "./leanWorkbook";
+import type { Book, LeanSheet } from "./leanWorkbook";
 
 export type FileSkipped = "charts";
 
-/** An ExcelJS workbook, or a lean one that is only written (leanWorkbook.ts): plans go to either. */
-type Book = ExcelJS.Workbook | LeanWorkbook;
 type Sheet = ExcelJS.Worksheet | LeanSheet;
 type Styled = { style: Partial<ExcelJS.Style> };
 
@@ -28,19 +28,33 @@ function cells<C>(ws: { getCell(r: number, c: number): C }, a: Area, fn: (cell: 
     for (let c = a.col; c < a.col + a.cols; c++) fn(ws.getCell(r + 1, c + 1));
 }
 
-/** A plan value as an ExcelJS cell value: text is a string (ExcelJS never parses it), formulas without "=". */
+/**
+ * A plan value as an ExcelJS cell value: text is a string (ExcelJS never parses it), formulas without
+ * "=" and with what they show as their cached result, so viewers that do not recalculate show it.
+ */
 export function fileValue(value: Exclude<PlanValue, null>): ExcelJS.CellValue {
   if (typeof value === "object")
-    return { formula: value.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+    return {
+      formula: value.formula.replace(/^=/, ""),
+      ...(value.shows !== undefined ? { result: value.shows } : {}),
+    } as ExcelJS.CellFormulaValue;
   if (value === "") return null;
   return value;
 }
+
+/**
+ * The font of every cell the product styles: the workbook's default (ExcelJS writes Calibri as font
+ * 0), named, with its family (2: sans serif). A font without a name, as ExcelJS writes `{ bold }`,
+ * leaves the choice to the viewer: LibreOffice drew such bold cells in a serif font.
+ */
+export const FILE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
 
 /** A cell's style with a format applied: a new object, the old one is left as it was. */
 function formatted(style: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJS.Style> {
   const next = { ...style };
   if (f.bold !== undefined || f.fontSize !== undefined || f.fontColor !== undefined)
     next.font = {
+      ...FILE_FONT,
       ...style.font,
       ...(f.bold !== undefined ? { bold: f.bold } : {}),
       ...(f.fontSize !== undefined ? { size: f.fontSize } : {}),
@@ -119,16 +133,26 @@ interface Formattings {
 
 /**
  * Print setup for a sheet the product wrote: landscape, one page wide (as many tall as needed), the
- * header rows repeated on each page, the used cells as print area, sheet name and page number below.
+ * header rows repeated on each page, the used cells and the charts as print area, sheet name and
+ * page number below.
  */
-function printSetup(ws: Sheet, headerRows: number): void {
+function printSetup(ws: Sheet, headerRows: number, charts: readonly Area[]): void {
+  const used = ws.dimensions;
+  const printArea = charts.length
+    ? areaAddress({
+        row: 0,
+        col: 0,
+        rows: Math.max(used.bottom, ...charts.map((a) => a.row + a.rows)),
+        cols: Math.max(used.right, ...charts.map((a) => a.col + a.cols)),
+      })
+    : used.range;
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: "landscape",
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    printArea: ws.dimensions.range,
+    printArea,
     ...(headerRows > 0 ? { printTitlesRow: `1:${headerRows}` } : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT_FOOTER };
@@ -138,7 +162,7 @@ function printSetup(ws: Sheet, headerRows: number): void {
 export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): FileSkipped[] {
   const skipped = new Set<FileSkipped>();
   const restyle = styleSharer();
-  const written = new Map<Sheet, number>();
+  const written = new Map<Sheet, { headerRows: number; charts: Area[] }>();
   for (const plan of plans) {
     if (plan.replace) {
       const old = wb.getWorksheet(plan.sheet);
@@ -160,12 +184,18 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
       );
     for (const f of plan.fills)
       for (let r = f.row; r < f.row + f.rows; r++)
-        ws.getCell(r + 1, f.col + 1).value = fileValue({ formula: fillFormula(f.template, r) });
+        ws.getCell(r + 1, f.col + 1).value = fileValue({
+          formula: fillFormula(f.template, r),
+          shows: f.shows?.[r - f.row],
+        });
     for (const { area, format } of plan.formats) {
       const change = JSON.stringify(format);
       cells(ws, area, (c) => restyle(c, change, (from) => formatted(from, format)));
     }
-    for (const { col, chars } of plan.columnWidths) ws.getColumn(col + 1).width = chars;
+    // ExcelJS leaves out a width equal to its default (9) as if unset, and a viewer's default is
+    // narrower (8.43): a hair more keeps the width written.
+    for (const { col, chars } of plan.columnWidths)
+      ws.getColumn(col + 1).width = chars === 9 ? 9.01 : chars;
     for (const v of plan.validations) {
       // One rule for the whole area: the file lists it once, and 100,000 cells share it.
       const rule: ExcelJS.DataValidation = {
@@ -187,12 +217,36 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
       ws.addConditionalFormatting({ ref: areaAddress(cf.area), rules: [conditionalRule(cf)] });
     if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }];
     if (plan.filter) ws.autoFilter = areaAddress({ ...plan.filter, rows: 1 });
-    if (plan.charts.length) skipped.add("charts");
-    written.set(ws, Math.max(written.get(ws) ?? 0, plan.freezeRows ?? 0));
+    // A rebuilt sheet's charts are its plan's only.
+    if (plan.charts.length || plan.replace || plan.create)
+      keepCharts(wb, plan.sheet, plan.charts, Boolean(plan.replace || plan.create));
+    const was = written.get(ws);
+    written.set(ws, {
+      headerRows: Math.max(was?.headerRows ?? 0, plan.freezeRows ?? 0),
+      charts: [
+        ...(plan.replace || plan.create ? [] : (was?.charts ?? [])),
+        ...plan.charts.map((c) => c.at),
+      ],
+    });
   }
   // After every plan, so the print area covers all rows that plans split into parts wrote.
-  for (const [ws, headerRows] of written) printSetup(ws, headerRows);
+  for (const [ws, { headerRows, charts }] of written) printSetup(ws, headerRows, charts);
   return [...skipped];
+}
+
+/**
+ * Drops the cached result of every formula cell (the formulas stay, shared and array formulas as
+ * they were): for when inputs changed.
+ */
+export function forgetCachedResults(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets)
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        if ((cell.model as { result?: unknown }).result === undefined) return;
+        cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), result: undefined };
+      })
+    );
 }
 
 /** Copies a worksheet (values, formulas, formats, widths, dropdowns) into another workbook. */

@@ -4,6 +4,7 @@
 import { areaAddress, columnLetters } from "../domain/cellRefs";
 import { utf8Length } from "../domain/utf8";
 import {
+  CHART_PREFIX,
   fillFormula,
   PRINT_FOOTER,
   type Area,
@@ -37,8 +38,8 @@ export interface SheetExtras {
   tables: string[];
 }
 
-/** Charts the add-in draws are named with this prefix, so a rebuild removes ours and no other. */
-export const CHART_PREFIX = "okrSheets.chart.";
+/** The name prefix of our charts: defined with the plan, which both hosts write. */
+export { CHART_PREFIX };
 
 /** An area's A1 address (one place for it: the domain's cellRefs). */
 export const address = areaAddress;

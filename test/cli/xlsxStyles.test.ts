@@ -15,7 +15,7 @@ describe("applyPlansToWorkbook styles", () => {
     expect(ws.getCell("A1").style).toBe(ws.getCell("B2").style);
     expect(ws.getCell("A1").style).toEqual({
       numFmt: "0%",
-      font: { bold: true },
+      font: { name: "Calibri", family: 2, size: 11, bold: true },
       fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEEAA" } },
     });
     expect(ws.getCell("A3").style).toEqual({ numFmt: "0%" });
@@ -25,7 +25,7 @@ describe("applyPlansToWorkbook styles", () => {
     applyPlansToWorkbook(wb, [later]);
     expect(ws.getCell("A1").alignment).toEqual({ wrapText: true });
     expect(ws.getCell("B2").alignment).toBeUndefined();
-    expect(ws.getCell("B2").font).toEqual({ bold: true });
+    expect(ws.getCell("B2").font).toEqual({ name: "Calibri", family: 2, size: 11, bold: true });
 
     // Written and read back, each cell keeps its own formats.
     const back = new ExcelJS.Workbook();

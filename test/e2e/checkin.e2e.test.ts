@@ -33,14 +33,14 @@ describe("Check-in in the preview", () => {
     expect(await page.getByTestId("checkin-saved").textContent()).toContain(
       "7 key results recorded on 2026-02-03"
     );
-    expect(await cell("K8").textContent()).toBe("1,600,000");
+    expect(await cell("K8").textContent()).toBe("$1,600,000"); // a USD key result shows dollars
     expect(await cell("O8").textContent()).toBe("50%"); // progress follows at once
     expect(await cell("H3").textContent()).toBe("2026-02-03"); // last check-in
     await screenshot(page, "checkin-pane");
     await page.getByTestId("sheet-tab").filter({ hasText: "Check-ins" }).click();
     expect(await cell("C2").textContent()).toBe("SALES-O1-KR1");
     expect(await cell("F2").textContent()).toBe("Two enterprise deals signed");
-    expect(await cell("J2").textContent()).toBe("400000"); // since start
+    expect(await cell("J2").textContent()).toBe("$400,000"); // since start, in the key result's unit
     await screenshot(page, "checkin-history");
     expect(watch.errors).toEqual([]);
   });

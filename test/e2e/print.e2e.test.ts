@@ -1,17 +1,13 @@
 // The README's worked example ("On files, without Excel"), printed by LibreOffice: the scored file
 // converts to a PDF of landscape pages, at most 6 in all (it was 19 portrait pages before the
-// command line set up printing). No soffice, no test: it fails loudly (CI installs LibreOffice).
+// command line set up printing), each sheet one page wide, and the Summary's charts drawn (their
+// titles and axis labels are in the PDF's text, read with pdftotext). No soffice or pdftotext, no
+// test: it fails loudly (CI installs LibreOffice and poppler-utils).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
-
-async function okr(...argv: string[]): Promise<void> {
-  let err = "";
-  const status = await run(argv, { out: () => undefined, err: (t) => (err += t), tty: false });
-  if (status !== 0) throw new Error(`okr ${argv.join(" ")} failed (${status}): ${err}`);
-}
+import ExcelJS from "exceljs";
+import { readmeExample } from "../support/readmeExample";
 
 /** Each page's MediaBox [width, height] in points, read from the PDF's page objects. */
 function pageSizes(pdf: Buffer): [number, number][] {
@@ -28,46 +24,47 @@ function pageSizes(pdf: Buffer): [number, number][] {
 }
 
 describe("the README's worked example, printed", () => {
-  it("is at most 6 landscape pages", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "okr-print-"));
-    const at = (f: string) => join(dir, f);
-    await okr(
-      "new",
-      "--template",
-      "company,sales",
-      "--lang",
-      "en",
-      "--period",
-      "2026-Q1",
-      "-o",
-      at("q1.xlsx")
-    );
-    writeFileSync(
-      at("week6.csv"),
-      'ID,Current,Confidence,Comment\nSALES-O1-KR1,"1,600,000",80%,two enterprise deals signed\n'
-    );
-    await okr(
-      "checkin",
-      at("q1.xlsx"),
-      "--date",
-      "2026-02-10",
-      "--values",
-      at("week6.csv"),
-      "-o",
-      at("q1-week6.xlsx")
-    );
-    await okr("score", at("q1-week6.xlsx"), "--as-of", "2026-02-15", "-o", at("q1-scored.xlsx"));
+  let scored = "";
+  it("is at most 6 landscape pages, each sheet one page wide, the Summary's charts drawn", async () => {
+    const files = await readmeExample();
+    scored = files.scored;
     execFileSync(
       "soffice",
-      ["--headless", "--convert-to", "pdf", "--outdir", dir, at("q1-scored.xlsx")],
+      ["--headless", "--convert-to", "pdf", "--outdir", files.dir, files.scored],
       {
         stdio: "pipe",
       }
     );
-    const sizes = pageSizes(readFileSync(at("q1-scored.pdf")));
+    const sizes = pageSizes(readFileSync(join(files.dir, "q1-scored.pdf")));
     // Three sheets (Company, Sales, Summary): at least one page each.
     expect(sizes.length).toBeGreaterThanOrEqual(3);
     expect(sizes.length).toBeLessThanOrEqual(6);
     for (const [width, height] of sizes) expect(width).toBeGreaterThan(height);
+
+    // Each page's footer names its sheet (&A): these sheets are short, so one page wide is one page.
+    const pages = execFileSync("pdftotext", ["-layout", join(files.dir, "q1-scored.pdf"), "-"], {
+      encoding: "utf8",
+    }).split("\f");
+    const footers = pages.map((p) => /(\S.*?)\s{2,}\d+\s*\/\s*\d+\s*$/.exec(p)?.[1] ?? "");
+    for (const sheet of ["Company 2026-Q1", "Sales 2026-Q1", "Summary"])
+      expect([sheet, footers.filter((f) => f === sheet).length]).toEqual([sheet, 1]);
+
+    // The Summary's page shows both charts: titles, the category axis's sheet names and objective
+    // IDs, the value axis's percentages.
+    const summary = pages[footers.indexOf("Summary")];
+    expect(summary).toContain("Sheet scores");
+    expect(summary).toContain("Objective progress");
+    expect(summary).toMatch(/\b(10|20|25|30|40|50)%/);
+  });
+
+  it("the charts are drawn from the file's chart parts, not from text in cells", async () => {
+    // The same titles appear nowhere in the Summary's cells: only a drawn chart prints them.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(scored);
+    const texts: string[] = [];
+    wb.getWorksheet("Summary")!.eachRow((row) =>
+      row.eachCell((c) => void texts.push(String(c.value)))
+    );
+    expect(texts.filter((t) => /Sheet scores|Objective progress/.test(t))).toEqual([]);
   });
 });

@@ -10,5 +10,10 @@ describe("emulated number formats", () => {
     expect(formatValue(-0.25, "+0%;-0%;0%")).toBe("-25%");
     expect(formatValue(0, "+0%;-0%;0%")).toBe("0%");
     expect(formatValue("text", "0%")).toBe("text");
+    // A currency's symbol in quotes before the number, a note after it.
+    expect(formatValue(1600000, '"$"#,##0')).toBe("$1,600,000");
+    expect(formatValue(-5, '"NT$"#,##0')).toBe("-NT$5");
+    expect(formatValue(2.25, '"€"#,##0.0')).toBe("€2.3");
+    expect(formatValue(0.25, '0%" (1 KR not scored)"')).toBe("25% (1 KR not scored)");
   });
 });

@@ -6,6 +6,8 @@ describe("applying plans through Office.js", () => {
     expect(officeValue("=SUM(A1:A2)")).toBe("'=SUM(A1:A2)");
     expect(officeValue("2026-03")).toBe("'2026-03");
     expect(officeValue({ formula: "=1+1" })).toBe("=1+1");
+    // What a formula shows is for files; Excel computes it.
+    expect(officeValue({ formula: "=1+1", shows: 2 })).toBe("=1+1");
     expect(officeValue(0.4)).toBe(0.4);
     expect(officeValue("")).toBe("");
     expect(officeValue(null)).toBeNull();

@@ -131,6 +131,25 @@ describe("New sheet in Excel (emulated)", () => {
     expect(seen).toBeGreaterThan(5);
   });
 
+  it("shows money in its currency: Start, Target, Current and Gap to target of USD key results", async () => {
+    const excel = createEmulatedExcel();
+    const { sheets } = await generateSheets(excel, {
+      ...options,
+      templates: ["sales"],
+      lang: "en",
+    });
+    const sheet = readSheet(sheets[0], valuesOf(excel, sheets[0]));
+    const usd = sheet.objectives.flatMap((o) => o.keyResults).filter((kr) => kr.unit === "USD");
+    expect(usd.length).toBeGreaterThan(0);
+    for (const kr of usd)
+      for (const key of ["start", "target", "current", "gapToTarget"] as const)
+        expect([kr.id, key, numberFormatOf(excel, sheets[0], kr.row - 1, col(key))]).toEqual([
+          kr.id,
+          key,
+          '"$"#,##0',
+        ]);
+  });
+
   it("never touches what exists: a second generation gets new names and new ID prefixes", async () => {
     const excel = createEmulatedExcel();
     await putTable(excel, "Sales 2026-Q1", [["my own notes", 42]]);

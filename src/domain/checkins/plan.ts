@@ -15,7 +15,10 @@ import {
   findBlockCells,
 } from "../plan/layout";
 import { columnsOf, type SheetInput } from "../plan/sheetLayout";
+import { differenceShown, leftToTargetShown } from "../plan/shown";
+import { unitFormat } from "../plan/unitFormats";
 import { ROW_MARK, area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
+import { cellNumber } from "../scoring/model";
 import {
   differenceFormula,
   leftToTargetFormula,
@@ -82,11 +85,25 @@ function allKeyResults(input: SheetInput): KeyResult[] {
   return [...input.sheet.orphans, ...input.sheet.objectives.flatMap((o) => o.keyResults)];
 }
 
-/** The formulas of a history row that read only that row: change since Start, left to target. */
+/**
+ * The formulas of a history row that read only that row: change since Start, left to target, each
+ * with what it shows for a row's values.
+ */
 const OWN_ROW_FORMULAS = (() => {
   const c = (key: (typeof HISTORY_KEYS)[number]) => `${columnLetters(HISTORY_COL[key])}${ROW_MARK}`;
   const [v, start, target] = [c("value"), c("start"), c("target")];
-  return [differenceFormula(v, start), leftToTargetFormula(v, start, target)];
+  const cell = (line: PlanValue[], key: (typeof HISTORY_KEYS)[number]) => line[HISTORY_COL[key]];
+  return [
+    {
+      template: differenceFormula(v, start),
+      shows: (line: PlanValue[]) => differenceShown(cell(line, "value"), cell(line, "start")),
+    },
+    {
+      template: leftToTargetFormula(v, start, target),
+      shows: (line: PlanValue[]) =>
+        leftToTargetShown(cell(line, "value"), cell(line, "start"), cell(line, "target")),
+    },
+  ];
 })();
 
 /**
@@ -102,8 +119,14 @@ function writeHistoryRows(plan: SheetPlan, lines: Map<number, PlanValue[]>): voi
     const first = rows[i];
     const count = j - i;
     plan.blocks.push({ row: first, col: 0, values: rows.slice(i, j).map((r) => lines.get(r)!) });
-    OWN_ROW_FORMULAS.forEach((template, k) =>
-      plan.fills.push({ row: first, col: HISTORY_COL.sinceStart + k, rows: count, template })
+    OWN_ROW_FORMULAS.forEach(({ template, shows }, k) =>
+      plan.fills.push({
+        row: first,
+        col: HISTORY_COL.sinceStart + k,
+        rows: count,
+        template,
+        shows: rows.slice(i, j).map((r) => shows(lines.get(r)!)),
+      })
     );
     plan.numberFormats.push(
       { area: area(first, HISTORY_COL.date, count), format: DATE_FORMAT },
@@ -204,13 +227,18 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       report?.comment ?? "",
       (read ? read.start : kr.start) ?? "",
       (read ? read.target : kr.target) ?? "",
-      prev ? { formula: differenceFormula(v, prev) } : "",
+      prev
+        ? {
+            formula: differenceFormula(v, prev),
+            shows: differenceShown(value, cellNumber(previous?.value ?? null)),
+          }
+        : "",
     ]);
-    if (shares)
-      historyPlan.numberFormats.push({
-        area: area(at, HISTORY_COL.value, 1, HISTORY_KEYS.length - HISTORY_COL.value),
-        format: SHARE_FORMAT,
-      });
+    // Value, start, target and the changes in the key result's unit (confidence is set after).
+    historyPlan.numberFormats.push({
+      area: area(at, HISTORY_COL.value, 1, HISTORY_KEYS.length - HISTORY_COL.value),
+      format: unitFormat(kr.unit, [value ?? null, kr.start, kr.target], shares),
+    });
   }
   writeHistoryRows(historyPlan, lines);
 

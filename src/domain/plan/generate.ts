@@ -4,6 +4,7 @@
 import { COLUMNS, headerRow, type ColumnKey } from "../columns";
 import { isoToSerial } from "../dates";
 import { uniqueSheetName } from "../ids";
+import { scoreWorkbook } from "../scoring/model";
 import { isPercentUnit } from "../scoring/values";
 import { readSheet, type OkrSheet } from "../sheet";
 import {
@@ -22,12 +23,12 @@ import {
   COLUMN_WIDTHS,
   DATE_FORMAT,
   PERCENT_FORMAT,
-  SHARE_FORMAT,
   SPARE_ROWS,
   TABLE_HEADER_ROW,
   type BlockKey,
 } from "./layout";
 import { scoreSheetPlan } from "./score";
+import { unitFormat } from "./unitFormats";
 import { childProgressRefs, layOut, type LaidOutSheet } from "./sheetLayout";
 import { area, emptyPlan, type SheetPlan } from "./types";
 
@@ -201,12 +202,10 @@ export function inputPlan(
     const shares = shareRows
       ? shareRows.has(r)
       : krType === "milestone" || (krType !== "binary" && isPercentUnit(unit));
-    const format = shares
-      ? SHARE_FORMAT
-      : values.every((v) => typeof v !== "number" || Number.isInteger(v))
-        ? "#,##0"
-        : "0.0";
-    plan.numberFormats.push({ area: area(r, col("start"), 1, 3), format });
+    plan.numberFormats.push({
+      area: area(r, col("start"), 1, 3),
+      format: unitFormat(unit, values, shares),
+    });
   }
   plan.formats.push(
     { area: area(first, col("statement"), styled), format: { wrap: true } },
@@ -252,8 +251,21 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
     made.push({ name, grid, laid });
   }
   const children = childProgressRefs(made.map((m) => m.laid));
+  const model = scoreWorkbook(
+    made.map((m) => m.laid.input.sheet),
+    o.asOf
+  );
   const plans = made.map((m) =>
-    merge(inputPlan(m.laid.input.sheet, m.grid, o.lang), scoreSheetPlan(m.laid, o.asOf, children))
+    merge(
+      inputPlan(m.laid.input.sheet, m.grid, o.lang),
+      scoreSheetPlan(
+        m.laid,
+        o.asOf,
+        children,
+        undefined,
+        model.sheets.find((s) => s.name === m.name)
+      )
+    )
   );
   return { plans, sheets: made.map((m) => m.name) };
 }

@@ -24,14 +24,15 @@ import {
   type PeriodOperands,
 } from "../scoring/formulas";
 import { MAX_FORMULA_LENGTH } from "../scoring/functions";
+import type { RowScore, SheetScore } from "../scoring/model";
 import { isPercentUnit } from "../scoring/values";
-import type { Commitment, IsoDate, KeyResult, Lang, Localized, Objective } from "../types";
+import type { Commitment, IsoDate, KeyResult, Lang, Localized, Objective, Status } from "../types";
 import {
   COLOURS,
+  COLUMN_WIDTHS,
   DATE_FORMAT,
   GAP_PERCENT_FORMAT,
   PERCENT_FORMAT,
-  SHARE_FORMAT,
   SPARE_ROWS,
   type BlockKey,
 } from "./layout";
@@ -44,7 +45,17 @@ import {
   type LaidOutSheet,
   type SummaryPositions,
 } from "./sheetLayout";
-import { ROW_MARK, area, emptyPlan, fillFormula, type PlanValue, type SheetPlan } from "./types";
+import { statusShown, numberShown } from "./shown";
+import { unitFormat } from "./unitFormats";
+import {
+  ROW_MARK,
+  area,
+  emptyPlan,
+  fillFormula,
+  type PlanValue,
+  type SheetPlan,
+  type Shown,
+} from "./types";
 
 function periodOperands(laid: LaidOutSheet, asOf: IsoDate): PeriodOperands | null {
   const { period } = laid.input.sheet.header;
@@ -84,12 +95,16 @@ function notScoredFormat(n: number, lang: Lang): string {
   return `0%"${format(NOTE_BRACKETS[lang], { note })}"`;
 }
 
-/** The formula-column plan of one OKR sheet. */
+/**
+ * The formula-column plan of one OKR sheet. With the sheet's reference model (`scored`), every
+ * formula carries what it shows.
+ */
 export function scoreSheetPlan(
   laid: LaidOutSheet,
   asOf: IsoDate,
   children: Map<string, { sheet: string; ref: string }[]>,
-  summary?: SummaryPositions
+  summary?: SummaryPositions,
+  scored?: SheetScore
 ): SheetPlan {
   const { sheet, rows } = laid.input;
   const col = laid.columns;
@@ -100,14 +115,16 @@ export function scoreSheetPlan(
   const first = headerIndex + 1;
   const last = Math.max(first - 1, rows.length - 1);
 
-  // Headers for formula columns the sheet did not have.
+  // Headers for formula columns the sheet did not have, and their widths.
   for (const key of FORMULA_KEYS)
-    if (sheet.match?.columns[key] === undefined)
+    if (sheet.match?.columns[key] === undefined) {
       plan.blocks.push({
         row: headerIndex,
         col: col[key],
         values: [[columnHeader(key, laid.lang)]],
       });
+      plan.columnWidths.push({ col: col[key], chars: COLUMN_WIDTHS[key] });
+    }
 
   type Line =
     | { kind: "objective"; o: Objective }
@@ -124,11 +141,16 @@ export function scoreSheetPlan(
   // row only, so a run of them with the same template becomes one fill).
   const cellsOf: Record<string, Cell[]> = Object.fromEntries(FORMULA_KEYS.map((k) => [k, []]));
   const own = (col: number) => `${columnLetters(col)}${ROW_MARK}`;
+  const modelRows = new Map((scored?.rows ?? []).map((m) => [m.row - 1, m]));
   for (let r = first; r <= last; r++) {
     const line = lines.get(r);
+    const shows = rowShown(modelRows.get(r), words);
     const put = (key: ColumnKey, value: string) =>
-      cellsOf[key].push({ value: value === "" ? "" : { formula: value } });
-    const template = (key: ColumnKey, value: string) => cellsOf[key].push({ template: value });
+      cellsOf[key].push({
+        value: value === "" ? "" : { formula: value, ...(shows ? { shows: shows[key] } : {}) },
+      });
+    const template = (key: ColumnKey, value: string) =>
+      cellsOf[key].push({ template: value, shows: shows?.[key] });
     if (!line) {
       // Not an OKR row (blank, or no known level): the product's columns hold nothing here.
       for (const key of FORMULA_KEYS) cellsOf[key].push({ value: "" });
@@ -151,8 +173,11 @@ export function scoreSheetPlan(
         )
       );
       template("alignmentGap", alignmentGapFormula("", []));
-      if (gapIsShare(line.kr))
-        plan.numberFormats.push({ area: area(r, col.gapToTarget), format: SHARE_FORMAT });
+      const { start, target, current } = line.kr.cells;
+      plan.numberFormats.push({
+        area: area(r, col.gapToTarget),
+        format: unitFormat(line.kr.unit, [start, target, current], gapIsShare(line.kr)),
+      });
     } else {
       // Formulas that read only their own row are templates here too, so runs go on past objectives.
       template("expected", expectedFormula(period));
@@ -250,11 +275,27 @@ export function scoreSheetPlan(
     bold: true,
   });
 
-  writeBlockCells(plan, laid, asOf, summary);
+  writeBlockCells(plan, laid, asOf, summary, scored);
   return plan;
 }
 
-type Cell = { value: PlanValue } | { template: string };
+/** What a row's formula cells show, from its reference-model row; undefined without one. */
+function rowShown(
+  m: RowScore | undefined,
+  words: ReturnType<typeof statusWordsIn>
+): Partial<Record<ColumnKey, Shown>> | undefined {
+  if (!m) return undefined;
+  const kr = m.level === "keyResult";
+  return {
+    expected: numberShown(m.expected),
+    progress: m.progress ?? (m.problem ? NOT_SCORED : ""),
+    gapToTarget: kr ? numberShown(m.gapToTarget) : "",
+    status: statusShown(m.status, m.expected, words),
+    alignmentGap: kr ? "" : numberShown(m.alignmentGap),
+  };
+}
+
+type Cell = { value: PlanValue } | { template: string; shows?: Shown };
 
 /** A formula column's cells as fills (runs of one template) and blocks (everything else). */
 function writeColumn(plan: SheetPlan, first: number, col: number, cells: readonly Cell[]): void {
@@ -276,7 +317,14 @@ function writeColumn(plan: SheetPlan, first: number, col: number, cells: readonl
         j++;
       if (j - i > 1) {
         flush();
-        plan.fills.push({ row: first + i, col, rows: j - i, template: cell.template });
+        const shows = cells.slice(i, j).map((c) => (c as { shows?: Shown }).shows);
+        plan.fills.push({
+          row: first + i,
+          col,
+          rows: j - i,
+          template: cell.template,
+          ...(shows.every((x) => x !== undefined) ? { shows: shows as Shown[] } : {}),
+        });
         at = first + j;
         i = j;
         continue;
@@ -284,7 +332,12 @@ function writeColumn(plan: SheetPlan, first: number, col: number, cells: readonl
     }
     if (values.length === 0) at = first + i;
     values.push([
-      "template" in cell ? { formula: fillFormula(cell.template, first + i) } : cell.value,
+      "template" in cell
+        ? {
+            formula: fillFormula(cell.template, first + i),
+            ...(cell.shows !== undefined ? { shows: cell.shows } : {}),
+          }
+        : cell.value,
     ]);
     i += 1;
   }
@@ -296,7 +349,8 @@ function writeBlockCells(
   plan: SheetPlan,
   laid: LaidOutSheet,
   asOf: IsoDate,
-  summary: SummaryPositions | undefined
+  summary: SummaryPositions | undefined,
+  scored: SheetScore | undefined
 ): void {
   const { sheet } = laid.input;
   const block = laid.block;
@@ -304,10 +358,16 @@ function writeBlockCells(
   const inSummary = summary?.sheets.get(sheet.name);
   // A sheet with very many objectives: its term-by-term formula would be too long for Excel, so the
   // cell shows the Summary's figure, which sums a range there.
-  const short = (formula: string, fallback: "score" | "green" | "yellow" | "red"): PlanValue =>
-    formula.length <= MAX_FORMULA_LENGTH || !inSummary
-      ? { formula }
-      : { formula: linkFormula(sheetRef(summary!.sheetName, inSummary[fallback])) };
+  const shownOf = (key: "score" | Status): Shown | undefined =>
+    scored && (key === "score" ? numberShown(scored.score) : scored.counts[key]);
+  const short = (formula: string, fallback: "score" | Status): PlanValue => {
+    const shows = shownOf(fallback);
+    const cell =
+      formula.length <= MAX_FORMULA_LENGTH || !inSummary
+        ? { formula }
+        : { formula: linkFormula(sheetRef(summary!.sheetName, inSummary[fallback])) };
+    return shows === undefined ? cell : { ...cell, shows };
+  };
   const put = (key: BlockKey, value: PlanValue, format?: string) => {
     const at = block[key];
     if (!at) return;

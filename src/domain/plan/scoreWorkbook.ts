@@ -73,6 +73,7 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   // Without the refused sheets, workbook rules (IDs, parents) can say otherwise: check again then.
   const findings = refused.length ? lintWorkbook(sheets, o.settings) : checked;
   const laids = okr.map((i) => layOut(i, o.lang));
+  const model = scoreWorkbook(sheets, o.asOf);
   const { plan: summary, positions } = summaryPlan(laids, {
     sheetName: summarySheet,
     create: true,
@@ -81,17 +82,29 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     checkedOn: o.checkedOn,
     findings,
     history,
+    model,
   });
   summary.replace = existing !== undefined;
   const children = childProgressRefs(laids);
-  const plans = [summary, ...laids.map((l) => scoreSheetPlan(l, o.asOf, children, positions))];
+  const plans = [
+    summary,
+    ...laids.map((l) =>
+      scoreSheetPlan(
+        l,
+        o.asOf,
+        children,
+        positions,
+        model.sheets.find((s) => s.name === l.input.sheet.name)
+      )
+    ),
+  ];
   return {
     plans,
     refused,
     summarySheet,
     okrSheets: okr.map((i) => i.sheet.name),
     findings,
-    model: scoreWorkbook(sheets, o.asOf),
+    model,
     laidOut: laids,
   };
 }

@@ -19,7 +19,7 @@ import {
   sheetRef,
   statusTotalFormula,
 } from "../scoring/formulas";
-import { childrenByParent } from "../scoring/model";
+import { cellNumber, childrenByParent, type RowScore, type WorkbookScore } from "../scoring/model";
 import type { Finding, IsoDate, Lang, Localized, Status } from "../types";
 import { COLOURS, DATE_FORMAT, GAP_PERCENT_FORMAT, PERCENT_FORMAT, SUMMARY_TITLE } from "./layout";
 import {
@@ -29,7 +29,9 @@ import {
   type LaidOutSheet,
   type SummaryPositions,
 } from "./sheetLayout";
-import { area, emptyPlan, type PlanValue, type SheetPlan } from "./types";
+import { fitColumns } from "./widths";
+import { confidenceMeanShown, numberShown, statusShown } from "./shown";
+import { area, emptyPlan, type PlanValue, type SheetPlan, type Shown } from "./types";
 export { isSummarySheet } from "./layout";
 export type { SummaryPositions } from "./sheetLayout";
 
@@ -86,6 +88,8 @@ export interface SummaryOptions {
   asOf: IsoDate;
   checkedOn: IsoDate;
   findings: readonly Finding[];
+  /** The reference model of the sheets: with it, every formula carries what it shows. */
+  model?: WorkbookScore;
 }
 
 type Text = keyof typeof SUMMARY_TEXT;
@@ -146,11 +150,26 @@ class SummaryWriter {
   readonly rows: PlanValue[][] = [];
   readonly plan: SheetPlan;
   readonly words;
+  private readonly modelRows: Map<string, RowScore>;
   constructor(readonly o: SummaryOptions) {
+    this.modelRows = new Map((o.model?.rows ?? []).map((r) => [`${r.sheet}\u0000${r.row}`, r]));
     this.plan = emptyPlan(o.sheetName, o.create);
     this.words = statusWordsIn(o.lang);
   }
   t = (key: Text) => SUMMARY_TEXT[key][this.o.lang];
+  /** A formula with what it shows, when the model knows it. */
+  f = (formula: string, shows: Shown | undefined): PlanValue =>
+    shows === undefined ? { formula } : { formula, shows };
+  /** The model's row of a sheet's row (1-based), if the Summary has the model. */
+  scored = (sheet: string, row: number): RowScore | undefined =>
+    this.modelRows.get(`${sheet}\u0000${row}`);
+  progressShown = (sheet: string, row: number): Shown | undefined => {
+    const m = this.scored(sheet, row);
+    return m && numberShown(m.progress);
+  };
+  /** A status count of a sheet's: only when the sheet's words are the Summary's (counted by word). */
+  counted = (laid: LaidOutSheet, n: number | undefined): number | undefined =>
+    laid.lang === this.o.lang ? n : undefined;
   /** The 0-based row the next line goes to. */
   at = () => this.rows.length;
   line = (values: PlanValue[]) => this.rows.push(values);
@@ -158,7 +177,10 @@ class SummaryWriter {
     this.plan.formats.push({ area: area(this.at(), 0), format: { bold: true, fontSize: 13 } });
     this.line([text]);
   }
+  /** Rows of column headers (they may wrap). */
+  readonly headerRows = new Set<number>();
   header(cells: string[]) {
+    this.headerRows.add(this.at());
     this.plan.formats.push({
       area: area(this.at(), 0, 1, cells.length),
       format: { bold: true, fill: COLOURS.inputHeaderFill },
@@ -198,15 +220,20 @@ function checkinCells(
     sheetColumn(history.name, columnLetters(HISTORY_COL[key]));
   const mean = (date: IsoDate | undefined): PlanValue =>
     date
-      ? {
-          formula: meanOnDateFormula(
+      ? w.f(
+          meanOnDateFormula(
             { sheet: column("sheet"), date: column("date"), value: column("confidence") },
             sheet,
             isoToSerial(date)
           ),
-        }
+          w.o.model && numberShown(confidenceMeanShown(history.entries, sheet, date))
+        )
       : "";
   const last = dates[dates.length - 1];
+  const previous = dates[dates.length - 2];
+  const [lastMean, previousMean] = [last, previous].map((d) =>
+    d ? confidenceMeanShown(history.entries, sheet, d) : null
+  );
   const fmt = (col: number, format: string) =>
     w.plan.numberFormats.push({ area: area(row, col), format });
   fmt(SHEET_COL.lastCheckin, DATE_FORMAT);
@@ -217,13 +244,14 @@ function checkinCells(
     dates.length,
     last ? isoToSerial(last) : "",
     mean(last),
-    mean(dates[dates.length - 2]),
-    {
-      formula: differenceFormula(
+    mean(previous),
+    w.f(
+      differenceFormula(
         absA1(SHEET_COL.confidenceLast, row),
         absA1(SHEET_COL.confidencePrevious, row)
       ),
-    },
+      w.o.model && (lastMean !== null && previousMean !== null ? lastMean - previousMean : "")
+    ),
   ];
 }
 
@@ -266,13 +294,14 @@ function sheetsSection(
       sheetRef(sheet.name, s)
     );
     // The objectives' own counts summed, plus the key results above the first objective.
+    const scored = w.o.model?.sheets.find((s) => s.name === sheet.name);
     const count = (status: Status): PlanValue => {
       const formula = statusTotalFormula(
         has ? absColumnRange(OBJECTIVE_COL[status], from, to) : null,
         orphanSpans,
         wordsFor(w.words, status)
       );
-      return formula ? { formula } : 0;
+      return formula ? w.f(formula, w.counted(laid, scored?.counts[status])) : 0;
     };
     // Only key results show the marker, so one range down the Progress column counts them
     // (a formula of one length whatever the number of objectives: Excel allows 8,192 characters).
@@ -295,12 +324,13 @@ function sheetsSection(
     const cells: Record<(typeof SHEET_COLUMNS)[number], PlanValue> = {
       sheet: sheet.name,
       score: has
-        ? {
-            formula: objectiveProgressFormula(
+        ? w.f(
+            objectiveProgressFormula(
               absColumnRange(OBJECTIVE_COL.progress, from, to),
               absColumnRange(OBJECTIVE_COL.weight, from, to)
             ),
-          }
+            scored && numberShown(scored.score)
+          )
         : "",
       department: sheet.header.department,
       period: sheet.header.period?.label ?? "",
@@ -310,7 +340,7 @@ function sheetsSection(
       green: count("green"),
       yellow: count("yellow"),
       red: count("red"),
-      notScored: { formula: countLabelFormula([progressColumn], [NOT_SCORED]) },
+      notScored: w.f(countLabelFormula([progressColumn], [NOT_SCORED]), scored?.notScored),
       errors: counts.error,
       warnings: counts.warning,
       info: counts.info,
@@ -347,19 +377,40 @@ function objectivesSection(w: SummaryWriter, laids: readonly LaidOutSheet[], cha
       const spans = statusSpans({ ...sheet, orphans: [], objectives: [ob] }, c.status).map((s) =>
         sheetRef(sheet.name, s)
       );
+      const m = w.scored(sheet.name, ob.row);
+      const krs = m && ob.keyResults.map((kr) => w.scored(sheet.name, kr.row)?.status);
+      const count = (s: Status) =>
+        w.f(
+          countLabelFormula(spans, wordsFor(w.words, s)),
+          w.counted(laid, krs?.filter((k) => k === s).length)
+        );
+      const weight = ob.cells.weight;
       const cells: Record<(typeof OBJECTIVE_COLUMNS)[number], PlanValue> = {
         id: ob.id,
-        progress: { formula: linkFormula(remote(laid, c.progress, ob.row)) },
-        weight: { formula: linkFormula(remote(laid, c.weight, ob.row)) },
+        progress: w.f(
+          linkFormula(remote(laid, c.progress, ob.row)),
+          w.progressShown(sheet.name, ob.row)
+        ),
+        weight: w.f(
+          linkFormula(remote(laid, c.weight, ob.row)),
+          // The link shows the cell: its number ("40%" is a percent-formatted 0.4), else as it is.
+          m && (cellNumber(weight) ?? weight ?? "")
+        ),
         sheet: sheet.name,
         statement: ob.statement,
         owner: ob.owner,
-        status: { formula: linkFormula(remote(laid, c.status, ob.row)) },
-        green: { formula: countLabelFormula(spans, wordsFor(w.words, "green")) },
-        yellow: { formula: countLabelFormula(spans, wordsFor(w.words, "yellow")) },
-        red: { formula: countLabelFormula(spans, wordsFor(w.words, "red")) },
+        status: w.f(
+          linkFormula(remote(laid, c.status, ob.row)),
+          m && statusShown(m.status, m.expected, statusWordsIn(laid.lang))
+        ),
+        green: count("green"),
+        yellow: count("yellow"),
+        red: count("red"),
         krCount: ob.keyResults.length,
-        gap: { formula: linkFormula(remote(laid, c.alignmentGap, ob.row)) },
+        gap: w.f(
+          linkFormula(remote(laid, c.alignmentGap, ob.row)),
+          m && numberShown(m.alignmentGap)
+        ),
       };
       w.line(OBJECTIVE_COLUMNS.map((k) => cells[k]));
     }
@@ -400,13 +451,20 @@ function alignmentSection(
       if (kids.length === 0) continue;
       seen.add(key);
       w.plan.formats.push({ area: area(w.at(), 0, 1, 4), format: { bold: true } });
+      const m = w.scored(laid.input.sheet.name, parent.row);
       w.line([
         parent.id,
-        { formula: linkFormula(remote(laid, laid.columns.progress, parent.row)) },
+        w.f(
+          linkFormula(remote(laid, laid.columns.progress, parent.row)),
+          w.progressShown(laid.input.sheet.name, parent.row)
+        ),
         laid.input.sheet.name,
         parent.statement,
         "",
-        { formula: linkFormula(remote(laid, laid.columns.alignmentGap, parent.row)) },
+        w.f(
+          linkFormula(remote(laid, laid.columns.alignmentGap, parent.row)),
+          m && numberShown(m.alignmentGap)
+        ),
       ]);
       positions.children.set(
         key,
@@ -415,7 +473,10 @@ function alignmentSection(
       for (const kid of kids)
         w.line([
           "",
-          { formula: linkFormula(remote(kid.laid, kid.laid.columns.progress, kid.ob.row)) },
+          w.f(
+            linkFormula(remote(kid.laid, kid.laid.columns.progress, kid.ob.row)),
+            w.progressShown(kid.laid.input.sheet.name, kid.ob.row)
+          ),
           kid.laid.input.sheet.name,
           kid.ob.statement,
           kid.ob.id,
@@ -470,13 +531,14 @@ export function summaryPlan(
     col: 0,
     values: w.rows.map((r) => [...r, ...new Array<PlanValue>(width - r.length).fill(null)]),
   });
-  w.plan.columnWidths.push(
-    { col: 0, chars: 24 },
-    { col: 1, chars: 10 },
-    { col: 2, chars: 22 },
-    { col: 3, chars: 24 },
-    { col: 4, chars: 40 },
-    { col: 5, chars: 16 }
-  );
+  // Widths that fit the content (the title runs over the empty cells beside it); long text wraps.
+  const fit = fitColumns(w.rows, w.plan.numberFormats, {
+    wrapRows: w.headerRows,
+    skipRows: new Set([0]),
+    min: 8,
+    max: 48,
+  });
+  w.plan.columnWidths.push(...fit.widths);
+  w.plan.formats.push(...fit.wrap);
   return { plan: w.plan, positions };
 }

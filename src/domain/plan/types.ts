@@ -4,11 +4,23 @@
 import type { Area } from "../cellRefs";
 export type { Area } from "../cellRefs";
 
+/** What a formula shows, as the reference model computes it ("" for a formula that shows nothing). */
+export type Shown = string | number | boolean;
+
 /**
- * A cell to write: text (always stays text, whatever it starts with), a number, a boolean, a formula
- * (en-US, starting with "="), "" to empty the cell, or null to leave it alone.
+ * A formula (en-US, starting with "=") and, where the planner knows it, what it shows: hosts that
+ * store results (an .xlsx) keep it, so viewers that do not recalculate show numbers; Excel ignores it.
  */
-export type PlanValue = string | number | boolean | { formula: string } | null;
+export interface PlanFormula {
+  formula: string;
+  shows?: Shown;
+}
+
+/**
+ * A cell to write: text (always stays text, whatever it starts with), a number, a boolean, a formula,
+ * "" to empty the cell, or null to leave it alone.
+ */
+export type PlanValue = string | number | boolean | PlanFormula | null;
 
 export interface CellFormat {
   bold?: boolean;
@@ -42,9 +54,10 @@ export interface SheetPlan {
   blocks: { row: number; col: number; values: PlanValue[][] }[];
   /**
    * One formula down a column: `template` with ROW_MARK standing for each row's own number (hosts
-   * write it once and copy it down where they can, which keeps large requests small).
+   * write it once and copy it down where they can, which keeps large requests small). `shows`: what
+   * each row's formula shows, as PlanFormula's.
    */
-  fills: { row: number; col: number; rows: number; template: string }[];
+  fills: { row: number; col: number; rows: number; template: string; shows?: Shown[] }[];
   numberFormats: { area: Area; format: string }[];
   formats: { area: Area; format: CellFormat }[];
   columnWidths: { col: number; chars: number }[];
@@ -87,6 +100,12 @@ export function area(row: number, col: number, rows = 1, cols = 1): Area {
  * (Excel's header/footer codes &A, &P, &N, which LibreOffice reads too; no words to translate).
  */
 export const PRINT_FOOTER = "&A    &P / &N";
+
+/**
+ * Charts the product draws are named with this prefix (both hosts), so a rebuild removes ours and
+ * no other.
+ */
+export const CHART_PREFIX = "okrSheets.chart.";
 
 /** Stands for a row's own number in a fill's formula template. */
 export const ROW_MARK = "{r}";

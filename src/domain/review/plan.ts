@@ -29,6 +29,7 @@ import {
 } from "../scoring/formulas";
 import { cellNumber, scoreWorkbook } from "../scoring/model";
 import { isSummarySheet } from "../ownSheets";
+import { numberShown } from "../plan/shown";
 import type { CellValue, Finding, Lang } from "../types";
 import {
   BANDS,
@@ -338,11 +339,17 @@ function reviewSheetPlan(
   for (const c of COMPONENTS)
     put(REVIEW_ROW.weights, REVIEW_COL[c], settingValue(settings.weights[c]));
   const sum = absA1(REVIEW_COL.total, REVIEW_ROW.weights);
+  // What the formulas show (cached in files): SUM counts the weights written as numbers.
+  const weightsSum = COMPONENTS.map((c) => settingValue(settings.weights[c]))
+    .filter((v): v is number => typeof v === "number")
+    .reduce((a, b) => a + b, 0);
   put(REVIEW_ROW.weights, REVIEW_COL.total, {
     formula: weightsSumFormula(COMPONENTS.map(weightRef)),
+    shows: weightsSum,
   });
   put(REVIEW_ROW.weights, REVIEW_COL.basis, {
     formula: weightsWarningFormula(sum, t("weightsOff")),
+    shows: Math.abs(weightsSum - 1) > 0.005 ? t("weightsOff") : "",
   });
   TABLE_KEYS.forEach((k) => put(REVIEW_ROW.header, REVIEW_COL[k], t(k === "peers" ? "peers" : k)));
 
@@ -360,16 +367,24 @@ function reviewSheetPlan(
         weight: sheetRef(sheet, absA1(l.columns.weight, objective.row - 1)),
       };
     });
+    const m = model.people[i];
     const role = (x: Role, extra: { count?: string } = {}): PlanValue => ({
       formula: ratingComponentFormula(refs, p.name, roleWord(x, langs.ratingsLang), {
         peer: x === "peer",
         ...extra,
       }),
+      shows: numberShown(m.components[x]),
     });
+    const basis =
+      m.missing.length === 0
+        ? t("allComponents")
+        : m.missing.length === COMPONENTS.length
+          ? t("noComponents")
+          : t("rescaled") + m.missing.map((c) => ` ${t(c)}`).join("");
     const values: Record<ReviewColumn, PlanValue> = {
       person: p.name,
       department: p.department,
-      okr: { formula: weightedMeanFormula(okrItems) },
+      okr: { formula: weightedMeanFormula(okrItems), shows: numberShown(m.components.okr) },
       okrSource:
         p.source.kind === "individual"
           ? format(t("individualSheet"), { sheet: p.source.sheet })
@@ -379,22 +394,28 @@ function reviewSheetPlan(
             }),
       self: role("self"),
       peer: role("peer", { count: cell("peers") }),
-      peers: { formula: peerCountFormula(refs, p.name, roleWord("peer", langs.ratingsLang)) },
+      peers: {
+        formula: peerCountFormula(refs, p.name, roleWord("peer", langs.ratingsLang)),
+        shows: numberShown(m.peerCount),
+      },
       manager: role("manager"),
       designated: role("designated"),
       total: {
         formula: reviewTotalFormula(
           COMPONENTS.map((c) => ({ value: cell(c), weight: weightRef(c) }))
         ),
+        shows: numberShown(m.total),
       },
       basis: {
         formula: reviewBasisFormula(
           COMPONENTS.map((c) => ({ value: cell(c), label: t(c) })),
           { all: t("allComponents"), rescaled: t("rescaled"), none: t("noComponents") }
         ),
+        shows: basis,
       },
       rank: {
         formula: departmentRankFormula(cell("total"), departments, totals, p.department, TIE),
+        shows: numberShown(m.rank),
       },
     };
     TABLE_KEYS.forEach((k) => put(r, REVIEW_COL[k], values[k]));
@@ -464,9 +485,13 @@ function departmentSection(
     const head = bandsFrom + i * blockRows;
     const counted = absColumnRange(col + 1, head + 1, head + BANDS.length);
     put(r, col, d.department);
-    put(r, col + 1, { formula: departmentCountFormula(o.departments, d.department) });
+    put(r, col + 1, {
+      formula: departmentCountFormula(o.departments, d.department),
+      shows: d.people,
+    });
     put(r, col + 2, {
       formula: departmentAverageFormula(o.departments, o.totals, d.department, counted),
+      shows: numberShown(d.averageTotal),
     });
     plan.numberFormats.push({ area: area(r, col + 2), format: PERCENT_FORMAT });
     put(head, col, t("band"));
@@ -483,6 +508,7 @@ function departmentSection(
           { from: b === 0 ? null : from, to },
           TIE
         ),
+        shows: d.bands[b],
       });
     });
     plan.charts.push({
