@@ -56,8 +56,15 @@ export interface ChartState {
   id: string;
   name: string;
   type: string;
+  /** The data's address, sheet included ("'Summary'!A6:B9"). */
   source: string;
   title: string;
+  /**
+   * The cells the chart covers, from chart.setPosition(startCell, endCell): top-left and
+   * bottom-right cell addresses (null until set; Excel then places it itself).
+   * https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-setposition-member(1)
+   */
+  position: { start: string; end: string | null } | null;
 }
 
 /**

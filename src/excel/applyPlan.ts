@@ -7,6 +7,7 @@ import {
   fillFormula,
   PRINT_FOOTER,
   type Area,
+  type ChartKind,
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
@@ -39,6 +40,11 @@ export interface SheetExtras {
 
 /** Charts the add-in draws are named with this prefix, so a rebuild removes ours and no other. */
 export const CHART_PREFIX = "okrSheets.chart.";
+
+/** Excel's chart type for each kind of chart a plan draws. */
+const CHART_TYPES: Record<ChartKind, Excel.ChartType> = {
+  column: "ColumnClustered" as Excel.ChartType,
+};
 
 /** An area's A1 address (one place for it: the domain's cellRefs). */
 export const address = areaAddress;
@@ -186,6 +192,17 @@ export function queuePlans(
             const bar = range(cf.area).conditionalFormats.add(
               "DataBar" as Excel.ConditionalFormatType
             );
+            // Bars from 0 to 100 %, not from the lowest to the highest value shown (Excel's
+            // default), so a bar means the same in every sheet and in the command line's files.
+            // https://learn.microsoft.com/javascript/api/excel/excel.databarconditionalformat
+            bar.dataBar.lowerBoundRule = {
+              type: "Number" as Excel.ConditionalFormatRuleType,
+              formula: "0",
+            };
+            bar.dataBar.upperBoundRule = {
+              type: "Number" as Excel.ConditionalFormatRuleType,
+              formula: "1",
+            };
             bar.dataBar.positiveFormat.fillColor = cf.color;
             continue;
           }
@@ -220,7 +237,7 @@ export function queuePlans(
     } else skipped.add("printSetup");
     for (const [i, chart] of plan.charts.entries()) {
       const added = sheet.charts.add(
-        "ColumnClustered" as Excel.ChartType,
+        CHART_TYPES[chart.type],
         range(chart.source),
         "Columns" as Excel.ChartSeriesBy
       );

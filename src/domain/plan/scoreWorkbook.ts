@@ -73,6 +73,7 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   // Without the refused sheets, workbook rules (IDs, parents) can say otherwise: check again then.
   const findings = refused.length ? lintWorkbook(sheets, o.settings) : checked;
   const laids = okr.map((i) => layOut(i, o.lang));
+  const model = scoreWorkbook(sheets, o.asOf);
   const { plan: summary, positions } = summaryPlan(laids, {
     sheetName: summarySheet,
     create: true,
@@ -81,6 +82,7 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     checkedOn: o.checkedOn,
     findings,
     history,
+    model,
   });
   summary.replace = existing !== undefined;
   const children = childProgressRefs(laids);
@@ -91,7 +93,7 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     summarySheet,
     okrSheets: okr.map((i) => i.sheet.name),
     findings,
-    model: scoreWorkbook(sheets, o.asOf),
+    model,
     laidOut: laids,
   };
 }
