@@ -5,7 +5,7 @@ import { describeReasons, needsAttention } from "../../src/domain/plan/attention
 import { parsePeriod } from "../../src/domain/period";
 import { scoreWorkbook } from "../../src/domain/scoring/model";
 import { readSheet } from "../../src/domain/sheet";
-import type { Period } from "../../src/domain/types";
+import { LANGS, type Lang, type Period } from "../../src/domain/types";
 import { headerRow } from "../../src/domain/columns";
 import { metricKr, rowOf } from "../support/okrRows";
 
@@ -88,15 +88,12 @@ describe("what needs attention", () => {
       { kind: "stale", days: 1 },
       { kind: "confidence", from: 0.8, to: 0.5 },
     ] as const;
-    expect(describeReasons(reasons, "en")).toBe(
-      "Red: behind its expected pace; No check-in for 1 day; Confidence fell from 80% to 50%"
-    );
-    expect(describeReasons(reasons, "zh-CN")).toBe(
-      "红灯：落后于预期进度；1 天未更新进度；信心指数从 80% 降至 50%"
-    );
-    expect(describeReasons(reasons, "zh-TW")).toBe(
-      "紅燈：落後於預期進度；1 天未更新進度；信心指數從 80% 降至 50%"
-    );
+    const said: Record<Lang, string> = {
+      en: "Red: behind its expected pace; No check-in for 1 day; Confidence fell from 80% to 50%",
+      "zh-CN": "红灯：落后于预期进度；1 天未更新进度；信心指数从 80% 降至 50%",
+      "zh-TW": "紅燈：落後於預期進度；1 天未更新進度；信心指數從 80% 降至 50%",
+    };
+    for (const lang of LANGS) expect(describeReasons(reasons, lang)).toBe(said[lang]);
     expect(describeReasons([{ kind: "stale", days: 15 }], "en")).toBe("No check-in for 15 days");
   });
 });

@@ -11,15 +11,8 @@ import { LANGS, type Lang, type Period, type Status } from "../../src/domain/typ
 import { saveCheckin } from "../../src/excel/checkin";
 import { generateSheets } from "../../src/excel/generate";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
-import {
-  AS_OF,
-  CHECKINS,
-  ID_COL,
-  PARENT_COL,
-  expectAttention,
-  expectHeadline,
-  expectNotPickedUp,
-} from "../support/dashboard";
+import { SCENARIO, expectDashboard } from "../support/dashboard";
+const { asOf: AS_OF, checkins: CHECKINS, idCol: ID_COL, parentCol: PARENT_COL } = SCENARIO;
 import { sheetState, valuesOf } from "../support/emulatorRead";
 import { sectionRows } from "../support/summaryRows";
 
@@ -61,15 +54,12 @@ async function scenario(lang: Lang) {
 }
 
 describe.each(LANGS)("the Summary as a dashboard in Excel (emulated, %s)", (lang) => {
-  it("heads with the as-of date, the overall score and the share of KRs per status", async () => {
+  it("has the headline, what needs attention (why, heaviest first) and what nobody picked up", async () => {
     const { summary, ref } = await scenario(lang);
-    expectHeadline(summary, ref, lang, { asOf: isoToSerial(AS_OF), checkedOn: isoToSerial(AS_OF) });
-  });
-
-  it("lists what needs attention, why and heaviest first, and what nobody picked up", async () => {
-    const { summary, ref } = await scenario(lang);
-    expectAttention(summary, ref, lang);
-    expectNotPickedUp(summary, lang);
+    expectDashboard(summary, ref, lang, {
+      asOf: isoToSerial(AS_OF),
+      checkedOn: isoToSerial(AS_OF),
+    });
   });
 
   it("colours statuses and progress as the OKR sheets do, with data bars from 0 to 100 %", async () => {

@@ -8,8 +8,8 @@ import { SUMMARY_TEXT } from "../../src/domain/plan/summary";
 import type { CellValue, Lang, Status } from "../../src/domain/types";
 import { sectionRows } from "./summaryRows";
 
-export const AS_OF = "2026-02-10";
-export const CHECKINS = [
+const AS_OF = "2026-02-10";
+const CHECKINS = [
   { date: "2026-01-20", value: 1_400_000, confidence: 0.9 },
   { date: "2026-02-03", value: 1_500_000, confidence: 0.6 },
 ] as const;
@@ -41,7 +41,7 @@ const SAYS: Record<Lang, { red: string; never: string; fell: string }> = {
 };
 
 /** The headline: the as-of date, overall score, shares per status and not scored, as the model says. */
-export function expectHeadline(
+function expectHeadline(
   summary: Rows,
   ref: Reference,
   lang: Lang,
@@ -68,7 +68,7 @@ export function expectHeadline(
  * "What needs attention": every red key result, every company KR (never checked in), and
  * SALES-O1-KR1 (confidence fell), each saying why, heaviest objective first; no other.
  */
-export function expectAttention(summary: Rows, ref: Reference, lang: Lang) {
+function expectAttention(summary: Rows, ref: Reference, lang: Lang) {
   const listed = sectionRows(summary, SUMMARY_TEXT.attention[lang]);
   const header = summary[summary.findIndex((r) => r[0] === SUMMARY_TEXT.attention[lang]) + 1];
   const at = (key: keyof typeof SUMMARY_TEXT) => header.indexOf(SUMMARY_TEXT[key][lang]);
@@ -92,7 +92,7 @@ export function expectAttention(summary: Rows, ref: Reference, lang: Lang) {
 }
 
 /** The Alignment block names CO-O3 (nobody aligned to it) "not picked up", and no other. */
-export function expectNotPickedUp(summary: Rows, lang: Lang) {
+function expectNotPickedUp(summary: Rows, lang: Lang) {
   const block = sectionRows(summary, SUMMARY_TEXT.alignment[lang]);
   const lonely = block.filter((r) => r[4] === SUMMARY_TEXT.notPickedUp[lang]).map((r) => r[0]);
   expect(lonely).toEqual(["CO-O3"]);
@@ -100,6 +100,22 @@ export function expectNotPickedUp(summary: Rows, lang: Lang) {
   expect(block.map((r) => r[4])).toEqual(expect.arrayContaining(["SALES-O1", "SALES-O2"]));
 }
 
-/** The 0-based row of an ID in an OKR sheet's ID column, and its Parent column. */
-export const ID_COL = COLUMNS.findIndex((c) => c.key === "id");
-export const PARENT_COL = COLUMNS.findIndex((c) => c.key === "parent");
+/** Everything above, for one host's Summary: its cells and the reference model of its scores. */
+export function expectDashboard(
+  summary: Rows,
+  ref: Reference,
+  lang: Lang,
+  dates: { asOf: number; checkedOn: number }
+) {
+  expectHeadline(summary, ref, lang, dates);
+  expectAttention(summary, ref, lang);
+  expectNotPickedUp(summary, lang);
+}
+
+/** The scenario's dates and check-ins, and the OKR sheets' ID and Parent columns (0-based). */
+export const SCENARIO = {
+  asOf: AS_OF,
+  checkins: CHECKINS,
+  idCol: COLUMNS.findIndex((c) => c.key === "id"),
+  parentCol: COLUMNS.findIndex((c) => c.key === "parent"),
+};

@@ -23,7 +23,8 @@ import {
   sumFormula,
 } from "../scoring/formulas";
 import { childrenByParent, scoreWorkbook, type WorkbookScore } from "../scoring/model";
-import type { Finding, IsoDate, Lang, Localized, Objective, Status } from "../types";
+import type { Finding, IsoDate, Lang, Level, Localized, Objective, Status } from "../types";
+import { LEVELS } from "../vocabulary";
 import { describeReasons, needsAttention, type AttentionItem } from "./attention";
 import { COLOURS, DATE_FORMAT, GAP_PERCENT_FORMAT, PERCENT_FORMAT, SUMMARY_TITLE } from "./layout";
 import {
@@ -38,6 +39,10 @@ import {
 import { area, emptyPlan, type PlanValue, type SheetPlan } from "./types";
 export { isSummarySheet } from "./layout";
 export type { SummaryPositions } from "./sheetLayout";
+
+function levelLabel(level: Level): Localized {
+  return LEVELS.find((t) => t.value === level)?.label as Localized;
+}
 
 export const SUMMARY_TEXT = {
   sheetName: { en: "Summary", "zh-CN": "OKR 汇总", "zh-TW": "OKR 彙總" },
@@ -88,8 +93,9 @@ export const SUMMARY_TEXT = {
     "zh-CN": "无：没有红灯、久未更新或信心下降的关键结果。",
     "zh-TW": "無：沒有紅燈、久未更新或信心下降的關鍵結果。",
   },
-  keyResult: { en: "Key result", "zh-CN": "关键结果", "zh-TW": "關鍵結果" },
-  objective: { en: "Objective", "zh-CN": "目标", "zh-TW": "目標" },
+  // The levels' own words (one place: the vocabulary).
+  keyResult: levelLabel("keyResult"),
+  objective: levelLabel("objective"),
   why: { en: "Why", "zh-CN": "原因", "zh-TW": "原因" },
   notPickedUp: { en: "Not picked up", "zh-CN": "无人承接", "zh-TW": "無人承接" },
   findings: { en: "Findings", "zh-CN": "检查结果", "zh-TW": "檢查結果" },
