@@ -5,9 +5,12 @@ import { describeReasons, needsAttention } from "../../src/domain/plan/attention
 import { parsePeriod } from "../../src/domain/period";
 import { scoreWorkbook } from "../../src/domain/scoring/model";
 import { readSheet } from "../../src/domain/sheet";
-import { LANGS, type Lang, type Period } from "../../src/domain/types";
+import { LANGS, type CellValue, type Lang, type Period } from "../../src/domain/types";
 import { headerRow } from "../../src/domain/columns";
+import { ATTENTION_MAX, SUMMARY_TEXT } from "../../src/domain/plan/summary";
+import { planScore } from "../../src/domain/plan/scoreWorkbook";
 import { metricKr, rowOf } from "../support/okrRows";
+import { sectionRows } from "../support/summaryRows";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 const AS_OF = "2026-02-15";
@@ -95,5 +98,32 @@ describe("what needs attention", () => {
     };
     for (const lang of LANGS) expect(describeReasons(reasons, lang)).toBe(said[lang]);
     expect(describeReasons([{ kind: "stale", days: 15 }], "en")).toBe("No check-in for 15 days");
+  });
+});
+
+describe("what needs attention on the Summary of a large sheet", () => {
+  it.each(LANGS)("shows the first 50 and counts the rest in one line (%s)", (lang) => {
+    // 60 key results that have not moved at mid-period: all red.
+    const rows = [
+      headerRow("en"),
+      rowOf({ id: "B-O1", level: "Objective", statement: "Big", commitment: "Committed" }),
+      ...Array.from({ length: 60 }, (_, i) =>
+        metricKr(`B-O1-KR${i + 1}`, "Still", { current: 120 })
+      ),
+    ];
+    const scored = planScore([{ sheet: readSheet("Big", rows, { period: Q1 }), rows }], {
+      asOf: AS_OF,
+      checkedOn: AS_OF,
+      lang,
+    });
+    const red = scored.model.rows.filter((r) => r.level === "keyResult" && r.status === "red");
+    expect(red).toHaveLength(60);
+    const values = scored.plans[0].blocks[0].values;
+    const listed = sectionRows(values as CellValue[][], SUMMARY_TEXT.attention[lang]);
+    expect(listed).toHaveLength(ATTENTION_MAX + 1);
+    expect(String(listed[ATTENTION_MAX][0])).toContain("10");
+    expect(listed.slice(0, ATTENTION_MAX).every((r) => /^B-O1-KR\d+$/.test(String(r[0])))).toBe(
+      true
+    );
   });
 });

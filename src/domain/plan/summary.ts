@@ -5,6 +5,7 @@
 import { absA1, absColumnRange, columnLetters } from "../cellRefs";
 import { HISTORY_COL, type HistoryEntry } from "../checkins/history";
 import { isoToSerial } from "../dates";
+import { format } from "../i18n";
 import { idKey } from "../ids";
 import { countBySeverity } from "../lint";
 import {
@@ -97,6 +98,11 @@ export const SUMMARY_TEXT = {
   keyResult: levelLabel("keyResult"),
   objective: levelLabel("objective"),
   why: { en: "Why", "zh-CN": "原因", "zh-TW": "原因" },
+  moreNeedAttention: {
+    en: "…and {n} more: the OKR sheets' Status columns and filters show them all.",
+    "zh-CN": "……另有 {n} 个：在各 OKR 工作表的状态列中筛选即可全部查看。",
+    "zh-TW": "……另有 {n} 個：在各 OKR 工作表的狀態欄中篩選即可全部查看。",
+  },
   notPickedUp: { en: "Not picked up", "zh-CN": "无人承接", "zh-TW": "無人承接" },
   findings: { en: "Findings", "zh-CN": "检查结果", "zh-TW": "檢查結果" },
 } satisfies Record<string, Localized>;
@@ -178,6 +184,17 @@ const ATTENTION_COLUMNS = [
   "why",
 ] as const;
 const ATTENTION_COL = indexOf(ATTENTION_COLUMNS);
+/**
+ * At most this many key results in "What needs attention": a list a leader reads, not every KR of
+ * a sheet of thousands (each line is two live formulas; the rest are counted in one line).
+ */
+export const ATTENTION_MAX = 50;
+
+/** The lines "What needs attention" takes: heading, header, the KRs shown, "and N more", a blank. */
+function attentionHeight(items: number): number {
+  if (items === 0) return 3;
+  return 2 + Math.min(items, ATTENTION_MAX) + (items > ATTENTION_MAX ? 1 : 0) + 1;
+}
 
 function indexOf<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k, i) => [k, i])) as Record<K, number>;
@@ -354,7 +371,7 @@ function attentionSection(
   );
   const first = w.at();
   const byName = new Map(laids.map((l) => [l.input.sheet.name, l]));
-  for (const item of items) {
+  for (const item of items.slice(0, ATTENTION_MAX)) {
     const laid = byName.get(item.sheet) as LaidOutSheet;
     const c = laid.columns;
     const cells: Record<(typeof ATTENTION_COLUMNS)[number], PlanValue> = {
@@ -370,6 +387,8 @@ function attentionSection(
     w.line(ATTENTION_COLUMNS.map((k) => cells[k]));
   }
   const next = w.at();
+  if (items.length > ATTENTION_MAX)
+    w.line([format(w.t("moreNeedAttention"), { n: items.length - ATTENTION_MAX })]);
   w.columnFormat(first, next, ATTENTION_COL.weight, PERCENT_FORMAT);
   w.columnFormat(first, next, ATTENTION_COL.progress, PERCENT_FORMAT);
   w.statusAndProgress(first, next, ATTENTION_COL.status, ATTENTION_COL.progress);
@@ -627,11 +646,9 @@ export function summaryPlan(
   const sheets = laids.map((l) => l.input.sheet);
   const model = o.model ?? scoreWorkbook(sheets, o.asOf);
   const attention = needsAttention(sheets, model, o.history?.entries ?? null, o.asOf);
-  // Row numbers are known up front: the headline, "What needs attention" (heading, header and a row
-  // per key result, or one line saying none; a blank), the Sheets section (heading, header, a row
+  // Row numbers are known up front: the headline, "What needs attention", the Sheets section (heading, header, a row
   // per sheet, a blank), then the Objectives section's heading and header.
-  const attentionRows = 1 + (attention.length ? 1 + attention.length : 1) + 1;
-  const firstSheetRow = HEADLINE_ROWS + attentionRows + 2;
+  const firstSheetRow = HEADLINE_ROWS + attentionHeight(attention.length) + 2;
   const firstObjectiveRow = firstSheetRow + laids.length + 1 + 2;
   const objectiveRows = new Map<LaidOutSheet, [number, number]>();
   let next = firstObjectiveRow;
@@ -646,6 +663,7 @@ export function summaryPlan(
   );
   if (w.at() !== HEADLINE_ROWS) throw new Error("Summary layout: headline moved");
   attentionSection(w, attention, laids);
+  if (w.at() + 2 !== firstSheetRow) throw new Error("Summary layout: sheets moved");
   sheetsSection(w, laids, objectiveRows, positions);
   if (w.at() + 2 !== firstObjectiveRow) throw new Error("Summary layout: objectives moved");
   const chartCol = (o.history ? SHEET_COLUMNS.length : CHECKIN_FROM) + 1;
