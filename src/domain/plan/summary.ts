@@ -646,8 +646,8 @@ export function summaryPlan(
   const sheets = laids.map((l) => l.input.sheet);
   const model = o.model ?? scoreWorkbook(sheets, o.asOf);
   const attention = needsAttention(sheets, model, o.history?.entries ?? null, o.asOf);
-  // Row numbers are known up front: the headline, "What needs attention", the Sheets section (heading, header, a row
-  // per sheet, a blank), then the Objectives section's heading and header.
+  // Row numbers are known up front: the headline, "What needs attention", the Sheets section
+  // (heading, header, a row per sheet, a blank), then the Objectives section's heading and header.
   const firstSheetRow = HEADLINE_ROWS + attentionHeight(attention.length) + 2;
   const firstObjectiveRow = firstSheetRow + laids.length + 1 + 2;
   const objectiveRows = new Map<LaidOutSheet, [number, number]>();
