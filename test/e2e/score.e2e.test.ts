@@ -64,6 +64,9 @@ describe("New sheet and Score in the preview", () => {
     expect(await charts.nth(1).getAttribute("aria-label")).toBe("Objective progress");
     expect(await charts.nth(1).locator("rect").count()).toBe(6);
     await screenshot(page, "score-summary");
+    // The charts sit right of the Sheets table, as in Excel: scrolled into view for their picture.
+    await charts.nth(1).scrollIntoViewIfNeeded();
+    await screenshot(page, "score-summary-charts");
     expect(watch.errors).toEqual([]);
   });
 
