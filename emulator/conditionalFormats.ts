@@ -99,3 +99,35 @@ export function conditionalStyle(
   }
   return style;
 }
+
+/** A data bar's bound: a number rule's value, else the area's lowest / highest number (Excel's
+ * "Automatic"). https://learn.microsoft.com/javascript/api/excel/excel.conditionaldatabarrule */
+function bound(rule: unknown, numbers: readonly number[], pick: (xs: number[]) => number): number {
+  const r = rule as { type?: string; formula?: string } | undefined;
+  if (r?.type === "Number" && r.formula !== undefined && Number.isFinite(Number(r.formula)))
+    return Number(r.formula);
+  return numbers.length ? pick([...numbers]) : 0;
+}
+
+/**
+ * The data bar a cell shows (its colour and how much of the cell it fills, 0 to 1), for the
+ * preview: the first DataBar rule over the cell, when the cell holds a number.
+ */
+export function dataBarOf(
+  rules: readonly ConditionalFormatState[],
+  row: number,
+  col: number,
+  cellValue: unknown,
+  numbersIn: (area: Area) => number[]
+): { color: string; fraction: number } | null {
+  if (typeof cellValue !== "number") return null;
+  const rule = rules.find((r) => r.type === "DataBar" && inside(r.area, row, col));
+  if (!rule) return null;
+  const s = rule.settings;
+  const numbers = numbersIn(rule.area);
+  const low = bound(s["dataBar.lowerBoundRule"], numbers, (xs) => Math.min(...xs));
+  const high = bound(s["dataBar.upperBoundRule"], numbers, (xs) => Math.max(...xs));
+  const fraction = high > low ? Math.max(0, Math.min(1, (cellValue - low) / (high - low))) : 0;
+  const color = s["dataBar.positiveFormat.fillColor"];
+  return { color: typeof color === "string" ? color : "#638EC6", fraction };
+}

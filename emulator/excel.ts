@@ -1618,7 +1618,7 @@ export class EChartCollection extends SheetPart {
     });
   }
   add(type: string, sourceData: ERange): EChart {
-    const chart: ChartState = { id: "", name: "", type, source: "", title: "" };
+    const chart: ChartState = { id: "", name: "", type, source: "", title: "", position: null };
     this.ctx.enqueue(
       () => {
         const sheet = this.sheet();
@@ -1656,8 +1656,22 @@ export class EChart extends SheetPart {
   get id(): string {
     return this.get("id");
   }
+  /** Both cells must be single cells of the chart's sheet (Excel: InvalidArgument otherwise). */
   setPosition(start: string, end?: string): void {
-    this.ctx.enqueue(() => undefined, { setPosition: [start, end] });
+    this.ctx.enqueue(
+      () => {
+        for (const cell of end === undefined ? [start] : [start, end]) {
+          const a = parseArea(cell);
+          if (!a || a.rows !== 1 || a.cols !== 1)
+            throw new ExcelError(
+              "InvalidArgument",
+              `The argument is invalid (chart position ${cell}).`
+            );
+        }
+        this.chart().position = { start, end: end ?? null };
+      },
+      { setPosition: [start, end] }
+    );
   }
   delete(): void {
     this.ctx.enqueue(

@@ -1,8 +1,8 @@
 // The state of an emulated workbook: sheets, cells (computed by HyperFormula), formats and the
 // workbook-level objects the add-in creates. The Office.js-shaped API in excel.ts acts on this.
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { type Area, MAX_COLS, MAX_ROWS } from "./addresses";
-import { conditionalStyle, shiftFormula } from "./conditionalFormats";
+import { type Area, MAX_COLS, MAX_ROWS, parseArea, splitSheet } from "./addresses";
+import { conditionalStyle, dataBarOf, shiftFormula } from "./conditionalFormats";
 import { formatValue, type Scalar } from "./numberFormat";
 
 /** An error as Office.js reports it (OfficeExtension.Error has code, message and debugInfo). */
@@ -56,8 +56,15 @@ export interface ChartState {
   id: string;
   name: string;
   type: string;
+  /** The data's address, sheet included ("'Summary'!A6:B9"). */
   source: string;
   title: string;
+  /**
+   * The cells the chart covers, from chart.setPosition(startCell, endCell): top-left and
+   * bottom-right cell addresses (null until set; Excel then places it itself).
+   * https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-setposition-member(1)
+   */
+  position: { start: string; end: string | null } | null;
 }
 
 /**
@@ -521,6 +528,38 @@ export class WorkbookState {
       evaluate
     );
     return extra ? { ...own, ...extra } : own;
+  }
+
+  /** The data bar a cell shows, if any (see dataBarOf). */
+  dataBar(sheet: SheetState, row: number, col: number): { color: string; fraction: number } | null {
+    if (sheet.conditionalFormats.length === 0) return null;
+    return dataBarOf(sheet.conditionalFormats, row, col, this.cell(sheet, row, col), (a) =>
+      this.readValues(sheet, a)
+        .flat()
+        .filter((v): v is number => typeof v === "number")
+    );
+  }
+
+  /**
+   * A chart's data as the preview draws it: its source's categories (first column) and values
+   * (second), below the header row, and the series name; null when the source cannot be read.
+   */
+  chartData(
+    chart: ChartState
+  ): { series: string; points: { category: string; value: number | null }[] } | null {
+    const { sheet: name, cells } = splitSheet(chart.source);
+    const sheet = name === null ? undefined : this.findSheet(name);
+    const a = parseArea(cells);
+    if (!sheet || !a || a.cols < 2) return null;
+    const text = this.readText(sheet, a);
+    const values = this.readValues(sheet, a);
+    return {
+      series: text[0][1],
+      points: values.slice(1).map((line, i) => ({
+        category: text[i + 1][0],
+        value: typeof line[1] === "number" ? line[1] : null,
+      })),
+    };
   }
 
   numberFormat(sheet: SheetState, row: number, col: number): string {

@@ -1,8 +1,10 @@
 // A rendered grid of the emulated workbook: sheet tabs, a formula bar for the selected cell, and the
 // cells with their computed text, fills, fonts and column widths.
-import { cellAddress, columnLetters, type Area } from "../emulator/addresses";
+import { useLayoutEffect, useRef, useState } from "react";
+import { cellAddress, columnLetters, parseArea, type Area } from "../emulator/addresses";
 import { activateSheet } from "../emulator/excel";
-import type { WorkbookState } from "../emulator/workbook";
+import type { ChartState, WorkbookState } from "../emulator/workbook";
+import { ChartSvg } from "./ChartSvg";
 
 const MIN_ROWS = 30;
 const MIN_COLS = 12;
@@ -30,11 +32,53 @@ function spills(line: readonly string[], c: number, wraps: boolean | undefined):
   return !wraps && line[c] !== "" && (line[c + 1] ?? "") === "";
 }
 
+/** The cells a chart covers (from its setPosition record), or none when it was never placed. */
+function chartCells(chart: ChartState): { start: Area; end: Area } | null {
+  const start = chart.position && parseArea(chart.position.start);
+  const end = chart.position && parseArea(chart.position.end ?? chart.position.start);
+  return start && end ? { start, end } : null;
+}
+
+type Box = { left: number; top: number; width: number; height: number };
+
+/** Where each placed chart goes over the grid: measured from the cells it spans, as drawn. */
+function useChartBoxes(
+  table: React.RefObject<HTMLTableElement | null>,
+  charts: readonly ChartState[]
+): Map<string, Box> {
+  const [boxes, setBoxes] = useState(new Map<string, Box>());
+  useLayoutEffect(() => {
+    const next = new Map<string, Box>();
+    for (const chart of charts) {
+      const at = chartCells(chart);
+      const cell = (a: Area) =>
+        table.current?.querySelector<HTMLElement>(`[data-cell="${cellAddress(a.row, a.col)}"]`);
+      const from = at && cell(at.start);
+      const to = at && cell(at.end);
+      if (!from || !to) continue;
+      next.set(chart.id, {
+        left: from.offsetLeft,
+        top: from.offsetTop,
+        width: to.offsetLeft + to.offsetWidth - from.offsetLeft,
+        height: to.offsetTop + to.offsetHeight - from.offsetTop,
+      });
+    }
+    if (JSON.stringify([...next]) !== JSON.stringify([...boxes])) setBoxes(next);
+  });
+  return boxes;
+}
+
 export function Grid({ state, onChange }: GridProps) {
   const sheet = state.sheetById(state.activeSheetId ?? "") ?? state.sheets[0];
   const used = state.usedArea(sheet, false);
-  const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used ? used.row + used.rows + 2 : 0));
-  const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, used ? used.col + used.cols + 1 : 0));
+  // Charts count as used: the grid reaches their bottom-right cell, so they can be drawn over it.
+  const placed = sheet.charts.map(chartCells).filter((c) => c !== null);
+  const lastRow = Math.max(used ? used.row + used.rows : 0, ...placed.map((c) => c.end.row + 1));
+  const lastCol = Math.max(used ? used.col + used.cols : 0, ...placed.map((c) => c.end.col + 1));
+  const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, lastRow + 2));
+  const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, lastCol + 1));
+  const table = useRef<HTMLTableElement>(null);
+  const boxes = useChartBoxes(table, sheet.charts);
   const view: Area = { row: 0, col: 0, rows, cols };
   const text = state.readText(sheet, view);
   const selection =
@@ -78,93 +122,112 @@ export function Grid({ state, onChange }: GridProps) {
       </div>
       {/* Focusable, so a keyboard user can scroll the grid (axe: scrollable-region-focusable). */}
       <div style={{ flex: 1, overflow: "auto" }} tabIndex={0} aria-label={sheet.name} role="region">
-        <table
-          data-testid="grid"
-          data-sheet={sheet.name}
-          style={{
-            borderCollapse: "collapse",
-            fontSize: 12,
-            tableLayout: "fixed",
-            // A fixed layout keeps each column at its own width only when the table's is given.
-            width:
-              40 +
-              Array.from(
-                { length: cols },
-                (_, c) => (sheet.columnWidths.get(c) ?? 48) * POINTS_TO_PX
-              ).reduce((a, b) => a + b, 0),
-          }}
-        >
-          <thead>
-            <tr>
-              <th style={{ width: 40, background: "#f3f3f3", position: "sticky", top: 0 }}>
-                {/* The corner names the row-number column for screen readers; it shows nothing. */}
-                <span style={VISUALLY_HIDDEN}>Row</span>
-              </th>
-              {Array.from({ length: cols }, (_, c) => (
-                <th
-                  key={c}
-                  style={{
-                    width: (sheet.columnWidths.get(c) ?? 48) * POINTS_TO_PX,
-                    background: "#f3f3f3",
-                    border: "1px solid #d0d0d0",
-                    fontWeight: 400,
-                    position: "sticky",
-                    top: 0,
-                  }}
-                >
-                  {columnLetters(c)}
+        <div style={{ position: "relative", width: "fit-content" }}>
+          <table
+            ref={table}
+            data-testid="grid"
+            data-sheet={sheet.name}
+            style={{
+              borderCollapse: "collapse",
+              fontSize: 12,
+              tableLayout: "fixed",
+              // A fixed layout keeps each column at its own width only when the table's is given.
+              width:
+                40 +
+                Array.from(
+                  { length: cols },
+                  (_, c) => (sheet.columnWidths.get(c) ?? 48) * POINTS_TO_PX
+                ).reduce((a, b) => a + b, 0),
+            }}
+          >
+            <thead>
+              <tr>
+                <th style={{ width: 40, background: "#f3f3f3", position: "sticky", top: 0 }}>
+                  {/* The corner names the row-number column for screen readers; it shows nothing. */}
+                  <span style={VISUALLY_HIDDEN}>Row</span>
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {text.map((line, r) => (
-              <tr key={r}>
-                <th style={{ background: "#f3f3f3", border: "1px solid #d0d0d0", fontWeight: 400 }}>
-                  {r + 1}
-                </th>
-                {line.map((cellText, c) => {
-                  const style = state.displayStyle(sheet, r, c);
-                  const address = cellAddress(r, c);
-                  return (
-                    <td
-                      key={c}
-                      data-cell={address}
-                      onClick={() => select(r, c)}
-                      style={{
-                        border: "1px solid #e1e1e1",
-                        borderLeft: style.borderLeft ? `2px solid ${style.borderLeft}` : undefined,
-                        outline: address === selected ? "2px solid #107c41" : undefined,
-                        background: style.fill,
-                        color: style.fontColor,
-                        fontWeight: style.bold ? 700 : 400,
-                        fontStyle: style.italic ? "italic" : undefined,
-                        whiteSpace: style.wrapText ? "normal" : "nowrap",
-                        // As in Excel, text runs on into the next cell while that one is empty.
-                        ...(spills(line, c, style.wrapText)
-                          ? { overflow: "visible", position: "relative" as const, zIndex: 1 }
-                          : { overflow: "hidden", textOverflow: "ellipsis" }),
-                        textAlign:
-                          typeof state.readValues(sheet, {
-                            row: r,
-                            col: c,
-                            rows: 1,
-                            cols: 1,
-                          })[0][0] === "number"
-                            ? "right"
-                            : "left",
-                        paddingLeft: (style.indentLevel ?? 0) * 10 + 2,
-                        height: 20,
-                      }}
-                    >
-                      {cellText}
-                    </td>
-                  );
-                })}
+                {Array.from({ length: cols }, (_, c) => (
+                  <th
+                    key={c}
+                    style={{
+                      width: (sheet.columnWidths.get(c) ?? 48) * POINTS_TO_PX,
+                      background: "#f3f3f3",
+                      border: "1px solid #d0d0d0",
+                      fontWeight: 400,
+                      position: "sticky",
+                      top: 0,
+                    }}
+                  >
+                    {columnLetters(c)}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {text.map((line, r) => (
+                <tr key={r}>
+                  <th
+                    style={{ background: "#f3f3f3", border: "1px solid #d0d0d0", fontWeight: 400 }}
+                  >
+                    {r + 1}
+                  </th>
+                  {line.map((cellText, c) => {
+                    const style = state.displayStyle(sheet, r, c);
+                    const bar = state.dataBar(sheet, r, c);
+                    const address = cellAddress(r, c);
+                    return (
+                      <td
+                        key={c}
+                        data-cell={address}
+                        onClick={() => select(r, c)}
+                        style={{
+                          border: "1px solid #e1e1e1",
+                          borderLeft: style.borderLeft
+                            ? `2px solid ${style.borderLeft}`
+                            : undefined,
+                          outline: address === selected ? "2px solid #107c41" : undefined,
+                          // A data bar: the cell's share of the bar's range, over its own fill.
+                          background: bar
+                            ? `linear-gradient(to right, ${bar.color} ${bar.fraction * 100}%, ${style.fill ?? "transparent"} ${bar.fraction * 100}%)`
+                            : style.fill,
+                          color: style.fontColor,
+                          fontWeight: style.bold ? 700 : 400,
+                          fontStyle: style.italic ? "italic" : undefined,
+                          whiteSpace: style.wrapText ? "normal" : "nowrap",
+                          // As in Excel, text runs on into the next cell while that one is empty.
+                          ...(spills(line, c, style.wrapText)
+                            ? { overflow: "visible", position: "relative" as const, zIndex: 1 }
+                            : { overflow: "hidden", textOverflow: "ellipsis" }),
+                          textAlign:
+                            typeof state.readValues(sheet, {
+                              row: r,
+                              col: c,
+                              rows: 1,
+                              cols: 1,
+                            })[0][0] === "number"
+                              ? "right"
+                              : "left",
+                          paddingLeft: (style.indentLevel ?? 0) * 10 + 2,
+                          height: 20,
+                        }}
+                      >
+                        {cellText}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {sheet.charts.map((chart) => {
+            const box = boxes.get(chart.id);
+            return box ? (
+              <div key={chart.id} style={{ position: "absolute", ...box, zIndex: 2 }}>
+                <ChartSvg chart={chart} state={state} width={box.width} height={box.height} />
+              </div>
+            ) : null;
+          })}
+        </div>
       </div>
       <nav
         aria-label="Sheets"

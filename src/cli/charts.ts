@@ -172,6 +172,8 @@ function freeNumber(zip: JSZip, pattern: (n: number) => string): number {
 }
 
 /** Elements that come after <drawing> in a worksheet (ECMA-376 CT_Worksheet's sequence). */
+/** Ends of the blocks that may hold nested elements named like those after <drawing>. */
+const BEFORE_DRAWING_ENDS = ["</conditionalFormatting>", "</dataValidations>", "</hyperlinks>"];
 const AFTER_DRAWING = [
   "<legacyDrawing",
   "<legacyDrawingHF",
@@ -237,7 +239,15 @@ export async function addCharts(xlsx: Uint8Array, charts: readonly FileChart[]):
         )
       );
     } else zip.file(relsPath, relsXml([rel]));
-    const at = Math.min(...AFTER_DRAWING.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));
+    // Searched past the blocks that come before <drawing>: a data bar's rule holds an <extLst> of
+    // its own inside <conditionalFormatting>, which is not the sheet's.
+    const from = Math.max(
+      0,
+      ...BEFORE_DRAWING_ENDS.map((tag) => xml.lastIndexOf(tag)).filter((i) => i >= 0)
+    );
+    const at = Math.min(
+      ...AFTER_DRAWING.map((tag) => xml.indexOf(tag, from)).filter((i) => i >= 0)
+    );
     xml = `${xml.slice(0, at)}<drawing xmlns:r="${NS.r}" r:id="${rel.id}"/>${xml.slice(at)}`;
     zip.file(part, xml);
   }

@@ -8,6 +8,7 @@ import {
   fillFormula,
   PRINT_FOOTER,
   type Area,
+  type ChartKind,
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
@@ -40,6 +41,11 @@ export interface SheetExtras {
 
 /** The name prefix of our charts: defined with the plan, which both hosts write. */
 export { CHART_PREFIX };
+
+/** Excel's chart type for each kind of chart a plan draws. */
+const CHART_TYPES: Record<ChartKind, Excel.ChartType> = {
+  column: "ColumnClustered" as Excel.ChartType,
+};
 
 /** An area's A1 address (one place for it: the domain's cellRefs). */
 export const address = areaAddress;
@@ -187,6 +193,17 @@ export function queuePlans(
             const bar = range(cf.area).conditionalFormats.add(
               "DataBar" as Excel.ConditionalFormatType
             );
+            // Bars from 0 to 100 %, not from the lowest to the highest value shown (Excel's
+            // default), so a bar means the same in every sheet and in the command line's files.
+            // https://learn.microsoft.com/javascript/api/excel/excel.databarconditionalformat
+            bar.dataBar.lowerBoundRule = {
+              type: "Number" as Excel.ConditionalFormatRuleType,
+              formula: "0",
+            };
+            bar.dataBar.upperBoundRule = {
+              type: "Number" as Excel.ConditionalFormatRuleType,
+              formula: "1",
+            };
             bar.dataBar.positiveFormat.fillColor = cf.color;
             continue;
           }
@@ -221,7 +238,7 @@ export function queuePlans(
     } else skipped.add("printSetup");
     for (const [i, chart] of plan.charts.entries()) {
       const added = sheet.charts.add(
-        "ColumnClustered" as Excel.ChartType,
+        CHART_TYPES[chart.type],
         range(chart.source),
         "Columns" as Excel.ChartSeriesBy
       );

@@ -48,10 +48,25 @@ describe("New sheet and Score in the preview", () => {
     expect(scores[1]).toContain(`Sales 2026-Q1${sheetScore}`);
     await screenshot(page, "score-sales");
     await tab("Summary").click();
-    expect(await cell("A1").textContent()).toBe("OKR summary — As of 2026-02-15");
-    expect(await cell("A6").textContent()).toBe("Company 2026-Q1");
-    expect(await cell("B7").textContent()).toBe(sheetScore);
+    expect(await cell("A1").textContent()).toBe("OKR summary");
+    // The headline: one date, named as such.
+    expect(await cell("A2").textContent()).toBe("As of");
+    expect(await cell("A3").textContent()).toBe("2026-02-15");
+    const salesRow = page.locator("[data-testid=grid] tr", {
+      has: page.locator('td[data-cell^="A"]', { hasText: /^Sales 2026-Q1$/ }),
+    });
+    expect(await salesRow.locator("td").nth(1).textContent()).toBe(sheetScore);
+    // Both charts are drawn over the grid as Excel would draw them: a column per sheet / objective.
+    const charts = page.getByTestId("chart");
+    expect(await charts.count()).toBe(2);
+    expect(await charts.nth(0).getAttribute("aria-label")).toBe("Sheet scores");
+    expect(await charts.nth(0).locator("rect").count()).toBe(2);
+    expect(await charts.nth(1).getAttribute("aria-label")).toBe("Objective progress");
+    expect(await charts.nth(1).locator("rect").count()).toBe(6);
     await screenshot(page, "score-summary");
+    // The charts sit right of the Sheets table, as in Excel: scrolled into view for their picture.
+    await charts.nth(1).scrollIntoViewIfNeeded();
+    await screenshot(page, "score-summary-charts");
     expect(watch.errors).toEqual([]);
   });
 

@@ -75,3 +75,35 @@ describe("conditional formats, as the preview shows them", () => {
     expect(excel.state.displayStyle(s, 2, 1).fill).toBe("#FFC7CE");
   });
 });
+
+describe("data bars, as the preview draws them", () => {
+  it("fill a cell by its place between the rule's bounds (numbers, else the area's extremes)", async () => {
+    const excel = createEmulatedExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A3").values = [[0.25], [2], ["text"]];
+      sheet.getRange("B1:B2").values = [[10], [30]];
+      const fixed = sheet
+        .getRange("A1:A3")
+        .conditionalFormats.add("DataBar" as Excel.ConditionalFormatType);
+      fixed.dataBar.lowerBoundRule = {
+        type: "Number",
+        formula: "0",
+      } as Excel.ConditionalDataBarRule;
+      fixed.dataBar.upperBoundRule = {
+        type: "Number",
+        formula: "1",
+      } as Excel.ConditionalDataBarRule;
+      fixed.dataBar.positiveFormat.fillColor = "#5B9BD5";
+      sheet.getRange("B1:B2").conditionalFormats.add("DataBar" as Excel.ConditionalFormatType);
+      await context.sync();
+    });
+    const sheet = excel.state.sheets[0];
+    expect(excel.state.dataBar(sheet, 0, 0)).toEqual({ color: "#5B9BD5", fraction: 0.25 });
+    expect(excel.state.dataBar(sheet, 1, 0)?.fraction).toBe(1); // past the upper bound: full
+    expect(excel.state.dataBar(sheet, 2, 0)).toBeNull(); // text has no bar
+    expect(excel.state.dataBar(sheet, 0, 1)?.fraction).toBe(0); // automatic: the lowest is empty
+    expect(excel.state.dataBar(sheet, 1, 1)?.fraction).toBe(1);
+    expect(excel.state.dataBar(sheet, 0, 2)).toBeNull(); // no rule there
+  });
+});

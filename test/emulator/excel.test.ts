@@ -471,6 +471,38 @@ describe("emulated Excel: tables, validation, conditional formats, names, settin
     );
   });
 
+  it("records where a chart is placed, refuses a position that is not one cell, and reads its data", async () => {
+    const excel = createEmulatedExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B3").values = [
+        ["Sheet", "Score"],
+        ["Sales", 0.5],
+        ["HR", ""],
+      ];
+      sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3")).setPosition("D2", "J16");
+      await context.sync();
+    });
+    const chart = excel.state.sheets[0].charts[0];
+    expect(chart.position).toEqual({ start: "D2", end: "J16" });
+    expect(excel.state.chartData(chart)).toEqual({
+      series: "Score",
+      points: [
+        { category: "Sales", value: 0.5 },
+        { category: "HR", value: null },
+      ],
+    });
+    // Excel.Chart.setPosition takes cells: a range or nonsense is InvalidArgument.
+    await expectExcelError(
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3")).setPosition("D2:E3");
+        await context.sync();
+      }),
+      "InvalidArgument"
+    );
+  });
+
   it("refuses members above its API level with ApiNotFound, as Office.js does", async () => {
     const excel = createEmulatedExcel({ apiVersion: "1.3" });
     await expectExcelError(

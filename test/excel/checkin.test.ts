@@ -8,6 +8,7 @@ import { readCheckinForm, saveCheckin } from "../../src/excel/checkin";
 import { generateSheets } from "../../src/excel/generate";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { formulasOf, valuesOf } from "../support/emulatorRead";
+import { sheetsHeaderRow } from "../support/summaryRows";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
@@ -142,8 +143,9 @@ describe("Check-in in Excel (emulated)", () => {
     expect(formulasOf(excel, "Check-ins")).toEqual(history);
     const summary = valuesOf(excel, "Summary");
     // The Sheets section: …, Not scored, Errors, Warnings, Info, then the check-in columns.
-    expect(summary[4].slice(9, 13)).toEqual(["Not scored", "Errors", "Warnings", "Info"]);
-    expect(summary[4].slice(13, 18)).toEqual([
+    const header = summary[sheetsHeaderRow(summary, "en")];
+    expect(header.slice(9, 13)).toEqual(["Not scored", "Errors", "Warnings", "Info"]);
+    expect(header.slice(13, 18)).toEqual([
       "Check-ins",
       "Last check-in",
       "Confidence (last)",

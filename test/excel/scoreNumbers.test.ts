@@ -16,6 +16,7 @@ const NOTE: Record<Lang, string> = {
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { numberFormatOf, sheetState, valuesOf } from "../support/emulatorRead";
 import { putTable } from "../support/emulatorTables";
+import { sheetsHeaderRow } from "../support/summaryRows";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 
@@ -91,7 +92,7 @@ describe("Score in Excel (emulated): the numbers a person expects", () => {
       expect(result.model.sheets[0].notScored).toBe(1);
       // The Summary counts it.
       const summary = valuesOf(excel, result.summarySheet);
-      const header = summary[4];
+      const header = summary[sheetsHeaderRow(summary, lang)];
       const line = summary.find((r) => r[0] === "Team") ?? [];
       expect(line[header.indexOf(SUMMARY_TEXT.notScored[lang])]).toBe(1);
     }

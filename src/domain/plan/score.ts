@@ -39,6 +39,8 @@ import {
 import {
   FORMULA_KEYS,
   krSpan,
+  progressBar,
+  statusColours,
   statusSpans,
   statusWordsIn,
   wordsFor,
@@ -243,14 +245,7 @@ export function scoreSheetPlan(
     { area: area(first, col.alignmentGap, styled), format: GAP_PERCENT_FORMAT }
   );
   const statusCol = `$${columnLetters(col.status)}${first + 1}`;
-  for (const s of ["green", "yellow", "red"] as const)
-    plan.conditionalFormats.push({
-      kind: "formula",
-      area: area(first, col.status, styled),
-      formula: showsWordFormula(statusCol, wordsFor(words, s)),
-      fill: COLOURS[s].fill,
-      fontColor: COLOURS[s].font,
-    });
+  plan.conditionalFormats.push(...statusColours(area(first, col.status, styled), statusCol, words));
   // A key result that cannot be scored shows the marker in an error's colour.
   const progressCol = `$${columnLetters(col.progress)}${first + 1}`;
   plan.conditionalFormats.push({
@@ -261,11 +256,7 @@ export function scoreSheetPlan(
     fontColor: COLOURS.red.font,
     bold: true,
   });
-  plan.conditionalFormats.push({
-    kind: "dataBar",
-    area: area(first, col.progress, styled),
-    color: COLOURS.dataBar,
-  });
+  plan.conditionalFormats.push(progressBar(area(first, col.progress, styled)));
   const gap = `$${columnLetters(col.alignmentGap)}${first + 1}`;
   plan.conditionalFormats.push({
     kind: "formula",

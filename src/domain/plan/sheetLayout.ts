@@ -4,12 +4,13 @@
 // plans and the Summary both read this; neither reads the other.
 import { absA1, a1 } from "../cellRefs";
 import { COLUMNS, type ColumnKey } from "../columns";
-import type { StatusWords } from "../scoring/formulas";
+import { showsWordFormula, type StatusWords } from "../scoring/formulas";
 import { childrenByParent } from "../scoring/model";
 import type { OkrSheet } from "../sheet";
 import type { CellValue, KeyResult, Lang, Status } from "../types";
 import { GRADES, STATUSES, termLabel, type Term } from "../vocabulary";
-import { findBlockCells, type BlockKey } from "./layout";
+import { COLOURS, findBlockCells, type BlockKey } from "./layout";
+import type { Area, ConditionalFormat } from "./types";
 
 /** A sheet to score: what the domain read, and its cells (rows from sheet row 1, columns from A). */
 export interface SheetInput {
@@ -65,6 +66,25 @@ export function statusWordsIn(lang: Lang): StatusWords {
 /** Both words a status can show (forecast and grade), to count or colour it. */
 export function wordsFor(words: StatusWords, status: Status): string[] {
   return [words.during[status], words.end[status]];
+}
+
+/**
+ * Green / yellow / red fills over an area, by the status word a cell shows (`status`: the cell of
+ * the area's first row, relative in its row): the bands of the OKR sheets, wherever they are shown.
+ */
+export function statusColours(at: Area, status: string, words: StatusWords): ConditionalFormat[] {
+  return (["green", "yellow", "red"] as const).map((s) => ({
+    kind: "formula",
+    area: at,
+    formula: showsWordFormula(status, wordsFor(words, s)),
+    fill: COLOURS[s].fill,
+    fontColor: COLOURS[s].font,
+  }));
+}
+
+/** Progress as a data bar (0 to 100 %), as the OKR sheets and the Summary draw it. */
+export function progressBar(at: Area): ConditionalFormat {
+  return { kind: "dataBar", area: at, color: COLOURS.dataBar };
 }
 
 /** The KR rows of an objective as one range of a column (rows between hold no other objective). */

@@ -5,6 +5,7 @@
 import { absA1, absColumnRange, columnLetters } from "../cellRefs";
 import { HISTORY_COL, type HistoryEntry } from "../checkins/history";
 import { isoToSerial } from "../dates";
+import { format } from "../i18n";
 import { idKey } from "../ids";
 import { countBySeverity } from "../lint";
 import {
@@ -13,16 +14,29 @@ import {
   countLabelFormula,
   differenceFormula,
   linkFormula,
+  meanOfNumbersFormula,
   meanOnDateFormula,
   objectiveProgressFormula,
+  shareOfTotalFormula,
   sheetColumn,
   sheetRef,
   statusTotalFormula,
+  sumFormula,
 } from "../scoring/formulas";
-import { cellNumber, childrenByParent, type RowScore, type WorkbookScore } from "../scoring/model";
-import type { Finding, IsoDate, Lang, Localized, Status } from "../types";
+import {
+  cellNumber,
+  childrenByParent,
+  scoreWorkbook,
+  type RowScore,
+  type WorkbookScore,
+} from "../scoring/model";
+import type { Finding, IsoDate, Lang, Level, Localized, Objective, Status } from "../types";
+import { LEVELS } from "../vocabulary";
+import { describeReasons, needsAttention, type AttentionItem } from "./attention";
 import { COLOURS, DATE_FORMAT, GAP_PERCENT_FORMAT, PERCENT_FORMAT, SUMMARY_TITLE } from "./layout";
 import {
+  progressBar,
+  statusColours,
   statusSpans,
   statusWordsIn,
   wordsFor,
@@ -34,6 +48,10 @@ import { confidenceMeanShown, numberShown, statusShown } from "./shown";
 import { area, emptyPlan, type PlanValue, type SheetPlan, type Shown } from "./types";
 export { isSummarySheet } from "./layout";
 export type { SummaryPositions } from "./sheetLayout";
+
+function levelLabel(level: Level): Localized {
+  return LEVELS.find((t) => t.value === level)?.label as Localized;
+}
 
 export const SUMMARY_TEXT = {
   sheetName: { en: "Summary", "zh-CN": "OKR 汇总", "zh-TW": "OKR 彙總" },
@@ -77,6 +95,24 @@ export const SUMMARY_TEXT = {
   confidenceTrend: { en: "Confidence trend", "zh-CN": "信心变化", "zh-TW": "信心變化" },
   notScored: { en: "Not scored", "zh-CN": "未计分", "zh-TW": "未計分" },
   chartObjectives: { en: "Objective progress", "zh-CN": "目标进度", "zh-TW": "目標進度" },
+  overallScore: { en: "Overall score", "zh-CN": "总体得分", "zh-TW": "總體得分" },
+  attention: { en: "What needs attention", "zh-CN": "需要关注", "zh-TW": "需要關注" },
+  nothingNeedsAttention: {
+    en: "Nothing: no key result is red, stale or losing confidence.",
+    "zh-CN": "无：没有红灯、久未更新或信心下降的关键结果。",
+    "zh-TW": "無：沒有紅燈、久未更新或信心下降的關鍵結果。",
+  },
+  // The levels' own words (one place: the vocabulary).
+  keyResult: levelLabel("keyResult"),
+  objective: levelLabel("objective"),
+  why: { en: "Why", "zh-CN": "原因", "zh-TW": "原因" },
+  moreNeedAttention: {
+    en: "…and {n} more: the OKR sheets' Status columns and filters show them all.",
+    "zh-CN": "……另有 {n} 个：在各 OKR 工作表的状态列中筛选即可全部查看。",
+    "zh-TW": "……另有 {n} 個：在各 OKR 工作表的狀態欄中篩選即可全部查看。",
+  },
+  notPickedUp: { en: "Not picked up", "zh-CN": "无人承接", "zh-TW": "無人承接" },
+  findings: { en: "Findings", "zh-CN": "检查结果", "zh-TW": "檢查結果" },
 } satisfies Record<string, Localized>;
 
 export interface SummaryOptions {
@@ -88,7 +124,8 @@ export interface SummaryOptions {
   asOf: IsoDate;
   checkedOn: IsoDate;
   findings: readonly Finding[];
-  /** The reference model of the sheets: with it, every formula carries what it shows. */
+  /** The reference model of the sheets (scored at `asOf` when not given): with it, every formula
+   * carries what it shows. */
   model?: WorkbookScore;
 }
 
@@ -138,6 +175,35 @@ const OBJECTIVE_COL = indexOf(OBJECTIVE_COLUMNS);
 /** Columns of the Alignment section. */
 const ALIGNMENT_COLUMNS = ["parent", "progress", "sheet", "statement", "child", "gap"] as const;
 const ALIGNMENT_COL = indexOf(ALIGNMENT_COLUMNS);
+
+/** Columns of the headline block: labels in one row, figures in the row below. */
+const HEADLINE_COLUMNS = ["asOf", "overallScore", "green", "yellow", "red", "notScored"] as const;
+/** The title, the headline's labels and figures, a blank row. */
+const HEADLINE_ROWS = 4;
+
+/** Columns of "What needs attention" (the key result first: a sheet's name starts a Sheets row). */
+const ATTENTION_COLUMNS = [
+  "id",
+  "statement",
+  "sheet",
+  "objective",
+  "weight",
+  "status",
+  "progress",
+  "why",
+] as const;
+const ATTENTION_COL = indexOf(ATTENTION_COLUMNS);
+/**
+ * At most this many key results in "What needs attention": a list a leader reads, not every KR of
+ * a sheet of thousands (each line is two live formulas; the rest are counted in one line).
+ */
+export const ATTENTION_MAX = 50;
+
+/** The lines "What needs attention" takes: heading, header, the KRs shown, "and N more", a blank. */
+function attentionHeight(items: number): number {
+  if (items === 0) return 3;
+  return 2 + Math.min(items, ATTENTION_MAX) + (items > ATTENTION_MAX ? 1 : 0) + 1;
+}
 
 function indexOf<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k, i) => [k, i])) as Record<K, number>;
@@ -190,6 +256,26 @@ class SummaryWriter {
   /** A number format over rows `from`..`to` - 1 of a column: one request, not one per cell. */
   columnFormat(from: number, to: number, col: number, format: string) {
     if (to > from) this.plan.numberFormats.push({ area: area(from, col, to - from), format });
+  }
+  /**
+   * Rows `from`..`to` - 1: status cells in the OKR sheets' colours, progress cells as data bars and,
+   * when `colourProgress`, in their row's status colour too.
+   */
+  statusAndProgress(
+    from: number,
+    to: number,
+    status: number,
+    progress: number,
+    colourProgress = false
+  ) {
+    if (to <= from) return;
+    const anchor = `$${columnLetters(status)}${from + 1}`;
+    const rows = to - from;
+    this.plan.conditionalFormats.push(
+      ...statusColours(area(from, status, rows), anchor, this.words),
+      ...(colourProgress ? statusColours(area(from, progress, rows), anchor, this.words) : []),
+      progressBar(area(from, progress, rows))
+    );
   }
   /** A column header: a Summary text, or the status words. */
   label(key: Text | Status): string {
@@ -255,11 +341,155 @@ function checkinCells(
   ];
 }
 
-/** The title, the as-of date and the check's counts. */
-function headlineSection(w: SummaryWriter): void {
-  const all = countBySeverity(w.o.findings);
-  w.line([`${w.t("title")} — ${w.t("asOf")} ${w.o.asOf}`]);
+/** A range of one Summary column over the Sheets section's rows. */
+type SheetRows = { from: number; to: number } | null;
+
+/**
+ * The title, then the headline: the as-of date (the one date the figures are at), the overall score
+ * (the mean of the sheets' scores) and the share of key results per status, and how many could not
+ * be scored, live from the Sheets section's columns.
+ */
+function headlineSection(
+  w: SummaryWriter,
+  rows: SheetRows,
+  laids: readonly LaidOutSheet[]
+): void {
+  w.line([w.t("title")]);
   w.plan.formats.push({ area: area(0, 0), format: { bold: true, fontSize: 16 } });
+  const labels = w.at();
+  w.header(HEADLINE_COLUMNS.map((k) => (k === "asOf" ? w.t("asOf") : w.label(k))));
+  const column = (key: (typeof SHEET_COLUMNS)[number]) =>
+    rows ? absColumnRange(SHEET_COL[key], rows.from, rows.to) : "";
+  const shows = headlineShown(w, laids);
+  const share = (status: Status): PlanValue =>
+    rows ? w.f(shareOfTotalFormula(column(status), column("krCount")), shows?.[status]) : "";
+  const figures: Record<(typeof HEADLINE_COLUMNS)[number], PlanValue> = {
+    asOf: isoToSerial(w.o.asOf),
+    overallScore: rows ? w.f(meanOfNumbersFormula(column("score")), shows?.overallScore) : "",
+    green: share("green"),
+    yellow: share("yellow"),
+    red: share("red"),
+    notScored: rows ? w.f(sumFormula(column("notScored")), shows?.notScored) : 0,
+  };
+  const at = w.at();
+  w.line(HEADLINE_COLUMNS.map((k) => figures[k]));
+  const col = indexOf(HEADLINE_COLUMNS);
+  w.plan.numberFormats.push(
+    { area: area(at, col.asOf), format: DATE_FORMAT },
+    { area: area(at, col.overallScore, 1, 4), format: PERCENT_FORMAT }
+  );
+  w.plan.formats.push({
+    area: area(at, 0, 1, HEADLINE_COLUMNS.length),
+    format: { bold: true, fontSize: 14 },
+  });
+  for (const s of STATUSES)
+    w.plan.formats.push({
+      area: area(labels, col[s], 2),
+      format: { fill: COLOURS[s].fill, fontColor: COLOURS[s].font },
+    });
+  w.line([]);
+}
+
+/**
+ * What the headline's formulas show, from the model and the Sheets section's cells they read:
+ * the mean of the sheets' numeric scores, status counts over key results, the not-scored total.
+ * A status share is left uncached when a sheet's counts are (another language's words).
+ */
+function headlineShown(
+  w: SummaryWriter,
+  laids: readonly LaidOutSheet[]
+): Partial<Record<"overallScore" | Status | "notScored", Shown>> | undefined {
+  const model = w.o.model;
+  if (!model) return undefined;
+  const scored = laids.map((laid) => ({
+    laid,
+    s: model.sheets.find((x) => x.name === laid.input.sheet.name),
+  }));
+  if (scored.some((x) => !x.s)) return undefined;
+  const scores = scored.flatMap(({ laid, s }) =>
+    laid.input.sheet.objectives.length && s?.score !== null && s?.score !== undefined
+      ? [s.score]
+      : []
+  );
+  const krs = sum(
+    laids.map(
+      (l) =>
+        l.input.sheet.objectives.reduce((n, ob) => n + ob.keyResults.length, 0) +
+        l.input.sheet.orphans.length
+    )
+  );
+  const share = (status: Status): Shown | undefined => {
+    const counts = scored.map(({ laid, s }) => w.counted(laid, s?.counts[status]));
+    if (counts.some((n) => n === undefined)) return undefined;
+    return krs === 0 ? "" : sum(counts as number[]) / krs;
+  };
+  return {
+    overallScore: scores.length ? sum(scores) / scores.length : "",
+    green: share("green"),
+    yellow: share("yellow"),
+    red: share("red"),
+    notScored: sum(scored.map(({ s }) => s?.notScored ?? 0)),
+  };
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The key results that need attention and why (worked out by Score: see attention.ts). */
+function attentionSection(
+  w: SummaryWriter,
+  items: readonly AttentionItem[],
+  laids: readonly LaidOutSheet[]
+) {
+  w.heading(w.t("attention"));
+  if (items.length === 0) {
+    w.line([w.t("nothingNeedsAttention")]);
+    w.line([]);
+    return;
+  }
+  w.header(
+    ATTENTION_COLUMNS.map((k) =>
+      k === "objective" || k === "why" ? w.t(k) : w.label(k === "id" ? "keyResult" : k)
+    )
+  );
+  const first = w.at();
+  const byName = new Map(laids.map((l) => [l.input.sheet.name, l]));
+  for (const item of items.slice(0, ATTENTION_MAX)) {
+    const laid = byName.get(item.sheet) as LaidOutSheet;
+    const c = laid.columns;
+    const m = w.scored(item.sheet, item.kr.row);
+    const cells: Record<(typeof ATTENTION_COLUMNS)[number], PlanValue> = {
+      sheet: item.sheet,
+      id: item.kr.id,
+      statement: item.kr.statement,
+      objective: item.objective?.id ?? "",
+      weight: item.objective?.weight ?? "",
+      status: w.f(
+        linkFormula(remote(laid, c.status, item.kr.row)),
+        m && statusShown(m.status, m.expected, statusWordsIn(laid.lang))
+      ),
+      progress: w.f(
+        linkFormula(remote(laid, c.progress, item.kr.row)),
+        w.progressShown(item.sheet, item.kr.row)
+      ),
+      why: describeReasons(item.reasons, w.o.lang),
+    };
+    w.line(ATTENTION_COLUMNS.map((k) => cells[k]));
+  }
+  const next = w.at();
+  if (items.length > ATTENTION_MAX)
+    w.line([format(w.t("moreNeedAttention"), { n: items.length - ATTENTION_MAX })]);
+  w.columnFormat(first, next, ATTENTION_COL.weight, PERCENT_FORMAT);
+  w.columnFormat(first, next, ATTENTION_COL.progress, PERCENT_FORMAT);
+  w.statusAndProgress(first, next, ATTENTION_COL.status, ATTENTION_COL.progress);
+  w.line([]);
+}
+
+/** The check Score ran: when, and how many findings of each severity. */
+function findingsSection(w: SummaryWriter): void {
+  const all = countBySeverity(w.o.findings);
+  w.line([]);
+  w.heading(w.t("findings"));
+  w.plan.numberFormats.push({ area: area(w.at(), 1), format: DATE_FORMAT });
   w.line([
     w.t("lastCheck"),
     isoToSerial(w.o.checkedOn),
@@ -270,8 +500,6 @@ function headlineSection(w: SummaryWriter): void {
     w.t("info"),
     all.info,
   ]);
-  w.plan.numberFormats.push({ area: area(1, 1), format: DATE_FORMAT });
-  w.line([]);
 }
 
 /** Per OKR sheet: its score (the weighted mean of its objectives' rows below), counts, check-ins. */
@@ -357,7 +585,10 @@ function sheetsSection(
   }
   w.columnFormat(first, first + laids.length, SHEET_COL.score, PERCENT_FORMAT);
   if (laids.length > 0)
+    w.plan.conditionalFormats.push(progressBar(area(first, SHEET_COL.score, laids.length)));
+  if (laids.length > 0)
     w.plan.charts.push({
+      type: "column",
       title: w.t("chartSheets"),
       source: area(first - 1, 0, laids.length + 1, 2),
       at: area(1, columns.length + 1, 15, 7),
@@ -419,8 +650,10 @@ function objectivesSection(w: SummaryWriter, laids: readonly LaidOutSheet[], cha
   w.columnFormat(first, next, OBJECTIVE_COL.progress, PERCENT_FORMAT);
   w.columnFormat(first, next, OBJECTIVE_COL.weight, PERCENT_FORMAT);
   w.columnFormat(first, next, OBJECTIVE_COL.gap, GAP_PERCENT_FORMAT);
+  w.statusAndProgress(first, next, OBJECTIVE_COL.status, OBJECTIVE_COL.progress, true);
   if (next > first)
     w.plan.charts.push({
+      type: "column",
       title: w.t("chartObjectives"),
       source: area(first - 1, 0, next - first + 1, 2),
       at: area(17, chartCol, 15, 7),
@@ -440,6 +673,8 @@ function alignmentSection(
   const seen = new Set<string>();
   const byName = new Map(laids.map((l) => [l.input.sheet.name, l]));
   const childrenOf = childrenByParent(laids.map((l) => l.input.sheet));
+  /** Company objectives nobody aligned to (seed 000: each should be carried by someone below). */
+  const notPickedUp: { laid: LaidOutSheet; parent: Objective }[] = [];
   for (const laid of laids)
     for (const parent of laid.input.sheet.objectives) {
       const key = idKey(parent.id);
@@ -448,7 +683,10 @@ function alignmentSection(
         laid: byName.get(sheet) as LaidOutSheet,
         ob: objective,
       }));
-      if (kids.length === 0) continue;
+      if (kids.length === 0) {
+        if (laid.input.sheet.header.scope === "company") notPickedUp.push({ laid, parent });
+        continue;
+      }
       seen.add(key);
       w.plan.formats.push({ area: area(w.at(), 0, 1, 4), format: { bold: true } });
       const m = w.scored(laid.input.sheet.name, parent.row);
@@ -483,7 +721,26 @@ function alignmentSection(
           "",
         ]);
     }
+  for (const { laid, parent } of notPickedUp) {
+    if (seen.has(idKey(parent.id))) continue;
+    seen.add(idKey(parent.id));
+    w.plan.formats.push({
+      area: area(w.at(), ALIGNMENT_COL.child),
+      format: { bold: true, fontColor: COLOURS.alert },
+    });
+    const cells: Record<(typeof ALIGNMENT_COLUMNS)[number], PlanValue> = {
+      parent: parent.id,
+      progress: { formula: linkFormula(remote(laid, laid.columns.progress, parent.row)) },
+      sheet: laid.input.sheet.name,
+      statement: parent.statement,
+      child: w.t("notPickedUp"),
+      gap: "",
+    };
+    w.line(ALIGNMENT_COLUMNS.map((k) => cells[k]));
+  }
   const rows = w.at() - first;
+  if (rows > 0)
+    w.plan.conditionalFormats.push(progressBar(area(first, ALIGNMENT_COL.progress, rows)));
   w.columnFormat(first, w.at(), ALIGNMENT_COL.progress, PERCENT_FORMAT);
   w.columnFormat(first, w.at(), ALIGNMENT_COL.gap, GAP_PERCENT_FORMAT);
   if (rows > 0)
@@ -508,9 +765,13 @@ export function summaryPlan(
     sheets: new Map(),
     children: new Map(),
   };
-  // Row numbers are known up front: headline (3 rows), the Sheets section (heading, header, a row
-  // per sheet, a blank), then the Objectives section's heading and header.
-  const firstObjectiveRow = 3 + 2 + laids.length + 1 + 2;
+  const sheets = laids.map((l) => l.input.sheet);
+  const model = o.model ?? scoreWorkbook(sheets, o.asOf);
+  const attention = needsAttention(sheets, model, o.history?.entries ?? null, o.asOf);
+  // Row numbers are known up front: the headline, "What needs attention", the Sheets section
+  // (heading, header, a row per sheet, a blank), then the Objectives section's heading and header.
+  const firstSheetRow = HEADLINE_ROWS + attentionHeight(attention.length) + 2;
+  const firstObjectiveRow = firstSheetRow + laids.length + 1 + 2;
   const objectiveRows = new Map<LaidOutSheet, [number, number]>();
   let next = firstObjectiveRow;
   for (const laid of laids) {
@@ -518,12 +779,20 @@ export function summaryPlan(
     objectiveRows.set(laid, [next, next + n - 1]);
     next += n;
   }
-  headlineSection(w);
+  headlineSection(
+    w,
+    laids.length ? { from: firstSheetRow, to: firstSheetRow + laids.length - 1 } : null,
+    laids
+  );
+  if (w.at() !== HEADLINE_ROWS) throw new Error("Summary layout: headline moved");
+  attentionSection(w, attention, laids);
+  if (w.at() + 2 !== firstSheetRow) throw new Error("Summary layout: sheets moved");
   sheetsSection(w, laids, objectiveRows, positions);
   if (w.at() + 2 !== firstObjectiveRow) throw new Error("Summary layout: objectives moved");
   const chartCol = (o.history ? SHEET_COLUMNS.length : CHECKIN_FROM) + 1;
   objectivesSection(w, laids, chartCol);
   alignmentSection(w, laids, positions);
+  findingsSection(w);
 
   const width = Math.max(...w.rows.map((r) => r.length));
   w.plan.blocks.push({

@@ -71,8 +71,31 @@ export interface SheetPlan {
    * fills one formula down each column, and ours differ per row (docs/ARCHITECTURE-TABLES.md).
    */
   filter?: Area;
-  /** Column charts: categories in the source's first column, values in its second. */
-  charts: { title: string; source: Area; at: Area }[];
+  charts: PlanChart[];
+}
+
+/** The kinds of chart a plan draws (each host maps them to its own: Excel's "ColumnClustered"…). */
+export type ChartKind = "column";
+
+/**
+ * A chart, host-neutral: its kind, its title, its data (`source`: a header row naming the series,
+ * then categories in the first column and values in the second) and the cells it covers (`at`).
+ */
+export interface PlanChart {
+  type: ChartKind;
+  title: string;
+  source: Area;
+  at: Area;
+}
+
+/** A chart's ranges: the series name's cell, the categories and the values (below the header). */
+export function chartRanges(chart: PlanChart): { name: Area; categories: Area; values: Area } {
+  const { row, col, rows } = chart.source;
+  return {
+    name: area(row, col + 1),
+    categories: area(row + 1, col, rows - 1),
+    values: area(row + 1, col + 1, rows - 1),
+  };
 }
 
 export function emptyPlan(sheet: string, create: boolean): SheetPlan {

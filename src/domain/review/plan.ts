@@ -512,6 +512,7 @@ function departmentSection(
       });
     });
     plan.charts.push({
+      type: "column",
       title: format(t("chart"), { department: d.department }),
       source: area(head, col, BANDS.length + 1, 2),
       at: area(REVIEW_ROW.header + i * (CHART_ROWS + 1), CHART_COL, CHART_ROWS, 7),

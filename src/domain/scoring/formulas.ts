@@ -426,3 +426,18 @@ export function referencedSheets(formula: string): Set<string> {
     names.add(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
   return names;
 }
+
+/** The mean of the numbers in a range (text such as "" left out), or empty when it has none. */
+export function meanOfNumbersFormula(range: string): string {
+  return `=IF(COUNT(${range})=0,"",AVERAGE(${range}))`;
+}
+
+/** What share the sum of `part` is of the sum of `whole` (both ranges), or empty when whole is 0. */
+export function shareOfTotalFormula(part: string, whole: string): string {
+  return `=IF(SUM(${whole})=0,"",SUM(${part})/SUM(${whole}))`;
+}
+
+/** The sum of a range. */
+export function sumFormula(range: string): string {
+  return `=SUM(${range})`;
+}

@@ -1,0 +1,123 @@
+// The Summary as a dashboard in Excel (emulated), in three languages: the headline's numbers equal
+// the reference model's, statuses and progress in the OKR sheets' colours, progress as data bars,
+// "What needs attention" with its reasons and order, company objectives not picked up, and both
+// charts as Excel records them.
+import { createEmulatedExcel } from "../../emulator";
+import { isoToSerial } from "../../src/domain/dates";
+import { COLOURS } from "../../src/domain/plan/layout";
+import { SUMMARY_TEXT } from "../../src/domain/plan/summary";
+import { parsePeriod } from "../../src/domain/period";
+import { LANGS, type Lang, type Period, type Status } from "../../src/domain/types";
+import { saveCheckin } from "../../src/excel/checkin";
+import { generateSheets } from "../../src/excel/generate";
+import { scoreWorkbookInExcel } from "../../src/excel/score";
+import { SCENARIO, expectDashboard } from "../support/dashboard";
+const { asOf: AS_OF, checkins: CHECKINS, idCol: ID_COL, parentCol: PARENT_COL } = SCENARIO;
+import { sheetState, valuesOf } from "../support/emulatorRead";
+import { sectionRows } from "../support/summaryRows";
+
+const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
+
+async function scenario(lang: Lang) {
+  const excel = createEmulatedExcel();
+  await generateSheets(excel, {
+    templates: ["company", "sales"],
+    lang,
+    period: Q1,
+    asOf: "2026-01-05",
+  });
+  const names = excel.state.sheets.map((s) => s.name);
+  const sales = names.find((n) =>
+    valuesOf(excel, n).some((r) => r[ID_COL] === "SALES-O1")
+  ) as string;
+  const salesRows = valuesOf(excel, sales);
+  const o3 = salesRows.findIndex((r) => r[ID_COL] === "SALES-O3");
+  expect(salesRows[o3][PARENT_COL]).toBe("CO-O3");
+  await excel.run(async (context) => {
+    context.workbook.worksheets.getItem(sales).getCell(o3, PARENT_COL).values = [[""]];
+    await context.sync();
+  });
+  for (const c of CHECKINS)
+    await saveCheckin(excel, {
+      sheet: sales,
+      date: c.date,
+      lang,
+      entries: [{ id: "SALES-O1-KR1", value: c.value, confidence: c.confidence }],
+    });
+  const result = await scoreWorkbookInExcel(excel, { asOf: AS_OF, checkedOn: AS_OF, lang });
+  const summary = valuesOf(excel, result.summarySheet);
+  const ref = {
+    sheets: result.model.sheets,
+    rows: result.model.rows,
+  };
+  return { excel, result, summary, ref };
+}
+
+describe.each(LANGS)("the Summary as a dashboard in Excel (emulated, %s)", (lang) => {
+  it("has the headline, what needs attention (why, heaviest first) and what nobody picked up", async () => {
+    const { summary, ref } = await scenario(lang);
+    expectDashboard(summary, ref, lang, {
+      asOf: isoToSerial(AS_OF),
+      checkedOn: isoToSerial(AS_OF),
+    });
+  });
+
+  it("colours statuses and progress as the OKR sheets do, with data bars from 0 to 100 %", async () => {
+    const { excel, result, summary } = await scenario(lang);
+    const sheet = sheetState(excel, result.summarySheet);
+    const objectives = summary.findIndex((r) => r[0] === SUMMARY_TEXT.objectives[lang]) + 2;
+    const header = summary[objectives - 1];
+    const statusCol = header.indexOf(SUMMARY_TEXT.status[lang]);
+    const progressCol = header.indexOf(SUMMARY_TEXT.progress[lang]);
+    let coloured = 0;
+    for (let r = objectives; summary[r][0] !== ""; r++) {
+      const model = result.model.rows.find(
+        (m) => m.id === summary[r][0] && m.level === "objective"
+      );
+      const status = model?.status as Status;
+      expect(excel.state.displayStyle(sheet, r, statusCol).fill).toBe(COLOURS[status].fill);
+      expect(excel.state.displayStyle(sheet, r, progressCol).fill).toBe(COLOURS[status].fill);
+      expect(excel.state.displayStyle(sheet, r, statusCol).fontColor).toBe(COLOURS[status].font);
+      coloured++;
+    }
+    expect(coloured).toBe(6);
+    const bars = sheet.conditionalFormats.filter((cf) => cf.type === "DataBar");
+    // Sheet scores, objectives' progress, alignment progress and the attention list's progress.
+    expect(bars).toHaveLength(4);
+    // Each section's progress column, over exactly its rows.
+    const barOver = (heading: keyof typeof SUMMARY_TEXT, column: keyof typeof SUMMARY_TEXT) => {
+      const at = summary.findIndex((r) => r[0] === SUMMARY_TEXT[heading][lang]);
+      return {
+        row: at + 2,
+        col: summary[at + 1].indexOf(SUMMARY_TEXT[column][lang]),
+        rows: sectionRows(summary, SUMMARY_TEXT[heading][lang]).length,
+        cols: 1,
+      };
+    };
+    expect(bars.map((b) => b.area)).toEqual(
+      expect.arrayContaining([
+        barOver("attention", "progress"),
+        barOver("sheets", "score"),
+        barOver("objectives", "progress"),
+        barOver("alignment", "progress"),
+      ])
+    );
+    for (const bar of bars)
+      expect(bar.settings).toMatchObject({
+        "dataBar.positiveFormat.fillColor": COLOURS.dataBar,
+        "dataBar.lowerBoundRule": { type: "Number", formula: "0" },
+        "dataBar.upperBoundRule": { type: "Number", formula: "1" },
+      });
+  });
+
+  it("draws both charts: sheet scores and objective progress, placed beside the tables", async () => {
+    const { excel, result } = await scenario(lang);
+    const charts = sheetState(excel, result.summarySheet).charts;
+    expect(charts.map((c) => [c.type, c.title])).toEqual([
+      ["ColumnClustered", SUMMARY_TEXT.chartSheets[lang]],
+      ["ColumnClustered", SUMMARY_TEXT.chartObjectives[lang]],
+    ]);
+    for (const c of charts)
+      expect(c.position).toEqual({ start: expect.any(String), end: expect.any(String) });
+  });
+});
