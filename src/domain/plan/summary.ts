@@ -349,11 +349,7 @@ type SheetRows = { from: number; to: number } | null;
  * (the mean of the sheets' scores) and the share of key results per status, and how many could not
  * be scored, live from the Sheets section's columns.
  */
-function headlineSection(
-  w: SummaryWriter,
-  rows: SheetRows,
-  laids: readonly LaidOutSheet[]
-): void {
+function headlineSection(w: SummaryWriter, rows: SheetRows, laids: readonly LaidOutSheet[]): void {
   w.line([w.t("title")]);
   w.plan.formats.push({ area: area(0, 0), format: { bold: true, fontSize: 16 } });
   const labels = w.at();
