@@ -8,6 +8,7 @@ import { parseIsoDate, todayIso } from "../domain/dates";
 import { SCOPES as SCOPE_TERMS } from "../domain/vocabulary";
 import { asJson, asText, checkInputs } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
+import { closeWorkbook, readScores } from "./close";
 import { fixInput, fixedText, reread } from "./check";
 import {
   ENCODINGS,
@@ -409,6 +410,47 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         progress(io, "");
         io.out(
           `Checked in ${result.recorded} key results on ${opts.date} (${result.sheets.join(", ")}); history in "${result.historySheet}". Wrote ${opts.out}\n`
+        );
+      }
+    );
+
+  program
+    .command("close")
+    .description(
+      "close the period: final scores, the Review sheet, and the workbook scored as of D"
+    )
+    .argument("<input>", "the .xlsx workbook")
+    .addOption(asOfOption().makeOptionMandatory())
+    .option(
+      "--scores <file>",
+      "CSV of ID,Final score[,What worked,What did not,Why,Lesson,Carry over]"
+    )
+    .addOption(langOption())
+    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .addOption(forceOption())
+    .action(
+      async (
+        input: string,
+        opts: { asOf: string; scores?: string; lang: Lang; out: string; force?: boolean }
+      ) => {
+        if (!/\.xlsx$/i.test(input))
+          throw new InputError(
+            `${input}: closing needs an .xlsx workbook. Turn a CSV into one with okr score first.`
+          );
+        checkOutput(opts.out, [input, ...(opts.scores ? [opts.scores] : [])], Boolean(opts.force));
+        const workbook = await loadWorkbook(input);
+        progress(io, `closing ${input}`);
+        const result = closeWorkbook(workbook, {
+          asOf: opts.asOf,
+          scores: opts.scores ? readScores(opts.scores) : [],
+          scoresFile: opts.scores ?? "",
+          lang: opts.lang,
+        });
+        progress(io, `writing ${opts.out}`);
+        await writeWorkbook(workbook, opts.out);
+        progress(io, "");
+        io.out(
+          `Closed as of ${opts.asOf}: ${result.scored} final scores, ${result.objectives} objectives on "${result.reviewSheet}". Wrote ${opts.out}\n`
         );
       }
     );

@@ -56,3 +56,15 @@ export function isSummarySheet(rows: readonly (readonly CellValue[])[]): boolean
   const first = rows[0]?.[0];
   return typeof first === "string" && Object.values(SUMMARY_TITLE).some((t) => first.startsWith(t));
 }
+
+/** The period review's title; a sheet whose first cell starts with it is the product's own Review. */
+export const REVIEW_TITLE: Localized = {
+  en: "Period review",
+  "zh-CN": "期末复盘",
+  "zh-TW": "期末檢討",
+};
+
+export function isReviewSheet(rows: readonly (readonly CellValue[])[]): boolean {
+  const first = rows[0]?.[0];
+  return typeof first === "string" && Object.values(REVIEW_TITLE).some((t) => first.startsWith(t));
+}
