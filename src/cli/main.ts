@@ -9,6 +9,8 @@ import { SCOPES as SCOPE_TERMS } from "../domain/vocabulary";
 import { asJson, asText, checkInputs } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
 import { closeWorkbook, readScores } from "./close";
+import { nextWorkbook } from "./next";
+import { CARRY_MODES, type CarryMode } from "../domain/close/next";
 import { fixInput, fixedText, reread } from "./check";
 import {
   ENCODINGS,
@@ -451,6 +453,48 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         progress(io, "");
         io.out(
           `Closed as of ${opts.asOf}: ${result.scored} final scores, ${result.objectives} objectives on "${result.reviewSheet}". Wrote ${opts.out}\n`
+        );
+      }
+    );
+
+  program
+    .command("next")
+    .description("start the next period: new sheets with the objectives that carry over")
+    .argument("<input>", "the .xlsx workbook (closed with okr close)")
+    .requiredOption("--period <period>", "the new period, e.g. 2026-Q2", period)
+    .addOption(
+      new Option(
+        "--carry <which>",
+        "objectives to carry: marked in the Review, with unfinished key results, or none"
+      )
+        .choices(CARRY_MODES)
+        .default("marked")
+    )
+    .addOption(langOption())
+    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .addOption(forceOption())
+    .action(
+      async (
+        input: string,
+        opts: {
+          period: ReturnType<typeof period>;
+          carry: CarryMode;
+          lang: Lang;
+          out: string;
+          force?: boolean;
+        }
+      ) => {
+        if (!/\.xlsx$/i.test(input))
+          throw new InputError(`${input}: the next period starts from an .xlsx workbook.`);
+        checkOutput(opts.out, [input], Boolean(opts.force));
+        const workbook = await loadWorkbook(input);
+        const result = nextWorkbook(workbook, { ...opts, file: input });
+        await writeWorkbook(workbook, opts.out);
+        const none = result.skipped.length
+          ? `; nothing carried over from ${result.skipped.join(", ")}, so no new sheet for it`
+          : "";
+        io.out(
+          `Started ${opts.period.label}: ${result.sheets.join(", ") || "no new sheet"} (objectives carried over: ${result.carried}, closed: ${result.closed}${none}). Wrote ${opts.out}\n`
         );
       }
     );
