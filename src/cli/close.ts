@@ -3,11 +3,10 @@
 // header row is optional): key-result IDs take a final score, objective IDs the review text. The
 // final scores and the Review sheet are written, then the workbook is scored as of D.
 import type ExcelJS from "exceljs";
-import { planClose, type CloseEntry, type CloseProblem } from "../domain/close/plan";
+import { planCloseAndScore, type CloseEntry, type CloseProblem } from "../domain/close/plan";
 import { REVIEW_TEXT_KEYS } from "../domain/close/review";
 import { normaliseHeader } from "../domain/header";
 import { idKey } from "../domain/ids";
-import { planScore } from "../domain/plan/scoreWorkbook";
 import type { IsoDate, Lang } from "../domain/types";
 import { InputError, csvRows, readBytes, workbookSheets } from "./input";
 import { applyPlansToWorkbook } from "./xlsxHost";
@@ -63,10 +62,10 @@ export function closeWorkbook(
     lang: Lang;
   }
 ): { scored: number; objectives: number; reviewSheet: string } {
-  const inputs = workbookSheets(workbook, {});
-  const plan = planClose({
-    inputs,
+  const plan = planCloseAndScore({
+    inputs: workbookSheets(workbook, {}),
     asOf: o.asOf,
+    checkedOn: o.asOf,
     lang: o.lang,
     entries: o.scores.map((s) => s.entry),
   });
@@ -74,12 +73,5 @@ export function closeWorkbook(
   if (plan.problems.length)
     throw new InputError(plan.problems.map((p) => describe(p, o.scoresFile, lineOf)).join("\n"));
   applyPlansToWorkbook(workbook, plan.plans);
-  // Scored as of D with the scores in place: the objectives' means and the grades follow them.
-  const scored = planScore(workbookSheets(workbook, {}), {
-    asOf: o.asOf,
-    checkedOn: o.asOf,
-    lang: o.lang,
-  });
-  applyPlansToWorkbook(workbook, scored.plans);
   return { scored: plan.scored, objectives: plan.objectives, reviewSheet: plan.reviewSheet };
 }

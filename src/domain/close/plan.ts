@@ -9,7 +9,9 @@ import { periodContains } from "../period";
 import { PERCENT_FORMAT } from "../plan/layout";
 import { columnsOf, type SheetInput } from "../plan/sheetLayout";
 import { area, emptyPlan, type SheetPlan } from "../plan/types";
+import { planScore, type ScorePlan } from "../plan/scoreWorkbook";
 import { readFinalScore } from "../scoring/finalScore";
+import { readSheet } from "../sheet";
 import { asTyped } from "../scoring/values";
 import type { CellValue, IsoDate, Lang } from "../types";
 import {
@@ -181,4 +183,41 @@ export function planClose(o: CloseOptions): ClosePlan {
     })
   );
   return { plans, reviewSheet, scored, objectives: lines.length, problems };
+}
+
+/** A sheet's rows with a plan's values in them, as a host would store them (formulas aside). */
+function withBlocks(rows: readonly (readonly CellValue[])[], plan: SheetPlan): CellValue[][] {
+  const out = rows.map((r) => [...r]);
+  for (const b of plan.blocks)
+    b.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (v === null || typeof v === "object") return;
+        (out[b.row + i] ??= [])[b.col + j] = v;
+      })
+    );
+  return Array.from(out, (r) => r ?? []);
+}
+
+/**
+ * Closing and scoring in one go, for one batch in Excel and one write on a file: the close plans,
+ * then Score as of the closing date over the sheets as they will be (final scores in), so the
+ * objectives' means and the grades follow the final scores at once.
+ */
+export function planCloseAndScore(
+  o: CloseOptions & { checkedOn: IsoDate }
+): ClosePlan & { score: ScorePlan | null } {
+  const close = planClose(o);
+  if (close.problems.length) return { ...close, score: null };
+  const after = o.inputs.map((input) => {
+    const plan = close.plans.find((p) => p.sheet === input.sheet.name && !p.create);
+    if (!plan) return input;
+    const rows = withBlocks(input.rows, plan);
+    const { period, scope } = input.sheet.header;
+    return {
+      sheet: readSheet(input.sheet.name, rows, { period, scope: scope ?? undefined }),
+      rows,
+    };
+  });
+  const score = planScore(after, { asOf: o.asOf, checkedOn: o.checkedOn, lang: o.lang });
+  return { ...close, plans: [...close.plans, ...score.plans], score };
 }
