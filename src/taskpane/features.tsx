@@ -4,13 +4,15 @@ import type { ReactElement } from "react";
 import type { Lang, Localized } from "../domain/types";
 import { CheckPanel } from "./components/CheckPanel";
 import { CheckinPanel } from "./components/CheckinPanel";
+import { CLOSE_STRINGS, ClosePanel } from "./components/ClosePanel";
 import { NewSheetPanel } from "./components/NewSheetPanel";
 import { REVIEW_STRINGS, ReviewPanel } from "./components/ReviewPanel";
 import { ScorePanel } from "./components/ScorePanel";
 import type { ExcelApi } from "./office";
 import { STRINGS } from "./strings";
 
-export type FeatureKey = "newSheet" | "check" | "score" | "checkin" | "summary" | "review";
+export type FeatureKey =
+  "newSheet" | "check" | "score" | "checkin" | "summary" | "close" | "review";
 
 export interface PaneFeature {
   key: FeatureKey;
@@ -25,6 +27,7 @@ export const CYCLE_ORDER: readonly FeatureKey[] = [
   "score",
   "checkin",
   "summary",
+  "close",
   "review",
 ];
 
@@ -49,6 +52,11 @@ export const FEATURES: readonly PaneFeature[] = [
     key: "check",
     label: STRINGS.checkTab,
     render: ({ lang, excel }) => <CheckPanel lang={lang} excel={excel} />,
+  },
+  {
+    key: "close",
+    label: CLOSE_STRINGS.tab,
+    render: ({ lang, excel }) => <ClosePanel lang={lang} excel={excel} />,
   },
   {
     key: "review",
