@@ -35,7 +35,7 @@ export function readScores(file: string): { line: number; entry: CloseEntry }[] 
 
 function describe(problem: CloseProblem, file: string, lineOf: Map<string, number>): string {
   if (problem.kind === "date-outside")
-    return `--as-of: the date is outside the period ${problem.period} of sheet "${problem.sheet}" (${problem.start} to ${problem.end}). Close as of a day in the period, usually its last.`;
+    return `--as-of: the date is outside the period ${problem.period} (${problem.start} to ${problem.end}) of ${problem.sheets.map((n) => `"${n}"`).join(", ")}. Close as of a day in the period, usually its last.`;
   const line = lineOf.get(idKey(problem.id));
   const where = line ? `${file}, line ${line}` : file;
   switch (problem.kind) {

@@ -159,13 +159,15 @@ describe("okr close", () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
-  it("refuses a date outside the period, and writing over the input", async () => {
+  it("refuses a date outside the period (one message for its sheets), and writing over the input", async () => {
     const { dir, file } = await made();
+    const two = join(dir, "two.xlsx");
+    await okr("new", "--template", "company,sales", "--period", "2026-Q1", "-o", two);
     const out = join(dir, "closed.xlsx");
-    const late = await okr("close", file, "--as-of", "2026-04-15", "-o", out);
+    const late = await okr("close", two, "--as-of", "2026-04-15", "-o", out);
     expect(late.status).toBe(2);
-    expect(late.err).toContain(
-      '--as-of: the date is outside the period 2026-Q1 of sheet "Sales 2026-Q1" (2026-01-01 to 2026-03-31)'
+    expect(late.err).toBe(
+      'okr-sheets: --as-of: the date is outside the period 2026-Q1 (2026-01-01 to 2026-03-31) of "Company 2026-Q1", "Sales 2026-Q1". Close as of a day in the period, usually its last.\n'
     );
     expect(existsSync(out)).toBe(false);
     const over = await okr("close", file, "--as-of", "2026-03-31", "-o", file, "--force");

@@ -38,7 +38,8 @@ export type CloseProblem =
   | { kind: "objective-score"; id: string }
   | { kind: "kr-review"; id: string }
   | { kind: "bad-carry"; id: string; value: string }
-  | { kind: "date-outside"; sheet: string; period: string; start: IsoDate; end: IsoDate };
+  /** One per period, naming every sheet of it. */
+  | { kind: "date-outside"; sheets: string[]; period: string; start: IsoDate; end: IsoDate };
 
 export interface CloseOptions {
   /** Every sheet of the workbook, as read. */
@@ -66,10 +67,13 @@ export function planClose(o: CloseOptions): ClosePlan {
   const problems: CloseProblem[] = [];
   for (const { sheet } of okr) {
     const p = sheet.header.period;
-    if (p && !periodContains(p, o.asOf))
+    if (!p || periodContains(p, o.asOf)) continue;
+    const same = problems.find((x) => x.kind === "date-outside" && x.period === p.label);
+    if (same?.kind === "date-outside") same.sheets.push(sheet.name);
+    else
       problems.push({
         kind: "date-outside",
-        sheet: sheet.name,
+        sheets: [sheet.name],
         period: p.label,
         start: p.start,
         end: p.end,

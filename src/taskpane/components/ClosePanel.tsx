@@ -256,7 +256,7 @@ export function ClosePanel({
                       {p.kind === "bad-score"
                         ? format(s("badScore", lang), { id: p.id, value: p.value })
                         : format(s("other", lang), {
-                            id: "id" in p ? p.id : p.sheet,
+                            id: "id" in p ? p.id : p.sheets.join(", "),
                             kind: p.kind,
                           })}
                     </div>
