@@ -5,32 +5,24 @@
 import type ExcelJS from "exceljs";
 import { planCloseAndScore, type CloseEntry, type CloseProblem } from "../domain/close/plan";
 import { REVIEW_TEXT_KEYS } from "../domain/close/review";
-import { normaliseHeader } from "../domain/header";
 import { idKey } from "../domain/ids";
 import type { IsoDate, Lang } from "../domain/types";
-import { InputError, csvRows, readBytes, workbookSheets } from "./input";
+import { InputError, csvIdLines, workbookSheets } from "./input";
 import { applyPlansToWorkbook } from "./xlsxHost";
 
 /** The scores file: one entry per line, by the line it came from. */
 export function readScores(file: string): { line: number; entry: CloseEntry }[] {
-  const rows = csvRows(readBytes(file), file);
-  const out: { line: number; entry: CloseEntry }[] = [];
-  rows.forEach((row, i) => {
-    const id = String(row[0] ?? "").trim();
-    if (!id) return;
-    if (i === 0 && ["id", "编号", "編號"].includes(normaliseHeader(id))) return;
-    const text = (k: number) => String(row[k] ?? "").trim();
-    out.push({
-      line: i + 1,
-      entry: {
-        id,
-        score: row[1] ?? "",
-        text: Object.fromEntries(REVIEW_TEXT_KEYS.map((k, j) => [k, text(2 + j)])),
-        carry: row[6] ?? "",
-      },
-    });
-  });
-  return out;
+  return csvIdLines(file).map(({ line, id, row }) => ({
+    line,
+    entry: {
+      id,
+      score: row[1] ?? "",
+      text: Object.fromEntries(
+        REVIEW_TEXT_KEYS.map((k, j) => [k, String(row[2 + j] ?? "").trim()])
+      ),
+      carry: row[6] ?? "",
+    },
+  }));
 }
 
 function describe(problem: CloseProblem, file: string, lineOf: Map<string, number>): string {

@@ -1,6 +1,6 @@
 // `okr next`: one new sheet per OKR sheet with something to carry over, beside the old ones; carried
 // key results start where they ended; objectives not carried are listed as closed; IDs stay unique.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -9,6 +9,7 @@ import { COLUMNS } from "../../src/domain/columns";
 import { duplicateIds } from "../../src/domain/ids";
 import { readSheet } from "../../src/domain/sheet";
 import { okr } from "../support/cli";
+import { closedQuarter } from "../support/closing";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 
@@ -18,38 +19,18 @@ async function sheets(file: string) {
   return new Map(wb.worksheets.map((ws) => [ws.name, worksheetRows(ws)]));
 }
 
-/** Sales for 2026-Q1, checked in and closed: SALES-O1 carried (yes), SALES-O2 not (no). */
-async function closed(lang = "en", scoresCsv?: string) {
+/** Company and Sales for 2026-Q1, checked in and closed: SALES-O1 carried (yes), SALES-O2 not (no). */
+async function closed(lang = "en", scores?: string) {
   const dir = mkdtempSync(join(tmpdir(), "okr-next-"));
-  const q1 = join(dir, "q1.xlsx");
-  await okr("new", "--template", "company,sales", "--lang", lang, "--period", "2026-Q1", "-o", q1);
-  const values = join(dir, "v.csv");
-  writeFileSync(values, 'ID,Current\nSALES-O1-KR1,"1,600,000"\nSALES-O1-KR3,20%\n');
-  const week = join(dir, "w.xlsx");
-  expect(
-    (await okr("checkin", q1, "--date", "2026-03-20", "--values", values, "-o", week)).status
-  ).toBe(0);
-  const scores = join(dir, "s.csv");
-  writeFileSync(
-    scores,
-    scoresCsv ??
-      "ID,Final score,What worked,What did not,Why,Lesson,Carry over\nSALES-O1-KR2,1\nSALES-O1,,,,,,yes\nSALES-O2,,,,,,no\n"
-  );
-  const out = join(dir, "closed.xlsx");
-  const result = await okr(
-    "close",
-    week,
-    "--as-of",
-    "2026-03-31",
-    "--scores",
-    scores,
-    "--lang",
+  const file = await closedQuarter(dir, {
+    templates: "company,sales",
     lang,
-    "-o",
-    out
-  );
-  expect(result.status).toBe(0);
-  return { dir, file: out };
+    values: 'ID,Current\nSALES-O1-KR1,"1,600,000"\nSALES-O1-KR3,20%\n',
+    scores:
+      scores ??
+      "ID,Final score,What worked,What did not,Why,Lesson,Carry over\nSALES-O1-KR2,1\nSALES-O1,,,,,,yes\nSALES-O2,,,,,,no\n",
+  });
+  return { dir, file };
 }
 
 describe("okr next", () => {

@@ -1,12 +1,13 @@
 // Closing the period in an independent engine: LibreOffice recalculates the closed workbook and its
 // numbers — final scores mixed in with computed progress, the Review's final scores and grades, and
 // the next period's sheets — equal the reference model's.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REVIEW_COLUMNS } from "../../src/domain/close/review";
 import { GRADES } from "../../src/domain/vocabulary";
 import { okr } from "../support/cli";
+import { closedQuarter } from "../support/closing";
 import { recalculate } from "../support/libreoffice";
 import { expectSame } from "../support/modelCheck";
 
@@ -17,40 +18,17 @@ const GRADE = new Map(GRADES.flatMap((g) => Object.values(g.label).map((l) => [l
 describe.each(["en", "zh-CN", "zh-TW"] as const)("closing in LibreOffice (%s)", (lang) => {
   it("agrees with the model on final scores, the Review and the next period", async () => {
     const dir = mkdtempSync(join(tmpdir(), "okr-close-lo-"));
-    const q1 = join(dir, "q1.xlsx");
-    const all = ["new", "--template", "company,sales,hr", "--lang", lang, "--period", "2026-Q1"];
-    expect((await okr(...all, "-o", q1)).status).toBe(0);
-    const values = join(dir, "v.csv");
-    writeFileSync(
-      values,
-      'ID,Current\nSALES-O1-KR1,"1,600,000"\nSALES-O1-KR3,20%\nCO-O1-KR1,50\nHR-O1-KR1,4.2\n'
-    );
-    const week = join(dir, "week.xlsx");
-    expect(
-      (await okr("checkin", q1, "--date", "2026-03-20", "--values", values, "-o", week)).status
-    ).toBe(0);
     // Final scores on some KRs: agreeing with progress, far from it, a percentage, a 0 and a 1.
-    const scores = join(dir, "scores.csv");
-    writeFileSync(
-      scores,
-      "ID,Final score,What worked,What did not,Why,Lesson,Carry over\n" +
-        "SALES-O1-KR1,0.5\nSALES-O1-KR2,90%\nSALES-O2-KR1,0\nCO-O1-KR2,1\nHR-O1-KR1,0.35\n" +
-        "SALES-O1,,Enterprise deals,Partners,Late start,Start early,yes\nCO-O2,,,,,,yes\n"
-    );
-    const closed = join(dir, "closed.xlsx");
-    const close = await okr(
-      "close",
-      week,
-      "--as-of",
-      "2026-03-31",
-      "--scores",
-      scores,
-      "--lang",
+    const closed = await closedQuarter(dir, {
+      templates: "company,sales,hr",
       lang,
-      "-o",
-      closed
-    );
-    expect([close.status, close.err]).toEqual([0, ""]);
+      values:
+        'ID,Current\nSALES-O1-KR1,"1,600,000"\nSALES-O1-KR3,20%\nCO-O1-KR1,50\nHR-O1-KR1,4.2\n',
+      scores:
+        "ID,Final score,What worked,What did not,Why,Lesson,Carry over\n" +
+        "SALES-O1-KR1,0.5\nSALES-O1-KR2,90%\nSALES-O2-KR1,0\nCO-O1-KR2,1\nHR-O1-KR1,0.35\n" +
+        "SALES-O1,,Enterprise deals,Partners,Late start,Start early,yes\nCO-O2,,,,,,yes\n",
+    });
     const scoredFile = join(dir, "scored.xlsx");
     const json = await okr(
       "score",
