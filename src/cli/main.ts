@@ -117,6 +117,14 @@ async function readAll(
   return files;
 }
 
+/** What every command that changes a copy of one workbook takes after its own options. */
+function copyOptions(command: Command): Command {
+  return command
+    .addOption(langOption())
+    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .addOption(forceOption());
+}
+
 /**
  * A command that changes a copy of one workbook (checkin, close, next): the input must be an .xlsx,
  * the output may not be it (nor, without --force, any file); `edit` changes the loaded workbook and
@@ -401,111 +409,105 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   );
 
-  program
-    .command("checkin")
-    .description("record a check-in: new current values, and one history row per key result")
-    .argument("<input>", "the .xlsx workbook")
-    .requiredOption("--date <date>", "the check-in date, YYYY-MM-DD", isoDate)
-    .option(
-      "--values <file>",
-      "CSV of ID,Current[,Confidence,Comment]; without it the sheets' values are recorded"
-    )
-    .addOption(langOption())
-    .requiredOption("-o, --out <file>", "the .xlsx to write")
-    .addOption(forceOption())
-    .action(
-      async (
-        input: string,
-        opts: { date: string; values?: string; lang: Lang; out: string; force?: boolean }
-      ) => {
-        await editCopy(
-          io,
-          { input, ...opts, others: opts.values ? [opts.values] : [], what: "a check-in" },
-          (workbook) => {
-            const result = checkinWorkbook(workbook, {
-              date: opts.date,
-              values: opts.values ? readValues(opts.values) : null,
-              valuesFile: opts.values ?? "",
-              lang: opts.lang,
-              file: input,
-            });
-            return `Checked in ${result.recorded} key results on ${opts.date} (${result.sheets.join(", ")}); history in "${result.historySheet}".`;
-          }
-        );
-      }
-    );
-
-  program
-    .command("close")
-    .description(
-      "close the period: final scores, the Review sheet, and the workbook scored as of D"
-    )
-    .argument("<input>", "the .xlsx workbook")
-    .addOption(asOfOption().makeOptionMandatory())
-    .option(
-      "--scores <file>",
-      "CSV of ID,Final score[,What worked,What did not,Why,Lesson,Carry over]"
-    )
-    .addOption(langOption())
-    .requiredOption("-o, --out <file>", "the .xlsx to write")
-    .addOption(forceOption())
-    .action(
-      async (
-        input: string,
-        opts: { asOf: string; scores?: string; lang: Lang; out: string; force?: boolean }
-      ) => {
-        await editCopy(
-          io,
-          { input, ...opts, others: opts.scores ? [opts.scores] : [], what: "closing" },
-          (workbook) => {
-            const result = closeWorkbook(workbook, {
-              asOf: opts.asOf,
-              scores: opts.scores ? readScores(opts.scores) : [],
-              scoresFile: opts.scores ?? "",
-              lang: opts.lang,
-            });
-            return `Closed as of ${opts.asOf}: ${result.scored} final scores, ${result.objectives} objectives on "${result.reviewSheet}".`;
-          }
-        );
-      }
-    );
-
-  program
-    .command("next")
-    .description("start the next period: new sheets with the objectives that carry over")
-    .argument("<input>", "the .xlsx workbook (closed with okr close)")
-    .requiredOption("--period <period>", "the new period, e.g. 2026-Q2", period)
-    .addOption(
-      new Option(
-        "--carry <which>",
-        "objectives to carry: marked in the Review, with unfinished key results, or none"
+  copyOptions(
+    program
+      .command("checkin")
+      .description("record a check-in: new current values, and one history row per key result")
+      .argument("<input>", "the .xlsx workbook")
+      .requiredOption("--date <date>", "the check-in date, YYYY-MM-DD", isoDate)
+      .option(
+        "--values <file>",
+        "CSV of ID,Current[,Confidence,Comment]; without it the sheets' values are recorded"
       )
-        .choices(CARRY_MODES)
-        .default("marked")
-    )
-    .addOption(langOption())
-    .requiredOption("-o, --out <file>", "the .xlsx to write")
-    .addOption(forceOption())
-    .action(
-      async (
-        input: string,
-        opts: {
-          period: ReturnType<typeof period>;
-          carry: CarryMode;
-          lang: Lang;
-          out: string;
-          force?: boolean;
+  ).action(
+    async (
+      input: string,
+      opts: { date: string; values?: string; lang: Lang; out: string; force?: boolean }
+    ) => {
+      await editCopy(
+        io,
+        { input, ...opts, others: opts.values ? [opts.values] : [], what: "a check-in" },
+        (workbook) => {
+          const result = checkinWorkbook(workbook, {
+            date: opts.date,
+            values: opts.values ? readValues(opts.values) : null,
+            valuesFile: opts.values ?? "",
+            lang: opts.lang,
+            file: input,
+          });
+          return `Checked in ${result.recorded} key results on ${opts.date} (${result.sheets.join(", ")}); history in "${result.historySheet}".`;
         }
-      ) => {
-        await editCopy(io, { input, ...opts, others: [], what: "the next period" }, (workbook) => {
-          const result = nextWorkbook(workbook, { ...opts, file: input });
-          const none = result.skipped.length
-            ? `; nothing carried over from ${result.skipped.join(", ")}, so no new sheet for it`
-            : "";
-          return `Started ${opts.period.label}: ${result.sheets.join(", ") || "no new sheet"} (objectives carried over: ${result.carried}, closed: ${result.closed}${none}).`;
-        });
+      );
+    }
+  );
+
+  copyOptions(
+    program
+      .command("close")
+      .description(
+        "close the period: final scores, the Review sheet, and the workbook scored as of D"
+      )
+      .argument("<input>", "the .xlsx workbook")
+      .addOption(asOfOption().makeOptionMandatory())
+      .option(
+        "--scores <file>",
+        "CSV of ID,Final score[,What worked,What did not,Why,Lesson,Carry over]"
+      )
+  ).action(
+    async (
+      input: string,
+      opts: { asOf: string; scores?: string; lang: Lang; out: string; force?: boolean }
+    ) => {
+      await editCopy(
+        io,
+        { input, ...opts, others: opts.scores ? [opts.scores] : [], what: "closing" },
+        (workbook) => {
+          const result = closeWorkbook(workbook, {
+            asOf: opts.asOf,
+            scores: opts.scores ? readScores(opts.scores) : [],
+            scoresFile: opts.scores ?? "",
+            lang: opts.lang,
+          });
+          return `Closed as of ${opts.asOf}: ${result.scored} final scores, ${result.objectives} objectives on "${result.reviewSheet}".`;
+        }
+      );
+    }
+  );
+
+  copyOptions(
+    program
+      .command("next")
+      .description("start the next period: new sheets with the objectives that carry over")
+      .argument("<input>", "the .xlsx workbook (closed with okr close)")
+      .requiredOption("--period <period>", "the new period, e.g. 2026-Q2", period)
+      .addOption(
+        new Option(
+          "--carry <which>",
+          "objectives to carry: marked in the Review, with unfinished key results, or none"
+        )
+          .choices(CARRY_MODES)
+          .default("marked")
+      )
+  ).action(
+    async (
+      input: string,
+      opts: {
+        period: ReturnType<typeof period>;
+        carry: CarryMode;
+        lang: Lang;
+        out: string;
+        force?: boolean;
       }
-    );
+    ) => {
+      await editCopy(io, { input, ...opts, others: [], what: "the next period" }, (workbook) => {
+        const result = nextWorkbook(workbook, { ...opts, file: input });
+        const none = result.skipped.length
+          ? `; nothing carried over from ${result.skipped.join(", ")}, so no new sheet for it`
+          : "";
+        return `Started ${opts.period.label}: ${result.sheets.join(", ") || "no new sheet"} (objectives carried over: ${result.carried}, closed: ${result.closed}${none}).`;
+      });
+    }
+  );
 
   const review = program
     .command("review")
