@@ -8,6 +8,7 @@ import { worksheetRows } from "../../src/cli/input";
 import { COLUMNS } from "../../src/domain/columns";
 import { REVIEW_COLUMNS } from "../../src/domain/close/review";
 import { okr } from "../support/cli";
+import { writeSheetsXlsx } from "../support/xlsxFile";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 const REVIEW_KEYS = Object.keys(REVIEW_COLUMNS);
@@ -173,5 +174,66 @@ describe("okr close", () => {
     const over = await okr("close", file, "--as-of", "2026-03-31", "-o", file, "--force");
     expect(over.status).toBe(2);
     expect(over.err).toContain("never writes over its input");
+  });
+
+  it("adds the Final score column to a sheet made before it existed, and grades with it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-close-old-"));
+    const keys = COLUMNS.filter((c) => c.kind === "input" && !c.optional).map((c) => c.key);
+    const row = (cells: Record<string, string | number>) => keys.map((k) => cells[k] ?? "");
+    const kr = (n: number, current: number) =>
+      row({
+        id: `T-O1-KR${n}`,
+        level: "Key result",
+        statement: `Grow deals from 0 to 10 (${n})`,
+        krType: "Metric",
+        start: 0,
+        target: 10,
+        current,
+        weight: "50%",
+      });
+    const old = join(dir, "old.xlsx");
+    await writeSheetsXlsx(old, [
+      {
+        name: "Team",
+        rows: [
+          ["Team OKRs"],
+          ["Period", "2026-Q1"],
+          COLUMNS.filter((c) => keys.includes(c.key)).map((c) => c.header.en),
+          row({
+            id: "T-O1",
+            level: "Objective",
+            statement: "Win the market",
+            owner: "Dana",
+            commitment: "Committed",
+          }),
+          kr(1, 2),
+          kr(2, 4),
+        ],
+      },
+    ]);
+    const scores = join(dir, "s.csv");
+    writeFileSync(scores, "T-O1-KR1,90%\n");
+    const out = join(dir, "closed.xlsx");
+    const result = await okr("close", old, "--as-of", "2026-03-31", "--scores", scores, "-o", out);
+    expect([result.status, result.err]).toEqual([0, ""]);
+    const wb = await open(out);
+    const team = worksheetRows(wb.getWorksheet("Team")!);
+    // After the sheet's last column: the Final score header, then the formula columns Score adds.
+    expect(team[2].slice(keys.length, keys.length + 2)).toEqual(["Final score", "Progress"]);
+    expect(team[4][keys.length]).toBe("90%");
+    const json = JSON.parse(
+      (await okr("score", out, "--as-of", "2026-03-31", "--format", "json")).out
+    );
+    const byId = (id: string) => json.rows.find((r: { id: string }) => r.id === id);
+    expect([byId("T-O1-KR1").progress, byId("T-O1-KR2").progress]).toEqual([0.9, 0.4]);
+    expect(byId("T-O1").progress).toBeCloseTo(0.65, 9);
+    // The Review points at the objective's Progress, wherever Score put it.
+    const review = wb.getWorksheet("Review")!.getCell(4, rcol("finalScore") + 1).value as {
+      formula: string;
+    };
+    const progressLetter = String.fromCharCode(65 + keys.length + 1);
+    expect(review.formula).toBe(
+      `IF('Team'!$${progressLetter}$4="","",'Team'!$${progressLetter}$4)`
+    );
   });
 });
