@@ -4,32 +4,18 @@
 import type ExcelJS from "exceljs";
 import { isHistorySheet } from "../domain/checkins/history";
 import { planCheckin, type CheckinEntry, type CheckinProblem } from "../domain/checkins/plan";
-import { normaliseHeader } from "../domain/header";
 import { idKey } from "../domain/ids";
 import { readSheet } from "../domain/sheet";
 import type { IsoDate, Lang } from "../domain/types";
-import { InputError, csvRows, readBytes, worksheetRows } from "./input";
+import { InputError, csvIdLines, worksheetRows } from "./input";
 import { applyPlansToWorkbook, forgetCachedResults } from "./xlsxHost";
 
 /** The check-in values file: one entry per line, by the line it came from. */
 export function readValues(file: string): { line: number; entry: CheckinEntry }[] {
-  const rows = csvRows(readBytes(file), file);
-  const out: { line: number; entry: CheckinEntry }[] = [];
-  rows.forEach((row, i) => {
-    const id = String(row[0] ?? "").trim();
-    if (!id) return;
-    if (i === 0 && ["id", "编号", "編號"].includes(normaliseHeader(id))) return;
-    out.push({
-      line: i + 1,
-      entry: {
-        id,
-        value: row[1] ?? "",
-        confidence: row[2] ?? "",
-        comment: String(row[3] ?? ""),
-      },
-    });
-  });
-  return out;
+  return csvIdLines(file).map(({ line, id, row }) => ({
+    line,
+    entry: { id, value: row[1] ?? "", confidence: row[2] ?? "", comment: String(row[3] ?? "") },
+  }));
 }
 
 function describe(problem: CheckinProblem, file: string, lineOf: Map<string, number>): string {

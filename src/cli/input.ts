@@ -7,7 +7,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { findHeaderRow } from "../domain/header";
+import { findHeaderRow, normaliseHeader } from "../domain/header";
 import { hasHan, segmentZh } from "../domain/text/analyze";
 import { streamWorkbook, type StreamedSheet } from "./xlsxStream";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
@@ -191,6 +191,21 @@ export function excelCell(cell: ExcelJS.Cell): CellValue {
     return cell.text;
   }
   return asDisplayed(v as CellValue, cell.numFmt);
+}
+
+/**
+ * The lines of a CSV keyed by ID in its first column (check-in values, closing scores): each with
+ * its 1-based line number; a header line (ID, 编号, 編號) and lines without an ID are left out.
+ */
+export function csvIdLines(file: string): { line: number; id: string; row: CellValue[] }[] {
+  const out: { line: number; id: string; row: CellValue[] }[] = [];
+  csvRows(readBytes(file), file).forEach((row, i) => {
+    const id = String(row[0] ?? "").trim();
+    if (!id) return;
+    if (i === 0 && ["id", "编号", "編號"].includes(normaliseHeader(id))) return;
+    out.push({ line: i + 1, id, row });
+  });
+  return out;
 }
 
 /** Every worksheet's cells as the domain reads them, rows from sheet row 1. */

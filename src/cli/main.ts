@@ -1,6 +1,7 @@
 // The command line twin: `okr-sheets <command>` (or `npm run --silent okr -- <command>`).
 // One implementation of every rule and formula (the domain), two front ends: the add-in and this.
 import { Command, InvalidArgumentError, Option } from "commander";
+import type ExcelJS from "exceljs";
 import { parsePeriod } from "../domain/period";
 import { LANGS, type Lang, type Scope } from "../domain/types";
 import { describeProblem } from "../domain/i18n";
@@ -8,6 +9,9 @@ import { parseIsoDate, todayIso } from "../domain/dates";
 import { SCOPES as SCOPE_TERMS } from "../domain/vocabulary";
 import { asJson, asText, checkInputs } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
+import { closeWorkbook, readScores } from "./close";
+import { nextWorkbook } from "./next";
+import { CARRY_MODES, type CarryMode } from "../domain/close/next";
 import { fixInput, fixedText, reread } from "./check";
 import {
   ENCODINGS,
@@ -118,6 +122,38 @@ async function readAll(
   }
   if (io.tty && inputs.length > 1) io.err("\n");
   return files;
+}
+
+/** What every command that changes a copy of one workbook takes after its own options. */
+function copyOptions(command: Command): Command {
+  return command
+    .addOption(langOption())
+    .requiredOption("-o, --out <file>", "the .xlsx to write")
+    .addOption(forceOption());
+}
+
+/**
+ * A command that changes a copy of one workbook (checkin, close, next): the input must be an .xlsx,
+ * the output may not be it (nor, without --force, any file); `edit` changes the loaded workbook and
+ * says what it did, and the copy is written only when it returns.
+ */
+async function editCopy(
+  io: Io,
+  o: { input: string; out: string; others: readonly string[]; force?: boolean; what: string },
+  edit: (workbook: ExcelJS.Workbook) => string
+): Promise<void> {
+  if (!/\.xlsx$/i.test(o.input))
+    throw new InputError(
+      `${o.input}: ${o.what} needs an .xlsx workbook. Turn a CSV into one with okr score first.`
+    );
+  checkOutput(o.out, [o.input, ...o.others], Boolean(o.force));
+  const workbook = await loadWorkbook(o.input);
+  progress(io, `${o.what}: ${o.input}`);
+  const said = edit(workbook);
+  progress(io, `writing ${o.out}`);
+  await writeWorkbook(workbook, o.out);
+  progress(io, "");
+  io.out(`${said} Wrote ${o.out}\n`);
 }
 
 /** Runs the command line; resolves to the exit status (0 fine, 1 errors found, 2 unusable input). */
@@ -383,45 +419,105 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   );
 
-  program
-    .command("checkin")
-    .description("record a check-in: new current values, and one history row per key result")
-    .argument("<input>", "the .xlsx workbook")
-    .requiredOption("--date <date>", "the check-in date, YYYY-MM-DD", isoDate)
-    .option(
-      "--values <file>",
-      "CSV of ID,Current[,Confidence,Comment]; without it the sheets' values are recorded"
-    )
-    .addOption(langOption())
-    .requiredOption("-o, --out <file>", "the .xlsx to write")
-    .addOption(forceOption())
-    .action(
-      async (
-        input: string,
-        opts: { date: string; values?: string; lang: Lang; out: string; force?: boolean }
-      ) => {
-        if (!/\.xlsx$/i.test(input))
-          throw new InputError(
-            `${input}: a check-in needs an .xlsx workbook. Turn a CSV into one with okr score first.`
-          );
-        checkOutput(opts.out, [input, ...(opts.values ? [opts.values] : [])], Boolean(opts.force));
-        const workbook = await loadWorkbook(input);
-        progress(io, `checking in ${input}`);
-        const result = checkinWorkbook(workbook, {
-          date: opts.date,
-          values: opts.values ? readValues(opts.values) : null,
-          valuesFile: opts.values ?? "",
-          lang: opts.lang,
-          file: input,
-        });
-        progress(io, `writing ${opts.out}`);
-        await writeWorkbook(workbook, opts.out);
-        progress(io, "");
-        io.out(
-          `Checked in ${result.recorded} key results on ${opts.date} (${result.sheets.join(", ")}); history in "${result.historySheet}". Wrote ${opts.out}\n`
-        );
+  copyOptions(
+    program
+      .command("checkin")
+      .description("record a check-in: new current values, and one history row per key result")
+      .argument("<input>", "the .xlsx workbook")
+      .requiredOption("--date <date>", "the check-in date, YYYY-MM-DD", isoDate)
+      .option(
+        "--values <file>",
+        "CSV of ID,Current[,Confidence,Comment]; without it the sheets' values are recorded"
+      )
+  ).action(
+    async (
+      input: string,
+      opts: { date: string; values?: string; lang: Lang; out: string; force?: boolean }
+    ) => {
+      await editCopy(
+        io,
+        { input, ...opts, others: opts.values ? [opts.values] : [], what: "a check-in" },
+        (workbook) => {
+          const result = checkinWorkbook(workbook, {
+            date: opts.date,
+            values: opts.values ? readValues(opts.values) : null,
+            valuesFile: opts.values ?? "",
+            lang: opts.lang,
+            file: input,
+          });
+          return `Checked in ${result.recorded} key results on ${opts.date} (${result.sheets.join(", ")}); history in "${result.historySheet}".`;
+        }
+      );
+    }
+  );
+
+  copyOptions(
+    program
+      .command("close")
+      .description(
+        "close the period: final scores, the Review sheet, and the workbook scored as of D"
+      )
+      .argument("<input>", "the .xlsx workbook")
+      .addOption(asOfOption().makeOptionMandatory())
+      .option(
+        "--scores <file>",
+        "CSV of ID,Final score[,What worked,What did not,Why,Lesson,Carry over]"
+      )
+  ).action(
+    async (
+      input: string,
+      opts: { asOf: string; scores?: string; lang: Lang; out: string; force?: boolean }
+    ) => {
+      await editCopy(
+        io,
+        { input, ...opts, others: opts.scores ? [opts.scores] : [], what: "closing" },
+        (workbook) => {
+          const result = closeWorkbook(workbook, {
+            asOf: opts.asOf,
+            scores: opts.scores ? readScores(opts.scores) : [],
+            scoresFile: opts.scores ?? "",
+            lang: opts.lang,
+          });
+          return `Closed as of ${opts.asOf}: ${result.scored} final scores, ${result.objectives} objectives on "${result.reviewSheet}".`;
+        }
+      );
+    }
+  );
+
+  copyOptions(
+    program
+      .command("next")
+      .description("start the next period: new sheets with the objectives that carry over")
+      .argument("<input>", "the .xlsx workbook (closed with okr close)")
+      .requiredOption("--period <period>", "the new period, e.g. 2026-Q2", period)
+      .addOption(
+        new Option(
+          "--carry <which>",
+          "objectives to carry: marked in the Review, with unfinished key results, or none"
+        )
+          .choices(CARRY_MODES)
+          .default("marked")
+      )
+  ).action(
+    async (
+      input: string,
+      opts: {
+        period: ReturnType<typeof period>;
+        carry: CarryMode;
+        lang: Lang;
+        out: string;
+        force?: boolean;
       }
-    );
+    ) => {
+      await editCopy(io, { input, ...opts, others: [], what: "the next period" }, (workbook) => {
+        const result = nextWorkbook(workbook, { ...opts, file: input });
+        const none = result.skipped.length
+          ? `; nothing carried over from ${result.skipped.join(", ")}, so no new sheet for it`
+          : "";
+        return `Started ${opts.period.label}: ${result.sheets.join(", ") || "no new sheet"} (objectives carried over: ${result.carried}, closed: ${result.closed}${none}).`;
+      });
+    }
+  );
 
   const review = program
     .command("review")

@@ -19,6 +19,7 @@ export type ColumnKey =
   | "confidence"
   | "due"
   | "progress"
+  | "finalScore"
   | "gapToTarget"
   | "expected"
   | "status"
@@ -32,6 +33,8 @@ export interface ColumnDef {
   header: Localized;
   /** Other spellings people use for the same header (any language); matched after normalisation. */
   aliases?: readonly string[];
+  /** An input column a sheet may do without (older sheets): not required to read it as an OKR sheet. */
+  optional?: true;
 }
 
 /** The contract's columns, in the contract's order. */
@@ -121,6 +124,15 @@ export const COLUMNS: readonly ColumnDef[] = [
     header: { en: "Progress", "zh-CN": "进度", "zh-TW": "進度" },
   },
   {
+    // Seed 003: at the period's end the owner scores each key result (0–1); where typed it stands
+    // in for Progress in the objective's score and in the grade (scoring/finalScore.ts).
+    key: "finalScore",
+    kind: "input",
+    optional: true,
+    header: { en: "Final score", "zh-CN": "最终得分", "zh-TW": "最終得分" },
+    aliases: ["Final", "期末得分"],
+  },
+  {
     key: "gapToTarget",
     kind: "formula",
     header: { en: "Gap to target", "zh-CN": "目标差距", "zh-TW": "目標差距" },
@@ -154,9 +166,9 @@ export const COLUMN_KEYS: readonly ColumnKey[] = COLUMNS.map((c) => c.key);
  * Columns a sheet must have to be read as an OKR sheet. Formula columns are not required: the
  * product adds them when it scores a sheet (a hand-made CSV need not carry them).
  */
-export const REQUIRED_COLUMNS: readonly ColumnKey[] = COLUMNS.filter((c) => c.kind === "input").map(
-  (c) => c.key
-);
+export const REQUIRED_COLUMNS: readonly ColumnKey[] = COLUMNS.filter(
+  (c) => c.kind === "input" && !c.optional
+).map((c) => c.key);
 
 const BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));
 

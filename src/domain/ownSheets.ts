@@ -52,7 +52,23 @@ export const SUMMARY_TITLE: Localized = {
   "zh-TW": "OKR 彙總",
 };
 
-export function isSummarySheet(rows: readonly (readonly CellValue[])[]): boolean {
+/** Whether a sheet's first cell starts with one of a title's spellings: the product's own sheet. */
+function titledAs(rows: readonly (readonly CellValue[])[], title: Localized): boolean {
   const first = rows[0]?.[0];
-  return typeof first === "string" && Object.values(SUMMARY_TITLE).some((t) => first.startsWith(t));
+  return typeof first === "string" && Object.values(title).some((t) => first.startsWith(t));
+}
+
+export function isSummarySheet(rows: readonly (readonly CellValue[])[]): boolean {
+  return titledAs(rows, SUMMARY_TITLE);
+}
+
+/** The period review's title; a sheet whose first cell starts with it is the product's own Review. */
+export const REVIEW_TITLE: Localized = {
+  en: "Period review",
+  "zh-CN": "期末复盘",
+  "zh-TW": "期末檢討",
+};
+
+export function isReviewSheet(rows: readonly (readonly CellValue[])[]): boolean {
+  return titledAs(rows, REVIEW_TITLE);
 }

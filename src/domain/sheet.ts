@@ -5,7 +5,7 @@ import { parseDate } from "./dates";
 import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
 import { numberOrNull, parseNumber } from "./numbers";
 import { parsePeriod } from "./period";
-import { isHistorySheet, isSummarySheet } from "./ownSheets";
+import { isHistorySheet, isReviewSheet, isSummarySheet } from "./ownSheets";
 import {
   LANGS,
   type CellValue,
@@ -222,8 +222,9 @@ export function readSheet(
   options: ReadOptions = {},
   firstRow = 1
 ): OkrSheet {
-  // The product's Summary and check-in history have tables too; they are not OKR sheets.
-  const match = isSummarySheet(rows) || isHistorySheet(rows) ? null : findHeaderRow(rows);
+  // The product's Summary, check-in history and period review have tables too; not OKR sheets.
+  const own = isSummarySheet(rows) || isHistorySheet(rows) || isReviewSheet(rows);
+  const match = own ? null : findHeaderRow(rows);
   const sheet: OkrSheet = {
     name,
     header: readHeaderBlock(match ? rows.slice(0, match.rowIndex) : [], options),

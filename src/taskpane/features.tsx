@@ -10,7 +10,8 @@ import type { Lang, Localized } from "../domain/types";
 import type { ExcelApi } from "./office";
 import { SHELL_STRINGS } from "./shellStrings";
 
-export type FeatureKey = "newSheet" | "check" | "score" | "checkin" | "summary" | "review";
+export type FeatureKey =
+  "newSheet" | "check" | "score" | "checkin" | "summary" | "close" | "review";
 
 /** What the pane gives every place. */
 export interface PlaceProps {
@@ -33,6 +34,7 @@ export const CYCLE_ORDER: readonly FeatureKey[] = [
   "score",
   "checkin",
   "summary",
+  "close",
   "review",
 ];
 
@@ -65,6 +67,9 @@ export const FEATURES: readonly PaneFeature[] = [
   ),
   lazyPlace("check", SHELL_STRINGS.checkTab, () =>
     import("./components/CheckPanel").then((m) => m.CheckPanel)
+  ),
+  lazyPlace("close", SHELL_STRINGS.closeTab, () =>
+    import("./components/ClosePanel").then((m) => m.ClosePanel)
   ),
   lazyPlace("review", SHELL_STRINGS.reviewTab, () =>
     import("./components/ReviewPanel").then((m) => m.ReviewPanel)

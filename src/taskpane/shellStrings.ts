@@ -96,6 +96,7 @@ export const SHELL_STRINGS = {
   newSheetTab: { en: "New sheet", "zh-CN": "新建表", "zh-TW": "新增工作表" },
   scoreTab: { en: "Score", "zh-CN": "计分", "zh-TW": "計分" },
   checkinTab: { en: "Check-in", "zh-CN": "进度更新", "zh-TW": "進度更新" },
+  closeTab: { en: "Close period", "zh-CN": "期末收尾", "zh-TW": "期末收尾" },
   reviewTab: { en: "Review", "zh-CN": "绩效环评", "zh-TW": "績效環評" },
 } satisfies Record<string, Localized>;
 

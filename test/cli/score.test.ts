@@ -65,8 +65,9 @@ describe("okr templates / new", () => {
     expect(rows[5]).toEqual(headerRow("zh-CN"));
     expect(sheet.header.period?.label).toBe("2026-Q2");
     const progress = ws.getCell(8, col("progress") + 1).value as ExcelJS.CellFormulaValue;
-    // A metric KR: "?" while a value is unreadable or missing, then the distance from Start to Target.
-    expect(progress.formula).toMatch(/^IF\(OR\(AND\(NOT\(ISNUMBER\(I8\)\)/);
+    // A metric KR: its final score once typed (P); else "?" while a value is unreadable or
+    // missing, then the distance from Start to Target.
+    expect(progress.formula).toMatch(/^IF\(ISNUMBER\(P8\),.*IF\(OR\(AND\(NOT\(ISNUMBER\(I8\)\)/);
     expect(progress.formula).toContain("MAX(0,MIN(1,(K8-I8)/(J8-I8)))");
     expect(ws.getCell(8, col("weight") + 1).numFmt).toBe("0%");
     expect(ws.getCell(8, col("statement") + 1).value).toBe(
@@ -151,7 +152,7 @@ describe("okr score", () => {
     expect(ws.getCell(9, col("weight") + 1).value).toBe(0.4);
     expect(ws.getCell(8, col("notes") + 1).value).toBe("=SUM(A1:A9)");
     expect(ws.getCell(9, col("notes") + 1).value).toBe("-looks like a formula");
-    expect(ws.getCell(7, 21).value).toBe("keep me");
+    expect(ws.getCell(7, COLUMNS.length + 1).value).toBe("keep me");
     const formulas: string[] = [];
     wb.eachSheet((s) =>
       s.eachRow((r) =>

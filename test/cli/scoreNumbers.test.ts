@@ -100,8 +100,9 @@ describe("okr score: percent values and milestones as a person reads them", () =
     expect(kr.getCell(col("current")).numFmt).toBe("0.0%");
     const ambiguous = rowOf("CS-O1-KR2");
     expect(ambiguous.getCell(col("target")).value).toBe(1);
+    // Not scored until the % signs are written — unless its owner types a final score (column P).
     expect((ambiguous.getCell(col("progress")).value as ExcelJS.CellFormulaValue).formula).toBe(
-      '"?"'
+      'IF(ISNUMBER(P9),IF(AND(P9>=0,P9<=1),P9,"?"),IF(P9<>"","?","?"))'
     );
   });
 

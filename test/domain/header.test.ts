@@ -4,7 +4,7 @@ import { describeMissingColumns } from "../../src/domain/i18n";
 import { LANGS } from "../../src/domain/types";
 
 describe("column schema", () => {
-  it("has the contract's 20 columns in the contract's order", () => {
+  it("has the contract's 21 columns in the contract's order", () => {
     expect(COLUMNS.map((c) => c.header.en)).toEqual([
       "ID",
       "Level",
@@ -21,6 +21,7 @@ describe("column schema", () => {
       "Confidence",
       "Due",
       "Progress",
+      "Final score",
       "Gap to target",
       "Expected",
       "Status",
@@ -160,6 +161,10 @@ describe("header row recognition", () => {
 
   it("does not require the formula columns (the product adds them)", () => {
     expect(REQUIRED_COLUMNS).not.toContain("progress");
+    // Sheets made before the period could be closed have no Final score column and still read.
+    expect(REQUIRED_COLUMNS).not.toContain("finalScore");
+    const older = matchHeaderRow(headerRow("zh-TW").filter((h) => h !== "最終得分"));
+    expect([older.missing, older.columns.finalScore]).toEqual([[], undefined]);
     const match = matchHeaderRow(headerRow("zh-TW").slice(0, 14).concat(["備註"]));
     expect(match.missing).toEqual([]);
   });
@@ -167,7 +172,7 @@ describe("header row recognition", () => {
   it("reports a column given twice and uses its first occurrence", () => {
     const match = matchHeaderRow([...headerRow("en"), "Owner"]);
     expect(match.columns.owner).toBe(4);
-    expect(match.duplicates).toEqual([{ key: "owner", index: 20 }]);
+    expect(match.duplicates).toEqual([{ key: "owner", index: 21 }]);
   });
 
   it("finds the header row below a header block, and ignores cells that are not text", () => {

@@ -208,7 +208,7 @@ describe("CELL-TOO-LONG", () => {
     const long = "A".repeat(32768);
     const findings = lint(okr({ notes: long }, [kr({ notes: "x".repeat(32767) }), kr(), kr()]));
     const hits = findings.filter((f) => f.ruleId === "CELL-TOO-LONG");
-    expect(hits.map((f) => [f.okrId, f.cell, f.severity])).toEqual([["T-O1", "T2", "error"]]);
+    expect(hits.map((f) => [f.okrId, f.cell, f.severity])).toEqual([["T-O1", "U2", "error"]]);
     expect(LANGS.map((lang) => renderFinding(hits[0], lang).message)).toEqual([
       "Notes of T-O1 holds 32768 characters; Excel keeps at most 32767 in a cell.",
       "T-O1 的备注有 32768 个字符；Excel 每个单元格最多 32767 个。",

@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { LANGS, type Lang } from "../../src/domain/types";
 import { STRINGS } from "../../src/taskpane/strings";
 import { screenshot, usePreviewPage } from "./support/browser";
+import { CLOSE_STRINGS } from "../../src/taskpane/components/ClosePanel";
 
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -85,6 +86,12 @@ describe("accessibility", () => {
           const violations = await axeViolations();
           if (violations.length) found[`${key} ${lang} ${dark ? "dark" : "light"}`] = violations;
         }
+        // Close period: the period is past (as of today), so its form shows.
+        await page.getByRole("tab", { name: CLOSE_STRINGS.tab[lang], exact: true }).click();
+        await page.getByRole("button", { name: CLOSE_STRINGS.save[lang] }).waitFor();
+        const closeViolations = await axeViolations();
+        if (closeViolations.length)
+          found[`close ${lang} ${dark ? "dark" : "light"}`] = closeViolations;
       }
     }
     expect(found).toEqual({});

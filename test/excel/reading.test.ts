@@ -3,7 +3,6 @@
 // resource-limits-and-performance-optimization#excel-add-ins), and which rows and sheets are hidden.
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { PAYLOAD_LIMIT_BYTES } from "../../emulator/excel";
-import { COLUMNS } from "../../src/domain/columns";
 import { lintWorkbook } from "../../src/domain/lint";
 import { parsePeriod } from "../../src/domain/period";
 import { readSheet } from "../../src/domain/sheet";
@@ -20,7 +19,7 @@ async function bigWorkbook(krs: number): Promise<{ excel: EmulatedExcel; table: 
   const table = krRowsSheet(krs);
   await excel.run(async (context) => {
     const sheet = context.workbook.worksheets.add("Big");
-    sheet.getRangeByIndexes(0, 0, table.length, COLUMNS.length).values = table;
+    sheet.getRangeByIndexes(0, 0, table.length, table[0].length).values = table;
     await context.sync();
   });
   return { excel, table };

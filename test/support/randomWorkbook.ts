@@ -2,9 +2,10 @@
 // past the target and below the start, blanks, Start = Target, text in numeric cells, weights given,
 // partly given or absent, and department sheets aligned to a company sheet.
 import fc from "fast-check";
-import { headerRow } from "../../src/domain/columns";
+import { COLUMNS, headerRow } from "../../src/domain/columns";
 import type { CellValue } from "../../src/domain/types";
 
+const FINAL_SCORE = COLUMNS.findIndex((c) => c.key === "finalScore");
 const TYPES = ["Metric", "Milestone", "Binary", "Keep above", "Keep below", ""] as const;
 
 const number = fc.oneof(
@@ -36,6 +37,13 @@ const keyResult = fc
     percentStyle: fc.constantFrom("share", "text", "points"),
     // A milestone ladder that ends at 100, at 1, or is not given.
     ladder: fc.constantFrom<number | null>(100, 1, null),
+    // Final scores typed at the period's end: mostly none, shares, percentages, and bad ones.
+    final: fc.oneof(
+      { weight: 5, arbitrary: fc.constant<CellValue>(null) },
+      { weight: 3, arbitrary: fc.integer({ min: 0, max: 100 }).map<CellValue>((x) => x / 100) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 100 }).map<CellValue>((x) => `${x}%`) },
+      { weight: 1, arbitrary: fc.constantFrom<CellValue>(1.5, 70, -0.2, "n/a") }
+    ),
     sameStartTarget: fc.noBias(fc.integer({ min: 0, max: 9 })).map((n) => n === 0),
     weight,
   })
@@ -134,6 +142,8 @@ export const randomWorkbook: fc.Arbitrary<{ sheets: RandomSheet[]; asOf: string 
             k.target,
             k.current,
             k.weight,
+            ...Array(FINAL_SCORE - 12).fill(null),
+            k.final,
           ])
         );
         if (i === 0) rows.push([]);

@@ -181,6 +181,7 @@ export function inputPlan(
   plan.numberFormats.push(
     { area: area(first, col("weight"), styled), format: PERCENT_FORMAT },
     { area: area(first, col("confidence"), styled), format: PERCENT_FORMAT },
+    { area: area(first, col("finalScore"), styled), format: PERCENT_FORMAT },
     { area: area(first, col("due"), styled), format: DATE_FORMAT }
   );
   for (let r = first; r <= last; r++) {

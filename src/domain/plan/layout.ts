@@ -93,6 +93,7 @@ export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
   confidence: 11,
   due: 12,
   progress: 10,
+  finalScore: 10,
   gapToTarget: 13,
   expected: 10,
   status: 12,

@@ -7,7 +7,8 @@ import { isoToSerial } from "../dates";
 import { countOf, format } from "../i18n";
 import { idKey } from "../ids";
 import { KR_TYPES, gradedAs } from "../krTypes";
-import { krFormulas, scoreKr } from "../scoring/krScore";
+import { scoreKrAtEnd } from "../scoring/finalScore";
+import { krFormulas } from "../scoring/krScore";
 import {
   EMPTY_FORMULA,
   NOT_SCORED,
@@ -15,6 +16,8 @@ import {
   alignmentGapFormula,
   countLabelFormula,
   expectedFormula,
+  gapBeforeFinalScore,
+  withFinalScore,
   linkFormula,
   objectiveProgressFormula,
   sheetRef,
@@ -162,9 +165,12 @@ export function scoreSheetPlan(
     if (line.kind === "kr") {
       const refs = { start: own(col.start), target: own(col.target), current: own(col.current) };
       const kr = krFormulas(line.kr, refs, own(col.progress));
+      // A sheet with a Final score column: a typed final score replaces the computed progress.
+      const finalCol = sheet.match?.columns.finalScore;
+      const final = finalCol === undefined ? null : own(finalCol);
       template("expected", expectedFormula(period));
-      template("progress", kr.progress);
-      template("gapToTarget", kr.gap);
+      template("progress", final ? withFinalScore(kr.progress, final) : kr.progress);
+      template("gapToTarget", final ? gapBeforeFinalScore(kr.gap, final) : kr.gap);
       template(
         "status",
         statusFormula(
@@ -192,7 +198,7 @@ export function scoreSheetPlan(
         statusFormula(line.o.commitment, own(col.progress), own(col.expected), words)
       );
       // Key results that cannot be scored are left out of the mean; the objective says how many.
-      const left = line.o.keyResults.filter((kr) => scoreKr(kr).problem !== null).length;
+      const left = line.o.keyResults.filter((kr) => scoreKrAtEnd(kr).problem !== null).length;
       if (left > 0)
         plan.numberFormats.push({
           area: area(r, col.progress),

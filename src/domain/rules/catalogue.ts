@@ -620,6 +620,38 @@ export const RULES = {
       "zh-TW": "新增名為「{column}」的表頭儲存格（英文、簡體或繁體名稱皆可）。",
     },
   },
+  "KR-FINAL-SCORE-RANGE": {
+    severity: "error",
+    name: { en: "Final score not 0–1", "zh-CN": "最终得分不在 0–1", "zh-TW": "最終得分不在 0–1" },
+    message: {
+      en: "The final score “{value}” of {id} is not a score from 0 to 1; the key result is not scored until it is.",
+      "zh-CN": "{id} 的最终得分“{value}”不是 0 到 1 之间的分数；改正之前该关键结果不计分。",
+      "zh-TW": "{id} 的最終得分「{value}」不是 0 到 1 之間的分數；改正之前該關鍵結果不計分。",
+    },
+    hint: {
+      en: "Type a score from 0 to 1 (0.7) or a percentage with its % sign (70%), or leave it empty to use the progress.",
+      "zh-CN": "请输入 0 到 1 的分数（0.7）或带 % 号的百分比（70%），或留空以采用进度。",
+      "zh-TW": "請輸入 0 到 1 的分數（0.7）或帶 % 號的百分比（70%），或留空以採用進度。",
+    },
+  },
+  "KR-FINAL-SCORE-FAR": {
+    severity: "info",
+    name: {
+      en: "Final score far from progress",
+      "zh-CN": "最终得分与进度相差较大",
+      "zh-TW": "最終得分與進度相差較大",
+    },
+    message: {
+      en: "{id} has the final score {score} while its values say {progress}.",
+      "zh-CN": "{id} 的最终得分为 {score}，而数值计算的进度为 {progress}。",
+      "zh-TW": "{id} 的最終得分為 {score}，而數值計算的進度為 {progress}。",
+    },
+    hint: {
+      en: "Note in the review why the score differs, so the next period learns from it.",
+      "zh-CN": "在复盘中写明得分不同的原因，供下一期借鉴。",
+      "zh-TW": "在檢討中寫明得分不同的原因，供下一期借鏡。",
+    },
+  },
 } satisfies Record<string, RuleDef>;
 
 export type RuleId = keyof typeof RULES;

@@ -2,6 +2,7 @@
 // key result and each sheet. A check says which column its finding points at; the runner (lint.ts)
 // turns that into a located finding.
 import { KR_TYPES, isYesNoWord } from "../krTypes";
+import { FINAL_SCORE_FAR, scoreKrAtEnd } from "../scoring/finalScore";
 import { asTyped, krValues } from "../scoring/values";
 import type { ColumnKey } from "../columns";
 import { parseDate } from "../dates";
@@ -299,6 +300,28 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     check: (kr, ctx) => {
       const over = lengthOver(kr.statement, ctx.settings.keyResultLength);
       return over ? { column: "statement", params: over } : null;
+    },
+  },
+  {
+    // Seed 003: the owner's final score replaces progress; one that is no score is not guessed at,
+    // and one far from what the values say is worth a question in the review.
+    id: "KR-FINAL-SCORE-RANGE",
+    check: (kr) => {
+      const { final } = scoreKrAtEnd(kr);
+      return final.kind === "bad" ? { column: "finalScore", params: { value: final.text } } : null;
+    },
+  },
+  {
+    id: "KR-FINAL-SCORE-FAR",
+    check: (kr) => {
+      const { final, computed: progress } = scoreKrAtEnd(kr);
+      if (final.kind !== "score" || progress === null) return null;
+      return Math.abs(final.value - progress) > FINAL_SCORE_FAR
+        ? {
+            column: "finalScore",
+            params: { score: percentText(final.value), progress: percentText(progress) },
+          }
+        : null;
     },
   },
 ];

@@ -213,6 +213,22 @@ export function weightedMeanFormula(
   );
 }
 
+/**
+ * A key result's Progress on a sheet with a Final score column (finalScore.ts): the final score
+ * where one is typed (0–1; anything else is the not-scored marker), else the computed progress.
+ * The objective's mean and the grade read Progress, so the final score counts in both.
+ */
+export function withFinalScore(progress: string, finalScore: string): string {
+  const f = finalScore;
+  const computed = progress.replace(/^=/, "");
+  return `=IF(${num(f)},IF(AND(${f}>=0,${f}<=1),${f},${quote(NOT_SCORED)}),IF(${f}<>"",${quote(NOT_SCORED)},${computed}))`;
+}
+
+/** A key result's Gap to target on such a sheet: empty once a final score is typed (the score speaks). */
+export function gapBeforeFinalScore(gap: string, finalScore: string): string {
+  return `=IF(${finalScore}<>"","",${gap.replace(/^=/, "")})`;
+}
+
 /** Own progress minus the mean progress of the objectives aligned to it; "" without children. */
 export function alignmentGapFormula(own: string, children: readonly string[]): string {
   if (children.length === 0) return EMPTY_FORMULA;

@@ -17,7 +17,7 @@ import type {
 } from "../types";
 import { gradedAs } from "../krTypes";
 import { TOO_EASY_AT, gradingOf } from "./grading";
-import { scoreKr } from "./krScore";
+import { scoreKrAtEnd } from "./finalScore";
 
 /** A cell's number as a formula sees it; null for text, blanks and booleans. */
 export function cellNumber(value: CellValue): number | null {
@@ -103,7 +103,7 @@ export interface WorkbookScore {
 /** An objective's progress: the weighted mean of its key results' (given, or scored here). */
 function meanOfKeyResults(
   objective: Objective,
-  scored: readonly { progress: number | null }[] = objective.keyResults.map(scoreKr)
+  scored: readonly { progress: number | null }[] = objective.keyResults.map(scoreKrAtEnd)
 ): number | null {
   return weightedMean(
     scored.map((k, i) => ({ progress: k.progress, weight: objective.keyResults[i].cells.weight }))
@@ -154,7 +154,7 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
     const counts: Record<Status, number> = { green: 0, yellow: 0, red: 0 };
     let notScored = 0;
     const krRow = (kr: KeyResult, commitment: Commitment | null): RowScore => {
-      const { progress, gapToTarget, problem } = scoreKr(kr);
+      const { progress, gapToTarget, problem } = scoreKrAtEnd(kr);
       const status = statusOf(gradedAs(kr, commitment), progress, expected);
       if (status) counts[status]++;
       if (problem) notScored++;

@@ -1,0 +1,227 @@
+// Closing the period (seed 003) as a plan: the final scores people give their key results into each
+// OKR sheet's Final score column (added after the sheet's last column when an older sheet has
+// none), and the Review sheet with one row per objective and the review text people give. Nothing
+// is written when any entry is wrong: every problem comes back, each naming its entry.
+import { columnHeader } from "../columns";
+import { idKey, uniqueSheetName } from "../ids";
+import { isReviewSheet } from "../ownSheets";
+import { periodContains } from "../period";
+import { PERCENT_FORMAT } from "../plan/layout";
+import { columnsOf, type SheetInput } from "../plan/sheetLayout";
+import { area, emptyPlan, type SheetPlan } from "../plan/types";
+import { planScore, type ScorePlan } from "../plan/scoreWorkbook";
+import { readFinalScore } from "../scoring/finalScore";
+import { readSheet } from "../sheet";
+import { asTyped } from "../scoring/values";
+import type { CellValue, IsoDate, Lang } from "../types";
+import {
+  REVIEW_SHEET_NAME,
+  REVIEW_TEXT_KEYS,
+  parseCarry,
+  progressRefOf,
+  readReview,
+  reviewPlan,
+  type ReviewText,
+} from "./review";
+
+/** One line of what people give at closing: a key result's final score, or an objective's review. */
+export interface CloseEntry {
+  id: string;
+  score?: CellValue;
+  text?: Partial<Record<(typeof REVIEW_TEXT_KEYS)[number], string>>;
+  carry?: CellValue;
+}
+
+export type CloseProblem =
+  | { kind: "unknown-id"; id: string }
+  | { kind: "bad-score"; id: string; value: string }
+  | { kind: "objective-score"; id: string }
+  | { kind: "kr-review"; id: string }
+  | { kind: "bad-carry"; id: string; value: string }
+  /** One per period, naming every sheet of it. */
+  | { kind: "date-outside"; sheets: string[]; period: string; start: IsoDate; end: IsoDate };
+
+export interface CloseOptions {
+  /** Every sheet of the workbook, as read. */
+  inputs: readonly SheetInput[];
+  asOf: IsoDate;
+  lang: Lang;
+  entries: readonly CloseEntry[];
+}
+
+export interface ClosePlan {
+  plans: SheetPlan[];
+  reviewSheet: string;
+  /** Final scores written, and objectives on the Review. */
+  scored: number;
+  objectives: number;
+  problems: CloseProblem[];
+}
+
+const hasText = (e: CloseEntry) =>
+  Object.values(e.text ?? {}).some((t) => t !== undefined && t.trim() !== "") ||
+  (e.carry !== undefined && e.carry !== null && e.carry !== "");
+
+export function planClose(o: CloseOptions): ClosePlan {
+  const okr = o.inputs.filter((i) => i.sheet.match);
+  const problems: CloseProblem[] = [];
+  for (const { sheet } of okr) {
+    const p = sheet.header.period;
+    if (!p || periodContains(p, o.asOf)) continue;
+    const same = problems.find((x) => x.kind === "date-outside" && x.period === p.label);
+    if (same?.kind === "date-outside") same.sheets.push(sheet.name);
+    else
+      problems.push({
+        kind: "date-outside",
+        sheets: [sheet.name],
+        period: p.label,
+        start: p.start,
+        end: p.end,
+      });
+  }
+  const krs = new Map<string, { input: SheetInput; row: number }>();
+  const objectives = new Set<string>();
+  for (const input of okr) {
+    const s = input.sheet;
+    for (const kr of [...s.orphans, ...s.objectives.flatMap((x) => x.keyResults)])
+      if (kr.id) krs.set(idKey(kr.id), { input, row: kr.row });
+    for (const x of s.objectives) if (x.id) objectives.add(idKey(x.id));
+  }
+
+  const scores = new Map<SheetInput, { row: number; value: number }[]>();
+  const texts = new Map<string, ReviewText>();
+  for (const e of o.entries) {
+    const key = idKey(e.id);
+    const kr = krs.get(key);
+    const hasScore = e.score !== undefined && e.score !== null && e.score !== "";
+    if (!kr && !objectives.has(key)) {
+      problems.push({ kind: "unknown-id", id: e.id });
+      continue;
+    }
+    if (kr) {
+      if (hasText(e)) problems.push({ kind: "kr-review", id: e.id });
+      if (!hasScore) continue;
+      const read = readFinalScore(asTyped(e.score as CellValue));
+      if (read.kind !== "score") {
+        problems.push({ kind: "bad-score", id: e.id, value: String(e.score) });
+        continue;
+      }
+      scores.set(kr.input, [...(scores.get(kr.input) ?? []), { row: kr.row, value: read.value }]);
+      continue;
+    }
+    if (hasScore) problems.push({ kind: "objective-score", id: e.id });
+    const carry = parseCarry(e.carry ?? null);
+    if (carry === undefined) {
+      problems.push({ kind: "bad-carry", id: e.id, value: String(e.carry) });
+      continue;
+    }
+    const text: ReviewText = {};
+    for (const k of REVIEW_TEXT_KEYS) if (e.text?.[k]?.trim()) text[k] = e.text[k]!.trim();
+    if (carry !== null) text.carry = carry;
+    texts.set(key, text);
+  }
+
+  const reviewInput = o.inputs.find((i) => isReviewSheet(i.rows));
+  const reviewSheet =
+    reviewInput?.sheet.name ??
+    uniqueSheetName(
+      REVIEW_SHEET_NAME[o.lang],
+      o.inputs.map((i) => i.sheet.name)
+    );
+  const empty = { plans: [], reviewSheet, scored: 0, objectives: 0, problems };
+  if (problems.length) return empty;
+
+  const plans: SheetPlan[] = [];
+  /** Final score columns added to older sheets, where Score then places the formula columns after. */
+  const added = new Map<SheetInput, number>();
+  let scored = 0;
+  for (const [input, list] of scores) {
+    const plan = emptyPlan(input.sheet.name, false);
+    const lang = input.sheet.header.lang ?? o.lang;
+    // An older sheet without the column: it goes after the sheet's last used column.
+    let col = input.sheet.match?.columns.finalScore;
+    if (col === undefined) {
+      col = Math.max(0, ...input.rows.map((r) => r.length));
+      added.set(input, col);
+      plan.blocks.push({
+        row: input.sheet.headerRow - 1,
+        col,
+        values: [[columnHeader("finalScore", lang)]],
+      });
+    }
+    for (const { row, value } of list) {
+      plan.blocks.push({ row: row - 1, col, values: [[value]] });
+      plan.numberFormats.push({ area: area(row - 1, col), format: PERCENT_FORMAT });
+    }
+    scored += list.length;
+    plans.push(plan);
+  }
+
+  // What the Review held stays; what was given now is laid over it.
+  const kept = reviewInput ? readReview(reviewInput.rows) : new Map<string, ReviewText>();
+  for (const [key, text] of texts) kept.set(key, { ...kept.get(key), ...text });
+  const lines = okr.flatMap((input) => {
+    // Progress is the first formula column Score places after the last one when a sheet lacks it.
+    const after = added.get(input);
+    const progress =
+      input.sheet.match?.columns.progress ??
+      (after === undefined ? columnsOf(input).progress : after + 1);
+    return input.sheet.objectives.map((x) => ({
+      sheet: input.sheet.name,
+      id: x.id,
+      statement: x.statement,
+      owner: x.owner,
+      commitment: x.commitment,
+      progressRef: progressRefOf(progress, x.row),
+    }));
+  });
+  const periods = [...new Set(okr.map((i) => i.sheet.header.period?.label).filter(Boolean))];
+  plans.push(
+    reviewPlan({
+      name: reviewSheet,
+      replace: reviewInput !== undefined,
+      periodLabel: periods.join(", "),
+      lang: o.lang,
+      lines,
+      texts: kept,
+    })
+  );
+  return { plans, reviewSheet, scored, objectives: lines.length, problems };
+}
+
+/** A sheet's rows with a plan's values in them, as a host would store them (formulas aside). */
+function withBlocks(rows: readonly (readonly CellValue[])[], plan: SheetPlan): CellValue[][] {
+  const out = rows.map((r) => [...r]);
+  for (const b of plan.blocks)
+    b.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (v === null || typeof v === "object") return;
+        (out[b.row + i] ??= [])[b.col + j] = v;
+      })
+    );
+  return Array.from(out, (r) => r ?? []);
+}
+
+/**
+ * Closing and scoring in one go, for one batch in Excel and one write on a file: the close plans,
+ * then Score as of the closing date over the sheets as they will be (final scores in), so the
+ * objectives' means and the grades follow the final scores at once.
+ */
+export function planCloseAndScore(
+  o: CloseOptions & { checkedOn: IsoDate }
+): ClosePlan & { score: ScorePlan | null } {
+  const close = planClose(o);
+  if (close.problems.length) return { ...close, score: null };
+  const after = o.inputs.map((input) => {
+    const plan = close.plans.find((p) => p.sheet === input.sheet.name && !p.create);
+    if (!plan) return input;
+    const rows = withBlocks(input.rows, plan);
+    const { period, scope } = input.sheet.header;
+    return {
+      sheet: readSheet(input.sheet.name, rows, { period, scope: scope ?? undefined }),
+      rows,
+    };
+  });
+  const score = planScore(after, { asOf: o.asOf, checkedOn: o.checkedOn, lang: o.lang });
+  return { ...close, plans: [...close.plans, ...score.plans], score };
+}

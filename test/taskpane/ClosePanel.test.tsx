@@ -1,0 +1,76 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { createEmulatedExcel } from "../../emulator";
+import { COLUMNS } from "../../src/domain/columns";
+import { parsePeriod } from "../../src/domain/period";
+import type { IsoDate, Lang, Period } from "../../src/domain/types";
+import { generateSheets } from "../../src/excel/generate";
+import { ClosePanel } from "../../src/taskpane/components/ClosePanel";
+import { valuesOf } from "../support/emulatorRead";
+
+const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+// Rendering Fluent in jsdom and computing in HyperFormula is slow on a busy machine: no tight timeouts.
+jest.setTimeout(60_000);
+
+async function shown(asOf: IsoDate, lang: Lang = "en") {
+  const excel = createEmulatedExcel();
+  await generateSheets(excel, { templates: ["sales"], lang, period: Q1, asOf });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ClosePanel lang={lang} excel={excel} today="2026-03-31" />
+    </FluentProvider>
+  );
+  return excel;
+}
+
+describe("Close period panel", () => {
+  it("prefills scores from progress, saves them with the review, and starts the next period", async () => {
+    const excel = await shown("2026-03-25");
+    const kr1 = await screen.findByRole("textbox", { name: /^SALES-O1-KR1 / });
+    expect((kr1 as HTMLInputElement).value).toBe("0%");
+    expect(screen.getAllByText("Progress says 0%").length).toBe(7);
+    fireEvent.change(kr1, { target: { value: "90%" } });
+    fireEvent.change(screen.getAllByRole("textbox", { name: "What worked" })[0], {
+      target: { value: "Enterprise deals" },
+    });
+    fireEvent.click(screen.getAllByRole("checkbox", { name: "Carry over to the next period" })[0]);
+    fireEvent.click(screen.getByRole("button", { name: "Save scores and review" }));
+    const closed = await screen.findByTestId("closed");
+    expect(closed.textContent).toBe("Saved 7 final scores; the review is on Review.");
+    const sales = valuesOf(excel, "Sales 2026-Q1");
+    expect([sales[7][col("finalScore")], sales[7][col("status")]]).toEqual([0.9, "Acceptable"]);
+    const review = valuesOf(excel, "Review");
+    expect([review[3][6], review[3][10], review[4][10]]).toEqual(["Enterprise deals", "Yes", "No"]);
+
+    expect((screen.getByRole("textbox", { name: "Next period" }) as HTMLInputElement).value).toBe(
+      "2026-Q2"
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Start next period" }));
+    const started = await screen.findByTestId("started");
+    expect(started.textContent).toBe("Added Sales 2026-Q2 beside the old sheets.");
+    expect(valuesOf(excel, "Sales 2026-Q2")[6][col("id")]).toBe("SALES2-O1");
+  });
+
+  it("says a bad score where it is, in Chinese, and writes nothing", async () => {
+    const excel = await shown("2026-03-30", "zh-CN");
+    const kr1 = await screen.findByRole("textbox", { name: /^SALES-O1-KR1 / });
+    fireEvent.change(kr1, { target: { value: "150%" } });
+    fireEvent.click(screen.getByRole("button", { name: "保存得分和复盘" }));
+    const closed = await screen.findByTestId("closed");
+    expect(closed.textContent).toBe("SALES-O1-KR1：“150%”不是 0 到 1 的分数。请输入 0.7 或 70%。");
+    expect(valuesOf(excel, "销售 2026-Q1")[7][col("finalScore")]).toBe("");
+  });
+
+  it("stays closed before the period's last two weeks, and says when it opens (zh-TW)", async () => {
+    await shown("2026-02-15", "zh-TW");
+    const notYet = await screen.findByTestId("close-not-yet");
+    expect(notYet.textContent).toBe(
+      "2026-Q1 的收尾將於 2026-03-18 開放，即結束前 14 天（工作表截至 2026-02-15）。"
+    );
+    expect(screen.queryByRole("button")).toBeNull();
+  });
+});
