@@ -6,6 +6,7 @@ import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
 import { numberOrNull, parseNumber } from "./numbers";
 import { parsePeriod } from "./period";
 import { isHistorySheet, isSummarySheet } from "./ownSheets";
+import { isActionsSheet } from "./actions/sheet";
 import {
   LANGS,
   type CellValue,
@@ -212,8 +213,11 @@ export function readSheet(
   options: ReadOptions = {},
   firstRow = 1
 ): OkrSheet {
-  // The product's Summary and check-in history have tables too; they are not OKR sheets.
-  const match = isSummarySheet(rows) || isHistorySheet(rows) ? null : findHeaderRow(rows);
+  // The product's Summary, check-in history and Actions sheet have tables too; not OKR sheets.
+  const match =
+    isSummarySheet(rows) || isHistorySheet(rows) || isActionsSheet(rows)
+      ? null
+      : findHeaderRow(rows);
   const sheet: OkrSheet = {
     name,
     header: readHeaderBlock(match ? rows.slice(0, match.rowIndex) : [], options),

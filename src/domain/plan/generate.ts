@@ -27,7 +27,10 @@ import {
   TABLE_HEADER_ROW,
   type BlockKey,
 } from "./layout";
-import { scoreSheetPlan } from "./score";
+import { periodOperands, scoreSheetPlan } from "./score";
+import { actionCountsPlan } from "../actions/counts";
+import { actionsSheetPlan } from "../actions/plan";
+import { ACTIONS_SHEET_NAME, isActionsSheetName } from "../actions/sheet";
 import { childProgressRefs, layOut, type LaidOutSheet } from "./sheetLayout";
 import { area, emptyPlan, type SheetPlan } from "./types";
 
@@ -47,6 +50,8 @@ export interface GenerateOptions {
 export interface GeneratePlan {
   plans: SheetPlan[];
   sheets: string[];
+  /** The Actions sheet the new sheets count their actions on (created unless the workbook had one). */
+  actionsSheet: string;
 }
 
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
@@ -232,6 +237,7 @@ function merge(into: SheetPlan, from: SheetPlan): SheetPlan {
   into.numberFormats.push(...from.numberFormats);
   into.formats.push(...from.formats);
   into.conditionalFormats.push(...from.conditionalFormats);
+  into.columnWidths.push(...from.columnWidths);
   return into;
 }
 
@@ -252,8 +258,19 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
     made.push({ name, grid, laid });
   }
   const children = childProgressRefs(made.map((m) => m.laid));
+  // One Actions sheet per workbook: the one it has (by its name in any language), else a new one,
+  // planned first so the count formulas of the new sheets find it.
+  const existingActions = o.existingSheets.find(isActionsSheetName);
+  const actionsSheet = existingActions ?? uniqueSheetName(ACTIONS_SHEET_NAME[o.lang], taken);
   const plans = made.map((m) =>
-    merge(inputPlan(m.laid.input.sheet, m.grid, o.lang), scoreSheetPlan(m.laid, o.asOf, children))
+    merge(
+      merge(
+        inputPlan(m.laid.input.sheet, m.grid, o.lang),
+        scoreSheetPlan(m.laid, o.asOf, children)
+      ),
+      actionCountsPlan(m.laid, actionsSheet, periodOperands(m.laid, o.asOf)?.asOf ?? null)
+    )
   );
-  return { plans, sheets: made.map((m) => m.name) };
+  if (!existingActions) plans.unshift(actionsSheetPlan(actionsSheet, o.lang));
+  return { plans, sheets: made.map((m) => m.name), actionsSheet };
 }

@@ -46,7 +46,8 @@ import {
 } from "./sheetLayout";
 import { ROW_MARK, area, emptyPlan, fillFormula, type PlanValue, type SheetPlan } from "./types";
 
-function periodOperands(laid: LaidOutSheet, asOf: IsoDate): PeriodOperands | null {
+/** The period cells (or serials) a sheet's pace formulas read: its header block's cells where it has them. */
+export function periodOperands(laid: LaidOutSheet, asOf: IsoDate): PeriodOperands | null {
   const { period } = laid.input.sheet.header;
   const block = laid.block;
   if (block.periodStart && block.periodEnd && block.asOf)

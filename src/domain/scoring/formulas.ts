@@ -414,3 +414,38 @@ export function weightsSumFormula(weights: readonly string[]): string {
 export function weightsWarningFormula(sum: string, warning: string): string {
   return `=IF(ABS(${sum}-1)>0.005,${quote(warning)},"")`;
 }
+
+// ——— Action plans (domain/actions): a key result's actions counted live from the Actions sheet.
+// They mirror actions/counts.ts (countActions) exactly; change both together. ———
+
+/** The Actions sheet's columns (whole columns) and the status words that mean done. */
+export interface ActionRefs {
+  krId: string;
+  due: string;
+  status: string;
+  /** Every spelling of "done" (each language's), counted alike. */
+  doneWords: readonly string[];
+}
+
+/** Σ COUNTIFS of a key result's actions with extra criteria, once per done word. */
+const doneCount = (r: ActionRefs, id: string, extra: string) =>
+  r.doneWords.map((w) => `COUNTIFS(${r.krId},${id}${extra},${r.status},${exactCriterion(w)})`);
+
+/** The key result's actions not done yet (any other status, or none). */
+export function actionsOpenFormula(r: ActionRefs, id: string): string {
+  return `=IF(${id}="","",COUNTIF(${r.krId},${id})-${doneCount(r, id, "").join("-")})`;
+}
+
+/** The key result's actions marked done (in any of the languages). */
+export function actionsDoneFormula(r: ActionRefs, id: string): string {
+  return `=IF(${id}="","",${doneCount(r, id, "").join("+")})`;
+}
+
+/** Actions not done whose due date is before the as-of date (a serial expression); empty without one. */
+export function actionsOverdueFormula(r: ActionRefs, id: string, asOf: string | null): string {
+  if (asOf === null) return EMPTY_FORMULA;
+  const before = `,${r.due},"<"&(${asOf})`;
+  return (
+    `=IF(${id}="","",COUNTIFS(${r.krId},${id}${before})-` + `${doneCount(r, id, before).join("-")})`
+  );
+}
