@@ -4,8 +4,16 @@
 import { columnLetters } from "../cellRefs";
 import { idKey } from "../ids";
 import type { OkrSheet } from "../sheet";
-import type { Finding, IsoDate, KeyResult, Lang } from "../types";
-import { ACTION_COL, ACTION_COLUMNS, isOverdue, type Action, type ActionColumn } from "./sheet";
+import type { CellValue, Finding, IsoDate, KeyResult, Lang } from "../types";
+import {
+  ACTION_COL,
+  ACTION_COLUMNS,
+  actionsLang,
+  isOverdue,
+  readActions,
+  type Action,
+  type ActionColumn,
+} from "./sheet";
 
 export interface ActionsInput {
   /** The Actions sheet's name. */
@@ -13,6 +21,11 @@ export interface ActionsInput {
   actions: readonly Action[];
   /** The language its headers are in (the column names the hints quote). */
   lang: Lang;
+}
+
+/** An Actions sheet's rows as the rules read them. */
+export function actionsInput(sheet: string, rows: readonly (readonly CellValue[])[]): ActionsInput {
+  return { sheet, actions: readActions(rows), lang: actionsLang(rows) ?? "en" };
 }
 
 /** A period is over for planning once its as-of date is past its end. */
