@@ -16,6 +16,7 @@ import { parsePeriod } from "../../src/domain/period";
 import { disallowedFunctions } from "../../src/domain/scoring/functions";
 import { readSheet } from "../../src/domain/sheet";
 import { LANGS, type CellValue, type Period } from "../../src/domain/types";
+import { checkWorkbook } from "../../src/excel/check";
 import { generateSheets } from "../../src/excel/generate";
 import { formulasOf, sheetState, valuesOf } from "../support/emulatorRead";
 
@@ -139,5 +140,33 @@ describe("the Actions sheet in Excel (emulated)", () => {
       await context.sync();
     });
     expect(valuesOf(excel, sheets[0])[kr1][overdueCol]).toBe(0);
+  });
+
+  it("Check reports the action findings with the OKR sheets' (all sheets, or the Actions sheet active)", async () => {
+    const excel = createEmulatedExcel();
+    const { sheets } = await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "zh-CN",
+      ...options,
+    });
+    const name = ACTIONS_SHEET_NAME["zh-CN"];
+    await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      ws.getRange("A2:H3").values = [
+        ["SALES-O1-KR1", "周报", "", isoToSerial("2026-02-01"), "进行中", "", "", "是"],
+        ["SALES-O9-KR1", "无主行动", "Kim", "", "", "", "", ""],
+      ];
+      ws.activate();
+      await context.sync();
+    });
+    const before = excel.runs.length;
+    const all = await checkWorkbook(excel, "all");
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([1]); // as without an Actions sheet
+    const on = (sheet: string) =>
+      all.findings.filter((f) => f.sheet === sheet).map((f) => `${f.ruleId} ${f.cell}`);
+    expect(on(name)).toEqual(["ACTION-NO-OWNER C2", "ACTION-OVERDUE D2", "ACTION-UNKNOWN-KR A3"]);
+    expect(on(sheets[0]).filter((f) => f.startsWith("KR-NO-ACTION")).length).toBeGreaterThan(0);
+    const active = await checkWorkbook(excel, "active");
+    expect(active.findings.map((f) => f.sheet)).toEqual([name, name, name]);
   });
 });
