@@ -258,19 +258,18 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
     made.push({ name, grid, laid });
   }
   const children = childProgressRefs(made.map((m) => m.laid));
-  // One Actions sheet per workbook: the one it has (by its name in any language), else a new one,
-  // planned first so the count formulas of the new sheets find it.
+  // One Actions sheet per workbook: the one it has (by its name in any language), else a new one
+  // after the new sheets. Their action counts are written once it exists, so no formula ever
+  // names a sheet that is not there yet (Excel would take it for a link to another file).
   const existingActions = o.existingSheets.find(isActionsSheetName);
   const actionsSheet = existingActions ?? uniqueSheetName(ACTIONS_SHEET_NAME[o.lang], taken);
   const plans = made.map((m) =>
-    merge(
-      merge(
-        inputPlan(m.laid.input.sheet, m.grid, o.lang),
-        scoreSheetPlan(m.laid, o.asOf, children)
-      ),
-      actionCountsPlan(m.laid, actionsSheet, periodOperands(m.laid, o.asOf)?.asOf ?? null)
-    )
+    merge(inputPlan(m.laid.input.sheet, m.grid, o.lang), scoreSheetPlan(m.laid, o.asOf, children))
   );
-  if (!existingActions) plans.unshift(actionsSheetPlan(actionsSheet, o.lang));
+  if (!existingActions) plans.push(actionsSheetPlan(actionsSheet, o.lang));
+  for (const m of made)
+    plans.push(
+      actionCountsPlan(m.laid, actionsSheet, periodOperands(m.laid, o.asOf)?.asOf ?? null)
+    );
   return { plans, sheets: made.map((m) => m.name), actionsSheet };
 }

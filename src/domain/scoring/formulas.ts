@@ -24,9 +24,18 @@ export function sheetColumn(sheet: string, col: string): string {
   return sheetRef(sheet, `$${col}:$${col}`);
 }
 
-/** A sheet-qualified reference: 'Sales 2026-Q1'!$O$6 (quotes always, doubled inside). */
+/**
+ * A sheet-qualified reference: 'Sales 2026-Q1'!$O$6 (quotes doubled inside). A plain ASCII name
+ * that cannot be read as a cell, R1C1 reference or boolean goes without quotes (Actions!$A:$A), as
+ * Excel and HyperFormula show it, so what a host writes is what it reads back.
+ */
 export function sheetRef(sheet: string, ref: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
+    !/^[Rr]\d*([Cc]\d*)?$|^[Cc]\d*$/.test(sheet) &&
+    !/^(true|false)$/i.test(sheet);
+  return plain ? `${sheet}!${ref}` : `'${sheet.replace(/'/g, "''")}'!${ref}`;
 }
 
 /** A value cell a key result's formulas read: its A1 reference and its number under the percent rule. */
