@@ -16,6 +16,7 @@ import { parsePeriod } from "../../src/domain/period";
 import { disallowedFunctions } from "../../src/domain/scoring/functions";
 import { readSheet } from "../../src/domain/sheet";
 import { LANGS, type CellValue, type Period } from "../../src/domain/types";
+import { addAction } from "../../src/excel/actions";
 import { checkWorkbook } from "../../src/excel/check";
 import { generateSheets } from "../../src/excel/generate";
 import { formulasOf, sheetState, valuesOf } from "../support/emulatorRead";
@@ -168,5 +169,71 @@ describe("the Actions sheet in Excel (emulated)", () => {
     expect(on(sheets[0]).filter((f) => f.startsWith("KR-NO-ACTION")).length).toBeGreaterThan(0);
     const active = await checkWorkbook(excel, "active");
     expect(active.findings.map((f) => f.sheet)).toEqual([name, name, name]);
+  });
+
+  it.each(LANGS)(
+    "Add action (%s) writes one row below the sheet's rows in two round trips; the KR's counts follow",
+    async (lang) => {
+      const excel = createEmulatedExcel();
+      const { sheets } = await generateSheets(excel, { templates: ["sales"], lang, ...options });
+      const name = ACTIONS_SHEET_NAME[lang];
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getItem(name).getRange("A2:B3").values = [
+          ["SALES-O1-KR1", "typed by a person"],
+          ["", "a note without a KR"],
+        ];
+        await context.sync();
+      });
+      const before = excel.runs.length;
+      const added = await addAction(excel, {
+        sheet: name,
+        lang,
+        action: {
+          krId: "SALES-O1-KR1",
+          action: '=HYPERLINK("x")',
+          owner: "Dana",
+          due: "2026-02-01",
+          measures: true,
+        },
+      });
+      expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+      expect(added).toEqual({ sheet: name, row: 4 });
+      const rows = valuesOf(excel, name);
+      expect(rows[1].slice(0, 2)).toEqual(["SALES-O1-KR1", "typed by a person"]);
+      expect(rows[2][1]).toBe("a note without a KR");
+      const [action] = readActions(rows).filter((a) => a.row === 4);
+      expect(action).toMatchObject({
+        krId: "SALES-O1-KR1",
+        action: '=HYPERLINK("x")',
+        owner: "Dana",
+        due: "2026-02-01",
+        status: "notStarted",
+        measures: true,
+      });
+      expect(String(formulasOf(excel, name)[3][1])).toBe('=HYPERLINK("x")');
+      expect(rows[3][4]).toBe(ACTION_STATUSES[0].label[lang]);
+      // The OKR sheet counts it: two open actions for KR1, one of them overdue as of 2026-02-15.
+      const okr = valuesOf(excel, sheets[0]);
+      const sheet = readSheet(sheets[0], okr);
+      const header = okr[sheet.headerRow - 1];
+      const kr1 = okr[sheet.objectives[0].keyResults[0].row - 1];
+      expect(kr1[header.indexOf(ACTION_COUNT_COLUMNS.open[lang])]).toBe(2);
+      expect(kr1[header.indexOf(ACTION_COUNT_COLUMNS.overdue[lang])]).toBe(1);
+    }
+  );
+
+  it("Add action in a workbook without an Actions sheet adds one, also in two round trips", async () => {
+    const excel = createEmulatedExcel();
+    const before = excel.runs.length;
+    const added = await addAction(excel, {
+      sheet: null,
+      lang: "zh-TW",
+      action: { krId: "X-O1-KR1", action: "週報", owner: "", due: null, measures: false },
+    });
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    expect(added).toEqual({ sheet: "行動計畫", row: 2 });
+    const rows = valuesOf(excel, "行動計畫");
+    expect(rows[0]).toEqual(actionsHeader("zh-TW"));
+    expect(rows[1]).toEqual(["X-O1-KR1", "週報", "", "", "未開始", "", "", "否"]);
   });
 });
