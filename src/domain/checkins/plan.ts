@@ -25,6 +25,7 @@ import {
 import { krValues, valueToWrite, writesShares } from "../scoring/values";
 import { parseShare } from "../sheet";
 import type { CellValue, IsoDate, KeyResult, Lang } from "../types";
+import { revisionText, statementFingerprint } from "./revisions";
 import {
   HISTORY_COL,
   HISTORY_KEYS,
@@ -107,7 +108,8 @@ function writeHistoryRows(plan: SheetPlan, lines: Map<number, PlanValue[]>): voi
     );
     plan.numberFormats.push(
       { area: area(first, HISTORY_COL.date, count), format: DATE_FORMAT },
-      { area: area(first, HISTORY_COL.confidence, count), format: PERCENT_FORMAT }
+      { area: area(first, HISTORY_COL.confidence, count), format: PERCENT_FORMAT },
+      { area: area(first, HISTORY_COL.weight, count), format: PERCENT_FORMAT }
     );
     i = j;
   }
@@ -195,6 +197,12 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
     const previous = previousEntry(kept, sheet.name, kr.id, o.date);
     const v = `${columnLetters(HISTORY_COL.value)}${at + 1}`;
     const prev = previous ? `${columnLetters(HISTORY_COL.value)}${previous.row + 1}` : null;
+    const target = (read ? read.target : kr.target) ?? "";
+    const now = {
+      target,
+      weight: kr.weight ?? "",
+      fingerprint: statementFingerprint(kr.statement),
+    };
     lines.set(at, [
       serial,
       sheet.name,
@@ -203,8 +211,13 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       confidence ?? "",
       report?.comment ?? "",
       (read ? read.start : kr.start) ?? "",
-      (read ? read.target : kr.target) ?? "",
+      target,
       prev ? { formula: differenceFormula(v, prev) } : "",
+      null, // since start and left to target: the own-row fills
+      null,
+      now.weight,
+      now.fingerprint,
+      previous ? revisionText(previous, now, o.lang, shares) : "",
     ]);
     if (shares)
       historyPlan.numberFormats.push({
@@ -222,6 +235,15 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       values: [new Array<PlanValue>(HISTORY_KEYS.length).fill("")],
     });
 
+  // A history from before the definition columns gets their headers (nothing else is rewritten).
+  const header = history?.rows[0] ?? [];
+  const lacking = (c: number) => header[c] === null || header[c] === undefined || header[c] === "";
+  if (history && lacking(HISTORY_COL.weight))
+    historyPlan.blocks.unshift({
+      row: 0,
+      col: HISTORY_COL.weight,
+      values: [historyHeader(o.lang).slice(HISTORY_COL.weight)],
+    });
   if (!history) {
     historyPlan.blocks.unshift({ row: 0, col: 0, values: [historyHeader(o.lang)] });
     historyPlan.formats.push({
@@ -231,7 +253,14 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
     historyPlan.columnWidths.push(
       ...HISTORY_KEYS.map((key, col) => ({
         col,
-        chars: key === "comment" ? 36 : key === "sheet" ? 20 : key === "krId" ? 16 : 12,
+        chars:
+          key === "comment" || key === "revised"
+            ? 36
+            : key === "sheet"
+              ? 20
+              : key === "krId" || key === "fingerprint"
+                ? 16
+                : 12,
       }))
     );
     historyPlan.freezeRows = 1;
