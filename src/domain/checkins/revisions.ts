@@ -83,7 +83,6 @@ const SEPARATOR: Localized = { en: "; ", "zh-CN": "；", "zh-TW": "；" };
 export const REVISED_TEXT = {
   heading: { en: "Revised this period", "zh-CN": "本周期修订", "zh-TW": "本週期修訂" },
   krId: { en: "Key result", "zh-CN": "关键结果", "zh-TW": "關鍵結果" },
-  sheet: { en: "Sheet", "zh-CN": "工作表", "zh-TW": "工作表" },
   date: { en: "Check-in", "zh-CN": "进度更新", "zh-TW": "進度更新" },
   changes: { en: "What changed", "zh-CN": "修订内容", "zh-TW": "修訂內容" },
 } satisfies Record<string, Localized>;

@@ -447,7 +447,7 @@ function revisedSection(w: SummaryWriter, laids: readonly LaidOutSheet[]): void 
   const text = (key: keyof typeof REVISED_TEXT) => REVISED_TEXT[key][w.o.lang];
   w.line([]);
   w.heading(text("heading"));
-  w.header([text("krId"), text("sheet"), text("date"), text("changes")]);
+  w.header([text("krId"), w.t("sheet"), text("date"), text("changes")]);
   const first = w.at();
   for (const r of revised) w.line([r.krId, r.sheet, isoToSerial(r.date), r.changes]);
   w.columnFormat(first, w.at(), 2, DATE_FORMAT);
