@@ -105,11 +105,11 @@ export function KrActions({ kr, actions, actionsSheet, lang, excel, onAdded }: K
 
   return (
     <div data-testid={`kr-actions-${kr.id}`}>
-      <Text size={200} weight="semibold">
+      <Text block size={200} weight="semibold">
         {t("krActionsHeading", lang)}
       </Text>
       {actions.length === 0 ? (
-        <Caption1 as="p">{t("krNoActions", lang)}</Caption1>
+        <Caption1 block>{t("krNoActions", lang)}</Caption1>
       ) : (
         <ul className={styles.list}>
           {actions.map((a) => (

@@ -1,0 +1,54 @@
+// Action plans in the browser preview: New sheet adds the Actions sheet, Check-in adds an action
+// under a key result, and after Score the OKR sheet counts it (open, and overdue as of the date).
+import type { Page } from "playwright-core";
+import { createSalesAndCompany, scoreAsOf } from "./support/flows";
+import { screenshot, usePreviewPage, type PageWatch } from "./support/browser";
+
+const preview = usePreviewPage({ width: 1500, height: 900 });
+let page: Page;
+let watch: PageWatch;
+beforeEach(() => {
+  page = preview.page();
+  watch = preview.watch();
+});
+
+const cell = (address: string) => page.locator(`[data-testid=grid] td[data-cell="${address}"]`);
+const tab = (name: string) => page.getByTestId("sheet-tab").filter({ hasText: name });
+
+describe("Action plans in the preview", () => {
+  it("adds an action under a key result from Check-in, and the sheet counts it", async () => {
+    await createSalesAndCompany(page);
+    await tab("Sales 2026-Q1").click();
+    await page.getByRole("tab", { name: "Check-in" }).click();
+    const kr1 = page.getByTestId("kr-actions-SALES-O1-KR1");
+    await kr1.waitFor();
+    expect(await kr1.textContent()).toContain("No actions yet");
+    await kr1.getByRole("button", { name: "Add action" }).click();
+    await page.locator("#action-text-SALES-O1-KR1").fill("Weekly bookings report from the CRM");
+    await page.locator("#action-owner-SALES-O1-KR1").fill("Dana");
+    await page.locator("#action-due-SALES-O1-KR1").fill("2026-02-01");
+    await kr1.getByRole("checkbox").check();
+    await kr1.getByRole("button", { name: "Add action" }).click();
+    expect(await kr1.getByTestId("action-added").textContent()).toContain("Actions");
+    await kr1.getByText(/Weekly bookings report from the CRM/).waitFor();
+    expect(await kr1.textContent()).toContain(
+      "Dana · due 2026-02-01 · Not started · measures the KR"
+    );
+    await screenshot(page, "checkin-actions");
+
+    await tab("Actions").click();
+    expect(await cell("A2").textContent()).toBe("SALES-O1-KR1");
+    expect(await cell("B2").textContent()).toBe("Weekly bookings report from the CRM");
+    expect(await cell("E2").textContent()).toBe("Not started");
+    expect(await cell("H2").textContent()).toBe("Yes");
+
+    await scoreAsOf(page, "2026-02-15");
+    await tab("Sales 2026-Q1").click();
+    expect(await cell("U6").textContent()).toBe("Actions open");
+    expect(await cell("U8").textContent()).toBe("1");
+    expect(await cell("V8").textContent()).toBe("0");
+    expect(await cell("W8").textContent()).toBe("1"); // due 2026-02-01, not done, as of 2026-02-15
+    expect(await cell("U9").textContent()).toBe("0");
+    expect(watch.errors).toEqual([]);
+  });
+});
