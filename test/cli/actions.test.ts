@@ -6,15 +6,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { HyperFormula } from "hyperformula";
 import { worksheetRows } from "../../src/cli/input";
-import {
-  ACTION_COUNT_COLUMNS,
-  ACTION_COUNT_KEYS,
-  countActions,
-} from "../../src/domain/actions/counts";
-import { ACTIONS_SHEET_NAME, readActions } from "../../src/domain/actions/sheet";
-import { readSheet } from "../../src/domain/sheet";
+import { ACTION_COUNT_KEYS, countActions } from "../../src/domain/actions/counts";
+import { ACTIONS_SHEET_NAME } from "../../src/domain/actions/sheet";
 import { LANGS, type CellValue } from "../../src/domain/types";
-import { plannedWorkbook } from "../support/actionsWorkbook";
+import { plannedWorkbook, scoredCounts } from "../support/actionsWorkbook";
 import { okr } from "../support/cli";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-actions-"));
@@ -87,23 +82,17 @@ describe("okr and the Actions sheet", () => {
     const planned = await plannedWorkbook(dir, "en");
     const scored = join(dir, "scored.xlsx");
     expect((await okr("score", planned, "--as-of", "2026-02-15", "-o", scored)).status).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(scored);
-    const okrWs = wb.worksheets.find((ws) => readSheet(ws.name, worksheetRows(ws)).match)!;
-    const sheet = readSheet(okrWs.name, worksheetRows(okrWs));
-    const actions = readActions(worksheetRows(wb.getWorksheet("Actions")!));
-    const header = worksheetRows(okrWs)[sheet.headerRow - 1];
-    const cols = ACTION_COUNT_KEYS.map((k) => header.indexOf(ACTION_COUNT_COLUMNS[k].en));
+    const { sheet, actions, header, cols } = await scoredCounts(scored, "en");
     expect(cols.every((c) => c > 0)).toBe(true);
     // Scoring again finds the columns and keeps them where they are.
     const again = join(dir, "again.xlsx");
     expect((await okr("score", scored, "--as-of", "2026-02-15", "-o", again)).status).toBe(0);
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(again);
-    expect(worksheetRows(wb2.getWorksheet(okrWs.name)!)[sheet.headerRow - 1]).toEqual(header);
+    expect(worksheetRows(wb2.getWorksheet(sheet.name)!)[sheet.headerRow - 1]).toEqual(header);
 
     const { hf, sheets } = await recalc(scored);
-    const id = sheets.get(okrWs.name)!;
+    const id = sheets.get(sheet.name)!;
     const krs = sheet.objectives.flatMap((o) => o.keyResults);
     for (const kr of krs) {
       const shown = Object.fromEntries(

@@ -3,17 +3,9 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
-import { worksheetRows } from "../../src/cli/input";
-import {
-  ACTION_COUNT_COLUMNS,
-  ACTION_COUNT_KEYS,
-  countActions,
-} from "../../src/domain/actions/counts";
-import { ACTIONS_SHEET_NAME, readActions } from "../../src/domain/actions/sheet";
-import { readSheet } from "../../src/domain/sheet";
+import { ACTION_COUNT_KEYS, countActions } from "../../src/domain/actions/counts";
 import { LANGS } from "../../src/domain/types";
-import { plannedWorkbook } from "../support/actionsWorkbook";
+import { plannedWorkbook, scoredCounts } from "../support/actionsWorkbook";
 import { okr } from "../support/cli";
 import { recalculate } from "../support/libreoffice";
 
@@ -25,15 +17,9 @@ describe("action counts in LibreOffice equal the model's", () => {
       const planned = await plannedWorkbook(dir, lang);
       const scored = join(dir, "scored.xlsx");
       expect((await okr("score", planned, "--as-of", "2026-02-15", "-o", scored)).status).toBe(0);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(scored);
-      const okrWs = wb.worksheets.find((ws) => readSheet(ws.name, worksheetRows(ws)).match)!;
-      const sheet = readSheet(okrWs.name, worksheetRows(okrWs));
-      const actions = readActions(worksheetRows(wb.getWorksheet(ACTIONS_SHEET_NAME[lang])!));
-      const header = worksheetRows(okrWs)[sheet.headerRow - 1];
-      const cols = ACTION_COUNT_KEYS.map((k) => header.indexOf(ACTION_COUNT_COLUMNS[k][lang]));
+      const { sheet, actions, cols } = await scoredCounts(scored, lang);
 
-      const computed = recalculate(scored).get(okrWs.name)!;
+      const computed = recalculate(scored).get(sheet.name)!;
       const krs = sheet.objectives.flatMap((o) => o.keyResults);
       for (const kr of krs) {
         const shown = Object.fromEntries(

@@ -3,7 +3,9 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { worksheetRows } from "../../src/cli/input";
-import { ACTIONS_SHEET_NAME, actionsHeader } from "../../src/domain/actions/sheet";
+import { ACTION_COUNT_COLUMNS, ACTION_COUNT_KEYS } from "../../src/domain/actions/counts";
+import { ACTIONS_SHEET_NAME, actionsHeader, readActions } from "../../src/domain/actions/sheet";
+import { readSheet } from "../../src/domain/sheet";
 import type { Lang } from "../../src/domain/types";
 import { okr } from "./cli";
 
@@ -49,4 +51,16 @@ export async function plannedWorkbook(dir: string, lang: Lang): Promise<string> 
   const file = join(dir, "planned.xlsx");
   await wb.xlsx.writeFile(file);
   return file;
+}
+
+/** An `okr score` output read back: its OKR sheet, its actions, and where the count columns are. */
+export async function scoredCounts(file: string, lang: Lang) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const okrWs = wb.worksheets.find((ws) => readSheet(ws.name, worksheetRows(ws)).match)!;
+  const sheet = readSheet(okrWs.name, worksheetRows(okrWs));
+  const actions = readActions(worksheetRows(wb.getWorksheet(ACTIONS_SHEET_NAME[lang])!));
+  const header = worksheetRows(okrWs)[sheet.headerRow - 1];
+  const cols = ACTION_COUNT_KEYS.map((k) => header.indexOf(ACTION_COUNT_COLUMNS[k][lang]));
+  return { sheet, actions, header, cols };
 }
