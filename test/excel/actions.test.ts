@@ -212,6 +212,11 @@ describe("the Actions sheet in Excel (emulated)", () => {
       });
       expect(String(formulasOf(excel, name)[3][1])).toBe('=HYPERLINK("x")');
       expect(rows[3][4]).toBe(ACTION_STATUSES[0].label[lang]);
+      // The row brings its own dropdowns, so a plan can grow past the first rows that had them.
+      const onRow = sheetState(excel, name).validations.filter(
+        (v) => v.area.row === 3 && v.area.rows === 1
+      );
+      expect(onRow.map((v) => v.area.col).sort()).toEqual([4, 7]);
       // The OKR sheet counts it: two open actions for KR1, one of them overdue as of 2026-02-15.
       const okr = valuesOf(excel, sheets[0]);
       const sheet = readSheet(sheets[0], okr);

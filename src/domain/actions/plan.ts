@@ -16,8 +16,25 @@ import {
   type ActionColumnDef,
 } from "./sheet";
 
-/** Rows below the header that get the dropdowns and the date format. */
-export const ACTION_ROWS = 500;
+/**
+ * Rows below the header that get the dropdowns and the date format at first; an action added from
+ * the pane brings its own row's (so the plan can grow past them).
+ */
+export const ACTION_ROWS = 100;
+
+/** The dropdowns and the date format of `rows` rows from `row` (0-based), in a language. */
+function inputFormats(plan: SheetPlan, row: number, rows: number, lang: Lang): void {
+  for (const key of ACTION_KEYS) {
+    const def: ActionColumnDef = ACTION_COLUMNS[key];
+    const col = ACTION_COL[key];
+    if (def.list)
+      plan.validations.push({
+        area: area(row, col, rows),
+        list: def.list.map((t) => t.label[lang]),
+      });
+    if (def.date) plan.numberFormats.push({ area: area(row, col, rows), format: DATE_FORMAT });
+  }
+}
 
 /** A new, empty Actions sheet in a language: header, widths, dropdowns, date format, filter. */
 export function actionsSheetPlan(name: string, lang: Lang): SheetPlan {
@@ -27,17 +44,9 @@ export function actionsSheetPlan(name: string, lang: Lang): SheetPlan {
     area: area(0, 0, 1, ACTION_KEYS.length),
     format: { bold: true, fill: COLOURS.inputHeaderFill, wrap: true },
   });
-  for (const key of ACTION_KEYS) {
-    const def: ActionColumnDef = ACTION_COLUMNS[key];
-    const col = ACTION_COL[key];
-    plan.columnWidths.push({ col, chars: def.chars });
-    if (def.list)
-      plan.validations.push({
-        area: area(1, col, ACTION_ROWS),
-        list: def.list.map((t) => t.label[lang]),
-      });
-    if (def.date) plan.numberFormats.push({ area: area(1, col, ACTION_ROWS), format: DATE_FORMAT });
-  }
+  for (const key of ACTION_KEYS)
+    plan.columnWidths.push({ col: ACTION_COL[key], chars: ACTION_COLUMNS[key].chars });
+  inputFormats(plan, 1, ACTION_ROWS, lang);
   plan.formats.push({ area: area(1, ACTION_COL.action, ACTION_ROWS), format: { wrap: true } });
   plan.freezeRows = 1;
   plan.filter = area(0, 0, 1, ACTION_KEYS.length);
@@ -72,6 +81,6 @@ export function addActionPlan(sheet: string, row: number, a: NewAction, lang: La
     measures: termLabel(YES_NO, a.measures ? "yes" : "no", lang),
   };
   plan.blocks.push({ row, col: 0, values: [ACTION_KEYS.map((k) => cells[k])] });
-  if (a.due) plan.numberFormats.push({ area: area(row, ACTION_COL.due), format: DATE_FORMAT });
+  inputFormats(plan, row, 1, lang);
   return plan;
 }
