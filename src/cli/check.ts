@@ -1,5 +1,6 @@
 // `okr check INPUT... [--period P] [--scope S] [--lang L] [--format text|json]`: lint files as the
 // add-in lints a workbook. All inputs are checked together, so a team CSV may align to a company one.
+import { lintActions } from "../domain/actions/findings";
 import { fixAll, type CellEdit } from "../domain/fixes";
 import { countBySeverity, lintWorkbook, renderFinding } from "../domain/lint";
 import type { ReadOptions } from "../domain/sheet";
@@ -31,11 +32,13 @@ export function checkInputs(inputs: readonly InputFile[]): CheckOutput {
   const fileOf = new Map<string, string>();
   for (const input of inputs) for (const s of input.sheets) fileOf.set(s.name, input.file);
   const sheets = inputs.flatMap((i) => i.sheets);
+  // Each workbook's action plan, checked against the key results of every input.
+  for (const input of inputs) if (input.actions) fileOf.set(input.actions.sheet, input.file);
+  const actionFindings = inputs.flatMap((i) => (i.actions ? lintActions(sheets, i.actions) : []));
   // the workbook's own thresholds, as the add-in checks with
-  const findings = lintWorkbook(sheets, workbookSettings(inputs)).map((finding) => ({
-    file: fileOf.get(finding.sheet) ?? "",
-    finding,
-  }));
+  const findings = [...lintWorkbook(sheets, workbookSettings(inputs)), ...actionFindings].map(
+    (finding) => ({ file: fileOf.get(finding.sheet) ?? "", finding })
+  );
   return { findings, exitCode: findings.some((f) => f.finding.severity === "error") ? 1 : 0 };
 }
 

@@ -8,6 +8,8 @@ import { basename, extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { findHeaderRow, normaliseHeader } from "../domain/header";
+import { actionsInput, type ActionsInput } from "../domain/actions/findings";
+import { isActionsSheet } from "../domain/actions/sheet";
 import { hasHan, segmentZh } from "../domain/text/analyze";
 import { streamWorkbook, type StreamedSheet } from "./xlsxStream";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
@@ -277,6 +279,8 @@ export interface InputFile {
   settings?: LintSettings;
   /** Every worksheet of an .xlsx as read (OKR sheets or not), when the workbook was kept. */
   all?: { sheet: OkrSheet; rows: CellValue[][] }[];
+  /** The workbook's Actions sheet, read (check lints it with the OKR sheets). */
+  actions?: ActionsInput;
 }
 
 export interface InputOptions extends ReadOptions {
@@ -318,8 +322,8 @@ async function streamSheets(
   }
   return streamed.map(({ name, rows, hiddenRows, hiddenSheet }) => ({
     sheet: readSheet(name, rows, { ...options, hiddenRows, hiddenSheet }),
-    // The settings sheet is the only one whose rows are kept: its thresholds are checked with.
-    rows: name === SETTINGS_SHEET ? rows : [],
+    // Only the settings sheet's rows (its thresholds) and the Actions sheet's are checked with.
+    rows: name === SETTINGS_SHEET || isActionsSheet(rows) ? rows : [],
   }));
 }
 
@@ -370,6 +374,7 @@ export async function readInput(file: string, options: InputOptions): Promise<In
     );
   }
   const saved = read.find((r) => r.sheet.name === SETTINGS_SHEET);
+  const actions = read.find((r) => isActionsSheet(r.rows));
   return {
     file,
     sheets: okr.map((r) => r.sheet),
@@ -377,5 +382,6 @@ export async function readInput(file: string, options: InputOptions): Promise<In
     workbook,
     settings: settingsFromRows(saved?.rows) ?? undefined,
     all: workbook ? read : undefined,
+    ...(actions ? { actions: actionsInput(actions.sheet.name, actions.rows) } : {}),
   };
 }

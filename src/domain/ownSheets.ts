@@ -23,6 +23,10 @@ export const HISTORY_COLUMNS = {
   sincePrevious: { en: "Change since previous", "zh-CN": "较上次变化", "zh-TW": "較上次變化" },
   sinceStart: { en: "Change since start", "zh-CN": "较起始变化", "zh-TW": "較起始變化" },
   leftToTarget: { en: "Left to target", "zh-CN": "距目标", "zh-TW": "距目標" },
+  // What the key result was at the check-in, so a revision shows (checkins/revisions.ts).
+  weight: { en: "Weight", "zh-CN": "权重", "zh-TW": "權重" },
+  fingerprint: { en: "Statement fingerprint", "zh-CN": "描述指纹", "zh-TW": "描述指紋" },
+  revised: { en: "Revised since previous", "zh-CN": "较上次修订", "zh-TW": "較上次修訂" },
 } satisfies Record<string, Localized>;
 
 export type HistoryColumn = keyof typeof HISTORY_COLUMNS;

@@ -6,6 +6,7 @@ import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
 import { numberOrNull, parseNumber } from "./numbers";
 import { parsePeriod } from "./period";
 import { isHistorySheet, isReviewSheet, isSummarySheet } from "./ownSheets";
+import { isActionsSheet } from "./actions/sheet";
 import {
   LANGS,
   type CellValue,
@@ -222,8 +223,10 @@ export function readSheet(
   options: ReadOptions = {},
   firstRow = 1
 ): OkrSheet {
-  // The product's Summary, check-in history and period review have tables too; not OKR sheets.
-  const own = isSummarySheet(rows) || isHistorySheet(rows) || isReviewSheet(rows);
+  // The product's Summary, check-in history, period review and Actions sheet have tables too; not
+  // OKR sheets.
+  const own =
+    isSummarySheet(rows) || isHistorySheet(rows) || isReviewSheet(rows) || isActionsSheet(rows);
   const match = own ? null : findHeaderRow(rows);
   const sheet: OkrSheet = {
     name,

@@ -1,4 +1,6 @@
 // "Check": lint the workbook as it is now and report findings for the active sheet or every OKR sheet.
+import { actionsInput, lintActions } from "../domain/actions/findings";
+import { isActionsSheet } from "../domain/actions/sheet";
 import { lintWorkbook } from "../domain/lint";
 import type { ReadOptions } from "../domain/sheet";
 import type { Finding } from "../domain/types";
@@ -26,11 +28,19 @@ export async function checkWorkbook(
   scope: CheckScope,
   options: ReadOptions = {}
 ): Promise<CheckResult> {
-  const { sheets, activeSheet, settings } = await readWorkbook(excel, options, { unmark: true });
+  const { sheets, cells, activeSheet, settings } = await readWorkbook(excel, options, {
+    unmark: true,
+  });
   const okr = sheets.filter((s) => s.match);
   const reported = scope === "active" ? okr.filter((s) => s.name === activeSheet) : okr;
   const names = new Set(reported.map((s) => s.name));
-  const findings = lintWorkbook(okr, settings).filter((f) => names.has(f.sheet));
+  // The action plan is checked with the OKR sheets: on them (KRs without actions) and on itself.
+  const plan = cells.find((c) => isActionsSheet(c.rows));
+  if (plan && (scope === "all" || plan.name === activeSheet)) names.add(plan.name);
+  const findings = [
+    ...lintWorkbook(okr, settings),
+    ...(plan ? lintActions(okr, actionsInput(plan.name, plan.rows)) : []),
+  ].filter((f) => names.has(f.sheet));
   return {
     findings,
     checked: reported.map((s) => s.name),

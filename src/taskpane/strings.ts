@@ -424,6 +424,53 @@ export const STRINGS = {
     "zh-CN": "已在写入前取消，工作簿保持原样。",
     "zh-TW": "已在寫入前取消，活頁簿保持原樣。",
   },
+  // Action plans under a key result (Check-in)
+  krActionsHeading: { en: "Actions", "zh-CN": "行动", "zh-TW": "行動" },
+  krNoActions: {
+    en: "No actions yet: a key result needs an action plan.",
+    "zh-CN": "还没有行动：关键结果需要行动方案。",
+    "zh-TW": "還沒有行動：關鍵結果需要行動方案。",
+  },
+  krActionLine: {
+    en: "{owner} · due {due} · {status}",
+    "zh-CN": "{owner} · 截止 {due} · {status}",
+    "zh-TW": "{owner} · 截止 {due} · {status}",
+  },
+  krActionMeasures: {
+    en: "measures the KR",
+    "zh-CN": "度量该关键结果",
+    "zh-TW": "度量該關鍵結果",
+  },
+  krActionNoOwner: { en: "no owner", "zh-CN": "无负责人", "zh-TW": "無負責人" },
+  krActionNoDue: { en: "none", "zh-CN": "未定", "zh-TW": "未定" },
+  addAction: { en: "Add action", "zh-CN": "添加行动", "zh-TW": "新增行動" },
+  actionText: { en: "Action", "zh-CN": "行动", "zh-TW": "行動" },
+  actionOwner: { en: "Owner", "zh-CN": "负责人", "zh-TW": "負責人" },
+  actionDue: {
+    en: "Due (yyyy-mm-dd)",
+    "zh-CN": "截止日期（yyyy-mm-dd）",
+    "zh-TW": "截止日期（yyyy-mm-dd）",
+  },
+  actionMeasures: {
+    en: "This action collects the KR's value",
+    "zh-CN": "此行动用于获取该关键结果的数值",
+    "zh-TW": "此行動用於取得該關鍵結果的數值",
+  },
+  actionTextMissing: {
+    en: "Say what will be done.",
+    "zh-CN": "请写明要做什么。",
+    "zh-TW": "請寫明要做什麼。",
+  },
+  actionAdded: {
+    en: "Added to “{sheet}”, row {row}.",
+    "zh-CN": "已添加到“{sheet}”第 {row} 行。",
+    "zh-TW": "已新增到「{sheet}」第 {row} 列。",
+  },
+  addActionFailed: {
+    en: "The action could not be added: {error}",
+    "zh-CN": "无法添加行动：{error}",
+    "zh-TW": "無法新增行動：{error}",
+  },
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,3 +1,4 @@
+import { sheetRef } from "../../src/domain/scoring/formulas";
 // The command line's files carry the Summary's charts (issue 16): DrawingML parts that ExcelJS cannot
 // write, added to its zip. Every part is well-formed XML, every relationship resolves, every new
 // part has its content type, and the charts point at the Summary's cells with their values cached.
@@ -113,8 +114,8 @@ describe("okr score writes the Summary's charts into the file", () => {
     });
     expect(first).toBeGreaterThan(0);
     const [top, bottom] = [first, first + 1];
-    expect(scores).toContain(`<c:f>'Summary'!$A$${top}:$A$${bottom}</c:f>`);
-    expect(scores).toContain(`<c:f>'Summary'!$B$${top}:$B$${bottom}</c:f>`);
+    expect(scores).toContain(`<c:f>${sheetRef("Summary", `$A$${top}:$A$${bottom}`)}</c:f>`);
+    expect(scores).toContain(`<c:f>${sheetRef("Summary", `$B$${top}:$B$${bottom}`)}</c:f>`);
     const cached = [...scores.matchAll(/<c:numCache>.*?<\/c:numCache>/g)][0][0];
     const shown = [top, bottom].map(
       (r) => (summary.getCell(r, 2).model as { result?: number }).result

@@ -1,3 +1,4 @@
+import { sheetRef } from "../../src/domain/scoring/formulas";
 // `okr close`: final scores and review text from a CSV into the workbook, the Review sheet, and the
 // workbook scored as of the closing date; bad input is one located message, exit 2, nothing written.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -233,7 +234,7 @@ describe("okr close", () => {
     };
     const progressLetter = String.fromCharCode(65 + keys.length + 1);
     expect(review.formula).toBe(
-      `IF('Team'!$${progressLetter}$4="","",'Team'!$${progressLetter}$4)`
+      `IF(${sheetRef("Team", `$${progressLetter}$4`)}="","",${sheetRef("Team", `$${progressLetter}$4`)})`
     );
   });
 });

@@ -18,7 +18,8 @@ describe("print setup in the command line's files", () => {
     expect(made).toEqual({ status: 0, err: "" });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets).toHaveLength(2);
+    // the two OKR sheets and their Actions sheet
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sales 2026-Q2", "HR 2026-Q2", "Actions"]);
     for (const ws of wb.worksheets) {
       expect(ws.pageSetup).toMatchObject({
         orientation: "landscape",

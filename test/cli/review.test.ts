@@ -77,6 +77,7 @@ describe("okr review", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "Sales 2026-Q1",
       "HR 2026-Q1",
+      "Actions",
       "Summary",
       "Ratings",
       "360 Review",

@@ -50,6 +50,10 @@ const entry = (krId: string, date: string, confidence: number, row: number): His
   krId,
   value: 170,
   confidence,
+  target: null,
+  weight: null,
+  fingerprint: null,
+  revised: "",
 });
 
 const history = [

@@ -47,7 +47,8 @@ describe.each(["1.1", FULL])("every operation at ExcelApi %s", (level) => {
   it("New sheet: the sheets, with what this level cannot show named", async () => {
     const { excel, skipped } = await generated(level);
     expect(skipped.sort()).toEqual(full ? [] : missingAt(level));
-    expect(valuesOf(excel, SALES)[5]).toEqual(headerRow("en"));
+    // the contract's columns (the action counts follow them)
+    expect(valuesOf(excel, SALES)[5].slice(0, headerRow("en").length)).toEqual(headerRow("en"));
     expect(sheetState(excel, SALES).columnWidths.size > 0).toBe(full);
   });
 

@@ -1,4 +1,5 @@
 import { createEmulatedExcel } from "../../emulator";
+import { statementFingerprint } from "../../src/domain/checkins/revisions";
 import { COLUMNS } from "../../src/domain/columns";
 import { historyHeader } from "../../src/domain/checkins/history";
 import { parsePeriod } from "../../src/domain/period";
@@ -81,6 +82,9 @@ describe("Check-in in Excel (emulated)", () => {
       "",
       200_000,
       600_000,
+      0.4, // what the KR was: its weight and its statement's fingerprint; a first check-in revises nothing
+      statementFingerprint("Grow new enterprise bookings from $1.2M to $2M"),
+      "",
     ]);
     // Not reported: recorded with the value the sheet holds.
     expect(history[1].slice(2, 5)).toEqual(["SALES-O1-KR2", 4_000_000, 0.7]);

@@ -1,5 +1,6 @@
 import { createEmulatedExcel } from "../../emulator";
 import { COLUMNS, headerRow } from "../../src/domain/columns";
+import { ACTION_COUNT_COLUMNS, ACTION_COUNT_KEYS } from "../../src/domain/actions/counts";
 import { lintWorkbook } from "../../src/domain/lint";
 import { parsePeriod } from "../../src/domain/period";
 import { disallowedFunctions } from "../../src/domain/scoring/functions";
@@ -27,7 +28,11 @@ describe("New sheet in Excel (emulated)", () => {
       const sheets = result.sheets.map((name) => readSheet(name, valuesOf(excel, name)));
       sheets.forEach((sheet, i) => {
         expect(sheet.match).not.toBeNull();
-        expect(valuesOf(excel, sheet.name)[5]).toEqual(headerRow(lang));
+        // the contract's columns, then the three action counts (Actions sheet added alongside)
+        expect(valuesOf(excel, sheet.name)[5]).toEqual([
+          ...headerRow(lang),
+          ...ACTION_COUNT_KEYS.map((k) => ACTION_COUNT_COLUMNS[k][lang]),
+        ]);
         expect(sheet.header).toMatchObject({ lang, asOf: "2026-02-15" });
         expect(sheet.header.period?.label).toBe("2026-Q1");
         expect(sheet.objectives.map((o) => o.keyResults.length)).toEqual(

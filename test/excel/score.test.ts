@@ -132,7 +132,12 @@ describe("Score in Excel (emulated)", () => {
     await scoreWorkbookInExcel(excel, score);
     expect([...sheets, "Summary"].map((s) => formulasOf(excel, s))).toEqual(once);
     expect(sheets.map((s) => inputsOf(formulasOf(excel, s)))).toEqual(inputs);
-    expect(excel.state.sheets.map((s) => s.name)).toEqual(["Sheet1", ...sheets, "Summary"]);
+    expect(excel.state.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      ...sheets,
+      "Actions",
+      "Summary",
+    ]);
     expect(sheetState(excel, "Summary").charts).toHaveLength(2);
   });
 

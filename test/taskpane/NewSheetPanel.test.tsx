@@ -44,6 +44,7 @@ describe("New sheet panel", () => {
       "Sheet1",
       "Company 2026-Q2",
       "Sales 2026-Q2",
+      "Actions", // their action plan, added with them
     ]);
     const sales = readSheet("Sales 2026-Q2", valuesOf(excel, "Sales 2026-Q2"));
     expect(sales.objectives[0].owner).toBe("Dana Lee");

@@ -23,6 +23,12 @@ export interface HistoryEntry {
   krId: string;
   value: CellValue;
   confidence: CellValue;
+  /** The key result's definition when it was checked in (empty in rows from before they were kept). */
+  target: CellValue;
+  weight: CellValue;
+  fingerprint: CellValue;
+  /** What changed since the check-in before ("" when nothing did). */
+  revised: string;
 }
 
 /** The entries of a history sheet (rows without a date or KR are skipped). */
@@ -40,6 +46,10 @@ export function readHistory(rows: readonly (readonly CellValue[])[]): HistoryEnt
       krId,
       value: row[HISTORY_COL.value] ?? null,
       confidence: row[HISTORY_COL.confidence] ?? null,
+      target: row[HISTORY_COL.target] ?? null,
+      weight: row[HISTORY_COL.weight] ?? null,
+      fingerprint: row[HISTORY_COL.fingerprint] ?? null,
+      revised: String(row[HISTORY_COL.revised] ?? "").trim(),
     });
   }
   return out;

@@ -28,6 +28,7 @@ import {
 import { krValues, valueToWrite, writesShares } from "../scoring/values";
 import { parseShare } from "../sheet";
 import type { CellValue, IsoDate, KeyResult, Lang } from "../types";
+import { revisionText, statementFingerprint } from "./revisions";
 import {
   HISTORY_COL,
   HISTORY_KEYS,
@@ -130,7 +131,8 @@ function writeHistoryRows(plan: SheetPlan, lines: Map<number, PlanValue[]>): voi
     );
     plan.numberFormats.push(
       { area: area(first, HISTORY_COL.date, count), format: DATE_FORMAT },
-      { area: area(first, HISTORY_COL.confidence, count), format: PERCENT_FORMAT }
+      { area: area(first, HISTORY_COL.confidence, count), format: PERCENT_FORMAT },
+      { area: area(first, HISTORY_COL.weight, count), format: PERCENT_FORMAT }
     );
     i = j;
   }
@@ -218,6 +220,12 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
     const previous = previousEntry(kept, sheet.name, kr.id, o.date);
     const v = `${columnLetters(HISTORY_COL.value)}${at + 1}`;
     const prev = previous ? `${columnLetters(HISTORY_COL.value)}${previous.row + 1}` : null;
+    const target = (read ? read.target : kr.target) ?? "";
+    const now = {
+      target,
+      weight: kr.weight ?? "",
+      fingerprint: statementFingerprint(kr.statement),
+    };
     lines.set(at, [
       serial,
       sheet.name,
@@ -226,17 +234,22 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       confidence ?? "",
       report?.comment ?? "",
       (read ? read.start : kr.start) ?? "",
-      (read ? read.target : kr.target) ?? "",
+      target,
       prev
         ? {
             formula: differenceFormula(v, prev),
             shows: differenceShown(value, cellNumber(previous?.value ?? null)),
           }
         : "",
+      null, // since start and left to target: the own-row fills
+      null,
+      now.weight,
+      now.fingerprint,
+      previous ? revisionText(previous, now, o.lang, shares) : "",
     ]);
     // Value, start, target and the changes in the key result's unit (confidence is set after).
     historyPlan.numberFormats.push({
-      area: area(at, HISTORY_COL.value, 1, HISTORY_KEYS.length - HISTORY_COL.value),
+      area: area(at, HISTORY_COL.value, 1, HISTORY_COL.leftToTarget + 1 - HISTORY_COL.value),
       format: unitFormat(kr.unit, [value ?? null, kr.start, kr.target], shares),
     });
   }
@@ -250,6 +263,15 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       values: [new Array<PlanValue>(HISTORY_KEYS.length).fill("")],
     });
 
+  // A history from before the definition columns gets their headers (nothing else is rewritten).
+  const header = history?.rows[0] ?? [];
+  const lacking = (c: number) => header[c] === null || header[c] === undefined || header[c] === "";
+  if (history && lacking(HISTORY_COL.weight))
+    historyPlan.blocks.unshift({
+      row: 0,
+      col: HISTORY_COL.weight,
+      values: [historyHeader(o.lang).slice(HISTORY_COL.weight)],
+    });
   if (!history) {
     historyPlan.blocks.unshift({ row: 0, col: 0, values: [historyHeader(o.lang)] });
     historyPlan.formats.push({
@@ -259,7 +281,14 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
     historyPlan.columnWidths.push(
       ...HISTORY_KEYS.map((key, col) => ({
         col,
-        chars: key === "comment" ? 36 : key === "sheet" ? 20 : key === "krId" ? 16 : 12,
+        chars:
+          key === "comment" || key === "revised"
+            ? 36
+            : key === "sheet"
+              ? 20
+              : key === "krId" || key === "fingerprint"
+                ? 16
+                : 12,
       }))
     );
     historyPlan.freezeRows = 1;

@@ -27,8 +27,11 @@ import {
   TABLE_HEADER_ROW,
   type BlockKey,
 } from "./layout";
-import { scoreSheetPlan } from "./score";
+import { periodOperands, scoreSheetPlan } from "./score";
 import { unitFormat } from "./unitFormats";
+import { actionCountsPlan } from "../actions/counts";
+import { actionsSheetPlan } from "../actions/plan";
+import { ACTIONS_SHEET_NAME, isActionsSheetName } from "../actions/sheet";
 import { childProgressRefs, layOut, type LaidOutSheet } from "./sheetLayout";
 import { area, emptyPlan, type SheetPlan } from "./types";
 
@@ -48,6 +51,8 @@ export interface GenerateOptions {
 export interface GeneratePlan {
   plans: SheetPlan[];
   sheets: string[];
+  /** The Actions sheet the new sheets count their actions on (created unless the workbook had one). */
+  actionsSheet: string;
 }
 
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
@@ -232,6 +237,7 @@ function merge(into: SheetPlan, from: SheetPlan): SheetPlan {
   into.numberFormats.push(...from.numberFormats);
   into.formats.push(...from.formats);
   into.conditionalFormats.push(...from.conditionalFormats);
+  into.columnWidths.push(...from.columnWidths);
   return into;
 }
 
@@ -256,6 +262,11 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
     made.map((m) => m.laid.input.sheet),
     o.asOf
   );
+  // One Actions sheet per workbook: the one it has (by its name in any language), else a new one
+  // after the new sheets. Their action counts are written once it exists, so no formula ever
+  // names a sheet that is not there yet (Excel would take it for a link to another file).
+  const existingActions = o.existingSheets.find(isActionsSheetName);
+  const actionsSheet = existingActions ?? uniqueSheetName(ACTIONS_SHEET_NAME[o.lang], taken);
   const plans = made.map((m) =>
     merge(
       inputPlan(m.laid.input.sheet, m.grid, o.lang),
@@ -268,5 +279,10 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
       )
     )
   );
-  return { plans, sheets: made.map((m) => m.name) };
+  if (!existingActions) plans.push(actionsSheetPlan(actionsSheet, o.lang));
+  for (const m of made)
+    plans.push(
+      actionCountsPlan(m.laid, actionsSheet, periodOperands(m.laid, o.asOf)?.asOf ?? null)
+    );
+  return { plans, sheets: made.map((m) => m.name), actionsSheet };
 }

@@ -62,7 +62,8 @@ import {
   type Shown,
 } from "./types";
 
-function periodOperands(laid: LaidOutSheet, asOf: IsoDate): PeriodOperands | null {
+/** The period cells (or serials) a sheet's pace formulas read: its header block's cells where it has them. */
+export function periodOperands(laid: LaidOutSheet, asOf: IsoDate): PeriodOperands | null {
   const { period } = laid.input.sheet.header;
   const block = laid.block;
   if (block.periodStart && block.periodEnd && block.asOf)

@@ -8,7 +8,10 @@ import { lintWorkbook, type LintSettings } from "../lint";
 import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
 import type { OkrSheet } from "../sheet";
 import type { Finding, IsoDate, Lang } from "../types";
-import { scoreSheetPlan } from "./score";
+import { actionCountsPlan } from "../actions/counts";
+import { isActionsSheet } from "../actions/sheet";
+import { mergePlans } from "./generate";
+import { periodOperands, scoreSheetPlan } from "./score";
 import { childProgressRefs, layOut, type LaidOutSheet, type SheetInput } from "./sheetLayout";
 import { SUMMARY_TEXT, isSummarySheet, summaryPlan } from "./summary";
 import type { SheetPlan } from "./types";
@@ -86,18 +89,20 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   });
   summary.replace = existing !== undefined;
   const children = childProgressRefs(laids);
-  const plans = [
-    summary,
-    ...laids.map((l) =>
-      scoreSheetPlan(
-        l,
-        o.asOf,
-        children,
-        positions,
-        model.sheets.find((s) => s.name === l.input.sheet.name)
-      )
-    ),
-  ];
+  // With an Actions sheet, each OKR sheet also counts its key results' actions (actions/counts.ts).
+  const actions = inputs.find((i) => isActionsSheet(i.rows))?.sheet.name;
+  const sheetPlan = (l: LaidOutSheet) => {
+    const plan = scoreSheetPlan(
+      l,
+      o.asOf,
+      children,
+      positions,
+      model.sheets.find((s) => s.name === l.input.sheet.name)
+    );
+    if (!actions) return plan;
+    return mergePlans(plan, actionCountsPlan(l, actions, periodOperands(l, o.asOf)?.asOf ?? null));
+  };
+  const plans = [summary, ...laids.map(sheetPlan)];
   return {
     plans,
     refused,

@@ -4,6 +4,7 @@
 // rows and findings are facts of the moment, written as values and dated.
 import { absA1, absColumnRange, columnLetters } from "../cellRefs";
 import { HISTORY_COL, type HistoryEntry } from "../checkins/history";
+import { REVISED_TEXT, revisedThisPeriod } from "../checkins/revisions";
 import { isoToSerial } from "../dates";
 import { format } from "../i18n";
 import { idKey } from "../ids";
@@ -750,6 +751,22 @@ function alignmentSection(
     });
 }
 
+/** Key results whose Target, Weight or statement changed this period (checkins/revisions.ts). */
+function revisedSection(w: SummaryWriter, laids: readonly LaidOutSheet[]): void {
+  const revised = revisedThisPeriod(
+    laids.map((l) => l.input.sheet),
+    w.o.history?.entries ?? []
+  );
+  if (revised.length === 0) return;
+  const text = (key: keyof typeof REVISED_TEXT) => REVISED_TEXT[key][w.o.lang];
+  w.line([]);
+  w.heading(text("heading"));
+  w.header([text("krId"), w.t("sheet"), text("date"), text("changes")]);
+  const first = w.at();
+  for (const r of revised) w.line([r.krId, r.sheet, isoToSerial(r.date), r.changes]);
+  w.columnFormat(first, w.at(), 2, DATE_FORMAT);
+}
+
 /** The Summary's plan and the positions of what OKR sheets may reference. */
 export function summaryPlan(
   laids: readonly LaidOutSheet[],
@@ -788,6 +805,7 @@ export function summaryPlan(
   const chartCol = (o.history ? SHEET_COLUMNS.length : CHECKIN_FROM) + 1;
   objectivesSection(w, laids, chartCol);
   alignmentSection(w, laids, positions);
+  revisedSection(w, laids);
   findingsSection(w);
 
   const width = Math.max(...w.rows.map((r) => r.length));

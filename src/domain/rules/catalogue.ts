@@ -652,6 +652,91 @@ export const RULES = {
       "zh-TW": "在檢討中寫明得分不同的原因，供下一期借鏡。",
     },
   },
+  // Action plans (seed 001): checked when the workbook has an Actions sheet (domain/actions).
+  "KR-NO-ACTION": {
+    severity: "info",
+    name: {
+      en: "Key result without actions",
+      "zh-CN": "关键结果没有行动",
+      "zh-TW": "關鍵結果沒有行動",
+    },
+    message: {
+      en: "Key result {id} has no action on the “{actions}” sheet.",
+      "zh-CN": "关键结果 {id} 在“{actions}”表中没有任何行动。",
+      "zh-TW": "關鍵結果 {id} 在「{actions}」表中沒有任何行動。",
+    },
+    hint: {
+      en: "An OKR is not finished until it has an action plan: add at least one action for {id} with an owner and a due date.",
+      "zh-CN":
+        "没有行动方案的 OKR 还没有制定完成：为 {id} 添加至少一项行动，并写明负责人和截止日期。",
+      "zh-TW":
+        "沒有行動方案的 OKR 還沒有制定完成：為 {id} 新增至少一項行動，並寫明負責人和截止日期。",
+    },
+  },
+  "KR-NO-MEASURE": {
+    severity: "info",
+    name: {
+      en: "No action measures the KR",
+      "zh-CN": "没有度量该关键结果的行动",
+      "zh-TW": "沒有度量該關鍵結果的行動",
+    },
+    message: {
+      en: "None of the actions of key result {id} says how its value is measured.",
+      "zh-CN": "关键结果 {id} 的行动中没有一项说明如何获取它的数值。",
+      "zh-TW": "關鍵結果 {id} 的行動中沒有一項說明如何取得它的數值。",
+    },
+    hint: {
+      en: "Add the action that collects the KR's value regularly (how and how often) and tick “{column}” on it.",
+      "zh-CN": "添加定期获取该关键结果数值的行动（方式和频率），并在“{column}”列选择“是”。",
+      "zh-TW": "新增定期取得該關鍵結果數值的行動（方式和頻率），並在「{column}」欄選擇「是」。",
+    },
+  },
+  "ACTION-UNKNOWN-KR": {
+    severity: "error",
+    name: {
+      en: "Action for an unknown KR",
+      "zh-CN": "行动对应的关键结果不存在",
+      "zh-TW": "行動對應的關鍵結果不存在",
+    },
+    message: {
+      en: "The action on row {row} names key result “{krId}”, which is on no OKR sheet.",
+      "zh-CN": "第 {row} 行的行动指向关键结果“{krId}”，但任何 OKR 表中都没有它。",
+      "zh-TW": "第 {row} 列的行動指向關鍵結果「{krId}」，但任何 OKR 表中都沒有它。",
+    },
+    hint: {
+      en: "Type the ID of an existing key result (e.g. SALES-O1-KR2) in “{column}”, or delete the action.",
+      "zh-CN": "在“{column}”中填写已有关键结果的编号（如 SALES-O1-KR2），或删除该行动。",
+      "zh-TW": "在「{column}」中填寫既有關鍵結果的編號（如 SALES-O1-KR2），或刪除該行動。",
+    },
+  },
+  "ACTION-OVERDUE": {
+    severity: "warning",
+    name: { en: "Action overdue", "zh-CN": "行动已逾期", "zh-TW": "行動已逾期" },
+    message: {
+      en: "The action “{action}” of {krId} was due on {due} and is not done (as of {asOf}).",
+      "zh-CN": "{krId} 的行动“{action}”应于 {due} 完成，截至 {asOf} 仍未完成。",
+      "zh-TW": "{krId} 的行動「{action}」應於 {due} 完成，截至 {asOf} 仍未完成。",
+    },
+    hint: {
+      en: "Finish it and set its status to Done, or agree a new due date with its owner.",
+      "zh-CN": "完成它并把状态设为“已完成”，或与负责人商定新的截止日期。",
+      "zh-TW": "完成它並把狀態設為「已完成」，或與負責人商定新的截止日期。",
+    },
+  },
+  "ACTION-NO-OWNER": {
+    severity: "warning",
+    name: { en: "Action without owner", "zh-CN": "行动没有负责人", "zh-TW": "行動沒有負責人" },
+    message: {
+      en: "The action “{action}” of {krId} has no owner.",
+      "zh-CN": "{krId} 的行动“{action}”没有负责人。",
+      "zh-TW": "{krId} 的行動「{action}」沒有負責人。",
+    },
+    hint: {
+      en: "Every task derived from an OKR needs someone who carries it out: fill in “{column}”.",
+      "zh-CN": "由 OKR 推导出的每项任务都要有人执行：请填写“{column}”。",
+      "zh-TW": "由 OKR 推導出的每項任務都要有人執行：請填寫「{column}」。",
+    },
+  },
 } satisfies Record<string, RuleDef>;
 
 export type RuleId = keyof typeof RULES;

@@ -24,9 +24,18 @@ export function sheetColumn(sheet: string, col: string): string {
   return sheetRef(sheet, `$${col}:$${col}`);
 }
 
-/** A sheet-qualified reference: 'Sales 2026-Q1'!$O$6 (quotes always, doubled inside). */
+/**
+ * A sheet-qualified reference: 'Sales 2026-Q1'!$O$6 (quotes doubled inside). A plain ASCII name
+ * that cannot be read as a cell, R1C1 reference or boolean goes without quotes (Actions!$A:$A), as
+ * Excel and HyperFormula show it, so what a host writes is what it reads back.
+ */
 export function sheetRef(sheet: string, ref: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
+    !/^[Rr]\d*([Cc]\d*)?$|^[Cc]\d*$/.test(sheet) &&
+    !/^(true|false)$/i.test(sheet);
+  return plain ? `${sheet}!${ref}` : `'${sheet.replace(/'/g, "''")}'!${ref}`;
 }
 
 /** A value cell a key result's formulas read: its A1 reference and its number under the percent rule. */
@@ -456,4 +465,39 @@ export function shareOfTotalFormula(part: string, whole: string): string {
 /** The sum of a range. */
 export function sumFormula(range: string): string {
   return `=SUM(${range})`;
+}
+
+// ——— Action plans (domain/actions): a key result's actions counted live from the Actions sheet.
+// They mirror actions/counts.ts (countActions) exactly; change both together. ———
+
+/** The Actions sheet's columns (whole columns) and the status words that mean done. */
+export interface ActionRefs {
+  krId: string;
+  due: string;
+  status: string;
+  /** Every spelling of "done" (each language's), counted alike. */
+  doneWords: readonly string[];
+}
+
+/** Σ COUNTIFS of a key result's actions with extra criteria, once per done word. */
+const doneCount = (r: ActionRefs, id: string, extra: string) =>
+  r.doneWords.map((w) => `COUNTIFS(${r.krId},${id}${extra},${r.status},${exactCriterion(w)})`);
+
+/** The key result's actions not done yet (any other status, or none). */
+export function actionsOpenFormula(r: ActionRefs, id: string): string {
+  return `=IF(${id}="","",COUNTIF(${r.krId},${id})-${doneCount(r, id, "").join("-")})`;
+}
+
+/** The key result's actions marked done (in any of the languages). */
+export function actionsDoneFormula(r: ActionRefs, id: string): string {
+  return `=IF(${id}="","",${doneCount(r, id, "").join("+")})`;
+}
+
+/** Actions not done whose due date is before the as-of date (a serial expression); empty without one. */
+export function actionsOverdueFormula(r: ActionRefs, id: string, asOf: string | null): string {
+  if (asOf === null) return EMPTY_FORMULA;
+  const before = `,${r.due},"<"&(${asOf})`;
+  return (
+    `=IF(${id}="","",COUNTIFS(${r.krId},${id}${before})-` + `${doneCount(r, id, before).join("-")})`
+  );
 }

@@ -14,9 +14,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { isActionsSheet, readActions, type Action } from "../../domain/actions/sheet";
 import type { CheckinProblem } from "../../domain/checkins/plan";
 import { todayIso } from "../../domain/dates";
 import { format, joinList } from "../../domain/i18n";
+import { idKey } from "../../domain/ids";
 import { writesShares } from "../../domain/scoring/values";
 import type { IsoDate, KeyResult, Lang, Period } from "../../domain/types";
 import { saveCheckin } from "../../excel/checkin";
@@ -41,6 +43,7 @@ import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
 import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
+import { KrActions } from "./KrActions";
 
 const useStyles = makeStyles({
   list: {
@@ -84,6 +87,9 @@ export interface CheckinView {
   okrSheet: boolean;
   keyResults: KeyResult[];
   period: Period | null;
+  /** The workbook's Actions sheet (null when it has none) and its actions, shown under their KRs. */
+  actionsSheet: string | null;
+  actions: Action[];
 }
 
 /**
@@ -91,13 +97,16 @@ export interface CheckinView {
  * period; once it carries `period`, this becomes a call to it.
  */
 async function readCheckinView(excel: ExcelApi): Promise<CheckinView> {
-  const { sheets, activeSheet } = await readWorkbook(excel);
+  const { sheets, cells, activeSheet } = await readWorkbook(excel);
   const sheet = sheets.find((s) => s.name === activeSheet && s.match);
+  const plan = cells.find((c) => isActionsSheet(c.rows));
   return {
     sheet: activeSheet,
     okrSheet: Boolean(sheet),
     keyResults: sheet ? [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)] : [],
     period: sheet?.header.period ?? null,
+    actionsSheet: plan?.name ?? null,
+    actions: plan ? readActions(plan.rows) : [],
   };
 }
 
@@ -365,6 +374,14 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
                   </Field>
                 </div>
                 <Field label={t("commentLabel", lang)}>{input(kr, "comment")}</Field>
+                <KrActions
+                  kr={kr}
+                  actions={(view.actions ?? []).filter((a) => idKey(a.krId) === idKey(kr.id))}
+                  actionsSheet={view.actionsSheet ?? null}
+                  lang={lang}
+                  excel={excel}
+                  onAdded={() => read.current()}
+                />
               </li>
             ))}
           </ul>

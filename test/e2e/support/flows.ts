@@ -29,3 +29,11 @@ export async function scoreAsOf(page: Page, asOf: string): Promise<void> {
   await page.getByRole("button", { name: "Score workbook" }).click();
   await page.getByTestId("scored").waitFor();
 }
+
+/** A cell of the preview's grid, by A1 address (the active sheet's). */
+export const gridCell = (page: Page, address: string) =>
+  page.locator(`[data-testid=grid] td[data-cell="${address}"]`);
+
+/** A sheet's tab under the preview's grid. */
+export const sheetTab = (page: Page, name: string) =>
+  page.getByTestId("sheet-tab").filter({ hasText: name });

@@ -1,0 +1,136 @@
+// Per key result on the OKR sheet: how many of its actions are open, done and overdue, as live
+// formulas over the Actions sheet (builders in scoring/formulas.ts), and the same counts computed
+// here as the reference model the formulas are tested against. The three columns are the product's
+// own: found by their header (any language) when a sheet has them, else placed after its last column.
+import { a1, columnLetters } from "../cellRefs";
+import { normaliseHeader } from "../header";
+import { idKey } from "../ids";
+import type { LaidOutSheet } from "../plan/sheetLayout";
+import { COLOURS } from "../plan/layout";
+import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
+import {
+  actionsDoneFormula,
+  actionsOpenFormula,
+  actionsOverdueFormula,
+  sheetColumn,
+  type ActionRefs,
+} from "../scoring/formulas";
+import { LANGS, type IsoDate, type Localized } from "../types";
+import { ACTION_COL, ACTION_STATUSES, isOverdue, type Action } from "./sheet";
+
+export const ACTION_COUNT_COLUMNS = {
+  open: { en: "Actions open", "zh-CN": "未完成行动", "zh-TW": "未完成行動" },
+  done: { en: "Actions done", "zh-CN": "已完成行动", "zh-TW": "已完成行動" },
+  overdue: { en: "Actions overdue", "zh-CN": "逾期行动", "zh-TW": "逾期行動" },
+} satisfies Record<string, Localized>;
+
+export type ActionCount = keyof typeof ACTION_COUNT_COLUMNS;
+export const ACTION_COUNT_KEYS = Object.keys(ACTION_COUNT_COLUMNS) as ActionCount[];
+
+/** A key result's action counts. */
+export type ActionCounts = Record<ActionCount, number>;
+
+/** The words that mark an action done, each spelling once (zh-CN and zh-TW share theirs). */
+export const DONE_WORDS: readonly string[] = [
+  ...new Set(Object.values(ACTION_STATUSES.find((s) => s.value === "done")!.label)),
+];
+
+/** The reference model of the three formulas for one key result, as of a date (null: no overdue). */
+export function countActions(
+  actions: readonly Action[],
+  krId: string,
+  asOf: IsoDate | null
+): ActionCounts {
+  const mine = actions.filter((a) => a.krId && idKey(a.krId) === idKey(krId));
+  const open = mine.filter((a) => a.status !== "done");
+  return {
+    open: open.length,
+    done: mine.length - open.length,
+    overdue: open.filter((a) => isOverdue(a, asOf)).length,
+  };
+}
+
+/** Where the three columns are on a sheet: its own header cells, or after its last column. */
+export function actionCountColumns(laid: LaidOutSheet): Record<ActionCount, number> {
+  const header = laid.input.rows[laid.input.sheet.headerRow - 1] ?? [];
+  const names = new Map(
+    ACTION_COUNT_KEYS.flatMap((k) =>
+      LANGS.map((l) => [normaliseHeader(ACTION_COUNT_COLUMNS[k][l]), k] as const)
+    )
+  );
+  const found: Partial<Record<ActionCount, number>> = {};
+  header.forEach((cell, c) => {
+    const key = typeof cell === "string" ? names.get(normaliseHeader(cell)) : undefined;
+    if (key && found[key] === undefined) found[key] = c;
+  });
+  let next = Math.max(
+    header.length,
+    ...laid.input.rows.map((r) => r.length),
+    ...Object.values(laid.columns).map((c) => c + 1)
+  );
+  for (const key of ACTION_COUNT_KEYS) if (found[key] === undefined) found[key] = next++;
+  return found as Record<ActionCount, number>;
+}
+
+/** The Actions sheet's whole columns the formulas count over. */
+export function actionRefs(actionsSheet: string): ActionRefs {
+  const column = (c: number) => sheetColumn(actionsSheet, columnLetters(c));
+  return {
+    krId: column(ACTION_COL.krId),
+    due: column(ACTION_COL.due),
+    status: column(ACTION_COL.status),
+    doneWords: DONE_WORDS,
+  };
+}
+
+/**
+ * The three count columns of one OKR sheet: headers where they are missing and a formula on every
+ * key-result row (objective rows stay empty). `asOf` is the as-of cell (or serial) overdue uses.
+ */
+export function actionCountsPlan(
+  laid: LaidOutSheet,
+  actionsSheet: string,
+  asOf: string | null
+): SheetPlan {
+  const { sheet } = laid.input;
+  const plan = emptyPlan(sheet.name, false);
+  const cols = actionCountColumns(laid);
+  const headerIndex = sheet.headerRow - 1;
+  const refs = actionRefs(actionsSheet);
+  for (const key of ACTION_COUNT_KEYS) {
+    plan.blocks.push({
+      row: headerIndex,
+      col: cols[key],
+      values: [[ACTION_COUNT_COLUMNS[key][laid.lang]]],
+    });
+    plan.formats.push({
+      area: area(headerIndex, cols[key]),
+      format: { fill: COLOURS.formulaHeaderFill, bold: true, wrap: true },
+    });
+    plan.columnWidths.push({ col: cols[key], chars: 10 });
+  }
+  const krRows = new Set(
+    [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)].map((k) => k.row - 1)
+  );
+  const first = headerIndex + 1;
+  const last = Math.max(first - 1, ...krRows);
+  const formulaOf: Record<ActionCount, (id: string) => string> = {
+    open: (id) => actionsOpenFormula(refs, id),
+    done: (id) => actionsDoneFormula(refs, id),
+    overdue: (id) => actionsOverdueFormula(refs, id, asOf),
+  };
+  // One block per column from the first table row to the last key result: a formula on each
+  // key-result row, nothing on the others (these columns are the product's own).
+  if (last >= first)
+    for (const key of ACTION_COUNT_KEYS) {
+      const values: PlanValue[][] = [];
+      for (let r = first; r <= last; r++)
+        values.push([krRows.has(r) ? { formula: formulaOf[key](a1(laid.columns.id, r)) } : ""]);
+      plan.blocks.push({ row: first, col: cols[key], values });
+      plan.formats.push({
+        area: area(first, cols[key], last - first + 1),
+        format: { fill: COLOURS.formulaFill },
+      });
+    }
+  return plan;
+}
