@@ -69,12 +69,15 @@ function clip(clipped: string[]) {
 /** Cuts text cells longer than Excel's limit to the limit (CELL-TOO-LONG); returns their addresses. */
 export function clipLongCells(wb: ExcelJS.Workbook): string[] {
   const clipped: string[] = [];
-  const cut = clip(clipped);
+  const clipTo = clip(clipped);
   for (const ws of wb.worksheets)
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const value = cut(cell.value, () => `${ws.name}!${cell.address}`);
-        if (value !== cell.value) cell.value = value;
+        // ExcelJS builds a new object for a formula's value on each read, without a falsy
+        // result (0, ""): compare with the one read, or every formula would lose such results.
+        const value = cell.value;
+        const cut = clipTo(value, () => `${ws.name}!${cell.address}`);
+        if (cut !== value) cell.value = cut;
       })
     );
   return clipped;

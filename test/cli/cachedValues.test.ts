@@ -87,6 +87,28 @@ describe("okr score: cached results equal the reference model", () => {
 });
 
 describe("okr check --fix: no stale cached results", () => {
+  it("an .xlsx input: every formula carries its result, zeros and empty text included", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-cached-"));
+    const made = join(dir, "made.xlsx");
+    await okr(
+      "new",
+      "--template",
+      "company,sales",
+      "--lang",
+      "en",
+      "--period",
+      "2026-Q1",
+      "-o",
+      made
+    );
+    const { wb, out } = await scored([made]);
+    expect(await uncachedFormulas(out)).toEqual([]);
+    // A status count of none is a cached 0, not a blank (ExcelJS drops falsy results on a re-read).
+    const counts = wb.worksheets[0].getCell("J4").model as { formula?: string; result?: unknown };
+    expect(counts.formula).toMatch(/^COUNTIF/);
+    expect(counts.result).toBe(0);
+  });
+
   it("a fix changes cells formulas read, so the copy keeps the formulas and drops their results", async () => {
     const files = await readmeExample();
     const wb = new ExcelJS.Workbook();

@@ -41,7 +41,7 @@ describe("New sheet and Score in the preview", () => {
     expect(scores).toHaveLength(2);
     await tab("Sales 2026-Q1").click();
     expect(await cell("O8").textContent()).toBe("50%"); // (1.6M − 1.2M) / (2M − 1.2M)
-    expect(await cell("R8").textContent()).toBe("At risk"); // behind 51 % pace, within the band
+    expect(await cell("S8").textContent()).toBe("At risk"); // behind 51 % pace, within the band
     expect(await cell("F3").textContent()).toBe("2026-02-15");
     const sheetScore = await cell("B4").textContent();
     expect(sheetScore).toMatch(/^\d+%$/);

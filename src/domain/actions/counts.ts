@@ -90,7 +90,8 @@ export function actionRefs(actionsSheet: string): ActionRefs {
 export function actionCountsPlan(
   laid: LaidOutSheet,
   actionsSheet: string,
-  asOf: string | null
+  asOf: string | null,
+  known?: { actions: readonly Action[]; asOf: IsoDate | null }
 ): SheetPlan {
   const { sheet } = laid.input;
   const plan = emptyPlan(sheet.name, false);
@@ -124,8 +125,16 @@ export function actionCountsPlan(
   if (last >= first)
     for (const key of ACTION_COUNT_KEYS) {
       const values: PlanValue[][] = [];
-      for (let r = first; r <= last; r++)
-        values.push([krRows.has(r) ? { formula: formulaOf[key](a1(laid.columns.id, r)) } : ""]);
+      for (let r = first; r <= last; r++) {
+        if (!krRows.has(r)) {
+          values.push([""]);
+          continue;
+        }
+        const formula = formulaOf[key](a1(laid.columns.id, r));
+        const id = laid.input.rows[r]?.[laid.columns.id];
+        const shows = known && typeof id === "string" ? countShown(known, id, key) : undefined;
+        values.push([shows === undefined ? { formula } : { formula, shows }]);
+      }
       plan.blocks.push({ row: first, col: cols[key], values });
       plan.formats.push({
         area: area(first, cols[key], last - first + 1),
@@ -133,4 +142,26 @@ export function actionCountsPlan(
       });
     }
   return plan;
+}
+
+/**
+ * What a count formula shows, from the model, where the model and COUNTIFS read the cells alike:
+ * every action of the key result names it exactly (COUNTIF matches the ID as typed) and, for
+ * overdue, every due date is a date cell (a due date typed as text counts as overdue in the
+ * findings but not in COUNTIFS' "<" test). Otherwise nothing is cached rather than a guess.
+ */
+function countShown(
+  known: { actions: readonly Action[]; asOf: IsoDate | null },
+  id: string,
+  key: ActionCount
+): number | "" | undefined {
+  if (key === "overdue" && known.asOf === null) return "";
+  const mine = known.actions.filter((a) => a.krId && idKey(a.krId) === idKey(id));
+  if (mine.some((a) => a.krId.toUpperCase() !== id.toUpperCase())) return undefined;
+  if (
+    key === "overdue" &&
+    mine.some((a) => a.dueCell !== null && a.dueCell !== "" && typeof a.dueCell !== "number")
+  )
+    return undefined;
+  return countActions(known.actions, id, known.asOf)[key];
 }

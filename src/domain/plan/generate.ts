@@ -282,7 +282,15 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
   if (!existingActions) plans.push(actionsSheetPlan(actionsSheet, o.lang));
   for (const m of made)
     plans.push(
-      actionCountsPlan(m.laid, actionsSheet, periodOperands(m.laid, o.asOf)?.asOf ?? null)
+      actionCountsPlan(
+        m.laid,
+        actionsSheet,
+        periodOperands(m.laid, o.asOf)?.asOf ?? null,
+        // A new Actions sheet is empty: every count is 0 (an existing one's are not known here).
+        existingActions
+          ? undefined
+          : { actions: [], asOf: periodOperands(m.laid, o.asOf) ? o.asOf : null }
+      )
     );
   return { plans, sheets: made.map((m) => m.name), actionsSheet };
 }

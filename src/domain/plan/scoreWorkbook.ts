@@ -9,6 +9,7 @@ import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
 import type { OkrSheet } from "../sheet";
 import type { Finding, IsoDate, Lang } from "../types";
 import { actionCountsPlan } from "../actions/counts";
+import { actionsInput } from "../actions/findings";
 import { isActionsSheet } from "../actions/sheet";
 import { mergePlans } from "./generate";
 import { periodOperands, scoreSheetPlan } from "./score";
@@ -90,7 +91,11 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   summary.replace = existing !== undefined;
   const children = childProgressRefs(laids);
   // With an Actions sheet, each OKR sheet also counts its key results' actions (actions/counts.ts).
-  const actions = inputs.find((i) => isActionsSheet(i.rows))?.sheet.name;
+  const actionsRead = inputs.find((i) => isActionsSheet(i.rows));
+  const actions = actionsRead?.sheet.name;
+  const actionList = actionsRead
+    ? actionsInput(actionsRead.sheet.name, actionsRead.rows).actions
+    : [];
   const sheetPlan = (l: LaidOutSheet) => {
     const plan = scoreSheetPlan(
       l,
@@ -100,7 +105,9 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
       model.sheets.find((s) => s.name === l.input.sheet.name)
     );
     if (!actions) return plan;
-    return mergePlans(plan, actionCountsPlan(l, actions, periodOperands(l, o.asOf)?.asOf ?? null));
+    const asOf = periodOperands(l, o.asOf)?.asOf ?? null;
+    const known = { actions: actionList, asOf: asOf === null ? null : o.asOf };
+    return mergePlans(plan, actionCountsPlan(l, actions, asOf, known));
   };
   const plans = [summary, ...laids.map(sheetPlan)];
   return {
