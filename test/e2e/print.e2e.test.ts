@@ -4,9 +4,10 @@
 // titles and axis labels are in the PDF's text, read with pdftotext). No soffice or pdftotext, no
 // test: it fails loudly (CI installs LibreOffice and poppler-utils).
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { SCREENSHOTS } from "./support/browser";
 import { readmeExample } from "../support/readmeExample";
 
 /** Each page's MediaBox [width, height] in points, read from the PDF's page objects. */
@@ -55,6 +56,21 @@ describe("the README's worked example, printed", () => {
     expect(summary).toContain("Sheet scores");
     expect(summary).toContain("Objective progress");
     expect(summary).toMatch(/\b(10|20|25|30|40|50)%/);
+
+    // `npm run screenshots`: the printed Summary page as the README's picture.
+    if (SCREENSHOTS) {
+      const page = String(footers.indexOf("Summary") + 1);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const out = join(SCREENSHOTS, "summary-print");
+      execFileSync(
+        "pdftoppm",
+        ["-png", "-r", "110", "-f", page, "-l", page, "-singlefile"].concat([
+          join(files.dir, "q1-scored.pdf"),
+          out,
+        ])
+      );
+      expect(readFileSync(`${out}.png`).length).toBeGreaterThan(10_000);
+    }
   });
 
   it("the charts are drawn from the file's chart parts, not from text in cells", async () => {
