@@ -408,13 +408,8 @@ function headlineShown(
       ? [s.score]
       : []
   );
-  const krs = sum(
-    laids.map(
-      (l) =>
-        l.input.sheet.objectives.reduce((n, ob) => n + ob.keyResults.length, 0) +
-        l.input.sheet.orphans.length
-    )
-  );
+  // The model's count of each sheet's key results: the Sheets section's Key results column.
+  const krs = sum(scored.map(({ s }) => s?.keyResults ?? 0));
   const share = (status: Status): Shown | undefined => {
     const counts = scored.map(({ laid, s }) => w.counted(laid, s?.counts[status]));
     if (counts.some((n) => n === undefined)) return undefined;
