@@ -54,6 +54,17 @@ describe("task pane shell", () => {
     expect((screen.getByTestId("language-select") as HTMLSelectElement).value).toBe("zh-TW");
   });
 
+  it("offers the three languages in a labelled native select, each option named in its own language", () => {
+    render(<App host={outside} />);
+    const select = screen.getByRole("combobox", { name: "Language" }) as HTMLSelectElement;
+    expect(select.tagName).toBe("SELECT");
+    expect([...select.options].map((o) => [o.value, o.lang, o.textContent])).toEqual([
+      ["en", "en", "English"],
+      ["zh-CN", "zh-CN", "简体中文"],
+      ["zh-TW", "zh-TW", "繁體中文"],
+    ]);
+  });
+
   it("starts in the host's display language", () => {
     render(<App host={excel("1.8", "zh-TW")} />);
     expect(screen.getByTestId("host-notice").textContent).toContain("已連線 Excel");

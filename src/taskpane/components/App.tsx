@@ -5,7 +5,6 @@ import {
   MessageBarTitle,
   Tab,
   TabList,
-  tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -15,6 +14,7 @@ import { FEATURES, inCycleOrder, type FeatureKey, type PaneFeature } from "../fe
 import { saveLang, savedLang } from "../language";
 import type { HostInfo } from "../office";
 import { t } from "../shellStrings";
+import { token } from "../shellTokens";
 import { Header } from "./Header";
 import { HostNotice } from "./HostNotice";
 import { PlaceLoader } from "./PlaceLoader";
@@ -27,12 +27,12 @@ const styles = {
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
-    padding: tokens.spacingHorizontalM,
+    padding: token("spacingHorizontalM"),
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: token("spacingVerticalM"),
   },
-  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  main: { display: "flex", flexDirection: "column", gap: token("spacingVerticalM") },
   // In Excel's narrow pane the five places wrap onto two lines rather than run off the edge.
   tabs: { flexWrap: "wrap" },
 } satisfies Record<string, CSSProperties>;

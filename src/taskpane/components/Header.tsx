@@ -1,20 +1,25 @@
-import { Caption1, Field, Select, Title3, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import { LANGS, type Lang } from "../../domain/types";
-import { LANGUAGE_NAMES, t } from "../shellStrings";
+import type { Lang } from "../../domain/types";
+import { t } from "../shellStrings";
+import { token, typography } from "../shellTokens";
+import { LanguageSelect } from "./LanguageSelect";
 
-// Plain style objects, not makeStyles, as in App.tsx: the shell loads no CSS-in-JS compiler.
+// Plain style objects, not makeStyles, as in App.tsx: the shell loads no CSS-in-JS compiler. The title
+// and tagline take Fluent UI's Title3 and Caption1 typography on plain elements, which look the same
+// without the Text components in the first load (nor Fluent's token table: shellTokens.ts).
 const styles = {
   header: {
     display: "flex",
     flexWrap: "wrap",
     alignItems: "flex-end",
     justifyContent: "space-between",
-    gap: tokens.spacingHorizontalM,
-    paddingBottom: tokens.spacingVerticalM,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    gap: token("spacingHorizontalM"),
+    paddingBottom: token("spacingVerticalM"),
+    borderBottom: `1px solid ${token("colorNeutralStroke2")}`,
   },
   title: { display: "flex", flexDirection: "column" },
+  productName: typography.title3,
+  tagline: typography.caption1,
 } satisfies Record<string, CSSProperties>;
 
 export interface HeaderProps {
@@ -27,23 +32,10 @@ export function Header({ lang, onLangChange }: HeaderProps) {
   return (
     <header style={styles.header}>
       <div style={styles.title}>
-        <Title3 as="h1">{t("productName", lang)}</Title3>
-        <Caption1>{t("tagline", lang)}</Caption1>
+        <h1 style={styles.productName}>{t("productName", lang)}</h1>
+        <span style={styles.tagline}>{t("tagline", lang)}</span>
       </div>
-      <Field label={t("language", lang)} size="small">
-        <Select
-          size="small"
-          value={lang}
-          onChange={(_, data) => onLangChange(data.value as Lang)}
-          data-testid="language-select"
-        >
-          {LANGS.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LanguageSelect lang={lang} onChange={onLangChange} />
     </header>
   );
 }

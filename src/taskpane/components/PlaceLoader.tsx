@@ -1,11 +1,12 @@
 // Shows a place whose code loads on demand (features.tsx): "Loading…" while its chunk arrives, and a
 // plain error instead of an empty pane if it cannot arrive (the add-in's host went away, say).
-import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Component, Suspense, type ReactNode } from "react";
 import { format } from "../../domain/i18n";
 import type { Lang } from "../../domain/types";
 import { errorText } from "../errorText";
 import { t } from "../shellStrings";
+import { typography } from "../shellTokens";
 
 interface Props {
   lang: Lang;
@@ -17,9 +18,10 @@ export function PlaceLoader({ lang, children }: Props) {
     <LoadFailure lang={lang}>
       <Suspense
         fallback={
-          <Body1 role="status" data-testid="place-loading">
+          // Fluent UI's Body1 typography on a plain element: the Text components stay out of the first load
+          <span role="status" data-testid="place-loading" style={typography.body1}>
             {t("loadingPlace", lang)}
-          </Body1>
+          </span>
         }
       >
         {children}
