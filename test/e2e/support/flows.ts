@@ -37,3 +37,38 @@ export const gridCell = (page: Page, address: string) =>
 /** A sheet's tab under the preview's grid. */
 export const sheetTab = (page: Page, name: string) =>
   page.getByTestId("sheet-tab").filter({ hasText: name });
+
+/** The workbook's sheet names, in tab order, read through the preview's emulated Excel. */
+export async function sheetNames(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    window.okrPreview!.excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    })
+  );
+}
+
+/** A sheet's values from A1 to its last used cell, read through the preview's emulated Excel. */
+export async function sheetValues(page: Page, sheet: string): Promise<unknown[][]> {
+  return page.evaluate(
+    async (name) =>
+      window.okrPreview!.excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(name);
+        const used = ws.getUsedRange();
+        used.load("rowIndex,columnIndex,rowCount,columnCount");
+        await context.sync();
+        const all = ws.getRangeByIndexes(
+          0,
+          0,
+          used.rowIndex + used.rowCount,
+          used.columnIndex + used.columnCount
+        );
+        all.load("values");
+        await context.sync();
+        return all.values;
+      }),
+    sheet
+  );
+}
