@@ -3,7 +3,6 @@
 // (a final score and a review line), and the next period started. Every assertion reads the cells
 // through the preview's emulated Excel, and every word it expects comes from the product's own
 // tables in the walk's language, so the walk is not tied to English.
-import type { Page } from "playwright-core";
 import { ACTION_COUNT_COLUMNS } from "../../src/domain/actions/counts";
 import { ACTION_COL, ACTION_STATUSES, ACTIONS_SHEET_NAME } from "../../src/domain/actions/sheet";
 import {
@@ -19,7 +18,9 @@ import { TABLE_HEADER_ROW } from "../../src/domain/plan/layout";
 import { templateByKey } from "../../src/domain/templates/catalogue";
 import type { Lang } from "../../src/domain/types";
 import { termLabel } from "../../src/domain/vocabulary";
-import { screenshot, usePreviewPage, type PageWatch } from "./support/browser";
+import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
+import { t } from "../../src/taskpane/strings";
+import { screenshot, usePreviewPage } from "./support/browser";
 import {
   createSalesAndCompany,
   scoreAsOf,
@@ -29,12 +30,6 @@ import {
 } from "./support/flows";
 
 const preview = usePreviewPage({ width: 1500, height: 900 });
-let page: Page;
-let watch: PageWatch;
-beforeEach(() => {
-  page = preview.page();
-  watch = preview.watch();
-});
 
 /** The walk's language: the sheets' words below all follow it. */
 const LANG: Lang = "en";
@@ -42,6 +37,8 @@ const KR = "SALES-O1-KR1";
 const OBJECTIVE = "SALES-O1";
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
 const sales = (period: string) => `${templateByKey("sales")!.name[LANG]} ${period}`;
+/** Some cells of a row, in order. */
+const cellsOf = (row: unknown[], cols: readonly number[]) => cols.map((c) => row[c]);
 /** The row (0-based) whose ID cell is `id`, on an OKR sheet's values. */
 const rowOf = (rows: unknown[][], id: string) => rows.findIndex((r) => r[col("id")] === id);
 
@@ -50,6 +47,26 @@ jest.setTimeout(600_000);
 
 describe("The OKR cycle in the preview", () => {
   it("plans an action, checks in, closes the period and starts the next one", async () => {
+    const page = preview.page();
+    /** Check-in's form for a key result: adds an action under it and waits for it to be written. */
+    const planAction = async (kr: string, text: string, owner: string, due: string) => {
+      const actions = page.getByTestId(`kr-actions-${kr}`);
+      await actions.getByRole("button", { name: t("addAction", LANG) }).click();
+      await page.locator(`#action-text-${kr}`).fill(text);
+      await page.locator(`#action-owner-${kr}`).fill(owner);
+      await page.locator(`#action-due-${kr}`).fill(due);
+      await actions.getByRole("button", { name: t("addAction", LANG) }).click();
+      await actions.getByTestId("action-added").waitFor();
+    };
+    /** The Actions sheet's rows of a key result. */
+    const actionsOf = async (kr: string) =>
+      (await sheetValues(page, ACTIONS_SHEET_NAME[LANG])).filter((r) => r[ACTION_COL.krId] === kr);
+    /** An OKR sheet's values and its Actions open column (found by its header). */
+    const okrSheet = async (name: string) => {
+      const rows = await sheetValues(page, name);
+      return { rows, open: rows[TABLE_HEADER_ROW].indexOf(ACTION_COUNT_COLUMNS.open[LANG]) };
+    };
+
     // 1. New sheet: Sales (and Company) for 2026-Q1, from the templates.
     await createSalesAndCompany(page);
     const q1 = sales("2026-Q1");
@@ -57,36 +74,23 @@ describe("The OKR cycle in the preview", () => {
     await sheetTab(page, q1).click();
 
     // 2. Check-in: an action under the first key result, with its owner and due date.
-    await page.getByRole("tab", { name: "Check-in" }).click();
-    const actions = page.getByTestId(`kr-actions-${KR}`);
-    await actions.getByRole("button", { name: "Add action" }).click();
-    await page.locator(`#action-text-${KR}`).fill("Weekly pipeline review with each account lead");
-    await page.locator(`#action-owner-${KR}`).fill("Dana");
-    await page.locator(`#action-due-${KR}`).fill("2026-03-13");
-    await actions.getByRole("button", { name: "Add action" }).click();
-    await actions.getByTestId("action-added").waitFor();
-    const planned = (await sheetValues(page, ACTIONS_SHEET_NAME[LANG])).filter(
-      (r) => r[ACTION_COL.krId] === KR
-    );
+    await page.getByRole("tab", { name: SHELL_STRINGS.checkinTab[LANG] }).click();
+    await planAction(KR, "Weekly pipeline review with each account lead", "Dana", "2026-03-13");
+    const planned = await actionsOf(KR);
     expect(planned).toHaveLength(1);
-    expect([
-      planned[0][ACTION_COL.action],
-      planned[0][ACTION_COL.owner],
-      planned[0][ACTION_COL.due],
-      planned[0][ACTION_COL.status],
-    ]).toEqual([
+    const { action, owner, due, status } = ACTION_COL;
+    expect(cellsOf(planned[0], [action, owner, due, status])).toEqual([
       "Weekly pipeline review with each account lead",
       "Dana",
       isoToSerial("2026-03-13"),
       termLabel(ACTION_STATUSES, "notStarted", LANG),
     ]);
     // The KR row counts it as open, live (its formula reads the Actions sheet).
-    let q1Rows = await sheetValues(page, q1);
-    const header = q1Rows[TABLE_HEADER_ROW];
-    const openCol = header.indexOf(ACTION_COUNT_COLUMNS.open[LANG]);
-    expect(openCol).toBeGreaterThan(0);
+    const first = await okrSheet(q1);
+    let q1Rows = first.rows;
+    expect(first.open).toBeGreaterThan(col("notes"));
     const krRow = rowOf(q1Rows, KR);
-    expect(q1Rows[krRow][openCol]).toBe(1);
+    expect(q1Rows[krRow][first.open]).toBe(1);
 
     // 3. Check in the key result: a new Current value and confidence.
     await page.getByTestId("checkin-date").fill("2026-03-20");
@@ -94,19 +98,20 @@ describe("The OKR cycle in the preview", () => {
     await field("value").fill("1,600,000");
     await field("confidence").fill("80%");
     await field("comment").fill("Two enterprise deals signed");
-    await page.getByRole("button", { name: "Save check-in" }).click();
+    await page.getByRole("button", { name: t("saveCheckin", LANG) }).click();
     await page.getByTestId("checkin-saved").waitFor();
     const history = (await sheetValues(page, HISTORY_SHEET_NAME[LANG])).filter(
       (r) => r[HISTORY_COL.krId] === KR
     );
     expect(history).toHaveLength(1);
-    expect([
-      history[0][HISTORY_COL.date],
-      history[0][HISTORY_COL.sheet],
-      history[0][HISTORY_COL.value],
-      history[0][HISTORY_COL.confidence],
-      history[0][HISTORY_COL.comment],
-    ]).toEqual([isoToSerial("2026-03-20"), q1, 1_600_000, 0.8, "Two enterprise deals signed"]);
+    const { date, sheet, value, confidence, comment } = HISTORY_COL;
+    expect(cellsOf(history[0], [date, sheet, value, confidence, comment])).toEqual([
+      isoToSerial("2026-03-20"),
+      q1,
+      1_600_000,
+      0.8,
+      "Two enterprise deals signed",
+    ]);
     q1Rows = await sheetValues(page, q1);
     // 1,200,000 → 1,600,000 of 2,000,000: half way, on the sheet at once.
     expect([q1Rows[krRow][col("current")], q1Rows[krRow][col("progress")]]).toEqual([
@@ -115,7 +120,7 @@ describe("The OKR cycle in the preview", () => {
 
     // 4. Close the period: its last two weeks, as the sheets are scored as of 2026-03-25.
     await scoreAsOf(page, "2026-03-25");
-    await page.getByRole("tab", { name: "Close period" }).click();
+    await page.getByRole("tab", { name: SHELL_STRINGS.closeTab[LANG] }).click();
     const objective = page.getByTestId(`close-${OBJECTIVE}`);
     await objective.waitFor();
     await objective.getByRole("textbox", { name: new RegExp(`^${KR} `) }).fill("0.6");
@@ -146,30 +151,42 @@ describe("The OKR cycle in the preview", () => {
     expect(objectiveScore).toBeCloseTo(weighted / weights, 9);
 
     const reviewKeys = Object.keys(REVIEW_COLUMNS) as (keyof typeof REVIEW_COLUMNS)[];
-    const rcol = (key: keyof typeof REVIEW_COLUMNS) => reviewKeys.indexOf(key);
+    const rcol = (key: string) => reviewKeys.indexOf(key as keyof typeof REVIEW_COLUMNS);
     const review = await sheetValues(page, REVIEW_SHEET_NAME[LANG]);
     expect(review[REVIEW_HEADER_ROW]).toEqual(reviewKeys.map((k) => REVIEW_COLUMNS[k][LANG]));
     const line = review.slice(REVIEW_HEADER_ROW + 1).find((r) => r[rcol("id")] === OBJECTIVE)!;
-    expect([
-      line[rcol("sheet")],
-      line[rcol("finalScore")],
-      line[rcol("worked")],
-      line[rcol("carry")],
-    ]).toEqual([q1, objectiveScore, "Account leads", CARRY_WORDS.yes[LANG]]);
+    expect(cellsOf(line, ["sheet", "finalScore", "worked", "carry"].map(rcol))).toEqual([
+      q1,
+      objectiveScore,
+      "Account leads",
+      CARRY_WORDS.yes[LANG],
+    ]);
 
     // 5. Start the next period: what the review marks carries over, from the last Current.
     await page.getByRole("button", { name: "Start next period" }).click();
     await page.getByTestId("started").waitFor();
     const q2 = sales("2026-Q2");
     expect(await sheetNames(page)).toEqual(expect.arrayContaining([q1, q2]));
-    const q2Rows = await sheetValues(page, q2);
-    const carried = q2Rows.filter((r) => String(r[col("notes")] ?? "").includes(KR));
+    const carried = (await sheetValues(page, q2)).filter((r) =>
+      String(r[col("notes")]).includes(KR)
+    );
     expect(carried).toHaveLength(1);
-    expect([
-      carried[0][col("start")],
-      carried[0][col("target")],
-      carried[0][col("current")],
-    ]).toEqual([1_600_000, q1Rows[krRow][col("target")], ""]);
-    expect(watch.errors).toEqual([]);
+    expect(cellsOf(carried[0], [col("start"), col("target"), col("current")])).toEqual([
+      1_600_000,
+      q1Rows[krRow][col("target")],
+      "", // Excel reads an empty cell as ""
+    ]);
+
+    // 6. The new period's plan: an action under the carried key result counts on the new sheet.
+    const next = String(carried[0][col("id")]);
+    expect(next).not.toBe(KR); // IDs stay unique in the workbook
+    await sheetTab(page, q2).click();
+    await page.getByRole("tab", { name: SHELL_STRINGS.checkinTab[LANG] }).click();
+    await planAction(next, "Kick-off with the account leads", "Dana", "2026-04-10");
+    expect(await actionsOf(next)).toHaveLength(1);
+    const second = await okrSheet(q2);
+    expect(second.open).toBeGreaterThan(col("notes"));
+    expect(second.rows[rowOf(second.rows, next)][second.open]).toBe(1);
+    expect(preview.watch().errors).toEqual([]);
   });
 });
