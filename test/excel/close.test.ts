@@ -26,6 +26,18 @@ async function workbook(templates: string[]) {
   return excel;
 }
 
+/** Sales for Q1, closed at its end with one objective marked to carry over. */
+async function closedCarrying(objective: string) {
+  const excel = await workbook(["sales"]);
+  await saveClose(excel, {
+    asOf: "2026-03-31",
+    today: "2026-03-31",
+    lang: "en",
+    entries: [{ id: objective, carry: "yes" }],
+  });
+  return excel;
+}
+
 describe("Close period in Excel (emulated)", () => {
   it("opens in the period's last two weeks and after it", () => {
     expect(closeIsOpen(Q1, "2026-03-17")).toBe(false);
@@ -106,13 +118,7 @@ describe("Close period in Excel (emulated)", () => {
   });
 
   it("starts the next period beside the old sheets, with unique names and IDs, in one batch", async () => {
-    const excel = await workbook(["sales"]);
-    await saveClose(excel, {
-      asOf: "2026-03-31",
-      today: "2026-03-31",
-      lang: "en",
-      entries: [{ id: "SALES-O2", carry: "yes" }],
-    });
+    const excel = await closedCarrying("SALES-O2");
     const before = excel.runs.length;
     const result = await startNextPeriod(excel, {
       period: period("2026-Q2"),
@@ -142,13 +148,7 @@ describe("Close period in Excel (emulated)", () => {
   });
 
   it("gives the next period's sheets live action counts, as New sheet does", async () => {
-    const excel = await workbook(["sales"]);
-    await saveClose(excel, {
-      asOf: "2026-03-31",
-      today: "2026-03-31",
-      lang: "en",
-      entries: [{ id: "SALES-O1", carry: "yes" }],
-    });
+    const excel = await closedCarrying("SALES-O1");
     await startNextPeriod(excel, { period: period("2026-Q2"), carry: "marked", lang: "en" });
     const header = valuesOf(excel, "Sales 2026-Q2")[5];
     const cols = ACTION_COUNT_KEYS.map((k) => header.indexOf(ACTION_COUNT_COLUMNS[k].en));
