@@ -2,7 +2,7 @@
 // New sheet from a template, an action planned under a key result, a check-in, the period closed
 // (a final score and a review line), and the next period started. Every assertion reads the cells
 // through the preview's emulated Excel, and every word it expects comes from the product's own
-// tables in the walk's language, so the walk is not tied to English.
+// tables in the walk's language: it walks in English and in Chinese.
 import { ACTION_COUNT_COLUMNS } from "../../src/domain/actions/counts";
 import { ACTION_COL, ACTION_STATUSES, ACTIONS_SHEET_NAME } from "../../src/domain/actions/sheet";
 import {
@@ -18,6 +18,7 @@ import { TABLE_HEADER_ROW } from "../../src/domain/plan/layout";
 import { templateByKey } from "../../src/domain/templates/catalogue";
 import type { Lang } from "../../src/domain/types";
 import { termLabel } from "../../src/domain/vocabulary";
+import { CLOSE_STRINGS } from "../../src/taskpane/components/ClosePanel";
 import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
 import { t } from "../../src/taskpane/strings";
 import { screenshot, usePreviewPage } from "./support/browser";
@@ -31,12 +32,9 @@ import {
 
 const preview = usePreviewPage({ width: 1500, height: 900 });
 
-/** The walk's language: the sheets' words below all follow it. */
-const LANG: Lang = "en";
 const KR = "SALES-O1-KR1";
 const OBJECTIVE = "SALES-O1";
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
-const sales = (period: string) => `${templateByKey("sales")!.name[LANG]} ${period}`;
 /** Some cells of a row, in order. */
 const cellsOf = (row: unknown[], cols: readonly number[]) => cols.map((c) => row[c]);
 /** The row (0-based) whose ID cell is `id`, on an OKR sheet's values. */
@@ -45,9 +43,13 @@ const rowOf = (rows: unknown[][], id: string) => rows.findIndex((r) => r[col("id
 // Several tables are read and written with real clicks: generous, the machine is shared.
 jest.setTimeout(600_000);
 
-describe("The OKR cycle in the preview", () => {
+// The walk in English and in Chinese: the pane's language and the sheets' follow the choice.
+describe.each<Lang>(["en", "zh-TW"])("The OKR cycle in the preview (%s)", (LANG) => {
+  const sales = (period: string) => `${templateByKey("sales")!.name[LANG]} ${period}`;
+
   it("plans an action, checks in, closes the period and starts the next one", async () => {
     const page = preview.page();
+    await page.getByTestId("language-select").selectOption(LANG);
     /** Check-in's form for a key result: adds an action under it and waits for it to be written. */
     const planAction = async (kr: string, text: string, owner: string, due: string) => {
       const actions = page.getByTestId(`kr-actions-${kr}`);
@@ -68,7 +70,7 @@ describe("The OKR cycle in the preview", () => {
     };
 
     // 1. New sheet: Sales (and Company) for 2026-Q1, from the templates.
-    await createSalesAndCompany(page);
+    await createSalesAndCompany(page, LANG);
     const q1 = sales("2026-Q1");
     expect(await sheetNames(page)).toEqual(expect.arrayContaining([q1, ACTIONS_SHEET_NAME[LANG]]));
     await sheetTab(page, q1).click();
@@ -119,18 +121,18 @@ describe("The OKR cycle in the preview", () => {
     ]);
 
     // 4. Close the period: its last two weeks, as the sheets are scored as of 2026-03-25.
-    await scoreAsOf(page, "2026-03-25");
+    await scoreAsOf(page, "2026-03-25", LANG);
     await page.getByRole("tab", { name: SHELL_STRINGS.closeTab[LANG] }).click();
     const objective = page.getByTestId(`close-${OBJECTIVE}`);
     await objective.waitFor();
     await objective.getByRole("textbox", { name: new RegExp(`^${KR} `) }).fill("0.6");
     await objective
-      .getByRole("textbox", { name: REVIEW_COLUMNS.worked[LANG] })
+      .getByRole("textbox", { name: REVIEW_COLUMNS.worked[LANG], exact: true })
       .fill("Account leads");
     await objective.getByRole("checkbox").check();
-    await page.getByRole("button", { name: "Save scores and review" }).click();
+    await page.getByRole("button", { name: CLOSE_STRINGS.save[LANG] }).click();
     await page.getByTestId("closed").waitFor();
-    await screenshot(page, "cycle-close");
+    await screenshot(page, `cycle-close-${LANG}`);
 
     q1Rows = await sheetValues(page, q1);
     // The Final score input column is P on generated sheets, beside Progress.
@@ -163,7 +165,7 @@ describe("The OKR cycle in the preview", () => {
     ]);
 
     // 5. Start the next period: what the review marks carries over, from the last Current.
-    await page.getByRole("button", { name: "Start next period" }).click();
+    await page.getByRole("button", { name: CLOSE_STRINGS.start[LANG] }).click();
     await page.getByTestId("started").waitFor();
     const q2 = sales("2026-Q2");
     expect(await sheetNames(page)).toEqual(expect.arrayContaining([q1, q2]));

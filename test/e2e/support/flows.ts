@@ -1,12 +1,18 @@
 // Steps several e2e tests take in the preview, written once: create the Sales sheet (beside the
 // Company one), type a Current value into a sheet, and score as of a date.
 import type { Page } from "playwright-core";
+import type { Lang } from "../../../src/domain/types";
+import { SHELL_STRINGS } from "../../../src/taskpane/shellStrings";
+import { t } from "../../../src/taskpane/strings";
 
-/** New sheet: Sales (Company stays ticked) for 2026-Q1; waits for the sheets to be made. */
-export async function createSalesAndCompany(page: Page): Promise<void> {
+/**
+ * New sheet: Sales (Company stays ticked) for 2026-Q1; waits for the sheets to be made. `lang` is
+ * the pane's language (its button's words).
+ */
+export async function createSalesAndCompany(page: Page, lang: Lang = "en"): Promise<void> {
   await page.getByTestId("template-sales").getByRole("checkbox").check();
   await page.getByTestId("period").fill("2026-Q1");
-  await page.getByRole("button", { name: "Create sheets" }).click();
+  await page.getByRole("button", { name: t("createSheets", lang) }).click();
   await page.getByTestId("created").waitFor();
 }
 
@@ -22,11 +28,11 @@ export async function typeValue(page: Page, sheet: string, cell: string, value: 
   );
 }
 
-/** Score: the as-of date, the button, and the result. */
-export async function scoreAsOf(page: Page, asOf: string): Promise<void> {
-  await page.getByRole("tab", { name: "Score" }).click();
+/** Score: the as-of date, the button, and the result (`lang`: the pane's language). */
+export async function scoreAsOf(page: Page, asOf: string, lang: Lang = "en"): Promise<void> {
+  await page.getByRole("tab", { name: SHELL_STRINGS.scoreTab[lang], exact: true }).click();
   await page.getByTestId("as-of").fill(asOf);
-  await page.getByRole("button", { name: "Score workbook" }).click();
+  await page.getByRole("button", { name: t("scoreButton", lang) }).click();
   await page.getByTestId("scored").waitFor();
 }
 
