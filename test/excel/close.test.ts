@@ -5,6 +5,8 @@ import { createEmulatedExcel } from "../../emulator";
 import { COLUMNS } from "../../src/domain/columns";
 import { parsePeriod } from "../../src/domain/period";
 import type { Period } from "../../src/domain/types";
+import { ACTION_COUNT_COLUMNS, ACTION_COUNT_KEYS } from "../../src/domain/actions/counts";
+import { addAction } from "../../src/excel/actions";
 import { closeIsOpen, readCloseForm, saveClose, startNextPeriod } from "../../src/excel/close";
 import { generateSheets } from "../../src/excel/generate";
 import { valuesOf } from "../support/emulatorRead";
@@ -20,6 +22,18 @@ async function workbook(templates: string[]) {
     lang: "en",
     period: Q1,
     asOf: "2026-03-25",
+  });
+  return excel;
+}
+
+/** Sales for Q1, closed at its end with one objective marked to carry over. */
+async function closedCarrying(objective: string) {
+  const excel = await workbook(["sales"]);
+  await saveClose(excel, {
+    asOf: "2026-03-31",
+    today: "2026-03-31",
+    lang: "en",
+    entries: [{ id: objective, carry: "yes" }],
   });
   return excel;
 }
@@ -104,13 +118,7 @@ describe("Close period in Excel (emulated)", () => {
   });
 
   it("starts the next period beside the old sheets, with unique names and IDs, in one batch", async () => {
-    const excel = await workbook(["sales"]);
-    await saveClose(excel, {
-      asOf: "2026-03-31",
-      today: "2026-03-31",
-      lang: "en",
-      entries: [{ id: "SALES-O2", carry: "yes" }],
-    });
+    const excel = await closedCarrying("SALES-O2");
     const before = excel.runs.length;
     const result = await startNextPeriod(excel, {
       period: period("2026-Q2"),
@@ -137,5 +145,32 @@ describe("Close period in Excel (emulated)", () => {
     expect(twice.problems).toEqual([
       { kind: "not-after", sheet: "Sales 2026-Q2", period: "2026-Q2", end: "2026-06-30" },
     ]);
+  });
+
+  it("gives the next period's sheets live action counts, as New sheet does", async () => {
+    const excel = await closedCarrying("SALES-O1");
+    await startNextPeriod(excel, { period: period("2026-Q2"), carry: "marked", lang: "en" });
+    const header = valuesOf(excel, "Sales 2026-Q2")[5];
+    const cols = ACTION_COUNT_KEYS.map((k) => header.indexOf(ACTION_COUNT_COLUMNS[k].en));
+    expect(cols.every((c) => c > col("notes"))).toBe(true);
+    const counts = (id: string) => {
+      const row = valuesOf(excel, "Sales 2026-Q2").find((r) => r[col("id")] === id)!;
+      return cols.map((c) => row[c]);
+    };
+    expect(counts("SALES2-O1-KR1")).toEqual([0, 0, 0]);
+    // An action planned for the new period counts at once: open, and overdue as of 2026-04-01.
+    await addAction(excel, {
+      sheet: "Actions",
+      lang: "en",
+      action: {
+        krId: "SALES2-O1-KR1",
+        action: "Kick-off with the account leads",
+        owner: "Dana",
+        due: "2026-03-31",
+        measures: false,
+      },
+    });
+    expect(counts("SALES2-O1-KR1")).toEqual([1, 0, 1]);
+    expect(counts("SALES2-O1-KR2")).toEqual([0, 0, 0]);
   });
 });

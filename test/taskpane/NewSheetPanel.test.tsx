@@ -66,6 +66,27 @@ describe("New sheet panel", () => {
     expect(sheet.header).toMatchObject({ lang: "zh-CN", scope: "team" });
   });
 
+  it("writes the sheets in the pane's language, followed when it changes, until one is picked", async () => {
+    const excel = createEmulatedExcel();
+    const panel = (lang: Lang) => (
+      <FluentProvider theme={webLightTheme}>
+        <NewSheetPanel lang={lang} excel={excel} today="2026-05-10" />
+      </FluentProvider>
+    );
+    const { rerender } = render(panel("en"));
+    const select = () => (screen.getByTestId("sheet-language") as HTMLSelectElement).value;
+    expect(select()).toBe("en");
+    rerender(panel("zh-TW"));
+    expect(select()).toBe("zh-TW");
+    fireEvent.click(screen.getByRole("button", { name: "建立工作表" }));
+    await screen.findByTestId("created");
+    expect(readSheet("公司 2026-Q2", valuesOf(excel, "公司 2026-Q2")).header.lang).toBe("zh-TW");
+    // A language picked for the sheets stays, whatever the pane's becomes.
+    fireEvent.change(screen.getByTestId("sheet-language"), { target: { value: "zh-CN" } });
+    rerender(panel("en"));
+    expect(select()).toBe("zh-CN");
+  });
+
   it("explains a period it cannot read and needs a template", () => {
     show(createEmulatedExcel());
     fireEvent.change(screen.getByTestId("period"), { target: { value: "Q5 2026" } });

@@ -3,6 +3,9 @@
 // Target unchanged, Current empty, confidence back to 70 % — each row's Notes naming the ID it came
 // from. Objectives that do not carry over are listed in the header block as closed. New sheets get
 // free names and IDs unique in the workbook; nothing existing is touched.
+import { actionCountsPlan } from "../actions/counts";
+import { actionsInput } from "../actions/findings";
+import { isActionsSheet } from "../actions/sheet";
 import { COLUMNS, headerRow, type ColumnKey } from "../columns";
 import { isoToSerial } from "../dates";
 import { format } from "../i18n";
@@ -10,7 +13,7 @@ import { idKey, keyResultId, objectiveId, uniqueIdPrefix, uniqueSheetName } from
 import { isReviewSheet } from "../ownSheets";
 import { headerBlockRows, inputPlan, mergePlans } from "../plan/generate";
 import { TABLE_HEADER_ROW } from "../plan/layout";
-import { scoreSheetPlan } from "../plan/score";
+import { periodOperands, scoreSheetPlan } from "../plan/score";
 import { childProgressRefs, layOut, type SheetInput } from "../plan/sheetLayout";
 import type { SheetPlan } from "../plan/types";
 import { scoreKrAtEnd } from "../scoring/finalScore";
@@ -206,12 +209,20 @@ export function planNext(o: NextOptions): NextPlan {
     });
   for (const d of drafts) closedCount += d.sheet.objectives.length - d.carried.length;
   const children = childProgressRefs(made.map((m) => m.laid));
-  const plans = made.map((m) =>
-    mergePlans(
+  // In a workbook with an Actions sheet the new sheets count their key results' actions, live, as
+  // New sheet's do: an action planned for the new period shows on its key result at once.
+  const plan = o.inputs.find((i) => isActionsSheet(i.rows));
+  const actions = plan ? actionsInput(plan.sheet.name, plan.rows).actions : [];
+  const plans = made.map((m) => {
+    const sheetPlan = mergePlans(
       inputPlan(m.laid.input.sheet, m.grid, m.lang),
       scoreSheetPlan(m.laid, o.period.start, children)
-    )
-  );
+    );
+    if (!plan) return sheetPlan;
+    const asOf = periodOperands(m.laid, o.period.start)?.asOf ?? null;
+    const known = { actions, asOf: asOf === null ? null : o.period.start };
+    return mergePlans(sheetPlan, actionCountsPlan(m.laid, plan.sheet.name, asOf, known));
+  });
   return {
     plans,
     sheets: made.map((m) => m.name),

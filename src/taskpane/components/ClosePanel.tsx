@@ -209,7 +209,7 @@ export function ClosePanel({
     <section className={place.place} aria-label={s("tab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
       {form.objectives.map((o) => (
-        <div key={`${o.sheet}/${o.id}`} className={styles.objective}>
+        <div key={`${o.sheet}/${o.id}`} className={styles.objective} data-testid={`close-${o.id}`}>
           <Text weight="semibold">{`${o.id} ${o.statement}`}</Text>
           {o.keyResults.map((k) => (
             <Field

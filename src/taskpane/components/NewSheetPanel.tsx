@@ -65,7 +65,10 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
   const [picked, setPicked] = useState<TemplateKey[]>(["company"]);
   const [periodText, setPeriodText] = useState(() => quarterOf(today).label);
   const [scope, setScope] = useState<Scope | "">("");
-  const [sheetLang, setSheetLang] = useState<Lang>(lang);
+  // The sheets' language follows the pane's (a person may switch it after the place opened) until
+  // a person picks one for the sheets.
+  const [pickedLang, setSheetLang] = useState<Lang | null>(null);
+  const sheetLang = pickedLang ?? lang;
   const [owners, setOwners] = useState<Partial<Record<TemplateKey, string>>>({});
 
   const period = parsePeriod(periodText);
