@@ -6,6 +6,9 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   setupFiles: ["<rootDir>/test/support/jsdom-setup.ts", "<rootDir>/test/support/apiSets-setup.ts"],
+  // Jest's default of 5 s per test is too tight for the workbook-writing CLI tests on a loaded
+  // 2-core machine (they pass alone in about a second); a hang still fails, just later.
+  testTimeout: 30_000,
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
