@@ -2,7 +2,7 @@
 // key result and each sheet. A check says which column its finding points at; the runner (lint.ts)
 // turns that into a located finding.
 import { KR_TYPES, isYesNoWord } from "../krTypes";
-import { FINAL_SCORE_FAR, scoreKrAtEnd } from "../scoring/finalScore";
+import { FINAL_SCORE_FAR, readFinalScore, scoreKrAtEnd } from "../scoring/finalScore";
 import { asTyped, krValues } from "../scoring/values";
 import type { ColumnKey } from "../columns";
 import { parseDate } from "../dates";
@@ -307,13 +307,15 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     // and one far from what the values say is worth a question in the review.
     id: "KR-FINAL-SCORE-RANGE",
     check: (kr) => {
-      const { final } = scoreKrAtEnd(kr);
+      // Read as scoreKrAtEnd reads it, without scoring the row: most rows have no final score.
+      const final = readFinalScore(kr.cells.finalScore);
       return final.kind === "bad" ? { column: "finalScore", params: { value: final.text } } : null;
     },
   },
   {
     id: "KR-FINAL-SCORE-FAR",
     check: (kr) => {
+      if (readFinalScore(kr.cells.finalScore).kind !== "score") return null;
       const { final, computed: progress } = scoreKrAtEnd(kr);
       if (final.kind !== "score" || progress === null) return null;
       return Math.abs(final.value - progress) > FINAL_SCORE_FAR
