@@ -13,11 +13,9 @@ import { realisticSheets } from "./lintInput";
 
 const krs = Number(process.argv[2] ?? 10000);
 const root = resolve(process.argv[3] ?? join(__dirname, ".."));
-/* eslint-disable @typescript-eslint/no-require-imports -- the tree to measure is chosen at run time */
 const { lintWorkbook } = require(join(root, "src/domain/lint"));
 const { readSheet } = require(join(root, "src/domain/sheet"));
 const { parsePeriod } = require(join(root, "src/domain/period"));
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const period = parsePeriod("2026-Q1");
 const sheets = realisticSheets(krs);

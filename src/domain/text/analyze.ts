@@ -27,10 +27,21 @@ export function hasHan(text: string): boolean {
 
 let zhSegmenter: Intl.Segmenter | null = null;
 
-/** Chinese words, as Intl.Segmenter splits them (punctuation and spaces dropped), as they are needed. */
+/**
+ * Chinese words, as Intl.Segmenter splits them (spaces dropped; punctuation is a segment), as they
+ * are needed.
+ * Walked with `containing()` rather than the segments' iterator: both give the same boundaries (the
+ * standard defines both by one FindBoundary), but in V8 the iterator costs more: 3.7 against 2.6 µs
+ * per key result for the first three words of the lint bench's Chinese statements.
+ */
 export function* segmentZh(text: string): Generator<string> {
   zhSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
-  for (const s of zhSegmenter.segment(text)) if (s.segment.trim() !== "") yield s.segment;
+  const segments = zhSegmenter.segment(text);
+  for (let at = 0; at < text.length;) {
+    const { segment } = segments.containing(at) as Intl.SegmentData;
+    if (segment.trim() !== "") yield segment;
+    at += segment.length;
+  }
 }
 
 /**
