@@ -19,8 +19,10 @@ import {
   ZH_VAGUE_VERBS,
 } from "../text/lexicon";
 import {
+  anywherePattern,
   containsQuantity,
   leadingVerb,
+  mayOpenWith,
   openingPhrase,
   splitListMarker,
   textLength,
@@ -86,6 +88,7 @@ function verbOf(item: { statement: string }): string | null {
   return leadingVerbs.get(item) ?? null;
 }
 const ACTIVITY = new Set([...EN_ACTIVITY_VERBS, ...ZH_ACTIVITY_VERBS]);
+const ACTIVITY_ANYWHERE = anywherePattern(ACTIVITY);
 
 /**
  * TEXT-LIST-MARKER reads the statement cell as typed: the other rules get the statement without
@@ -260,7 +263,9 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
       if (!kr.krType || typeOf(kr)?.deliverable || !kr.statement) return null;
       const phrase = openingPhrase(kr.statement, EN_ACTIVITY_PHRASES);
       if (phrase) return { column: "statement", params: { verb: phrase } };
-      const verb = verbOf(kr);
+      // Segmenting a Chinese statement for its verb is most of this rule's cost: skipped when no
+      // activity verb is in it at all.
+      const verb = mayOpenWith(kr.statement, ACTIVITY_ANYWHERE) ? verbOf(kr) : null;
       return verb && ACTIVITY.has(verb) ? { column: "statement", params: { verb } } : null;
     },
   },

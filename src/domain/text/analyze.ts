@@ -266,6 +266,25 @@ export function leadingVerb(text: string): LeadingVerb {
   return { verb: leadingEn(text), lang: "en" };
 }
 
+/**
+ * A pattern that finds any of `verbs` anywhere in a text, spaces allowed between their characters
+ * (for `mayOpenWith`).
+ */
+export function anywherePattern(verbs: Iterable<string>): RegExp {
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp([...verbs].map((v) => [...v].map(escape).join("\\s*")).join("|"));
+}
+
+/**
+ * Whether the statement may open with one of the verbs `anywhere` finds (`anywherePattern`). The
+ * verb a Chinese statement opens with is a piece of its text after the time words: one segment, the
+ * start of one, or two adjacent ones with spaces dropped between. So a Chinese statement that holds
+ * none of the verbs anywhere does not open with one, and is not segmented to find out.
+ */
+export function mayOpenWith(text: string, anywhere: RegExp): boolean {
+  return !hasHan(text) || anywhere.test(withoutLeadingTime(text));
+}
+
 /** The first of the given phrases the statement opens with (after time words), if any. */
 export function openingPhrase(text: string, phrases: readonly string[]): string | undefined {
   const normal = withoutLeadingTime(text).toLowerCase();
