@@ -3,7 +3,7 @@
 // turns that into a located finding.
 import { KR_TYPES, isYesNoWord } from "../krTypes";
 import { FINAL_SCORE_FAR, readFinalScore, scoreKrAtEnd } from "../scoring/finalScore";
-import { asTyped, krValues } from "../scoring/values";
+import { asTyped, krValues, mayBeAmbiguous } from "../scoring/values";
 import type { ColumnKey } from "../columns";
 import { parseDate } from "../dates";
 import { idKey } from "../ids";
@@ -244,6 +244,7 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     // Bare percentages on no one scale (0.8 beside 1): which one was meant cannot be told.
     id: "KR-PERCENT-SCALE",
     check: (kr) => {
+      if (!mayBeAmbiguous(kr)) return null;
       const typed = {
         start: asTyped(kr.cells.start),
         target: asTyped(kr.cells.target),

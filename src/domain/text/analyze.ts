@@ -83,9 +83,13 @@ const PERIOD_MARKERS: readonly RegExp[] = [
   /(?<![0-9])(?:19|20)\d{2}(?![0-9%％])/g,
 ];
 
+/** Every period marker holds a digit or a Chinese numeral: text without one has none to remove. */
+const MARKER_CHAR = /[0-9一二三四五六七八九十]/;
+
 /** The text with period markers removed (they are not quantities). */
 export function withoutPeriodMarkers(text: string): string {
   let out = text.normalize("NFKC");
+  if (!MARKER_CHAR.test(out)) return out;
   for (const marker of PERIOD_MARKERS) out = out.replace(marker, " ");
   return out;
 }
@@ -288,7 +292,9 @@ export function mayOpenWith(text: string, anywhere: RegExp): boolean {
 /** The first of the given phrases the statement opens with (after time words), if any. */
 export function openingPhrase(text: string, phrases: readonly string[]): string | undefined {
   const normal = withoutLeadingTime(text).toLowerCase();
-  return phrases.find((p) => normal === p || normal.startsWith(`${p} `));
+  return phrases.find(
+    (p) => normal.startsWith(p) && (normal.length === p.length || normal[p.length] === " ")
+  );
 }
 
 /** A trailing period suffix ("– Q1", "(2026-Q1)", "in Q1") does not count towards length. */
