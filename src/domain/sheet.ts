@@ -60,6 +60,9 @@ const LABEL_INDEX = new Map<string, keyof typeof HEADER_LABELS>(
   )
 );
 
+/** The languages as a header block names them ("zh-CN", "ZH CN"), normalised once. */
+const LANG_BY_LABEL = new Map<string, Lang>(LANGS.map((l) => [normaliseHeader(l), l]));
+
 function text(value: CellValue): string {
   return value === null || value === undefined ? "" : String(value).trim();
 }
@@ -115,8 +118,7 @@ export function readHeaderBlock(
     const parsed = parseDate(raw);
     if (parsed.ok) header.asOf = parsed.value;
   }
-  const lang = LANGS.find((l) => normaliseHeader(l) === normaliseHeader(found.lang ?? "")) ?? null;
-  header.lang = lang as Lang | null;
+  header.lang = found.lang ? (LANG_BY_LABEL.get(normaliseHeader(found.lang)) ?? null) : null;
   return header;
 }
 

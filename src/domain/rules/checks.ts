@@ -81,11 +81,14 @@ export function percentText(share: number): string {
 
 const VAGUE = new Set([...EN_VAGUE_VERBS, ...ZH_VAGUE_VERBS]);
 
-/** The leading verb of a row's statement, worked out once per row for the rules that ask. */
-const leadingVerbs = new WeakMap<object, string | null>();
+/**
+ * The leading verb of a row's statement, worked out once per row for the rules that ask (they run
+ * one row at a time, so the last row's answer is the one kept; a WeakMap of every row cost more).
+ */
+let lastVerb: { item: object | null; verb: string | null } = { item: null, verb: null };
 function verbOf(item: { statement: string }): string | null {
-  if (!leadingVerbs.has(item)) leadingVerbs.set(item, leadingVerb(item.statement).verb);
-  return leadingVerbs.get(item) ?? null;
+  if (lastVerb.item !== item) lastVerb = { item, verb: leadingVerb(item.statement).verb };
+  return lastVerb.verb;
 }
 const ACTIVITY = new Set([...EN_ACTIVITY_VERBS, ...ZH_ACTIVITY_VERBS]);
 const ACTIVITY_ANYWHERE = anywherePattern(ACTIVITY);

@@ -308,9 +308,13 @@ export interface TextLength {
 
 /** CJK characters and Latin words of a statement, leading time words and period suffix excluded. */
 export function textLength(text: string): TextLength {
-  const body = withoutLeadingTime(text).replace(PERIOD_SUFFIX, "");
-  const cjk = (body.match(CJK_CHAR) ?? []).length;
-  const latin = body.replace(CJK_CHAR, " ").match(LATIN_WORD) ?? [];
+  const rest = withoutLeadingTime(text);
+  // Every period suffix holds a digit; the statement (NFKC already) without one has none to drop.
+  const body = /\d/.test(rest) ? rest.replace(PERIOD_SUFFIX, "") : rest;
+  // Counted without building an array of every character. A Latin word never holds a CJK
+  // character, so the words are counted in the body as it is.
+  const cjk = body.length - body.replace(CJK_CHAR, "").length;
+  const latin = body.match(LATIN_WORD) ?? [];
   return { cjk, words: latin.length };
 }
 
