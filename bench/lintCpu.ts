@@ -9,6 +9,7 @@
 // on the same input (bench/lintInput.ts, always this checkout's).
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
+import { cpuMs } from "./cpuTime";
 import { realisticSheets } from "./lintInput";
 
 const krs = Number(process.argv[2] ?? 10000);
@@ -24,13 +25,6 @@ function lintAll(): unknown[] {
   return lintWorkbook(
     sheets.map((table, n) => readSheet(`Bench ${n + 1}`, table, { period: period.value }))
   );
-}
-
-function cpuMs(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
 }
 
 const findings = JSON.stringify(lintAll());
