@@ -123,9 +123,12 @@ function hasNumberWord(text: string): boolean {
  * number in words (three, 三个).
  */
 export function containsQuantity(text: string): boolean {
+  // No period marker holds a % or a currency sign: a statement with one needs no markers removed.
+  if (QUANTITY_SIGN.test(text.normalize("NFKC"))) return true;
   const rest = withoutPeriodMarkers(text);
-  return /\d/.test(rest) || /[%‰$€£¥]/.test(rest) || ZH_AMOUNT.test(rest) || hasNumberWord(rest);
+  return /\d/.test(rest) || ZH_AMOUNT.test(rest) || hasNumberWord(rest);
 }
+const QUANTITY_SIGN = /[%‰$€£¥]/;
 
 const EN_WHEN = `(?:q[1-4]|h[12]|fy\\s*\\d{2,4}|(?:19|20)\\d{2}|quarter|half|year|month|week|period|cycle|(?:early|mid|late)[\\s-]+${MONTH}|${MONTH}(?:\\s+${DAY})?|${DAY}\\s+${MONTH}|end\\s+of\\s+(?:the\\s+)?(?:q[1-4]|h[12]|year|quarter|month|${MONTH}|(?:19|20)\\d{2}))`;
 
