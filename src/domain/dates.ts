@@ -18,14 +18,18 @@ function isoFromUtc(ms: number): IsoDate {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/** Whether the parts name a calendar day from 1900 to 9999 (2026-02-30 does not). */
+function isDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]);
+}
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** A valid calendar date from its parts, or null (2026-02-30 is not a date). */
 export function isoDate(year: number, month: number, day: number): IsoDate | null {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  const ms = Date.UTC(year, month - 1, day);
-  const d = new Date(ms);
-  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return isoFromUtc(ms);
+  return isDay(year, month, day) ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : null;
 }
 
 /** Days since 1970-01-01 of an ISO date (for date arithmetic). */
@@ -62,6 +66,15 @@ export function serialToIso(serial: number): Parsed<IsoDate> {
   return { ok: true, value: isoFromUtc(SERIAL_EPOCH_UTC + real * MS_PER_DAY) };
 }
 
+const EXACT_ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The number that `length` ASCII digits at `at` spell. */
+function digitsAt(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
 const DATE_PATTERNS: readonly RegExp[] = [
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$/, // 2026-03-31, 2026/3/31, 2026-03-31T00:00:00
   /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$/, // 2026年3月31日
@@ -86,6 +99,12 @@ export function parseDate(value: CellValue | Date): Parsed<IsoDate> {
     return { ok: false, problem: { code: "empty", input: "" } };
   }
   const input = String(value);
+  // What date cells mostly hold, an ISO date, is its own answer (no normalising, no Date objects).
+  if (
+    EXACT_ISO.test(input) &&
+    isDay(digitsAt(input, 0, 4), digitsAt(input, 5, 2), digitsAt(input, 8, 2))
+  )
+    return { ok: true, value: input };
   const text = input.normalize("NFKC").trim();
   for (const pattern of DATE_PATTERNS) {
     const m = pattern.exec(text);

@@ -65,10 +65,21 @@ function buildSpellings(): Map<string, Spelling> {
   return map;
 }
 
+/** The spellings as written (the generated headers every sheet repeats), to skip normalising them. */
+const EXACT_SPELLINGS = new Map(
+  COLUMNS.flatMap((col) => [...Object.values(col.header), ...(col.aliases ?? [])]).map(
+    (s) => [s, SPELLINGS.get(normaliseHeader(s))] as const
+  )
+);
+
+function spellingOf(cell: CellValue): Spelling | undefined {
+  if (typeof cell !== "string") return undefined;
+  return EXACT_SPELLINGS.get(cell) ?? SPELLINGS.get(normaliseHeader(cell));
+}
+
 /** Which contract column a header cell names, if any. */
 export function columnForHeader(cell: CellValue): ColumnKey | null {
-  if (typeof cell !== "string") return null;
-  return SPELLINGS.get(normaliseHeader(cell))?.key ?? null;
+  return spellingOf(cell)?.key ?? null;
 }
 
 /** Reads one row as a header row. */
@@ -78,7 +89,7 @@ export function matchHeaderRow(cells: readonly CellValue[], rowIndex = 0): Heade
   const extras: number[] = [];
   const langVotes = new Map<Lang, number>();
   cells.forEach((cell, index) => {
-    const spelling = typeof cell === "string" ? SPELLINGS.get(normaliseHeader(cell)) : undefined;
+    const spelling = spellingOf(cell);
     if (!spelling) {
       if (cell !== null && cell !== undefined && String(cell).trim() !== "") extras.push(index);
       return;

@@ -2,7 +2,7 @@
 // words, and how to recognise them in a workbook. One home below the sheet reader, Score and
 // check-ins, so reading a sheet does not depend on the plans that write these sheets.
 import { normaliseHeader } from "./header";
-import type { CellValue, Lang, Localized } from "./types";
+import { LANGS, type CellValue, type Lang, type Localized } from "./types";
 
 export const HISTORY_SHEET_NAME: Localized = {
   en: "Check-ins",
@@ -39,14 +39,27 @@ export function historyHeader(lang: Lang): string[] {
   return HISTORY_KEYS.map((k) => HISTORY_COLUMNS[k][lang]);
 }
 
+/**
+ * The language of the header (`header(lang)`) whose first three cells open a sheet's first row,
+ * compared as header text, or null. The header's own normalised forms are worked out once, not for
+ * every sheet read.
+ */
+export function leadingHeaderLang(
+  header: (lang: Lang) => readonly string[]
+): (rows: readonly (readonly CellValue[])[]) => Lang | null {
+  let known: [Lang, string[]][] | null = null;
+  return (rows) => {
+    known ??= LANGS.map((lang) => [lang, header(lang).slice(0, 3).map(normaliseHeader)]);
+    const first = (rows[0] ?? []).slice(0, 3).map((c) => normaliseHeader(String(c ?? "")));
+    return known.find(([, opening]) => opening.every((h, i) => h === first[i]))?.[0] ?? null;
+  };
+}
+
+const historyLang = leadingHeaderLang(historyHeader);
+
 /** Whether a sheet is the product's check-in history (its first row is the history header). */
 export function isHistorySheet(rows: readonly (readonly CellValue[])[]): boolean {
-  const first = (rows[0] ?? []).slice(0, 3).map((c) => normaliseHeader(String(c ?? "")));
-  return (["en", "zh-CN", "zh-TW"] as const).some((lang) =>
-    historyHeader(lang)
-      .slice(0, 3)
-      .every((h, i) => normaliseHeader(h) === first[i])
-  );
+  return historyLang(rows) !== null;
 }
 
 /** The Summary's title; a sheet whose first cell starts with it is the product's own Summary. */

@@ -3,7 +3,7 @@
 import { type ColumnKey } from "./columns";
 import { parseDate } from "./dates";
 import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
-import { numberOrNull, parseNumber } from "./numbers";
+import { numberOrNull } from "./numbers";
 import { parsePeriod } from "./period";
 import { isHistorySheet, isReviewSheet, isSummarySheet } from "./ownSheets";
 import { isActionsSheet } from "./actions/sheet";
@@ -60,6 +60,9 @@ const LABEL_INDEX = new Map<string, keyof typeof HEADER_LABELS>(
   )
 );
 
+/** The languages as a header block names them ("zh-CN", "ZH CN"), normalised once. */
+const LANG_BY_LABEL = new Map<string, Lang>(LANGS.map((l) => [normaliseHeader(l), l]));
+
 function text(value: CellValue): string {
   return value === null || value === undefined ? "" : String(value).trim();
 }
@@ -115,8 +118,7 @@ export function readHeaderBlock(
     const parsed = parseDate(raw);
     if (parsed.ok) header.asOf = parsed.value;
   }
-  const lang = LANGS.find((l) => normaliseHeader(l) === normaliseHeader(found.lang ?? "")) ?? null;
-  header.lang = lang as Lang | null;
+  header.lang = found.lang ? (LANG_BY_LABEL.get(normaliseHeader(found.lang)) ?? null) : null;
   return header;
 }
 
@@ -172,10 +174,10 @@ export function asDisplayed(value: CellValue, numberFormat: string | undefined):
  * knows a cell is percent-formatted passes its value as "120%" text so 1.2 is not read as 1.2 %.
  */
 export function parseShare(value: CellValue): number | null {
-  const parsed = parseNumber(value);
-  if (!parsed.ok) return null;
+  const parsed = numberOrNull(value);
+  if (parsed === null) return null;
   const hasPercent = typeof value === "string" && /[%％]/.test(value);
-  return !hasPercent && Math.abs(parsed.value) > 1 ? parsed.value / 100 : parsed.value;
+  return !hasPercent && Math.abs(parsed) > 1 ? parsed / 100 : parsed;
 }
 
 function objectiveFrom(row: number, cells: RowCells): Objective {

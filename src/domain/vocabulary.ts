@@ -89,27 +89,39 @@ export const GRADES: readonly Term<Status>[] = [
   },
 ];
 
-const INDEXES = new WeakMap<readonly Term<string>[], Map<string, string>>();
+interface TermIndex {
+  /** Every spelling of every term, normalised, mapped to the term's value. */
+  normalised: Map<string, string>;
+  /** The same spellings as written, mapped to what their normalised form reads as. */
+  exact: Map<string, string>;
+}
 
-/** Every spelling of every term, normalised, mapped to the term's value (built once per list). */
-function indexOf<T extends string>(terms: readonly Term<T>[]): Map<string, T> {
+const INDEXES = new WeakMap<readonly Term<string>[], TermIndex>();
+
+/** A list's index, built once per list. */
+function indexOf(terms: readonly Term<string>[]): TermIndex {
   let index = INDEXES.get(terms);
   if (!index) {
-    index = new Map();
-    for (const term of terms) {
-      for (const s of [term.value, ...Object.values(term.label), ...(term.aliases ?? [])]) {
-        index.set(normaliseHeader(s), term.value);
-      }
-    }
+    const spellings = terms.flatMap((term) =>
+      [term.value, ...Object.values(term.label), ...(term.aliases ?? [])].map((s) => [
+        s,
+        term.value,
+      ])
+    );
+    const normalised = new Map(spellings.map(([s, value]) => [normaliseHeader(s), value]));
+    const exact = new Map(spellings.map(([s]) => [s, normalised.get(normaliseHeader(s)) ?? ""]));
+    index = { normalised, exact };
     INDEXES.set(terms, index);
   }
-  return index as Map<string, T>;
+  return index;
 }
 
 /** Reads a term from a cell in any language (and its machine value, e.g. "keepBelow"). */
 export function parseTerm<T extends string>(terms: readonly Term<T>[], cell: unknown): T | null {
   if (typeof cell !== "string") return null;
-  return indexOf(terms).get(normaliseHeader(cell)) ?? null;
+  // A cell spelled exactly as a label (as dropdowns fill it, on every row) needs no normalising.
+  const { normalised, exact } = indexOf(terms);
+  return (exact.get(cell) ?? normalised.get(normaliseHeader(cell)) ?? null) as T | null;
 }
 
 /** The label of a term in a language. */

@@ -82,6 +82,40 @@ describe("date parsing", () => {
     });
   });
 
+  it("knows the calendar as Date does (leap years, month lengths, 1900 to 9999)", () => {
+    const byDate = (y: number, m: number, d: number) => {
+      const date = new Date(Date.UTC(y, m - 1, d));
+      const real = date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+      return real && y >= 1900 && y <= 9999 ? date.toISOString().slice(0, 10) : null;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1890, max: 10010 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const iso = byDate(y, m, d);
+          expect(isoDate(y, m, d)).toBe(iso);
+          // The exact yyyy-mm-dd text takes a shorter path: the same answer.
+          const text = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          if (text.length === 10)
+            expect(parseDate(text).ok ? parseDate(text) : null).toEqual(
+              iso ? { ok: true, value: iso } : null
+            );
+        }
+      ),
+      { numRuns: 5000 }
+    );
+    for (const [y, m, d] of [
+      [1900, 2, 29],
+      [2000, 2, 29],
+      [2100, 2, 29],
+      [2024, 2, 29],
+      [2026, 4, 31],
+    ])
+      expect(isoDate(y, m, d)).toBe(byDate(y, m, d));
+  });
+
   it("validates calendar dates and adds days across month and year ends", () => {
     expect(isoDate(2024, 2, 29)).toBe("2024-02-29");
     expect(isoDate(2026, 2, 29)).toBeNull();

@@ -1,6 +1,7 @@
 import { COLUMNS, REQUIRED_COLUMNS, headerRow, type ColumnKey } from "../../src/domain/columns";
 import { findHeaderRow, matchHeaderRow, normaliseHeader } from "../../src/domain/header";
 import { describeMissingColumns } from "../../src/domain/i18n";
+import { readHeaderBlock } from "../../src/domain/sheet";
 import { LANGS } from "../../src/domain/types";
 
 describe("column schema", () => {
@@ -205,5 +206,17 @@ describe("header row recognition", () => {
     expect(match).not.toBeNull();
     expect(match?.missing).toContain("commitment");
     expect(match?.missing).toContain("current");
+  });
+});
+
+describe("the header block's language", () => {
+  it.each([
+    [[["Language: zh-TW"]], "zh-TW"],
+    [[["语言", "ZH CN"]], "zh-CN"],
+    [[["Language", "en"]], "en"],
+    [[["Language: fr"]], null],
+    [[["Team: Sales"]], null],
+  ])("reads %j as %p", (rows, lang) => {
+    expect(readHeaderBlock(rows).lang).toBe(lang);
   });
 });

@@ -2,7 +2,9 @@
 // scale, O-TOO-EASY an aspirational objective that ends the period too high; the percent-scale fix.
 import { fixAll } from "../../src/domain/fixes";
 import { lintWorkbook, renderFinding } from "../../src/domain/lint";
-import { LANGS } from "../../src/domain/types";
+import fc from "fast-check";
+import { krValues, mayBeAmbiguous } from "../../src/domain/scoring/values";
+import { LANGS, type KrType } from "../../src/domain/types";
 import { kr, objective, okr, sheet, type Row } from "./rulesSheet";
 
 const rule = (rows: Row[], id: string, opts = {}) =>
@@ -58,6 +60,39 @@ describe("KR-PERCENT-SCALE", () => {
       ["target", 0.01, "0%"],
       ["current", 0.008, "0.00%"],
     ]);
+  });
+
+  it("is only possible where mayBeAmbiguous says so (the rule skips reading other rows)", () => {
+    const cell = fc.oneof(
+      fc.constantFrom("", "40%", "1", "0.8", "60", "abc", "1,200"),
+      fc.double({ min: -200, max: 200, noNaN: true }),
+      fc.constant(null)
+    );
+    let ambiguous = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom<KrType | null>(
+          "metric",
+          "milestone",
+          "binary",
+          "keepAbove",
+          "keepBelow",
+          null
+        ),
+        fc.constantFrom("%", " ％ ", "", "users", "$"),
+        cell,
+        cell,
+        cell,
+        (krType, unit, start, target, current) => {
+          const row = { krType, unit, cells: { start, target, current } };
+          if (krValues(row).ambiguous.length === 0) return;
+          ambiguous++;
+          expect(mayBeAmbiguous(row)).toBe(true);
+        }
+      ),
+      { numRuns: 3000 }
+    );
+    expect(ambiguous).toBeGreaterThan(10);
   });
 });
 

@@ -3,8 +3,8 @@
 // table says its columns and words in every language; reading, generating and checking derive
 // from it. A header row of its own, row 1, so the sheet is recognised by its headers, not its name.
 import { parseDate } from "../dates";
-import { normaliseHeader } from "../header";
-import { LANGS, type CellValue, type IsoDate, type Lang, type Localized } from "../types";
+import { leadingHeaderLang } from "../ownSheets";
+import { type CellValue, type IsoDate, type Lang, type Localized } from "../types";
 import { parseTerm, type Term } from "../vocabulary";
 
 export const ACTIONS_SHEET_NAME: Localized = {
@@ -102,18 +102,11 @@ export function isActionsSheet(rows: readonly (readonly CellValue[])[]): boolean
   return actionsLang(rows) !== null;
 }
 
-/** The language the Actions sheet's headers are written in; null when it is not the Actions sheet. */
-export function actionsLang(rows: readonly (readonly CellValue[])[]): Lang | null {
-  const first = (rows[0] ?? []).slice(0, 3).map((c) => normaliseHeader(text(c)));
-  // zh-CN and zh-TW differ in the first header, so the first match is the language.
-  return (
-    LANGS.find((lang) =>
-      actionsHeader(lang)
-        .slice(0, 3)
-        .every((h, i) => normaliseHeader(h) === first[i])
-    ) ?? null
-  );
-}
+/**
+ * The language the Actions sheet's headers are written in; null when it is not the Actions sheet.
+ * zh-CN and zh-TW differ in the first header, so the first match is the language.
+ */
+export const actionsLang = leadingHeaderLang(actionsHeader);
 
 /** The actions on an Actions sheet (rows with neither a KR ID nor an action are skipped). */
 export function readActions(rows: readonly (readonly CellValue[])[]): Action[] {

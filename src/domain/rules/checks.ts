@@ -2,8 +2,8 @@
 // key result and each sheet. A check says which column its finding points at; the runner (lint.ts)
 // turns that into a located finding.
 import { KR_TYPES, isYesNoWord } from "../krTypes";
-import { FINAL_SCORE_FAR, scoreKrAtEnd } from "../scoring/finalScore";
-import { asTyped, krValues } from "../scoring/values";
+import { FINAL_SCORE_FAR, readFinalScore, scoreKrAtEnd } from "../scoring/finalScore";
+import { asTyped, krValues, mayBeAmbiguous } from "../scoring/values";
 import type { ColumnKey } from "../columns";
 import { parseDate } from "../dates";
 import { idKey } from "../ids";
@@ -19,8 +19,10 @@ import {
   ZH_VAGUE_VERBS,
 } from "../text/lexicon";
 import {
+  anywherePattern,
   containsQuantity,
   leadingVerb,
+  mayOpenWith,
   openingPhrase,
   splitListMarker,
   textLength,
@@ -79,13 +81,17 @@ export function percentText(share: number): string {
 
 const VAGUE = new Set([...EN_VAGUE_VERBS, ...ZH_VAGUE_VERBS]);
 
-/** The leading verb of a row's statement, worked out once per row for the rules that ask. */
-const leadingVerbs = new WeakMap<object, string | null>();
+/**
+ * The leading verb of a row's statement, worked out once per row for the rules that ask (they run
+ * one row at a time, so the last row's answer is the one kept; a WeakMap of every row cost more).
+ */
+let lastVerb: { item: object | null; verb: string | null } = { item: null, verb: null };
 function verbOf(item: { statement: string }): string | null {
-  if (!leadingVerbs.has(item)) leadingVerbs.set(item, leadingVerb(item.statement).verb);
-  return leadingVerbs.get(item) ?? null;
+  if (lastVerb.item !== item) lastVerb = { item, verb: leadingVerb(item.statement).verb };
+  return lastVerb.verb;
 }
 const ACTIVITY = new Set([...EN_ACTIVITY_VERBS, ...ZH_ACTIVITY_VERBS]);
+const ACTIVITY_ANYWHERE = anywherePattern(ACTIVITY);
 
 /**
  * TEXT-LIST-MARKER reads the statement cell as typed: the other rules get the statement without
@@ -241,6 +247,7 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     // Bare percentages on no one scale (0.8 beside 1): which one was meant cannot be told.
     id: "KR-PERCENT-SCALE",
     check: (kr) => {
+      if (!mayBeAmbiguous(kr)) return null;
       const typed = {
         start: asTyped(kr.cells.start),
         target: asTyped(kr.cells.target),
@@ -260,7 +267,9 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
       if (!kr.krType || typeOf(kr)?.deliverable || !kr.statement) return null;
       const phrase = openingPhrase(kr.statement, EN_ACTIVITY_PHRASES);
       if (phrase) return { column: "statement", params: { verb: phrase } };
-      const verb = verbOf(kr);
+      // Segmenting a Chinese statement for its verb is most of this rule's cost: skipped when no
+      // activity verb is in it at all.
+      const verb = mayOpenWith(kr.statement, ACTIVITY_ANYWHERE) ? verbOf(kr) : null;
       return verb && ACTIVITY.has(verb) ? { column: "statement", params: { verb } } : null;
     },
   },
@@ -307,13 +316,15 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     // and one far from what the values say is worth a question in the review.
     id: "KR-FINAL-SCORE-RANGE",
     check: (kr) => {
-      const { final } = scoreKrAtEnd(kr);
+      // Read as scoreKrAtEnd reads it, without scoring the row: most rows have no final score.
+      const final = readFinalScore(kr.cells.finalScore);
       return final.kind === "bad" ? { column: "finalScore", params: { value: final.text } } : null;
     },
   },
   {
     id: "KR-FINAL-SCORE-FAR",
     check: (kr) => {
+      if (readFinalScore(kr.cells.finalScore).kind !== "score") return null;
       const { final, computed: progress } = scoreKrAtEnd(kr);
       if (final.kind !== "score" || progress === null) return null;
       return Math.abs(final.value - progress) > FINAL_SCORE_FAR

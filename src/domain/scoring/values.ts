@@ -44,6 +44,19 @@ export function isPercentUnit(unit: string): boolean {
   return /^[%％]$/.test(unit.trim());
 }
 
+/** A % key result that is not a yes/no one: its bare values read as percent points. */
+function readsPoints(kr: Pick<KeyResult, "unit" | "krType">): boolean {
+  return kr.krType !== "binary" && isPercentUnit(kr.unit);
+}
+
+/**
+ * Whether a key result's bare values can be on no one scale (KR-PERCENT-SCALE): only milestones and
+ * % key results read them on a scale other than their own.
+ */
+export function mayBeAmbiguous(kr: Pick<KeyResult, "unit" | "krType">): boolean {
+  return kr.krType === "milestone" || readsPoints(kr);
+}
+
 /**
  * How a cell's number becomes the number a score uses:
  * - `plain`: as it is (a share already, or a value in the KR's own unit);
@@ -93,7 +106,7 @@ function scalesOf(
       current: bare("current") ? (bare("target") ? "ladder" : "points") : "plain",
     };
   // Yes/no key results read 1 and 0 whatever their unit says.
-  const percent = kr.krType !== "binary" && isPercentUnit(kr.unit);
+  const percent = readsPoints(kr);
   const scale = (key: ValueKey): Scale => (percent && bare(key) ? "points" : "plain");
   return { start: scale("start"), target: scale("target"), current: scale("current") };
 }
@@ -170,7 +183,7 @@ export function writesShares(kr: Pick<KeyResult, "unit" | "krType" | "cells">): 
     const target = readCell(kr.cells.target);
     return !(target.kind === "number" && !target.shownAsPercent);
   }
-  return kr.krType !== "binary" && isPercentUnit(kr.unit);
+  return readsPoints(kr);
 }
 
 /**

@@ -27,10 +27,21 @@ export function hasHan(text: string): boolean {
 
 let zhSegmenter: Intl.Segmenter | null = null;
 
-/** Chinese words, as Intl.Segmenter splits them (punctuation and spaces dropped), as they are needed. */
+/**
+ * Chinese words, as Intl.Segmenter splits them (spaces dropped; punctuation is a segment), as they
+ * are needed.
+ * Walked with `containing()` rather than the segments' iterator: both give the same boundaries (the
+ * standard defines both by one FindBoundary), but in V8 the iterator costs more: 3.7 against 2.6 µs
+ * per key result for the first three words of the lint bench's Chinese statements.
+ */
 export function* segmentZh(text: string): Generator<string> {
   zhSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
-  for (const s of zhSegmenter.segment(text)) if (s.segment.trim() !== "") yield s.segment;
+  const segments = zhSegmenter.segment(text);
+  for (let at = 0; at < text.length;) {
+    const { segment } = segments.containing(at) as Intl.SegmentData;
+    if (segment.trim() !== "") yield segment;
+    at += segment.length;
+  }
 }
 
 /**
@@ -72,9 +83,13 @@ const PERIOD_MARKERS: readonly RegExp[] = [
   /(?<![0-9])(?:19|20)\d{2}(?![0-9%％])/g,
 ];
 
+/** Every period marker holds a digit or a Chinese numeral: text without one has none to remove. */
+const MARKER_CHAR = /[0-9一二三四五六七八九十]/;
+
 /** The text with period markers removed (they are not quantities). */
 export function withoutPeriodMarkers(text: string): string {
   let out = text.normalize("NFKC");
+  if (!MARKER_CHAR.test(out)) return out;
   for (const marker of PERIOD_MARKERS) out = out.replace(marker, " ");
   return out;
 }
@@ -108,9 +123,12 @@ function hasNumberWord(text: string): boolean {
  * number in words (three, 三个).
  */
 export function containsQuantity(text: string): boolean {
+  // No period marker holds a % or a currency sign: a statement with one needs no markers removed.
+  if (QUANTITY_SIGN.test(text.normalize("NFKC"))) return true;
   const rest = withoutPeriodMarkers(text);
-  return /\d/.test(rest) || /[%‰$€£¥]/.test(rest) || ZH_AMOUNT.test(rest) || hasNumberWord(rest);
+  return /\d/.test(rest) || ZH_AMOUNT.test(rest) || hasNumberWord(rest);
 }
+const QUANTITY_SIGN = /[%‰$€£¥]/;
 
 const EN_WHEN = `(?:q[1-4]|h[12]|fy\\s*\\d{2,4}|(?:19|20)\\d{2}|quarter|half|year|month|week|period|cycle|(?:early|mid|late)[\\s-]+${MONTH}|${MONTH}(?:\\s+${DAY})?|${DAY}\\s+${MONTH}|end\\s+of\\s+(?:the\\s+)?(?:q[1-4]|h[12]|year|quarter|month|${MONTH}|(?:19|20)\\d{2}))`;
 
@@ -255,10 +273,31 @@ export function leadingVerb(text: string): LeadingVerb {
   return { verb: leadingEn(text), lang: "en" };
 }
 
+/**
+ * A pattern that finds any of `verbs` anywhere in a text, spaces allowed between their characters
+ * (for `mayOpenWith`).
+ */
+export function anywherePattern(verbs: Iterable<string>): RegExp {
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp([...verbs].map((v) => [...v].map(escape).join("\\s*")).join("|"));
+}
+
+/**
+ * Whether the statement may open with one of the verbs `anywhere` finds (`anywherePattern`). The
+ * verb a Chinese statement opens with is a piece of its text after the time words: one segment, the
+ * start of one, or two adjacent ones with spaces dropped between. So a Chinese statement that holds
+ * none of the verbs anywhere does not open with one, and is not segmented to find out.
+ */
+export function mayOpenWith(text: string, anywhere: RegExp): boolean {
+  return !hasHan(text) || anywhere.test(withoutLeadingTime(text));
+}
+
 /** The first of the given phrases the statement opens with (after time words), if any. */
 export function openingPhrase(text: string, phrases: readonly string[]): string | undefined {
   const normal = withoutLeadingTime(text).toLowerCase();
-  return phrases.find((p) => normal === p || normal.startsWith(`${p} `));
+  return phrases.find(
+    (p) => normal.startsWith(p) && (normal.length === p.length || normal[p.length] === " ")
+  );
 }
 
 /** A trailing period suffix ("– Q1", "(2026-Q1)", "in Q1") does not count towards length. */
@@ -272,9 +311,13 @@ export interface TextLength {
 
 /** CJK characters and Latin words of a statement, leading time words and period suffix excluded. */
 export function textLength(text: string): TextLength {
-  const body = withoutLeadingTime(text).replace(PERIOD_SUFFIX, "");
-  const cjk = (body.match(CJK_CHAR) ?? []).length;
-  const latin = body.replace(CJK_CHAR, " ").match(LATIN_WORD) ?? [];
+  const rest = withoutLeadingTime(text);
+  // Every period suffix holds a digit; the statement (NFKC already) without one has none to drop.
+  const body = /\d/.test(rest) ? rest.replace(PERIOD_SUFFIX, "") : rest;
+  // Counted without building an array of every character. A Latin word never holds a CJK
+  // character, so the words are counted in the body as it is.
+  const cjk = body.length - body.replace(CJK_CHAR, "").length;
+  const latin = body.match(LATIN_WORD) ?? [];
   return { cjk, words: latin.length };
 }
 
