@@ -4,26 +4,16 @@
 // number formats. Formula cells come in with the value the file saved (the emulator does not move a
 // formula's references to sheets that were renamed on the way in).
 import ExcelJS from "exceljs";
-import { savedValue } from "../src/cli/worksheetCells";
+import { savedCells, type SavedCell } from "../src/cli/worksheetCells";
 import { ExcelError } from "./workbook";
-
-export interface SourceCell {
-  row: number;
-  col: number;
-  value: string | number | boolean;
-  numberFormat: string | null;
-}
 
 export interface SourceSheet {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
-  cells: SourceCell[];
+  cells: SavedCell[];
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-/** Excel counts days from 1899-12-30 (the 1900 date system from March 1900 on). */
-const EPOCH = Date.UTC(1899, 11, 30);
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
@@ -48,16 +38,9 @@ export async function readBase64Workbook(base64: string): Promise<SourceSheet[]>
   } catch (error) {
     throw invalid(`base64File is not an .xlsx workbook: ${(error as Error).message}`);
   }
-  return wb.worksheets.map((ws) => {
-    const cells: SourceCell[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, r) =>
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const saved = savedValue(cell);
-        if (saved === null || saved === undefined || saved === "") return;
-        const value = saved instanceof Date ? (saved.getTime() - EPOCH) / 86_400_000 : saved;
-        cells.push({ row: r - 1, col: c - 1, value, numberFormat: cell.numFmt ?? null });
-      })
-    );
-    return { name: ws.name, visibility: VISIBILITY[ws.state] ?? "Visible", cells };
-  });
+  return wb.worksheets.map((ws) => ({
+    name: ws.name,
+    visibility: VISIBILITY[ws.state] ?? "Visible",
+    cells: savedCells(ws),
+  }));
 }

@@ -24,6 +24,32 @@ export function savedValue(cell: ExcelJS.Cell): CellValue | Date {
   return cell.text;
 }
 
+/** Excel counts days from 1899-12-30 (the 1900 date system from March 1900 on). */
+const EPOCH = Date.UTC(1899, 11, 30);
+
+/** A saved cell as Excel holds it: text, number (dates as serial days) or boolean, with its format. */
+export interface SavedCell {
+  /** 0-based row and column. */
+  row: number;
+  col: number;
+  value: string | number | boolean;
+  numberFormat: string | null;
+}
+
+/** The cells a worksheet saved, empty ones left out. */
+export function savedCells(ws: ExcelJS.Worksheet): SavedCell[] {
+  const cells: SavedCell[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const saved = savedValue(cell);
+      if (saved === null || saved === undefined || saved === "") return;
+      const value = saved instanceof Date ? (saved.getTime() - EPOCH) / 86_400_000 : saved;
+      cells.push({ row: r - 1, col: c - 1, value, numberFormat: cell.numFmt ?? null });
+    })
+  );
+  return cells;
+}
+
 /** What ExcelJS gives for a cell, as the domain reads cells (dates as ISO text, formulas by result). */
 export function excelCell(cell: ExcelJS.Cell): CellValue {
   const saved = savedValue(cell);

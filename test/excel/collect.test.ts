@@ -1,0 +1,242 @@
+// Collect in emulated Excel: files okr split wrote, edited as departments would, brought into the
+// open workbook — through insertWorksheetsFromBase64 (ExcelApi 1.13) and parsed in the pane below.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { createEmulatedExcel } from "../../emulator";
+import { COLUMNS, type ColumnKey } from "../../src/domain/columns";
+import { findingText } from "../../src/domain/collect/findings";
+import {
+  applyCollect,
+  cancelCollect,
+  previewCollect,
+  toBase64,
+  type CollectOptions,
+  type PickedFile,
+} from "../../src/excel/collect";
+import { checkXlsx, parseXlsx } from "../../src/taskpane/xlsxInPane";
+import { okr } from "../support/cli";
+import { valuesOf } from "../support/emulatorRead";
+import { generatedMaster, loadXlsx } from "../support/split";
+
+type Emulated = ReturnType<typeof createEmulatedExcel>;
+
+const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
+const SALES = "Sales 2026-Q1";
+const HR = "HR 2026-Q1";
+
+const options: CollectOptions = {
+  strict: false,
+  parse: parseXlsx,
+  check: checkXlsx,
+  unreadable: (error) => (error as Error).message,
+};
+
+async function edit(file: string, change: (wb: ExcelJS.Workbook) => void) {
+  const wb = await loadXlsx(file);
+  change(wb);
+  await wb.xlsx.writeFile(file);
+}
+
+/** The 0-based row of an ID on a sheet's values. */
+const rowOf = (values: unknown[][], id: string) => values.findIndex((r) => r[col("id")] === id);
+
+/** A master split into files; Sales raises a target and checks in, HR checks in; a corrupt file. */
+async function returnedFiles() {
+  const dir = mkdtempSync(join(tmpdir(), "okr-collect-pane-"));
+  const master = await generatedMaster(dir, "company,sales,hr", "master.xlsx");
+  const out = join(dir, "out");
+  expect((await okr("split", master, "-o", out)).status).toBe(0);
+  const file = (prefix: string) =>
+    join(
+      out,
+      readdirSync(out).find((f) => f.startsWith(prefix))!
+    );
+  const [sales, hr, company] = [file("Sales"), file("HR"), file("Company")];
+  await edit(sales, (wb) => {
+    const ws = wb.getWorksheet(SALES)!;
+    ws.eachRow((row) => {
+      if (row.getCell(col("id") + 1).value !== "SALES-O1-KR2") return;
+      row.getCell(col("target") + 1).value = 999;
+      row.getCell(col("current") + 1).value = 5;
+    });
+  });
+  await edit(hr, (wb) => {
+    const ws = wb.getWorksheet(HR)!;
+    ws.eachRow((row) => {
+      if (row.getCell(col("id") + 1).value === "HR-O1-KR1")
+        row.getCell(col("current") + 1).value = 3;
+    });
+  });
+  const corrupt = join(dir, "corrupt.xlsx");
+  writeFileSync(corrupt, "this is not a workbook");
+  const pick = (path: string, name: string): PickedFile => ({
+    name,
+    bytes: new Uint8Array(readFileSync(path)),
+  });
+  return {
+    master: readFileSync(master),
+    sales: pick(sales, "Sales.xlsx"),
+    hr: pick(hr, "HR.xlsx"),
+    company: pick(company, "Company.xlsx"),
+    corrupt: pick(corrupt, "corrupt.xlsx"),
+  };
+}
+
+/** The master open in emulated Excel (brought in the way Excel would), with a sheet of the user's. */
+async function openMaster(master: Buffer, apiVersion: string): Promise<Emulated> {
+  const loader = createEmulatedExcel({ apiVersion: "1.13", sheets: ["Notes"] });
+  await loader.run(async (context) => {
+    context.workbook.insertWorksheetsFromBase64(toBase64(new Uint8Array(master)));
+    context.workbook.worksheets.getItem("Notes").getRange("A1:B1").values = [["my notes", 42]];
+    await context.sync();
+  });
+  return createEmulatedExcel({ apiVersion, state: loader.state });
+}
+
+const sheetNames = (excel: Emulated) => excel.state.sheets.map((s) => s.name);
+const syncsOfLastRun = (excel: Emulated) => excel.runs[excel.runs.length - 1].syncs;
+
+let files: Awaited<ReturnType<typeof returnedFiles>>;
+beforeAll(async () => {
+  files = await returnedFiles();
+});
+
+describe.each([
+  ["1.13", "insert", 3],
+  ["1.12", "parse", 1],
+] as const)("Collect in Excel %s (%s)", (api, via, previewSyncs) => {
+  it("reports before anything changes, the same findings the command line reports", async () => {
+    const excel = await openMaster(files.master, api);
+    const before = valuesOf(excel, SALES);
+    const preview = await previewCollect(excel, [files.sales, files.hr, files.corrupt], options);
+    expect(preview.via).toBe(via);
+    expect(preview.used).toEqual([
+      { file: "Sales.xlsx", sheet: SALES },
+      { file: "HR.xlsx", sheet: HR },
+    ]);
+    const text = preview.findings.map((f) => findingText(f, "en"));
+    expect(text).toContainEqual(
+      expect.stringMatching(
+        /^Sales\.xlsx: sheet "Sales 2026-Q1", SALES-O1-KR2: Target changed \d+ → 999$/
+      )
+    );
+    expect(text).toContainEqual(
+      expect.stringMatching(/^corrupt\.xlsx: cannot be read \(.+\); not used$/)
+    );
+    expect(preview.findings).toHaveLength(2);
+    // The master's sheets are as they were; with insertion the files wait in hidden sheets.
+    expect(valuesOf(excel, SALES)).toEqual(before);
+    const extra = excel.state.sheets.filter((s) => preview.temporary.some((t) => t.id === s.id));
+    expect(extra.length).toBe(via === "insert" ? preview.temporary.length : 0);
+    expect(extra.every((s) => s.visibility !== "Visible")).toBe(true);
+    if (via === "insert") expect(preview.temporary.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("cancel leaves the workbook as it was", async () => {
+    const excel = await openMaster(files.master, api);
+    const names = sheetNames(excel);
+    const preview = await previewCollect(excel, [files.sales, files.hr], options);
+    await cancelCollect(excel, preview);
+    expect(sheetNames(excel)).toEqual(names);
+  });
+
+  it("apply replaces only the returned sheets, keeps the user's, scores, and removes the temporary sheets", async () => {
+    const excel = await openMaster(files.master, api);
+    const names = sheetNames(excel);
+    const company = valuesOf(excel, "Company 2026-Q1");
+    const preview = await previewCollect(excel, [files.sales, files.hr, files.corrupt], options);
+    const applied = await applyCollect(excel, preview, { lang: "en", today: "2026-02-15" });
+    expect(applied.replaced).toEqual([SALES, HR]);
+    expect(syncsOfLastRun(excel)).toBe(2);
+    const sales = valuesOf(excel, SALES);
+    const kr = sales[rowOf(sales, "SALES-O1-KR2")];
+    expect([kr[col("target")], kr[col("current")]]).toEqual([999, 5]);
+    const hr = valuesOf(excel, HR);
+    expect(hr[rowOf(hr, "HR-O1-KR1")][col("current")]).toBe(3);
+    // Progress is a live formula again on the replaced sheet (Score ran over the result).
+    const sheet = excel.state.findSheet(SALES)!;
+    const progress = excel.state.readFormulas(sheet, {
+      row: rowOf(sales, "SALES-O1-KR2"),
+      col: col("progress"),
+      rows: 1,
+      cols: 1,
+    })[0][0];
+    expect(String(progress)).toMatch(/^=/);
+    // Nothing else: the other OKR sheet, the user's sheet, the sheets and their order.
+    expect(valuesOf(excel, "Company 2026-Q1").slice(0, 3)).toEqual(company.slice(0, 3));
+    expect(valuesOf(excel, "Notes")).toEqual([["my notes", 42]]);
+    expect(sheetNames(excel).filter((n) => names.includes(n))).toEqual(names);
+    expect(excel.state.sheets.some((s) => preview.temporary.some((t) => t.id === s.id))).toBe(
+      false
+    );
+  });
+
+  it("takes a fixed number of round trips whatever the number of files", async () => {
+    const counts: number[][] = [];
+    for (const picked of [[files.sales], [files.sales, files.hr, files.company, files.corrupt]]) {
+      const excel = await openMaster(files.master, api);
+      const preview = await previewCollect(excel, picked, options);
+      const previewed = syncsOfLastRun(excel);
+      await applyCollect(excel, preview, { lang: "en", today: "2026-02-15" });
+      const applied = syncsOfLastRun(excel);
+      const again = await previewCollect(excel, picked, options);
+      await cancelCollect(excel, again);
+      counts.push([previewed, applied, again.temporary.length ? syncsOfLastRun(excel) : 2]);
+    }
+    expect(counts).toEqual([
+      [previewSyncs, 2, 2],
+      [previewSyncs, 2, 2],
+    ]);
+  });
+});
+
+describe("insertWorksheetsFromBase64 in the emulator", () => {
+  it("needs ExcelApi 1.13", async () => {
+    const excel = createEmulatedExcel({ apiVersion: "1.12" });
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.insertWorksheetsFromBase64(toBase64(new Uint8Array(files.master)));
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("takes the base64 of an .xlsx only: anything else is refused and nothing is inserted", async () => {
+    const excel = createEmulatedExcel({ apiVersion: "1.13" });
+    for (const bad of ["not base64!", toBase64(new TextEncoder().encode("plain text"))])
+      await expect(
+        excel.run(async (context) => {
+          context.workbook.insertWorksheetsFromBase64(bad);
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one run per bad input
+          await context.sync();
+        })
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(sheetNames(excel)).toEqual(["Sheet1"]);
+  });
+
+  it("returns the new sheets' IDs after the sync, names a sheet met again 'Name (2)', and places them as asked", async () => {
+    const excel = createEmulatedExcel({ apiVersion: "1.13", sheets: ["Sheet1", SALES] });
+    const base64 = toBase64(files.sales.bytes);
+    const ids = await excel.run(async (context) => {
+      const result = context.workbook.insertWorksheetsFromBase64(base64, {
+        sheetNamesToInsert: [SALES],
+        positionType: "Before" as Excel.WorksheetPositionType,
+        relativeTo: "Sheet1",
+      });
+      expect(() => result.value).toThrow();
+      await context.sync();
+      return result.value;
+    });
+    expect(ids).toHaveLength(1);
+    expect(sheetNames(excel)).toEqual([`${SALES.slice(0, 27)} (2)`.slice(0, 31), "Sheet1", SALES]);
+    expect(excel.state.sheetById(ids[0])?.name).toBe(sheetNames(excel)[0]);
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: ["Nope"] });
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
