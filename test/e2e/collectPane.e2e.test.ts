@@ -7,9 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { COLUMNS, type ColumnKey } from "../../src/domain/columns";
-import type { CellValue } from "../../src/domain/types";
+import { format } from "../../src/domain/i18n";
+import { LANGS, type CellValue } from "../../src/domain/types";
+import { COLLECT_STRINGS } from "../../src/taskpane/components/CollectPanel";
 import { okr } from "../support/cli";
 import { generatedMaster, loadXlsx } from "../support/split";
+import { axeViolationsOn } from "./support/axe";
 import { screenshot, usePreviewPage } from "./support/browser";
 import { createSalesAndCompany } from "./support/flows";
 
@@ -102,7 +105,27 @@ describe("Collect in the preview", () => {
       );
       // Nothing of the workbook changed yet.
       expect(await sheetValues(page(), SALES)).toEqual(before);
-      if (api === "1.13") await screenshot(page(), "collect-report");
+      if (api === "1.13") {
+        await screenshot(page(), "collect-report");
+        // The place and its report in each language, light and dark: axe-core finds nothing.
+        const found: Record<string, string[]> = {};
+        for (const dark of [false, true]) {
+          await page().evaluate((d) => window.okrPreview!.setDark(d), dark);
+          for (const lang of LANGS) {
+            await page().getByTestId("language-select").selectOption(lang);
+            await expect(page().getByTestId("collect-plan").textContent()).resolves.toContain(
+              format(COLLECT_STRINGS.willReplace[lang], {
+                count: 2,
+                sheets: `${COMPANY}, ${SALES}`,
+              })
+            );
+            const violations = await axeViolationsOn(page());
+            if (violations.length) found[`${lang} ${dark ? "dark" : "light"}`] = violations;
+          }
+        }
+        expect(found).toEqual({});
+        await page().getByTestId("language-select").selectOption("en");
+      }
       await page().getByRole("button", { name: "Apply" }).click();
       await page().getByTestId("collected").waitFor();
       const sales = await sheetValues(page(), SALES);
