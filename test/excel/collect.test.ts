@@ -18,7 +18,7 @@ import {
 import { checkXlsx, parseXlsx } from "../../src/taskpane/xlsxInPane";
 import { okr } from "../support/cli";
 import { valuesOf } from "../support/emulatorRead";
-import { generatedMaster, loadXlsx } from "../support/split";
+import { checkedInMaster, generatedMaster, loadXlsx } from "../support/split";
 
 type Emulated = ReturnType<typeof createEmulatedExcel>;
 
@@ -238,5 +238,49 @@ describe("insertWorksheetsFromBase64 in the emulator", () => {
         await context.sync();
       })
     ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
+
+describe.each(["1.13", "1.12"])("Collect's check-ins at ExcelApi %s", (api) => {
+  it("a returned row for the same KR and date takes the master's row's place (the report says so); a new one goes after the last", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-collect-history-"));
+    const master = await checkedInMaster(dir, "SALES-O1-KR1,1000");
+    const out = join(dir, "out");
+    expect((await okr("split", master, "-o", out)).status).toBe(0);
+    const sales = join(
+      out,
+      readdirSync(out).find((f) => f.startsWith("Sales"))!
+    );
+    await edit(sales, (wb) => {
+      const history = wb.getWorksheet("Check-ins")!;
+      let checkedIn: ExcelJS.Row | undefined;
+      history.eachRow((row, n) => {
+        if (n > 1 && row.getCell(3).value === "SALES-O1-KR1") checkedIn = row;
+      });
+      checkedIn!.getCell(4).value = 1234;
+      const next = history.getRow(history.rowCount + 1);
+      const date = checkedIn!.getCell(1).value;
+      next.getCell(1).value = date instanceof Date ? new Date(Date.UTC(2026, 1, 8)) : "2026-02-08";
+      next.getCell(1).numFmt = checkedIn!.getCell(1).numFmt;
+      for (const c of [2, 3]) next.getCell(c).value = checkedIn!.getCell(c).value;
+      next.getCell(4).value = 1500;
+    });
+    const excel = await openMaster(readFileSync(master), api);
+    const before = valuesOf(excel, "Check-ins");
+    const at = before.findIndex((r) => r[2] === "SALES-O1-KR1");
+    const picked = { name: "Sales.xlsx", bytes: new Uint8Array(readFileSync(sales)) };
+    const preview = await previewCollect(excel, [picked], options);
+    // The check-in of 2026-02-01 wrote one row per Sales key result: the file returns them all.
+    const salesRows = before.filter((r) => r[1] === SALES).length;
+    expect(salesRows).toBeGreaterThan(1);
+    expect(preview.findings.map((f) => findingText(f, "en"))).toEqual([
+      `Sales.xlsx: sheet "Sales 2026-Q1": ${salesRows} check-in row(s) with the same KR and date replaced by the returned ones`,
+    ]);
+    await applyCollect(excel, preview, { lang: "en", today: "2026-02-15" });
+    const after = valuesOf(excel, "Check-ins");
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.slice(0, at)).toEqual(before.slice(0, at));
+    expect([after[at][2], after[at][3]]).toEqual(["SALES-O1-KR1", 1234]);
+    expect([after[before.length][2], after[before.length][3]]).toEqual(["SALES-O1-KR1", 1500]);
   });
 });
