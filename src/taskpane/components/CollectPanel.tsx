@@ -177,7 +177,6 @@ export function CollectPanel({
   const busy = checking.running || applying.running || cancelling.running;
   const check = async () => {
     setCancelled(false);
-    applying.cancel();
     await checking.run(await picked(input.current), strict);
   };
   const applied = applying.state.kind === "done" ? applying.state.result : null;
