@@ -3,7 +3,6 @@
 // ExcelJS reads the file; what Excel would insert is each sheet's name, visibility, cell values and
 // number formats. Formula cells come in with the value the file saved (the emulator does not move a
 // formula's references to sheets that were renamed on the way in).
-import ExcelJS from "exceljs";
 import { savedCells, type SavedCell } from "../src/cli/worksheetCells";
 import { ExcelError } from "./workbook";
 
@@ -32,6 +31,9 @@ export async function readBase64Workbook(base64: string): Promise<SourceSheet[]>
   if (typeof base64 !== "string" || base64 === "" || !BASE64.test(base64))
     throw invalid("base64File is not a base64 string");
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  // Imported when a file comes in: the emulator's other users (jsdom tests of the pane) never load it.
+  const loaded = await import("exceljs");
+  const ExcelJS = loaded.default ?? loaded;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
