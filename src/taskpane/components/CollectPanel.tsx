@@ -106,11 +106,19 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
+/** A picked file's bytes, read with FileReader (Blob.arrayBuffer is missing in older WebViews). */
+function bytesOf(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 async function picked(input: HTMLInputElement | null): Promise<PickedFile[]> {
   const files = Array.from(input?.files ?? []);
-  return Promise.all(
-    files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
-  );
+  return Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) })));
 }
 
 export function CollectPanel({
