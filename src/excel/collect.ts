@@ -7,9 +7,9 @@
 // hidden temporary sheets, read and validated there, copied over the master's sheets on apply
 // (Range.copyFrom "All": values, formats and formulas as the department left them) and deleted
 // on apply or cancel. Elsewhere the pane parses the files itself (`parse`, code loaded on demand)
-// and applying writes them through plans. Round trips: preview 3 with insertion (one more per 4 MB
-// of files), 1 without; apply 2 (one more per 4 MB of writes); cancel 2 — whatever the number of
-// files or rows.
+// and applying writes them through plans. Round trips, whatever the number of files or rows:
+// preview 3 with insertion, 1 without; apply 2; cancel 2 — one more per 4 MB of files sent or
+// cells read or written, and one more to read a workbook of over 64 tabs (readWorkbook.ts).
 import { fingerprintFromRows, type Fingerprint } from "../domain/collect/fingerprint";
 import type { CollectFinding } from "../domain/collect/findings";
 import { placeHistory } from "../domain/collect/history";
@@ -27,7 +27,7 @@ import {
   type PlanFeature,
 } from "./applyPlan";
 import type { ExcelApi } from "./host";
-import { alignRows, readAllSheets, readOptionsOf, type SheetRows } from "./readWorkbook";
+import { readAllSheets, readOptionsOf, type SheetRows } from "./readWorkbook";
 import { queueSettingsRead, settingsFrom } from "./settings";
 
 /** Workbook.insertWorksheetsFromBase64 is ExcelApi 1.13. */
@@ -207,10 +207,12 @@ async function previewByInsert(
     .filter((_, i) => reasons[i] === null)
     .map((f) => ({ file: f.name, base64: toBase64(f.bytes) }));
   return excel.run(async (context) => {
-    const { cells } = await readAllSheets(context, excel, () => null);
     const worksheets = context.workbook.worksheets;
-    const inserted: OfficeExtension.ClientResult<string[]>[] = [];
+    worksheets.load("items/id");
+    await context.sync();
+    const before = new Set(worksheets.items.map((s) => s.id));
     try {
+      const inserted: OfficeExtension.ClientResult<string[]>[] = [];
       for (const group of insertGroups(taken)) {
         for (const i of group)
           inserted[i] = context.workbook.insertWorksheetsFromBase64(taken[i].base64, {
@@ -219,57 +221,45 @@ async function previewByInsert(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB
         await context.sync();
       }
-    } catch (error) {
-      // A file Excel refused after all: whatever came in before it goes again.
-      worksheets.load("items/name, items/id");
-      await context.sync();
-      const before = new Set(cells.map((c) => c.name));
-      for (const s of worksheets.items) if (!before.has(s.name)) s.delete();
-      await context.sync();
-      throw error;
-    }
-    const ids = inserted.map((r) => r.value);
-    const reads = ids.flat().map((id) => {
-      const sheet = worksheets.getItem(id);
-      sheet.load("name");
-      // Hidden while the person reads the report: they are the files, not yet the workbook.
-      sheet.visibility = "Hidden" as Excel.SheetVisibility;
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("values, numberFormat, rowIndex, columnIndex");
-      return { id, sheet, used };
-    });
-    await context.sync();
-    const byId = new Map(
-      reads.map(({ id, sheet, used }) => [
-        id,
-        {
-          name: sheet.name,
-          rows: used.isNullObject
-            ? []
-            : alignRows(used.values, used.numberFormat, used.rowIndex, used.columnIndex),
-          source: { kind: "sheet" as const, id },
-        },
-      ])
-    );
-    const temporary = reads.map(({ id, sheet }) => ({ id, name: sheet.name }));
-    try {
+      const ids = inserted.map((r) => r.value);
+      // Every sheet read as Score reads them (in 4 MB chunks where needed); the new ones hidden in
+      // the same round trip: while the person reads the report they are the files, not the workbook.
+      const { cells, others } = await readAllSheets(context, excel, () =>
+        ids.flat().map((id) => {
+          const sheet = worksheets.getItem(id);
+          sheet.visibility = "Hidden" as Excel.SheetVisibility;
+          sheet.load("name");
+          return { id, sheet };
+        })
+      );
+      const temporary = others.map(({ id, sheet }) => ({ id, name: sheet.name }));
+      const rowsOf = new Map(cells.map((c) => [c.name, c.rows]));
+      const nameOf = new Map(temporary.map((t) => [t.id, t.name]));
+      const fileSheet = (id: string): FileSheet => ({
+        name: nameOf.get(id)!,
+        rows: rowsOf.get(nameOf.get(id)!) ?? [],
+        source: { kind: "sheet", id },
+      });
+      const isTemporary = new Set(temporary.map((t) => t.name));
+      const master = cells.filter((c) => !isTemporary.has(c.name));
       let next = 0;
       const result = validate(
-        cells,
+        master,
         files.map((f, i) =>
           reasons[i] !== null
             ? { file: f.name, reason: reasons[i] as string }
-            : { file: f.name, sheets: ids[next++].map((id) => byId.get(id)!) }
+            : { file: f.name, sheets: ids[next++].map(fileSheet) }
         ),
         o.strict,
         true
       );
       return { ...result, via: "insert", temporary };
     } catch (error) {
-      await removeSheets(
-        context,
-        temporary.map((t) => t.id)
-      );
+      // Whatever came in goes again (a file Excel refused after all, a workbook with no OKR sheet).
+      worksheets.load("items/id");
+      await context.sync();
+      for (const sheet of worksheets.items) if (!before.has(sheet.id)) sheet.delete();
+      await context.sync();
       throw error;
     }
   });

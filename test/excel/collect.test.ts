@@ -192,6 +192,19 @@ describe.each([
   });
 });
 
+describe("Collect into a workbook that has no OKR sheet", () => {
+  it.each(["1.13", "1.12"])(
+    "at ExcelApi %s says so, and whatever came in goes again",
+    async (api) => {
+      const excel = createEmulatedExcel({ apiVersion: api, sheets: ["Notes"] });
+      await expect(previewCollect(excel, [files.sales], options)).rejects.toThrow(
+        /This workbook has no OKR sheet/
+      );
+      expect(sheetNames(excel)).toEqual(["Notes"]);
+    }
+  );
+});
+
 describe("insertWorksheetsFromBase64 in the emulator", () => {
   it("needs ExcelApi 1.13", async () => {
     const excel = createEmulatedExcel({ apiVersion: "1.12" });
