@@ -24,11 +24,13 @@ export interface EmulatorOptions {
   apiVersion?: string;
   /** Sheets the workbook starts with (default one, "Sheet1"), as a new Excel workbook has. */
   sheets?: string[];
+  /** A workbook to act on instead of a new one (the same workbook seen at another API level). */
+  state?: WorkbookState;
 }
 
 export function createEmulatedExcel(options: EmulatorOptions = {}): EmulatedExcel {
-  const state = new WorkbookState();
-  for (const name of options.sheets ?? ["Sheet1"]) state.addSheet(name);
+  const state = options.state ?? new WorkbookState();
+  if (!options.state) for (const name of options.sheets ?? ["Sheet1"]) state.addSheet(name);
   const apiVersion = options.apiVersion ?? "1.12";
   const runs: RunStats[] = [];
   const run: RunFn = async (batch) => {

@@ -646,6 +646,34 @@ export class WorkbookState {
     });
   }
 
+  /**
+   * Copies everything of a same-sized area (Range.copyFrom "All"): formulas (their relative
+   * references moved), values (text stays text), number formats and cell formats.
+   */
+  copyAll(from: SheetState, area: Area, to: SheetState, into: Area): void {
+    if (area.rows !== into.rows || area.cols !== into.cols)
+      throw new ExcelError("InvalidArgument", "The emulator copies between same-sized areas only.");
+    const dr = into.row - area.row;
+    const dc = into.col - area.col;
+    const data = this.grid(area, (r, c) => {
+      const formula = this.hf.getCellFormula({ sheet: from.hfId, row: r, col: c });
+      if (formula) return shiftFormula(formula, dr, dc);
+      const value = this.cell(from, r, c);
+      return typeof value === "string" ? `'${value}` : (value ?? "");
+    });
+    for (let r = 0; r < area.rows; r++)
+      for (let c = 0; c < area.cols; c++) {
+        const at = key(into.row + r, into.col + c);
+        const format = from.numberFormats.get(key(area.row + r, area.col + c));
+        const style = from.styles.get(key(area.row + r, area.col + c));
+        if (format) to.numberFormats.set(at, format);
+        else to.numberFormats.delete(at);
+        if (style) to.styles.set(at, { ...style });
+        else to.styles.delete(at);
+      }
+    this.writeFormulas(to, into, data);
+  }
+
   readNumberFormats(sheet: SheetState, area: Area): string[][] {
     return this.grid(area, (r, c) => this.numberFormat(sheet, r, c));
   }

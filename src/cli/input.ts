@@ -12,7 +12,10 @@ import { actionsInput, type ActionsInput } from "../domain/actions/findings";
 import { isActionsSheet } from "../domain/actions/sheet";
 import { hasHan, segmentZh } from "../domain/text/analyze";
 import { streamWorkbook, type StreamedSheet } from "./xlsxStream";
-import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
+import { excelCell, worksheetRows } from "./worksheetCells";
+
+export { excelCell, worksheetRows };
+import { readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
 
 /** Input that cannot be used at all: the message says which file and what to do (exit 2). */
@@ -173,28 +176,6 @@ export function csvRows(bytes: Buffer, file: string, encoding?: Encoding): CellV
   );
 }
 
-/** What ExcelJS gives for a cell, as the domain reads cells (dates as ISO text, formulas by result). */
-export function excelCell(cell: ExcelJS.Cell): CellValue {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    // cell.result, not v.result: ExcelJS's cell.value leaves out a saved 0, "" or FALSE.
-    if ("formula" in v || "sharedFormula" in v) {
-      const saved = cell.result as unknown;
-      return saved instanceof Date
-        ? saved.toISOString().slice(0, 10)
-        : ((saved as CellValue) ?? null);
-    }
-    if ("result" in v) return (v.result as CellValue) ?? null;
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("error" in v) return String(v.error);
-    if ("text" in v) return String(v.text);
-    return cell.text;
-  }
-  return asDisplayed(v as CellValue, cell.numFmt);
-}
-
 /**
  * The lines of a CSV keyed by ID in its first column (check-in values, closing scores): each with
  * its 1-based line number; a header line (ID, 编号, 編號) and lines without an ID are left out.
@@ -208,17 +189,6 @@ export function csvIdLines(file: string): { line: number; id: string; row: CellV
     out.push({ line: i + 1, id, row });
   });
   return out;
-}
-
-/** Every worksheet's cells as the domain reads them, rows from sheet row 1. */
-export function worksheetRows(ws: ExcelJS.Worksheet): CellValue[][] {
-  const rows: CellValue[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = excelCell(cell)));
-    rows[number - 1] = Array.from(cells, (c) => c ?? null);
-  });
-  return Array.from(rows, (r) => r ?? []);
 }
 
 /** The signature of a Compound File (OLE2): an old .xls, or an .xlsx encrypted with a password. */

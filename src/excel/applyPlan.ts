@@ -74,7 +74,7 @@ const fill = <T>(a: Area, value: T): T[][] =>
  * conditional formats and our charts go, the sheet stays — so a user's formula or chart elsewhere
  * that points at it keeps pointing at it (deleting and adding the sheet would turn them to #REF!).
  */
-function queueRebuild(
+export function queueRebuild(
   sheet: Excel.Worksheet,
   excel: ExcelApi,
   extras: SheetExtras | undefined

@@ -11,7 +11,7 @@ import type { ExcelApi } from "./office";
 import { SHELL_STRINGS } from "./shellStrings";
 
 export type FeatureKey =
-  "newSheet" | "check" | "score" | "checkin" | "summary" | "close" | "review";
+  "newSheet" | "check" | "score" | "checkin" | "collect" | "summary" | "close" | "review";
 
 /** What the pane gives every place. */
 export interface PlaceProps {
@@ -33,6 +33,7 @@ export const CYCLE_ORDER: readonly FeatureKey[] = [
   "check",
   "score",
   "checkin",
+  "collect",
   "summary",
   "close",
   "review",
@@ -73,6 +74,9 @@ export const FEATURES: readonly PaneFeature[] = [
   ),
   lazyPlace("review", SHELL_STRINGS.reviewTab, () =>
     import("./components/ReviewPanel").then((m) => m.ReviewPanel)
+  ),
+  lazyPlace("collect", SHELL_STRINGS.collectTab, () =>
+    import("./components/CollectPanel").then((m) => m.CollectPanel)
   ),
 ];
 

@@ -273,6 +273,11 @@ export const STRINGS = {
     "zh-CN": "工作簿现在会自动计分：修改当前值，得分随之更新，即使没有加载项也是如此。",
     "zh-TW": "活頁簿現在會自動計分：修改目前值，得分隨之更新，即使沒有增益集也是如此。",
   },
+  collectFailed: {
+    en: "Collecting the files could not finish: {error}",
+    "zh-CN": "无法完成收回文件：{error}",
+    "zh-TW": "無法完成收回檔案：{error}",
+  },
   reviewFailed: {
     en: "The review could not be built: {error}",
     "zh-CN": "无法生成环评：{error}",

@@ -11,12 +11,47 @@ export interface HistoryMerge {
   add: number[];
 }
 
+/** Where each returned row goes in a master history kept in place (the pane's Collect). */
+export interface HistoryPlacement {
+  /** [returned row, master row]: a returned row taking the place of the master's for the same KR and date. */
+  replace: [number, number][];
+  /** Returned rows that go after the master's last row. */
+  append: number[];
+}
+
+/**
+ * The same merge as mergeHistory, with the master's rows left where they are: a returned row for
+ * the same KR and date is written over the master's row, the others after the last one.
+ */
+export function placeHistory(
+  master: readonly (readonly CellValue[])[],
+  returned: readonly (readonly CellValue[])[],
+  sheet: string
+): HistoryPlacement {
+  const { drop, add } = mergeHistory(master, returned, sheet);
+  const dropped = new Set(drop);
+  const masterRow = new Map(
+    readHistory(master)
+      .filter((e) => dropped.has(e.row))
+      .map((e) => [key(e.krId, e.date), e.row])
+  );
+  const incoming = new Map(readHistory(returned).map((e) => [e.row, key(e.krId, e.date)]));
+  const placement: HistoryPlacement = { replace: [], append: [] };
+  for (const row of add) {
+    const at = masterRow.get(incoming.get(row)!);
+    if (at === undefined) placement.append.push(row);
+    else placement.replace.push([row, at]);
+  }
+  return placement;
+}
+
+const key = (krId: string, date: string) => `${idKey(krId)}\u0000${date}`;
+
 export function mergeHistory(
   master: readonly (readonly CellValue[])[],
   returned: readonly (readonly CellValue[])[],
   sheet: string
 ): HistoryMerge {
-  const key = (krId: string, date: string) => `${idKey(krId)}\u0000${date}`;
   const incoming = readHistory(returned).filter((e) => e.sheet === sheet);
   const keys = new Set(incoming.map((e) => key(e.krId, e.date)));
   const drop = readHistory(master)

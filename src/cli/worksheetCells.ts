@@ -1,0 +1,70 @@
+// What ExcelJS holds for a cell, read without Node: shared by the command line's reader, the
+// pane's Collect (which parses returned files in the pane where Excel cannot insert them) and the
+// emulator's insertWorksheetsFromBase64.
+import type ExcelJS from "exceljs";
+import { asDisplayed } from "../domain/sheet";
+import type { CellValue } from "../domain/types";
+
+/** A cell's saved content: formulas by their saved result, rich text and links as their text. */
+export function savedValue(cell: ExcelJS.Cell): CellValue | Date {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v !== "object" || v instanceof Date) return v as CellValue | Date;
+  // cell.result, not v.result: ExcelJS's cell.value leaves out a saved 0, "" or FALSE.
+  if ("formula" in v || "sharedFormula" in v) {
+    const saved = cell.result as unknown;
+    if (saved !== null && typeof saved === "object" && !(saved instanceof Date))
+      return "error" in saved ? String((saved as { error: unknown }).error) : null;
+    return (saved as CellValue | Date | undefined) ?? null;
+  }
+  if ("result" in v) return (v.result as CellValue) ?? null;
+  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("error" in v) return String(v.error);
+  if ("text" in v) return String(v.text);
+  return cell.text;
+}
+
+/** Excel counts days from 1899-12-30 (the 1900 date system from March 1900 on). */
+const EPOCH = Date.UTC(1899, 11, 30);
+
+/** A saved cell as Excel holds it: text, number (dates as serial days) or boolean, with its format. */
+export interface SavedCell {
+  /** 0-based row and column. */
+  row: number;
+  col: number;
+  value: string | number | boolean;
+  numberFormat: string | null;
+}
+
+/** The cells a worksheet saved, empty ones left out. */
+export function savedCells(ws: ExcelJS.Worksheet): SavedCell[] {
+  const cells: SavedCell[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const saved = savedValue(cell);
+      if (saved === null || saved === undefined || saved === "") return;
+      const value = saved instanceof Date ? (saved.getTime() - EPOCH) / 86_400_000 : saved;
+      cells.push({ row: r - 1, col: c - 1, value, numberFormat: cell.numFmt ?? null });
+    })
+  );
+  return cells;
+}
+
+/** What ExcelJS gives for a cell, as the domain reads cells (dates as ISO text, formulas by result). */
+export function excelCell(cell: ExcelJS.Cell): CellValue {
+  const saved = savedValue(cell);
+  if (saved instanceof Date) return saved.toISOString().slice(0, 10);
+  const plain = typeof cell.value !== "object" || cell.value === null;
+  return plain ? asDisplayed(saved, cell.numFmt) : saved;
+}
+
+/** Every worksheet's cells as the domain reads them, rows from sheet row 1. */
+export function worksheetRows(ws: ExcelJS.Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = excelCell(cell)));
+    rows[number - 1] = Array.from(cells, (c) => c ?? null);
+  });
+  return Array.from(rows, (r) => r ?? []);
+}

@@ -1,0 +1,465 @@
+// "Collect" in Excel (issue 19): the returned files of okr split come back into the open workbook.
+// Previewing reads them and validates them with the command line's CollectValidation before
+// anything of the master changes; applying replaces only the sheets the report names and merges
+// their check-in history, then scores the workbook as Score does; cancelling leaves it as it was.
+//
+// Where Excel has ExcelApi 1.13 the files come in with workbook.insertWorksheetsFromBase64 into
+// hidden temporary sheets, read and validated there, copied over the master's sheets on apply
+// (Range.copyFrom "All": values, formats and formulas as the department left them) and deleted
+// on apply or cancel. Elsewhere the pane parses the files itself (`parse`, code loaded on demand)
+// and applying writes them through plans. Round trips, whatever the number of files or rows:
+// preview 3 with insertion, 1 without; apply 2; cancel 2 — one more per 4 MB of files sent or
+// cells read or written, and one more to read a workbook of over 64 tabs (readWorkbook.ts).
+import { fingerprintFromRows, type Fingerprint } from "../domain/collect/fingerprint";
+import type { CollectFinding } from "../domain/collect/findings";
+import { placeHistory } from "../domain/collect/history";
+import { CollectValidation } from "../domain/collect/validate";
+import { isHistorySheet } from "../domain/ownSheets";
+import { planScore } from "../domain/plan/scoreWorkbook";
+import { emptyPlan, type SheetPlan } from "../domain/plan/types";
+import { readSheet } from "../domain/sheet";
+import type { CellValue, IsoDate, Lang } from "../domain/types";
+import {
+  address,
+  applyPlans,
+  queueRebuild,
+  REQUEST_LIMIT_BYTES,
+  type PlanFeature,
+} from "./applyPlan";
+import type { ExcelApi } from "./host";
+import { readAllSheets, readOptionsOf, type SheetRows } from "./readWorkbook";
+import { queueSettingsRead, settingsFrom } from "./settings";
+
+/** Workbook.insertWorksheetsFromBase64 is ExcelApi 1.13. */
+export const INSERT_API = "1.13";
+
+/** A file the person picked: its name and bytes. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A cell as written back: text, number (dates as serial days), boolean or nothing. */
+export type SavedValue = string | number | boolean | null;
+
+/** One sheet of a returned file parsed in the pane. */
+export interface ParsedSheet {
+  name: string;
+  /** As the domain reads cells (dates as ISO text, formulas by their saved result). */
+  rows: CellValue[][];
+  /** As saved, to write back: values and number formats, rows from 1 and columns from A. */
+  values: SavedValue[][];
+  formats: (string | null)[][];
+}
+
+/** Reads a returned .xlsx in the pane; throws an error saying why when it cannot. */
+export type ParseXlsx = (bytes: Uint8Array) => Promise<ParsedSheet[]>;
+
+/** Why Excel could not take a file as an .xlsx, as the error met (null: it can). */
+export type CheckXlsx = (bytes: Uint8Array) => Promise<unknown>;
+
+/** Where a returned sheet's cells wait for apply: a temporary sheet, or parsed in the pane. */
+type Source = { kind: "sheet"; id: string } | { kind: "cells"; sheet: ParsedSheet };
+
+interface FileSheet {
+  name: string;
+  rows: CellValue[][];
+  source: Source;
+}
+
+interface IncomingHistory {
+  /** The returned history's sheet name (for a master that has none yet). */
+  name: string;
+  rows: CellValue[][];
+  source: Source;
+}
+
+/** A returned sheet that will replace the master's sheet of the same name. */
+export interface Incoming {
+  file: string;
+  sheet: string;
+  rows: CellValue[][];
+  source: Source;
+  history: IncomingHistory | null;
+}
+
+export interface CollectPreview {
+  findings: CollectFinding[];
+  /** The files used, with the sheet each replaces, in the order they came. */
+  used: { file: string; sheet: string }[];
+  via: "insert" | "parse";
+  /** The temporary sheets' IDs and names, there until apply or cancel. */
+  temporary: { id: string; name: string }[];
+  incoming: Incoming[];
+}
+
+export interface CollectOptions {
+  /** Changes to what was sent are errors (those files are not used), as `okr collect --strict`. */
+  strict: boolean;
+  parse: ParseXlsx;
+  check: CheckXlsx;
+  /** The reason for a file that cannot be read (checked or parsed), in the pane's language. */
+  unreadable: (error: unknown) => string;
+}
+
+/** Base64 of bytes, in chunks (String.fromCharCode takes a bounded number of arguments). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** A sheet named `name`, or the name Excel gave it beside one of the same name ("Sales (2)"). */
+function sameSheet(inserted: string, name: string): boolean {
+  if (inserted === name) return true;
+  const m = /^(.*) \(\d+\)$/.exec(inserted);
+  return m !== null && name.startsWith(m[1]);
+}
+
+/**
+ * Validates the returned files against the master's sheets, one file at a time, as okr collect
+ * does; the replaced check-in rows are said before anything is written.
+ */
+function validate(
+  master: readonly SheetRows[],
+  files: readonly ({ file: string; sheets: FileSheet[] } | { file: string; reason: string })[],
+  strict: boolean,
+  insert: boolean
+): { findings: CollectFinding[]; used: CollectPreview["used"]; incoming: Incoming[] } {
+  const okr = master.map((c) => readSheet(c.name, c.rows, readOptionsOf(c))).filter((s) => s.match);
+  if (okr.length === 0)
+    throw new Error(
+      "This workbook has no OKR sheet (a header row naming ID, Level, Statement, Owner). Open the workbook the files were split from."
+    );
+  const masterHistory = master.find((c) => isHistorySheet(c.rows))?.rows ?? [];
+  const validation = new CollectValidation(okr, strict);
+  const incoming: Incoming[] = [];
+  for (const f of files) {
+    if ("reason" in f) {
+      validation.unreadable(f.file, f.reason);
+      continue;
+    }
+    let sent: Fingerprint | null = null;
+    for (const s of f.sheets) sent ??= fingerprintFromRows(s.rows);
+    const named = sent
+      ? f.sheets.find((s) => (insert ? sameSheet(s.name, sent.sheet) : s.name === sent.sheet))
+      : undefined;
+    const returned = sent && named ? readSheet(sent.sheet, named.rows, {}) : null;
+    if (!validation.check({ file: f.file, sent, returned }) || !sent || !named) continue;
+    const history = f.sheets.find((s) => isHistorySheet(s.rows.slice(0, 1)));
+    incoming.push({
+      file: f.file,
+      sheet: sent.sheet,
+      rows: named.rows,
+      source: named.source,
+      history: history ? { name: history.name, rows: history.rows, source: history.source } : null,
+    });
+    const replaced = history
+      ? placeHistory(masterHistory, history.rows, sent.sheet).replace.length
+      : 0;
+    if (replaced)
+      validation.findings.push({
+        kind: "history-replaced",
+        file: f.file,
+        sheet: sent.sheet,
+        detail: String(replaced),
+      });
+  }
+  return { findings: validation.finish(), used: validation.used, incoming };
+}
+
+/** The files' base64 in groups of at most REQUEST_LIMIT_BYTES: each group is one round trip. */
+function insertGroups(files: readonly { base64: string }[]): number[][] {
+  const groups: number[][] = [];
+  let size = 0;
+  files.forEach((f, i) => {
+    if (groups.length === 0 || size + f.base64.length > REQUEST_LIMIT_BYTES) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1].push(i);
+    size += f.base64.length;
+  });
+  return groups;
+}
+
+/** Queues deleting the temporary sheets (those still there). */
+async function removeSheets(context: Excel.RequestContext, ids: readonly string[]): Promise<void> {
+  const sheets = ids.map((id) => context.workbook.worksheets.getItemOrNullObject(id));
+  await context.sync();
+  for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+  await context.sync();
+}
+
+async function previewByInsert(
+  excel: ExcelApi,
+  files: readonly PickedFile[],
+  o: CollectOptions
+): Promise<CollectPreview> {
+  const reasons = await Promise.all(
+    files.map(async (f) => {
+      const error = await o.check(f.bytes);
+      return error === null ? null : o.unreadable(error);
+    })
+  );
+  const taken = files
+    .filter((_, i) => reasons[i] === null)
+    .map((f) => ({ file: f.name, base64: toBase64(f.bytes) }));
+  return excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/id");
+    await context.sync();
+    const before = new Set(worksheets.items.map((s) => s.id));
+    try {
+      const inserted: OfficeExtension.ClientResult<string[]>[] = [];
+      for (const group of insertGroups(taken)) {
+        for (const i of group)
+          inserted[i] = context.workbook.insertWorksheetsFromBase64(taken[i].base64, {
+            positionType: "End" as Excel.WorksheetPositionType,
+          });
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB
+        await context.sync();
+      }
+      const ids = inserted.map((r) => r.value);
+      // Every sheet read as Score reads them (in 4 MB chunks where needed); the new ones hidden in
+      // the same round trip: while the person reads the report they are the files, not the workbook.
+      const { cells, others } = await readAllSheets(context, excel, () =>
+        ids.flat().map((id) => {
+          const sheet = worksheets.getItem(id);
+          sheet.visibility = "Hidden" as Excel.SheetVisibility;
+          sheet.load("name");
+          return { id, sheet };
+        })
+      );
+      const temporary = others.map(({ id, sheet }) => ({ id, name: sheet.name }));
+      const rowsOf = new Map(cells.map((c) => [c.name, c.rows]));
+      const nameOf = new Map(temporary.map((t) => [t.id, t.name]));
+      const fileSheet = (id: string): FileSheet => ({
+        name: nameOf.get(id)!,
+        rows: rowsOf.get(nameOf.get(id)!) ?? [],
+        source: { kind: "sheet", id },
+      });
+      const isTemporary = new Set(temporary.map((t) => t.name));
+      const master = cells.filter((c) => !isTemporary.has(c.name));
+      let next = 0;
+      const result = validate(
+        master,
+        files.map((f, i) =>
+          reasons[i] !== null
+            ? { file: f.name, reason: reasons[i] as string }
+            : { file: f.name, sheets: ids[next++].map(fileSheet) }
+        ),
+        o.strict,
+        true
+      );
+      return { ...result, via: "insert", temporary };
+    } catch (error) {
+      // Whatever came in goes again (a file Excel refused after all, a workbook with no OKR sheet).
+      worksheets.load("items/id");
+      await context.sync();
+      for (const sheet of worksheets.items) if (!before.has(sheet.id)) sheet.delete();
+      await context.sync();
+      throw error;
+    }
+  });
+}
+
+async function previewByParsing(
+  excel: ExcelApi,
+  files: readonly PickedFile[],
+  o: CollectOptions
+): Promise<CollectPreview> {
+  const parsed = await Promise.all(
+    files.map(async (f) => {
+      try {
+        const sheets = await o.parse(f.bytes);
+        return {
+          file: f.name,
+          sheets: sheets.map((s) => ({
+            name: s.name,
+            rows: s.rows,
+            source: { kind: "cells" as const, sheet: s },
+          })),
+        };
+      } catch (error) {
+        return { file: f.name, reason: o.unreadable(error) };
+      }
+    })
+  );
+  return excel.run(async (context) => {
+    const { cells } = await readAllSheets(context, excel, () => null);
+    return { ...validate(cells, parsed, o.strict, false), via: "parse", temporary: [] };
+  });
+}
+
+/** Reads and validates the returned files; nothing of the master changes. */
+export function previewCollect(
+  excel: ExcelApi,
+  files: readonly PickedFile[],
+  o: CollectOptions
+): Promise<CollectPreview> {
+  return excel.isSetSupported("ExcelApi", INSERT_API)
+    ? previewByInsert(excel, files, o)
+    : previewByParsing(excel, files, o);
+}
+
+/** Removes the temporary sheets a preview brought in: the workbook is as it was. */
+export async function cancelCollect(excel: ExcelApi, preview: CollectPreview): Promise<void> {
+  if (preview.temporary.length === 0) return;
+  await excel.run((context) =>
+    removeSheets(
+      context,
+      preview.temporary.map((t) => t.id)
+    )
+  );
+}
+
+export interface CollectApplied {
+  /** The sheets replaced, in order. */
+  replaced: string[];
+  summarySheet: string;
+  skipped: PlanFeature[];
+}
+
+/** How many columns wide a grid is. */
+const widthOf = (rows: readonly (readonly unknown[])[]) =>
+  rows.reduce((w, r) => Math.max(w, r.length), 0);
+
+/** Saved cells written back through a plan: text stays text, numbers keep their formats. */
+function putSaved(plan: SheetPlan, sheet: ParsedSheet, from: number, to: number, count: number) {
+  const cols = widthOf(sheet.values.slice(from, from + count));
+  if (cols === 0) return;
+  const values = Array.from({ length: count }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => sheet.values[from + r]?.[c] ?? null)
+  );
+  plan.blocks.push({ row: to, col: 0, values });
+  for (let r = 0; r < count; r++)
+    (sheet.formats[from + r] ?? []).forEach((format, c) => {
+      if (format && format !== "General")
+        plan.numberFormats.push({ area: { row: to + r, col: c, rows: 1, cols: 1 }, format });
+    });
+}
+
+/** Queues rows of a source over rows of a sheet: copied from a temporary sheet, or planned. */
+function copyRows(
+  context: Excel.RequestContext,
+  source: Source,
+  rows: readonly CellValue[][],
+  target: { sheet: string; plan: SheetPlan },
+  from: number,
+  to: number,
+  count: number
+): void {
+  if (source.kind === "cells") return putSaved(target.plan, source.sheet, from, to, count);
+  const cols = widthOf(rows.slice(from, from + count));
+  if (cols === 0) return;
+  const at = (row: number) => address({ row, col: 0, rows: count, cols });
+  context.workbook.worksheets
+    .getItem(target.sheet)
+    .getRange(at(to))
+    .copyFrom(
+      context.workbook.worksheets.getItem(source.id).getRange(at(from)),
+      "All" as Excel.RangeCopyType
+    );
+}
+
+/**
+ * Replaces the master's sheets with the returned ones, merges their check-in history and scores
+ * the workbook, in one batch; the temporary sheets go in the same batch.
+ */
+export async function applyCollect(
+  excel: ExcelApi,
+  preview: CollectPreview,
+  o: { lang: Lang; today: IsoDate }
+): Promise<CollectApplied> {
+  return excel.run(async (context) => {
+    const { cells, others } = await readAllSheets(context, excel, () => ({
+      saved: queueSettingsRead(context, excel),
+    }));
+    const names = new Set(cells.map((c) => c.name));
+    const gone = [
+      ...preview.incoming.map((i) => i.sheet),
+      ...preview.temporary.map((t) => t.name),
+    ].filter((n) => !names.has(n));
+    if (gone.length)
+      throw new Error(
+        `These sheets are no longer in the workbook: ${gone.join(", ")}. Nothing was changed; pick the files again.`
+      );
+    const temporary = new Set(preview.temporary.map((t) => t.name));
+    const master = cells.filter((c) => !temporary.has(c.name));
+    const extras = new Map(master.map((c) => [c.name, c.extras]));
+    const historyCells = master.find((c) => isHistorySheet(c.rows));
+    const incomingHistory = preview.incoming.find((i) => i.history)?.history;
+    const historyName = historyCells?.name ?? incomingHistory?.name ?? "";
+    const history = { rows: [...(historyCells?.rows ?? [])], plan: emptyPlan(historyName, false) };
+    if (!historyCells && incomingHistory) history.plan.create = true;
+
+    // What is queued, in order: each replaced sheet emptied, then filled; the history rows;
+    // then Score's plans over the result; the temporary sheets deleted last.
+    const writes: SheetPlan[] = [];
+    const copies: (() => void)[] = [];
+    for (const i of preview.incoming) {
+      const plan = { ...emptyPlan(i.sheet, false), replace: true };
+      writes.push(plan);
+      copies.push(() =>
+        copyRows(context, i.source, i.rows, { sheet: i.sheet, plan }, 0, 0, i.rows.length)
+      );
+      const back = i.history;
+      if (!back) continue;
+      const target = { sheet: historyName, plan: history.plan };
+      if (history.rows.length === 0) {
+        history.rows.push(back.rows[0]);
+        copies.push(() => copyRows(context, back.source, back.rows, target, 0, 0, 1));
+      }
+      const { replace, append } = placeHistory(history.rows, back.rows, i.sheet);
+      for (const [from, to] of replace) {
+        history.rows[to] = back.rows[from];
+        copies.push(() => copyRows(context, back.source, back.rows, target, from, to, 1));
+      }
+      for (const from of append) {
+        const to = history.rows.length;
+        history.rows.push(back.rows[from]);
+        copies.push(() => copyRows(context, back.source, back.rows, target, from, to, 1));
+      }
+    }
+    const incoming = new Map(preview.incoming.map((i) => [i.sheet, i.rows]));
+    const inputs = master.map((c) => {
+      const rows = c === historyCells ? history.rows : (incoming.get(c.name) ?? c.rows);
+      return { sheet: readSheet(c.name, rows, readOptionsOf(c)), rows };
+    });
+    if (!historyCells && incomingHistory)
+      inputs.push({ sheet: readSheet(historyName, history.rows), rows: history.rows });
+    const asOf = inputs.find((i) => i.sheet.header.asOf)?.sheet.header.asOf ?? o.today;
+    const score = planScore(inputs, {
+      asOf,
+      checkedOn: o.today,
+      lang: o.lang,
+      settings: settingsFrom(others.saved, master),
+    });
+    let plans: SheetPlan[];
+    if (preview.via === "insert") {
+      // The new history sheet first (the copies need it), the replaced sheets emptied, then copied.
+      if (history.plan.create) context.workbook.worksheets.add(historyName);
+      for (const w of writes)
+        queueRebuild(context.workbook.worksheets.getItem(w.sheet), excel, extras.get(w.sheet));
+      for (const copy of copies) copy();
+      plans = score.plans;
+    } else {
+      for (const copy of copies) copy();
+      const historyPlans = history.plan.blocks.length ? [history.plan] : [];
+      plans = [...writes, ...historyPlans, ...score.plans];
+    }
+    const { skipped } = await applyPlans(context, excel, plans, {
+      extras,
+      last: () => {
+        for (const t of preview.temporary) context.workbook.worksheets.getItem(t.id).delete();
+      },
+    });
+    return {
+      replaced: preview.incoming.map((i) => i.sheet),
+      summarySheet: score.summarySheet,
+      skipped,
+    };
+  });
+}

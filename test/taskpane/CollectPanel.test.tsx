@@ -1,0 +1,55 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
+import { format } from "../../src/domain/i18n";
+import { parsePeriod } from "../../src/domain/period";
+import { LANGS, type Lang, type Period } from "../../src/domain/types";
+import { generateSheets } from "../../src/excel/generate";
+import { COLLECT_STRINGS, CollectPanel } from "../../src/taskpane/components/CollectPanel";
+
+const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
+
+function show(excel: EmulatedExcel, lang: Lang) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <CollectPanel lang={lang} excel={excel} />
+    </FluentProvider>
+  );
+}
+
+describe("Collect panel", () => {
+  it.each(LANGS)(
+    "in %s: a file that is not a workbook is reported with its reason, nothing is inserted, Apply stays off",
+    async (lang) => {
+      const excel = createEmulatedExcel({ apiVersion: "1.13" });
+      await generateSheets(excel, { templates: ["sales"], lang, period: Q1, asOf: "2026-02-15" });
+      const sheets = excel.state.sheets.map((s) => s.name);
+      show(excel, lang);
+      const check = screen.getByRole("button", { name: COLLECT_STRINGS.check[lang] });
+      expect(check).toHaveProperty("disabled", true);
+      const input = screen.getByLabelText(COLLECT_STRINGS.files[lang]);
+      const file = new File(["this is not a workbook"], "corrupt.xlsx");
+      fireEvent.change(input, { target: { files: [file] } });
+      fireEvent.click(check);
+      const report = await screen.findByTestId("collect-report");
+      const reason = format(COLLECT_STRINGS.notXlsx[lang], { error: ".*" }).split(".*");
+      expect(report.textContent).toMatch(/^corrupt\.xlsx: /);
+      for (const part of reason) expect(report.textContent).toContain(part);
+      expect(screen.getByTestId("collect-plan").textContent).toBe(
+        COLLECT_STRINGS.nothingToUse[lang]
+      );
+      expect(screen.getByRole("button", { name: COLLECT_STRINGS.apply[lang] })).toHaveProperty(
+        "disabled",
+        true
+      );
+      expect(excel.state.sheets.map((s) => s.name)).toEqual(sheets);
+      fireEvent.click(screen.getByRole("button", { name: COLLECT_STRINGS.cancel[lang] }));
+      expect((await screen.findByTestId("collect-cancelled")).textContent).toBe(
+        COLLECT_STRINGS.cancelled[lang]
+      );
+    }
+  );
+});
