@@ -6,6 +6,8 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, isAbsolute, join } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import type ExcelJS from "exceljs";
+import { isActionsSheet } from "../domain/actions/sheet";
+import { actionsNotCollected, departmentKrIds, placeActions } from "../domain/collect/actions";
 import { FINGERPRINT_SHEET, fingerprintFromRows } from "../domain/collect/fingerprint";
 import { findingText, isError, type CollectFinding } from "../domain/collect/findings";
 import { mergeHistory } from "../domain/collect/history";
@@ -60,6 +62,48 @@ export function expandInputs(args: readonly string[]): string[] {
 
 function historySheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   return wb.worksheets.find((ws) => isHistorySheet(worksheetRows(ws).slice(0, 1)));
+}
+
+function actionsSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  return wb.worksheets.find((ws) => isActionsSheet(worksheetRows(ws).slice(0, 1)));
+}
+
+/** Row `from` of one sheet over row `to` of another (1-based), values and styles; null empties it. */
+function putRow(to: ExcelJS.Worksheet, at: number, from: ExcelJS.Worksheet | null, row: number) {
+  const source = from?.getRow(row);
+  const width = Math.max(to.getRow(at).cellCount, source?.cellCount ?? 0);
+  for (let c = 1; c <= width; c++) {
+    const cell = to.getCell(at, c);
+    cell.value = source ? source.getCell(c).value : null;
+    if (source) cell.style = JSON.parse(JSON.stringify(source.getCell(c).style ?? {}));
+  }
+}
+
+/**
+ * The department's actions (under `krIds`) in place of the master's under the same key results,
+ * the master's rows kept where they are (placeActions); returns the placement for the report.
+ */
+function mergeActionsSheet(
+  master: ExcelJS.Workbook,
+  returned: ExcelJS.Workbook,
+  krIds: ReadonlySet<string>
+) {
+  const from = actionsSheet(returned);
+  if (!from) return null;
+  const back = worksheetRows(from);
+  let to = actionsSheet(master);
+  if (!to) {
+    // A sheet of the master's own under that name is never replaced: the actions stay out, said.
+    if (master.getWorksheet(from.name)) return placeActions([], back, new Set());
+    to = copyWorksheet(from, master, from.name);
+    for (let r = 2; r <= back.length; r++) putRow(to, r, null, r);
+  }
+  const rows = worksheetRows(to);
+  const placement = placeActions(rows, back, krIds);
+  for (const [row, at] of placement.replace) putRow(to, at + 1, from, row + 1);
+  for (const at of placement.clear) putRow(to, at + 1, null, at + 1);
+  placement.append.forEach((row, i) => putRow(to, rows.length + i + 1, from, row + 1));
+  return placement;
 }
 
 /** Brings the returned history rows of a sheet into the master's history; returns how many gave way. */
@@ -119,7 +163,10 @@ export async function collectFiles(
     const ws = sent ? wb.getWorksheet(sent.sheet) : undefined;
     const returned = ws ? readSheet(ws.name, worksheetRows(ws), {}) : null;
     if (!validation.check({ file, sent, returned }) || !ws) continue;
+    const krIds = departmentKrIds(sent!, returned!);
     replaceSheet(master, ws, ws.name);
+    const actions = mergeActionsSheet(master, wb, krIds);
+    if (actions) validation.findings.push(...actionsNotCollected(file, ws.name, actions));
     const replaced = mergeHistorySheet(master, wb, ws.name);
     if (replaced)
       validation.findings.push({

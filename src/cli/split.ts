@@ -4,6 +4,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { ACTION_KEYS, isActionsSheet } from "../domain/actions/sheet";
+import { actionRowsFor } from "../domain/collect/actions";
 import { fileNames } from "../domain/collect/fileNames";
 import { FINGERPRINT_SHEET, fingerprintOf, fingerprintRows } from "../domain/collect/fingerprint";
 import { ALIGNED_TO, UNCOMPUTED } from "../domain/collect/words";
@@ -30,6 +32,8 @@ export interface SplitFile {
   krs: number;
   parents: number;
   history: number;
+  /** Actions sent: those under the sheet's key results. */
+  actions: number;
   /** Formula cells turned into values that had no value saved with the master (left empty). */
   uncomputed: number;
 }
@@ -150,6 +154,28 @@ function historyCopy(
   return { rows: rows - 1, uncomputed };
 }
 
+/**
+ * The Actions sheet with only the actions under `krIds`, moved up under the header. Every row of the
+ * sheet is styled and validated alike (status and yes/no dropdowns, date format), so the copy keeps
+ * the sheet whole and moves only values. Returns the actions sent.
+ */
+function actionsCopy(
+  from: ExcelJS.Worksheet,
+  to: ExcelJS.Workbook,
+  krIds: ReadonlySet<string>
+): number {
+  const ws = copyWorksheet(from, to, from.name);
+  const rows = worksheetRows(from);
+  const kept = actionRowsFor(rows, krIds);
+  for (let r = 1; r < rows.length; r++)
+    ACTION_KEYS.forEach((_, c) => {
+      const source = kept[r - 1];
+      ws.getCell(r + 1, c + 1).value =
+        source === undefined ? null : from.getCell(source + 1, c + 1).value;
+    });
+  return kept.length;
+}
+
 /** The sheets to send: every OKR sheet, or only the Individual ones (named by owner) with --by owner. */
 function chosen(sheets: readonly OkrSheet[], by: SplitBy): { sheet: OkrSheet; name: string }[] {
   if (by === "sheet") return sheets.map((sheet) => ({ sheet, name: sheet.name }));
@@ -177,7 +203,9 @@ export async function splitWorkbook(
   const byId = new Map<string, { sheet: OkrSheet; objective: Objective }>();
   for (const sheet of okr)
     for (const o of sheet.objectives) if (o.id) byId.set(o.id, { sheet, objective: o });
-  const historyWs = workbook.worksheets.find((ws) => isHistorySheet(worksheetRows(ws).slice(0, 1)));
+  const firstRow = (ws: ExcelJS.Worksheet) => worksheetRows(ws).slice(0, 1);
+  const historyWs = workbook.worksheets.find((ws) => isHistorySheet(firstRow(ws)));
+  const actionsWs = workbook.worksheets.find((ws) => isActionsSheet(firstRow(ws)));
   mkdirSync(outDir, { recursive: true });
   const names = fileNames(targets.map((t) => t.name));
   const written: SplitFile[] = [];
@@ -212,6 +240,9 @@ export async function splitWorkbook(
       history = copied.rows;
       uncomputed += copied.uncomputed;
     }
+    const krIds = new Set(sheet.objectives.flatMap((o) => o.keyResults.map((k) => k.id)));
+    krIds.delete("");
+    const actions = actionsWs ? actionsCopy(actionsWs, out, krIds) : 0;
     // The sheet itself stays live, but for cells that read a sheet this file does not have.
     const here = new Set(out.worksheets.map((w) => w.name));
     uncomputed += freezeFormulas(own, ownSource, (f) =>
@@ -229,6 +260,7 @@ export async function splitWorkbook(
       krs: sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0),
       parents: [...parents.values()].reduce((n, l) => n + l.length, 0),
       history,
+      actions,
       uncomputed: saved ? 0 : uncomputed,
     });
   }
@@ -240,7 +272,7 @@ export function splitText(files: readonly SplitFile[], lang: Lang): string {
   return files
     .map(
       (f) =>
-        `${f.file}: sheet "${f.sheet}", ${f.krs} key results, ${f.parents} parent objective(s), ${f.history} check-in row(s)\n` +
+        `${f.file}: sheet "${f.sheet}", ${f.krs} key results, ${f.parents} parent objective(s), ${f.history} check-in row(s), ${f.actions} action(s)\n` +
         (f.uncomputed
           ? `${f.file}: ${format(UNCOMPUTED[lang], { n: String(f.uncomputed) })}\n`
           : "")

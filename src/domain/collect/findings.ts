@@ -16,7 +16,8 @@ export type FindingKind =
   | "id-collision"
   | "missing-parent"
   | "changed"
-  | "history-replaced";
+  | "history-replaced"
+  | "actions-not-collected";
 
 export interface CollectFinding {
   kind: FindingKind;
@@ -38,7 +39,12 @@ export interface CollectFinding {
 /** Whether a finding stops the file being used (an error) rather than only being reported. */
 export function isError(f: CollectFinding, strict: boolean): boolean {
   if (f.kind === "changed") return strict;
-  return f.kind !== "history-replaced" && f.kind !== "missing-parent" && f.kind !== "id-collision";
+  return (
+    f.kind !== "history-replaced" &&
+    f.kind !== "missing-parent" &&
+    f.kind !== "id-collision" &&
+    f.kind !== "actions-not-collected"
+  );
 }
 
 const TEXT: Record<FindingKind, Localized> = {
@@ -92,6 +98,13 @@ const TEXT: Record<FindingKind, Localized> = {
     "zh-CN": "工作表“{sheet}”：{detail} 行相同关键结果和日期的进度记录以退回文件为准",
     "zh-TW": "工作表「{sheet}」：{detail} 列相同關鍵結果和日期的進度記錄以退回檔案為準",
   },
+  "actions-not-collected": {
+    en: 'sheet "{sheet}": the returned actions under KR ID {id} are not collected, that key result is not on this sheet (add them to the Actions sheet of the master or of its own sheet\'s file)',
+    "zh-CN":
+      "工作表“{sheet}”：关键结果编号 {id} 下退回的行动未收回，该关键结果不在本工作表（请在主工作簿或其所属工作表文件的行动计划中添加）",
+    "zh-TW":
+      "工作表「{sheet}」：關鍵結果編號 {id} 下退回的行動未收回，該關鍵結果不在本工作表（請在主活頁簿或其所屬工作表檔案的行動計畫中新增）",
+  },
 };
 
 const FIELD: Record<NonNullable<CollectFinding["field"]>, Localized> = {
@@ -121,7 +134,7 @@ export function findingText(f: CollectFinding, lang: Lang): string {
     v === null || v === undefined ? EMPTY[lang] : String(v);
   const fill: Record<string, string> = {
     sheet: f.sheet ?? "",
-    id: f.id ?? "",
+    id: f.id || EMPTY[lang],
     detail: f.kind === "refused" ? refusedDetail(f, lang) : (f.detail ?? ""),
     field: f.field ? FIELD[f.field][lang] : "",
     old: value(f.old),
