@@ -1,7 +1,7 @@
 // "Collect" in Excel (issue 19): the returned files of okr split come back into the open workbook.
 // Previewing reads them and validates them with the command line's CollectValidation before
 // anything of the master changes; applying replaces only the sheets the report names and merges
-// their check-in history, then scores the workbook as Score does; cancelling leaves it as it was.
+// their check-in history and their actions (domain/collect/actions.ts), then scores the workbook as Score does; cancelling leaves it as it was.
 //
 // Where Excel has ExcelApi 1.13 the files come in with workbook.insertWorksheetsFromBase64 into
 // hidden temporary sheets, read and validated there, copied over the master's sheets on apply
@@ -10,6 +10,13 @@
 // and applying writes them through plans. Round trips, whatever the number of files or rows:
 // preview 3 with insertion, 1 without; apply 2; cancel 2 — one more per 4 MB of files sent or
 // cells read or written, and one more to read a workbook of over 64 tabs (readWorkbook.ts).
+import { isActionsSheet } from "../domain/actions/sheet";
+import {
+  actionsNotCollected,
+  departmentKrIds,
+  placeActions,
+  type ActionsPlacement,
+} from "../domain/collect/actions";
 import { fingerprintFromRows, type Fingerprint } from "../domain/collect/fingerprint";
 import type { CollectFinding } from "../domain/collect/findings";
 import { placeHistory } from "../domain/collect/history";
@@ -67,8 +74,9 @@ interface FileSheet {
   source: Source;
 }
 
-interface IncomingHistory {
-  /** The returned history's sheet name (for a master that has none yet). */
+/** A returned sheet of our own (check-in history, actions) whose rows are merged into the master's. */
+interface IncomingRows {
+  /** The returned sheet's name (for a master that has none yet). */
   name: string;
   rows: CellValue[][];
   source: Source;
@@ -80,7 +88,10 @@ export interface Incoming {
   sheet: string;
   rows: CellValue[][];
   source: Source;
-  history: IncomingHistory | null;
+  history: IncomingRows | null;
+  actions: IncomingRows | null;
+  /** The key results the returned sheet answers for (its actions replace the master's under them). */
+  krIds: string[];
 }
 
 export interface CollectPreview {
@@ -133,6 +144,7 @@ function validate(
       "This workbook has no OKR sheet (a header row naming ID, Level, Statement, Owner). Open the workbook the files were split from."
     );
   const masterHistory = master.find((c) => isHistorySheet(c.rows))?.rows ?? [];
+  const masterActions = master.find((c) => isActionsSheet(c.rows))?.rows ?? [];
   const validation = new CollectValidation(okr, strict);
   const incoming: Incoming[] = [];
   for (const f of files) {
@@ -147,14 +159,26 @@ function validate(
       : undefined;
     const returned = sent && named ? readSheet(sent.sheet, named.rows, {}) : null;
     if (!validation.check({ file: f.file, sent, returned }) || !sent || !named) continue;
-    const history = f.sheets.find((s) => isHistorySheet(s.rows.slice(0, 1)));
+    const own = (is: (rows: CellValue[][]) => boolean): IncomingRows | null => {
+      const found = f.sheets.find((s) => is(s.rows.slice(0, 1)));
+      return found ? { name: found.name, rows: found.rows, source: found.source } : null;
+    };
+    const history = own(isHistorySheet);
+    const actions = own(isActionsSheet);
+    const krIds = departmentKrIds(sent, returned!);
     incoming.push({
       file: f.file,
       sheet: sent.sheet,
       rows: named.rows,
       source: named.source,
-      history: history ? { name: history.name, rows: history.rows, source: history.source } : null,
+      history,
+      actions,
+      krIds: [...krIds],
     });
+    if (actions)
+      validation.findings.push(
+        ...actionsNotCollected(f.file, sent.sheet, placeActions(masterActions, actions.rows, krIds))
+      );
     const replaced = history
       ? placeHistory(masterHistory, history.rows, sent.sheet).replace.length
       : 0;
@@ -364,8 +388,71 @@ function copyRows(
     );
 }
 
+/** One of our own sheets (history, actions) as it will be after apply: its rows and its writes. */
+interface Merged {
+  /** The master's sheet, if it has one. */
+  cells: SheetRows | undefined;
+  name: string;
+  rows: CellValue[][];
+  plan: SheetPlan;
+}
+
+function merged(
+  master: readonly SheetRows[],
+  is: (rows: CellValue[][]) => boolean,
+  incoming: (IncomingRows | null)[]
+): Merged {
+  const cells = master.find((c) => is(c.rows));
+  const first = incoming.find((i) => i !== null);
+  const name = cells?.name ?? first?.name ?? "";
+  const plan = emptyPlan(name, false);
+  if (!cells && first) plan.create = true;
+  return { cells, name, rows: [...(cells?.rows ?? [])], plan };
+}
+
 /**
- * Replaces the master's sheets with the returned ones, merges their check-in history and scores
+ * Queues a returned sheet's rows into one of our own sheets by a placement (history: replace and
+ * append; actions also clear), keeping `into.rows` as the sheet will read after apply.
+ */
+function mergeRows(
+  context: Excel.RequestContext,
+  into: Merged,
+  back: IncomingRows,
+  placement: (rows: CellValue[][]) => Pick<ActionsPlacement, "replace" | "append"> & {
+    clear?: number[];
+  },
+  copies: (() => void)[]
+): void {
+  const target = { sheet: into.name, plan: into.plan };
+  if (into.rows.length === 0) {
+    into.rows.push(back.rows[0]);
+    copies.push(() => copyRows(context, back.source, back.rows, target, 0, 0, 1));
+  }
+  const { replace, append, clear = [] } = placement(into.rows);
+  for (const [from, to] of replace) {
+    into.rows[to] = back.rows[from];
+    copies.push(() => copyRows(context, back.source, back.rows, target, from, to, 1));
+  }
+  for (const at of clear) {
+    const cols = into.rows[at]?.length ?? 0;
+    into.rows[at] = [];
+    if (cols)
+      copies.push(() =>
+        context.workbook.worksheets
+          .getItem(into.name)
+          .getRange(address({ row: at, col: 0, rows: 1, cols }))
+          .clear("Contents" as Excel.ClearApplyTo)
+      );
+  }
+  for (const from of append) {
+    const to = into.rows.length;
+    into.rows.push(back.rows[from]);
+    copies.push(() => copyRows(context, back.source, back.rows, target, from, to, 1));
+  }
+}
+
+/**
+ * Replaces the master's sheets with the returned ones, merges their check-in history and actions, and scores
  * the workbook, in one batch; the temporary sheets go in the same batch.
  */
 export async function applyCollect(
@@ -389,13 +476,18 @@ export async function applyCollect(
     const temporary = new Set(preview.temporary.map((t) => t.name));
     const master = cells.filter((c) => !temporary.has(c.name));
     const extras = new Map(master.map((c) => [c.name, c.extras]));
-    const historyCells = master.find((c) => isHistorySheet(c.rows));
-    const incomingHistory = preview.incoming.find((i) => i.history)?.history;
-    const historyName = historyCells?.name ?? incomingHistory?.name ?? "";
-    const history = { rows: [...(historyCells?.rows ?? [])], plan: emptyPlan(historyName, false) };
-    if (!historyCells && incomingHistory) history.plan.create = true;
+    const history = merged(
+      master,
+      isHistorySheet,
+      preview.incoming.map((i) => i.history)
+    );
+    const actions = merged(
+      master,
+      isActionsSheet,
+      preview.incoming.map((i) => i.actions)
+    );
 
-    // What is queued, in order: each replaced sheet emptied, then filled; the history rows;
+    // What is queued, in order: each replaced sheet emptied, then filled; the history and action rows;
     // then Score's plans over the result; the temporary sheets deleted last.
     const writes: SheetPlan[] = [];
     const copies: (() => void)[] = [];
@@ -405,31 +497,32 @@ export async function applyCollect(
       copies.push(() =>
         copyRows(context, i.source, i.rows, { sheet: i.sheet, plan }, 0, 0, i.rows.length)
       );
-      const back = i.history;
-      if (!back) continue;
-      const target = { sheet: historyName, plan: history.plan };
-      if (history.rows.length === 0) {
-        history.rows.push(back.rows[0]);
-        copies.push(() => copyRows(context, back.source, back.rows, target, 0, 0, 1));
-      }
-      const { replace, append } = placeHistory(history.rows, back.rows, i.sheet);
-      for (const [from, to] of replace) {
-        history.rows[to] = back.rows[from];
-        copies.push(() => copyRows(context, back.source, back.rows, target, from, to, 1));
-      }
-      for (const from of append) {
-        const to = history.rows.length;
-        history.rows.push(back.rows[from]);
-        copies.push(() => copyRows(context, back.source, back.rows, target, from, to, 1));
-      }
+      const { history: backHistory, actions: backActions } = i;
+      if (backHistory)
+        mergeRows(
+          context,
+          history,
+          backHistory,
+          (rows) => placeHistory(rows, backHistory.rows, i.sheet),
+          copies
+        );
+      if (backActions)
+        mergeRows(
+          context,
+          actions,
+          backActions,
+          (rows) => placeActions(rows, backActions.rows, new Set(i.krIds)),
+          copies
+        );
     }
     const incoming = new Map(preview.incoming.map((i) => [i.sheet, i.rows]));
+    const own = [history, actions];
     const inputs = master.map((c) => {
-      const rows = c === historyCells ? history.rows : (incoming.get(c.name) ?? c.rows);
+      const rows = own.find((m) => m.cells === c)?.rows ?? incoming.get(c.name) ?? c.rows;
       return { sheet: readSheet(c.name, rows, readOptionsOf(c)), rows };
     });
-    if (!historyCells && incomingHistory)
-      inputs.push({ sheet: readSheet(historyName, history.rows), rows: history.rows });
+    for (const m of own)
+      if (m.plan.create) inputs.push({ sheet: readSheet(m.name, m.rows), rows: m.rows });
     const asOf = inputs.find((i) => i.sheet.header.asOf)?.sheet.header.asOf ?? o.today;
     const score = planScore(inputs, {
       asOf,
@@ -439,16 +532,16 @@ export async function applyCollect(
     });
     let plans: SheetPlan[];
     if (preview.via === "insert") {
-      // The new history sheet first (the copies need it), the replaced sheets emptied, then copied.
-      if (history.plan.create) context.workbook.worksheets.add(historyName);
+      // New own sheets first (the copies need them), the replaced sheets emptied, then copied.
+      for (const m of own) if (m.plan.create) context.workbook.worksheets.add(m.name);
       for (const w of writes)
         queueRebuild(context.workbook.worksheets.getItem(w.sheet), excel, extras.get(w.sheet));
       for (const copy of copies) copy();
       plans = score.plans;
     } else {
       for (const copy of copies) copy();
-      const historyPlans = history.plan.blocks.length ? [history.plan] : [];
-      plans = [...writes, ...historyPlans, ...score.plans];
+      const ownPlans = own.filter((m) => m.plan.blocks.length || m.plan.create).map((m) => m.plan);
+      plans = [...writes, ...ownPlans, ...score.plans];
     }
     const { skipped } = await applyPlans(context, excel, plans, {
       extras,

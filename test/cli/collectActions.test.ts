@@ -7,53 +7,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { worksheetRows } from "../../src/cli/input";
-import {
-  ACTION_COL,
-  ACTIONS_SHEET_NAME,
-  ACTION_STATUSES,
-  readActions,
-} from "../../src/domain/actions/sheet";
+import { ACTIONS_SHEET_NAME, readActions } from "../../src/domain/actions/sheet";
 import { okr } from "../support/cli";
-import { generatedMaster, loadXlsx } from "../support/split";
+import {
+  ACTIONS_AFTER_COLLECT,
+  loadXlsx,
+  masterWithActions,
+  salesActionEdits,
+} from "../support/split";
 
 const ACTIONS = ACTIONS_SHEET_NAME.en;
-const status = (v: string) => ACTION_STATUSES.find((s) => s.value === v)!.label.en;
-
-/** Writes actions (KR ID, action, owner, status) under the Actions sheet's header. */
-function putActions(wb: ExcelJS.Workbook, lines: [string, string, string, string][], from = 2) {
-  const ws = wb.getWorksheet(ACTIONS)!;
-  lines.forEach(([kr, action, owner, state], i) => {
-    const row = ws.getRow(from + i);
-    row.getCell(ACTION_COL.krId + 1).value = kr;
-    row.getCell(ACTION_COL.action + 1).value = action;
-    row.getCell(ACTION_COL.owner + 1).value = owner;
-    row.getCell(ACTION_COL.status + 1).value = status(state);
-  });
-}
 
 const actionsOf = (wb: ExcelJS.Workbook) =>
   readActions(worksheetRows(wb.getWorksheet(ACTIONS)!)).map((a) => [a.krId, a.action, a.status]);
 
-async function edit(file: string, change: (wb: ExcelJS.Workbook) => void) {
-  const wb = await loadXlsx(file);
-  change(wb);
-  await wb.xlsx.writeFile(file);
-}
-
 describe("okr split and collect: the Actions sheet", () => {
   it("sends each department its own actions and takes the returned ones back in their place", async () => {
     const dir = mkdtempSync(join(tmpdir(), "okr-actions-rt-"));
-    const made = await generatedMaster(dir, "company,sales,hr");
-    const master = join(dir, "master.xlsx");
-    await edit(made, (wb) =>
-      putActions(wb, [
-        ["SALES-O1-KR1", "Call ten lapsed accounts", "Dana", "notStarted"],
-        ["HR-O1-KR1", "Brief the recruiters", "Lee", "inProgress"],
-        ["SALES-O1-KR2", "Draft the partner offer", "Dana", "notStarted"],
-        ["", "Book the offsite", "Ming", "notStarted"],
-      ])
-    );
-    await (await loadXlsx(made)).xlsx.writeFile(master);
+    const master = await masterWithActions(dir);
     const out = join(dir, "out");
     const split = await okr("split", master, "-o", out);
     expect(split.status).toBe(0);
@@ -78,20 +49,8 @@ describe("okr split and collect: the Actions sheet", () => {
     );
     expect(counting.length).toBeGreaterThan(0);
 
-    // Sales finishes one action, drops the other, plans two more, and notes one under an HR KR.
-    await edit(sales, (wb) => {
-      const ws = wb.getWorksheet(ACTIONS)!;
-      ws.getCell(2, ACTION_COL.status + 1).value = status("done");
-      putActions(
-        wb,
-        [
-          ["SALES-O2-KR1", "Price the bundle", "Ana", "inProgress"],
-          ["SALES-O1-KR2", "Sign two partners", "Dana", "notStarted"],
-          ["HR-O1-KR1", "Ask HR for a sales recruiter", "Dana", "notStarted"],
-        ],
-        3
-      );
-    });
+    salesActionEdits(sent);
+    await sent.xlsx.writeFile(sales);
 
     const rolled = join(dir, "rolled.xlsx");
     const collected = await okr("collect", master, sales, "-o", rolled);
@@ -99,18 +58,11 @@ describe("okr split and collect: the Actions sheet", () => {
     expect(collected.out).toContain(
       `${sales}: sheet "Sales 2026-Q1": the returned actions under KR ID HR-O1-KR1 are not collected`
     );
-    const expected = [
-      ["SALES-O1-KR1", "Call ten lapsed accounts", "done"],
-      ["HR-O1-KR1", "Brief the recruiters", "inProgress"],
-      ["SALES-O2-KR1", "Price the bundle", "inProgress"],
-      ["", "Book the offsite", "notStarted"],
-      ["SALES-O1-KR2", "Sign two partners", "notStarted"],
-    ];
-    expect(actionsOf(await loadXlsx(rolled))).toEqual(expected);
+    expect(actionsOf(await loadXlsx(rolled))).toEqual(ACTIONS_AFTER_COLLECT);
 
     // Collecting the same file into the result again changes nothing.
     const again = join(dir, "again.xlsx");
     await okr("collect", rolled, sales, "-o", again);
-    expect(actionsOf(await loadXlsx(again))).toEqual(expected);
+    expect(actionsOf(await loadXlsx(again))).toEqual(ACTIONS_AFTER_COLLECT);
   });
 });

@@ -18,7 +18,16 @@ import {
 import { checkXlsx, parseXlsx } from "../../src/taskpane/xlsxInPane";
 import { okr } from "../support/cli";
 import { valuesOf } from "../support/emulatorRead";
-import { checkedInMaster, generatedMaster, loadXlsx } from "../support/split";
+import { readActions } from "../../src/domain/actions/sheet";
+import { ACTION_COUNT_COLUMNS } from "../../src/domain/actions/counts";
+import {
+  ACTIONS_AFTER_COLLECT,
+  checkedInMaster,
+  generatedMaster,
+  loadXlsx,
+  masterWithActions,
+  salesActionEdits,
+} from "../support/split";
 
 type Emulated = ReturnType<typeof createEmulatedExcel>;
 
@@ -318,5 +327,40 @@ describe.each(["1.13", "1.12"])("Collect's check-ins at ExcelApi %s", (api) => {
     expect(after.slice(0, at)).toEqual(before.slice(0, at));
     expect([after[at][2], after[at][3]]).toEqual(["SALES-O1-KR1", 1234]);
     expect([after[before.length][2], after[before.length][3]]).toEqual(["SALES-O1-KR1", 1500]);
+  });
+});
+
+describe.each(["1.13", "1.12"])("Collect's actions at ExcelApi %s", (api) => {
+  it("the returned actions take the place of the master's under the same key results; others stay; one under another sheet's key result is reported, not brought in", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-collect-actions-"));
+    const master = await masterWithActions(dir);
+    const out = join(dir, "out");
+    expect((await okr("split", master, "-o", out)).status).toBe(0);
+    const sales = join(
+      out,
+      readdirSync(out).find((f) => f.startsWith("Sales"))!
+    );
+    await edit(sales, salesActionEdits);
+    const excel = await openMaster(readFileSync(master), api);
+    const picked = { name: "Sales.xlsx", bytes: new Uint8Array(readFileSync(sales)) };
+    const preview = await previewCollect(excel, [picked], options);
+    expect(preview.findings.map((f) => findingText(f, "en"))).toContainEqual(
+      expect.stringMatching(
+        /^Sales\.xlsx: sheet "Sales 2026-Q1": the returned actions under KR ID HR-O1-KR1 are not collected/
+      )
+    );
+    await applyCollect(excel, preview, { lang: "en", today: "2026-02-15" });
+    const actions = readActions(valuesOf(excel, "Actions")).map((a) => [
+      a.krId,
+      a.action,
+      a.status,
+    ]);
+    expect(actions).toEqual(ACTIONS_AFTER_COLLECT);
+    // The new Sales action is counted on its key result's row, live.
+    const sheet = valuesOf(excel, SALES);
+    const header = sheet.find((r) => r.includes(ACTION_COUNT_COLUMNS.open.en))!;
+    const open = header.indexOf(ACTION_COUNT_COLUMNS.open.en);
+    expect(sheet[rowOf(sheet, "SALES-O2-KR1")][open]).toBe(1);
+    expect(sheetNames(excel)).not.toContainEqual(expect.stringMatching(/\(2\)$/));
   });
 });

@@ -2,6 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { ACTION_COL, ACTIONS_SHEET_NAME, ACTION_STATUSES } from "../../src/domain/actions/sheet";
 import { okr } from "./cli";
 
 export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
@@ -31,3 +32,62 @@ export async function checkedInMaster(dir: string, values: string, name = "check
   if (checked.status !== 0) throw new Error(`okr checkin failed: ${checked.err}`);
   return master;
 }
+
+/** Writes actions [KR ID, action, owner, status value] on the English Actions sheet from a row (1-based). */
+export function putActions(
+  wb: ExcelJS.Workbook,
+  lines: [string, string, string, string][],
+  from = 2
+): void {
+  const ws = wb.getWorksheet(ACTIONS_SHEET_NAME.en)!;
+  lines.forEach(([kr, action, owner, state], i) => {
+    const row = ws.getRow(from + i);
+    row.getCell(ACTION_COL.krId + 1).value = kr;
+    row.getCell(ACTION_COL.action + 1).value = action;
+    row.getCell(ACTION_COL.owner + 1).value = owner;
+    row.getCell(ACTION_COL.status + 1).value = ACTION_STATUSES.find(
+      (s) => s.value === state
+    )!.label.en;
+  });
+}
+
+/** A master of company, sales and hr whose Actions sheet holds actions of Sales, HR and nobody's. */
+export async function masterWithActions(dir: string): Promise<string> {
+  const master = await generatedMaster(dir, "company,sales,hr", "master.xlsx");
+  const wb = await loadXlsx(master);
+  putActions(wb, [
+    ["SALES-O1-KR1", "Call ten lapsed accounts", "Dana", "notStarted"],
+    ["HR-O1-KR1", "Brief the recruiters", "Lee", "inProgress"],
+    ["SALES-O1-KR2", "Draft the partner offer", "Dana", "notStarted"],
+    ["", "Book the offsite", "Ming", "notStarted"],
+  ]);
+  await wb.xlsx.writeFile(master);
+  return master;
+}
+
+/**
+ * What Sales does to its returned actions: finishes the first, replaces the second by a new one,
+ * plans one more, and notes one under an HR key result (not its own).
+ */
+export function salesActionEdits(wb: ExcelJS.Workbook): void {
+  wb.getWorksheet(ACTIONS_SHEET_NAME.en)!.getCell(2, ACTION_COL.status + 1).value =
+    ACTION_STATUSES.find((s) => s.value === "done")!.label.en;
+  putActions(
+    wb,
+    [
+      ["SALES-O2-KR1", "Price the bundle", "Ana", "inProgress"],
+      ["SALES-O1-KR2", "Sign two partners", "Dana", "notStarted"],
+      ["HR-O1-KR1", "Ask HR for a sales recruiter", "Dana", "notStarted"],
+    ],
+    3
+  );
+}
+
+/** The master's actions after collecting salesActionEdits: [KR ID, action, status value]. */
+export const ACTIONS_AFTER_COLLECT = [
+  ["SALES-O1-KR1", "Call ten lapsed accounts", "done"],
+  ["HR-O1-KR1", "Brief the recruiters", "inProgress"],
+  ["SALES-O2-KR1", "Price the bundle", "inProgress"],
+  ["", "Book the offsite", "notStarted"],
+  ["SALES-O1-KR2", "Sign two partners", "notStarted"],
+];
