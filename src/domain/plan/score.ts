@@ -148,6 +148,16 @@ export function scoreSheetPlan(
   const cellsOf: Record<string, Cell[]> = Object.fromEntries(FORMULA_KEYS.map((k) => [k, []]));
   const own = (col: number) => `${columnLetters(col)}${ROW_MARK}`;
   const modelRows = new Map((scored?.rows ?? []).map((m) => [m.row - 1, m]));
+  // Rows alike build equal templates: each column keeps one copy of each, and the one built for the
+  // row dies young. Kept per row until the runs are cut, 100,000 rows' own copies (and the pieces
+  // they were joined from) outlived the young generation and were most of `okr score`'s peak memory.
+  const seen = new Map<string, string>();
+  const once = (text: string) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    seen.set(text, text);
+    return text;
+  };
   for (let r = first; r <= last; r++) {
     const line = lines.get(r);
     const shows = rowShown(modelRows.get(r), words);
@@ -156,7 +166,7 @@ export function scoreSheetPlan(
         value: value === "" ? "" : { formula: value, ...(shows ? { shows: shows[key] } : {}) },
       });
     const template = (key: ColumnKey, value: string) =>
-      cellsOf[key].push({ template: value, shows: shows?.[key] });
+      cellsOf[key].push({ template: once(value), shows: shows?.[key] });
     if (!line) {
       // Not an OKR row (blank, or no known level): the product's columns hold nothing here.
       for (const key of FORMULA_KEYS) cellsOf[key].push({ value: "" });
