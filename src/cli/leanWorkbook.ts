@@ -150,6 +150,22 @@ function withExtensions(
   };
 }
 
+/** At most this many bytes of a sheet's XML wait for the zip while rows are written. */
+const XML_WAITING = 4 * 1024 * 1024;
+
+/**
+ * Waits until the zip has taken the sheet's XML written so far, but for XML_WAITING bytes. ExcelJS's
+ * sheet stream ignores back-pressure: it hands each 64 KB to the zip's input stream (a PassThrough,
+ * read as the zip compresses), whose buffered length is the XML still waiting.
+ */
+async function zipped(ws: ExcelJS.Worksheet): Promise<void> {
+  const input = (ws as unknown as { stream: { pipes: { _writableState?: { length: number } }[] } })
+    .stream.pipes[0];
+  const waiting = () => input?._writableState?.length ?? 0;
+  await new Promise(setImmediate);
+  while (waiting() > XML_WAITING) await new Promise((done) => setTimeout(done, 1));
+}
+
 /**
  * Writes the workbook with ExcelJS's streaming writer, each row committed (and let go) as it is
  * written. `clip` cuts a text cell Excel could not hold and notes where.
@@ -178,8 +194,9 @@ export async function writeLeanWorkbook(
     withExtensions(ws, sheet.conditionalFormattings, writer.styles);
     for (const [r, line] of sheet.rows.entries()) {
       if (!line) continue;
-      // Now and then the zip is let to take what was written, or the whole sheet's XML waits in memory.
-      if (r % 1000 === 0) await new Promise(setImmediate);
+      // Now and then the zip is let to take what was written, or the whole sheet's XML waits in memory
+      // (one turn of the event loop was not enough: 250 MB waited at 100,000 rows).
+      if (r % 1000 === 0) await zipped(ws);
       const row = ws.getRow(r);
       line.forEach((lean, c) => {
         const cell = row.getCell(c);
