@@ -14,7 +14,7 @@ import {
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
-import { LeanSheet, RowValue, type Book } from "./leanWorkbook";
+import { LeanSheet, RowValue, type Book, type LeanCell } from "./leanWorkbook";
 
 export type FileSkipped = "charts";
 
@@ -23,7 +23,7 @@ type Styled = { style: Partial<ExcelJS.Style> };
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
-function cells<C>(ws: { getCell(r: number, c: number): C }, a: Area, fn: (cell: C) => void): void {
+function cells(ws: Sheet, a: Area, fn: (cell: ExcelJS.Cell | LeanCell) => void): void {
   for (let r = a.row; r < a.row + a.rows; r++)
     for (let c = a.col; c < a.col + a.cols; c++) fn(ws.getCell(r + 1, c + 1));
 }
