@@ -78,14 +78,15 @@ function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
     input.sheets.forEach((sheet, i) => {
       const name = uniqueSheetName(sheet.name, names());
       const { grid, shareRows } = contractGrid(sheet, input.rows[i], o);
+      if (letGo) {
+        input.rows[i] = [];
+        input.sheets[i] = { ...sheet, objectives: [], orphans: [], unknownLevel: [] };
+      }
       // The domain reads the sheet as it will be shown; the file gets the typed values.
       const shown = asShown(grid, shareRows);
       const laidOut = readSheet(name, shown, { period: o.period, scope: o.scope });
       applyPlansToWorkbook(workbook, [inputPlan(laidOut, grid, o.lang, shareRows)]);
       sheets.push({ sheet: laidOut, rows: shown });
-      if (!letGo) return;
-      input.rows[i] = [];
-      input.sheets[i] = { ...sheet, objectives: [], orphans: [], unknownLevel: [] };
     });
   }
   if (o.relabel) relabel(workbook, sheets, o.lang);
