@@ -45,10 +45,13 @@ export function scoreFiles(
  * As scoreFiles, for a caller that only writes the workbook (`okr score`): CSV input alone goes
  * into a lean workbook (leanWorkbook.ts); 100,000 rows in ExcelJS's own objects took 3.7 GB. It
  * takes the inputs: once a CSV sheet is laid out, its rows and first reading are let go (130 MB at
- * 100,000 rows), and only the file's name and its sheets' names, headers and columns stay.
+ * 100,000 rows), and only the file's name and its sheets' names, headers and columns stay. The
+ * plan it returns has no `plans`: they are in the workbook.
  */
 export function scoreFilesToWrite(inputs: readonly InputFile[], o: ScoreFileOptions) {
-  return scoreInto(inputs, o, () => new LeanWorkbook(), true);
+  const scored = scoreInto(inputs, o, () => new LeanWorkbook(), true);
+  // Applied: the workbook holds what they wrote (100,000 rows' blocks and formats are ~100 MB).
+  return { ...scored, plan: { ...scored.plan, plans: [] } };
 }
 
 function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
