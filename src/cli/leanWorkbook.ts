@@ -2,7 +2,7 @@
 // as to an ExcelJS workbook (applyPlansToWorkbook, one place that writes cells), but each cell is a
 // few array slots instead of ExcelJS's cell, row and value objects, and the file is
 // written with ExcelJS's streaming writer, a row at a time. At 100,000 rows ExcelJS's own workbook
-// and its in-memory zip took 3.7 GB; with this, 1.5-1.7 GB (docs/PERFORMANCE.md says what is left).
+// and its in-memory zip took 3.7 GB; with this, under 1 GB (docs/PERFORMANCE.md says how and what is left).
 import ExcelJS from "exceljs";
 import { columnLetters } from "../domain/cellRefs";
 
