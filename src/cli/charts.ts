@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { absA1 } from "../domain/cellRefs";
 import { sheetRef } from "../domain/scoring/formulas";
 import { CHART_PREFIX, type Area } from "../domain/plan/types";
-import { LeanCell, type Book } from "./leanWorkbook";
+import { LeanCell, valueIn, type Book } from "./leanWorkbook";
 
 /** A chart to write: the plan's record and what its cells show now. */
 export interface FileChart {
@@ -269,13 +269,14 @@ export function keepCharts(
   pending.set(wb, [...list, ...charts.map((c) => ({ sheet, ...c }))]);
 }
 
-/** What a cell shows: its value, or a formula's cached result. */
-function shownIn(cell: ExcelJS.Cell | LeanCell): unknown {
-  const m = (cell instanceof LeanCell ? cell.value : cell.model) as {
+/** What a cell in `row` (from 1) shows: its value, or a formula's cached result. */
+function shownIn(cell: ExcelJS.Cell | LeanCell, row: number): unknown {
+  const value = cell instanceof LeanCell ? valueIn(cell, row) : cell.value;
+  const m = (cell instanceof LeanCell ? value : cell.model) as {
     formula?: string;
     result?: unknown;
   } | null;
-  return m?.formula ? m.result : cell.value;
+  return m?.formula ? m.result : value;
 }
 
 /** The workbook's pending charts with what their cells show now. */
@@ -285,13 +286,14 @@ export function chartsOf(wb: Book): FileChart[] {
     if (!ws) return [];
     const rows = Array.from({ length: c.source.rows - 1 }, (_, i) => c.source.row + 2 + i);
     const at = (row: number, col: number) => ws.getCell(row, col + 1);
+    const shown = (row: number, col: number) => shownIn(at(row, col), row);
     return [
       {
         ...c,
-        series: String(shownIn(at(c.source.row + 1, c.source.col + 1)) ?? ""),
-        categories: rows.map((r) => String(shownIn(at(r, c.source.col)) ?? "")),
+        series: String(shown(c.source.row + 1, c.source.col + 1) ?? ""),
+        categories: rows.map((r) => String(shown(r, c.source.col) ?? "")),
         values: rows.map((r) => {
-          const v = shownIn(at(r, c.source.col + 1));
+          const v = shown(r, c.source.col + 1);
           return typeof v === "number" ? v : null;
         }),
         format: at(c.source.row + 2, c.source.col + 1).style.numFmt || "General",

@@ -1,24 +1,73 @@
 // A workbook built only to be written, for `okr score` on CSV input: the same plans are applied to it
 // as to an ExcelJS workbook (applyPlansToWorkbook, one place that writes cells), but each cell is a
-// small object of three fields instead of ExcelJS's cell, row and value objects, and the file is
+// few array slots instead of ExcelJS's cell, row and value objects, and the file is
 // written with ExcelJS's streaming writer, a row at a time. At 100,000 rows ExcelJS's own workbook
-// and its in-memory zip took 3.7 GB; with this, 1.5-1.7 GB (docs/PERFORMANCE.md says what is left).
+// and its in-memory zip took 3.7 GB; with this, under 1 GB (docs/PERFORMANCE.md says how and what is left).
 import ExcelJS from "exceljs";
 import { columnLetters } from "../domain/cellRefs";
 
-/** What the plans set on a cell. */
-export class LeanCell {
-  value: ExcelJS.CellValue = null;
-  style: Partial<ExcelJS.Style> = NO_STYLE;
-  dataValidation?: ExcelJS.DataValidation;
+/**
+ * A value made when its row is written: a fill's formula, one object shared by the fill's cells
+ * instead of a formula string per cell (100,000 rows' formulas held at once were ~150 MB).
+ */
+export class RowValue {
+  /** `at` gets the row counted from 1, as ExcelJS counts it. */
+  constructor(readonly at: (row: number) => ExcelJS.CellValue) {}
+}
+
+/** A lean cell's value as the file gets it, in its row (from 1). */
+export function valueIn(cell: LeanCell, row: number): ExcelJS.CellValue {
+  return cell.value instanceof RowValue ? cell.value.at(row) : cell.value;
 }
 
 /** ExcelJS's default cell style, shared by every cell not styled yet. */
 const NO_STYLE: Partial<ExcelJS.Style> = {};
 
+/**
+ * One row's cells, by column from 1, as arrays: a cell exists once it has a style (NO_STYLE until
+ * styled). 2,500,000 cells as objects of their own took ~140 MB at 100,000 rows; as slots, ~45 MB.
+ */
+class LeanRow {
+  readonly values: (ExcelJS.CellValue | RowValue)[] = [];
+  readonly styles: Partial<ExcelJS.Style>[] = [];
+  validations?: ExcelJS.DataValidation[];
+}
+
+/** What the plans set on a cell: a view of its place in its row, made for each getCell. */
+export class LeanCell {
+  constructor(
+    private readonly line: LeanRow,
+    private readonly col: number
+  ) {}
+
+  get value(): ExcelJS.CellValue | RowValue {
+    return this.line.values[this.col] ?? null;
+  }
+
+  set value(value: ExcelJS.CellValue | RowValue) {
+    this.line.values[this.col] = value;
+  }
+
+  get style(): Partial<ExcelJS.Style> {
+    return this.line.styles[this.col];
+  }
+
+  set style(style: Partial<ExcelJS.Style>) {
+    this.line.styles[this.col] = style;
+  }
+
+  get dataValidation(): ExcelJS.DataValidation | undefined {
+    return this.line.validations?.[this.col];
+  }
+
+  set dataValidation(rule: ExcelJS.DataValidation) {
+    (this.line.validations ??= [])[this.col] = rule;
+  }
+}
+
 /** The part of an ExcelJS worksheet the plans use, held as plain data until it is written. */
 export class LeanSheet {
-  readonly rows: LeanCell[][] = [];
+  readonly rows: LeanRow[] = [];
   readonly widths = new Map<number, { width?: number }>();
   conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] = [];
   views: Partial<ExcelJS.WorksheetView>[] = [];
@@ -34,8 +83,9 @@ export class LeanSheet {
 
   /** Row and column from 1, as ExcelJS counts them. */
   getCell(row: number, col: number): LeanCell {
-    const line = (this.rows[row] ??= []);
-    return (line[col] ??= new LeanCell());
+    const line = (this.rows[row] ??= new LeanRow());
+    line.styles[col] ??= NO_STYLE;
+    return new LeanCell(line, col);
   }
 
   getColumn(col: number): { width?: number } {
@@ -52,8 +102,8 @@ export class LeanSheet {
   get dimensions(): { range: string; bottom: number; right: number } {
     let [top, left, bottom, right] = [0, 0, 0, 0];
     this.rows.forEach((line, r) =>
-      line.forEach((cell, c) => {
-        if (cell.value === null || cell.value === undefined) return;
+      line.values.forEach((value, c) => {
+        if (value === null || value === undefined) return;
         if (!top) top = r;
         bottom = r;
         if (!left || c < left) left = c;
@@ -136,6 +186,22 @@ function withExtensions(
   };
 }
 
+/** At most this many bytes of a sheet's XML wait for the zip while rows are written. */
+const XML_WAITING = 4 * 1024 * 1024;
+
+/**
+ * Waits until the zip has taken the sheet's XML written so far, but for XML_WAITING bytes. ExcelJS's
+ * sheet stream ignores back-pressure: it hands each 64 KB to the zip's input stream (a PassThrough,
+ * read as the zip compresses), whose buffered length is the XML still waiting.
+ */
+async function zipped(ws: ExcelJS.Worksheet): Promise<void> {
+  const input = (ws as unknown as { stream: { pipes: { _writableState?: { length: number } }[] } })
+    .stream.pipes[0];
+  const waiting = () => input?._writableState?.length ?? 0;
+  await new Promise(setImmediate);
+  while (waiting() > XML_WAITING) await new Promise((done) => setTimeout(done, 1));
+}
+
 /**
  * Writes the workbook with ExcelJS's streaming writer, each row committed (and let go) as it is
  * written. `clip` cuts a text cell Excel could not hold and notes where.
@@ -164,18 +230,21 @@ export async function writeLeanWorkbook(
     withExtensions(ws, sheet.conditionalFormattings, writer.styles);
     for (const [r, line] of sheet.rows.entries()) {
       if (!line) continue;
-      // Now and then the zip is let to take what was written, or the whole sheet's XML waits in memory.
-      if (r % 1000 === 0) await new Promise(setImmediate);
+      // Now and then the zip is let to take what was written, or the whole sheet's XML waits in memory
+      // (one turn of the event loop was not enough: 250 MB waited at 100,000 rows).
+      if (r % 1000 === 0) await zipped(ws);
       const row = ws.getRow(r);
-      line.forEach((lean, c) => {
+      const { styles, validations } = line;
+      styles.forEach((style, c) => {
         const cell = row.getCell(c);
-        cell.value = clip(lean.value, () => `${sheet.name}!${columnLetters(c - 1)}${r}`);
-        cell.style = lean.style;
-        if (lean.dataValidation) cell.dataValidation = lean.dataValidation;
+        const lean = new LeanCell(line, c);
+        cell.value = clip(valueIn(lean, r), () => `${sheet.name}!${columnLetters(c - 1)}${r}`);
+        cell.style = style;
+        if (validations?.[c]) cell.dataValidation = validations[c];
       });
       // The streaming writer leaves out a row without values; a row of formatted empty cells
       // (the spare rows under a table, ready for typing) is written, as ExcelJS's workbook does.
-      if (line.some((lean) => lean.style !== NO_STYLE || lean.dataValidation))
+      if (styles.some((style) => style !== NO_STYLE) || validations?.some(Boolean))
         Object.defineProperty(row, "hasValues", { value: true });
       row.commit();
       delete sheet.rows[r]; // written: its cells can go

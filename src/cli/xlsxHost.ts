@@ -14,7 +14,7 @@ import {
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
-import type { Book, LeanSheet } from "./leanWorkbook";
+import { LeanSheet, RowValue, type Book, type LeanCell } from "./leanWorkbook";
 
 export type FileSkipped = "charts";
 
@@ -23,7 +23,7 @@ type Styled = { style: Partial<ExcelJS.Style> };
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
-function cells<C>(ws: { getCell(r: number, c: number): C }, a: Area, fn: (cell: C) => void): void {
+function cells(ws: Sheet, a: Area, fn: (cell: ExcelJS.Cell | LeanCell) => void): void {
   for (let r = a.row; r < a.row + a.rows; r++)
     for (let c = a.col; c < a.col + a.cols; c++) fn(ws.getCell(r + 1, c + 1));
 }
@@ -182,12 +182,17 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
             ws.getCell(block.row + r + 1, block.col + c + 1).value = fileValue(value);
         })
       );
-    for (const f of plan.fills)
-      for (let r = f.row; r < f.row + f.rows; r++)
-        ws.getCell(r + 1, f.col + 1).value = fileValue({
-          formula: fillFormula(f.template, r),
-          shows: f.shows?.[r - f.row],
-        });
+    for (const f of plan.fills) {
+      const formula = (r: number) =>
+        fileValue({ formula: fillFormula(f.template, r), shows: f.shows?.[r - f.row] });
+      // A lean sheet makes each row's formula as it writes that row (RowValue's ExcelJS row is from 1).
+      if (ws instanceof LeanSheet) {
+        const made = new RowValue((row) => formula(row - 1));
+        for (let r = f.row; r < f.row + f.rows; r++) ws.getCell(r + 1, f.col + 1).value = made;
+      } else
+        for (let r = f.row; r < f.row + f.rows; r++)
+          ws.getCell(r + 1, f.col + 1).value = formula(r);
+    }
     for (const { area, format } of plan.formats) {
       const change = JSON.stringify(format);
       cells(ws, area, (c) => restyle(c, change, (from) => formatted(from, format)));

@@ -90,6 +90,11 @@ describe("okr score's lean workbook", () => {
     const full = scoreFiles(inputs, options);
     const lean = scoreFilesToWrite(inputs, options);
     expect(lean.workbook).toBeInstanceOf(LeanWorkbook);
+    // it takes the inputs: the CSV's rows and first reading are let go, the applied plans too
+    expect(inputs[0].rows[0]).toEqual([]);
+    expect(inputs[0].sheets[0]).toMatchObject({ name: "sales", objectives: [], orphans: [] });
+    expect(lean.plan.plans).toEqual([]);
+    expect(lean.plan.model).toEqual(full.plan.model);
     const [a, b] = [join(dir, "exceljs.xlsx"), join(dir, "lean.xlsx")];
     const clippedFull = await writeWorkbook(full.workbook, a);
     const clippedLean = await writeWorkbook(lean.workbook, b);

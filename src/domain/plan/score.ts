@@ -144,22 +144,31 @@ export function scoreSheetPlan(
   }
 
   // Each formula column's cells: a value, or a template (key results, whose formulas read their own
-  // row only, so a run of them with the same template becomes one fill).
-  const cellsOf: Record<string, Cell[]> = Object.fromEntries(FORMULA_KEYS.map((k) => [k, []]));
+  // row only, so a run of them with the same template becomes one fill), cut into runs as they come.
+  const columns = Object.fromEntries(FORMULA_KEYS.map((k) => [k, columnCells(first, col[k])]));
   const own = (col: number) => `${columnLetters(col)}${ROW_MARK}`;
   const modelRows = new Map((scored?.rows ?? []).map((m) => [m.row - 1, m]));
+  // Rows alike build equal templates: the fills share one copy of each, and the one built for the
+  // row dies young (100,000 rows' own copies held at once were most of `okr score`'s peak memory).
+  const seen = new Map<string, string>();
+  const once = (text: string) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    seen.set(text, text);
+    return text;
+  };
   for (let r = first; r <= last; r++) {
     const line = lines.get(r);
     const shows = rowShown(modelRows.get(r), words);
     const put = (key: ColumnKey, value: string) =>
-      cellsOf[key].push({
-        value: value === "" ? "" : { formula: value, ...(shows ? { shows: shows[key] } : {}) },
-      });
+      columns[key].value(
+        value === "" ? "" : { formula: value, ...(shows ? { shows: shows[key] } : {}) }
+      );
     const template = (key: ColumnKey, value: string) =>
-      cellsOf[key].push({ template: value, shows: shows?.[key] });
+      columns[key].template(once(value), shows?.[key]);
     if (!line) {
       // Not an OKR row (blank, or no known level): the product's columns hold nothing here.
-      for (const key of FORMULA_KEYS) cellsOf[key].push({ value: "" });
+      for (const key of FORMULA_KEYS) columns[key].value("");
       continue;
     }
     const progress = a1(col.progress, r);
@@ -229,7 +238,9 @@ export function scoreSheetPlan(
   const height = last - first + 1;
   const styled = height + SPARE_ROWS;
   for (const key of FORMULA_KEYS) {
-    if (height > 0) writeColumn(plan, first, col[key], cellsOf[key]);
+    const cells = columns[key].end();
+    plan.blocks.push(...cells.blocks);
+    plan.fills.push(...cells.fills);
     plan.formats.push({
       area: area(first, col[key], styled),
       format: { fill: COLOURS.formulaFill },
@@ -293,53 +304,63 @@ function rowShown(
   };
 }
 
-type Cell = { value: PlanValue } | { template: string; shows?: Shown };
-
-/** A formula column's cells as fills (runs of one template) and blocks (everything else). */
-function writeColumn(plan: SheetPlan, first: number, col: number, cells: readonly Cell[]): void {
+/**
+ * A formula column's cells, taken row after row from `first` and cut as they come into fills (runs
+ * of one template) and blocks (everything else), so no row's cell is held until the column ends.
+ */
+function columnCells(first: number, col: number) {
+  const blocks: SheetPlan["blocks"] = [];
+  const fills: SheetPlan["fills"] = [];
   let values: PlanValue[][] = [];
-  let at = first;
+  let at = first; // the row of values[0]
+  let next = first; // the row of the next cell
+  let run: { template: string; shows: (Shown | undefined)[] } | null = null;
+  const add = (row: number, value: PlanValue) => {
+    if (values.length === 0) at = row;
+    values.push([value]);
+  };
   const flush = () => {
-    if (values.length) plan.blocks.push({ row: at, col, values });
+    if (values.length) blocks.push({ row: at, col, values });
     values = [];
   };
-  for (let i = 0; i < cells.length;) {
-    const cell = cells[i];
-    let j = i + 1;
-    if ("template" in cell) {
-      while (
-        j < cells.length &&
-        "template" in cells[j] &&
-        (cells[j] as { template: string }).template === cell.template
-      )
-        j++;
-      if (j - i > 1) {
-        flush();
-        const shows = cells.slice(i, j).map((c) => (c as { shows?: Shown }).shows);
-        plan.fills.push({
-          row: first + i,
-          col,
-          rows: j - i,
-          template: cell.template,
-          ...(shows.every((x) => x !== undefined) ? { shows: shows as Shown[] } : {}),
-        });
-        at = first + j;
-        i = j;
-        continue;
-      }
+  const endRun = () => {
+    if (!run) return;
+    const start = next - run.shows.length;
+    const { template, shows } = run;
+    run = null;
+    if (shows.length === 1) {
+      add(start, {
+        formula: fillFormula(template, start),
+        ...(shows[0] !== undefined ? { shows: shows[0] } : {}),
+      });
+      return;
     }
-    if (values.length === 0) at = first + i;
-    values.push([
-      "template" in cell
-        ? {
-            formula: fillFormula(cell.template, first + i),
-            ...(cell.shows !== undefined ? { shows: cell.shows } : {}),
-          }
-        : cell.value,
-    ]);
-    i += 1;
-  }
-  flush();
+    flush();
+    fills.push({
+      row: start,
+      col,
+      rows: shows.length,
+      template,
+      ...(shows.every((x) => x !== undefined) ? { shows: shows as Shown[] } : {}),
+    });
+  };
+  return {
+    template(template: string, shows: Shown | undefined): void {
+      if (run && run.template !== template) endRun();
+      run ??= { template, shows: [] };
+      run.shows.push(shows);
+      next++;
+    },
+    value(value: PlanValue): void {
+      endRun();
+      add(next++, value);
+    },
+    end(): Pick<SheetPlan, "blocks" | "fills"> {
+      endRun();
+      flush();
+      return { blocks, fills };
+    },
+  };
 }
 
 /** The header block's computed cells, where the sheet has them. */
