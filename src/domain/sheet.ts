@@ -36,6 +36,11 @@ export interface OkrSheet {
   hidden?: Pick<ReadOptions, "hiddenRows" | "hiddenSheet">;
 }
 
+/** Every key result on a sheet: under its objectives and above the first (orphans). */
+export function keyResultCount(sheet: Pick<OkrSheet, "objectives" | "orphans">): number {
+  return sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0) + sheet.orphans.length;
+}
+
 export interface ReadOptions {
   /** The period to use when the header block names none (CSV input, --period). */
   period?: Period | null;

@@ -2,7 +2,7 @@
 import { actionsInput, lintActions } from "../domain/actions/findings";
 import { isActionsSheet } from "../domain/actions/sheet";
 import { lintWorkbook } from "../domain/lint";
-import type { ReadOptions } from "../domain/sheet";
+import { keyResultCount, type ReadOptions } from "../domain/sheet";
 import type { Finding } from "../domain/types";
 import type { ExcelApi } from "./host";
 import { readWorkbook } from "./readWorkbook";
@@ -45,10 +45,7 @@ export async function checkWorkbook(
     findings,
     checked: reported.map((s) => s.name),
     objectives: reported.reduce((n, s) => n + s.objectives.length, 0),
-    keyResults: reported.reduce(
-      (n, s) => n + s.objectives.reduce((k, o) => k + o.keyResults.length, 0) + s.orphans.length,
-      0
-    ),
+    keyResults: reported.reduce((n, s) => n + keyResultCount(s), 0),
     notOkrSheet: scope === "active" && names.size === 0 ? activeSheet : null,
   };
 }

@@ -61,6 +61,7 @@ import {
   type SheetPlan,
   type Shown,
 } from "./types";
+import { keyResultCount } from "../sheet";
 
 /** The period cells (or serials) a sheet's pace formulas read: its header block's cells where it has them. */
 export function periodOperands(laid: LaidOutSheet, asOf: IsoDate): PeriodOperands | null {
@@ -411,10 +412,7 @@ function writeBlockCells(
     PERCENT_FORMAT
   );
   put("objectives", sheet.objectives.length);
-  put(
-    "keyResults",
-    sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0) + sheet.orphans.length
-  );
+  put("keyResults", keyResultCount(sheet));
   const words = statusWordsIn(laid.lang);
   const spans = statusSpans(sheet, col.status);
   for (const s of ["green", "yellow", "red"] as const)

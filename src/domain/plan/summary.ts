@@ -47,6 +47,7 @@ import {
 import { fitColumns } from "./widths";
 import { confidenceMeanShown, numberShown, statusShown } from "./shown";
 import { area, emptyPlan, type PlanValue, type SheetPlan, type Shown } from "./types";
+import { keyResultCount } from "../sheet";
 export { isSummarySheet } from "./layout";
 export type { SummaryPositions } from "./sheetLayout";
 
@@ -555,8 +556,7 @@ function sheetsSection(
       department: sheet.header.department,
       period: sheet.header.period?.label ?? "",
       objectiveCount: sheet.objectives.length,
-      krCount:
-        sheet.objectives.reduce((n, ob) => n + ob.keyResults.length, 0) + sheet.orphans.length,
+      krCount: keyResultCount(sheet),
       green: count("green"),
       yellow: count("yellow"),
       red: count("red"),

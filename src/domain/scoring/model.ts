@@ -5,7 +5,7 @@
 // percent-formatted number.
 import { dayNumber } from "../dates";
 import { idKey } from "../ids";
-import type { OkrSheet } from "../sheet";
+import { keyResultCount, type OkrSheet } from "../sheet";
 import type {
   CellValue,
   Commitment,
@@ -194,8 +194,7 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
     const score = weightedMean(
       sheet.objectives.map((o) => ({ progress: progressOf.get(o) ?? null, weight: o.cells.weight }))
     );
-    const keyResults =
-      sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0) + sheet.orphans.length;
+    const keyResults = keyResultCount(sheet);
     return {
       name: sheet.name,
       score,
