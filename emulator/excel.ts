@@ -1097,6 +1097,27 @@ export class ERange extends ClientObject {
   getCell(row: number, column: number): ERange {
     return this.derived((a) => ({ row: a.row + row, col: a.col + column, rows: 1, cols: 1 }));
   }
+  /**
+   * The smallest range holding this one and another (ExcelApi 1.1): "the GetBoundingRect of
+   * 'B2:C5' and 'D10:E15' is 'B2:E15'",
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getboundingrect-member(1)
+   */
+  getBoundingRect(anotherRange: ERange | string): ERange {
+    return this.derived((a) => {
+      const b =
+        typeof anotherRange === "string"
+          ? (parseArea(splitSheet(anotherRange).cells) as Area)
+          : anotherRange[AREA]();
+      const row = Math.min(a.row, b.row);
+      const col = Math.min(a.col, b.col);
+      return {
+        row,
+        col,
+        rows: Math.max(a.row + a.rows, b.row + b.rows) - row,
+        cols: Math.max(a.col + a.cols, b.col + b.cols) - col,
+      };
+    });
+  }
   getResizedRange(deltaRows: number, deltaColumns: number): ERange {
     return this.derived((a) => ({ ...a, rows: a.rows + deltaRows, cols: a.cols + deltaColumns }));
   }

@@ -8,6 +8,7 @@ import { keepCharts } from "./charts";
 import {
   fillFormula,
   PRINT_FOOTER,
+  printedArea,
   type Area,
   type CellFormat,
   type ConditionalFormat,
@@ -139,12 +140,7 @@ interface Formattings {
 function printSetup(ws: Sheet, headerRows: number, charts: readonly Area[]): void {
   const used = ws.dimensions;
   const printArea = charts.length
-    ? areaAddress({
-        row: 0,
-        col: 0,
-        rows: Math.max(used.bottom, ...charts.map((a) => a.row + a.rows)),
-        cols: Math.max(used.right, ...charts.map((a) => a.col + a.cols)),
-      })
+    ? areaAddress(printedArea({ rows: used.bottom, cols: used.right }, charts))
     : used.range;
   ws.pageSetup = {
     ...ws.pageSetup,

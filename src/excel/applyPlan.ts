@@ -7,6 +7,7 @@ import {
   CHART_PREFIX,
   fillFormula,
   PRINT_FOOTER,
+  printedArea,
   type Area,
   type ChartKind,
   type PlanValue,
@@ -233,7 +234,21 @@ export function queuePlans(
       page.orientation = "Landscape" as Excel.PageOrientation;
       page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (plan.freezeRows) page.setPrintTitleRows(`$1:$${plan.freezeRows}`);
-      page.setPrintArea(sheet.getUsedRange());
+      // The used range leaves the charts out (they are not cells): the area reaches them too,
+      // without a round trip to learn the used range's size.
+      const used = sheet.getUsedRange();
+      page.setPrintArea(
+        plan.charts.length
+          ? used.getBoundingRect(
+              address(
+                printedArea(
+                  { rows: 1, cols: 1 },
+                  plan.charts.map((c) => c.at)
+                )
+              )
+            )
+          : used
+      );
       page.headersFooters.defaultForAllPages.centerFooter = PRINT_FOOTER;
     } else skipped.add("printSetup");
     for (const [i, chart] of plan.charts.entries()) {

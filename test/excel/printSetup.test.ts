@@ -2,6 +2,7 @@
 // prints landscape, one page wide, header rows repeated, the used cells as print area, the sheet
 // name and page number in the footer; below 1.9 it is left out and named.
 import { createEmulatedExcel } from "../../emulator";
+import { parseArea, type Area } from "../../emulator/addresses";
 import { parsePeriod } from "../../src/domain/period";
 import { PRINT_FOOTER } from "../../src/domain/plan/types";
 import type { Period } from "../../src/domain/types";
@@ -40,6 +41,17 @@ describe("print setup in Excel", () => {
       expect(print.area).toMatchObject({ row: 0, col: 0 });
       expect(print.area!.rows).toBeGreaterThan(5);
     }
+    // The Summary's charts print too: its area reaches past the last chart (charts are not cells).
+    const summary = sheetState(excel, "Summary");
+    expect(summary.charts.length).toBeGreaterThan(0);
+    const area = summary.print.area!;
+    for (const chart of summary.charts) {
+      const end = parseArea(chart.position!.end!) as Area;
+      expect(area.row + area.rows).toBeGreaterThan(end.row);
+      expect(area.col + area.cols).toBeGreaterThan(end.col);
+    }
+    const used = excel.state.usedArea(excel.state.findSheet("Summary")!, false)!;
+    expect(area.cols).toBeGreaterThan(used.col + used.cols);
     // OKR sheets repeat their title and header rows (the frozen ones); the Summary has none.
     expect(sheetState(excel, SALES).print.titleRows).toMatch(/^\$1:\$\d+$/);
   });

@@ -119,6 +119,19 @@ export function area(row: number, col: number, rows = 1, cols = 1): Area {
 }
 
 /**
+ * What a sheet prints (both hosts): its used cells from A1 and its charts, which the used range
+ * leaves out (a chart is not a cell), in one area from A1.
+ */
+export function printedArea(used: { rows: number; cols: number }, charts: readonly Area[]): Area {
+  return area(
+    0,
+    0,
+    Math.max(used.rows, ...charts.map((a) => a.row + a.rows)),
+    Math.max(used.cols, ...charts.map((a) => a.col + a.cols))
+  );
+}
+
+/**
  * The footer of every sheet the product writes, in both hosts: sheet name, then "page / pages"
  * (Excel's header/footer codes &A, &P, &N, which LibreOffice reads too; no words to translate).
  */
