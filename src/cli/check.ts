@@ -2,7 +2,8 @@
 // add-in lints a workbook. All inputs are checked together, so a team CSV may align to a company one.
 import { lintActions } from "../domain/actions/findings";
 import { fixAll, type CellEdit } from "../domain/fixes";
-import { countBySeverity, lintWorkbook, renderFinding } from "../domain/lint";
+import { lintWorkbook, renderFinding } from "../domain/lint";
+import { severityCountsText } from "../domain/severityCounts";
 import type { ReadOptions } from "../domain/sheet";
 import type { Finding, Lang } from "../domain/types";
 import { forgetCachedResults } from "./xlsxHost";
@@ -59,12 +60,6 @@ export function asJson(output: CheckOutput, lang: Lang): JsonFinding[] {
   });
 }
 
-const SUMMARY: Record<Lang, string> = {
-  en: "{errors} errors, {warnings} warnings, {notes} notes",
-  "zh-CN": "{errors} 个错误，{warnings} 个警告，{notes} 个提示",
-  "zh-TW": "{errors} 個錯誤，{warnings} 個警告，{notes} 個提示",
-};
-
 /** Findings for people: file:row cell, severity, rule, message, then the hint; a count at the end. */
 export function asText(output: CheckOutput, lang: Lang): string {
   const lines = output.findings.map(({ file, finding }) => {
@@ -72,12 +67,11 @@ export function asText(output: CheckOutput, lang: Lang): string {
     const where = `${file}${file.endsWith(".csv") ? "" : ` [${finding.sheet}]`}:${finding.row} ${finding.cell}`;
     return `${where}  ${finding.severity}  ${finding.ruleId}  ${text.message}\n    → ${text.hint}`;
   });
-  const counts = countBySeverity(output.findings.map((f) => f.finding));
   lines.push(
-    SUMMARY[lang]
-      .replace("{errors}", String(counts.error))
-      .replace("{warnings}", String(counts.warning))
-      .replace("{notes}", String(counts.info))
+    severityCountsText(
+      output.findings.map((f) => f.finding),
+      lang
+    )
   );
   return `${lines.join("\n")}\n`;
 }

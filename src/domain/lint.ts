@@ -189,9 +189,3 @@ export function renderFinding(f: Finding, lang: Lang): RenderedFinding {
     hint: format(rule.hint[lang], params),
   };
 }
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}

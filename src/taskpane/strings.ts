@@ -2,6 +2,7 @@
 // place's. One table, so a missing translation is a type error rather than an English word in a
 // Chinese pane.
 import { countOf } from "../domain/i18n";
+import { SEVERITY_COUNTS } from "../domain/severityCounts";
 import type { Lang, Localized } from "../domain/types";
 import { SHELL_STRINGS, translator } from "./shellStrings";
 
@@ -500,9 +501,7 @@ export const COUNTS = {
   cells: counted("{n} cell", "{n} cells", "{n} 个单元格", "{n} 個儲存格"),
   objectives: counted("{n} objective", "{n} objectives", "{n} 个目标", "{n} 個目標"),
   keyResults: counted("{n} key result", "{n} key results", "{n} 个关键结果", "{n} 個關鍵結果"),
-  error: counted("{n} error", "{n} errors", "{n} 个错误", "{n} 個錯誤"),
-  warning: counted("{n} warning", "{n} warnings", "{n} 个警告", "{n} 個警告"),
-  info: counted("{n} note", "{n} notes", "{n} 个提示", "{n} 個提示"),
+  ...SEVERITY_COUNTS,
   green: counted("{n} on track", "{n} on track", "{n} 个正常", "{n} 個正常"),
   yellow: counted("{n} at risk", "{n} at risk", "{n} 个有风险", "{n} 個有風險"),
   red: counted("{n} off track", "{n} off track", "{n} 个落后", "{n} 個落後"),

@@ -8,7 +8,7 @@ import { REVISED_TEXT, revisedThisPeriod } from "../checkins/revisions";
 import { isoToSerial } from "../dates";
 import { format } from "../i18n";
 import { idKey } from "../ids";
-import { countBySeverity } from "../lint";
+import { countBySeverity } from "../severityCounts";
 import {
   NOT_SCORED,
   alignmentAlertFormula,

@@ -17,7 +17,8 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { format, joinList } from "../../domain/i18n";
-import { countBySeverity, renderFinding } from "../../domain/lint";
+import { renderFinding } from "../../domain/lint";
+import { countBySeverity } from "../../domain/severityCounts";
 import type { Finding, Lang, Severity } from "../../domain/types";
 import { checkWorkbook, selectCell, type CheckResult, type CheckScope } from "../../excel/check";
 import { canMark, markFindings } from "../../excel/marks";
