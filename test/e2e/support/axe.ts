@@ -25,6 +25,17 @@ const TABSTER_DUMMY = "data-tabster-dummy";
  * stays as the product ships it.
  */
 export async function axeViolationsOn(page: Page): Promise<string[]> {
+  // Colours are measured once the page's transitions have ended: right after the theme switches,
+  // Fluent's buttons are still fading between the two themes' colours, and a colour caught half
+  // way fails color-contrast although neither end does (seen once on a loaded machine).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  );
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (
