@@ -41,11 +41,11 @@ import { usePlaceStyles } from "./placeStyles";
 /** The place's words, in the three languages. */
 export const COLLECT_STRINGS = {
   intro: {
-    en: "Bring back the workbooks departments returned (the files Split sent out). You see what each file changes before anything in this workbook does; then each returned sheet replaces its own sheet only, check-ins are merged and the workbook is scored.",
+    en: "Bring back the workbooks departments returned (the files Split sent out). You see what each file changes before anything in this workbook does; then each returned sheet replaces its own sheet only, its check-ins and its key results' actions are merged and the workbook is scored.",
     "zh-CN":
-      "收回各部门退回的工作簿（拆分时分发的文件）。在本工作簿发生任何更改之前，您会先看到每个文件将带来的变化；之后每张退回的工作表只替换其对应的工作表，合并进度记录并为工作簿计分。",
+      "收回各部门退回的工作簿（拆分时分发的文件）。在本工作簿发生任何更改之前，您会先看到每个文件将带来的变化；之后每张退回的工作表只替换其对应的工作表，合并其进度记录和其关键结果的行动，并为工作簿计分。",
     "zh-TW":
-      "收回各部門退回的活頁簿（拆分時分發的檔案）。在本活頁簿發生任何變更之前，您會先看到每個檔案將帶來的變化；之後每張退回的工作表只取代其對應的工作表，合併進度記錄並為活頁簿計分。",
+      "收回各部門退回的活頁簿（拆分時分發的檔案）。在本活頁簿發生任何變更之前，您會先看到每個檔案將帶來的變化；之後每張退回的工作表只取代其對應的工作表，合併其進度記錄和其關鍵結果的行動，並為活頁簿計分。",
   },
   files: {
     en: "Returned files (.xlsx)",
