@@ -504,6 +504,7 @@ describe("the README's writing rules", () => {
     const listed = [...doc.matchAll(/^\| `([A-Z-]+)` \|/gm)].map((m) => m[1]);
     expect([...listed].sort()).toEqual([...RULE_IDS].sort());
     for (const id of RULE_IDS) expect(doc).toContain(`| \`${id}\` | ${RULES[id].severity}`);
+    expect(doc).toContain(`against ${RULE_IDS.length} rules`);
   });
 });
 
