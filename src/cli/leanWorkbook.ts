@@ -4,7 +4,8 @@
 // written with ExcelJS's streaming writer, a row at a time. At 100,000 rows ExcelJS's own workbook
 // and its in-memory zip took 3.7 GB; with this, under 1 GB (docs/PERFORMANCE.md says how and what is left).
 import ExcelJS from "exceljs";
-import { columnLetters } from "../domain/cellRefs";
+import { areaAddress, columnLetters } from "../domain/cellRefs";
+import type { Area } from "../domain/plan/types";
 
 /**
  * A value made when its row is written: a fill's formula, one object shared by the fill's cells
@@ -30,7 +31,8 @@ const NO_STYLE: Partial<ExcelJS.Style> = {};
 class LeanRow {
   readonly values: (ExcelJS.CellValue | RowValue)[] = [];
   readonly styles: Partial<ExcelJS.Style>[] = [];
-  validations?: ExcelJS.DataValidation[];
+  /** A cell of the row has a dropdown: the row is written even if it has nothing else. */
+  validated = false;
 }
 
 /** What the plans set on a cell: a view of its place in its row, made for each getCell. */
@@ -55,14 +57,6 @@ export class LeanCell {
   set style(style: Partial<ExcelJS.Style>) {
     this.line.styles[this.col] = style;
   }
-
-  get dataValidation(): ExcelJS.DataValidation | undefined {
-    return this.line.validations?.[this.col];
-  }
-
-  set dataValidation(rule: ExcelJS.DataValidation) {
-    (this.line.validations ??= [])[this.col] = rule;
-  }
 }
 
 /** The part of an ExcelJS worksheet the plans use, held as plain data until it is written. */
@@ -75,6 +69,12 @@ export class LeanSheet {
   pageSetup: Partial<ExcelJS.PageSetup> = {};
   headerFooter: Partial<ExcelJS.HeaderFooter> = {};
   state: ExcelJS.WorksheetState = "visible";
+  /**
+   * Dropdowns by area, not by cell: ExcelJS's streaming writer would hold each validated cell's
+   * address and rule (375,000 at 100,000 rows) until the sheet is committed, then sort them all.
+   * No two areas overlap, so each cell has the rule set last, as a cell-by-cell workbook has it.
+   */
+  validations: { area: Area; rule: ExcelJS.DataValidation }[] = [];
 
   constructor(
     readonly id: number,
@@ -86,6 +86,18 @@ export class LeanSheet {
     const line = (this.rows[row] ??= new LeanRow());
     line.styles[col] ??= NO_STYLE;
     return new LeanCell(line, col);
+  }
+
+  /** Gives every cell of `area` (from 0) the dropdown `rule`, replacing any it had. */
+  addValidation(area: Area, rule: ExcelJS.DataValidation): void {
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      for (let c = area.col; c < area.col + area.cols; c++) this.getCell(r + 1, c + 1);
+      this.rows[r + 1].validated = true;
+    }
+    this.validations = this.validations.flatMap((v) =>
+      outside(v.area, area).map((rest) => ({ area: rest, rule: v.rule }))
+    );
+    this.validations.push({ area, rule });
   }
 
   getColumn(col: number): { width?: number } {
@@ -113,6 +125,22 @@ export class LeanSheet {
     const at = (r: number, c: number) => `${columnLetters(Math.max(c, 1) - 1)}${Math.max(r, 1)}`;
     return { range: `${at(top, left)}:${at(bottom, right)}`, bottom, right };
   }
+}
+
+/** The parts of `area` outside `cut`, as up to four areas (above, below, left, right). */
+export function outside(area: Area, cut: Area): Area[] {
+  const top = Math.max(area.row, cut.row);
+  const bottom = Math.min(area.row + area.rows, cut.row + cut.rows);
+  const left = Math.max(area.col, cut.col);
+  const right = Math.min(area.col + area.cols, cut.col + cut.cols);
+  if (top >= bottom || left >= right) return [area];
+  const { row, col, rows, cols } = area;
+  return [
+    { row, col, rows: top - row, cols },
+    { row: bottom, col, rows: row + rows - bottom, cols },
+    { row: top, col, rows: bottom - top, cols: left - col },
+    { row: top, col: right, rows: bottom - top, cols: col + cols - right },
+  ].filter((a) => a.rows > 0 && a.cols > 0);
 }
 
 export class LeanWorkbook {
@@ -228,23 +256,27 @@ export async function writeLeanWorkbook(
     for (const [col, { width }] of sheet.widths) if (width) ws.getColumn(col).width = width;
     for (const cf of sheet.conditionalFormattings) ws.addConditionalFormatting(cf);
     withExtensions(ws, sheet.conditionalFormattings, writer.styles);
+    // ExcelJS writes an address that is a range as it is (its rule once, over the range).
+    const dropdowns = (
+      ws as unknown as { dataValidations: { add(at: string, rule: unknown): void } }
+    ).dataValidations;
+    for (const { area, rule } of sheet.validations) dropdowns.add(areaAddress(area), rule);
     for (const [r, line] of sheet.rows.entries()) {
       if (!line) continue;
       // Now and then the zip is let to take what was written, or the whole sheet's XML waits in memory
       // (one turn of the event loop was not enough: 250 MB waited at 100,000 rows).
       if (r % 1000 === 0) await zipped(ws);
       const row = ws.getRow(r);
-      const { styles, validations } = line;
+      const { styles } = line;
       styles.forEach((style, c) => {
         const cell = row.getCell(c);
         const lean = new LeanCell(line, c);
         cell.value = clip(valueIn(lean, r), () => `${sheet.name}!${columnLetters(c - 1)}${r}`);
         cell.style = style;
-        if (validations?.[c]) cell.dataValidation = validations[c];
       });
       // The streaming writer leaves out a row without values; a row of formatted empty cells
       // (the spare rows under a table, ready for typing) is written, as ExcelJS's workbook does.
-      if (styles.some((style) => style !== NO_STYLE) || validations?.some(Boolean))
+      if (line.validated || styles.some((style) => style !== NO_STYLE))
         Object.defineProperty(row, "hasValues", { value: true });
       row.commit();
       delete sheet.rows[r]; // written: its cells can go

@@ -9,7 +9,9 @@ import JSZip from "jszip";
 import { readInput } from "../../src/cli/input";
 import { writeWorkbook } from "../../src/cli/output";
 import { scoreFiles, scoreFilesToWrite, type ScoreFileOptions } from "../../src/cli/score";
-import { LeanWorkbook } from "../../src/cli/leanWorkbook";
+import { LeanWorkbook, outside } from "../../src/cli/leanWorkbook";
+import { applyPlansToWorkbook } from "../../src/cli/xlsxHost";
+import { area, emptyPlan } from "../../src/domain/plan/types";
 import { krRowsSheet } from "../support/bigSheet";
 
 const CSV_ZH = [
@@ -109,5 +111,44 @@ describe("okr score's lean workbook", () => {
     expect(calc).toEqual(await workbookPart(a));
     expect(fromLean.sheets[0].conditional.length).toBeGreaterThan(0);
     expect(fromLean).toEqual(fromFull);
+  });
+
+  it("writes dropdowns by area, a later area's rule replacing an earlier one's where they overlap", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-lean-"));
+    const plan = emptyPlan("Sheet", true);
+    plan.validations.push(
+      { area: area(1, 1, 8, 3), list: ["a", "b"] },
+      { area: area(3, 2, 2, 4), list: ["c"] },
+      { area: area(0, 0, 1, 1), list: ["d"] }
+    );
+    const [full, lean] = [new ExcelJS.Workbook(), new LeanWorkbook()];
+    applyPlansToWorkbook(full, [plan]);
+    applyPlansToWorkbook(lean, [plan]);
+    const [a, b] = [join(dir, "exceljs.xlsx"), join(dir, "lean.xlsx")];
+    await writeWorkbook(full, a);
+    await writeWorkbook(lean, b);
+    const [fromFull, fromLean] = [content(await open(a)), content(await open(b))];
+    expect(fromLean).toEqual(fromFull);
+    const byCell = fromLean.sheets[0].validations as Record<string, { formulae: string[] }>;
+    expect(byCell.C4.formulae).toEqual(['"c"']);
+    expect(byCell.B4.formulae).toEqual(['"a,b"']);
+    expect(byCell.A1.formulae).toEqual(['"d"']);
+    expect(Object.keys(byCell)).toHaveLength(8 * 3 + 2 * 4 - 2 * 2 + 1);
+    // each rule once per area: three areas are left of the first (above, below, left of the
+    // second), one each of the others
+    const zip = await JSZip.loadAsync(readFileSync(b));
+    const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    expect(xml.match(/<dataValidation\b/g)).toHaveLength(5);
+  });
+
+  it("cuts the part of an area another covers into the areas around it", () => {
+    expect(outside(area(0, 0, 4, 4), area(1, 1, 2, 2))).toEqual([
+      area(0, 0, 1, 4),
+      area(3, 0, 1, 4),
+      area(1, 0, 2, 1),
+      area(1, 3, 2, 1),
+    ]);
+    expect(outside(area(0, 0, 2, 2), area(5, 5, 1, 1))).toEqual([area(0, 0, 2, 2)]);
+    expect(outside(area(0, 0, 2, 2), area(0, 0, 3, 3))).toEqual([]);
   });
 });
