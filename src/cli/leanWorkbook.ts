@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { areaAddress, columnLetters } from "../domain/cellRefs";
 import type { Area } from "../domain/plan/types";
+import type { SheetDrawing } from "./charts";
 
 /**
  * A value made when its row is written: a fill's formula, one object shared by the fill's cells
@@ -165,6 +166,10 @@ export class LeanWorkbook {
 
 type StreamWriter = ExcelJS.stream.xlsx.WorkbookWriter & {
   addWorkbook: () => Promise<void>;
+  addContentTypes: () => Promise<void>;
+  sharedStrings: unknown;
+  commentRefs: unknown;
+  media: unknown;
   zip: { append: (xml: string, o: { name: string }) => void };
   _worksheets: unknown[];
   styles: unknown;
@@ -214,6 +219,53 @@ function withExtensions(
   };
 }
 
+/** A sheet's <drawing> element, pointing at its relationship `id`. */
+export function drawingTag(id: string): string {
+  return `<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${id}"/>`;
+}
+
+/**
+ * Charts added as the file is streamed (ExcelJS writes none): their parts and content types, and the
+ * sheet's <drawing> and relationship written as the sheet is committed, where <drawing> goes (after
+ * the page setup, before <legacyDrawing> and <extLst>). Adding them to the written file instead
+ * meant reading its whole Summary sheet's XML back (tens of MB at 100,000 rows).
+ */
+function withDrawings(writer: StreamWriter, drawings: readonly SheetDrawing[]): void {
+  if (!drawings.length) return;
+  const ContentTypesXform = require("exceljs/lib/xlsx/xform/core/content-types-xform");
+  writer.addContentTypes = async () => {
+    const model = {
+      worksheets: writer._worksheets.filter(Boolean),
+      sharedStrings: writer.sharedStrings,
+      commentRefs: writer.commentRefs,
+      media: writer.media,
+    };
+    const types = drawings.map((d) => d.types).join("");
+    const xml = new ContentTypesXform().toXml(model).replace("</Types>", `${types}</Types>`);
+    writer.zip.append(xml, { name: "[Content_Types].xml" });
+  };
+  for (const { parts } of drawings)
+    for (const { name, xml } of parts) writer.zip.append(xml, { name });
+}
+
+/** The sheet's <drawing> of its charts, if it has any (withDrawings). */
+function withDrawing(ws: ExcelJS.Worksheet, drawing: SheetDrawing | undefined): void {
+  if (!drawing) return;
+  const sheet = ws as unknown as {
+    _writeLegacyData(): void;
+    _write(xml: string): void;
+    _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
+  };
+  const legacy = sheet._writeLegacyData.bind(sheet);
+  sheet._writeLegacyData = () => {
+    const { type, target } = drawing.rel;
+    sheet._write(
+      drawingTag(sheet._sheetRelsWriter.addRelationship({ Type: type, Target: target }))
+    );
+    legacy();
+  };
+}
+
 /** At most this many bytes of a sheet's XML wait for the zip while rows are written. */
 const XML_WAITING = 4 * 1024 * 1024;
 
@@ -232,12 +284,13 @@ async function zipped(ws: ExcelJS.Worksheet): Promise<void> {
 
 /**
  * Writes the workbook with ExcelJS's streaming writer, each row committed (and let go) as it is
- * written. `clip` cuts a text cell Excel could not hold and notes where.
+ * written, with the charts' `drawings`. `clip` cuts a text cell Excel could not hold and notes where.
  */
 export async function writeLeanWorkbook(
   wb: LeanWorkbook,
   out: string,
-  clip: (value: ExcelJS.CellValue, where: () => string) => ExcelJS.CellValue
+  clip: (value: ExcelJS.CellValue, where: () => string) => ExcelJS.CellValue,
+  drawings: readonly SheetDrawing[] = []
 ): Promise<void> {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: out,
@@ -245,6 +298,7 @@ export async function writeLeanWorkbook(
     useSharedStrings: true,
   }) as StreamWriter;
   calcOnLoad(writer);
+  withDrawings(writer, drawings);
   for (const sheet of wb.worksheets) {
     const ws = writer.addWorksheet(sheet.name, {
       views: sheet.views,
@@ -256,6 +310,10 @@ export async function writeLeanWorkbook(
     for (const [col, { width }] of sheet.widths) if (width) ws.getColumn(col).width = width;
     for (const cf of sheet.conditionalFormattings) ws.addConditionalFormatting(cf);
     withExtensions(ws, sheet.conditionalFormattings, writer.styles);
+    withDrawing(
+      ws,
+      drawings.find((d) => d.sheet === sheet.name)
+    );
     // ExcelJS writes an address that is a range as it is (its rule once, over the range).
     const dropdowns = (
       ws as unknown as { dataValidations: { add(at: string, rule: unknown): void } }

@@ -43,6 +43,33 @@ async function workbookPart(file: string): Promise<string[]> {
   return xml.match(/<calcPr[^>]*>|<definedName\b[^>]*>[^<]*/g) ?? [];
 }
 
+/**
+ * The charts as the package holds them (ExcelJS does not read them): the chart and drawing parts,
+ * their content types, and each sheet's <drawing>: where it sits and what its relationship points at.
+ */
+async function chartParts(file: string) {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  const text = (n: string) => zip.file(n)!.async("string");
+  const parts: Record<string, string> = {};
+  for (const n of names.filter((x) => /^xl\/(charts|drawings)\//.test(x)))
+    parts[n] = (await text(n)).replace(/>\s+</g, "><");
+  const types = (await text("[Content_Types].xml")).match(/<Override[^>]*(chart|drawing)[^>]*>/g);
+  const sheets: unknown[] = [];
+  for (const n of names.filter((x) => /^xl\/worksheets\/sheet\d+\.xml$/.test(x))) {
+    const xml = await text(n);
+    const id = /<drawing [^>]*r:id="([^"]+)"/.exec(xml)?.[1];
+    const rels = id ? await text(n.replace(/([^/]+)$/, "_rels/$1.rels")) : "";
+    const at = xml.indexOf("<drawing ");
+    sheets.push([
+      n,
+      id && new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1],
+      at < 0 || [at > xml.indexOf("<headerFooter"), at < xml.lastIndexOf("<extLst")],
+    ]);
+  }
+  return { parts, types, sheets };
+}
+
 /** Everything a reader of the file sees, data bars' generated ids left out. */
 function content(wb: ExcelJS.Workbook) {
   return {
@@ -111,6 +138,15 @@ describe("okr score's lean workbook", () => {
     expect(calc).toEqual(await workbookPart(a));
     expect(fromLean.sheets[0].conditional.length).toBeGreaterThan(0);
     expect(fromLean).toEqual(fromFull);
+    // the Summary's charts, added as the file is streamed
+    const charts = await chartParts(b);
+    expect(Object.keys(charts.parts)).toContain("xl/charts/chart1.xml");
+    expect(charts.sheets).toContainEqual([
+      expect.any(String),
+      "../drawings/drawing1.xml",
+      [true, true],
+    ]);
+    expect(charts).toEqual(await chartParts(a));
   });
 
   it("writes dropdowns by area, a later area's rule replacing an earlier one's where they overlap", async () => {
