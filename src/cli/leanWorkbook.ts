@@ -3,6 +3,7 @@
 // few array slots instead of ExcelJS's cell, row and value objects, and the file is
 // written with ExcelJS's streaming writer, a row at a time. At 100,000 rows ExcelJS's own workbook
 // and its in-memory zip took 3.7 GB; with this, under 1 GB (docs/PERFORMANCE.md says how and what is left).
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { areaAddress, columnLetters } from "../domain/cellRefs";
 import type { Area } from "../domain/plan/types";
@@ -167,10 +168,11 @@ export class LeanWorkbook {
 type StreamWriter = ExcelJS.stream.xlsx.WorkbookWriter & {
   addWorkbook: () => Promise<void>;
   addContentTypes: () => Promise<void>;
-  sharedStrings: unknown;
+  addSharedStrings: () => Promise<void>;
+  sharedStrings: { count: number; values: unknown[] };
   commentRefs: unknown;
   media: unknown;
-  zip: { append: (xml: string, o: { name: string }) => void };
+  zip: { append: (source: string | Readable, o: { name: string }) => void };
   _worksheets: unknown[];
   styles: unknown;
   _definedNames: { model: unknown };
@@ -216,6 +218,37 @@ function withExtensions(
   writer._writeCloseWorksheet = () => {
     writer._write(ext.toXml(model));
     close();
+  };
+}
+
+/** Shared strings rendered into XML at a time (each a few hundred bytes). */
+const STRINGS_AT_ONCE = 10000;
+
+/**
+ * ExcelJS's streaming writer renders the shared strings table as one string when the sheets are
+ * done (hundreds of thousands of strings at 100,000 rows: the XML and its pieces at the very end,
+ * on top of everything still live). The same XML is handed to the zip a slice of strings at a time.
+ */
+function sharedStringsInSlices(writer: StreamWriter): void {
+  const XmlStream = require("exceljs/lib/utils/xml-stream");
+  const SharedStringXform = require("exceljs/lib/xlsx/xform/strings/shared-string-xform");
+  writer.addSharedStrings = async () => {
+    const { count, values } = writer.sharedStrings;
+    if (!count) return;
+    const si = new SharedStringXform();
+    function* xml() {
+      yield (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}" uniqueCount="${values.length}">`
+      );
+      for (let from = 0; from < values.length; from += STRINGS_AT_ONCE) {
+        const slice = new XmlStream();
+        for (const value of values.slice(from, from + STRINGS_AT_ONCE)) si.render(slice, value);
+        yield slice.xml as string;
+      }
+      yield "</sst>";
+    }
+    writer.zip.append(Readable.from(xml()), { name: "/xl/sharedStrings.xml" });
   };
 }
 
@@ -298,6 +331,7 @@ export async function writeLeanWorkbook(
     useSharedStrings: true,
   }) as StreamWriter;
   calcOnLoad(writer);
+  sharedStringsInSlices(writer);
   withDrawings(writer, drawings);
   for (const sheet of wb.worksheets) {
     const ws = writer.addWorksheet(sheet.name, {
