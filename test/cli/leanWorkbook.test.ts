@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import { readInput } from "../../src/cli/input";
 import { writeWorkbook } from "../../src/cli/output";
 import { scoreFiles, scoreFilesToWrite, type ScoreFileOptions } from "../../src/cli/score";
-import { LeanWorkbook, outside } from "../../src/cli/leanWorkbook";
+import { LeanWorkbook, outside, writeLeanWorkbook } from "../../src/cli/leanWorkbook";
 import { applyPlansToWorkbook } from "../../src/cli/xlsxHost";
 import { area, emptyPlan } from "../../src/domain/plan/types";
 import { krRowsSheet } from "../support/bigSheet";
@@ -186,5 +186,23 @@ describe("okr score's lean workbook", () => {
     ]);
     expect(outside(area(0, 0, 2, 2), area(5, 5, 1, 1))).toEqual([area(0, 0, 2, 2)]);
     expect(outside(area(0, 0, 2, 2), area(0, 0, 3, 3))).toEqual([]);
+  });
+
+  it("writes a shared strings table of many slices whole, each text where its cell is", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-lean-"));
+    const wb = new LeanWorkbook();
+    const ws = wb.addWorksheet("Texts");
+    // three slices of 10,000 distinct strings, 5,001 cells repeating one, XML's special characters
+    const texts = Array.from({ length: 30001 }, (_, i) => `t${i % 25000} <&> "説明" ${i % 5}`);
+    texts.forEach((t, i) => (ws.getCell(i + 1, 1).value = t));
+    const file = join(dir, "texts.xlsx");
+    await writeLeanWorkbook(wb, file, (v) => v);
+    const read = (await open(file)).getWorksheet("Texts")!;
+    expect(texts.map((_, i) => read.getCell(i + 1, 1).value)).toEqual(texts);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const sst = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+    // counted as ExcelJS counts them (distinct strings, in both attributes)
+    expect(sst).toMatch(/<sst [^>]*count="25000" uniqueCount="25000">/);
+    expect(sst.match(/<si>/g)).toHaveLength(25000);
   });
 });
