@@ -1,5 +1,6 @@
 // Charts in the command line's .xlsx files. ExcelJS cannot write charts, so the plan's chart records
-// are written as DrawingML parts into the zip ExcelJS produced (ECMA-376 part 1: §21.2 charts,
+// are written as DrawingML parts into the zip ExcelJS produced, or for a lean workbook into the zip
+// as it is streamed (leanWorkbook.ts) (ECMA-376 part 1: §21.2 charts,
 // §20.5 spreadsheet drawings): per chart xl/charts/chartN.xml; per sheet with charts one
 // xl/drawings/drawingN.xml with its rels, a <drawing r:id> in the sheet and its relationship; the
 // content types of the new parts. Each chart is a clustered column chart over the sheet's own cells
