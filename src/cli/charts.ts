@@ -1,5 +1,6 @@
 // Charts in the command line's .xlsx files. ExcelJS cannot write charts, so the plan's chart records
-// are written as DrawingML parts into the zip ExcelJS produced (ECMA-376 part 1: §21.2 charts,
+// are written as DrawingML parts into the zip ExcelJS produced, or for a lean workbook into the zip
+// as it is streamed (leanWorkbook.ts) (ECMA-376 part 1: §21.2 charts,
 // §20.5 spreadsheet drawings): per chart xl/charts/chartN.xml; per sheet with charts one
 // xl/drawings/drawingN.xml with its rels, a <drawing r:id> in the sheet and its relationship; the
 // content types of the new parts. Each chart is a clustered column chart over the sheet's own cells
@@ -10,7 +11,7 @@ import JSZip from "jszip";
 import { absA1 } from "../domain/cellRefs";
 import { sheetRef } from "../domain/scoring/formulas";
 import { CHART_PREFIX, type Area } from "../domain/plan/types";
-import { LeanCell, valueIn, type Book } from "./leanWorkbook";
+import { drawingTag, LeanCell, valueIn, type Book } from "./leanWorkbook";
 
 /** A chart to write: the plan's record and what its cells show now. */
 export interface FileChart {
@@ -187,47 +188,81 @@ const AFTER_DRAWING = [
   "</worksheet>",
 ];
 
+/** What one sheet's charts add to a package: its chart and drawing parts, their types, its rel. */
+export interface SheetDrawing {
+  sheet: string;
+  /** Parts by name from the package's root ("xl/charts/chart1.xml"). */
+  parts: { name: string; xml: string }[];
+  /** The parts' <Override> elements for [Content_Types].xml. */
+  types: string;
+  /** The sheet's relationship to its drawing. */
+  rel: { type: string; target: string };
+}
+
+/**
+ * Each sheet's charts as parts, numbered on from `firstChart` and `firstDrawing` (the first numbers
+ * the package has free).
+ */
+export function sheetDrawings(
+  charts: readonly FileChart[],
+  firstChart = 1,
+  firstDrawing = 1
+): SheetDrawing[] {
+  const bySheet = new Map<string, FileChart[]>();
+  for (const c of charts) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  let [n, d] = [firstChart, firstDrawing];
+  return [...bySheet].map(([sheet, list]) => {
+    const parts = list.map((chart) => ({
+      name: `xl/charts/chart${n++}.xml`,
+      xml: chartXml(chart),
+    }));
+    const override = (name: string, type: string) =>
+      `<Override PartName="/${name}" ContentType="${type}"/>`;
+    const drawing = `xl/drawings/drawing${d++}.xml`;
+    const types = [
+      ...parts.map((p) => override(p.name, TYPES.chart)),
+      override(drawing, TYPES.drawing),
+    ].join("");
+    const targets = parts.map((p) => p.name.replace(/^xl\//, "../"));
+    parts.push(
+      {
+        name: drawing,
+        xml: drawingXml(list.map((c, i) => ({ name: `${CHART_PREFIX}${i + 1}`, at: c.at }))),
+      },
+      {
+        name: drawing.replace(/([^/]+)$/, "_rels/$1.rels"),
+        xml: relsXml(targets.map((target, i) => ({ id: `rId${i + 1}`, type: REL.chart, target }))),
+      }
+    );
+    return {
+      sheet,
+      parts,
+      types,
+      rel: { type: REL.drawing, target: drawing.replace(/^xl\//, "../") },
+    };
+  });
+}
+
 /** Adds the charts to a package written by ExcelJS; returns the new package. */
 export async function addCharts(xlsx: Uint8Array, charts: readonly FileChart[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const parts = await sheetParts(zip);
   let types = await zip.file("[Content_Types].xml")!.async("string");
-  const bySheet = new Map<string, FileChart[]>();
-  for (const c of charts) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
-  for (const [sheet, list] of bySheet) {
-    const part = parts.get(sheet);
-    if (!part) throw new Error(`No sheet named ${sheet} in the written file`);
+  const drawings = sheetDrawings(
+    charts,
+    freeNumber(zip, (k) => `xl/charts/chart${k}.xml`),
+    freeNumber(zip, (k) => `xl/drawings/drawing${k}.xml`)
+  );
+  for (const drawing of drawings) {
+    const part = parts.get(drawing.sheet);
+    if (!part) throw new Error(`No sheet named ${drawing.sheet} in the written file`);
     let xml = await zip.file(part)!.async("string");
-    if (xml.includes("<drawing ")) throw new Error(`${sheet} has a drawing already`);
-    const chartRels = list.map((chart) => {
-      const n = freeNumber(zip, (k) => `xl/charts/chart${k}.xml`);
-      zip.file(`xl/charts/chart${n}.xml`, chartXml(chart));
-      types = types.replace(
-        "</Types>",
-        `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${TYPES.chart}"/></Types>`
-      );
-      return `../charts/chart${n}.xml`;
-    });
-    const d = freeNumber(zip, (k) => `xl/drawings/drawing${k}.xml`);
-    zip.file(
-      `xl/drawings/drawing${d}.xml`,
-      drawingXml(list.map((c, i) => ({ name: `${CHART_PREFIX}${i + 1}`, at: c.at })))
-    );
-    zip.file(
-      `xl/drawings/_rels/drawing${d}.xml.rels`,
-      relsXml(chartRels.map((target, i) => ({ id: `rId${i + 1}`, type: REL.chart, target })))
-    );
-    types = types.replace(
-      "</Types>",
-      `<Override PartName="/xl/drawings/drawing${d}.xml" ContentType="${TYPES.drawing}"/></Types>`
-    );
+    if (xml.includes("<drawing ")) throw new Error(`${drawing.sheet} has a drawing already`);
+    for (const { name, xml: partXml } of drawing.parts) zip.file(name, partXml);
+    types = types.replace("</Types>", `${drawing.types}</Types>`);
     // The sheet's relationship to its drawing, beside any it has (hyperlinks, comments…).
     const relsPath = part.replace(/([^/]+)$/, "_rels/$1.rels");
-    const rel = {
-      id: "rIdOkrSheetsDrawing",
-      type: REL.drawing,
-      target: `../drawings/drawing${d}.xml`,
-    };
+    const rel = { id: "rIdOkrSheetsDrawing", ...drawing.rel };
     const existing = zip.file(relsPath);
     if (existing) {
       const old = await existing.async("string");
@@ -248,7 +283,7 @@ export async function addCharts(xlsx: Uint8Array, charts: readonly FileChart[]):
     const at = Math.min(
       ...AFTER_DRAWING.map((tag) => xml.indexOf(tag, from)).filter((i) => i >= 0)
     );
-    xml = `${xml.slice(0, at)}<drawing xmlns:r="${NS.r}" r:id="${rel.id}"/>${xml.slice(at)}`;
+    xml = `${xml.slice(0, at)}${drawingTag(rel.id)}${xml.slice(at)}`;
     zip.file(part, xml);
   }
   zip.file("[Content_Types].xml", types);

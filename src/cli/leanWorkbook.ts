@@ -3,8 +3,11 @@
 // few array slots instead of ExcelJS's cell, row and value objects, and the file is
 // written with ExcelJS's streaming writer, a row at a time. At 100,000 rows ExcelJS's own workbook
 // and its in-memory zip took 3.7 GB; with this, under 1 GB (docs/PERFORMANCE.md says how and what is left).
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { columnLetters } from "../domain/cellRefs";
+import { areaAddress, columnLetters } from "../domain/cellRefs";
+import type { Area } from "../domain/plan/types";
+import type { SheetDrawing } from "./charts";
 
 /**
  * A value made when its row is written: a fill's formula, one object shared by the fill's cells
@@ -30,7 +33,8 @@ const NO_STYLE: Partial<ExcelJS.Style> = {};
 class LeanRow {
   readonly values: (ExcelJS.CellValue | RowValue)[] = [];
   readonly styles: Partial<ExcelJS.Style>[] = [];
-  validations?: ExcelJS.DataValidation[];
+  /** A cell of the row has a dropdown: the row is written even if it has nothing else. */
+  validated = false;
 }
 
 /** What the plans set on a cell: a view of its place in its row, made for each getCell. */
@@ -55,14 +59,6 @@ export class LeanCell {
   set style(style: Partial<ExcelJS.Style>) {
     this.line.styles[this.col] = style;
   }
-
-  get dataValidation(): ExcelJS.DataValidation | undefined {
-    return this.line.validations?.[this.col];
-  }
-
-  set dataValidation(rule: ExcelJS.DataValidation) {
-    (this.line.validations ??= [])[this.col] = rule;
-  }
 }
 
 /** The part of an ExcelJS worksheet the plans use, held as plain data until it is written. */
@@ -75,6 +71,12 @@ export class LeanSheet {
   pageSetup: Partial<ExcelJS.PageSetup> = {};
   headerFooter: Partial<ExcelJS.HeaderFooter> = {};
   state: ExcelJS.WorksheetState = "visible";
+  /**
+   * Dropdowns by area, not by cell: ExcelJS's streaming writer would hold each validated cell's
+   * address and rule (375,000 at 100,000 rows) until the sheet is committed, then sort them all.
+   * No two areas overlap, so each cell has the rule set last, as a cell-by-cell workbook has it.
+   */
+  validations: { area: Area; rule: ExcelJS.DataValidation }[] = [];
 
   constructor(
     readonly id: number,
@@ -86,6 +88,18 @@ export class LeanSheet {
     const line = (this.rows[row] ??= new LeanRow());
     line.styles[col] ??= NO_STYLE;
     return new LeanCell(line, col);
+  }
+
+  /** Gives every cell of `area` (from 0) the dropdown `rule`, replacing any it had. */
+  addValidation(area: Area, rule: ExcelJS.DataValidation): void {
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      for (let c = area.col; c < area.col + area.cols; c++) this.getCell(r + 1, c + 1);
+      this.rows[r + 1].validated = true;
+    }
+    this.validations = this.validations.flatMap((v) =>
+      outside(v.area, area).map((rest) => ({ area: rest, rule: v.rule }))
+    );
+    this.validations.push({ area, rule });
   }
 
   getColumn(col: number): { width?: number } {
@@ -115,6 +129,22 @@ export class LeanSheet {
   }
 }
 
+/** The parts of `area` outside `cut`, as up to four areas (above, below, left, right). */
+export function outside(area: Area, cut: Area): Area[] {
+  const top = Math.max(area.row, cut.row);
+  const bottom = Math.min(area.row + area.rows, cut.row + cut.rows);
+  const left = Math.max(area.col, cut.col);
+  const right = Math.min(area.col + area.cols, cut.col + cut.cols);
+  if (top >= bottom || left >= right) return [area];
+  const { row, col, rows, cols } = area;
+  return [
+    { row, col, rows: top - row, cols },
+    { row: bottom, col, rows: row + rows - bottom, cols },
+    { row: top, col, rows: bottom - top, cols: left - col },
+    { row: top, col: right, rows: bottom - top, cols: col + cols - right },
+  ].filter((a) => a.rows > 0 && a.cols > 0);
+}
+
 export class LeanWorkbook {
   readonly worksheets: LeanSheet[] = [];
   private nextId = 1;
@@ -137,7 +167,12 @@ export class LeanWorkbook {
 
 type StreamWriter = ExcelJS.stream.xlsx.WorkbookWriter & {
   addWorkbook: () => Promise<void>;
-  zip: { append: (xml: string, o: { name: string }) => void };
+  addContentTypes: () => Promise<void>;
+  addSharedStrings: () => Promise<void>;
+  sharedStrings: { count: number; values: unknown[] };
+  commentRefs: unknown;
+  media: unknown;
+  zip: { append: (source: string | Readable, o: { name: string }) => void };
   _worksheets: unknown[];
   styles: unknown;
   _definedNames: { model: unknown };
@@ -186,6 +221,84 @@ function withExtensions(
   };
 }
 
+/** Shared strings rendered into XML at a time (each a few hundred bytes). */
+const STRINGS_AT_ONCE = 10000;
+
+/**
+ * ExcelJS's streaming writer renders the shared strings table as one string when the sheets are
+ * done (hundreds of thousands of strings at 100,000 rows: the XML and its pieces at the very end,
+ * on top of everything still live). The same XML is handed to the zip a slice of strings at a time.
+ */
+function sharedStringsInSlices(writer: StreamWriter): void {
+  const XmlStream = require("exceljs/lib/utils/xml-stream");
+  const SharedStringXform = require("exceljs/lib/xlsx/xform/strings/shared-string-xform");
+  writer.addSharedStrings = async () => {
+    const { count, values } = writer.sharedStrings;
+    if (!count) return;
+    const si = new SharedStringXform();
+    function* xml() {
+      yield (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}" uniqueCount="${values.length}">`
+      );
+      for (let from = 0; from < values.length; from += STRINGS_AT_ONCE) {
+        const slice = new XmlStream();
+        for (const value of values.slice(from, from + STRINGS_AT_ONCE)) si.render(slice, value);
+        yield slice.xml as string;
+      }
+      yield "</sst>";
+    }
+    writer.zip.append(Readable.from(xml()), { name: "/xl/sharedStrings.xml" });
+  };
+}
+
+/** A sheet's <drawing> element, pointing at its relationship `id`. */
+export function drawingTag(id: string): string {
+  return `<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${id}"/>`;
+}
+
+/**
+ * Charts added as the file is streamed (ExcelJS writes none): their parts and content types, and the
+ * sheet's <drawing> and relationship written as the sheet is committed, where <drawing> goes (after
+ * the page setup, before <legacyDrawing> and <extLst>). Adding them to the written file instead
+ * meant reading its whole Summary sheet's XML back (tens of MB at 100,000 rows).
+ */
+function withDrawings(writer: StreamWriter, drawings: readonly SheetDrawing[]): void {
+  if (!drawings.length) return;
+  const ContentTypesXform = require("exceljs/lib/xlsx/xform/core/content-types-xform");
+  writer.addContentTypes = async () => {
+    const model = {
+      worksheets: writer._worksheets.filter(Boolean),
+      sharedStrings: writer.sharedStrings,
+      commentRefs: writer.commentRefs,
+      media: writer.media,
+    };
+    const types = drawings.map((d) => d.types).join("");
+    const xml = new ContentTypesXform().toXml(model).replace("</Types>", `${types}</Types>`);
+    writer.zip.append(xml, { name: "[Content_Types].xml" });
+  };
+  for (const { parts } of drawings)
+    for (const { name, xml } of parts) writer.zip.append(xml, { name });
+}
+
+/** The sheet's <drawing> of its charts, if it has any (withDrawings). */
+function withDrawing(ws: ExcelJS.Worksheet, drawing: SheetDrawing | undefined): void {
+  if (!drawing) return;
+  const sheet = ws as unknown as {
+    _writeLegacyData(): void;
+    _write(xml: string): void;
+    _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
+  };
+  const legacy = sheet._writeLegacyData.bind(sheet);
+  sheet._writeLegacyData = () => {
+    const { type, target } = drawing.rel;
+    sheet._write(
+      drawingTag(sheet._sheetRelsWriter.addRelationship({ Type: type, Target: target }))
+    );
+    legacy();
+  };
+}
+
 /** At most this many bytes of a sheet's XML wait for the zip while rows are written. */
 const XML_WAITING = 4 * 1024 * 1024;
 
@@ -204,12 +317,13 @@ async function zipped(ws: ExcelJS.Worksheet): Promise<void> {
 
 /**
  * Writes the workbook with ExcelJS's streaming writer, each row committed (and let go) as it is
- * written. `clip` cuts a text cell Excel could not hold and notes where.
+ * written, with the charts' `drawings`. `clip` cuts a text cell Excel could not hold and notes where.
  */
 export async function writeLeanWorkbook(
   wb: LeanWorkbook,
   out: string,
-  clip: (value: ExcelJS.CellValue, where: () => string) => ExcelJS.CellValue
+  clip: (value: ExcelJS.CellValue, where: () => string) => ExcelJS.CellValue,
+  drawings: readonly SheetDrawing[] = []
 ): Promise<void> {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: out,
@@ -217,6 +331,8 @@ export async function writeLeanWorkbook(
     useSharedStrings: true,
   }) as StreamWriter;
   calcOnLoad(writer);
+  sharedStringsInSlices(writer);
+  withDrawings(writer, drawings);
   for (const sheet of wb.worksheets) {
     const ws = writer.addWorksheet(sheet.name, {
       views: sheet.views,
@@ -228,23 +344,31 @@ export async function writeLeanWorkbook(
     for (const [col, { width }] of sheet.widths) if (width) ws.getColumn(col).width = width;
     for (const cf of sheet.conditionalFormattings) ws.addConditionalFormatting(cf);
     withExtensions(ws, sheet.conditionalFormattings, writer.styles);
+    withDrawing(
+      ws,
+      drawings.find((d) => d.sheet === sheet.name)
+    );
+    // ExcelJS writes an address that is a range as it is (its rule once, over the range).
+    const dropdowns = (
+      ws as unknown as { dataValidations: { add(at: string, rule: unknown): void } }
+    ).dataValidations;
+    for (const { area, rule } of sheet.validations) dropdowns.add(areaAddress(area), rule);
     for (const [r, line] of sheet.rows.entries()) {
       if (!line) continue;
       // Now and then the zip is let to take what was written, or the whole sheet's XML waits in memory
       // (one turn of the event loop was not enough: 250 MB waited at 100,000 rows).
       if (r % 1000 === 0) await zipped(ws);
       const row = ws.getRow(r);
-      const { styles, validations } = line;
+      const { styles } = line;
       styles.forEach((style, c) => {
         const cell = row.getCell(c);
         const lean = new LeanCell(line, c);
         cell.value = clip(valueIn(lean, r), () => `${sheet.name}!${columnLetters(c - 1)}${r}`);
         cell.style = style;
-        if (validations?.[c]) cell.dataValidation = validations[c];
       });
       // The streaming writer leaves out a row without values; a row of formatted empty cells
       // (the spare rows under a table, ready for typing) is written, as ExcelJS's workbook does.
-      if (styles.some((style) => style !== NO_STYLE) || validations?.some(Boolean))
+      if (line.validated || styles.some((style) => style !== NO_STYLE))
         Object.defineProperty(row, "hasValues", { value: true });
       row.commit();
       delete sheet.rows[r]; // written: its cells can go

@@ -1,10 +1,10 @@
 // Writing an output workbook without ever losing a file: never over an input (not even with
 // --force), never over an existing file without --force.
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { addCharts, chartsOf } from "./charts";
+import { addCharts, chartsOf, sheetDrawings } from "./charts";
 import { InputError } from "./input";
 import { LeanWorkbook, writeLeanWorkbook } from "./leanWorkbook";
 
@@ -96,8 +96,7 @@ export async function writeWorkbook(
   const charts = chartsOf(wb);
   try {
     if (wb instanceof LeanWorkbook) {
-      await writeLeanWorkbook(wb, out, clip(clipped));
-      if (charts.length) await writeFile(out, await addCharts(await readFile(out), charts));
+      await writeLeanWorkbook(wb, out, clip(clipped), sheetDrawings(charts));
     } else {
       // Formulas carry cached results for viewers that do not calculate; Excel and LibreOffice
       // still compute every formula on opening.

@@ -15,7 +15,7 @@ import {
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
-import { LeanSheet, RowValue, type Book, type LeanCell } from "./leanWorkbook";
+import { LeanCell, LeanSheet, RowValue, type Book } from "./leanWorkbook";
 
 export type FileSkipped = "charts";
 
@@ -204,9 +204,11 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
         allowBlank: true,
         formulae: [`"${v.list.join(",")}"`],
       };
-      cells(ws, v.area, (c) => {
-        c.dataValidation = rule;
-      });
+      if (ws instanceof LeanSheet) ws.addValidation(v.area, rule);
+      else
+        cells(ws, v.area, (c) => {
+          if (!(c instanceof LeanCell)) c.dataValidation = rule;
+        });
     }
     // Conditional formats inside the areas Score owns are replaced, not added twice.
     const held = ws as unknown as Formattings;

@@ -9,7 +9,9 @@ import JSZip from "jszip";
 import { readInput } from "../../src/cli/input";
 import { writeWorkbook } from "../../src/cli/output";
 import { scoreFiles, scoreFilesToWrite, type ScoreFileOptions } from "../../src/cli/score";
-import { LeanWorkbook } from "../../src/cli/leanWorkbook";
+import { LeanWorkbook, outside, writeLeanWorkbook } from "../../src/cli/leanWorkbook";
+import { applyPlansToWorkbook } from "../../src/cli/xlsxHost";
+import { area, emptyPlan } from "../../src/domain/plan/types";
 import { krRowsSheet } from "../support/bigSheet";
 
 const CSV_ZH = [
@@ -39,6 +41,33 @@ async function workbookPart(file: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   return xml.match(/<calcPr[^>]*>|<definedName\b[^>]*>[^<]*/g) ?? [];
+}
+
+/**
+ * The charts as the package holds them (ExcelJS does not read them): the chart and drawing parts,
+ * their content types, and each sheet's <drawing>: where it sits and what its relationship points at.
+ */
+async function chartParts(file: string) {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  const text = (n: string) => zip.file(n)!.async("string");
+  const parts: Record<string, string> = {};
+  for (const n of names.filter((x) => /^xl\/(charts|drawings)\//.test(x)))
+    parts[n] = (await text(n)).replace(/>\s+</g, "><");
+  const types = (await text("[Content_Types].xml")).match(/<Override[^>]*(chart|drawing)[^>]*>/g);
+  const sheets: unknown[] = [];
+  for (const n of names.filter((x) => /^xl\/worksheets\/sheet\d+\.xml$/.test(x))) {
+    const xml = await text(n);
+    const id = /<drawing [^>]*r:id="([^"]+)"/.exec(xml)?.[1];
+    const rels = id ? await text(n.replace(/([^/]+)$/, "_rels/$1.rels")) : "";
+    const at = xml.indexOf("<drawing ");
+    sheets.push([
+      n,
+      id && new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1],
+      at < 0 || [at > xml.indexOf("<headerFooter"), at < xml.lastIndexOf("<extLst")],
+    ]);
+  }
+  return { parts, types, sheets };
 }
 
 /** Everything a reader of the file sees, data bars' generated ids left out. */
@@ -109,5 +138,71 @@ describe("okr score's lean workbook", () => {
     expect(calc).toEqual(await workbookPart(a));
     expect(fromLean.sheets[0].conditional.length).toBeGreaterThan(0);
     expect(fromLean).toEqual(fromFull);
+    // the Summary's charts, added as the file is streamed
+    const charts = await chartParts(b);
+    expect(Object.keys(charts.parts)).toContain("xl/charts/chart1.xml");
+    expect(charts.sheets).toContainEqual([
+      expect.any(String),
+      "../drawings/drawing1.xml",
+      [true, true],
+    ]);
+    expect(charts).toEqual(await chartParts(a));
+  });
+
+  it("writes dropdowns by area, a later area's rule replacing an earlier one's where they overlap", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-lean-"));
+    const plan = emptyPlan("Sheet", true);
+    plan.validations.push(
+      { area: area(1, 1, 8, 3), list: ["a", "b"] },
+      { area: area(3, 2, 2, 4), list: ["c"] },
+      { area: area(0, 0, 1, 1), list: ["d"] }
+    );
+    const [full, lean] = [new ExcelJS.Workbook(), new LeanWorkbook()];
+    applyPlansToWorkbook(full, [plan]);
+    applyPlansToWorkbook(lean, [plan]);
+    const [a, b] = [join(dir, "exceljs.xlsx"), join(dir, "lean.xlsx")];
+    await writeWorkbook(full, a);
+    await writeWorkbook(lean, b);
+    const [fromFull, fromLean] = [content(await open(a)), content(await open(b))];
+    expect(fromLean).toEqual(fromFull);
+    const byCell = fromLean.sheets[0].validations as Record<string, { formulae: string[] }>;
+    expect(byCell.C4.formulae).toEqual(['"c"']);
+    expect(byCell.B4.formulae).toEqual(['"a,b"']);
+    expect(byCell.A1.formulae).toEqual(['"d"']);
+    expect(Object.keys(byCell)).toHaveLength(8 * 3 + 2 * 4 - 2 * 2 + 1);
+    // each rule once per area: three areas are left of the first (above, below, left of the
+    // second), one each of the others
+    const zip = await JSZip.loadAsync(readFileSync(b));
+    const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    expect(xml.match(/<dataValidation\b/g)).toHaveLength(5);
+  });
+
+  it("cuts the part of an area another covers into the areas around it", () => {
+    expect(outside(area(0, 0, 4, 4), area(1, 1, 2, 2))).toEqual([
+      area(0, 0, 1, 4),
+      area(3, 0, 1, 4),
+      area(1, 0, 2, 1),
+      area(1, 3, 2, 1),
+    ]);
+    expect(outside(area(0, 0, 2, 2), area(5, 5, 1, 1))).toEqual([area(0, 0, 2, 2)]);
+    expect(outside(area(0, 0, 2, 2), area(0, 0, 3, 3))).toEqual([]);
+  });
+
+  it("writes a shared strings table of many slices whole, each text where its cell is", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-lean-"));
+    const wb = new LeanWorkbook();
+    const ws = wb.addWorksheet("Texts");
+    // three slices of 10,000 distinct strings, 5,001 cells repeating one, XML's special characters
+    const texts = Array.from({ length: 30001 }, (_, i) => `t${i % 25000} <&> "説明" ${i % 5}`);
+    texts.forEach((t, i) => (ws.getCell(i + 1, 1).value = t));
+    const file = join(dir, "texts.xlsx");
+    await writeLeanWorkbook(wb, file, (v) => v);
+    const read = (await open(file)).getWorksheet("Texts")!;
+    expect(texts.map((_, i) => read.getCell(i + 1, 1).value)).toEqual(texts);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const sst = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+    // counted as ExcelJS counts them (distinct strings, in both attributes)
+    expect(sst).toMatch(/<sst [^>]*count="25000" uniqueCount="25000">/);
+    expect(sst.match(/<si>/g)).toHaveLength(25000);
   });
 });
