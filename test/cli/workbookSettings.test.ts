@@ -19,11 +19,14 @@ const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 
 async function okrCheck(file: string) {
   let out = "";
-  await run(["check", file, "--format", "json"], {
+  let err = "";
+  const status = await run(["check", file, "--format", "json"], {
     out: (t) => (out += t),
-    err: () => undefined,
+    err: (t) => (err += t),
     tty: false,
   });
+  // What the command said when it printed no findings, rather than a JSON parse error.
+  if (!out) throw new Error(`okr check exited ${status} with: ${err}`);
   return JSON.parse(out) as { sheet: string; cell: string; ruleId: string }[];
 }
 
