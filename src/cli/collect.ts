@@ -16,6 +16,7 @@ import { isHistorySheet } from "../domain/ownSheets";
 import { readSheet } from "../domain/sheet";
 import type { Lang } from "../domain/types";
 import { InputError, loadWorkbook, workbookSheets, worksheetRows } from "./input";
+import { ownSheet } from "./worksheetCells";
 import { copyWorksheet } from "./xlsxHost";
 
 export interface CollectResult {
@@ -60,14 +61,6 @@ export function expandInputs(args: readonly string[]): string[] {
   return [...new Set(files)];
 }
 
-function historySheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return wb.worksheets.find((ws) => isHistorySheet(worksheetRows(ws).slice(0, 1)));
-}
-
-function actionsSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return wb.worksheets.find((ws) => isActionsSheet(worksheetRows(ws).slice(0, 1)));
-}
-
 /** Row `from` of one sheet over row `to` of another (1-based), values and styles; null empties it. */
 function putRow(to: ExcelJS.Worksheet, at: number, from: ExcelJS.Worksheet | null, row: number) {
   const source = from?.getRow(row);
@@ -88,10 +81,10 @@ function mergeActionsSheet(
   returned: ExcelJS.Workbook,
   krIds: ReadonlySet<string>
 ) {
-  const from = actionsSheet(returned);
+  const from = ownSheet(returned, isActionsSheet);
   if (!from) return null;
   const back = worksheetRows(from);
-  let to = actionsSheet(master);
+  let to = ownSheet(master, isActionsSheet);
   if (!to) {
     // A sheet of the master's own under that name is never replaced: the actions stay out, said.
     if (master.getWorksheet(from.name)) return placeActions([], back, new Set());
@@ -112,10 +105,10 @@ function mergeHistorySheet(
   returned: ExcelJS.Workbook,
   sheet: string
 ): number {
-  const from = historySheet(returned);
+  const from = ownSheet(returned, isHistorySheet);
   if (!from) return 0;
   const back = worksheetRows(from);
-  let to = historySheet(master);
+  let to = ownSheet(master, isHistorySheet);
   if (!to) {
     to = master.addWorksheet(from.name);
     to.addRow(back[0]);

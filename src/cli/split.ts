@@ -15,6 +15,7 @@ import { HISTORY_COL, isHistorySheet } from "../domain/ownSheets";
 import type { OkrSheet } from "../domain/sheet";
 import type { Lang, Objective } from "../domain/types";
 import { InputError, workbookSheets, worksheetRows } from "./input";
+import { ownSheet } from "./worksheetCells";
 import { checkOutput, writeWorkbook } from "./output";
 import { copyWorksheet } from "./xlsxHost";
 
@@ -203,9 +204,8 @@ export async function splitWorkbook(
   const byId = new Map<string, { sheet: OkrSheet; objective: Objective }>();
   for (const sheet of okr)
     for (const o of sheet.objectives) if (o.id) byId.set(o.id, { sheet, objective: o });
-  const firstRow = (ws: ExcelJS.Worksheet) => worksheetRows(ws).slice(0, 1);
-  const historyWs = workbook.worksheets.find((ws) => isHistorySheet(firstRow(ws)));
-  const actionsWs = workbook.worksheets.find((ws) => isActionsSheet(firstRow(ws)));
+  const historyWs = ownSheet(workbook, isHistorySheet);
+  const actionsWs = ownSheet(workbook, isActionsSheet);
   mkdirSync(outDir, { recursive: true });
   const names = fileNames(targets.map((t) => t.name));
   const written: SplitFile[] = [];

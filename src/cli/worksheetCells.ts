@@ -58,13 +58,27 @@ export function excelCell(cell: ExcelJS.Cell): CellValue {
   return plain ? asDisplayed(saved, cell.numFmt) : saved;
 }
 
+/** One row's cells as the domain reads them, from column A. */
+function rowCells(row: ExcelJS.Row): CellValue[] {
+  const cells: CellValue[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = excelCell(cell)));
+  return Array.from(cells, (c) => c ?? null);
+}
+
 /** Every worksheet's cells as the domain reads them, rows from sheet row 1. */
 export function worksheetRows(ws: ExcelJS.Worksheet): CellValue[][] {
   const rows: CellValue[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = excelCell(cell)));
-    rows[number - 1] = Array.from(cells, (c) => c ?? null);
-  });
+  ws.eachRow({ includeEmpty: false }, (row, number) => (rows[number - 1] = rowCells(row)));
   return Array.from(rows, (r) => r ?? []);
+}
+
+/**
+ * The workbook's sheet that `is` recognises by its first row (the check-in history, the Actions
+ * sheet): only row 1 of each sheet is read, not the whole sheet.
+ */
+export function ownSheet(
+  wb: ExcelJS.Workbook,
+  is: (firstRow: readonly (readonly CellValue[])[]) => boolean
+): ExcelJS.Worksheet | undefined {
+  return wb.worksheets.find((ws) => is([rowCells(ws.getRow(1))]));
 }
