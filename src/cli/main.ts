@@ -1,6 +1,8 @@
 // The command line twin: `okr-sheets <command>` (or `npm run --silent okr -- <command>`).
 // One implementation of every rule and formula (the domain), two front ends: the add-in and this.
 import { Command, InvalidArgumentError, Option } from "commander";
+// The linter's word classes, read from disk on first use (the pane loads them as a chunk).
+import "../domain/text/wordClassesNode";
 import type ExcelJS from "exceljs";
 import { parsePeriod } from "../domain/period";
 import { LANGS, type Lang, type Scope } from "../domain/types";

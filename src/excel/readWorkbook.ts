@@ -5,6 +5,7 @@
 // Excel's 5 MB response limit is read in chunks, one more round trip per 4 MB. Which rows and sheets
 // are hidden, and each sheet's tables and charts, come with the same round trips.
 import type { LintSettings } from "../domain/lint";
+import { loadLinguistics } from "../domain/text/wordClasses";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
 import { utf8Length } from "../domain/utf8";
@@ -310,7 +311,9 @@ export async function readWorkbook(
   options: ReadOptions = {},
   { unmark = false }: { unmark?: boolean } = {}
 ): Promise<WorkbookRead> {
-  return excel.run(async (context) => {
+  // The linter's word classes (a lazy chunk in the pane) load while Excel answers.
+  const linguistics = loadLinguistics();
+  const read = await excel.run(async (context) => {
     const { cells, others } = await readAllSheets(context, excel, () => {
       const active = context.workbook.worksheets.getActiveWorksheet();
       active.load("name");
@@ -337,4 +340,6 @@ export async function readWorkbook(
       settings: settingsFrom(saved, cells),
     };
   });
+  await linguistics;
+  return read;
 }
