@@ -280,6 +280,24 @@ export const RULES = {
       "zh-TW": "把衡量標準寫進句子，例如「將用戶滿意度從80%提升到90%」。",
     },
   },
+  "KR-PLACEHOLDER": {
+    severity: "error",
+    name: {
+      en: "Placeholder for a number",
+      "zh-CN": "数字尚未填写",
+      "zh-TW": "數字尚未填寫",
+    },
+    message: {
+      en: "The key result “{statement}” holds “{placeholder}” where a number belongs.",
+      "zh-CN": "关键结果“{statement}”中用“{placeholder}”代替了数字。",
+      "zh-TW": "關鍵結果「{statement}」中用「{placeholder}」代替了數字。",
+    },
+    hint: {
+      en: "Fill in the number, e.g. “Grow MAU from 40,000 to 55,000”.",
+      "zh-CN": "填上具体数字，例如“月活用户从4万增长到5.5万”。",
+      "zh-TW": "填上具體數字，例如「月活躍用戶從4萬成長到5.5萬」。",
+    },
+  },
   "KR-START-EQUALS-TARGET": {
     severity: "error",
     name: { en: "Start equals target", "zh-CN": "起始值等于目标值", "zh-TW": "起始值等於目標值" },
@@ -312,9 +330,9 @@ export const RULES = {
     severity: "warning",
     name: { en: "Activity, not outcome", "zh-CN": "是任务而非结果", "zh-TW": "是任務而非結果" },
     message: {
-      en: "Key result {id} opens with “{verb}”: it describes an activity, not an outcome.",
-      "zh-CN": "关键结果 {id} 以“{verb}”开头：描述的是任务，而不是结果。",
-      "zh-TW": "關鍵結果 {id} 以「{verb}」開頭：描述的是任務，而不是結果。",
+      en: "Key result {id} says “{verb}”: it describes an activity, not an outcome.",
+      "zh-CN": "关键结果 {id} 的谓语是“{verb}”：描述的是任务，而不是结果。",
+      "zh-TW": "關鍵結果 {id} 的謂語是「{verb}」：描述的是任務，而不是結果。",
     },
     hint: {
       en: "Measure the impact of delivering it, or make it a Milestone KR or a to-do.",

@@ -19,11 +19,13 @@ import {
   ZH_VAGUE_VERBS,
 } from "../text/lexicon";
 import {
+  activityPredicates,
   anywherePattern,
   containsQuantity,
+  containsRealQuantity,
   leadingVerb,
-  mayOpenWith,
   openingPhrase,
+  placeholderIn,
   splitListMarker,
   textLength,
 } from "../text/analyze";
@@ -90,8 +92,14 @@ function verbOf(item: { statement: string }): string | null {
   if (lastVerb.item !== item) lastVerb = { item, verb: leadingVerb(item.statement).verb };
   return lastVerb.verb;
 }
-const ACTIVITY = new Set([...EN_ACTIVITY_VERBS, ...ZH_ACTIVITY_VERBS]);
-const ACTIVITY_ANYWHERE = anywherePattern(ACTIVITY);
+/**
+ * Any activity verb anywhere in a statement (an English one as a word's start: "launched",
+ * "built"): reading the predicates of a statement with none is skipped, and most have none.
+ */
+const ACTIVITY_ANYWHERE = new RegExp(
+  `${anywherePattern(ZH_ACTIVITY_VERBS).source}|\\b(?:${[...EN_ACTIVITY_VERBS, ...EN_ACTIVITY_PHRASES.map((p) => p.split(" ")[0]), "built", "held", "ran"].join("|")})`,
+  "i"
+);
 
 /**
  * TEXT-LIST-MARKER reads the statement cell as typed: the other rules get the statement without
@@ -111,7 +119,11 @@ export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
   LIST_MARKER_RULE,
   {
     id: "O-QUALITATIVE",
-    check: (o) => (o.statement && containsQuantity(o.statement) ? { column: "statement" } : null),
+    // A placeholder (XX万美元) is a number still to come: it belongs in a key result too.
+    check: (o) =>
+      o.statement && (containsQuantity(o.statement) || placeholderIn(o.statement))
+        ? { column: "statement" }
+        : null,
   },
   {
     id: "O-STARTS-WITH-VERB",
@@ -202,10 +214,21 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
   },
   {
     id: "KR-NO-NUMBER",
+    // A statement whose number is a placeholder gets KR-PLACEHOLDER instead.
     check: (kr) =>
-      typeOf(kr)?.measured && kr.statement && !containsQuantity(kr.statement)
+      typeOf(kr)?.measured &&
+      kr.statement &&
+      !placeholderIn(kr.statement) &&
+      !containsRealQuantity(kr.statement)
         ? { column: "statement" }
         : null,
+  },
+  {
+    id: "KR-PLACEHOLDER",
+    check: (kr) => {
+      const placeholder = kr.statement ? placeholderIn(kr.statement) : null;
+      return placeholder ? { column: "statement", params: { placeholder } } : null;
+    },
   },
   {
     id: "KR-START-EQUALS-TARGET",
@@ -265,12 +288,9 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     id: "KR-ACTIVITY",
     check: (kr) => {
       if (!kr.krType || typeOf(kr)?.deliverable || !kr.statement) return null;
-      const phrase = openingPhrase(kr.statement, EN_ACTIVITY_PHRASES);
-      if (phrase) return { column: "statement", params: { verb: phrase } };
-      // Segmenting a Chinese statement for its verb is most of this rule's cost: skipped when no
-      // activity verb is in it at all.
-      const verb = mayOpenWith(kr.statement, ACTIVITY_ANYWHERE) ? verbOf(kr) : null;
-      return verb && ACTIVITY.has(verb) ? { column: "statement", params: { verb } } : null;
+      if (!ACTIVITY_ANYWHERE.test(kr.statement)) return null;
+      const [verb] = activityPredicates(kr.statement);
+      return verb ? { column: "statement", params: { verb } } : null;
     },
   },
   {
