@@ -127,7 +127,6 @@ writeFileSync(
 // Each line of ZH and EN is a class letter and that class's words, space-separated; T2S is pairs of
 // Traditional and Simplified characters. Licences: jieba's dictionary MIT, OpenCC's data Apache-2.0,
 // wink-lexicon MIT (WordNet-derived; WordNet licence in wink-lexicon's package).
-/* eslint-disable */
 export const ZH = ${JSON.stringify(chinese())};
 export const T2S = ${JSON.stringify(traditional())};
 export const EN = ${JSON.stringify(english())};

@@ -23,26 +23,35 @@ export interface ZhToken {
   cls: ZhClass | "m" | "l" | "w";
 }
 
-const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CLAUSE_BREAK = /[，,；;。！!？?：:]/;
+const RUN = /[0-9][0-9.,]*[%％‰]?|[A-Za-z][A-Za-z0-9'’-]*/y;
 
-/** The words of a Simplified text: dictionary words, numbers, Latin words and punctuation. */
-export function zhTokens(s: string): ZhToken[] {
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/**
+ * The words of a Simplified text: dictionary words, numbers, Latin words and punctuation; with
+ * `firstClause`, only up to the first comma or stop.
+ */
+export function zhTokens(s: string, firstClause = false): ZhToken[] {
   const out: ZhToken[] = [];
   for (let i = 0; i < s.length;) {
     const ch = s[i];
-    if (HAN_CHAR.test(ch)) {
+    if (isHan(s.charCodeAt(i))) {
       const { word, cls } = zhWordAt(s, i);
       const fixed = ZH_OKR_VERBS.has(word) ? "v" : ZH_OKR_ADVERBS.has(word) ? "d" : cls;
       out.push({ text: word, cls: fixed });
       i += word.length;
-    } else if (/\s/.test(ch)) i++;
+    } else if (ch === " " || ch === "\u3000" || ch === "\t" || ch === "\u00a0") i++;
     else {
-      const run = /^(?:[0-9][0-9.,]*[%％‰]?|[A-Za-z][A-Za-z0-9'’-]*)/.exec(s.slice(i));
+      RUN.lastIndex = i;
+      const run = RUN.exec(s);
       if (run) {
-        out.push({ text: run[0], cls: /^[0-9]/.test(run[0]) ? "m" : "l" });
+        out.push({ text: run[0], cls: ch >= "0" && ch <= "9" ? "m" : "l" });
         i += run[0].length;
       } else {
+        if (firstClause && CLAUSE_BREAK.test(ch)) break;
         out.push({ text: ch, cls: "w" });
         i++;
       }
@@ -53,16 +62,11 @@ export function zhTokens(s: string): ZhToken[] {
 
 const isVerb = (t: ZhToken | undefined) => t !== undefined && (t.cls === "v" || t.cls === "n");
 
-/** The first clause's words (up to the first comma or stop). */
-function firstClause(tokens: ZhToken[]): ZhToken[] {
-  const end = tokens.findIndex((t) => t.cls === "w" && CLAUSE_BREAK.test(t.text));
-  return end < 0 ? tokens : tokens.slice(0, end);
-}
-
 /**
- * A subject–predicate clause (销售数量提高, 收入增长: "income grows") opens with a word the dictionary
- * tags a verb that is its subject here: the clause ends in a change verb or adjective with no object after it, and the
- * opening word is not a verb that takes a whole clause (推动业务增长 is right).
+ * A subject–predicate clause (销售数量提高, 收入增长: "income grows") opens with a word the
+ * dictionary tags a verb that is its subject here: the clause ends in a change verb or adjective
+ * with no object after it, and the opening word is not a verb that takes a whole clause
+ * (推动业务增长 is right).
  */
 function isSubjectPredicate(clause: ZhToken[], opener: string): boolean {
   // A change verb takes a change as its object: 提升用户增长 is right.
@@ -78,7 +82,7 @@ function isSubjectPredicate(clause: ZhToken[], opener: string): boolean {
  * noun, a pronoun or an adjective.
  */
 export function leadingZhVerb(text: string): string | null {
-  const clause = firstClause(zhTokens(simplified(text)));
+  const clause = zhTokens(simplified(text), true);
   let i = 0;
   for (; i < clause.length; i++) {
     const t = clause[i];

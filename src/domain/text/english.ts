@@ -14,8 +14,9 @@ import { enClass } from "./wordClasses";
 
 /** Words of a statement, lower-cased; "&" and "/" kept as words (they coordinate). */
 export function enWords(text: string): string[] {
+  // A typographic apostrophe (We’ve) reads as the typed one (We've).
   return (text.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*|&|\/|[0-9]+|[,;:]/g) ?? []).map((w) =>
-    w.toLowerCase()
+    w.toLowerCase().replace(/’/g, "'")
   );
 }
 

@@ -20,8 +20,8 @@ export interface WordClassData {
 
 interface Lexicon {
   zh: Map<string, ZhClass>;
-  /** The longest Chinese word, in characters. */
-  zhLongest: number;
+  /** The longest Chinese word starting with each character, in characters. */
+  zhLongest: Map<string, number>;
   t2s: Map<string, string>;
   en: Map<string, EnClass>;
 }
@@ -29,15 +29,17 @@ interface Lexicon {
 let lexicon: Lexicon | null = null;
 let syncLoader: (() => WordClassData) | null = null;
 
-function classMap<C extends string>(packed: string): { map: Map<string, C>; longest: number } {
+function classMap<C extends string>(
+  packed: string
+): { map: Map<string, C>; longest: Map<string, number> } {
   const map = new Map<string, C>();
-  let longest = 1;
+  const longest = new Map<string, number>();
   for (const line of packed.split("\n")) {
     const cls = line[0] as C;
     for (const word of line.slice(1).split(" ")) {
       if (!word) continue;
       map.set(word, cls);
-      if (word.length > longest) longest = word.length;
+      if (word.length > (longest.get(word[0]) ?? 0)) longest.set(word[0], word.length);
     }
   }
   return { map, longest };
@@ -58,6 +60,7 @@ export function useWordClassesFrom(load: () => WordClassData): void {
 /** Loads the word classes (a lazy chunk in the pane) once; later calls resolve at once. */
 export async function loadLinguistics(): Promise<void> {
   if (lexicon) return;
+  if (syncLoader) return installWordClasses(syncLoader());
   const data = await import(/* webpackChunkName: "linguistics" */ "./wordClasses.data");
   installWordClasses(data);
 }
@@ -72,9 +75,13 @@ function words(): Lexicon {
 /** The text with Traditional characters replaced by their Simplified forms (one for one). */
 export function simplified(text: string): string {
   const { t2s } = words();
-  let out = "";
-  for (const ch of text) out += t2s.get(ch) ?? ch;
-  return out;
+  let out: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const s = t2s.get(text[i]);
+    if (s !== undefined) out = (out ?? text.slice(0, i)) + s;
+    else if (out !== null) out += text[i];
+  }
+  return out ?? text;
 }
 
 /** The dictionary's class of a Chinese word (Simplified), or undefined for a word it lacks. */
@@ -88,7 +95,7 @@ export function zhClass(word: string): ZhClass | undefined {
  */
 export function zhWordAt(text: string, at: number): { word: string; cls: ZhClass } {
   const { zh, zhLongest } = words();
-  for (let len = Math.min(zhLongest, text.length - at); len >= 2; len--) {
+  for (let len = Math.min(zhLongest.get(text[at]) ?? 1, text.length - at); len >= 2; len--) {
     const word = text.slice(at, at + len);
     const cls = zh.get(word);
     if (cls) return { word, cls };
