@@ -11,6 +11,9 @@ const ROOT = join(__dirname, "..", "..");
 it("wordClasses.data.ts is what scripts/build-lexicon.mjs derives (run `npm run build:lexicon`)", () => {
   const out = join(mkdtempSync(join(tmpdir(), "lexicon-")), "wordClasses.data.ts");
   execFileSync(process.execPath, [join(ROOT, "scripts", "build-lexicon.mjs"), out]);
-  const committed = readFileSync(join(ROOT, "src", "domain", "text", "wordClasses.data.ts"), "utf8");
+  const committed = readFileSync(
+    join(ROOT, "src", "domain", "text", "wordClasses.data.ts"),
+    "utf8"
+  );
   expect(readFileSync(out, "utf8") === committed).toBe(true);
 });
