@@ -11,7 +11,9 @@ import {
   segmentZh,
 } from "../../src/domain/text/analyze";
 import { zhTokens } from "../../src/domain/text/chinese";
+import { ZH_OKR_ADVERBS } from "../../src/domain/text/lexicon";
 import { simplified } from "../../src/domain/text/wordClasses";
+import { ZH } from "../../src/domain/text/wordClasses.data";
 
 const zh = new Intl.Segmenter("zh", { granularity: "word" });
 const byIterator = (text: string) =>
@@ -45,6 +47,22 @@ describe("Chinese words by longest match over jieba's dictionary", () => {
 });
 
 describe("leadingVerb: the verb the dictionary tags, after adverbs and time words", () => {
+  it("reads every verb of the dictionary (two characters or more) as the verb it opens with", () => {
+    const verbs = ZH.split("\n")
+      .find((line) => line[0] === "v")!
+      .slice(1)
+      .split(" ")
+      .filter((v) => v.length >= 2 && !ZH_OKR_ADVERBS.has(v));
+    expect(verbs.length).toBeGreaterThan(10000);
+    const missed = verbs.filter((v) => leadingVerb(`${v}我们的客户体验`).verb === null);
+    expect(missed).toEqual([]);
+  });
+
+  it("reads a second clause that ends in a change as no subject + predicate", () => {
+    expect(leadingVerb("提升服务质量，实现业绩增长").verb).toBe("提升");
+    expect(leadingVerb("优化供应链，让交付更快").verb).toBe("优化");
+  });
+
   it.each([
     ["组建富有经验的客服团队", "组建"],
     ["優化我們的產品口碑", "优化"],
