@@ -242,13 +242,16 @@ async function readChunked(
  * round trip where the tab walk works and the workbook fits one response (5 MB). Should a host
  * refuse the walk (it runs past the last tab on null objects), the batch is queued again without
  * it and read by name. A workbook over 5 MB is read again: the sizes first, then the cells in
- * chunks, one round trip per 4 MB.
+ * chunks, one round trip per 4 MB. The linter's word classes (a lazy chunk in the pane) load
+ * meanwhile: whatever reads the sheets may lint them.
  */
 export async function readAllSheets<T>(
   context: Excel.RequestContext,
   excel: ExcelApi,
   queueOthers: () => T
 ): Promise<{ cells: SheetRows[]; others: T }> {
+  const linguistics = loadLinguistics();
+  linguistics.catch(() => undefined); // awaited below; a failed read must not leave it unhandled
   const worksheets = context.workbook.worksheets;
   const queueFirst = () => {
     worksheets.load("items/name, items/visibility");
@@ -291,6 +294,7 @@ export async function readAllSheets<T>(
     context,
     reads.filter((r) => !r.read.cells)
   );
+  await linguistics;
   return {
     cells: reads.map(({ sheet, read }, i) => sheetRowsOf(sheet, items[i].visibility, read)),
     others,
@@ -311,9 +315,7 @@ export async function readWorkbook(
   options: ReadOptions = {},
   { unmark = false }: { unmark?: boolean } = {}
 ): Promise<WorkbookRead> {
-  // The linter's word classes (a lazy chunk in the pane) load while Excel answers.
-  const linguistics = loadLinguistics();
-  const read = await excel.run(async (context) => {
+  return excel.run(async (context) => {
     const { cells, others } = await readAllSheets(context, excel, () => {
       const active = context.workbook.worksheets.getActiveWorksheet();
       active.load("name");
@@ -340,6 +342,4 @@ export async function readWorkbook(
       settings: settingsFrom(saved, cells),
     };
   });
-  await linguistics;
-  return read;
 }
