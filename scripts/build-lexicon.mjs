@@ -12,7 +12,8 @@
 // - Traditional Chinese is read through OpenCC's Traditional → Simplified character table
 //   (opencc-js, MIT; OpenCC's data Apache-2.0), so one Simplified dictionary serves zh-CN and zh-TW.
 // - English: wink-lexicon's part-of-speech lexicon (MIT; Penn tags, derived from WordNet): the words
-//   that can be a base-form verb (VB), adverbs (RB) and adjectives (JJ…); a word it lacks is a
+//   that can be a base-form verb (VB), adverbs (RB), adjectives (JJ…), and nouns ending like verbs
+//   (-ate: candidate), so that they are not guessed to be verbs; a word it lacks is a
 //   verb when WordNet (in the same package) gives it a verb sense.
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -101,13 +102,15 @@ function english() {
   // A word the tagged lexicon lacks ("upgrade") is a verb when WordNet gives it a verb sense; a
   // word it has keeps its tags ("team" has a rare verb sense but is tagged a noun).
   const verbs = wordNetVerbs();
-  // Other words are not kept: a statement that opens with a word of no class here opens with no verb.
-  const classes = { v: [], d: [], a: [] };
+  // Other words are kept only where the reader would guess: it takes an unknown -ize, -ify or -ate
+  // word for a verb, so nouns of that form (candidate, climate) are listed as other words (x).
+  const classes = { v: [], d: [], a: [], x: [] };
   for (const [word, tags] of Object.entries(lexicon)) {
     if (!/^[a-z][a-z-]*$/.test(word)) continue;
     if (tags.includes("VB")) classes.v.push(word);
     else if (tags[0].startsWith("RB")) classes.d.push(word);
     else if (tags[0].startsWith("JJ")) classes.a.push(word);
+    else if (word.length > 5 && /(?:ize|ise|ify|ate)$/.test(word)) classes.x.push(word);
   }
   for (const word of verbs) if (!(word in lexicon)) classes.v.push(word);
   return Object.entries(classes)

@@ -6,7 +6,6 @@ import {
   EN_CLAUSE_VERBS,
   EN_IRREGULAR,
   EN_LEVEL_VERBS,
-  EN_NOT_VERBS,
   EN_OKR_VERBS,
   EN_USER_SUBJECTS,
 } from "./lexicon";
@@ -22,7 +21,7 @@ export function enWords(text: string): string[] {
 
 function canBeVerb(word: string): boolean {
   if (enClass(word) === "v" || EN_OKR_VERBS.has(word)) return true;
-  if (enClass(word) !== undefined || EN_NOT_VERBS.has(word)) return false;
+  if (enClass(word) !== undefined) return false;
   // A word the lexicon lacks: -ize / -ise / -ify / -ate words are verbs far more often than not.
   return word.length > 5 && /(?:ize|ise|ify|ate)$/.test(word);
 }

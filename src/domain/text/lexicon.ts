@@ -16,12 +16,6 @@ function words(text: string): ReadonlySet<string> {
  */
 export const EN_OKR_VERBS = words(`onboard upskill reskill offboard streamline partner`);
 
-/** English words that end like verbs (-ize, -ify, -ate) but are not, at the start of a statement. */
-export const EN_NOT_VERBS = words(`
-  accurate adequate appropriate candidate certificate climate corporate delicate desperate graduate
-  immediate intimate legitimate moderate private senate ultimate
-`);
-
 /** English leading verbs that blur who is responsible (O-VAGUE-VERB). */
 export const EN_VAGUE_VERBS = words(`assist help participate support contribute`);
 /** Multi-word vague openers. */

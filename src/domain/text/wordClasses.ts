@@ -9,8 +9,8 @@
 /** v verb, n verbal noun, d adverb, a adjective, p preposition, c conjunction, r pronoun, i idiom
  * holding a numeral, x another word. */
 export type ZhClass = "v" | "n" | "d" | "a" | "p" | "c" | "r" | "i" | "x";
-/** v can be a base-form verb, d adverb, a adjective. */
-export type EnClass = "v" | "d" | "a";
+/** v can be a base-form verb, d adverb, a adjective, x a noun ending like a verb (candidate). */
+export type EnClass = "v" | "d" | "a" | "x";
 
 export interface WordClassData {
   ZH: string;
