@@ -65,18 +65,32 @@ function isComparative(word: string): boolean {
   return bases.some((b) => enClass(b) === "a");
 }
 
+/** The -s form of a verb (launches, plans). */
+const sForm = (verb: string) => (/(?:s|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`);
+
+/** A verb's forms: base, -s, -ed (planned, shipped) and irregular past forms (built, held). */
+function formsOf(verb: string): string[] {
+  const stem =
+    /[^aeiou][aeiou][bdgmnpt]$/.test(verb) && verb.length <= 4 ? verb + verb.at(-1) : verb;
+  const ed = verb.endsWith("e") ? `${verb}d` : `${stem}ed`;
+  return [verb, sForm(verb), ...(EN_IRREGULAR[verb] ?? [ed])];
+}
+
 /** Every form of the activity verbs, mapped to the verb: launch, launches, launched, built… */
-const FORMS = (() => {
-  const forms = new Map<string, string>();
-  for (const verb of EN_ACTIVITY_VERBS) {
-    const stem =
-      /[^aeiou][aeiou][bdgmnpt]$/.test(verb) && verb.length <= 4 ? verb + verb.at(-1) : verb;
-    const ed = verb.endsWith("e") ? `${verb}d` : `${stem}ed`;
-    const s = /(?:s|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`;
-    for (const form of [verb, s, ed, ...(EN_IRREGULAR[verb] ?? [])]) forms.set(form, verb);
-  }
-  return forms;
-})();
+const FORMS = new Map(
+  [...EN_ACTIVITY_VERBS].flatMap((verb) => formsOf(verb).map((form) => [form, verb] as const))
+);
+/** Every form of the activity phrases, mapped to the phrase: "rolled out" → "roll out". */
+const PHRASE_FORMS = new Map(
+  EN_ACTIVITY_PHRASES.flatMap((phrase) => {
+    const [verb, particle] = phrase.split(" ");
+    return formsOf(verb).map((form) => [`${form} ${particle}`, phrase] as const);
+  })
+);
+/** "Complete 80% of the sales target": reaching a share of a target is an outcome. */
+const SHARE_OF_TARGET =
+  /\b(?:complete|completed|finish|finished|deliver|delivered)\s+[0-9.]+\s*%\s+of\b/i;
+const SHARE_VERBS = new Set(["complete", "finish", "deliver"]);
 
 const AUXILIARIES = new Set(
   "is are was were be been being has have had 've 's will shall must should can we they i you".split(
@@ -108,43 +122,23 @@ export function enActivities(text: string): string[] {
   const found: string[] = [];
   const opener = words.findIndex((w) => !isAdverb(w));
   words.forEach((word, i) => {
-    const phrase = `${word} ${words[i + 1] ?? ""}`;
-    const phraseVerb = EN_ACTIVITY_PHRASES.find((p) => phraseForms(p).includes(phrase));
-    const verb = phraseVerb ?? FORMS.get(word);
+    const phrase = PHRASE_FORMS.get(`${word} ${words[i + 1] ?? ""}`);
+    const verb = phrase ?? FORMS.get(word);
     if (!verb) return;
     const before = words[i - 1] ?? "";
-    const next = words[i + (phraseVerb ? 2 : 1)] ?? "";
+    const next = words[i + (phrase ? 2 : 1)] ?? "";
     const predicate =
-      (i === opener && (word === verb || /ed$/.test(word) || word !== FORMS_S(verb))) ||
+      // an opening -s form ("Plans are in place") is a noun
+      (i === opener && word !== sForm(verb.split(" ")[0])) ||
       (["and", "&", "/", "or"].includes(before) &&
         canBeVerb(words[i - 2] ?? "") &&
         i - 2 <= opener + 2) ||
       isPredicateAfterSubject(words, i, word, next);
     if (!predicate) return;
     if (EN_LEVEL_VERBS.has(verb) && holdsALevel(words.slice(i + 1))) return;
-    found.push(phraseVerb ?? verb);
+    found.push(verb);
   });
-  // "Complete 80% of the sales target": reaching a share of a target is an outcome.
-  if (
-    /\b(?:complete|completes|completed|finish|finished|deliver|delivered)\s+[0-9.]+\s*%\s+of\b/i.test(
-      text
-    )
-  )
-    return found.filter((v) => v !== "complete" && v !== "finish" && v !== "deliver");
-  return found;
-}
-
-/** The -s form of a verb ("plans"): a statement opening with it opens with a noun. */
-function FORMS_S(verb: string): string {
-  return /(?:s|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`;
-}
-
-function phraseForms(phrase: string): string[] {
-  const [verb, particle] = phrase.split(" ");
-  const forms = [verb, `${verb}s`, ...(EN_IRREGULAR[verb] ?? [`${verb}ed`])];
-  if (verb === "roll") forms.push("rolled");
-  if (verb === "kick") forms.push("kicked");
-  return forms.map((f) => `${f} ${particle}`);
+  return SHARE_OF_TARGET.test(text) ? found.filter((v) => !SHARE_VERBS.has(v)) : found;
 }
 
 function isPredicateAfterSubject(words: string[], i: number, word: string, next: string): boolean {
@@ -154,9 +148,9 @@ function isPredicateAfterSubject(words: string[], i: number, word: string, next:
   // of things done, is measured: an outcome.
   if (/^[0-9]/.test(words[0]) || words.slice(0, i).some((w) => EN_USER_SUBJECTS.has(w)))
     return false;
-  if (/'(?:ve|re)$/.test(before)) return true;
+  if (/'(?:ve|re)$/.test(before)) return true; // we've shipped, they're launching
   if (RELATIVES.has(words[i - 2] ?? "") || RELATIVES.has(before)) return false;
-  if (AUXILIARIES.has(before) || before === "'ve") return true;
+  if (AUXILIARIES.has(before)) return true;
   const pastForm = /ed$/.test(word) || (EN_IRREGULAR[FORMS.get(word) ?? ""] ?? []).includes(word);
   // "Plans built for…", "MVP deployed in June", "a plan defined" (end): a participle after its noun.
   if (pastForm)
