@@ -19,8 +19,20 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /[_＿]{2,}/g,
 ];
 
+/** A character every placeholder holds: most statements have none and are not searched further. */
+const MAY_HOLD = /[XN?？某_＿]|[xn]\s*[%％万萬亿億]/;
+
+/** The last statement asked about and its answer (rules ask about the same statement in turn). */
+let last = { text: "", placeholder: null as string | null };
+
 /** The first placeholder in the text (period markers such as 20__年 aside), or null. */
 export function placeholderIn(text: string): string | null {
+  if (!MAY_HOLD.test(text)) return null;
+  if (last.text !== text) last = { text, placeholder: findPlaceholder(text) };
+  return last.placeholder;
+}
+
+function findPlaceholder(text: string): string | null {
   const rest = text.replace(YEAR_BLANK, " ");
   for (const pattern of PLACEHOLDERS) {
     pattern.lastIndex = 0;
