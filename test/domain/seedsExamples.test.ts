@@ -44,9 +44,9 @@ describe("the seeds' examples are judged as the seeds judge them", () => {
     if (!existsSync(SEED_DIR)) return; // a clone without shared/ beside it
     for (const item of items) {
       if (item.source.endsWith("(pattern)")) continue;
-      // Compared without spaces; a colon typed full-width in the row may be half-width in the seed.
-      const flat = (text: string) =>
-        text.replace(/\s+/g, "").replace(/：/g, ":").replace(/，/g, ",");
+      // Compared without spaces and after NFKC, so punctuation typed full-width in the row
+      // (：，（）) matches the seed's half-width forms.
+      const flat = (text: string) => text.normalize("NFKC").replace(/\s+/g, "");
       const seed = flat(readFileSync(join(SEED_DIR, item.source), "utf8"));
       expect({
         source: item.source,
