@@ -12,7 +12,7 @@ describe("manifest.xml", () => {
     expect(manifest.match(/<Permissions>(.*)<\/Permissions>/)?.[1]).toBe("ReadWriteDocument");
   });
 
-  it("requires exactly the Excel API level the pane's feature detection starts from", () => {
+  it("requires the ExcelApi level the add-in is written for (the floor the README justifies)", () => {
     expect(manifest).toContain(`<Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/>`);
   });
 
