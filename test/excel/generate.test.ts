@@ -187,20 +187,4 @@ describe("New sheet in Excel (emulated)", () => {
     ).sheets;
     expect(valuesOf(excel, name)[6][col("owner")]).toBe("=1+1");
   });
-
-  it("degrades below ExcelApi 1.9 / 1.8 / 1.7 / 1.6 and says what it left out", async () => {
-    const excel = createEmulatedExcel({ apiVersion: "1.5" });
-    const result = await generateSheets(excel, { templates: ["sales"], lang: "en", ...options });
-    expect(result.skipped.sort()).toEqual([
-      "conditionalFormats",
-      "dropdowns",
-      "filter",
-      "freezePanes",
-      "indent",
-      "printSetup",
-    ]);
-    const rows = valuesOf(excel, result.sheets[0]);
-    expect(readSheet(result.sheets[0], rows).objectives).toHaveLength(3);
-    expect(sheetState(excel, result.sheets[0]).validations).toEqual([]);
-  });
 });

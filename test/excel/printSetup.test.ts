@@ -1,6 +1,6 @@
 // Print setup through Office.js worksheet.pageLayout (ExcelApi 1.9): every sheet the add-in writes
 // prints landscape, one page wide, header rows repeated, the used cells as print area, the sheet
-// name and page number in the footer; below 1.9 it is left out and named.
+// name and page number in the footer.
 import { createEmulatedExcel } from "../../emulator";
 import { parseArea, type Area } from "../../emulator/addresses";
 import { parsePeriod } from "../../src/domain/period";
@@ -54,11 +54,5 @@ describe("print setup in Excel", () => {
     expect(area.cols).toBeGreaterThan(used.col + used.cols);
     // OKR sheets repeat their title and header rows (the frozen ones); the Summary has none.
     expect(sheetState(excel, SALES).print.titleRows).toMatch(/^\$1:\$\d+$/);
-  });
-
-  it("leaves print setup out below ExcelApi 1.9 and says so", async () => {
-    const { excel, skipped } = await scored("1.8");
-    expect(skipped).toContain("printSetup");
-    expect(sheetState(excel, SALES).print.orientation).toBe("Portrait");
   });
 });
