@@ -8,15 +8,6 @@ import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";
 import { readAllSheets } from "./readWorkbook";
 
-/**
- * Setting `worksheet.visibility` needs ExcelApi 1.2 ("1.1 for reading visibility; 1.2 for setting
- * it", @types/office-js, Worksheet.visibility).
- */
-export const HIDE_RATINGS_API = "1.2";
-
-/** What an Excel below a feature's level left out: the plan features, or hiding the Ratings sheet. */
-export type ReviewSkipped = PlanFeature | "hideRatings";
-
 export interface ReviewInExcelOptions {
   lang: Lang;
   /** Hide the Ratings sheet as xlVeryHidden (only code or the VBA editor shows it again). */
@@ -27,7 +18,7 @@ export interface ReviewResult extends Omit<ReviewPlan, "plans"> {
   /** False when the review could not be built (the findings' errors say why). */
   built: boolean;
   hidden: boolean;
-  skipped: ReviewSkipped[];
+  skipped: PlanFeature[];
 }
 
 export async function reviewInExcel(
@@ -39,9 +30,8 @@ export async function reviewInExcel(
     const inputs = cells.map(({ name, rows }) => ({ sheet: readSheet(name, rows), rows }));
     const { plans, ...plan } = planReview(inputs, { lang: options.lang });
     const built = plans.length > 0;
-    const canHide = excel.isSetSupported("ExcelApi", HIDE_RATINGS_API);
-    const hide = built && options.hideRatings && canHide;
-    const skipped: ReviewSkipped[] = built
+    const hide = built && options.hideRatings;
+    const skipped: PlanFeature[] = built
       ? (
           await applyPlans(context, excel, plans, {
             // What is on the sheets already: a rebuild deletes the charts it drew before.
@@ -54,7 +44,6 @@ export async function reviewInExcel(
           })
         ).skipped
       : [];
-    if (built && options.hideRatings && !canHide) skipped.push("hideRatings");
     return { ...plan, built, hidden: hide, skipped };
   });
 }
