@@ -462,7 +462,7 @@ export async function applyCollect(
 ): Promise<CollectApplied> {
   return excel.run(async (context) => {
     const { cells, others } = await readAllSheets(context, excel, () => ({
-      saved: queueSettingsRead(context, excel),
+      saved: queueSettingsRead(context),
     }));
     const names = new Set(cells.map((c) => c.name));
     const gone = [

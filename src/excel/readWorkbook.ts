@@ -308,8 +308,8 @@ export async function readWorkbook(
       active.load("name");
       return {
         active,
-        saved: queueSettingsRead(context, excel),
-        marks: unmark ? queueMarksRead(context, excel) : null,
+        saved: queueSettingsRead(context),
+        marks: unmark ? queueMarksRead(context) : null,
       };
     });
     const { active, saved, marks } = others;

@@ -39,8 +39,8 @@ export async function scoreWorkbookInExcel(
 ): Promise<ScoreResult> {
   return excel.run(async (context) => {
     const { cells, others } = await readAllSheets(context, excel, () => ({
-      saved: queueSettingsRead(context, excel),
-      marks: queueMarksRead(context, excel),
+      saved: queueSettingsRead(context),
+      marks: queueMarksRead(context),
     }));
     const saved = others.saved;
     // Colours an earlier Check put on cells go with the same write: Score leaves no stale marks.

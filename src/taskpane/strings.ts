@@ -94,11 +94,6 @@ export const STRINGS = {
     "zh-CN": "随工作簿保存，所有人检查时都使用同一套规则。",
     "zh-TW": "隨活頁簿儲存，所有人檢查時都使用同一套規則。",
   },
-  thresholdsUnsupported: {
-    en: "This version of Excel cannot save settings in a workbook (ExcelApi 1.4 needed); checks use the defaults.",
-    "zh-CN": "此版本的 Excel 无法在工作簿中保存设置（需要 ExcelApi 1.4），检查将使用默认值。",
-    "zh-TW": "此版本的 Excel 無法在活頁簿中儲存設定（需要 ExcelApi 1.4），檢查將使用預設值。",
-  },
   fixAllOfKind: {
     en: "Fix all of this kind ({count})",
     "zh-CN": "修正所有同类问题（{count}）",
@@ -142,11 +137,6 @@ export const STRINGS = {
       "已为 {count}着色（红：错误，黄：警告，蓝：提示）。下次检查会恢复原有颜色；数值不会被更改。",
     "zh-TW":
       "已為 {count}著色（紅：錯誤，黃：警告，藍：提示）。下次檢查會恢復原有顏色；數值不會被更改。",
-  },
-  markUnsupported: {
-    en: "Colouring cells needs Excel that can keep settings in a workbook (ExcelApi 1.4).",
-    "zh-CN": "为单元格着色需要能在工作簿中保存设置的 Excel（ExcelApi 1.4）。",
-    "zh-TW": "為儲存格著色需要能在活頁簿中儲存設定的 Excel（ExcelApi 1.4）。",
   },
   markFailed: {
     en: "The findings are listed, but the cells could not be coloured: {error}.",
