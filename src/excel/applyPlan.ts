@@ -14,23 +14,6 @@ import {
 } from "../domain/plan/types";
 import type { ExcelApi } from "./host";
 
-/**
- * Parts of a plan a host may not support, with the ExcelApi level each needs (as @types/office-js
- * names it: format.columnWidth 1.2, conditionalFormats 1.6, freezePanes 1.7, dataValidation 1.8,
- * format.indentLevel, worksheet.autoFilter and worksheet.pageLayout 1.9).
- */
-export const PLAN_FEATURES = {
-  columnWidths: "1.2",
-  conditionalFormats: "1.6",
-  freezePanes: "1.7",
-  dropdowns: "1.8",
-  indent: "1.9",
-  filter: "1.9",
-  printSetup: "1.9",
-} as const;
-
-export type PlanFeature = keyof typeof PLAN_FEATURES;
-
 /** What is already on a sheet that a plan rebuilds or writes into (read before planning). */
 export interface SheetExtras {
   /** Names of the sheet's charts. */
@@ -97,20 +80,18 @@ function queueUntable(sheet: Excel.Worksheet, extras: SheetExtras): boolean {
   return true;
 }
 
-/** What queuing plans left out, and the sheets whose tables became plain ranges. */
+/** The sheets whose tables became plain ranges while queuing plans. */
 export interface Queued {
-  skipped: PlanFeature[];
   untabled: string[];
 }
 
-/** Queues every plan, in order. Returns the features left out for this host. */
+/** Queues every plan, in order. */
 export function queuePlans(
   context: Excel.RequestContext,
   excel: ExcelApi,
   plans: readonly SheetPlan[],
   extras: ReadonlyMap<string, SheetExtras> = new Map()
 ): Queued {
-  const skipped = new Set<PlanFeature>();
   const untabled: string[] = [];
   const worksheets = context.workbook.worksheets;
   for (const plan of plans) {
@@ -234,7 +215,7 @@ export function queuePlans(
       added.setPosition(address({ ...chart.at, rows: 1, cols: 1 }), address(end));
     }
   }
-  return { skipped: [...skipped], untabled };
+  return { untabled };
 }
 
 /**
@@ -269,17 +250,15 @@ export async function applyPlans(
   plans: readonly SheetPlan[],
   { last, extras }: { last?: () => void; extras?: ReadonlyMap<string, SheetExtras> } = {}
 ): Promise<Queued> {
-  const skipped = new Set<PlanFeature>();
   const untabled: string[] = [];
   const batches = batchesOf(plans);
   if (batches.length === 0) batches.push([]);
   for (const [i, batch] of batches.entries()) {
     const queued = queuePlans(context, excel, batch, extras);
-    queued.skipped.forEach((f) => skipped.add(f));
     untabled.push(...queued.untabled);
     if (i === batches.length - 1) last?.();
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per batch
     await context.sync();
   }
-  return { skipped: [...skipped], untabled };
+  return { untabled };
 }

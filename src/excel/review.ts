@@ -5,7 +5,7 @@ import { planReview, type ReviewPlan } from "../domain/review/plan";
 import { readSheet } from "../domain/sheet";
 import type { Lang } from "../domain/types";
 import type { ExcelApi } from "./host";
-import { applyPlans, type PlanFeature } from "./applyPlan";
+import { applyPlans } from "./applyPlan";
 import { readAllSheets } from "./readWorkbook";
 
 export interface ReviewInExcelOptions {
@@ -18,7 +18,6 @@ export interface ReviewResult extends Omit<ReviewPlan, "plans"> {
   /** False when the review could not be built (the findings' errors say why). */
   built: boolean;
   hidden: boolean;
-  skipped: PlanFeature[];
 }
 
 export async function reviewInExcel(
@@ -31,19 +30,16 @@ export async function reviewInExcel(
     const { plans, ...plan } = planReview(inputs, { lang: options.lang });
     const built = plans.length > 0;
     const hide = built && options.hideRatings;
-    const skipped: PlanFeature[] = built
-      ? (
-          await applyPlans(context, excel, plans, {
-            // What is on the sheets already: a rebuild deletes the charts it drew before.
-            extras: new Map(cells.map((c) => [c.name, c.extras])),
-            last: () => {
-              if (hide)
-                context.workbook.worksheets.getItem(plan.ratingsSheet).visibility =
-                  "VeryHidden" as Excel.SheetVisibility;
-            },
-          })
-        ).skipped
-      : [];
-    return { ...plan, built, hidden: hide, skipped };
+    if (built)
+      await applyPlans(context, excel, plans, {
+        // What is on the sheets already: a rebuild deletes the charts it drew before.
+        extras: new Map(cells.map((c) => [c.name, c.extras])),
+        last: () => {
+          if (hide)
+            context.workbook.worksheets.getItem(plan.ratingsSheet).visibility =
+              "VeryHidden" as Excel.SheetVisibility;
+        },
+      });
+    return { ...plan, built, hidden: hide };
   });
 }

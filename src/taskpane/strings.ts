@@ -186,32 +186,6 @@ export const STRINGS = {
     "zh-CN": "无法创建工作表：{error}。工作簿未被更改；请重试，或保存后重新打开工作簿。",
     "zh-TW": "無法建立工作表：{error}。活頁簿未被更改；請重試，或儲存後重新開啟活頁簿。",
   },
-  skippedNote: {
-    en: "This version of Excel cannot show {features}; the sheets work without them. Excel on the web or a newer Excel shows them.",
-    "zh-CN":
-      "此版本的 Excel 无法显示{features}；工作表不受影响。Excel 网页版或更新版本的 Excel 可以显示。",
-    "zh-TW":
-      "此版本的 Excel 無法顯示{features}；工作表不受影響。Excel 網頁版或更新版本的 Excel 可以顯示。",
-  },
-  featureDropdowns: { en: "dropdown lists", "zh-CN": "下拉列表", "zh-TW": "下拉清單" },
-  featureConditionalFormats: {
-    en: "status colours and progress bars",
-    "zh-CN": "状态颜色和进度条",
-    "zh-TW": "狀態顏色和進度列",
-  },
-  featureFreezePanes: { en: "a frozen header row", "zh-CN": "冻结的表头", "zh-TW": "凍結的標題列" },
-  featureIndent: { en: "indented key results", "zh-CN": "关键结果缩进", "zh-TW": "關鍵結果縮排" },
-  featureColumnWidths: { en: "column widths", "zh-CN": "列宽", "zh-TW": "欄寬" },
-  featureFilter: {
-    en: "filter buttons on the header row",
-    "zh-CN": "表头的筛选按钮",
-    "zh-TW": "標題列的篩選按鈕",
-  },
-  featurePrintSetup: {
-    en: "print setup (landscape, one page wide, page numbers)",
-    "zh-CN": "打印设置（横向、一页宽、页码）",
-    "zh-TW": "列印設定（橫向、一頁寬、頁碼）",
-  },
   untabledNote: {
     en: "The Excel table on {sheets} is now a plain range: a table gives every row of a column one formula, and objective rows need other formulas than key-result rows. Your cells and formats stay.",
     "zh-CN":

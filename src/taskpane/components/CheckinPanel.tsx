@@ -41,7 +41,7 @@ import { count, t } from "../strings";
 import { useFollowActiveSheet } from "../useActiveSheet";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
+import { OperationOutcome, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { KrActions } from "./KrActions";
 
@@ -427,7 +427,6 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
             </Link>
           </SuccessBar>
         )}
-        {saved && <SkippedBar lang={lang} skipped={saved.skipped} />}
       </OperationOutcome>
     </section>
   );

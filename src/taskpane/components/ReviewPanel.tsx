@@ -21,7 +21,7 @@ import { selectCell } from "../../excel/check";
 import { reviewInExcel } from "../../excel/review";
 import { withProgress, type ExcelApi, type Progress } from "../office";
 import { t } from "../strings";
-import { OperationOutcome, SkippedBar } from "./bars";
+import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
@@ -109,7 +109,6 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
   );
   const state = building.state;
   const result = state.kind === "done" ? state.result : null;
-  const planFeatures = result?.skipped ?? [];
   return (
     <section className={place.place} aria-label={t("reviewTab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
@@ -161,7 +160,6 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
             </MessageBarBody>
           </MessageBar>
         )}
-        {result && planFeatures.length > 0 && <SkippedBar lang={lang} skipped={planFeatures} />}
         {result && result.findings.length > 0 && (
           <>
             <Text weight="semibold">
