@@ -1,26 +1,17 @@
 // The production build: what `npm run build` emits is what Excel loads.
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "acorn";
+import { buildAddin, TEST_BASE_URL } from "./support/addinBuild";
 
 const root = join(__dirname, "..", "..");
 const dist = join(root, "dist");
 
-beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
-    {
-      cwd: root,
-      stdio: "pipe",
-    }
-  );
-});
+beforeAll(() => buildAddin());
 
-const scripts = () =>
-  readdirSync(dist)
-    .filter((f) => f.endsWith(".js"))
-    .map((f) => readFileSync(join(dist, f), "utf8"));
+/** The pane's own scripts (webpack's output), without the ES5 webview check that runs before them. */
+const bundles = () => readdirSync(dist).filter((f) => f.endsWith(".js") && f !== "engine-check.js");
+const scripts = () => bundles().map((f) => readFileSync(join(dist, f), "utf8"));
 
 describe("production build", () => {
   it("emits the pane, the function file, the manifest and every icon", () => {
@@ -38,6 +29,38 @@ describe("production build", () => {
     expect(pane).toContain("Content-Security-Policy");
     const commands = readFileSync(join(dist, "commands.html"), "utf8");
     expect(commands).toMatch(/<script[^>]+src="?commands\.[0-9a-f]+\.js/);
+  });
+
+  it("runs the webview check before the pane's script, which is deferred", () => {
+    const pane = readFileSync(join(dist, "taskpane.html"), "utf8");
+    expect(pane).toMatch(/<script[^>]*\bdefer\b[^>]*src="?taskpane\.[0-9a-f]+\.js/);
+    expect(pane).toMatch(/<div id="?container"?><\/div>[^]*<script src="?engine-check\.js"?>/);
+    const check = readFileSync(join(dist, "engine-check.js"), "utf8");
+    expect(() => parse(check, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+  });
+
+  it("holds only ES2021 syntax, which every webview the manifest admits parses (Safari 15.4 on)", () => {
+    expect(bundles().length).toBeGreaterThan(3);
+    for (const [i, code] of scripts().entries()) {
+      let error = "";
+      try {
+        parse(code, { ecmaVersion: 2021, sourceType: "script" });
+      } catch (e) {
+        error = `${bundles()[i]}: ${(e as Error).message}`;
+      }
+      expect(error).toBe("");
+    }
+  });
+
+  it("holds no regex lookbehind, a SyntaxError in WebKit before Safari 16.4", () => {
+    for (const [i, code] of scripts().entries())
+      expect(`${bundles()[i]}: ${/\(\?<[=!]/.test(code)}`).toBe(`${bundles()[i]}: false`);
+  });
+
+  it("points the manifest at the published address only", () => {
+    const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
+    expect(manifest).not.toContain("localhost");
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${TEST_BASE_URL}taskpane.html"/>`);
   });
 
   it("contains no HyperFormula (GPLv3: tests and preview only)", () => {
