@@ -1,5 +1,6 @@
-// Builds the task pane and the ribbon's function file into dist/, with the manifest and icons beside
-// them. `npm run dev-server` serves them on https://localhost:3000 for sideloading into Excel.
+// Builds the task pane and the ribbon's function file into dist/, with the manifest, the help page
+// and the icons beside them.
+// `npm run dev-server` serves them on https://localhost:3000 for sideloading into Excel.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -97,6 +98,7 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/engine-check.js", to: "engine-check.js" },
+          { from: "src/help/help.html", to: "help.html" },
           { from: "manifest.xml", to: "manifest.xml", transform: published },
         ],
       }),
