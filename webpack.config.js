@@ -1,10 +1,11 @@
-// Builds the task pane and the ribbon's function file into dist/, with the manifest, the help page
-// and the icons beside them.
+// Builds the task pane and the ribbon's function file into dist/, with both manifests (manifest.xml
+// and the unified manifest's okr-sheets-m365.zip), the help page and the icons beside them.
 // `npm run dev-server` serves them on https://localhost:3000 for sideloading into Excel.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { typescript, lowerPackages, ECMA_TARGET } = require("./webpack.common");
+const { UnifiedManifestPlugin } = require("./scripts/unified-manifest");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -102,6 +103,8 @@ module.exports = async (env, argv) => {
           { from: "manifest.xml", to: "manifest.xml", transform: published },
         ],
       }),
+      // The unified manifest's package (okr-sheets-m365.zip), made from the manifest.xml above.
+      new UnifiedManifestPlugin(),
     ],
     performance: { hints: false }, // the bundle budget is measured by `npm run bench`, not guessed here
     devServer: serving

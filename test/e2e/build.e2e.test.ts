@@ -2,9 +2,11 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "acorn";
+import JSZip from "jszip";
 import { buildAddin, TEST_BASE_URL } from "./support/addinBuild";
 
 const root = join(__dirname, "..", "..");
+const unified = require(join(root, "scripts", "unified-manifest.js"));
 const dist = join(root, "dist");
 
 beforeAll(() => buildAddin());
@@ -15,7 +17,14 @@ const scripts = () => bundles().map((f) => readFileSync(join(dist, f), "utf8"));
 
 describe("production build", () => {
   it("emits the pane, the function file, the manifest and every icon", () => {
-    for (const file of ["taskpane.html", "commands.html", "checkresult.html", "manifest.xml"]) {
+    for (const file of [
+      "taskpane.html",
+      "commands.html",
+      "checkresult.html",
+      "help.html",
+      "manifest.xml",
+      "okr-sheets-m365.zip",
+    ]) {
       expect(existsSync(join(dist, file))).toBe(true);
     }
     for (const size of [16, 32, 64, 80, 128])
@@ -61,6 +70,30 @@ describe("production build", () => {
     const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
     expect(manifest).not.toContain("localhost");
     expect(manifest).toContain(`<SourceLocation DefaultValue="${TEST_BASE_URL}taskpane.html"/>`);
+    expect(manifest).toContain(`<SupportUrl DefaultValue="${TEST_BASE_URL}help.html#support-en">`);
+  });
+
+  it("packs the unified manifest beside it: valid, for the same address, hiding the XML add-in", async () => {
+    const bytes = readFileSync(join(dist, "okr-sheets-m365.zip"));
+    const xmlId = (await unified.readXml(readFileSync(join(dist, "manifest.xml"), "utf8"))).id;
+    expect(await unified.packageProblems(bytes, { xmlId })).toEqual([]);
+    const zip = await JSZip.loadAsync(bytes);
+    const files = Object.keys(zip.files).sort();
+    expect(files).toEqual([
+      "color.png",
+      "manifest.json",
+      "outline.png",
+      "zh-cn.json",
+      "zh-hk.json",
+      "zh-mo.json",
+      "zh-tw.json",
+    ]);
+    for (const file of files.filter((f) => f.endsWith(".json"))) {
+      const text = await zip.file(file)!.async("string");
+      expect(`${file}: ${text.includes("localhost")}`).toBe(`${file}: false`);
+    }
+    const manifest = JSON.parse(await zip.file("manifest.json")!.async("string"));
+    expect(manifest.extensions[0].runtimes[0].code.page).toBe(`${TEST_BASE_URL}taskpane.html`);
   });
 
   it("contains no HyperFormula (GPLv3: tests and preview only)", () => {
