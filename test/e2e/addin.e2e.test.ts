@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
-import { buildAddin } from "./support/addinBuild";
+import { BUILD_TIMEOUT_MS, buildAddin } from "./support/addinBuild";
 import { stubOffice } from "./support/addinPage";
 import { ROOT, launch, serve, watchErrors, type PageWatch } from "./support/browser";
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
   buildAddin();
   server = await serve(join(ROOT, "dist"));
   browser = await launch();
-});
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();

@@ -3,13 +3,13 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "acorn";
 import JSZip from "jszip";
-import { buildAddin, TEST_BASE_URL } from "./support/addinBuild";
+import { BUILD_TIMEOUT_MS, buildAddin, TEST_BASE_URL } from "./support/addinBuild";
 
 const root = join(__dirname, "..", "..");
 const unified = require(join(root, "scripts", "unified-manifest.js"));
 const dist = join(root, "dist");
 
-beforeAll(() => buildAddin());
+beforeAll(() => buildAddin(), BUILD_TIMEOUT_MS);
 
 /** The pane's own scripts (webpack's output), without the ES5 webview check that runs before them. */
 const bundles = () => readdirSync(dist).filter((f) => f.endsWith(".js") && f !== "engine-check.js");

@@ -8,6 +8,12 @@ const ROOT = join(__dirname, "..", "..", "..");
 /** Where the tests' builds say they are published: a reserved example domain (RFC 2606). */
 export const TEST_BASE_URL = "https://okr-sheets.example.com/";
 
+/**
+ * How long a hook that builds may take: about a minute of CPU, several on a loaded 2-core machine
+ * (more than jest.e2e.config.js's 3 minutes per test).
+ */
+export const BUILD_TIMEOUT_MS = 10 * 60_000;
+
 /** Builds the add-in into dist/ for TEST_BASE_URL; stdio as the caller wants it. */
 export function buildAddin(stdio: "pipe" | "ignore" = "pipe"): void {
   execFileSync(
