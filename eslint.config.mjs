@@ -50,6 +50,11 @@ export default [
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Served to the webview as it is, before anything else: ES5, browser globals only.
+    files: ["src/taskpane/engine-check.js"],
+    languageOptions: { sourceType: "script", globals: { ...globals.browser } },
+  },
+  {
     // The emulator's own tests read unloaded properties on purpose, to pin the errors Excel throws
     // (the very mistakes these rules catch in product code).
     files: ["test/emulator/**"],

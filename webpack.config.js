@@ -1,13 +1,37 @@
-// Builds the task pane and the ribbon's function file into dist/, with the manifest and icons beside
-// them. `npm run dev-server` serves them on https://localhost:3000 for sideloading into Excel.
+// Builds the task pane and the ribbon's function file into dist/, with both manifests (manifest.xml
+// and the unified manifest's okr-sheets-m365.zip), the help page and the icons beside them.
+// `npm run dev-server` serves them on https://localhost:3000 for sideloading into Excel.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { typescript } = require("./webpack.common");
+const { typescript, lowerPackages, ECMA_TARGET } = require("./webpack.common");
+const { UnifiedManifestPlugin } = require("./scripts/unified-manifest");
 
 const DEV_URL = "https://localhost:3000/";
-/** Where the add-in is hosted in production; the manifest's localhost URLs are rewritten to it. */
-const PROD_URL = process.env.ADDIN_BASE_URL;
+
+/**
+ * Where the add-in is published: the one setting a production build needs (README, "Publish it").
+ * The manifests' localhost URLs are rewritten to it. A production build without it fails, so no
+ * manifest pointing at localhost is published by mistake; development builds, the dev server and
+ * the preview keep localhost.
+ */
+function productionUrl(value = process.env.ADDIN_BASE_URL) {
+  if (!value)
+    throw new Error(
+      "ADDIN_BASE_URL is not set: a production build needs the https address the add-in is published at, e.g. ADDIN_BASE_URL=https://okr.example.com/ npm run build (npm run build:dev builds for localhost)."
+    );
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: "${value}".`);
+  }
+  if (url.protocol !== "https:" || url.search || url.hash)
+    throw new Error(
+      `ADDIN_BASE_URL must be a plain https address (Office loads add-ins over https only): "${value}".`
+    );
+  return url.href.replace(/\/?$/, "/");
+}
 
 async function httpsOptions() {
   // office-addin-dev-certs makes (and trusts) a localhost certificate, which Office requires. Where it
@@ -25,7 +49,11 @@ async function httpsOptions() {
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
+  const baseUrl = dev ? DEV_URL : productionUrl();
+  const published = (content) => content.toString().replaceAll(DEV_URL, baseUrl);
   return {
+    // webpack's own runtime code in the same ECMAScript as the rest (webpack.common.js)
+    target: ["web", ECMA_TARGET.toLowerCase()],
     devtool: "source-map", // never eval-based: the pane's Content-Security-Policy forbids eval
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -37,7 +65,8 @@ module.exports = async (env, argv) => {
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
-    ...typescript,
+    resolve: typescript.resolve,
+    module: { rules: [...typescript.module.rules, lowerPackages] },
     optimization: {
       splitChunks: {
         // The pane's places load on demand (src/taskpane/features.tsx). What two or more of them share
@@ -69,16 +98,13 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) =>
-              dev || !PROD_URL
-                ? content
-                : content.toString().replaceAll(DEV_URL, PROD_URL.replace(/\/?$/, "/")),
-          },
+          { from: "src/taskpane/engine-check.js", to: "engine-check.js" },
+          { from: "src/help/help.html", to: "help.html" },
+          { from: "manifest.xml", to: "manifest.xml", transform: published },
         ],
       }),
+      // The unified manifest's package (okr-sheets-m365.zip), made from the manifest.xml above.
+      new UnifiedManifestPlugin(),
     ],
     performance: { hints: false }, // the bundle budget is measured by `npm run bench`, not guessed here
     devServer: serving
@@ -91,3 +117,5 @@ module.exports = async (env, argv) => {
       : undefined,
   };
 };
+
+module.exports.productionUrl = productionUrl;

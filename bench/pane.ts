@@ -1,9 +1,9 @@
 // The task pane as Excel loads it: the production build's initial JavaScript and CSS (gzip), and the
 // real add-in page's first render in headless Chromium with office.js replaced by a stub offline.
-import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { buildAddin } from "../test/e2e/support/addinBuild";
 import { stubOffice } from "../test/e2e/support/addinPage";
 import { launch, serve } from "../test/e2e/support/browser";
 
@@ -20,11 +20,7 @@ function median(values: number[]): number {
 
 /** `npm run build`'s pane, afresh: a stale dist/ would measure yesterday's pane. */
 export function buildPane(): void {
-  execFileSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
-    { cwd: ROOT, stdio: "ignore" }
-  );
+  buildAddin("ignore");
 }
 
 /**

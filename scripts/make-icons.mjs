@@ -1,5 +1,7 @@
 // Draws the add-in icon (a target on Excel green) at every size the manifest and the Office store
-// want, as PNG files in assets/. Run it again after changing the design: `node scripts/make-icons.mjs`.
+// want, as PNG files in assets/, and the two icons of the unified manifest's package: the colour one
+// (192 px) and the outline one (32 px, the target in white on transparent, as the schema asks).
+// Run it again after changing the design: `node scripts/make-icons.mjs`.
 import { writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 
@@ -8,15 +10,24 @@ const GREEN = [16, 124, 65];
 const WHITE = [255, 255, 255];
 const SAMPLES = 4; // supersampling per axis, for smooth edges
 
+/** Whether a point (unit square) is on the target: two rings and the bull's-eye. */
+function onTarget(x, y) {
+  const d = Math.hypot(x - 0.5, y - 0.5);
+  return (d < 0.36 && d > 0.27) || (d < 0.2 && d > 0.12) || d < 0.05;
+}
+
 /** Colour and coverage of one point of the design, in a unit square (0..1). */
 function paint(x, y) {
   const r = 0.2; // corner radius of the tile
   const cx = Math.min(Math.max(x, r), 1 - r);
   const cy = Math.min(Math.max(y, r), 1 - r);
   if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return null; // outside the rounded tile
-  const d = Math.hypot(x - 0.5, y - 0.5);
-  const ring = (d < 0.36 && d > 0.27) || (d < 0.2 && d > 0.12) || d < 0.05;
-  return ring ? WHITE : GREEN;
+  return onTarget(x, y) ? WHITE : GREEN;
+}
+
+/** The outline design: the target alone, white, the rest transparent. */
+function paintOutline(x, y) {
+  return onTarget(x, y) ? WHITE : null;
 }
 
 function crc32(buf) {
@@ -37,7 +48,7 @@ function chunk(type, data) {
   return Buffer.concat([len, body, crc]);
 }
 
-function png(size) {
+function png(size, design = paint) {
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let py = 0; py < size; py++) {
     raw[py * (size * 4 + 1)] = 0; // filter: none
@@ -45,7 +56,7 @@ function png(size) {
       const acc = [0, 0, 0, 0];
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const c = paint((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size);
+          const c = design((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size);
           if (c) {
             acc[0] += c[0];
             acc[1] += c[1];
@@ -77,4 +88,6 @@ function png(size) {
 
 for (const size of SIZES)
   writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), png(size));
-console.log(`assets/icon-{${SIZES.join(",")}}.png written`);
+writeFileSync(new URL("../assets/color-192.png", import.meta.url), png(192));
+writeFileSync(new URL("../assets/outline-32.png", import.meta.url), png(32, paintOutline));
+console.log(`assets/icon-{${SIZES.join(",")}}.png, color-192.png and outline-32.png written`);

@@ -35,10 +35,8 @@ export async function addAction(
       return { sheet: name, row: 2 };
     }
     const sheet = worksheets.getItem(o.sheet);
-    // getUsedRange is ExcelApi 1.1; "values only" (formats alone do not make a row taken) needs 1.2.
-    const used = excel.isSetSupported("ExcelApi", "1.2")
-      ? sheet.getUsedRange(true)
-      : sheet.getUsedRange();
+    // "Values only": formats alone do not make a row taken.
+    const used = sheet.getUsedRange(true);
     used.load(["rowIndex", "rowCount"]);
     await context.sync();
     const row = Math.max(1, used.rowIndex + used.rowCount);

@@ -1,6 +1,5 @@
 // Applying plans through Office.js: everything an operation writes is queued into one batch (the
-// caller syncs once). Features above the host's ExcelApi level are left out, and the caller is told
-// which, so the pane can say so.
+// caller syncs once). Every member used is at or below the manifest's ExcelApi 1.14.
 import { areaAddress, columnLetters } from "../domain/cellRefs";
 import { utf8Length } from "../domain/utf8";
 import {
@@ -14,23 +13,6 @@ import {
   type SheetPlan,
 } from "../domain/plan/types";
 import type { ExcelApi } from "./host";
-
-/**
- * Parts of a plan a host may not support, with the ExcelApi level each needs (as @types/office-js
- * names it: format.columnWidth 1.2, conditionalFormats 1.6, freezePanes 1.7, dataValidation 1.8,
- * format.indentLevel, worksheet.autoFilter and worksheet.pageLayout 1.9).
- */
-export const PLAN_FEATURES = {
-  columnWidths: "1.2",
-  conditionalFormats: "1.6",
-  freezePanes: "1.7",
-  dropdowns: "1.8",
-  indent: "1.9",
-  filter: "1.9",
-  printSetup: "1.9",
-} as const;
-
-export type PlanFeature = keyof typeof PLAN_FEATURES;
 
 /** What is already on a sheet that a plan rebuilds or writes into (read before planning). */
 export interface SheetExtras {
@@ -81,43 +63,35 @@ export function queueRebuild(
   extras: SheetExtras | undefined
 ): void {
   const used = sheet.getUsedRange();
-  if (excel.isSetSupported("ExcelApi", PLAN_FEATURES.conditionalFormats))
-    used.conditionalFormats.clearAll();
+  used.conditionalFormats.clearAll();
   used.clear("All" as Excel.ClearApplyTo);
   for (const name of extras?.charts ?? [])
     if (name.startsWith(CHART_PREFIX)) sheet.charts.getItem(name).delete();
 }
 
 /**
- * Excel tables on a sheet that gets formula columns are turned into plain ranges first (ExcelApi
- * 1.2): a table would fill one formula down each column, and ours differ per row (sheets made by
- * earlier versions of the add-in have one). Returns whether there was any.
+ * Excel tables on a sheet that gets formula columns are turned into plain ranges first: a table
+ * would fill one formula down each column, and ours differ per row (sheets made by earlier
+ * versions of the add-in have one). Returns whether there was any.
  */
-function queueUntable(sheet: Excel.Worksheet, excel: ExcelApi, extras: SheetExtras): boolean {
+function queueUntable(sheet: Excel.Worksheet, extras: SheetExtras): boolean {
   if (extras.tables.length === 0) return false;
-  if (!excel.isSetSupported("ExcelApi", "1.2"))
-    throw new Error(
-      `The sheet has an Excel table (${extras.tables.join(", ")}); a table would give every row of a column one formula. Select a cell in it and choose Table Design → Convert to Range, then score again.`
-    );
   for (const name of extras.tables) sheet.tables.getItem(name).convertToRange();
   return true;
 }
 
-/** What queuing plans left out, and the sheets whose tables became plain ranges. */
+/** The sheets whose tables became plain ranges while queuing plans. */
 export interface Queued {
-  skipped: PlanFeature[];
   untabled: string[];
 }
 
-/** Queues every plan, in order. Returns the features left out for this host. */
+/** Queues every plan, in order. */
 export function queuePlans(
   context: Excel.RequestContext,
   excel: ExcelApi,
   plans: readonly SheetPlan[],
   extras: ReadonlyMap<string, SheetExtras> = new Map()
 ): Queued {
-  const supported = (f: PlanFeature) => excel.isSetSupported("ExcelApi", PLAN_FEATURES[f]);
-  const skipped = new Set<PlanFeature>();
   const untabled: string[] = [];
   const worksheets = context.workbook.worksheets;
   for (const plan of plans) {
@@ -125,7 +99,7 @@ export function queuePlans(
       plan.create && !plan.replace ? worksheets.add(plan.sheet) : worksheets.getItem(plan.sheet);
     const found = extras.get(plan.sheet);
     if (plan.replace) queueRebuild(sheet, excel, found);
-    else if (!plan.create && found && queueUntable(sheet, excel, found)) untabled.push(plan.sheet);
+    else if (!plan.create && found && queueUntable(sheet, found)) untabled.push(plan.sheet);
     const range = (a: Area) => sheet.getRange(address(a));
 
     // Number formats before values, so a typed value is read in its column's format.
@@ -141,19 +115,14 @@ export function queuePlans(
       if (a.rows === 0 || a.cols === 0) continue;
       range(a).formulas = block.values.map((line) => line.map(officeValue)) as unknown[][];
     }
-    // A fill: its first cell's formula, copied down (relative references move) where the host can
-    // copy (ExcelApi 1.9), so 10,000 rows do not mean 10,000 formula strings in the request.
+    // A fill: its first cell's formula, copied down (relative references move), so 10,000 rows do
+    // not mean 10,000 formula strings in the request.
     for (const f of plan.fills) {
       const top = { row: f.row, col: f.col, rows: 1, cols: 1 };
       range(top).formulas = [[fillFormula(f.template, f.row)]];
       if (f.rows === 1) continue;
       const rest = { row: f.row + 1, col: f.col, rows: f.rows - 1, cols: 1 };
-      if (excel.isSetSupported("ExcelApi", "1.9"))
-        range(rest).copyFrom(address(top), "Formulas" as Excel.RangeCopyType);
-      else
-        range(rest).formulas = Array.from({ length: rest.rows }, (_, i) => [
-          fillFormula(f.template, rest.row + i),
-        ]);
+      range(rest).copyFrom(address(top), "Formulas" as Excel.RangeCopyType);
     }
     for (const { area, format } of plan.formats) {
       const f = range(area).format;
@@ -167,90 +136,67 @@ export function queuePlans(
         edge.style = "Continuous" as Excel.BorderLineStyle;
         edge.color = format.borderLeft;
       }
-      if (format.indent !== undefined) {
-        if (supported("indent")) f.indentLevel = format.indent;
-        else skipped.add("indent");
+      if (format.indent !== undefined) f.indentLevel = format.indent;
+    }
+    for (const { col, chars } of plan.columnWidths) {
+      const letter = columnLetters(col);
+      sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(chars);
+    }
+    for (const v of plan.validations)
+      range(v.area).dataValidation.rule = {
+        list: { inCellDropDown: true, source: v.list.join(",") },
+      };
+    for (const a of plan.clearConditionalFormats) range(a).conditionalFormats.clearAll();
+    for (const cf of plan.conditionalFormats) {
+      if (cf.kind === "dataBar") {
+        const bar = range(cf.area).conditionalFormats.add("DataBar" as Excel.ConditionalFormatType);
+        // Bars from 0 to 100 %, not from the lowest to the highest value shown (Excel's default),
+        // so a bar means the same in every sheet and in the command line's files.
+        // https://learn.microsoft.com/javascript/api/excel/excel.databarconditionalformat
+        bar.dataBar.lowerBoundRule = {
+          type: "Number" as Excel.ConditionalFormatRuleType,
+          formula: "0",
+        };
+        bar.dataBar.upperBoundRule = {
+          type: "Number" as Excel.ConditionalFormatRuleType,
+          formula: "1",
+        };
+        bar.dataBar.positiveFormat.fillColor = cf.color;
+        continue;
       }
+      const custom = range(cf.area).conditionalFormats.add(
+        "Custom" as Excel.ConditionalFormatType
+      ).custom;
+      custom.rule.formula = cf.formula;
+      if (cf.fill) custom.format.fill.color = cf.fill;
+      if (cf.fontColor) custom.format.font.color = cf.fontColor;
+      if (cf.bold) custom.format.font.bold = true;
     }
-    if (plan.columnWidths.length && !supported("columnWidths")) skipped.add("columnWidths");
-    else
-      for (const { col, chars } of plan.columnWidths) {
-        const letter = columnLetters(col);
-        sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(chars);
-      }
-    if (plan.validations.length) {
-      if (supported("dropdowns"))
-        for (const v of plan.validations)
-          range(v.area).dataValidation.rule = {
-            list: { inCellDropDown: true, source: v.list.join(",") },
-          };
-      else skipped.add("dropdowns");
-    }
-    if (plan.conditionalFormats.length || plan.clearConditionalFormats.length) {
-      if (supported("conditionalFormats")) {
-        for (const a of plan.clearConditionalFormats) range(a).conditionalFormats.clearAll();
-        for (const cf of plan.conditionalFormats) {
-          if (cf.kind === "dataBar") {
-            const bar = range(cf.area).conditionalFormats.add(
-              "DataBar" as Excel.ConditionalFormatType
-            );
-            // Bars from 0 to 100 %, not from the lowest to the highest value shown (Excel's
-            // default), so a bar means the same in every sheet and in the command line's files.
-            // https://learn.microsoft.com/javascript/api/excel/excel.databarconditionalformat
-            bar.dataBar.lowerBoundRule = {
-              type: "Number" as Excel.ConditionalFormatRuleType,
-              formula: "0",
-            };
-            bar.dataBar.upperBoundRule = {
-              type: "Number" as Excel.ConditionalFormatRuleType,
-              formula: "1",
-            };
-            bar.dataBar.positiveFormat.fillColor = cf.color;
-            continue;
-          }
-          const custom = range(cf.area).conditionalFormats.add(
-            "Custom" as Excel.ConditionalFormatType
-          ).custom;
-          custom.rule.formula = cf.formula;
-          if (cf.fill) custom.format.fill.color = cf.fill;
-          if (cf.fontColor) custom.format.font.color = cf.fontColor;
-          if (cf.bold) custom.format.font.bold = true;
-        }
-      } else skipped.add("conditionalFormats");
-    }
-    if (plan.freezeRows) {
-      if (supported("freezePanes")) sheet.freezePanes.freezeRows(plan.freezeRows);
-      else skipped.add("freezePanes");
-    }
-    if (plan.filter) {
-      // Filter buttons, not an Excel table (docs/ARCHITECTURE-TABLES.md).
-      if (supported("filter")) sheet.autoFilter.apply(range(plan.filter));
-      else skipped.add("filter");
-    }
+    if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
+    // Filter buttons, not an Excel table (docs/ARCHITECTURE-TABLES.md).
+    if (plan.filter) sheet.autoFilter.apply(range(plan.filter));
     // Print setup (as the command line's files have it): landscape, one page wide, the header rows
     // on each page, the used cells as print area, sheet name and page number in the footer.
-    if (supported("printSetup")) {
-      const page = sheet.pageLayout;
-      page.orientation = "Landscape" as Excel.PageOrientation;
-      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (plan.freezeRows) page.setPrintTitleRows(`$1:$${plan.freezeRows}`);
-      // The used range leaves the charts out (they are not cells): the area reaches them too,
-      // without a round trip to learn the used range's size.
-      const used = sheet.getUsedRange();
-      page.setPrintArea(
-        plan.charts.length
-          ? used.getBoundingRect(
-              address(
-                printedArea(
-                  { rows: 1, cols: 1 },
-                  plan.charts.map((c) => c.at)
-                )
+    const page = sheet.pageLayout;
+    page.orientation = "Landscape" as Excel.PageOrientation;
+    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (plan.freezeRows) page.setPrintTitleRows(`$1:$${plan.freezeRows}`);
+    // The used range leaves the charts out (they are not cells): the area reaches them too,
+    // without a round trip to learn the used range's size.
+    const used = sheet.getUsedRange();
+    page.setPrintArea(
+      plan.charts.length
+        ? used.getBoundingRect(
+            address(
+              printedArea(
+                { rows: 1, cols: 1 },
+                plan.charts.map((c) => c.at)
               )
             )
-          : used
-      );
-      page.headersFooters.defaultForAllPages.centerFooter = PRINT_FOOTER;
-    } else skipped.add("printSetup");
+          )
+        : used
+    );
+    page.headersFooters.defaultForAllPages.centerFooter = PRINT_FOOTER;
     for (const [i, chart] of plan.charts.entries()) {
       const added = sheet.charts.add(
         CHART_TYPES[chart.type],
@@ -269,7 +215,7 @@ export function queuePlans(
       added.setPosition(address({ ...chart.at, rows: 1, cols: 1 }), address(end));
     }
   }
-  return { skipped: [...skipped], untabled };
+  return { untabled };
 }
 
 /**
@@ -304,17 +250,15 @@ export async function applyPlans(
   plans: readonly SheetPlan[],
   { last, extras }: { last?: () => void; extras?: ReadonlyMap<string, SheetExtras> } = {}
 ): Promise<Queued> {
-  const skipped = new Set<PlanFeature>();
   const untabled: string[] = [];
   const batches = batchesOf(plans);
   if (batches.length === 0) batches.push([]);
   for (const [i, batch] of batches.entries()) {
     const queued = queuePlans(context, excel, batch, extras);
-    queued.skipped.forEach((f) => skipped.add(f));
     untabled.push(...queued.untabled);
     if (i === batches.length - 1) last?.();
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per batch
     await context.sync();
   }
-  return { skipped: [...skipped], untabled };
+  return { untabled };
 }

@@ -6,7 +6,7 @@ import { planCheckin, type CheckinEntry, type CheckinProblem } from "../domain/c
 import { readSheet, type OkrSheet } from "../domain/sheet";
 import type { IsoDate, KeyResult, Lang } from "../domain/types";
 import type { ExcelApi } from "./host";
-import { applyPlans, type PlanFeature } from "./applyPlan";
+import { applyPlans } from "./applyPlan";
 import { readAllSheets, readOptionsOf, type SheetRows } from "./readWorkbook";
 
 export interface CheckinForm {
@@ -56,7 +56,6 @@ export interface CheckinResult {
   historySheet: string;
   recorded: number;
   problems: CheckinProblem[];
-  skipped: PlanFeature[];
 }
 
 /** Saves a check-in of the sheet `sheet` (the one the form was read from). */
@@ -78,8 +77,8 @@ export async function saveCheckin(
       lang: o.lang,
     });
     if (plan.problems.length)
-      return { historySheet: plan.historySheet, recorded: 0, problems: plan.problems, skipped: [] };
-    const { skipped } = await applyPlans(context, excel, plan.plans);
-    return { historySheet: plan.historySheet, recorded: plan.recorded, problems: [], skipped };
+      return { historySheet: plan.historySheet, recorded: 0, problems: plan.problems };
+    await applyPlans(context, excel, plan.plans);
+    return { historySheet: plan.historySheet, recorded: plan.recorded, problems: [] };
   });
 }

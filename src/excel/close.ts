@@ -12,7 +12,7 @@ import type { SheetInput } from "../domain/plan/sheetLayout";
 import { scoreKrAtEnd } from "../domain/scoring/finalScore";
 import { readSheet } from "../domain/sheet";
 import type { IsoDate, Lang, Period } from "../domain/types";
-import { applyPlans, type PlanFeature } from "./applyPlan";
+import { applyPlans } from "./applyPlan";
 import type { ExcelApi } from "./host";
 import { readAllSheets, readOptionsOf } from "./readWorkbook";
 
@@ -90,7 +90,6 @@ export interface CloseResult {
   problems: CloseProblem[];
   reviewSheet: string;
   scored: number;
-  skipped: PlanFeature[];
 }
 
 /** Saves the final scores and the review, and scores the workbook as of `asOf`, in one batch. */
@@ -102,9 +101,9 @@ export async function saveClose(
     const inputs = await readInputs(excel, context);
     const plan = planCloseAndScore({ inputs, ...o, checkedOn: o.today });
     const base = { problems: plan.problems, reviewSheet: plan.reviewSheet, scored: plan.scored };
-    if (plan.problems.length) return { ...base, skipped: [] };
-    const { skipped } = await applyPlans(context, excel, plan.plans);
-    return { ...base, skipped };
+    if (plan.problems.length) return base;
+    await applyPlans(context, excel, plan.plans);
+    return base;
   });
 }
 
@@ -112,7 +111,6 @@ export interface NextResult {
   problems: NextProblem[];
   sheets: string[];
   skippedSheets: string[];
-  skipped: PlanFeature[];
 }
 
 /** Adds the next period's sheets beside the old ones, in one batch. */
@@ -124,8 +122,8 @@ export async function startNextPeriod(
     const inputs = await readInputs(excel, context);
     const plan = planNext({ inputs, ...o });
     const base = { problems: plan.problems, sheets: plan.sheets, skippedSheets: plan.skipped };
-    if (plan.problems.length || plan.plans.length === 0) return { ...base, skipped: [] };
-    const { skipped } = await applyPlans(context, excel, plan.plans);
-    return { ...base, skipped };
+    if (plan.problems.length || plan.plans.length === 0) return base;
+    await applyPlans(context, excel, plan.plans);
+    return base;
   });
 }

@@ -26,13 +26,7 @@ import { planScore } from "../domain/plan/scoreWorkbook";
 import { emptyPlan, type SheetPlan } from "../domain/plan/types";
 import { readSheet } from "../domain/sheet";
 import type { CellValue, IsoDate, Lang } from "../domain/types";
-import {
-  address,
-  applyPlans,
-  queueRebuild,
-  REQUEST_LIMIT_BYTES,
-  type PlanFeature,
-} from "./applyPlan";
+import { address, applyPlans, queueRebuild, REQUEST_LIMIT_BYTES } from "./applyPlan";
 import type { ExcelApi } from "./host";
 import { readAllSheets, readOptionsOf, type SheetRows } from "./readWorkbook";
 import { queueSettingsRead, settingsFrom } from "./settings";
@@ -343,7 +337,6 @@ export interface CollectApplied {
   /** The sheets replaced, in order. */
   replaced: string[];
   summarySheet: string;
-  skipped: PlanFeature[];
 }
 
 /** How many columns wide a grid is. */
@@ -462,7 +455,7 @@ export async function applyCollect(
 ): Promise<CollectApplied> {
   return excel.run(async (context) => {
     const { cells, others } = await readAllSheets(context, excel, () => ({
-      saved: queueSettingsRead(context, excel),
+      saved: queueSettingsRead(context),
     }));
     const names = new Set(cells.map((c) => c.name));
     const gone = [
@@ -543,7 +536,7 @@ export async function applyCollect(
       const ownPlans = own.filter((m) => m.plan.blocks.length || m.plan.create).map((m) => m.plan);
       plans = [...writes, ...ownPlans, ...score.plans];
     }
-    const { skipped } = await applyPlans(context, excel, plans, {
+    await applyPlans(context, excel, plans, {
       extras,
       last: () => {
         for (const t of preview.temporary) context.workbook.worksheets.getItem(t.id).delete();
@@ -552,7 +545,6 @@ export async function applyCollect(
     return {
       replaced: preview.incoming.map((i) => i.sheet),
       summarySheet: score.summarySheet,
-      skipped,
     };
   });
 }

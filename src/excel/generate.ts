@@ -3,11 +3,10 @@
 // take more.
 import { planGenerate, type GenerateOptions } from "../domain/plan/generate";
 import type { ExcelApi } from "./host";
-import { applyPlans, type PlanFeature } from "./applyPlan";
+import { applyPlans } from "./applyPlan";
 
 export interface GenerateResult {
   sheets: string[];
-  skipped: PlanFeature[];
 }
 
 export async function generateSheets(
@@ -22,11 +21,11 @@ export async function generateSheets(
       ...options,
       existingSheets: worksheets.items.map((s) => s.name),
     });
-    const { skipped } = await applyPlans(context, excel, plans, {
+    await applyPlans(context, excel, plans, {
       last: () => {
         if (sheets.length) worksheets.getItem(sheets[0]).activate();
       },
     });
-    return { sheets, skipped };
+    return { sheets };
   });
 }

@@ -1,10 +1,9 @@
 // In-sheet marking: finding cells get a fill in their severity's colour, and the next check puts
 // back the fill each cell had. Only fills change, never a value. The list of marked cells and their
-// original fills is kept in the workbook's settings (ExcelApi 1.4), so the marks can be removed
-// whoever opens the workbook next.
+// original fills is kept in the workbook's settings, so the marks can be removed whoever opens the
+// workbook next.
 import type { Finding, Severity } from "../domain/types";
 import type { ExcelApi } from "./host";
-import { SETTINGS_API } from "./settings";
 
 export const MARKS_KEY = "okrSheets.marks";
 
@@ -25,16 +24,8 @@ export interface Mark {
   fill: string;
 }
 
-export function canMark(excel: ExcelApi): boolean {
-  return excel.isSetSupported("ExcelApi", SETTINGS_API);
-}
-
 /** Queues a read of the saved marks; read `.value` after the sync. */
-export function queueMarksRead(
-  context: Excel.RequestContext,
-  excel: ExcelApi
-): Excel.Setting | null {
-  if (!canMark(excel)) return null;
+export function queueMarksRead(context: Excel.RequestContext): Excel.Setting {
   const item = context.workbook.settings.getItemOrNullObject(MARKS_KEY);
   item.load("value");
   return item;
@@ -90,10 +81,9 @@ function worstByCell(
  * restore earlier marks, colour the new cells and save the list). Returns how many cells were marked.
  */
 export async function markFindings(excel: ExcelApi, findings: readonly Finding[]): Promise<number> {
-  if (!canMark(excel)) return 0;
   const cells = worstByCell(findings);
   return excel.run(async (context) => {
-    const saved = queueMarksRead(context, excel);
+    const saved = queueMarksRead(context);
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     const fills = cells.map((c) => {

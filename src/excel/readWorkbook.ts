@@ -1,7 +1,7 @@
 // Reading every sheet of the open workbook for the domain in one round trip when the host allows it:
 // the sheet names, the saved settings and every used range are queued together by walking the tabs
-// (getFirst → getNextOrNullObject, ExcelApi 1.5). Older hosts, and workbooks with more tabs than the
-// walk covers, take one more round trip for the used ranges by name; a workbook whose cells pass
+// (getFirst → getNextOrNullObject). Workbooks with more tabs than the walk covers take one more
+// round trip for the used ranges by name; a workbook whose cells pass
 // Excel's 5 MB response limit is read in chunks, one more round trip per 4 MB. Which rows and sheets
 // are hidden, and each sheet's tables and charts, come with the same round trips.
 import type { LintSettings } from "../domain/lint";
@@ -20,7 +20,7 @@ export interface SheetRows {
   rows: CellValue[][];
   /** The sheet is hidden or very hidden. */
   hidden: boolean;
-  /** 1-based rows the user hid (or filtered out); undefined where the host cannot tell (< 1.9). */
+  /** 1-based rows the user hid (or filtered out); undefined for a sheet with no used range. */
   hiddenRows?: Set<number>;
   /** The sheet's tables and charts, for plans that write into it or rebuild it. */
   extras: SheetExtras;
@@ -73,7 +73,7 @@ interface SheetRead {
   used: Excel.Range;
   /** Whether the used range's cells were asked for (else only its size, read in chunks). */
   cells: boolean;
-  visible: Excel.RangeAreas | null;
+  visible: Excel.RangeAreas;
   tables: Excel.TableCollection;
   charts: Excel.ChartCollection;
   /** The cells read in chunks, when they were. */
@@ -85,26 +85,18 @@ function queueSheet(
   excel: ExcelApi,
   { orNull, cells }: { orNull: boolean; cells: boolean }
 ): SheetRead {
-  // getUsedRange is ExcelApi 1.1 (the manifest's minimum); "values only" needs 1.2.
-  const used = orNull
-    ? sheet.getUsedRangeOrNullObject(true)
-    : excel.isSetSupported("ExcelApi", "1.2")
-      ? sheet.getUsedRange(true)
-      : sheet.getUsedRange();
+  const used = orNull ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
   used.load(cells ? CELL_PROPS : SIZE_PROPS);
-  // Which rows are hidden: the visible cells' areas (ExcelApi 1.9), a short list of addresses.
-  const visible = excel.isSetSupported("ExcelApi", "1.9")
-    ? used.getSpecialCellsOrNullObject("Visible" as Excel.SpecialCellType)
-    : null;
-  visible?.load("address");
+  // Which rows are hidden: the visible cells' areas, a short list of addresses.
+  const visible = used.getSpecialCellsOrNullObject("Visible" as Excel.SpecialCellType);
+  visible.load("address");
   sheet.tables.load("items/name");
   sheet.charts.load("items/name");
   return { used, cells, visible, tables: sheet.tables, charts: sheet.charts };
 }
 
-/** Queues reading the first tabs by walking them (ExcelApi 1.5); none below. */
+/** Queues reading the first tabs by walking them. */
 function queueWalk(context: Excel.RequestContext, excel: ExcelApi, cells: boolean): SheetRead[] {
-  if (!excel.isSetSupported("ExcelApi", "1.5")) return [];
   const reads: SheetRead[] = [];
   let sheet = context.workbook.worksheets.getFirst();
   for (let i = 0; i < TABS_READ_AHEAD; i++) {
@@ -137,7 +129,7 @@ function sheetRowsOf(name: string, visibility: string, read: SheetRead): SheetRo
     name,
     rows: present ? alignRows(values, formats, used.rowIndex, used.columnIndex) : [],
     hidden: visibility !== "Visible",
-    hiddenRows: read.visible && present ? hiddenRowsOf(used, read.visible) : undefined,
+    hiddenRows: present ? hiddenRowsOf(used, read.visible) : undefined,
     extras: {
       tables: read.tables.items.map((t) => t.name),
       charts: read.charts.items.map((c) => c.name),
@@ -321,8 +313,8 @@ export async function readWorkbook(
       active.load("name");
       return {
         active,
-        saved: queueSettingsRead(context, excel),
-        marks: unmark ? queueMarksRead(context, excel) : null,
+        saved: queueSettingsRead(context),
+        marks: unmark ? queueMarksRead(context) : null,
       };
     });
     const { active, saved, marks } = others;

@@ -5,17 +5,8 @@ import { planReview, type ReviewPlan } from "../domain/review/plan";
 import { readSheet } from "../domain/sheet";
 import type { Lang } from "../domain/types";
 import type { ExcelApi } from "./host";
-import { applyPlans, type PlanFeature } from "./applyPlan";
+import { applyPlans } from "./applyPlan";
 import { readAllSheets } from "./readWorkbook";
-
-/**
- * Setting `worksheet.visibility` needs ExcelApi 1.2 ("1.1 for reading visibility; 1.2 for setting
- * it", @types/office-js, Worksheet.visibility).
- */
-export const HIDE_RATINGS_API = "1.2";
-
-/** What an Excel below a feature's level left out: the plan features, or hiding the Ratings sheet. */
-export type ReviewSkipped = PlanFeature | "hideRatings";
 
 export interface ReviewInExcelOptions {
   lang: Lang;
@@ -27,7 +18,6 @@ export interface ReviewResult extends Omit<ReviewPlan, "plans"> {
   /** False when the review could not be built (the findings' errors say why). */
   built: boolean;
   hidden: boolean;
-  skipped: ReviewSkipped[];
 }
 
 export async function reviewInExcel(
@@ -39,22 +29,17 @@ export async function reviewInExcel(
     const inputs = cells.map(({ name, rows }) => ({ sheet: readSheet(name, rows), rows }));
     const { plans, ...plan } = planReview(inputs, { lang: options.lang });
     const built = plans.length > 0;
-    const canHide = excel.isSetSupported("ExcelApi", HIDE_RATINGS_API);
-    const hide = built && options.hideRatings && canHide;
-    const skipped: ReviewSkipped[] = built
-      ? (
-          await applyPlans(context, excel, plans, {
-            // What is on the sheets already: a rebuild deletes the charts it drew before.
-            extras: new Map(cells.map((c) => [c.name, c.extras])),
-            last: () => {
-              if (hide)
-                context.workbook.worksheets.getItem(plan.ratingsSheet).visibility =
-                  "VeryHidden" as Excel.SheetVisibility;
-            },
-          })
-        ).skipped
-      : [];
-    if (built && options.hideRatings && !canHide) skipped.push("hideRatings");
-    return { ...plan, built, hidden: hide, skipped };
+    const hide = built && options.hideRatings;
+    if (built)
+      await applyPlans(context, excel, plans, {
+        // What is on the sheets already: a rebuild deletes the charts it drew before.
+        extras: new Map(cells.map((c) => [c.name, c.extras])),
+        last: () => {
+          if (hide)
+            context.workbook.worksheets.getItem(plan.ratingsSheet).visibility =
+              "VeryHidden" as Excel.SheetVisibility;
+        },
+      });
+    return { ...plan, built, hidden: hide };
   });
 }

@@ -11,7 +11,7 @@ import type { WorkbookScore } from "../domain/scoring/model";
 import { readSheet } from "../domain/sheet";
 import type { Finding } from "../domain/types";
 import type { ExcelApi } from "./host";
-import { applyPlans, type PlanFeature } from "./applyPlan";
+import { applyPlans } from "./applyPlan";
 import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
 import { readAllSheets, readOptionsOf } from "./readWorkbook";
 import { queueSettingsRead, settingsFrom } from "./settings";
@@ -25,7 +25,6 @@ export interface ScoreResult {
   okrSheets: string[];
   model: WorkbookScore;
   findings: Finding[];
-  skipped: PlanFeature[];
   /**
    * OKR sheets whose Excel table (made by an earlier version of the add-in) became a plain range:
    * a table would give every row of a formula column one formula.
@@ -39,8 +38,8 @@ export async function scoreWorkbookInExcel(
 ): Promise<ScoreResult> {
   return excel.run(async (context) => {
     const { cells, others } = await readAllSheets(context, excel, () => ({
-      saved: queueSettingsRead(context, excel),
-      marks: queueMarksRead(context, excel),
+      saved: queueSettingsRead(context),
+      marks: queueMarksRead(context),
     }));
     const saved = others.saved;
     // Colours an earlier Check put on cells go with the same write: Score leaves no stale marks.
@@ -55,12 +54,9 @@ export async function scoreWorkbookInExcel(
     }));
     const plan = planScore(inputs, { ...options, settings: settingsFrom(saved, cells) });
     const extras = new Map(cells.map((c) => [c.name, c.extras]));
-    const { skipped, untabled } = await applyPlans(
-      context,
-      excel,
-      plan.okrSheets.length ? plan.plans : [],
-      { extras }
-    );
+    const { untabled } = await applyPlans(context, excel, plan.okrSheets.length ? plan.plans : [], {
+      extras,
+    });
     return {
       summarySheet: plan.summarySheet,
       refused: plan.refused,
@@ -68,7 +64,6 @@ export async function scoreWorkbookInExcel(
       okrSheets: plan.okrSheets,
       model: plan.model,
       findings: plan.findings,
-      skipped,
       untabled,
     };
   });

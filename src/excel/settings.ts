@@ -1,7 +1,7 @@
 // The linter's thresholds, saved with the workbook where every host reads them: a very hidden
 // sheet (src/domain/settingsSheet.ts) that the command line reads too. A copy also goes to
-// workbook.settings (ExcelApi 1.4), which earlier versions of the add-in read, and a workbook
-// saved by them is still read from there.
+// workbook.settings, which earlier versions of the add-in read, and a workbook saved by them is
+// still read from there.
 import { mergeSettings, type LintSettings } from "../domain/lint";
 import { SETTINGS_SHEET, settingsFromRows, settingsRow } from "../domain/settingsSheet";
 import type { CellValue } from "../domain/types";
@@ -9,15 +9,9 @@ import { officeValue } from "./applyPlan";
 import type { ExcelApi } from "./host";
 
 export const SETTINGS_KEY = "okrSheets.lintSettings";
-/** Saving needs workbook.settings and a sheet hidden from the tab bar: ExcelApi 1.4. */
-export const SETTINGS_API = "1.4";
 
-/** Queues a read of the copy in workbook.settings (null where the host has none); see `settingsFrom`. */
-export function queueSettingsRead(
-  context: Excel.RequestContext,
-  excel: ExcelApi
-): Excel.Setting | null {
-  if (!excel.isSetSupported("ExcelApi", SETTINGS_API)) return null;
+/** Queues a read of the copy in workbook.settings; see `settingsFrom`. */
+export function queueSettingsRead(context: Excel.RequestContext): Excel.Setting {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   item.load("value");
   return item;
@@ -35,9 +29,8 @@ export function settingsFrom(
   return stored ?? mergeSettings(item && !item.isNullObject ? item.value : undefined);
 }
 
-/** Saves thresholds into the workbook (two syncs). False where the host cannot store settings. */
-export async function saveSettings(excel: ExcelApi, settings: LintSettings): Promise<boolean> {
-  if (!excel.isSetSupported("ExcelApi", SETTINGS_API)) return false;
+/** Saves thresholds into the workbook (two syncs). */
+export async function saveSettings(excel: ExcelApi, settings: LintSettings): Promise<void> {
   await excel.run(async (context) => {
     const existing = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
     await context.sync();
@@ -49,7 +42,6 @@ export async function saveSettings(excel: ExcelApi, settings: LintSettings): Pro
     context.workbook.settings.add(SETTINGS_KEY, settings);
     await context.sync();
   });
-  return true;
 }
 
 /**
@@ -58,7 +50,7 @@ export async function saveSettings(excel: ExcelApi, settings: LintSettings): Pro
  */
 export async function readSettings(excel: ExcelApi): Promise<LintSettings> {
   return excel.run(async (context) => {
-    const saved = queueSettingsRead(context, excel);
+    const saved = queueSettingsRead(context);
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     await context.sync();

@@ -49,8 +49,8 @@ export const EXCEL_API_LEVELS = [
   "1.20",
 ] as const;
 
-/** The level the manifest asks for: everything above it is feature-detected. */
-export const MIN_EXCEL_API = "1.1";
+/** The level the manifest asks for (manifest.xml says why); the add-in needs nothing above it. */
+export const MIN_EXCEL_API = "1.14";
 
 /** Whether a background colour (#rrggbb) is dark enough that the pane should use its dark theme. */
 export function isDarkColor(color: string | undefined): boolean {
@@ -203,15 +203,14 @@ export function withProgress(excel: ExcelApi, progress: Progress): ExcelApi {
 }
 
 /**
- * Calls `onActivated` whenever a worksheet is activated (`worksheets.onActivated`, ExcelApi 1.7:
+ * Calls `onActivated` whenever a worksheet is activated (`worksheets.onActivated`:
  * https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-onactivated-member).
- * Resolves to the function that stops listening, or to null below 1.7, where the pane offers a button.
+ * Resolves to the function that stops listening.
  */
 export async function watchActiveSheet(
   excel: ExcelApi,
   onActivated: () => void
-): Promise<(() => Promise<void>) | null> {
-  if (!excel.isSetSupported("ExcelApi", "1.7")) return null;
+): Promise<() => Promise<void>> {
   const registration = await excel.run(async (context) => {
     const handler = context.workbook.worksheets.onActivated.add(async () => onActivated());
     await context.sync();

@@ -52,11 +52,11 @@ export const SHELL_STRINGS = {
     "zh-TW": "此 Excel 版本過舊",
   },
   oldExcelBody: {
-    en: "OKR Sheets needs Excel 2016 or later (ExcelApi 1.1). Update Office, or use Excel on the web.",
+    en: "OKR Sheets needs Excel for Microsoft 365, Office 2021 or later, Excel on the web, or Excel for Mac or iPad (ExcelApi 1.14). Update Office, or use Excel on the web.",
     "zh-CN":
-      "OKR 表格需要 Excel 2016 或更高版本（ExcelApi 1.1）。请更新 Office，或使用 Excel 网页版。",
+      "OKR 表格需要 Microsoft 365 版 Excel、Office 2021 或更高版本、Excel 网页版，或 Mac、iPad 版 Excel（ExcelApi 1.14）。请更新 Office，或使用 Excel 网页版。",
     "zh-TW":
-      "OKR 表格需要 Excel 2016 或更新版本（ExcelApi 1.1）。請更新 Office，或使用 Excel 網頁版。",
+      "OKR 表格需要 Microsoft 365 版 Excel、Office 2021 或更新版本、Excel 網頁版，或 Mac、iPad 版 Excel（ExcelApi 1.14）。請更新 Office，或使用 Excel 網頁版。",
   },
   connectedTitle: {
     en: "Connected to Excel",
@@ -64,9 +64,9 @@ export const SHELL_STRINGS = {
     "zh-TW": "已連線 Excel",
   },
   connectedBody: {
-    en: "Excel API level {level}. Features that need a newer Excel are switched off with a note where they would appear.",
-    "zh-CN": "Excel API 级别 {level}。需要更新版本 Excel 的功能会被关闭，并在相应位置给出说明。",
-    "zh-TW": "Excel API 等級 {level}。需要更新版本 Excel 的功能會被關閉，並在相應位置說明。",
+    en: "Excel API level {level}.",
+    "zh-CN": "Excel API 级别 {level}。",
+    "zh-TW": "Excel API 等級 {level}。",
   },
   emulatedTitle: {
     en: "Preview: emulated Excel",

@@ -94,11 +94,6 @@ export const STRINGS = {
     "zh-CN": "随工作簿保存，所有人检查时都使用同一套规则。",
     "zh-TW": "隨活頁簿儲存，所有人檢查時都使用同一套規則。",
   },
-  thresholdsUnsupported: {
-    en: "This version of Excel cannot save settings in a workbook (ExcelApi 1.4 needed); checks use the defaults.",
-    "zh-CN": "此版本的 Excel 无法在工作簿中保存设置（需要 ExcelApi 1.4），检查将使用默认值。",
-    "zh-TW": "此版本的 Excel 無法在活頁簿中儲存設定（需要 ExcelApi 1.4），檢查將使用預設值。",
-  },
   fixAllOfKind: {
     en: "Fix all of this kind ({count})",
     "zh-CN": "修正所有同类问题（{count}）",
@@ -142,11 +137,6 @@ export const STRINGS = {
       "已为 {count}着色（红：错误，黄：警告，蓝：提示）。下次检查会恢复原有颜色；数值不会被更改。",
     "zh-TW":
       "已為 {count}著色（紅：錯誤，黃：警告，藍：提示）。下次檢查會恢復原有顏色；數值不會被更改。",
-  },
-  markUnsupported: {
-    en: "Colouring cells needs Excel that can keep settings in a workbook (ExcelApi 1.4).",
-    "zh-CN": "为单元格着色需要能在工作簿中保存设置的 Excel（ExcelApi 1.4）。",
-    "zh-TW": "為儲存格著色需要能在活頁簿中儲存設定的 Excel（ExcelApi 1.4）。",
   },
   markFailed: {
     en: "The findings are listed, but the cells could not be coloured: {error}.",
@@ -195,32 +185,6 @@ export const STRINGS = {
     en: "The sheets could not be created: {error}. Nothing was changed; try again, or save the workbook and reopen it.",
     "zh-CN": "无法创建工作表：{error}。工作簿未被更改；请重试，或保存后重新打开工作簿。",
     "zh-TW": "無法建立工作表：{error}。活頁簿未被更改；請重試，或儲存後重新開啟活頁簿。",
-  },
-  skippedNote: {
-    en: "This version of Excel cannot show {features}; the sheets work without them. Excel on the web or a newer Excel shows them.",
-    "zh-CN":
-      "此版本的 Excel 无法显示{features}；工作表不受影响。Excel 网页版或更新版本的 Excel 可以显示。",
-    "zh-TW":
-      "此版本的 Excel 無法顯示{features}；工作表不受影響。Excel 網頁版或更新版本的 Excel 可以顯示。",
-  },
-  featureDropdowns: { en: "dropdown lists", "zh-CN": "下拉列表", "zh-TW": "下拉清單" },
-  featureConditionalFormats: {
-    en: "status colours and progress bars",
-    "zh-CN": "状态颜色和进度条",
-    "zh-TW": "狀態顏色和進度列",
-  },
-  featureFreezePanes: { en: "a frozen header row", "zh-CN": "冻结的表头", "zh-TW": "凍結的標題列" },
-  featureIndent: { en: "indented key results", "zh-CN": "关键结果缩进", "zh-TW": "關鍵結果縮排" },
-  featureColumnWidths: { en: "column widths", "zh-CN": "列宽", "zh-TW": "欄寬" },
-  featureFilter: {
-    en: "filter buttons on the header row",
-    "zh-CN": "表头的筛选按钮",
-    "zh-TW": "標題列的篩選按鈕",
-  },
-  featurePrintSetup: {
-    en: "print setup (landscape, one page wide, page numbers)",
-    "zh-CN": "打印设置（横向、一页宽、页码）",
-    "zh-TW": "列印設定（橫向、一頁寬、頁碼）",
   },
   untabledNote: {
     en: "The Excel table on {sheets} is now a plain range: a table gives every row of a column one formula, and objective rows need other formulas than key-result rows. Your cells and formats stay.",

@@ -1,11 +1,11 @@
 // Places that work on "the active sheet" follow it: they hear when a person opens another sheet in
-// Excel (worksheets.onActivated, ExcelApi 1.7) and say which sheet that is.
+// Excel (worksheets.onActivated) and say which sheet that is.
 import { useEffect, useRef, useState } from "react";
 import { watchActiveSheet, type ExcelApi } from "./office";
 
 /**
  * Calls `onActivated` whenever another sheet is activated. Returns true once it listens, false where
- * Excel cannot tell (below 1.7: the place offers a button instead), null until it knows.
+ * Excel refused to tell (the place offers a button instead), null until it knows.
  */
 export function useFollowActiveSheet(excel: ExcelApi, onActivated: () => void): boolean | null {
   const latest = useRef(onActivated);
@@ -17,8 +17,8 @@ export function useFollowActiveSheet(excel: ExcelApi, onActivated: () => void): 
     watchActiveSheet(excel, () => latest.current())
       .then((unwatch) => {
         stop = unwatch;
-        if (gone) void unwatch?.();
-        else setFollows(unwatch !== null);
+        if (gone) void unwatch();
+        else setFollows(true);
       })
       .catch(() => !gone && setFollows(false));
     return () => {
@@ -30,8 +30,7 @@ export function useFollowActiveSheet(excel: ExcelApi, onActivated: () => void): 
 }
 
 /**
- * The active sheet's name, read when the place opens and again at each activation (from 1.7; below,
- * it stays the one read at opening). Null until read.
+ * The active sheet's name, read when the place opens and again at each activation. Null until read.
  */
 export function useActiveSheetName(excel: ExcelApi): string | null {
   const [name, setName] = useState<string | null>(null);

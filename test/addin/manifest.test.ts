@@ -12,7 +12,7 @@ describe("manifest.xml", () => {
     expect(manifest.match(/<Permissions>(.*)<\/Permissions>/)?.[1]).toBe("ReadWriteDocument");
   });
 
-  it("requires exactly the Excel API level the pane's feature detection starts from", () => {
+  it("requires the ExcelApi level the add-in is written for (the floor the README justifies)", () => {
     expect(manifest).toContain(`<Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/>`);
   });
 
@@ -27,6 +27,38 @@ describe("manifest.xml", () => {
       expect(block).toMatch(/Locale="zh-CN" Value="[^"]*[\u4e00-\u9fff]/);
       expect(block).toMatch(/Locale="zh-TW" Value="[^"]*[\u4e00-\u9fff]/);
     }
+  });
+
+  it("reads Traditional Chinese in Hong Kong and Macau: every zh-TW text has zh-HK and zh-MO twins", () => {
+    const overrides = [
+      ...manifest.matchAll(/<(?:bt:)?Override Locale="(zh-[A-Z]{2})" Value="([^"]*)"\/>/g),
+    ].map((m) => ({ locale: m[1], value: m[2] }));
+    const tw = overrides.filter((o) => o.locale === "zh-TW").map((o) => o.value);
+    expect(tw.length).toBeGreaterThan(10);
+    for (const locale of ["zh-HK", "zh-MO"])
+      expect(overrides.filter((o) => o.locale === locale).map((o) => o.value)).toEqual(tw);
+  });
+
+  it("has a SupportUrl and a Learn more link: sections of the help page, in each language", () => {
+    const help = readFileSync(join(root, "src", "help", "help.html"), "utf8");
+    /** The default and override URLs of the first block that starts with `open`. */
+    const urls = (open: string, close: string) => {
+      const from = manifest.indexOf(open);
+      const block = manifest.slice(from, manifest.indexOf(close, from));
+      return [...block.matchAll(/(?:DefaultValue|Value)="([^"]+)"/g)].map((m) => m[1]);
+    };
+    const support = urls("<SupportUrl ", "</SupportUrl>");
+    const learnMore = urls('<bt:Url id="OkrSheets.LearnMore.Url"', "</bt:Url>");
+    expect(support).toHaveLength(5);
+    expect(manifest).toContain('<LearnMoreUrl resid="OkrSheets.LearnMore.Url"/>');
+    expect(learnMore).toHaveLength(5);
+    for (const url of [...support, ...learnMore]) {
+      const [page, anchor] = url.split("#");
+      expect(page).toBe("https://localhost:3000/help.html");
+      expect(help).toContain(`id="${anchor}"`);
+    }
+    expect(support[0]).toMatch(/#support-en$/);
+    expect(learnMore[1]).toMatch(/#zh-CN$/);
   });
 
   it("refers only to icons that exist, and assets has 16, 32, 64, 80 and 128", () => {

@@ -47,7 +47,7 @@ describe("thresholds saved with the workbook, read by both hosts", () => {
       period: Q1,
       asOf: "2026-02-15",
     });
-    expect(await saveSettings(excel, mergeSettings({ krCount: { min: 4 } }))).toBe(true);
+    await saveSettings(excel, mergeSettings({ krCount: { min: 4 } }));
     expect(sheetState(excel, SETTINGS_SHEET).visibility).toBe("VeryHidden");
     // the sheet is what the add-in reads back, not only its copy in workbook.settings
     excel.state.settings.clear();

@@ -1,10 +1,10 @@
 // The add-in page as Excel loads it (dist/taskpane.html from `npm run build`, not the preview), with
 // office.js stubbed offline: the shell renders from its initial chunk alone, each place's chunk loads
 // under the page's own Content-Security-Policy when the place is opened, and nothing fails on the way.
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
+import { BUILD_TIMEOUT_MS, buildAddin } from "./support/addinBuild";
 import { stubOffice } from "./support/addinPage";
 import { ROOT, launch, serve, watchErrors, type PageWatch } from "./support/browser";
 
@@ -16,14 +16,10 @@ let watch: PageWatch;
 let scripts: string[];
 
 beforeAll(async () => {
-  execFileSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
-    { cwd: ROOT, stdio: "pipe" }
-  );
+  buildAddin();
   server = await serve(join(ROOT, "dist"));
   browser = await launch();
-});
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();
@@ -57,8 +53,12 @@ describe("the add-in page (dist/taskpane.html)", () => {
     expect(watch.errors).toEqual([]);
     expect(watch.blocked).toEqual([]);
     // the shell's own script first, then the places' chunks it asked for (their shared one among them)
-    expect(scripts[0]).toMatch(/\/taskpane\.[0-9a-f]+\.js$/);
-    expect(scripts.slice(1).some((url) => /\/places\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    const own = scripts.filter((url) => !url.endsWith("/engine-check.js"));
+    expect(own[0]).toMatch(/\/taskpane\.[0-9a-f]+\.js$/);
+    expect(own.slice(1).some((url) => /\/places\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    // the webview check ran first and found nothing missing in Chromium
+    expect(scripts.some((url) => url.endsWith("/engine-check.js"))).toBe(true);
+    expect(await page.getByTestId("engine-unsupported").count()).toBe(0);
     // the linter's word classes are a lazy chunk of their own, loaded by the first check
     expect(scripts.filter((url) => /\/linguistics\./.test(url))).toEqual([]);
   });

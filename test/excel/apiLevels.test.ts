@@ -1,76 +1,64 @@
-// Every operation on the manifest's minimum (ExcelApi 1.1) and on the lowest level that leaves
-// nothing out. The emulator throws ApiNotFound for any member above its level, by the requirement
-// sets @types/office-js names (test/support/apiSets-setup.ts), so a member used without a check
-// fails here.
+// Every operation at the manifest's floor (ExcelApi 1.14), with everything it writes: no Excel the
+// manifest admits has less, so nothing is feature-detected or left out. The emulator throws
+// ApiNotFound for any member above its level, by the requirement sets @types/office-js names
+// (test/support/apiSets-setup.ts), so a member above the floor fails here.
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { headerRow } from "../../src/domain/columns";
 import { parsePeriod } from "../../src/domain/period";
 import type { Finding, Period } from "../../src/domain/types";
-import { PLAN_FEATURES, type PlanFeature } from "../../src/excel/applyPlan";
 import { checkWorkbook } from "../../src/excel/check";
 import { readCheckinForm, saveCheckin } from "../../src/excel/checkin";
 import { generateSheets } from "../../src/excel/generate";
-import { MARK_FILLS, canMark, markFindings } from "../../src/excel/marks";
+import { MARK_FILLS, markFindings } from "../../src/excel/marks";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
+import { MIN_EXCEL_API } from "../../src/taskpane/office";
 import { sheetState, valuesOf } from "../support/emulatorRead";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 const score = { asOf: "2026-03-01", checkedOn: "2026-03-01", lang: "en" as const };
 const SALES = "Sales 2026-Q1";
 
-/** The highest level any plan feature needs: from there on nothing is left out. */
-const FULL = Object.values(PLAN_FEATURES)
-  .sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]))
-  .pop() as string;
-/** Features a host at `level` leaves out. */
-const missingAt = (level: string): PlanFeature[] =>
-  (Object.keys(PLAN_FEATURES) as PlanFeature[])
-    .filter((f) => Number(PLAN_FEATURES[f].split(".")[1]) > Number(level.split(".")[1]))
-    .sort();
-
-async function generated(
-  apiVersion: string
-): Promise<{ excel: EmulatedExcel; skipped: PlanFeature[] }> {
-  const excel = createEmulatedExcel({ apiVersion });
-  const { skipped } = await generateSheets(excel, {
+async function generated(): Promise<EmulatedExcel> {
+  const excel = createEmulatedExcel({ apiVersion: MIN_EXCEL_API });
+  await generateSheets(excel, {
     templates: ["company", "sales"],
     lang: "en",
     period: Q1,
     asOf: "2026-02-15",
   });
-  return { excel, skipped };
+  return excel;
 }
 
-describe.each(["1.1", FULL])("every operation at ExcelApi %s", (level) => {
-  const full = level === FULL;
-
-  it("New sheet: the sheets, with what this level cannot show named", async () => {
-    const { excel, skipped } = await generated(level);
-    expect(skipped.sort()).toEqual(full ? [] : missingAt(level));
-    // the contract's columns (the action counts follow them)
+describe(`every operation at the manifest's ExcelApi ${MIN_EXCEL_API}`, () => {
+  it("New sheet: the sheets with widths, dropdowns, colours, frozen header, filter and print setup", async () => {
+    const excel = await generated();
     expect(valuesOf(excel, SALES)[5].slice(0, headerRow("en").length)).toEqual(headerRow("en"));
-    expect(sheetState(excel, SALES).columnWidths.size > 0).toBe(full);
+    const sheet = sheetState(excel, SALES);
+    expect(sheet.columnWidths.size).toBeGreaterThan(0);
+    expect(sheet.validations.length).toBeGreaterThan(0);
+    expect(sheet.conditionalFormats.length).toBeGreaterThan(0);
+    expect(sheet.frozenRows).toBeGreaterThan(0);
+    expect(sheet.autoFilter).not.toBeNull();
+    expect(sheet.print.orientation).toBe("Landscape");
   });
 
-  it("Check: the same findings", async () => {
-    const { excel } = await generated(level);
+  it("Check: no errors in the templates", async () => {
+    const excel = await generated();
     const result = await checkWorkbook(excel, "all", { period: Q1 });
     expect(result.checked).toEqual(["Company 2026-Q1", SALES]);
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  it("Score: the same numbers", async () => {
-    const { excel } = await generated(level);
+  it("Score: the sheet's score is the model's", async () => {
+    const excel = await generated();
     const result = await scoreWorkbookInExcel(excel, score);
-    if (full) expect(result.skipped).toEqual([]);
-    else expect(missingAt(level)).toEqual(expect.arrayContaining(result.skipped));
-    expect(result.skipped.length > 0).toBe(!full);
     const model = result.model.sheets.find((s) => s.name === SALES)!;
     expect(valuesOf(excel, SALES)[3][1]).toBeCloseTo(model.score as number, 9);
+    expect(sheetState(excel, "Summary").charts).toHaveLength(2);
   });
 
   it("Check-in: the values and the history", async () => {
-    const { excel } = await generated(level);
+    const excel = await generated();
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem(SALES).activate();
       await context.sync();
@@ -86,12 +74,10 @@ describe.each(["1.1", FULL])("every operation at ExcelApi %s", (level) => {
     expect(saved.recorded).toBe(form.keyResults.length);
   });
 
-  it("Marks: coloured where the workbook can remember them (ExcelApi 1.4), offered nowhere else", async () => {
-    const { excel } = await generated(level);
+  it("Marks: the problem cell is coloured", async () => {
+    const excel = await generated();
     const finding = { sheet: SALES, cell: "D8", severity: "warning" } as Finding;
-    expect(canMark(excel)).toBe(full);
-    expect(await markFindings(excel, [finding])).toBe(full ? 1 : 0);
-    const fill = excel.state.cellStyle(sheetState(excel, SALES), 7, 3).fill;
-    expect(fill === MARK_FILLS.warning).toBe(full);
+    expect(await markFindings(excel, [finding])).toBe(1);
+    expect(excel.state.cellStyle(sheetState(excel, SALES), 7, 3).fill).toBe(MARK_FILLS.warning);
   });
 });

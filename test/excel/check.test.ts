@@ -2,6 +2,7 @@ import { createEmulatedExcel } from "../../emulator";
 import { TABS_READ_AHEAD } from "../../src/excel/readWorkbook";
 import { checkWorkbook, selectCell } from "../../src/excel/check";
 import { saveSettings } from "../../src/excel/settings";
+import { MIN_EXCEL_API } from "../../src/taskpane/office";
 import { COLUMNS, headerRow } from "../../src/domain/columns";
 import { lintWorkbook, mergeSettings } from "../../src/domain/lint";
 import { parsePeriod } from "../../src/domain/period";
@@ -97,13 +98,7 @@ describe("Check in Excel (emulated)", () => {
     expect(result.keyResults).toBe(10);
   });
 
-  it("takes a second round trip below ExcelApi 1.5, or for tabs beyond the read-ahead", async () => {
-    const old = createEmulatedExcel({ apiVersion: "1.4" });
-    await putTable(old, "Big", krRows(5, 2));
-    const before = old.runs.length;
-    expect((await checkWorkbook(old, "all", { period: Q1 })).keyResults).toBe(10);
-    expect(old.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
-
+  it("takes a second round trip for tabs beyond the read-ahead", async () => {
     const names = Array.from({ length: TABS_READ_AHEAD + 2 }, (_, i) => `Team ${i + 1}`);
     const many = createEmulatedExcel({ sheets: names });
     await putTable(many, "Last tab", krRows(2, 2));
@@ -184,7 +179,7 @@ describe("Check in Excel (emulated)", () => {
         (f) => f.ruleId === "O-KR-COUNT"
       )
     ).toEqual([]);
-    expect(await saveSettings(excel, mergeSettings({ krCount: { min: 3 } }))).toBe(true);
+    await saveSettings(excel, mergeSettings({ krCount: { min: 3 } }));
     expect(
       (await checkWorkbook(excel, "all", { period: Q1 })).findings.filter(
         (f) => f.ruleId === "O-KR-COUNT"
@@ -192,21 +187,12 @@ describe("Check in Excel (emulated)", () => {
     ).toHaveLength(1);
   });
 
-  it("works on the manifest's minimum, ExcelApi 1.1, in the same two round trips", async () => {
-    const excel = createEmulatedExcel({ apiVersion: "1.1" });
+  it(`works on the manifest's minimum, ExcelApi ${MIN_EXCEL_API}, in one round trip`, async () => {
+    const excel = createEmulatedExcel({ apiVersion: MIN_EXCEL_API });
     for (const t of fixtureTables()) await putTable(excel, t.name, t.rows);
     const before = excel.runs.length;
     const result = await checkWorkbook(excel, "all", { period: Q1 });
-    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([1]);
     expect(result.findings.length).toBeGreaterThan(10);
-  });
-
-  it("falls back to the default thresholds where the host has no workbook settings (below ExcelApi 1.4)", async () => {
-    const excel = createEmulatedExcel({ apiVersion: "1.3" });
-    await putTable(excel, "Team", krRows(1, 2));
-    expect(await saveSettings(excel, mergeSettings({ krCount: { min: 3 } }))).toBe(false);
-    const result = await checkWorkbook(excel, "all", { period: Q1 });
-    expect(result.findings.filter((f) => f.ruleId === "O-KR-COUNT")).toEqual([]);
-    expect(excel.runs[excel.runs.length - 1].syncs).toBe(2);
   });
 });

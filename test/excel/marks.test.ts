@@ -1,6 +1,6 @@
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { checkWorkbook } from "../../src/excel/check";
-import { MARKS_KEY, MARK_FILLS, canMark, markFindings } from "../../src/excel/marks";
+import { MARKS_KEY, MARK_FILLS, markFindings } from "../../src/excel/marks";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { parsePeriod } from "../../src/domain/period";
 import { fixtureTables } from "../support/fixtures";
@@ -12,8 +12,8 @@ const Q1 = (() => {
   return p.value;
 })();
 
-async function talentWorkbook(apiVersion?: string): Promise<EmulatedExcel> {
-  const excel = createEmulatedExcel({ apiVersion });
+async function talentWorkbook(): Promise<EmulatedExcel> {
+  const excel = createEmulatedExcel();
   const talent = fixtureTables().find((t) => t.name === "talent-zhtw")!;
   await putTable(excel, "Talent", talent.rows);
   await excel.run(async (context) => {
@@ -89,13 +89,5 @@ describe("in-sheet marking", () => {
     await expect(checkWorkbook(excel, "all", { period: Q1 })).resolves.toMatchObject({
       findings: [],
     });
-  });
-
-  it("is not offered where the workbook cannot remember its marks (below ExcelApi 1.4)", async () => {
-    const excel = await talentWorkbook("1.3");
-    expect(canMark(excel)).toBe(false);
-    const { findings } = await checkWorkbook(excel, "all", { period: Q1 });
-    expect(await markFindings(excel, findings)).toBe(0);
-    expect(cellAt(excel, "D7").fill).toBeUndefined();
   });
 });

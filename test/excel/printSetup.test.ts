@@ -1,6 +1,6 @@
 // Print setup through Office.js worksheet.pageLayout (ExcelApi 1.9): every sheet the add-in writes
 // prints landscape, one page wide, header rows repeated, the used cells as print area, the sheet
-// name and page number in the footer; below 1.9 it is left out and named.
+// name and page number in the footer.
 import { createEmulatedExcel } from "../../emulator";
 import { parseArea, type Area } from "../../emulator/addresses";
 import { parsePeriod } from "../../src/domain/period";
@@ -13,26 +13,25 @@ import { sheetState } from "../support/emulatorRead";
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 const SALES = "Sales 2026-Q1";
 
-async function scored(apiVersion: string) {
-  const excel = createEmulatedExcel({ apiVersion });
-  const made = await generateSheets(excel, {
+async function scored() {
+  const excel = createEmulatedExcel();
+  await generateSheets(excel, {
     templates: ["company", "sales"],
     lang: "en",
     period: Q1,
     asOf: "2026-02-15",
   });
-  const score = await scoreWorkbookInExcel(excel, {
+  await scoreWorkbookInExcel(excel, {
     asOf: "2026-03-01",
     checkedOn: "2026-03-01",
     lang: "en",
   });
-  return { excel, skipped: [...made.skipped, ...score.skipped] };
+  return excel;
 }
 
 describe("print setup in Excel", () => {
   it("sets every written sheet to print landscape, one page wide, with titles, area and footer", async () => {
-    const { excel, skipped } = await scored("1.9");
-    expect(skipped).not.toContain("printSetup");
+    const excel = await scored();
     for (const name of ["Company 2026-Q1", SALES, "Summary"]) {
       const print = sheetState(excel, name).print;
       expect(print.orientation).toBe("Landscape");
@@ -54,11 +53,5 @@ describe("print setup in Excel", () => {
     expect(area.cols).toBeGreaterThan(used.col + used.cols);
     // OKR sheets repeat their title and header rows (the frozen ones); the Summary has none.
     expect(sheetState(excel, SALES).print.titleRows).toMatch(/^\$1:\$\d+$/);
-  });
-
-  it("leaves print setup out below ExcelApi 1.9 and says so", async () => {
-    const { excel, skipped } = await scored("1.8");
-    expect(skipped).toContain("printSetup");
-    expect(sheetState(excel, SALES).print.orientation).toBe("Portrait");
   });
 });

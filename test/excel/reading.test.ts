@@ -91,8 +91,8 @@ describe("5 MB both ways (Excel on the web's limit, counted in UTF-8)", () => {
 });
 
 describe("hidden rows and sheets", () => {
-  async function withHidden(apiVersion?: string) {
-    const excel = createEmulatedExcel({ apiVersion });
+  async function withHidden() {
+    const excel = createEmulatedExcel();
     await putTable(excel, "Team", krRowsSheet(8));
     await putTable(excel, "Hidden", krRowsSheet(4));
     await excel.run(async (context) => {
@@ -104,7 +104,7 @@ describe("hidden rows and sheets", () => {
     return excel;
   }
 
-  it("come with the same single round trip and reach the domain's read options (ExcelApi 1.9)", async () => {
+  it("come with the same single round trip and reach the domain's read options", async () => {
     const excel = await withHidden();
     const before = excel.runs.length;
     const read = await readWorkbook(excel);
@@ -114,12 +114,5 @@ describe("hidden rows and sheets", () => {
     expect(team.hidden).toBe(false);
     expect(read.cells.find((c) => c.name === "Hidden")!.hidden).toBe(true);
     expect(read.sheets.find((s) => s.name === "Team")!.objectives.length).toBe(2);
-  });
-
-  it("are unknown below ExcelApi 1.9 (no visible-cells query), never guessed", async () => {
-    const excel = await withHidden("1.8");
-    const read = await readWorkbook(excel);
-    expect(read.cells.find((c) => c.name === "Team")!.hiddenRows).toBeUndefined();
-    expect(read.cells.find((c) => c.name === "Hidden")!.hidden).toBe(true);
   });
 });

@@ -15,8 +15,8 @@ import { cells, okrRows } from "../support/reviewSheets";
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 
 /** Sales and HR sheets generated and scored, with ratings for their owners. */
-async function scoredWorkbook(lang: Lang = "en", apiVersion?: string) {
-  const excel = createEmulatedExcel({ apiVersion });
+async function scoredWorkbook(lang: Lang = "en") {
+  const excel = createEmulatedExcel();
   await generateSheets(excel, { templates: ["sales", "hr"], lang, period: Q1, asOf: "2026-02-15" });
   await scoreWorkbookInExcel(excel, { asOf: "2026-03-01", checkedOn: "2026-03-01", lang });
   return excel;
@@ -100,18 +100,11 @@ describe("Review in Excel (emulated)", () => {
     expect(review[REVIEW_ROW.first + 399][REVIEW_COL.okr]).toBeCloseTo((399 % 11) / 10, 12);
   });
 
-  it("hides the Ratings sheet as very hidden, and says so when this Excel cannot (below ExcelApi 1.2)", async () => {
+  it("hides the Ratings sheet as very hidden", async () => {
     const excel = await scoredWorkbook();
     const hidden = await reviewInExcel(excel, { lang: "en", hideRatings: true });
-    expect([hidden.hidden, hidden.skipped]).toEqual([true, []]);
+    expect(hidden.hidden).toBe(true);
     expect(sheetState(excel, "Ratings").visibility).toBe("VeryHidden");
-
-    const old = await scoredWorkbook("en", "1.1");
-    const result = await reviewInExcel(old, { lang: "en", hideRatings: true });
-    expect(result.built).toBe(true);
-    expect(result.hidden).toBe(false);
-    expect(result.skipped).toEqual(expect.arrayContaining(["hideRatings", "dropdowns"]));
-    expect(sheetState(old, "Ratings").visibility).toBe("Visible");
   });
 
   it("refuses before the OKR sheets are scored, writing nothing", async () => {

@@ -135,14 +135,6 @@ describe("Check panel", () => {
     expect(excel.state.cellStyle(sheet, 7, 3).fill).toBeUndefined();
   });
 
-  it("offers no colouring where the workbook cannot remember it", async () => {
-    show(createEmulatedExcel({ apiVersion: "1.3" }), "zh-CN");
-    expect((await screen.findByTestId("active-sheet")).textContent).toBe("当前工作表：Sheet1");
-    const toggle = screen.getByRole("switch");
-    expect((toggle as HTMLInputElement).disabled).toBe(true);
-    expect(screen.getByText(/ExcelApi 1\.4/)).toBeTruthy();
-  });
-
   it("reports a failure in a message bar, saying what to do", async () => {
     const excel = createEmulatedExcel();
     const broken = { ...excel, run: () => Promise.reject(new Error("The workbook is busy")) };

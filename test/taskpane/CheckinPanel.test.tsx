@@ -84,9 +84,23 @@ describe("Check-in panel", () => {
   });
 });
 
-describe("Check-in panel in older Excel and with mistakes", () => {
-  it("offers the button to read the active sheet below ExcelApi 1.7, where it cannot follow", async () => {
-    const excel = createEmulatedExcel({ apiVersion: "1.6" });
+describe("Check-in panel when Excel will not say which sheet opens, and with mistakes", () => {
+  it("offers the button to read the active sheet where registering for activations fails", async () => {
+    const emulated = createEmulatedExcel();
+    // Every batch works except the one that registers worksheets.onActivated.
+    const excel: EmulatedExcel = {
+      ...emulated,
+      run: (batch) =>
+        emulated.run((context) => {
+          const worksheets = context.workbook.worksheets;
+          Object.defineProperty(worksheets, "onActivated", {
+            get: () => {
+              throw new Error("This event is not available here.");
+            },
+          });
+          return batch(context);
+        }),
+    };
     show(excel);
     await screen.findByTestId("checkin-not-okr");
     expect(await screen.findByRole("button", { name: "Read the active sheet" })).toBeTruthy();

@@ -58,9 +58,4 @@ describe("thresholds editor", () => {
       (excel.state.settings.get(SETTINGS_KEY) as { krCount: { max: number } }).krCount.max
     ).toBe(6);
   });
-
-  it("says plainly when this Excel cannot keep settings in a workbook", () => {
-    show(createEmulatedExcel({ apiVersion: "1.3" }), "zh-TW");
-    expect(screen.getByTestId("thresholds-unsupported").textContent).toContain("ExcelApi 1.4");
-  });
 });

@@ -194,8 +194,4 @@ describe("following the active sheet", () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(heard).toBe(1);
   });
-
-  it("offers nothing below 1.7, where the pane shows its button instead", async () => {
-    expect(await watchActiveSheet(createEmulatedExcel({ apiVersion: "1.6" }), () => {})).toBeNull();
-  });
 });

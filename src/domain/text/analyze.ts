@@ -41,19 +41,53 @@ const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 /** A Chinese month, optionally with its day: 4 月, 十二月份, 3月15日. */
 const ZH_MONTH = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月份?(?:\\s*\\d{1,2}\\s*[日号號])?";
 
+/**
+ * A period marker. `notAfter` is the character that may not come just before it: what a negative
+ * lookbehind would say, which WebKit parses only from Safari 16.4 — a regex literal holding one
+ * stops the whole script from loading in an older Mac or iPad webview.
+ */
+interface Marker {
+  pattern: RegExp;
+  notAfter?: RegExp;
+}
+
 /** Period markers: Q1–Q4, H1/H2, FY2026, years, 2026-Q1, 第一季度, 上半年, 20__年, dates. */
-const PERIOD_MARKERS: readonly RegExp[] = [
-  new RegExp(`\\b${MONTH}\\.?\\s+${DAY}\\b|\\b${DAY}\\s+${MONTH}\\b`, "gi"),
-  new RegExp(`(?<![0-9])${ZH_MONTH}(?![0-9])`, "g"),
-  /(?:19|20)\d{2}\s*[-/ ]?\s*[QH][1-4]\b/gi,
-  /\b[QH][1-4]\s*[-/ ]?\s*(?:19|20)\d{2}\b/gi,
-  /\bFY\s*'?\d{2,4}\b/gi,
-  /(?<![A-Za-z0-9])[QH][1-4](?:\s*[-–~]\s*[QH]?[1-4])?(?![A-Za-z0-9])/gi,
-  /第\s*[一二三四1-4]\s*(?:季度|季)/g,
-  /(?:19|20)\d{2}\s*(?:年度|年|财年|財年)/g,
-  /20[_＿]+\s*年/g,
-  /(?<![0-9])(?:19|20)\d{2}(?![0-9%％])/g,
+const PERIOD_MARKERS: readonly Marker[] = [
+  { pattern: new RegExp(`\\b${MONTH}\\.?\\s+${DAY}\\b|\\b${DAY}\\s+${MONTH}\\b`, "gi") },
+  { pattern: new RegExp(`${ZH_MONTH}(?![0-9])`, "g"), notAfter: /[0-9]/ },
+  { pattern: /(?:19|20)\d{2}\s*[-/ ]?\s*[QH][1-4]\b/gi },
+  { pattern: /\b[QH][1-4]\s*[-/ ]?\s*(?:19|20)\d{2}\b/gi },
+  { pattern: /\bFY\s*'?\d{2,4}\b/gi },
+  {
+    pattern: /[QH][1-4](?:\s*[-–~]\s*[QH]?[1-4])?(?![A-Za-z0-9])/gi,
+    notAfter: /[A-Za-z0-9]/,
+  },
+  { pattern: /第\s*[一二三四1-4]\s*(?:季度|季)/g },
+  { pattern: /(?:19|20)\d{2}\s*(?:年度|年|财年|財年)/g },
+  { pattern: /20[_＿]+\s*年/g },
+  { pattern: /(?:19|20)\d{2}(?![0-9%％])/g, notAfter: /[0-9]/ },
 ];
+
+/**
+ * The text with each match of a marker replaced by a space. Where `notAfter` rules a match out, the
+ * search goes on from the next character, as the regex engine does when a lookbehind fails there.
+ */
+function withoutMarker(text: string, { pattern, notAfter }: Marker): string {
+  if (!notAfter) return text.replace(pattern, " ");
+  let out = "";
+  let kept = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m.index > 0 && notAfter.test(text[m.index - 1])) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    out += `${text.slice(kept, m.index)} `;
+    kept = m.index + m[0].length;
+    pattern.lastIndex = Math.max(kept, m.index + 1);
+  }
+  return out + text.slice(kept);
+}
 
 /** Every period marker holds a digit or a Chinese numeral: text without one has none to remove. */
 const MARKER_CHAR = /[0-9一二三四五六七八九十]/;
@@ -62,7 +96,7 @@ const MARKER_CHAR = /[0-9一二三四五六七八九十]/;
 export function withoutPeriodMarkers(text: string): string {
   let out = text.normalize("NFKC");
   if (!MARKER_CHAR.test(out)) return out;
-  for (const marker of PERIOD_MARKERS) out = out.replace(marker, " ");
+  for (const marker of PERIOD_MARKERS) out = withoutMarker(out, marker);
   return out;
 }
 

@@ -21,7 +21,7 @@ import { renderFinding } from "../../domain/lint";
 import { countBySeverity } from "../../domain/severityCounts";
 import type { Finding, Lang, Severity } from "../../domain/types";
 import { checkWorkbook, selectCell, type CheckResult, type CheckScope } from "../../excel/check";
-import { canMark, markFindings } from "../../excel/marks";
+import { markFindings } from "../../excel/marks";
 import { withProgress, type ExcelApi, type Progress } from "../office";
 import { count, t } from "../strings";
 import { errorText } from "../errorText";
@@ -93,14 +93,13 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
   const place = usePlaceStyles();
   const [selectError, setSelectError] = useState<string | null>(null);
   const [mark, setMark] = useState(false);
-  const markable = canMark(excel);
   const activeSheet = useActiveSheetName(excel);
 
   const checking = useOperation(
     async (progress: Progress, scope: CheckScope): Promise<Checked> => {
       setSelectError(null);
       const result = await checkWorkbook(withProgress(excel, progress), scope);
-      if (!mark || !markable || result.findings.length === 0)
+      if (!mark || result.findings.length === 0)
         return { result, scope, marked: null, markError: null };
       try {
         const marked = await markFindings(excel, result.findings);
@@ -151,9 +150,8 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
       )}
       <Switch
         checked={mark}
-        disabled={!markable}
         onChange={(_, data) => setMark(data.checked)}
-        label={markable ? t("markCells", lang) : t("markUnsupported", lang)}
+        label={t("markCells", lang)}
       />
       <OperationProgress operation={checking} lang={lang} />
       <OperationOutcome operation={checking} lang={lang} failureTestId="check-error">

@@ -41,7 +41,7 @@ import { count, t } from "../strings";
 import { useFollowActiveSheet } from "../useActiveSheet";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
+import { OperationOutcome, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { KrActions } from "./KrActions";
 
@@ -141,7 +141,7 @@ export interface CheckinPanelProps {
 
 /**
  * The "Check-in" place: this week's values for every key result of the active sheet. It follows the
- * sheet a person opens (ExcelApi 1.7; a button below that) and keeps unsaved edits per sheet.
+ * sheet a person opens (a button where Excel refuses to say) and keeps unsaved edits per sheet.
  */
 export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelProps) {
   const styles = useStyles();
@@ -427,7 +427,6 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
             </Link>
           </SuccessBar>
         )}
-        {saved && <SkippedBar lang={lang} skipped={saved.skipped} />}
       </OperationOutcome>
     </section>
   );

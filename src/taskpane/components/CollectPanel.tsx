@@ -34,7 +34,7 @@ import { withProgress, type ExcelApi, type Progress } from "../office";
 import { t } from "../strings";
 import { useOperation } from "../useOperation";
 import { checkXlsx, parseXlsx } from "../xlsxInPane";
-import { OperationOutcome, SkippedBar } from "./bars";
+import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { usePlaceStyles } from "./placeStyles";
 
@@ -250,9 +250,6 @@ export function CollectPanel({
               </Link>
             </MessageBarBody>
           </MessageBar>
-        )}
-        {applied && applied.skipped.length > 0 && (
-          <SkippedBar lang={lang} skipped={applied.skipped} />
         )}
       </OperationOutcome>
       <OperationOutcome operation={cancelling} lang={lang}>

@@ -23,7 +23,7 @@ import { withProgress, type ExcelApi, type Progress } from "../office";
 import { LANGUAGE_NAMES, count, t } from "../strings";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
+import { OperationOutcome, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { TEMPLATE_ICONS } from "./templateIcons";
 
@@ -203,7 +203,6 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
             </span>
           </SuccessBar>
         )}
-        {created && <SkippedBar lang={lang} skipped={created.skipped} />}
       </OperationOutcome>
     </section>
   );

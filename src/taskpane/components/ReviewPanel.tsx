@@ -21,7 +21,7 @@ import { selectCell } from "../../excel/check";
 import { reviewInExcel } from "../../excel/review";
 import { withProgress, type ExcelApi, type Progress } from "../office";
 import { t } from "../strings";
-import { OperationOutcome, SkippedBar } from "./bars";
+import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
@@ -73,11 +73,6 @@ export const REVIEW_STRINGS = {
     "zh-CN": "{sheet} 已深度隐藏。",
     "zh-TW": "{sheet} 已深度隱藏。",
   },
-  cannotHide: {
-    en: "This version of Excel cannot hide sheets from an add-in (it needs ExcelApi 1.2); {sheet} stays visible.",
-    "zh-CN": "此版本的 Excel 不支持加载项隐藏工作表（需要 ExcelApi 1.2）；{sheet} 仍然可见。",
-    "zh-TW": "此版本的 Excel 不支援增益集隱藏工作表（需要 ExcelApi 1.2）；{sheet} 仍然可見。",
-  },
   findings: { en: "To fix ({count})", "zh-CN": "待修正（{count}）", "zh-TW": "待修正（{count}）" },
   departments: { en: "Totals per department", "zh-CN": "各部门总评分", "zh-TW": "各部門總評分" },
   departmentLine: {
@@ -114,7 +109,6 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
   );
   const state = building.state;
   const result = state.kind === "done" ? state.result : null;
-  const planFeatures = result?.skipped.filter((f) => f !== "hideRatings") ?? [];
   return (
     <section className={place.place} aria-label={t("reviewTab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
@@ -166,14 +160,6 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
             </MessageBarBody>
           </MessageBar>
         )}
-        {result?.skipped.includes("hideRatings") && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              {format(s("cannotHide", lang), { sheet: result.ratingsSheet })}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {result && planFeatures.length > 0 && <SkippedBar lang={lang} skipped={planFeatures} />}
         {result && result.findings.length > 0 && (
           <>
             <Text weight="semibold">

@@ -24,7 +24,7 @@ import { withProgress, type ExcelApi, type Progress } from "../office";
 import { count, t } from "../strings";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
-import { OperationOutcome, SkippedBar, SuccessBar } from "./bars";
+import { OperationOutcome, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { UntabledBar } from "./UntabledBar";
 
@@ -191,7 +191,6 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
             </MessageBarBody>
           </MessageBar>
         )}
-        {result && <SkippedBar lang={lang} skipped={result.skipped} />}
         <UntabledBar lang={lang} sheets={result?.untabled} />
       </OperationOutcome>
     </section>

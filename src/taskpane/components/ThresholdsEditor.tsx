@@ -18,7 +18,7 @@ import {
   type ThresholdField,
 } from "../../domain/rules/settings";
 import type { Lang } from "../../domain/types";
-import { SETTINGS_API, readSettings, saveSettings } from "../../excel/settings";
+import { readSettings, saveSettings } from "../../excel/settings";
 import { errorText } from "../errorText";
 import type { ExcelApi } from "../office";
 import { t } from "../strings";
@@ -38,7 +38,6 @@ const shown = (f: ThresholdField, s: LintSettings) =>
 /** Edits the linter's thresholds and saves them with the workbook. */
 export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
   const styles = useStyles();
-  const supported = excel.isSetSupported("ExcelApi", SETTINGS_API);
   const [settings, setSettings] = useState<LintSettings>(DEFAULT_SETTINGS);
   const [text, setText] = useState<string[]>(FIELDS.map((f) => shown(f, DEFAULT_SETTINGS)));
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(
@@ -46,22 +45,13 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
   );
 
   useEffect(() => {
-    if (!supported) return;
     readSettings(excel)
       .then((saved) => {
         setSettings(saved);
         setText(FIELDS.map((f) => shown(f, saved)));
       })
       .catch(() => undefined); // unreadable settings: the defaults stand, and saving still works
-  }, [excel, supported]);
-
-  if (!supported) {
-    return (
-      <MessageBar intent="info" data-testid="thresholds-unsupported">
-        <MessageBarBody>{t("thresholdsUnsupported", lang)}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  }, [excel]);
 
   /** Valid input replaces the setting; anything else keeps it (mergeSettings refuses junk). */
   const edited = (): LintSettings =>

@@ -3,10 +3,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Lang } from "../../domain/types";
-import type { PlanFeature } from "../../excel/applyPlan";
 import { t } from "../strings";
 import type { Operation } from "../useOperation";
-import { skippedNote } from "./featureNotes";
 
 /**
  * Where an operation's outcome appears: its failure or cancellation, else `children` (the result).
@@ -55,17 +53,6 @@ export function FailureBar({
         <MessageBarTitle>{t("failedTitle", lang)}</MessageBarTitle>
         {message}
       </MessageBarBody>
-    </MessageBar>
-  );
-}
-
-/** What this Excel could not show, when it left anything out. */
-export function SkippedBar({ lang, skipped }: { lang: Lang; skipped: readonly PlanFeature[] }) {
-  const note = skippedNote(skipped, lang);
-  if (!note) return null;
-  return (
-    <MessageBar intent="warning">
-      <MessageBarBody>{note}</MessageBarBody>
     </MessageBar>
   );
 }
