@@ -61,14 +61,14 @@ describe("Check in Excel (emulated)", () => {
     expect(result.findings.length).toBeGreaterThan(10);
   });
 
-  it("reads the workbook in one round trip, whatever its size", async () => {
+  it("reads the workbook in one round trip and its Current formulas in one more, whatever its size", async () => {
     for (const krs of [10, 3000]) {
       const excel = createEmulatedExcel();
       await putTable(excel, "Big", krRows(krs / 2, 2));
       const before = excel.runs.length;
       const result = await checkWorkbook(excel, "all", { period: Q1 });
       expect(result.keyResults).toBe(krs);
-      expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([1]);
+      expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
     }
   });
 
@@ -102,7 +102,7 @@ describe("Check in Excel (emulated)", () => {
     await putTable(old, "Big", krRows(5, 2));
     const before = old.runs.length;
     expect((await checkWorkbook(old, "all", { period: Q1 })).keyResults).toBe(10);
-    expect(old.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    expect(old.runs.slice(before).map((r) => r.syncs)).toEqual([3]);
 
     const names = Array.from({ length: TABS_READ_AHEAD + 2 }, (_, i) => `Team ${i + 1}`);
     const many = createEmulatedExcel({ sheets: names });
@@ -111,7 +111,7 @@ describe("Check in Excel (emulated)", () => {
     const result = await checkWorkbook(many, "all", { period: Q1 });
     expect(result.checked).toEqual(["Last tab"]);
     expect(result.keyResults).toBe(4);
-    expect(many.runs.slice(from).map((r) => r.syncs)).toEqual([2]);
+    expect(many.runs.slice(from).map((r) => r.syncs)).toEqual([3]);
   });
 
   it("reports only the active sheet when asked, resolving parents on other sheets", async () => {
@@ -192,12 +192,12 @@ describe("Check in Excel (emulated)", () => {
     ).toHaveLength(1);
   });
 
-  it("works on the manifest's minimum, ExcelApi 1.1, in the same two round trips", async () => {
+  it("works on the manifest's minimum, ExcelApi 1.1, in the same three round trips", async () => {
     const excel = createEmulatedExcel({ apiVersion: "1.1" });
     for (const t of fixtureTables()) await putTable(excel, t.name, t.rows);
     const before = excel.runs.length;
     const result = await checkWorkbook(excel, "all", { period: Q1 });
-    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([3]);
     expect(result.findings.length).toBeGreaterThan(10);
   });
 
@@ -207,6 +207,6 @@ describe("Check in Excel (emulated)", () => {
     expect(await saveSettings(excel, mergeSettings({ krCount: { min: 3 } }))).toBe(false);
     const result = await checkWorkbook(excel, "all", { period: Q1 });
     expect(result.findings.filter((f) => f.ruleId === "O-KR-COUNT")).toEqual([]);
-    expect(excel.runs[excel.runs.length - 1].syncs).toBe(2);
+    expect(excel.runs[excel.runs.length - 1].syncs).toBe(3);
   });
 });
