@@ -230,3 +230,103 @@ describe("the README's example in 2026-Q2", () => {
     expect(old.err).toContain("--period 2026-Q1");
   });
 });
+
+describe("a linked key result on the command line", () => {
+  it("is named by Check, keeps its formula at a check-in, and takes a value only with --unlink", async () => {
+    const dir = example.dir;
+    const made = join(dir, "linked-made.xlsx");
+    expect(
+      (await okr("new", "--template", "sales", "--period", "2026-Q1", "-o", made)).status
+    ).toBe(0);
+    // Finance links the actuals: Current of SALES-O1-KR1 (K8) reads its model, saved by Excel with
+    // the value it shows.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(made);
+    wb.addWorksheet("P&L").getCell("B1").value = 1_650_000;
+    wb.getWorksheet("Sales 2026-Q1")!.getCell("K8").value = {
+      formula: "'P&L'!B1",
+      result: 1_650_000,
+    };
+    const file = join(dir, "linked.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    const check = JSON.parse((await okr("check", file, "--format", "json")).out);
+    expect(
+      check
+        .filter((f: { ruleId: string }) => f.ruleId === "KR-LINKED")
+        .map((f: { cell: string; message: string }) => [f.cell, f.message])
+    ).toEqual([
+      [
+        "K8",
+        "SALES-O1-KR1's Current is linked to 'P&L'!B1: Score reads it, and check-ins record its value without replacing the formula.",
+      ],
+    ]);
+
+    writeFileSync(join(dir, "typed.csv"), "ID,Current\nSALES-O1-KR1,1700000\n");
+    const refused = await okr(
+      "checkin",
+      file,
+      "--date",
+      "2026-02-10",
+      "--values",
+      join(dir, "typed.csv"),
+      "-o",
+      join(dir, "refused.xlsx")
+    );
+    expect(refused.status).toBe(2);
+    expect(refused.err).toContain(
+      "typed.csv, line 2: SALES-O1-KR1's Current is linked to 'P&L'!B1"
+    );
+    expect(refused.err).toContain("--unlink");
+
+    writeFileSync(
+      join(dir, "said.csv"),
+      "ID,Current,Confidence,Comment\nSALES-O1-KR1,,80%,from finance\n"
+    );
+    const kept = join(dir, "kept.xlsx");
+    const said = await okr(
+      "checkin",
+      file,
+      "--date",
+      "2026-02-10",
+      "--values",
+      join(dir, "said.csv"),
+      "-o",
+      kept
+    );
+    expect([said.status, said.err]).toEqual([0, ""]);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(kept);
+    expect(after.getWorksheet("Sales 2026-Q1")!.getCell("K8").value).toEqual({
+      formula: "'P&L'!B1",
+      result: 1_650_000,
+    });
+    const history = worksheetRows(after.getWorksheet("Check-ins")!);
+    expect(history[1].slice(2, 6)).toEqual(["SALES-O1-KR1", 1_650_000, "80%", "from finance"]);
+    // Score reads what the link shows: 1,200,000 → 1,650,000 of 2,000,000.
+    const scored = JSON.parse(
+      (await okr("score", kept, "--as-of", "2026-02-15", "--format", "json")).out
+    );
+    expect(scored.rows.find((r: { id: string }) => r.id === "SALES-O1-KR1").progress).toBeCloseTo(
+      0.5625,
+      12
+    );
+
+    const unlinked = join(dir, "unlinked.xlsx");
+    const typed = await okr(
+      "checkin",
+      file,
+      "--date",
+      "2026-02-10",
+      "--values",
+      join(dir, "typed.csv"),
+      "--unlink",
+      "-o",
+      unlinked
+    );
+    expect(typed.status).toBe(0);
+    const replaced = new ExcelJS.Workbook();
+    await replaced.xlsx.readFile(unlinked);
+    expect(replaced.getWorksheet("Sales 2026-Q1")!.getCell("K8").value).toBe(1_700_000);
+  });
+});
