@@ -14,7 +14,9 @@ import { reviewInExcel } from "../../src/excel/review";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { valuesOf } from "../support/emulatorRead";
 import { sectionRows } from "../support/summaryRows";
-import { Q1, twoQuarters } from "../support/twoQuarters";
+import { Q1, period, twoQuarters } from "../support/twoQuarters";
+import { generateSheets } from "../../src/excel/generate";
+import { checkWorkbook } from "../../src/excel/check";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 const SALES_Q2 = "Sales 2026-Q2";
@@ -118,5 +120,24 @@ describe("two quarters in Excel (emulated)", () => {
     ]);
     expect(valuesOf(excel, "Review")[0][0]).toBe("Period review — 2026-Q1, 2026-Q2");
     expect((await readPeriods(excel)).periods.every((p) => p.closed)).toBe(true);
+  });
+
+  it("makes a later period's sheets from templates with IDs of their own, aligned within the period", async () => {
+    const excel = await twoQuarters();
+    const made = await generateSheets(excel, {
+      templates: ["company", "sales", "hr"],
+      lang: "en",
+      period: period("2026-Q3"),
+      asOf: "2026-07-01",
+    });
+    expect(made.sheets).toEqual(["Company 2026-Q3", "Sales 2026-Q3", "HR 2026-Q3"]);
+    const first = (name: string) => valuesOf(excel, name)[6].slice(0, 3);
+    // CO and SALES are Q1's (SALES-26Q2 Q2's): Q3 writes its period in; HR is new to the workbook.
+    expect(first("Company 2026-Q3")).toEqual(["CO-26Q3-O1", "Objective", ""]);
+    expect(first("Sales 2026-Q3")).toEqual(["SALES-26Q3-O1", "Objective", "CO-26Q3-O1"]);
+    expect(first("HR 2026-Q3")[0]).toBe("HR-O1");
+    const check = await checkWorkbook(excel, "all", {}, period("2026-Q3"));
+    expect(check.findings.filter((f) => f.ruleId === "ID-DUPLICATE")).toEqual([]);
+    expect(check.findings.filter((f) => f.ruleId.startsWith("O-PARENT"))).toEqual([]);
   });
 });
