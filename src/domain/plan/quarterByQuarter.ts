@@ -52,6 +52,8 @@ export interface SectionWriter {
   plan: SheetPlan;
   at(): number;
   line(values: PlanValue[]): void;
+  /** A sentence running over the cells beside it (not counted in the columns' widths). */
+  note(text: string): void;
   heading(text: string): void;
   header(cells: string[]): void;
   columnFormat(from: number, to: number, col: number, format: string): void;
@@ -91,7 +93,7 @@ export function quarterByQuarterSection(
   }
   w.line([]);
   w.heading(t("heading"));
-  w.line([format(t("note"), { period: o.shown?.label ?? "" })]);
+  w.note(format(t("note"), { period: o.shown?.label ?? "" }));
   w.header([t("department"), ...periods.map((p) => p.label)]);
   const first = w.at();
   const shows = (x: Shown): Shown | undefined => (o.withShows ? x : undefined);

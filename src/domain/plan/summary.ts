@@ -267,6 +267,12 @@ class SummaryWriter {
   /** The 0-based row the next line goes to. */
   at = () => this.rows.length;
   line = (values: PlanValue[]) => this.rows.push(values);
+  /** Rows of one sentence that runs over the cells beside it: left out of the columns' widths. */
+  readonly noteRows = new Set<number>();
+  note(text: string) {
+    this.noteRows.add(this.at());
+    this.line([text]);
+  }
   heading(text: string) {
     this.plan.formats.push({ area: area(this.at(), 0), format: { bold: true, fontSize: 13 } });
     this.line([text]);
@@ -426,7 +432,8 @@ function headlineSection(w: SummaryWriter, rows: SheetRows, laids: readonly Laid
         )
         .join(LIST_SEPARATOR[w.o.lang])
     : "";
-  w.line(list ? [format(w.t("leftOut"), { list })] : []);
+  if (list) w.note(format(w.t("leftOut"), { list }));
+  else w.line([]);
 }
 
 const LEFT_OUT_ITEM: Localized = {
@@ -897,7 +904,7 @@ export function summaryPlan(
   // Widths that fit the content (the title runs over the empty cells beside it); long text wraps.
   const fit = fitColumns(w.rows, w.plan.numberFormats, {
     wrapRows: w.headerRows,
-    skipRows: new Set([0]),
+    skipRows: new Set([0, ...w.noteRows]),
     min: 8,
     max: 48,
   });
