@@ -18,7 +18,7 @@ import {
 } from "../domain/review/text";
 import { readSheet } from "../domain/sheet";
 import type { Finding, IsoDate, Lang, Period, Scope } from "../domain/types";
-import { unknownPeriodText } from "../domain/periods/scope";
+import { leftOutLine, unknownPeriodText } from "../domain/periods/scope";
 import { inputsScope } from "./check";
 import { InputError, csvRows, readBytes, worksheetRows, type InputFile } from "./input";
 import { refusedText, scoreFiles } from "./score";
@@ -237,6 +237,7 @@ export function reviewText(plan: ReviewPlan, out: string, skipped: readonly File
   return [
     ...lines,
     ...(plan.periods.length ? [`OKR scores from ${plan.periods.join(", ")}`] : []),
+    ...(plan.scope && plan.scope.leftOut.length ? [leftOutLine(plan.scope, "en", "cli")] : []),
     `Wrote ${out} (review: ${plan.reviewSheet}, ratings: ${plan.ratingsSheet})`,
     ...(skipped.includes("charts")
       ? ["(charts are not written to .xlsx by the command line; Review in Excel adds them)"]

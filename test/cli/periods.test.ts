@@ -134,6 +134,19 @@ describe("the README's example in 2026-Q2", () => {
     expect(later.periods).toEqual(["2026-Q1"]);
     const head = later.people.find((p: { person: string }) => p.person === "Head of Sales");
     expect([head.okr, Math.round(head.total * 1000) / 10]).toEqual([0.165, 44.1]);
+    const text = await okr(
+      "review",
+      example.q2,
+      "--period",
+      "2026-Q1",
+      "--ratings",
+      at("ratings.csv"),
+      "--force",
+      "-o",
+      at("review.xlsx")
+    );
+    expect(text.out).toContain("OKR scores from 2026-Q1");
+    expect(text.out).toContain("1 sheet of 2026-Q2 not shown; --period 2026-Q2 shows them");
     // By default the review is of the open period: Q2's objective alone (the CEO owns none there).
     writeFileSync(
       at("ratings.csv"),

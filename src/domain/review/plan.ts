@@ -31,7 +31,7 @@ import { cellNumber, scoreWorkbook } from "../scoring/model";
 import { isSummarySheet } from "../ownSheets";
 import { numberShown } from "../plan/shown";
 import type { CellValue, Finding, Lang, Period } from "../types";
-import { periodScope } from "../periods/scope";
+import { periodScope, type PeriodScope } from "../periods/scope";
 import {
   BANDS,
   DEFAULT_SCALE,
@@ -123,6 +123,8 @@ export interface ReviewPlan {
   okrSheets: string[];
   /** The periods reviewed, oldest first (empty when no sheet names one). */
   periods: string[];
+  /** What was reviewed and what left out (periods/scope.ts); none when the period is unknown. */
+  scope: PeriodScope | null;
   /** A period asked for that the workbook has no sheet of, with the ones it has. */
   unknownPeriod?: { asked: string; known: string[] };
 }
@@ -279,6 +281,7 @@ export function planReview(inputs: readonly SheetInput[], o: ReviewOptions): Rev
       .map((c) => c.period)
       .sort((a, b) => a.start.localeCompare(b.start))
       .map((p) => p.label),
+    scope,
     ...(chosen.ok ? {} : { unknownPeriod: { asked: chosen.asked, known: chosen.known } }),
   };
   // Nothing to review without OKR sheets; nothing to link before they are scored.
