@@ -5,7 +5,8 @@ import { fixAll, type CellEdit } from "../domain/fixes";
 import { lintWorkbook, renderFinding } from "../domain/lint";
 import { severityCountsText } from "../domain/severityCounts";
 import type { ReadOptions } from "../domain/sheet";
-import type { Finding, Lang } from "../domain/types";
+import type { Finding, Lang, Period } from "../domain/types";
+import { scopeOf, unknownPeriodText, type PeriodScope } from "../domain/periods/scope";
 import { forgetCachedResults } from "./xlsxHost";
 import { InputError, workbookSheets, type InputFile } from "./input";
 import { workbookSettings } from "./workbookSettings";
@@ -27,20 +28,43 @@ export interface CheckOutput {
   findings: { file: string; finding: Finding }[];
   /** 1 when any finding is an error, else 0. */
   exitCode: 0 | 1;
+  /** The period checked and what was left out (periods/scope.ts). */
+  scope?: PeriodScope;
 }
 
-export function checkInputs(inputs: readonly InputFile[]): CheckOutput {
+/** The view of the inputs' OKR sheets: one period (asked, or the latest open one). */
+export function inputsScope(inputs: readonly InputFile[], asked: Period | null): PeriodScope {
+  const reviewed = new Set(inputs.flatMap((i) => [...(i.reviewed ?? [])]));
+  const chosen = scopeOf(
+    inputs.flatMap((i) => i.sheets),
+    reviewed,
+    asked
+  );
+  if (!chosen.ok) throw new InputError(unknownPeriodText(chosen, "en"));
+  return chosen.scope;
+}
+
+export function checkInputs(
+  inputs: readonly InputFile[],
+  scope: PeriodScope = inputsScope(inputs, null)
+): CheckOutput {
   const fileOf = new Map<string, string>();
   for (const input of inputs) for (const s of input.sheets) fileOf.set(s.name, input.file);
-  const sheets = inputs.flatMap((i) => i.sheets);
+  const every = inputs.flatMap((i) => i.sheets);
+  const sheets = every.filter((s) => scope.shown.has(s.name));
   // Each workbook's action plan, checked against the key results of every input.
   for (const input of inputs) if (input.actions) fileOf.set(input.actions.sheet, input.file);
   const actionFindings = inputs.flatMap((i) => (i.actions ? lintActions(sheets, i.actions) : []));
-  // the workbook's own thresholds, as the add-in checks with
-  const findings = [...lintWorkbook(sheets, workbookSettings(inputs)), ...actionFindings].map(
-    (finding) => ({ file: fileOf.get(finding.sheet) ?? "", finding })
-  );
-  return { findings, exitCode: findings.some((f) => f.finding.severity === "error") ? 1 : 0 };
+  // the workbook's own thresholds, as the add-in checks with; parents and IDs in every period
+  const findings = [
+    ...lintWorkbook(sheets, workbookSettings(inputs), every),
+    ...actionFindings,
+  ].map((finding) => ({ file: fileOf.get(finding.sheet) ?? "", finding }));
+  return {
+    findings,
+    exitCode: findings.some((f) => f.finding.severity === "error") ? 1 : 0,
+    scope,
+  };
 }
 
 export function asJson(output: CheckOutput, lang: Lang): JsonFinding[] {

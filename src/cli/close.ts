@@ -6,7 +6,10 @@ import type ExcelJS from "exceljs";
 import { planCloseAndScore, type CloseEntry, type CloseProblem } from "../domain/close/plan";
 import { REVIEW_TEXT_KEYS } from "../domain/close/review";
 import { idKey } from "../domain/ids";
-import type { IsoDate, Lang } from "../domain/types";
+import type { IsoDate, Lang, Period } from "../domain/types";
+import { cadenceFromRows } from "../domain/periods/cadence";
+import { unknownPeriodText } from "../domain/periods/scope";
+import { SETTINGS_SHEET } from "../domain/settingsSheet";
 import { InputError, csvIdLines, workbookSheets } from "./input";
 import { applyPlansToWorkbook } from "./xlsxHost";
 
@@ -27,7 +30,9 @@ export function readScores(file: string): { line: number; entry: CloseEntry }[] 
 
 function describe(problem: CloseProblem, file: string, lineOf: Map<string, number>): string {
   if (problem.kind === "date-outside")
-    return `--as-of: the date is outside the period ${problem.period} (${problem.start} to ${problem.end}) of ${problem.sheets.map((n) => `"${n}"`).join(", ")}. Close as of a day in the period, usually its last.`;
+    return `--as-of: the date is outside the period ${problem.period} (${problem.start} to ${problem.end}) of ${problem.sheets.map((n) => `"${n}"`).join(", ")}. Close as of a day in the period, usually its last (--period names another period to close).`;
+  if (problem.kind === "unknown-period")
+    return unknownPeriodText({ ok: false, asked: problem.asked, known: problem.known }, "en");
   const line = lineOf.get(idKey(problem.id));
   const where = line ? `${file}, line ${line}` : file;
   switch (problem.kind) {
@@ -41,6 +46,8 @@ function describe(problem: CloseProblem, file: string, lineOf: Map<string, numbe
       return `${where}: ${problem.id} is a key result; review text (What worked … Carry over) belongs on its objective's line.`;
     case "bad-carry":
       return `${where}: Carry over "${problem.value}" for ${problem.id} is neither yes nor no. Write yes or no (是 / 否).`;
+    case "other-period":
+      return `${where}: ${problem.id} belongs to ${problem.period}; this closes ${problem.closing}. Close ${problem.period} with --period ${problem.period}.`;
   }
 }
 
@@ -52,10 +59,15 @@ export function closeWorkbook(
     scores: { line: number; entry: CloseEntry }[];
     scoresFile: string;
     lang: Lang;
+    period?: Period | null;
   }
-): { scored: number; objectives: number; reviewSheet: string } {
+): { scored: number; objectives: number; reviewSheet: string; period: Period | null } {
+  const inputs = workbookSheets(workbook, {});
+  const settings = inputs.find((i) => i.sheet.name === SETTINGS_SHEET);
   const plan = planCloseAndScore({
-    inputs: workbookSheets(workbook, {}),
+    inputs,
+    period: o.period ?? null,
+    cadence: cadenceFromRows(settings?.rows),
     asOf: o.asOf,
     checkedOn: o.asOf,
     lang: o.lang,
@@ -65,5 +77,10 @@ export function closeWorkbook(
   if (plan.problems.length)
     throw new InputError(plan.problems.map((p) => describe(p, o.scoresFile, lineOf)).join("\n"));
   applyPlansToWorkbook(workbook, plan.plans);
-  return { scored: plan.scored, objectives: plan.objectives, reviewSheet: plan.reviewSheet };
+  return {
+    scored: plan.scored,
+    objectives: plan.objectives,
+    reviewSheet: plan.reviewSheet,
+    period: plan.period ?? null,
+  };
 }

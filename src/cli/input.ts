@@ -12,10 +12,13 @@ import { actionsInput, type ActionsInput } from "../domain/actions/findings";
 import { isActionsSheet } from "../domain/actions/sheet";
 import { hasHan, segmentZh } from "../domain/text/analyze";
 import { streamWorkbook, type StreamedSheet } from "./xlsxStream";
-import { excelCell, worksheetRows } from "./worksheetCells";
+import { cellFormula, excelCell, formulaAtOf, worksheetRows } from "./worksheetCells";
 
 export { excelCell, worksheetRows };
 import { readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
+import { reviewedSheets } from "../domain/close/review";
+import { isReviewSheet } from "../domain/ownSheets";
+import { cadenceFromRows } from "../domain/periods/cadence";
 import type { CellValue } from "../domain/types";
 
 /** Input that cannot be used at all: the message says which file and what to do (exit 2). */
@@ -251,6 +254,10 @@ export interface InputFile {
   all?: { sheet: OkrSheet; rows: CellValue[][] }[];
   /** The workbook's Actions sheet, read (check lints it with the OKR sheets). */
   actions?: ActionsInput;
+  /** The sheets the workbook's Review lists: their periods are closed (periods/scope.ts). */
+  reviewed?: Set<string>;
+  /** Days between check-ins, from the workbook's settings sheet (periods/cadence.ts). */
+  cadence?: number;
 }
 
 export interface InputOptions extends ReadOptions {
@@ -261,16 +268,27 @@ export interface InputOptions extends ReadOptions {
    * the workbook nor the rows are kept, so 100,000 rows stay well under 1 GB.
    */
   sheetsOnly?: boolean;
+  /**
+   * Read the Current cells' formulas (linked key results); default true. Score leaves them out,
+   * as Score in Excel does (it reads values only), so both Summaries count the same findings.
+   */
+  links?: boolean;
 }
 
 /** Every worksheet of a workbook read as a sheet, with the rows behind it. */
 export function workbookSheets(
   workbook: ExcelJS.Workbook,
-  options: ReadOptions
+  options: ReadOptions,
+  links = true
 ): { sheet: OkrSheet; rows: CellValue[][] }[] {
   return workbook.worksheets.map((ws) => {
     const rows = worksheetRows(ws);
-    return { sheet: readSheet(ws.name, rows, { ...options, ...hiddenState(ws) }), rows };
+    const read = {
+      ...options,
+      ...hiddenState(ws),
+      ...(links ? { formulaAt: formulaAtOf(ws) } : {}),
+    };
+    return { sheet: readSheet(ws.name, rows, read), rows };
   });
 }
 
@@ -284,16 +302,22 @@ async function streamSheets(
   if (wrong) throw wrong;
   let streamed: StreamedSheet[];
   try {
-    streamed = await streamWorkbook(bytes, excelCell);
+    streamed = await streamWorkbook(bytes, excelCell, cellFormula);
   } catch (error) {
     throw new InputError(
       `${file}: cannot be read as an .xlsx workbook (${(error as Error).message}). Open it in Excel and save it again as .xlsx.`
     );
   }
-  return streamed.map(({ name, rows, hiddenRows, hiddenSheet }) => ({
-    sheet: readSheet(name, rows, { ...options, hiddenRows, hiddenSheet }),
-    // Only the settings sheet's rows (its thresholds) and the Actions sheet's are checked with.
-    rows: name === SETTINGS_SHEET || isActionsSheet(rows) ? rows : [],
+  return streamed.map(({ name, rows, hiddenRows, hiddenSheet, formulas }) => ({
+    sheet: readSheet(name, rows, {
+      ...options,
+      hiddenRows,
+      hiddenSheet,
+      formulaAt: (row, col) => formulas.get(`${row}:${col}`) ?? null,
+    }),
+    // Only the settings sheet's rows (its thresholds), the Actions sheet's and the Review's (which
+    // periods are closed) are checked with.
+    rows: name === SETTINGS_SHEET || isActionsSheet(rows) || isReviewSheet(rows) ? rows : [],
   }));
 }
 
@@ -325,14 +349,14 @@ function checkPath(file: string): string {
 /** Reads one input file; an unusable file throws InputError with a message naming it. */
 export async function readInput(file: string, options: InputOptions): Promise<InputFile> {
   const ext = checkPath(file);
-  const { encoding, sheetsOnly, ...readOptions } = options;
+  const { encoding, sheetsOnly, links = true, ...readOptions } = options;
   let read: { sheet: OkrSheet; rows: CellValue[][] }[];
   let workbook: ExcelJS.Workbook | undefined;
   if (ext === ".xlsx" && sheetsOnly) {
     read = await streamSheets(file, readOptions);
   } else if (ext === ".xlsx") {
     workbook = await loadWorkbook(file);
-    read = workbookSheets(workbook, readOptions);
+    read = workbookSheets(workbook, readOptions, links);
   } else {
     const rows = csvRows(readBytes(file), file, encoding);
     read = [{ sheet: readSheet(basename(file, extname(file)), rows, readOptions), rows }];
@@ -345,7 +369,10 @@ export async function readInput(file: string, options: InputOptions): Promise<In
   }
   const saved = read.find((r) => r.sheet.name === SETTINGS_SHEET);
   const actions = read.find((r) => isActionsSheet(r.rows));
+  const review = read.find((r) => isReviewSheet(r.rows));
   return {
+    reviewed: review ? reviewedSheets(review.rows) : new Set(),
+    cadence: cadenceFromRows(saved?.rows),
     file,
     sheets: okr.map((r) => r.sheet),
     rows: sheetsOnly ? [] : okr.map((r) => r.rows),

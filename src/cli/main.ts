@@ -9,10 +9,11 @@ import { LANGS, type Lang, type Scope } from "../domain/types";
 import { describeProblem } from "../domain/i18n";
 import { parseIsoDate, todayIso } from "../domain/dates";
 import { SCOPES as SCOPE_TERMS } from "../domain/vocabulary";
-import { asJson, asText, checkInputs } from "./check";
-import { checkinWorkbook, readValues } from "./checkin";
+import { asJson, asText, checkInputs, inputsScope } from "./check";
+import { checkinWorkbook, keyResultCount, readValues } from "./checkin";
+import { leftOutLine } from "../domain/periods/scope";
 import { closeWorkbook, readScores } from "./close";
-import { nextWorkbook } from "./next";
+import { nextNotesText, nextWorkbook } from "./next";
 import { CARRY_MODES, type CarryMode } from "../domain/close/next";
 import { fixInput, fixedText, reread } from "./check";
 import {
@@ -53,6 +54,15 @@ function period(text: string) {
   const parsed = parsePeriod(text);
   if (!parsed.ok) throw new InvalidArgumentError(describeProblem(parsed.problem, "en"));
   return parsed.value;
+}
+
+/** `--period 2026-Q1` or several, `--period 2026-Q1,2026-Q2` (review). */
+function periods(text: string) {
+  return text
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map(period);
 }
 
 function isoDate(text: string) {
@@ -155,7 +165,9 @@ async function editCopy(
   progress(io, `writing ${o.out}`);
   await writeWorkbook(workbook, o.out);
   progress(io, "");
-  io.out(`${said} Wrote ${o.out}\n`);
+  // What it did, the file written, then any lines of detail (okr next's notes).
+  const [first, ...details] = said.split("\n");
+  io.out(`${[`${first} Wrote ${o.out}`, ...details].join("\n")}\n`);
 }
 
 /** Runs the command line; resolves to the exit status (0 fine, 1 errors found, 2 unusable input). */
@@ -173,7 +185,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument("<input...>", ".xlsx workbooks and .csv sheets, checked together")
     .option(
       "--period <period>",
-      "period for CSV input and sheets whose header names none (e.g. 2026-Q1)",
+      "the period to check (default: the latest one not closed); also the period of CSV input and sheets whose header names none",
       period
     )
     .addOption(scopeOption())
@@ -214,7 +226,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           encoding: opts.encoding,
           sheetsOnly: !opts.fix,
         });
-        let output = checkInputs(files);
+        const scope = inputsScope(files, opts.period ?? null);
+        let output = checkInputs(files, scope);
         if (opts.fix && opts.out) {
           const edits = fixInput(files[0], output);
           const clipped = await writeWorkbook(
@@ -226,7 +239,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
               `${opts.out}: ${cell} was longer than Excel's 32,767 characters and was cut to fit.\n`
             );
           files = [reread(files[0], opts.out, readOptions)];
-          output = checkInputs(files);
+          output = checkInputs(files, scope);
           (opts.format === "json" ? io.err : io.out)(fixedText(edits, opts.out, opts.lang));
         }
         io.out(
@@ -234,6 +247,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             ? `${JSON.stringify(asJson(output, opts.lang), null, 2)}\n`
             : asText(output, opts.lang)
         );
+        // What the check left out, in one line (beside JSON on stderr, so stdout stays JSON).
+        const leftOut = leftOutLine(scope, opts.lang, "cli");
+        if (leftOut) (opts.format === "json" ? io.err : io.out)(`${leftOut}\n`);
         status = output.exitCode;
       }
     );
@@ -364,7 +380,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       "write the inputs with live scoring formulas and a Summary sheet to a new workbook"
     )
     .argument("<input...>", ".xlsx workbooks and .csv sheets, scored together")
-    .option("--period <period>", "period for CSV input and sheets whose header names none", period);
+    .option(
+      "--period <period>",
+      "the period to score and show (default: the latest one not closed); also the period of CSV input and sheets whose header names none",
+      period
+    );
   scoringOptions(score, { outOptional: true }).action(
     async (
       inputs: string[],
@@ -384,9 +404,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           "okr score needs -o OUT.xlsx, the workbook to write (or --format json to print the scores without writing a file)."
         );
       if (opts.out) checkOutput(opts.out, inputs, Boolean(opts.force));
-      const files = await readAll(inputs, io, { period: opts.period ?? null, scope: opts.scope });
+      const files = await readAll(inputs, io, {
+        period: opts.period ?? null,
+        scope: opts.scope,
+        links: false,
+      });
+      const scope = inputsScope(files, opts.period ?? null);
       // Sheets Check rejects are refused as read (a CSV is laid out with every column later).
-      const unusable = refusedText(refusedSheets(files.flatMap((f) => f.sheets)), files, opts.lang);
+      const unusable = refusedText(
+        refusedSheets(files.flatMap((f) => f.sheets).filter((s) => scope.shown.has(s.name))),
+        files,
+        opts.lang
+      );
       if (unusable) throw new InputError(unusable);
       const today = todayIso();
       const rows = files.reduce((n, f) => n + f.rows.reduce((m, r) => m + r.length, 0), 0);
@@ -404,12 +433,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         });
         const refused = refusedText(plan.refused, files, opts.lang);
         if (refused) throw new InputError(refused);
+        const leftOut = leftOutLine(plan.scope, opts.lang, "cli");
         return {
           workbook,
           report:
             opts.format === "json"
               ? `${JSON.stringify(scoreJson(plan), null, 2)}\n`
-              : scoreText(plan, opts.out!, skipped),
+              : `${scoreText(plan, opts.out!, skipped)}${leftOut ? `${leftOut}\n` : ""}`,
           // Without -o the cells are located in the scored copy that would have been written.
           unscored: notScoredLines(plan, opts.out ?? inputs.join(" "), opts.lang),
         };
@@ -434,27 +464,43 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .description("record a check-in: new current values, and one history row per key result")
       .argument("<input>", "the .xlsx workbook")
       .requiredOption("--date <date>", "the check-in date, YYYY-MM-DD", isoDate)
-      .option(
+      .requiredOption(
         "--values <file>",
-        "CSV of ID,Current[,Confidence,Comment]; without it the sheets' values are recorded"
+        "CSV of ID,Current[,Confidence,Comment]: what people said, one key result a line"
       )
+      .option(
+        "--period <period>",
+        "the period checked in (default: the latest one not closed)",
+        period
+      )
+      .option("--unlink", "replace a linked Current's formula with the value given")
   ).action(
     async (
       input: string,
-      opts: { date: string; values?: string; lang: Lang; out: string; force?: boolean }
+      opts: {
+        date: string;
+        values: string;
+        period?: ReturnType<typeof period>;
+        unlink?: boolean;
+        lang: Lang;
+        out: string;
+        force?: boolean;
+      }
     ) => {
       await editCopy(
         io,
-        { input, ...opts, others: opts.values ? [opts.values] : [], what: "a check-in" },
+        { input, ...opts, others: [opts.values], what: "a check-in" },
         (workbook) => {
           const result = checkinWorkbook(workbook, {
             date: opts.date,
-            values: opts.values ? readValues(opts.values) : null,
-            valuesFile: opts.values ?? "",
+            values: readValues(opts.values),
+            valuesFile: opts.values,
             lang: opts.lang,
             file: input,
+            period: opts.period ?? null,
+            unlink: Boolean(opts.unlink),
           });
-          return `Checked in ${result.recorded} key results on ${opts.date} (${result.sheets.join(", ")}); history in "${result.historySheet}".`;
+          return `Checked in ${keyResultCount(result.recorded)} on ${opts.date} (${result.sheets.join(", ")}); history in "${result.historySheet}".`;
         }
       );
     }
@@ -472,10 +518,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         "--scores <file>",
         "CSV of ID,Final score[,What worked,What did not,Why,Lesson,Carry over]"
       )
+      .option(
+        "--period <period>",
+        "the period to close (default: the latest one not closed)",
+        period
+      )
   ).action(
     async (
       input: string,
-      opts: { asOf: string; scores?: string; lang: Lang; out: string; force?: boolean }
+      opts: {
+        asOf: string;
+        scores?: string;
+        period?: ReturnType<typeof period>;
+        lang: Lang;
+        out: string;
+        force?: boolean;
+      }
     ) => {
       await editCopy(
         io,
@@ -486,8 +544,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             scores: opts.scores ? readScores(opts.scores) : [],
             scoresFile: opts.scores ?? "",
             lang: opts.lang,
+            period: opts.period ?? null,
           });
-          return `Closed as of ${opts.asOf}: ${result.scored} final scores, ${result.objectives} objectives on "${result.reviewSheet}".`;
+          const which = result.period ? ` ${result.period.label}` : "";
+          return `Closed${which} as of ${opts.asOf}: ${result.scored} final scores, ${result.objectives} objectives on "${result.reviewSheet}".`;
         }
       );
     }
@@ -523,7 +583,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const none = result.skipped.length
           ? `; nothing carried over from ${result.skipped.join(", ")}, so no new sheet for it`
           : "";
-        return `Started ${opts.period.label}: ${result.sheets.join(", ") || "no new sheet"} (objectives carried over: ${result.carried}, closed: ${result.closed}${none}).`;
+        const notes = nextNotesText(result.notes);
+        return `Started ${opts.period.label}: ${result.sheets.join(", ") || "no new sheet"} (objectives carried over: ${result.carried}, closed: ${result.closed}${none}).${notes}`;
       });
     }
   );
@@ -535,6 +596,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .requiredOption("--ratings <file>", "CSV of Person,Rater,Role,Score[,Comment,Date]")
     .option("--weights <weights>", "okr=40,manager=25,peer=15,designated=10,self=10", parseWeights)
     .option("--scale <scale>", "the rating scale, e.g. 1-5 (default), 0-100 or 0-1", parseScale)
+    .option(
+      "--period <periods>",
+      "the period whose objectives make the OKR score (default: the latest one not closed); several, comma-separated, are averaged per person",
+      periods
+    )
     .option("--hide-ratings", "hide the Ratings sheet (very hidden)");
   scoringOptions(review).action(
     async (
@@ -543,6 +609,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ratings: string;
         weights?: ReturnType<typeof parseWeights>;
         scale?: ReturnType<typeof parseScale>;
+        period?: ReturnType<typeof periods>;
         asOf?: string;
         scope: Scope;
         hideRatings?: boolean;
@@ -563,6 +630,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         today,
         ratingsFile: opts.ratings,
         hideRatings: Boolean(opts.hideRatings),
+        periods: opts.period ?? [],
       });
       if (!result.ok) throw new InputError(result.problems.join("\n"));
       await writeWorkbook(result.workbook, opts.out);

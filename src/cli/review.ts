@@ -17,7 +17,9 @@ import {
   type Component,
 } from "../domain/review/text";
 import { readSheet } from "../domain/sheet";
-import type { Finding, IsoDate, Lang, Scope } from "../domain/types";
+import type { Finding, IsoDate, Lang, Period, Scope } from "../domain/types";
+import { leftOutLine, unknownPeriodText } from "../domain/periods/scope";
+import { inputsScope } from "./check";
 import { InputError, csvRows, readBytes, worksheetRows, type InputFile } from "./input";
 import { refusedText, scoreFiles } from "./score";
 import { applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
@@ -114,6 +116,8 @@ export interface ReviewFileOptions {
   scale?: { low: number; high: number };
   ratingsFile: string;
   hideRatings: boolean;
+  /** The periods reviewed (empty: the latest one not closed). */
+  periods: readonly Period[];
 }
 
 /** The scored workbook with its review, or the located problems (then nothing may be written). */
@@ -123,7 +127,23 @@ export function reviewFiles(
 ):
   | { ok: true; workbook: ExcelJS.Workbook; plan: ReviewPlan; skipped: FileSkipped[] }
   | { ok: false; problems: string[] } {
-  const unusable = refusedText(refusedSheets(files.flatMap((f) => f.sheets)), files, o.lang);
+  // The periods reviewed must be the workbook's; the latest of them is scored (the others keep the
+  // scores their sheets have).
+  const known = inputsScope(files, null).periods.map((p) => p.period.label);
+  const unknown = o.periods.find((p) => !known.includes(p.label));
+  if (unknown)
+    return {
+      ok: false,
+      problems: [unknownPeriodText({ ok: false, asked: unknown.label, known }, o.lang)],
+    };
+  const asked = [...o.periods].sort((a, b) => a.start.localeCompare(b.start));
+  const scored = asked[asked.length - 1] ?? null;
+  const shown = inputsScope(files, scored).shown;
+  const unusable = refusedText(
+    refusedSheets(files.flatMap((f) => f.sheets).filter((s) => shown.has(s.name))),
+    files,
+    o.lang
+  );
   if (unusable) return { ok: false, problems: [unusable] };
   const csv = readRatingsCsv(o.ratingsFile, o.lang);
   if (csv.table.missing.length) return { ok: false, problems: csv.problems };
@@ -131,7 +151,7 @@ export function reviewFiles(
     lang: o.lang,
     relabel: o.relabel,
     scope: o.scope,
-    period: null,
+    period: scored,
     asOf: o.asOf,
     today: o.today,
   });
@@ -144,6 +164,7 @@ export function reviewFiles(
     weights: o.weights,
     scale: o.scale,
     newRatings: csv.ratings,
+    periods: asked,
   });
   if (!plan.ratingsCreated)
     return {
@@ -187,6 +208,8 @@ const round = (x: number | null) => (x === null ? null : Number(x.toPrecision(12
 /** The `--format json` document of the issue. */
 export function reviewJson(plan: ReviewPlan) {
   return {
+    // The periods whose objectives make the OKR scores.
+    periods: plan.periods,
     people: plan.model.people.map((p) => ({
       person: p.person,
       department: p.department,
@@ -213,6 +236,8 @@ export function reviewText(plan: ReviewPlan, out: string, skipped: readonly File
   );
   return [
     ...lines,
+    ...(plan.periods.length ? [`OKR scores from ${plan.periods.join(", ")}`] : []),
+    ...(plan.scope && plan.scope.leftOut.length ? [leftOutLine(plan.scope, "en", "cli")] : []),
     `Wrote ${out} (review: ${plan.reviewSheet}, ratings: ${plan.ratingsSheet})`,
     ...(skipped.includes("charts")
       ? ["(charts are not written to .xlsx by the command line; Review in Excel adds them)"]

@@ -93,7 +93,13 @@ function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
     });
   }
   if (o.relabel) relabel(workbook, sheets, o.lang);
-  const plan = planScore(sheets, { asOf: o.asOf, checkedOn: o.today, lang: o.lang });
+  const plan = planScore(sheets, {
+    asOf: o.asOf,
+    checkedOn: o.today,
+    lang: o.lang,
+    period: o.period,
+    cadence: inputs.find((i) => i.cadence !== undefined)?.cadence,
+  });
   const skipped = applyPlansToWorkbook(workbook, plan.plans);
   return { workbook, plan, skipped };
 }
@@ -121,6 +127,9 @@ const round = (x: number | null) => (x === null ? null : Number(x.toPrecision(12
 /** The `--format json` document of the contract. */
 export function scoreJson(plan: ScorePlan) {
   return {
+    // The period scored, and the periods whose sheets were left out (okr score --period shows them).
+    period: plan.scope.period?.label ?? null,
+    notShown: plan.scope.leftOut.map((p) => ({ period: p.period.label, sheets: p.sheets })),
     sheets: plan.model.sheets.map((s) => ({ name: s.name, score: round(s.score) })),
     rows: plan.model.rows.map((r) => ({
       sheet: r.sheet,
@@ -129,7 +138,8 @@ export function scoreJson(plan: ScorePlan) {
       progress: round(r.progress),
       gapToTarget: round(r.gapToTarget),
       expected: round(r.expected),
-      status: r.status,
+      // Not started yet: its first check-in is not due (periods/notStarted.ts).
+      status: r.notStarted ? "notStarted" : r.status,
       alignmentGap: round(r.alignmentGap),
       problem: r.problem,
     })),
@@ -191,7 +201,8 @@ export function scoreText(plan: ScorePlan, out: string, skipped: readonly FileSk
   const lines = plan.model.sheets.map(
     (s) =>
       `${s.name.padEnd(width)}  ${pct(s.score).padStart(5)}  ${s.objectives} objectives, ${s.keyResults} key results: ` +
-      `${s.counts.green} on track, ${s.counts.yellow} at risk, ${s.counts.red} off track`
+      `${s.counts.green} on track, ${s.counts.yellow} at risk, ${s.counts.red} off track` +
+      (s.notStarted ? `, ${s.notStarted} not started` : "")
   );
   const notes = skipped.includes("charts")
     ? ["(charts are not written to .xlsx by the command line; Score in Excel adds them)"]

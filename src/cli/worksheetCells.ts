@@ -82,3 +82,22 @@ export function ownSheet(
 ): ExcelJS.Worksheet | undefined {
   return wb.worksheets.find((ws) => is([rowCells(ws.getRow(1))]));
 }
+
+/** A cell's formula as Excel shows it ("='P&L'!B1"), or null for a cell without one. */
+export function cellFormula(cell: ExcelJS.Cell): string | null {
+  const v = cell.value;
+  if (v === null || typeof v !== "object" || !("formula" in v || "sharedFormula" in v)) return null;
+  let text: string | undefined;
+  try {
+    // A shared formula's text is its master's, moved to this cell (ExcelJS translates it).
+    text = cell.formula;
+  } catch {
+    text = undefined;
+  }
+  return `=${text ?? ""}`;
+}
+
+/** The formula at a 1-based row and 0-based column of a worksheet, for ReadOptions.formulaAt. */
+export function formulaAtOf(ws: ExcelJS.Worksheet): (row: number, col: number) => string | null {
+  return (row, col) => cellFormula(ws.getRow(row).getCell(col + 1));
+}

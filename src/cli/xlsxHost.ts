@@ -15,7 +15,7 @@ import {
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
-import { LeanCell, LeanSheet, RowValue, type Book } from "./leanWorkbook";
+import { LeanCell, LeanSheet, LeanWorkbook, RowValue, type Book } from "./leanWorkbook";
 
 export type FileSkipped = "charts";
 
@@ -154,6 +154,16 @@ function printSetup(ws: Sheet, headerRows: number, charts: readonly Area[]): voi
   ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT_FOOTER };
 }
 
+/** Moves a sheet to a tab position (0-based; past the end: last), as Excel's Worksheet.position. */
+function placeSheet(wb: Book, sheet: Sheet, position: number): void {
+  const order = (wb.worksheets as Sheet[]).filter((w) => w !== sheet);
+  order.splice(Math.max(0, Math.min(position, order.length)), 0, sheet);
+  if (wb instanceof LeanWorkbook)
+    wb.worksheets.splice(0, wb.worksheets.length, ...(order as LeanSheet[]));
+  // ExcelJS writes the tabs in the order of their orderNo.
+  else order.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i));
+}
+
 /** Applies plans in order. Returns what the file cannot hold. */
 export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): FileSkipped[] {
   const skipped = new Set<FileSkipped>();
@@ -167,6 +177,7 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
     const ws =
       plan.create || plan.replace ? wb.addWorksheet(plan.sheet) : wb.getWorksheet(plan.sheet);
     if (!ws) throw new Error(`No sheet named ${plan.sheet}`);
+    if (plan.create && plan.position !== undefined) placeSheet(wb, ws, plan.position);
     for (const { area, format } of plan.numberFormats)
       cells(ws, area, (c) =>
         restyle(c, `numFmt ${format}`, (from) => ({ ...from, numFmt: format }))
@@ -241,11 +252,15 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
  * Drops the cached result of every formula cell (the formulas stay, shared and array formulas as
  * they were): for when inputs changed.
  */
-export function forgetCachedResults(wb: ExcelJS.Workbook): void {
+export function forgetCachedResults(
+  wb: ExcelJS.Workbook,
+  keep: (ws: ExcelJS.Worksheet, cell: { row: number; col: number }) => boolean = () => false
+): void {
   for (const ws of wb.worksheets)
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
+        if (keep(ws, { row: r, col: c })) return;
         if ((cell.model as { result?: unknown }).result === undefined) return;
         cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), result: undefined };
       })

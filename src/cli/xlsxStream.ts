@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Readable } from "node:stream";
+import { HEADER_SCAN_ROWS, findHeaderRow } from "../domain/header";
 import type { CellValue } from "../domain/types";
 
 export interface StreamedSheet {
@@ -14,6 +15,11 @@ export interface StreamedSheet {
   hiddenRows: Set<number>;
   /** Sheet rows from row 1, columns from A, as the domain reads cells. */
   rows: CellValue[][];
+  /**
+   * The formulas of the Current column ("row:col" → "=…"): a linked key result's (periods/linked.ts).
+   * Only that column's are kept, so a scored workbook's formula columns cost nothing here.
+   */
+  formulas: Map<string, string>;
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -72,7 +78,8 @@ async function* decoded(
 /** Every worksheet's cells, read row by row; `cellValue` turns an ExcelJS cell into a domain value. */
 export async function streamWorkbook(
   bytes: Buffer,
-  cellValue: (cell: ExcelJS.Cell) => CellValue
+  cellValue: (cell: ExcelJS.Cell) => CellValue,
+  formulaOf: (cell: ExcelJS.Cell) => string | null = () => null
 ): Promise<StreamedSheet[]> {
   const strings = await sharedStrings(await JSZip.loadAsync(bytes));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
@@ -92,21 +99,35 @@ export async function streamWorkbook(
     const hiddenRows = new Set<number>();
     ws.iterator = decoded(ws.iterator as AsyncIterable<Buffer>, hiddenRows);
     const rows: CellValue[][] = [];
+    // The header row is among the first HEADER_SCAN_ROWS: formulas are kept from every column
+    // until then, and from the Current column after.
+    const formulas = new Map<string, string>();
+    let current: number | null | undefined;
     for await (const row of ws) {
       const cells: CellValue[] = [];
+      if (current === undefined && row.number > HEADER_SCAN_ROWS)
+        current = findHeaderRow(rows)?.columns.current ?? null;
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         const v = cell.value as { sharedString?: number } | null;
         if (v && typeof v === "object" && typeof v.sharedString === "number")
           cell.value = strings[v.sharedString] ?? "";
         cells[col - 1] = cellValue(cell);
+        if (current === undefined || current === col - 1) {
+          const formula = formulaOf(cell);
+          if (formula) formulas.set(`${row.number}:${col - 1}`, formula);
+        }
       });
       rows[row.number - 1] = Array.from(cells, (c) => c ?? null);
     }
+    current ??= findHeaderRow(Array.from(rows, (r) => r ?? []))?.columns.current ?? null;
+    for (const key of [...formulas.keys()])
+      if (Number(key.split(":")[1]) !== current) formulas.delete(key);
     sheets.push({
       name: ws.name,
       hiddenSheet: ws.state === "hidden" || ws.state === "veryHidden",
       hiddenRows,
       rows: Array.from(rows, (r) => r ?? []),
+      formulas,
     });
   }
   return sheets;

@@ -18,7 +18,7 @@ import {
 import { DEFAULT_SETTINGS, type LintSettings } from "./rules/settings";
 import { SHEET_RULES, WORKBOOK_RULES, rowName } from "./rules/sheetRules";
 import { splitListMarker } from "./text/analyze";
-import type { Finding, Lang, Localized, Severity } from "./types";
+import type { Finding, KeyResult, Lang, Localized, Severity } from "./types";
 
 export { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "./rules/settings";
 
@@ -87,20 +87,43 @@ function lintSheet(ctx: CheckContext, out: Finding[]): void {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Lints the OKR sheets of a workbook. Never throws; a sheet without a header row gives no findings. */
+/**
+ * Lints the OKR sheets of a workbook. Never throws; a sheet without a header row gives no findings.
+ * `workbook`: every OKR sheet of the workbook when `sheets` are one period's (parents, duplicate IDs
+ * and carried rows' sources are looked up in all of them; findings are only `sheets`').
+ */
 export function lintWorkbook(
   sheets: readonly OkrSheet[],
-  settings: LintSettings = DEFAULT_SETTINGS
+  settings: LintSettings = DEFAULT_SETTINGS,
+  workbook: readonly OkrSheet[] = sheets
 ): Finding[] {
   const okrSheets = sheets.filter((s) => s.match);
-  const objectiveIds = new Set(
-    okrSheets.flatMap((s) => s.objectives.map((o) => idKey(o.id))).filter(Boolean)
-  );
+  const everySheet = workbook === sheets ? okrSheets : workbook.filter((s) => s.match);
+  const objectivePeriods = new Map<string, string | null>();
+  for (const s of everySheet)
+    for (const o of s.objectives)
+      if (o.id && !objectivePeriods.has(idKey(o.id)))
+        objectivePeriods.set(idKey(o.id), s.header.period?.label ?? null);
+  const objectiveIds = new Set(objectivePeriods.keys());
+  // Built on first use: only a carried row asks for its source.
+  let byId: Map<string, KeyResult> | null = null;
+  const keyResultById = (id: string) => {
+    byId ??= new Map(
+      everySheet.flatMap((s) =>
+        [...s.orphans, ...s.objectives.flatMap((o) => o.keyResults)].map(
+          (k) => [idKey(k.id), k] as const
+        )
+      )
+    );
+    return byId.get(idKey(id));
+  };
+  const context = { settings, objectiveIds, objectivePeriods, keyResultById };
   const out: Finding[] = [];
-  for (const sheet of okrSheets) lintSheet({ sheet, settings, objectiveIds }, out);
+  for (const sheet of okrSheets) lintSheet({ sheet, ...context }, out);
+  const shown = new Set(okrSheets);
   for (const rule of WORKBOOK_RULES)
-    for (const hit of hits(rule.check(okrSheets, { settings, objectiveIds })))
-      out.push(finding(hit.sheet, rule.id, hit));
+    for (const hit of hits(rule.check(everySheet, context)))
+      if (shown.has(hit.sheet)) out.push(finding(hit.sheet, rule.id, hit));
 
   const sheetOrder = new Map(okrSheets.map((s, i) => [s.name, i]));
   const ruleOrder = new Map(Object.keys(RULES).map((id, i) => [id, i]));

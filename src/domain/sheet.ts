@@ -49,6 +49,11 @@ export interface ReadOptions {
   hiddenRows?: ReadonlySet<number>;
   /** The whole sheet is hidden (or very hidden). */
   hiddenSheet?: boolean;
+  /**
+   * The formula a cell holds (1-based sheet row, 0-based column), where the host can tell: a
+   * Current holding one is a linked key result (periods/linked.ts).
+   */
+  formulaAt?: (row: number, col: number) => string | null;
 }
 
 const HEADER_LABELS: Record<Exclude<keyof SheetHeader, "title">, readonly string[]> = {
@@ -250,6 +255,7 @@ export function readSheet(
   if (!match) return sheet;
   const columns = Object.entries(match.columns) as [ColumnKey, number][];
   const shape = blankCells(columns);
+  const currentCol = match.columns.current;
   for (let i = match.rowIndex + 1; i < rows.length; i++) {
     const cells = cellsOf(rows[i] ?? [], columns, shape);
     if (!cells) continue;
@@ -258,6 +264,9 @@ export function readSheet(
     if (level === "objective") sheet.objectives.push(objectiveFrom(row, cells));
     else if (level === "keyResult") {
       const kr = keyResultFrom(row, cells);
+      const link =
+        options.formulaAt && currentCol !== undefined ? options.formulaAt(row, currentCol) : null;
+      if (link) kr.link = link;
       const current = sheet.objectives[sheet.objectives.length - 1];
       if (current) current.keyResults.push(kr);
       else sheet.orphans.push(kr);

@@ -85,6 +85,8 @@ export interface KeyResult {
   confidence: number | null;
   due: IsoDate | null;
   notes: string;
+  /** The formula in Current, when it holds one: a linked key result (periods/linked.ts). */
+  link?: string;
 }
 
 /** The cells of a table row by contract column (absent when the sheet has no such column). */

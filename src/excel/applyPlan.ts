@@ -97,6 +97,8 @@ export function queuePlans(
   for (const plan of plans) {
     const sheet =
       plan.create && !plan.replace ? worksheets.add(plan.sheet) : worksheets.getItem(plan.sheet);
+    // A new sheet placed among the tabs (the next period's beside the last one's): ExcelApi 1.1.
+    if (plan.create && !plan.replace && plan.position !== undefined) sheet.position = plan.position;
     const found = extras.get(plan.sheet);
     if (plan.replace) queueRebuild(sheet, excel, found);
     else if (!plan.create && found && queueUntable(sheet, found)) untabled.push(plan.sheet);

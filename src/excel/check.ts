@@ -3,7 +3,8 @@ import { actionsInput, lintActions } from "../domain/actions/findings";
 import { isActionsSheet } from "../domain/actions/sheet";
 import { lintWorkbook } from "../domain/lint";
 import { keyResultCount, type ReadOptions } from "../domain/sheet";
-import type { Finding } from "../domain/types";
+import type { Finding, Period } from "../domain/types";
+import { periodScope, unknownPeriodText, type PeriodScope } from "../domain/periods/scope";
 import type { ExcelApi } from "./host";
 import { readWorkbook } from "./readWorkbook";
 
@@ -17,6 +18,8 @@ export interface CheckResult {
   keyResults: number;
   /** The active sheet, when the check was of it and it is not an OKR sheet. */
   notOkrSheet: string | null;
+  /** The period checked, and what was left out (periods/scope.ts). */
+  scope: PeriodScope;
 }
 
 /**
@@ -26,20 +29,31 @@ export interface CheckResult {
 export async function checkWorkbook(
   excel: ExcelApi,
   scope: CheckScope,
-  options: ReadOptions = {}
+  options: ReadOptions = {},
+  period: Period | null = null
 ): Promise<CheckResult> {
   const { sheets, cells, activeSheet, settings } = await readWorkbook(excel, options, {
     unmark: true,
+    links: true,
   });
-  const okr = sheets.filter((s) => s.match);
-  const reported = scope === "active" ? okr.filter((s) => s.name === activeSheet) : okr;
+  const every = sheets.filter((s) => s.match);
+  // One period: the one chosen, else the latest open one; the active sheet is checked as it is.
+  const chosen = periodScope(
+    cells.map((c, i) => ({ sheet: sheets[i], rows: c.rows })),
+    period
+  );
+  if (!chosen.ok) throw new Error(unknownPeriodText(chosen, "en"));
+  const view = chosen.scope;
+  const okr = every.filter((s) => view.shown.has(s.name));
+  const reported = scope === "active" ? every.filter((s) => s.name === activeSheet) : okr;
   const names = new Set(reported.map((s) => s.name));
   // The action plan is checked with the OKR sheets: on them (KRs without actions) and on itself.
   const plan = cells.find((c) => isActionsSheet(c.rows));
   if (plan && (scope === "all" || plan.name === activeSheet)) names.add(plan.name);
+  const linted = scope === "active" ? reported : okr;
   const findings = [
-    ...lintWorkbook(okr, settings),
-    ...(plan ? lintActions(okr, actionsInput(plan.name, plan.rows)) : []),
+    ...lintWorkbook(linted, settings, every),
+    ...(plan ? lintActions(every, actionsInput(plan.name, plan.rows)) : []),
   ].filter((f) => names.has(f.sheet));
   return {
     findings,
@@ -47,6 +61,7 @@ export async function checkWorkbook(
     objectives: reported.reduce((n, s) => n + s.objectives.length, 0),
     keyResults: reported.reduce((n, s) => n + keyResultCount(s), 0),
     notOkrSheet: scope === "active" && names.size === 0 ? activeSheet : null,
+    scope: view,
   };
 }
 

@@ -1,6 +1,7 @@
-// "Check-in" in Excel: the form reads the active OKR sheet (one round trip); saving reads the
-// workbook again and writes the new values, the history rows and the highlights in one batch (two
-// round trips), whatever the number of key results.
+// "Check-in" in Excel: the form reads the active OKR sheet (two round trips: the cells, then the
+// Current column's formulas, for linked key results); saving reads the workbook again and writes
+// the new values, the history rows and the highlights in one batch (two round trips), whatever the
+// number of key results. The save knows the linked key results from the form it saves.
 import { isHistorySheet } from "../domain/checkins/history";
 import { planCheckin, type CheckinEntry, type CheckinProblem } from "../domain/checkins/plan";
 import { readSheet, type OkrSheet } from "../domain/sheet";
@@ -8,6 +9,8 @@ import type { IsoDate, KeyResult, Lang } from "../domain/types";
 import type { ExcelApi } from "./host";
 import { applyPlans } from "./applyPlan";
 import { readAllSheets, readOptionsOf, type SheetRows } from "./readWorkbook";
+import { readWithLinks } from "./links";
+import { cadenceFrom } from "./settings";
 
 export interface CheckinForm {
   /** The active sheet, and whether it is an OKR sheet. */
@@ -42,12 +45,14 @@ export async function readCheckinForm(excel: ExcelApi): Promise<CheckinForm> {
   return excel.run(async (context) => {
     const { cells, active } = await readAll(excel, context);
     const okr = okrSheetOf(cells, active);
+    // The Current column's formulas too: a linked key result is shown read-only.
+    const [sheet] = okr
+      ? await readWithLinks(context, [cells.find((c) => c.name === active)!])
+      : [null];
     return {
       sheet: active,
       okrSheet: okr !== null,
-      keyResults: okr
-        ? [...okr.sheet.orphans, ...okr.sheet.objectives.flatMap((o) => o.keyResults)]
-        : [],
+      keyResults: sheet ? [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)] : [],
     };
   });
 }
@@ -61,12 +66,21 @@ export interface CheckinResult {
 /** Saves a check-in of the sheet `sheet` (the one the form was read from). */
 export async function saveCheckin(
   excel: ExcelApi,
-  o: { sheet: string; date: IsoDate; entries: readonly CheckinEntry[]; lang: Lang }
+  o: {
+    sheet: string;
+    date: IsoDate;
+    entries: readonly CheckinEntry[];
+    lang: Lang;
+    /** The form's linked key results (ID → formula): their Current is never written. */
+    linked?: Readonly<Record<string, string>>;
+  }
 ): Promise<CheckinResult> {
   return excel.run(async (context) => {
     const { cells } = await readAll(excel, context);
     const okr = okrSheetOf(cells, o.sheet);
     if (!okr) throw new Error(`"${o.sheet}" is no longer an OKR sheet`);
+    for (const kr of [...okr.sheet.orphans, ...okr.sheet.objectives.flatMap((x) => x.keyResults)])
+      if (o.linked?.[kr.id]) kr.link = o.linked[kr.id];
     const history = cells.find((c) => isHistorySheet(c.rows)) ?? null;
     const plan = planCheckin({
       sheet: okr,
@@ -75,6 +89,9 @@ export async function saveCheckin(
       date: o.date,
       entries: o.entries,
       lang: o.lang,
+      // The pane shows a linked Current read-only: a value for it is never sent.
+      unlink: false,
+      cadence: cadenceFrom(cells),
     });
     if (plan.problems.length)
       return { historySheet: plan.historySheet, recorded: 0, problems: plan.problems };

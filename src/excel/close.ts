@@ -2,7 +2,10 @@
 // round trip; saving reads it again and writes the final scores, the Review and the scores as of
 // the closing date in one batch; starting the next period reads it and adds the new sheets in one
 // batch — whatever the number of key results.
-import { planNext, type CarryMode, type NextProblem } from "../domain/close/next";
+import { planNext, type CarryMode, type NextNote, type NextProblem } from "../domain/close/next";
+import { reachedTarget } from "../domain/periods/carryOver";
+import { periodScope, type WorkbookPeriod } from "../domain/periods/scope";
+import { cadenceFrom } from "./settings";
 import { planCloseAndScore, type CloseEntry, type CloseProblem } from "../domain/close/plan";
 import { readReview, type ReviewText } from "../domain/close/review";
 import { addDays } from "../domain/dates";
@@ -32,6 +35,9 @@ export interface CloseFormKr {
   suggested: number | null;
   /** The final score typed already, if any. */
   finalScore: number | null;
+  /** Its values reached the target: it carries over only when marked (`carry`). */
+  reached: boolean;
+  carry: boolean;
 }
 
 export interface CloseFormObjective {
@@ -43,10 +49,12 @@ export interface CloseFormObjective {
 }
 
 export interface CloseForm {
-  /** The period of the OKR sheets (the first one's) and their as-of date; null without one. */
+  /** The period to close (the one chosen, else the latest not closed) and its sheets' as-of date. */
   period: Period | null;
   asOf: IsoDate | null;
   objectives: CloseFormObjective[];
+  /** Every period of the workbook, for the picker (periods/scope.ts). */
+  periods: WorkbookPeriod[];
 }
 
 async function readInputs(excel: ExcelApi, context: Excel.RequestContext): Promise<SheetInput[]> {
@@ -54,16 +62,22 @@ async function readInputs(excel: ExcelApi, context: Excel.RequestContext): Promi
   return cells.map((c) => ({ sheet: readSheet(c.name, c.rows, readOptionsOf(c)), rows: c.rows }));
 }
 
-export async function readCloseForm(excel: ExcelApi): Promise<CloseForm> {
+export async function readCloseForm(
+  excel: ExcelApi,
+  period: Period | null = null
+): Promise<CloseForm> {
   return excel.run(async (context) => {
     const inputs = await readInputs(excel, context);
-    const okr = inputs.filter((i) => i.sheet.match);
+    const chosen = periodScope(inputs, period);
+    const scope = chosen.ok ? chosen.scope : null;
+    const okr = inputs.filter((i) => i.sheet.match && scope?.shown.has(i.sheet.name));
     const review = inputs.find((i) => isReviewSheet(i.rows));
     const texts = review ? readReview(review.rows) : new Map<string, ReviewText>();
     const header = okr.find((i) => i.sheet.header.period)?.sheet.header;
     return {
       period: header?.period ?? null,
       asOf: header?.asOf ?? null,
+      periods: scope?.periods ?? [],
       objectives: okr.flatMap(({ sheet }) =>
         sheet.objectives.map((o) => ({
           sheet: sheet.name,
@@ -78,6 +92,10 @@ export async function readCloseForm(excel: ExcelApi): Promise<CloseForm> {
               statement: kr.statement,
               suggested: end.computed,
               finalScore: end.final.kind === "score" ? end.final.value : null,
+              reached: reachedTarget(kr),
+              carry: (texts.get(idKey(o.id))?.carryKrs ?? []).some(
+                (k) => idKey(k) === idKey(kr.id)
+              ),
             };
           }),
         }))
@@ -95,11 +113,26 @@ export interface CloseResult {
 /** Saves the final scores and the review, and scores the workbook as of `asOf`, in one batch. */
 export async function saveClose(
   excel: ExcelApi,
-  o: { asOf: IsoDate; entries: readonly CloseEntry[]; lang: Lang; today: IsoDate }
+  o: {
+    asOf: IsoDate;
+    entries: readonly CloseEntry[];
+    lang: Lang;
+    today: IsoDate;
+    period?: Period | null;
+  }
 ): Promise<CloseResult> {
   return excel.run(async (context) => {
-    const inputs = await readInputs(excel, context);
-    const plan = planCloseAndScore({ inputs, ...o, checkedOn: o.today });
+    const { cells } = await readAllSheets(context, excel, () => null);
+    const inputs = cells.map((c) => ({
+      sheet: readSheet(c.name, c.rows, readOptionsOf(c)),
+      rows: c.rows,
+    }));
+    const plan = planCloseAndScore({
+      inputs,
+      ...o,
+      checkedOn: o.today,
+      cadence: cadenceFrom(cells),
+    });
     const base = { problems: plan.problems, reviewSheet: plan.reviewSheet, scored: plan.scored };
     if (plan.problems.length) return base;
     await applyPlans(context, excel, plan.plans);
@@ -110,6 +143,8 @@ export async function saveClose(
 export interface NextResult {
   problems: NextProblem[];
   sheets: string[];
+  /** What to look at on the new sheets (a target to set, a statement, a parent). */
+  notes: NextNote[];
   skippedSheets: string[];
 }
 
@@ -119,9 +154,18 @@ export async function startNextPeriod(
   o: { period: Period; carry: CarryMode; lang: Lang }
 ): Promise<NextResult> {
   return excel.run(async (context) => {
-    const inputs = await readInputs(excel, context);
-    const plan = planNext({ inputs, ...o });
-    const base = { problems: plan.problems, sheets: plan.sheets, skippedSheets: plan.skipped };
+    const { cells } = await readAllSheets(context, excel, () => null);
+    const inputs = cells.map((c) => ({
+      sheet: readSheet(c.name, c.rows, readOptionsOf(c)),
+      rows: c.rows,
+    }));
+    const plan = planNext({ inputs, ...o, cadence: cadenceFrom(cells) });
+    const base = {
+      problems: plan.problems,
+      sheets: plan.sheets,
+      notes: plan.notes,
+      skippedSheets: plan.skipped,
+    };
     if (plan.problems.length || plan.plans.length === 0) return base;
     await applyPlans(context, excel, plan.plans);
     return base;

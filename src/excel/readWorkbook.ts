@@ -13,6 +13,7 @@ import { address, REQUEST_LIMIT_BYTES, type SheetExtras } from "./applyPlan";
 import type { ExcelApi } from "./host";
 import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
 import { queueSettingsRead, settingsFrom } from "./settings";
+import { queueLinks } from "./links";
 
 export interface SheetRows {
   name: string;
@@ -305,7 +306,7 @@ export function readOptionsOf(sheet: SheetRows, options: ReadOptions = {}): Read
 export async function readWorkbook(
   excel: ExcelApi,
   options: ReadOptions = {},
-  { unmark = false }: { unmark?: boolean } = {}
+  { unmark = false, links = false }: { unmark?: boolean; links?: boolean } = {}
 ): Promise<WorkbookRead> {
   return excel.run(async (context) => {
     const { cells, others } = await readAllSheets(context, excel, () => {
@@ -319,16 +320,20 @@ export async function readWorkbook(
     });
     const { active, saved, marks } = others;
     const toUnmark = marksFrom(marks);
-    if (toUnmark.length > 0) {
+    if (toUnmark.length > 0)
       queueUnmark(
         context,
         toUnmark,
         cells.map((c) => c.name)
       );
-      await context.sync();
-    }
+    // With `links`, the Current cells' formulas too (linked key results), in the same round trip
+    // as the unmarking: at most one more.
+    const linked = links ? queueLinks(context, cells, options) : null;
+    if (toUnmark.length > 0 || linked?.queued) await context.sync();
     return {
-      sheets: cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options))),
+      sheets: linked
+        ? linked.sheets()
+        : cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options))),
       cells,
       activeSheet: active.name,
       settings: settingsFrom(saved, cells),

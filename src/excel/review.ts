@@ -3,7 +3,7 @@
 // whatever the number of people. Hiding the Ratings sheet (xlVeryHidden) rides in the same batch.
 import { planReview, type ReviewPlan } from "../domain/review/plan";
 import { readSheet } from "../domain/sheet";
-import type { Lang } from "../domain/types";
+import type { Lang, Period } from "../domain/types";
 import type { ExcelApi } from "./host";
 import { applyPlans } from "./applyPlan";
 import { readAllSheets } from "./readWorkbook";
@@ -12,6 +12,8 @@ export interface ReviewInExcelOptions {
   lang: Lang;
   /** Hide the Ratings sheet as xlVeryHidden (only code or the VBA editor shows it again). */
   hideRatings: boolean;
+  /** The periods whose objectives make the OKR scores (default: the latest one not closed). */
+  periods?: readonly Period[];
 }
 
 export interface ReviewResult extends Omit<ReviewPlan, "plans"> {
@@ -27,7 +29,10 @@ export async function reviewInExcel(
   return excel.run(async (context) => {
     const { cells } = await readAllSheets(context, excel, () => null);
     const inputs = cells.map(({ name, rows }) => ({ sheet: readSheet(name, rows), rows }));
-    const { plans, ...plan } = planReview(inputs, { lang: options.lang });
+    const { plans, ...plan } = planReview(inputs, {
+      lang: options.lang,
+      periods: options.periods,
+    });
     const built = plans.length > 0;
     const hide = built && options.hideRatings;
     if (built)

@@ -8,13 +8,14 @@ import {
   type ScoreOptions,
 } from "../domain/plan/scoreWorkbook";
 import type { WorkbookScore } from "../domain/scoring/model";
-import { readSheet } from "../domain/sheet";
 import type { Finding } from "../domain/types";
 import type { ExcelApi } from "./host";
 import { applyPlans } from "./applyPlan";
 import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
+import { readSheet } from "../domain/sheet";
 import { readAllSheets, readOptionsOf } from "./readWorkbook";
-import { queueSettingsRead, settingsFrom } from "./settings";
+import { cadenceFrom, queueSettingsRead, settingsFrom } from "./settings";
+import type { PeriodScope } from "../domain/periods/scope";
 
 export interface ScoreResult {
   summarySheet: string;
@@ -30,11 +31,13 @@ export interface ScoreResult {
    * a table would give every row of a formula column one formula.
    */
   untabled: string[];
+  /** The period scored, and what was left out (periods/scope.ts). */
+  scope: PeriodScope;
 }
 
 export async function scoreWorkbookInExcel(
   excel: ExcelApi,
-  options: Omit<ScoreOptions, "settings">
+  options: Omit<ScoreOptions, "settings" | "cadence">
 ): Promise<ScoreResult> {
   return excel.run(async (context) => {
     const { cells, others } = await readAllSheets(context, excel, () => ({
@@ -48,11 +51,16 @@ export async function scoreWorkbookInExcel(
       marksFrom(others.marks),
       cells.map((c) => c.name)
     );
+    // Score reads values only (two round trips in all): linked key results are Check's to name.
     const inputs = cells.map((c) => ({
       sheet: readSheet(c.name, c.rows, readOptionsOf(c)),
       rows: c.rows,
     }));
-    const plan = planScore(inputs, { ...options, settings: settingsFrom(saved, cells) });
+    const plan = planScore(inputs, {
+      ...options,
+      settings: settingsFrom(saved, cells),
+      cadence: cadenceFrom(cells),
+    });
     const extras = new Map(cells.map((c) => [c.name, c.extras]));
     const { untabled } = await applyPlans(context, excel, plan.okrSheets.length ? plan.plans : [], {
       extras,
@@ -65,6 +73,7 @@ export async function scoreWorkbookInExcel(
       model: plan.model,
       findings: plan.findings,
       untabled,
+      scope: plan.scope,
     };
   });
 }

@@ -5,6 +5,7 @@
 import { mergeSettings, type LintSettings } from "../domain/lint";
 import { SETTINGS_SHEET, settingsFromRows, settingsRow } from "../domain/settingsSheet";
 import type { CellValue } from "../domain/types";
+import { CADENCE_ROW, cadenceFromRows, cadenceRow } from "../domain/periods/cadence";
 import { officeValue } from "./applyPlan";
 import type { ExcelApi } from "./host";
 
@@ -60,4 +61,27 @@ export async function readSettings(excel: ExcelApi): Promise<LintSettings> {
     await context.sync();
     return settingsFrom(saved, [{ name: SETTINGS_SHEET, rows: cells.values as CellValue[][] }]);
   });
+}
+
+/**
+ * Saves the check-in cadence (days) on the settings sheet, beside the thresholds (A2:B2), where
+ * the command line reads it too (periods/cadence.ts). Two syncs.
+ */
+export async function saveCadence(excel: ExcelApi, days: number): Promise<void> {
+  await excel.run(async (context) => {
+    const existing = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+    await context.sync();
+    const sheet = existing.isNullObject
+      ? context.workbook.worksheets.add(SETTINGS_SHEET)
+      : context.workbook.worksheets.getItem(SETTINGS_SHEET);
+    sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
+    const row = CADENCE_ROW + 1;
+    sheet.getRange(`A${row}:B${row}`).formulas = [cadenceRow(days).map(officeValue)];
+    await context.sync();
+  });
+}
+
+/** The cadence the settings sheet among the sheets read holds, else the default. */
+export function cadenceFrom(sheets: readonly { name: string; rows: CellValue[][] }[]): number {
+  return cadenceFromRows(sheets.find((s) => s.name === SETTINGS_SHEET)?.rows);
 }

@@ -75,7 +75,8 @@ export function draftProblems(draft: Draft, krs: readonly KeyResult[], lang: Lan
   const problems: FieldProblem[] = [];
   for (const kr of krs) {
     const { value = "", confidence = "" } = draft[kr.id] ?? {};
-    if (!reportedValue(value).ok)
+    // A linked Current is read-only: its value is the formula's, never typed.
+    if (!kr.link && !reportedValue(value).ok)
       problems.push({
         id: kr.id,
         field: "value",
@@ -91,13 +92,22 @@ export function draftProblems(draft: Draft, krs: readonly KeyResult[], lang: Lan
   return problems;
 }
 
-export function entriesOf(draft: Draft, krs: readonly KeyResult[]): CheckinEntry[] {
-  return krs.map((kr) => ({
-    id: kr.id,
-    value: draft[kr.id]?.value ?? "",
-    confidence: draft[kr.id]?.confidence ?? "",
-    comment: draft[kr.id]?.comment ?? "",
-  }));
+/**
+ * What the person said: the key results whose value, confidence or comment they changed, each with
+ * only what changed (a check-in records those, and nothing for the untouched ones). A linked key
+ * result never sends a value: its formula stays, and the history records what it shows.
+ */
+export function entriesOf(draft: Draft, krs: readonly KeyResult[], lang: Lang): CheckinEntry[] {
+  const original = draftOf(krs, lang);
+  return krs.flatMap((kr) => {
+    const now = draft[kr.id];
+    if (!now) return [];
+    const changed = (f: DraftField) => (now[f] ?? "") !== original[kr.id][f];
+    const value = !kr.link && changed("value") ? now.value : "";
+    const confidence = changed("confidence") ? now.confidence : "";
+    const comment = now.comment.trim();
+    return value || confidence || comment ? [{ id: kr.id, value, confidence, comment }] : [];
+  });
 }
 
 /** The id of a field's input, so the summary's links can move the focus to it. */

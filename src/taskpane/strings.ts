@@ -293,11 +293,49 @@ export const STRINGS = {
     "zh-TW": "計分失敗：{error}",
   },
   checkinIntro: {
-    en: "Update each key result of the active sheet. Saving writes the new values into the sheet and adds one row per key result to the check-in history, with the change since the last check-in and since the start.",
+    en: "Update the key results of the active sheet you have news about: a value, a confidence or a comment. Saving writes the new values into the sheet and adds one row for each of those key results to the check-in history, with the change since the last check-in and since the start; the others are left as they are.",
     "zh-CN":
-      "更新当前工作表中每个关键结果的数值。保存后，新数值会写入工作表，并在进度更新记录中为每个关键结果添加一行，显示较上次和较起始值的变化。",
+      "更新当前工作表中有进展的关键结果：数值、信心指数或说明。保存后，新数值会写入工作表，并在进度更新记录中为这些关键结果各添加一行，显示较上次和较起始值的变化；其他关键结果保持不变。",
     "zh-TW":
-      "更新目前工作表中每個關鍵結果的數值。儲存後，新數值會寫入工作表，並在進度更新紀錄中為每個關鍵結果新增一列，顯示較上次和較起始值的變化。",
+      "更新目前工作表中有進展的關鍵結果：數值、信心指數或說明。儲存後，新數值會寫入工作表，並在進度更新紀錄中為這些關鍵結果各新增一列，顯示較上次和較起始值的變化；其他關鍵結果保持不變。",
+  },
+  checkinLinked: {
+    en: "linked to {link}",
+    "zh-CN": "关联到 {link}",
+    "zh-TW": "連結到 {link}",
+  },
+  checkinLinkedNote: {
+    en: "Its value comes from the formula; a check-in records it and keeps the formula. Give a confidence or a comment.",
+    "zh-CN": "其数值来自公式；进度更新会记录该数值并保留公式。请填写信心指数或说明。",
+    "zh-TW": "其數值來自公式；進度更新會記錄該數值並保留公式。請填寫信心指數或說明。",
+  },
+  checkinNothing: {
+    en: "Nothing to save: change a value, a confidence or a comment first.",
+    "zh-CN": "没有可保存的内容：请先修改数值、信心指数或说明。",
+    "zh-TW": "沒有可儲存的內容：請先修改數值、信心指數或說明。",
+  },
+  cadenceLabel: {
+    en: "Check-ins are due every (days)",
+    "zh-CN": "进度更新周期（天）",
+    "zh-TW": "進度更新週期（天）",
+  },
+  cadenceHint: {
+    en: "Saved with the workbook. A key result not checked in for longer is stale; before the first is due in a period, it is Not started.",
+    "zh-CN":
+      "随工作簿保存。超过该天数未更新的关键结果视为久未更新；每个周期首次更新到期前，显示为“未开始”。",
+    "zh-TW":
+      "隨活頁簿儲存。超過該天數未更新的關鍵結果視為久未更新；每個週期首次更新到期前，顯示為「未開始」。",
+  },
+  cadenceSave: { en: "Save", "zh-CN": "保存", "zh-TW": "儲存" },
+  cadenceBad: {
+    en: "Type whole days from 1 to 92.",
+    "zh-CN": "请输入 1 到 92 之间的整数天数。",
+    "zh-TW": "請輸入 1 到 92 之間的整數天數。",
+  },
+  cadenceSaved: {
+    en: "Saved: every {days} days.",
+    "zh-CN": "已保存：每 {days} 天。",
+    "zh-TW": "已儲存：每 {days} 天。",
   },
   checkinDate: { en: "Check-in date", "zh-CN": "更新日期", "zh-TW": "更新日期" },
   reloadSheet: {
@@ -311,7 +349,7 @@ export const STRINGS = {
   saveCheckin: { en: "Save check-in", "zh-CN": "保存进度更新", "zh-TW": "儲存進度更新" },
   checkinSavedTitle: { en: "Check-in saved", "zh-CN": "进度更新已保存", "zh-TW": "進度更新已儲存" },
   checkinSavedBody: {
-    en: "{count} recorded on {date}.",
+    en: "Checked in {count} on {date}.",
     "zh-CN": "已记录 {count}（{date}）。",
     "zh-TW": "已記錄 {count}（{date}）。",
   },
@@ -469,6 +507,7 @@ export const COUNTS = {
   green: counted("{n} on track", "{n} on track", "{n} 个正常", "{n} 個正常"),
   yellow: counted("{n} at risk", "{n} at risk", "{n} 个有风险", "{n} 個有風險"),
   red: counted("{n} off track", "{n} off track", "{n} 个落后", "{n} 個落後"),
+  notStarted: counted("{n} not started", "{n} not started", "{n} 个未开始", "{n} 個未開始"),
   // At the end of the period a status is a grade (seed 003), as the sheet's Status cells say.
   achieved: counted("{n} achieved", "{n} achieved", "{n} 个达成", "{n} 個達成"),
   acceptable: counted("{n} acceptable", "{n} acceptable", "{n} 个可接受", "{n} 個可接受"),

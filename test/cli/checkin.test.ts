@@ -31,7 +31,7 @@ describe("okr checkin", () => {
     return { dir, file };
   }
 
-  it("sets Current and Confidence from VALUES.csv and appends one history row per KR", async () => {
+  it("sets Current and Confidence from VALUES.csv, one history row per key result given", async () => {
     const { dir, file } = await made();
     const values = join(dir, "v.csv");
     writeFileSync(
@@ -51,13 +51,14 @@ describe("okr checkin", () => {
     );
     expect(result.err).toBe("");
     expect(result.status).toBe(0);
-    expect(result.out).toContain("Checked in 7 key results on 2026-01-20 (Sales 2026-Q1)");
+    expect(result.out).toContain("Checked in 2 key results on 2026-01-20 (Sales 2026-Q1)");
     const sales = await rows(out, "Sales 2026-Q1");
     expect(sales[7][col("current")]).toBe(1_400_000);
     expect(sales[7][col("confidence")]).toBe("60%");
     const history = await rows(out, "Check-ins");
     expect(history[0]).toEqual(historyHeader("en"));
-    expect(history.slice(1)).toHaveLength(7);
+    // What people said, and nothing for the five key results nobody mentioned.
+    expect(history.slice(1).map((r) => r[2])).toEqual(["SALES-O1-KR1", "SALES-O2-KR1"]);
     expect(history[1].slice(1, 6)).toEqual([
       "Sales 2026-Q1",
       "SALES-O1-KR1",
@@ -67,25 +68,65 @@ describe("okr checkin", () => {
     ]);
   });
 
-  it("records every sheet's values without --values; a same-date check-in replaces that date", async () => {
+  it("records one row for a one-line check-in and says so in the singular", async () => {
     const { dir, file } = await made();
+    const values = join(dir, "week6.csv");
+    writeFileSync(values, 'ID,Current,Confidence,Comment\nSALES-O1-KR1,"1,600,000",80%,signed\n');
+    const out = join(dir, "w6.xlsx");
+    const result = await okr(
+      "checkin",
+      file,
+      "--date",
+      "2026-02-10",
+      "--values",
+      values,
+      "-o",
+      out
+    );
+    expect([result.status, result.err]).toEqual([0, ""]);
+    expect(result.out).toMatch(/^Checked in 1 key result on 2026-02-10 \(Sales 2026-Q1\)/);
+    expect((await rows(out, "Check-ins")).slice(1)).toHaveLength(1);
+  });
+
+  it("needs --values; a confidence alone keeps Current; the same key result on the same date replaces its row", async () => {
+    const { dir, file } = await made();
+    const missing = await okr("checkin", file, "--date", "2026-01-20", "-o", join(dir, "x.xlsx"));
+    expect(missing.status).toBe(2);
+    expect(missing.err).toContain("--values");
     const one = join(dir, "one.xlsx");
     const two = join(dir, "two.xlsx");
-    const three = join(dir, "three.xlsx");
-    expect((await okr("checkin", file, "--date", "2026-01-20", "-o", one)).status).toBe(0);
-    expect((await rows(one, "Check-ins")).slice(1)).toHaveLength(14);
-    expect((await okr("checkin", one, "--date", "2026-02-03", "-o", two)).status).toBe(0);
-    const values = join(dir, "v.csv");
-    writeFileSync(values, "SALES-O1-KR1,1500000\n");
+    const first = join(dir, "v1.csv");
+    writeFileSync(first, "SALES-O1-KR1,1500000\nSALES-O1-KR2,,60%\n");
     expect(
-      (await okr("checkin", two, "--date", "2026-02-03", "--values", values, "-o", three)).status
+      (await okr("checkin", file, "--date", "2026-02-03", "--values", first, "-o", one)).status
     ).toBe(0);
-    const history = (await rows(three, "Check-ins")).slice(1);
-    expect(history).toHaveLength(28);
-    expect(history.slice(0, 14)).toEqual((await rows(two, "Check-ins")).slice(1, 15));
-    expect(history.filter((r) => r[2] === "SALES-O1-KR1").map((r) => r[3])).toEqual([
-      1_200_000, 1_500_000,
+    const sales = await rows(one, "Sales 2026-Q1");
+    // KR2 got a confidence only: its Current (4,000,000, the template's start) stays.
+    expect([sales[8][col("current")], sales[8][col("confidence")]]).toEqual([4_000_000, "60%"]);
+    const second = join(dir, "v2.csv");
+    writeFileSync(second, "SALES-O1-KR1,1550000\n,\n");
+    expect(
+      (await okr("checkin", one, "--date", "2026-02-03", "--values", second, "-o", two)).status
+    ).toBe(0);
+    const history = (await rows(two, "Check-ins")).slice(1);
+    expect(history.map((r) => [r[2], r[3]])).toEqual([
+      ["SALES-O1-KR1", 1_550_000],
+      ["SALES-O1-KR2", 4_000_000],
     ]);
+    const empty = join(dir, "v3.csv");
+    writeFileSync(empty, "ID,Current\nSALES-O1-KR1,\n");
+    const nothing = await okr(
+      "checkin",
+      two,
+      "--date",
+      "2026-02-10",
+      "--values",
+      empty,
+      "-o",
+      join(dir, "n.xlsx")
+    );
+    expect(nothing.status).toBe(2);
+    expect(nothing.err).toContain("no line gives a value, a confidence or a comment");
   });
 
   it("refuses unknown IDs and unreadable values with the line, a CSV input, and writing over its input", async () => {
@@ -117,13 +158,41 @@ describe("okr checkin", () => {
       join(dir, "x.xlsx")
     );
     expect(unknown.err).toContain('v.csv, line 1: no key result has the ID "LEGAL-O1-KR1"');
-    const csv = await okr("checkin", values, "--date", "2026-01-20", "-o", join(dir, "y.xlsx"));
+    const csv = await okr(
+      "checkin",
+      values,
+      "--date",
+      "2026-01-20",
+      "--values",
+      values,
+      "-o",
+      join(dir, "y.xlsx")
+    );
     expect(csv.err).toContain("needs an .xlsx workbook");
     const before = statSync(file).mtimeMs;
-    const same = await okr("checkin", file, "--date", "2026-01-20", "-o", file, "--force");
+    const same = await okr(
+      "checkin",
+      file,
+      "--date",
+      "2026-01-20",
+      "--values",
+      values,
+      "-o",
+      file,
+      "--force"
+    );
     expect(same.status).toBe(2);
     expect(statSync(file).mtimeMs).toBe(before);
-    const date = await okr("checkin", file, "--date", "20/01/2026", "-o", join(dir, "z.xlsx"));
+    const date = await okr(
+      "checkin",
+      file,
+      "--date",
+      "20/01/2026",
+      "--values",
+      values,
+      "-o",
+      join(dir, "z.xlsx")
+    );
     expect(date.status).toBe(2);
     expect(date.err).toContain("YYYY-MM-DD");
   });

@@ -47,7 +47,7 @@ describe("okr close", () => {
     const result = await okr("close", file, "--as-of", "2026-03-31", "--scores", scores, "-o", out);
     expect([result.status, result.err]).toEqual([0, ""]);
     expect(result.out).toContain(
-      'Closed as of 2026-03-31: 3 final scores, 3 objectives on "Review"'
+      'Closed 2026-Q1 as of 2026-03-31: 3 final scores, 3 objectives on "Review"'
     );
     expect(readFileSync(file).equals(before)).toBe(true);
 
@@ -169,7 +169,7 @@ describe("okr close", () => {
     const late = await okr("close", two, "--as-of", "2026-04-15", "-o", out);
     expect(late.status).toBe(2);
     expect(late.err).toBe(
-      'okr-sheets: --as-of: the date is outside the period 2026-Q1 (2026-01-01 to 2026-03-31) of "Company 2026-Q1", "Sales 2026-Q1". Close as of a day in the period, usually its last.\n'
+      'okr-sheets: --as-of: the date is outside the period 2026-Q1 (2026-01-01 to 2026-03-31) of "Company 2026-Q1", "Sales 2026-Q1". Close as of a day in the period, usually its last (--period names another period to close).\n'
     );
     expect(existsSync(out)).toBe(false);
     const over = await okr("close", file, "--as-of", "2026-03-31", "-o", file, "--force");

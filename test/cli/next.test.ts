@@ -56,9 +56,9 @@ describe("okr next", () => {
     const table = q2.slice(6);
     // SALES-O1-KR2 was scored 1 at closing: done, so not carried.
     expect(table.map((r) => [r[col("id")], r[col("notes")]])).toEqual([
-      ["SALES2-O1", "Carried over from SALES-O1"],
-      ["SALES2-O1-KR1", "Carried over from SALES-O1-KR1"],
-      ["SALES2-O1-KR2", "Carried over from SALES-O1-KR3"],
+      ["SALES-26Q2-O1", "Carried over from SALES-O1"],
+      ["SALES-26Q2-O1-KR1", "Carried over from SALES-O1-KR1"],
+      ["SALES-26Q2-O1-KR2", "Carried over from SALES-O1-KR3"],
     ]);
     const [o, kr1, kr2] = table;
     // Start is the last Current, Target unchanged, Current empty, confidence 70 %; weights rescaled to 100 %.
@@ -89,7 +89,7 @@ describe("okr next", () => {
     const score = await okr("score", out, "--as-of", "2026-04-15", "--format", "json");
     expect(score.status).toBe(0);
     expect(
-      JSON.parse(score.out).rows.find((r: { id: string }) => r.id === "SALES2-O1-KR1").progress
+      JSON.parse(score.out).rows.find((r: { id: string }) => r.id === "SALES-26Q2-O1-KR1").progress
     ).toBe(0);
   });
 

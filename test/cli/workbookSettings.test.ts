@@ -9,10 +9,15 @@ import { run } from "../../src/cli/main";
 import { mergeSettings } from "../../src/domain/lint";
 import { parsePeriod } from "../../src/domain/period";
 import { SETTINGS_SHEET } from "../../src/domain/settingsSheet";
-import type { Period } from "../../src/domain/types";
 import { checkWorkbook } from "../../src/excel/check";
 import { generateSheets } from "../../src/excel/generate";
-import { readSettings, saveSettings } from "../../src/excel/settings";
+import { readSettings, saveCadence, saveSettings } from "../../src/excel/settings";
+import { saveCheckin } from "../../src/excel/checkin";
+import { scoreWorkbookInExcel } from "../../src/excel/score";
+import { worksheetRows } from "../../src/cli/input";
+import { SUMMARY_TEXT } from "../../src/domain/plan/summary";
+import type { CellValue, Period } from "../../src/domain/types";
+import { sectionRows } from "../support/summaryRows";
 import { sheetState, valuesOf } from "../support/emulatorRead";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
@@ -72,5 +77,64 @@ describe("thresholds saved with the workbook, read by both hosts", () => {
     await wb.xlsx.writeFile(file);
 
     expect(keys(await okrCheck(file))).toEqual(keys(inExcel));
+  });
+});
+
+describe("the check-in cadence saved with the workbook, read by both hosts", () => {
+  it("moves what is stale in the add-in's Summary and in okr score's alike", async () => {
+    // A Sales sheet whose first key result was checked in on 2026-02-05, scored on 2026-02-15:
+    // 10 days, stale every week, fresh every two weeks.
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-02-15",
+    });
+    await saveCheckin(excel, {
+      sheet: "Sales 2026-Q1",
+      date: "2026-02-05",
+      lang: "en",
+      // Half way at mid-quarter: at risk, not red; only its check-in's age can list it.
+      entries: [{ id: "SALES-O1-KR1", value: 1_600_000 }],
+    });
+    const why = (rows: CellValue[][]) =>
+      new Map(sectionRows(rows, SUMMARY_TEXT.attention.en).map((r) => [r[0], r[7]])).get(
+        "SALES-O1-KR1"
+      );
+    const score = () =>
+      scoreWorkbookInExcel(excel, { asOf: "2026-02-15", checkedOn: "2026-02-15", lang: "en" });
+    await score();
+    expect(why(valuesOf(excel, "Summary"))).toBe("No check-in for 10 days");
+    await saveCadence(excel, 14);
+    expect(sheetState(excel, SETTINGS_SHEET).visibility).toBe("VeryHidden");
+    await score();
+    expect(why(valuesOf(excel, "Summary"))).toBeUndefined();
+
+    // The same workbook as a file: the command line reads the cadence from the settings sheet.
+    const dir = mkdtempSync(join(tmpdir(), "okr-cadence-"));
+    const file = join(dir, "q1.xlsx");
+    const wb = new ExcelJS.Workbook();
+    for (const name of ["Sales 2026-Q1", "Check-ins", SETTINGS_SHEET]) {
+      const ws = wb.addWorksheet(name);
+      valuesOf(excel, name).forEach((row) => ws.addRow(row));
+    }
+    await wb.xlsx.writeFile(file);
+    const scoreFile = async (out: string) => {
+      const result = await run(["score", file, "--as-of", "2026-02-15", "-o", out], {
+        out: () => undefined,
+        err: () => undefined,
+        tty: false,
+      });
+      expect(result).toBe(0);
+      const read = new ExcelJS.Workbook();
+      await read.xlsx.readFile(out);
+      return why(worksheetRows(read.getWorksheet("Summary")!));
+    };
+    expect(await scoreFile(join(dir, "every-two-weeks.xlsx"))).toBeUndefined();
+    // Without the setting: weekly.
+    wb.removeWorksheet(wb.getWorksheet(SETTINGS_SHEET)!.id);
+    await wb.xlsx.writeFile(file);
+    expect(await scoreFile(join(dir, "weekly.xlsx"))).toBe("No check-in for 10 days");
   });
 });

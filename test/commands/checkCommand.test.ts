@@ -19,7 +19,8 @@ describe("ribbon: Check sheet", () => {
     });
     const summary = await checkActiveSheet(excel);
     expect(summary).toEqual({ sheet: "Talent", okrSheet: true, errors: 0, warnings: 5, notes: 1 });
-    expect(excel.runs[excel.runs.length - 1].syncs).toBe(1);
+    // The cells, then the Current column's formulas (linked key results).
+    expect(excel.runs[excel.runs.length - 1].syncs).toBe(2);
   });
 
   it("reports a sheet that is not an OKR sheet", async () => {

@@ -83,10 +83,28 @@ describe("what needs attention", () => {
     expect(items.map((i) => i.kr.id)).toEqual(["T-O1-KR1"]);
   });
 
-  it("counts a check-in 13 days back as fresh (the OKR sheets' stale colour says the same)", () => {
-    const fresh = [entry("T-O2-KR1", "2026-02-02", 0.7, 1)];
-    const items = needsAttention([sheet], model, fresh, AS_OF);
-    expect(items.find((i) => i.kr.id === "T-O2-KR1")).toBeUndefined();
+  it("is stale after more than one cadence: 7 days back is fresh, 8 is not (weekly by default)", () => {
+    const at = (date: string, cadence?: number) =>
+      needsAttention([sheet], model, [entry("T-O2-KR1", date, 0.7, 1)], AS_OF, cadence).find(
+        (i) => i.kr.id === "T-O2-KR1"
+      )?.reasons;
+    expect(at("2026-02-08")).toBeUndefined();
+    expect(at("2026-02-07")).toEqual([{ kind: "stale", days: 8 }]);
+    // A workbook that checks in every two weeks: 13 days back is fresh, 15 is not.
+    expect(at("2026-02-02", 14)).toBeUndefined();
+    expect(at("2026-01-31", 14)).toEqual([{ kind: "stale", days: 15 }]);
+  });
+
+  it("counts only the key result's check-ins of its period, and nothing before its first is due", () => {
+    // A check-in dated before the period began is another period's: this one has none yet.
+    const before = [entry("T-O2-KR1", "2025-12-20", 0.7, 1)];
+    expect(
+      needsAttention([sheet], model, before, AS_OF).find((i) => i.kr.id === "T-O2-KR1")?.reasons
+    ).toEqual([{ kind: "never" }]);
+    // On the period's third day nothing is due: not started, so not listed.
+    const early = scoreWorkbook([sheet], "2026-01-03", { cadence: 7, history: null });
+    expect(early.rows.filter((r) => r.level === "keyResult").every((r) => r.notStarted)).toBe(true);
+    expect(needsAttention([sheet], early, [], "2026-01-03")).toEqual([]);
   });
 
   it("says why in three languages", () => {

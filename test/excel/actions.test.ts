@@ -162,7 +162,8 @@ describe("the Actions sheet in Excel (emulated)", () => {
     });
     const before = excel.runs.length;
     const all = await checkWorkbook(excel, "all");
-    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([1]); // as without an Actions sheet
+    // As without an Actions sheet: the cells, then the Current column's formulas.
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
     const on = (sheet: string) =>
       all.findings.filter((f) => f.sheet === sheet).map((f) => `${f.ruleId} ${f.cell}`);
     expect(on(name)).toEqual(["ACTION-NO-OWNER C2", "ACTION-OVERDUE D2", "ACTION-UNKNOWN-KR A3"]);

@@ -38,7 +38,7 @@ const stale = (excel: ReturnType<typeof createEmulatedExcel>, row: number) => {
 };
 
 describe("Check-in in Excel (emulated)", () => {
-  it("reads the form, saves in two round trips, and records every KR with its deltas", async () => {
+  it("reads the form, saves in two round trips, and records the key results given with their deltas", async () => {
     const excel = await workbook();
     const form = await readCheckinForm(excel);
     expect(form).toMatchObject({ sheet: SALES, okrSheet: true });
@@ -62,14 +62,15 @@ describe("Check-in in Excel (emulated)", () => {
       ],
     });
     expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
-    expect(first).toMatchObject({ historySheet: "Check-ins", recorded: 7, problems: [] });
+    expect(first).toMatchObject({ historySheet: "Check-ins", recorded: 2, problems: [] });
     const sheet = valuesOf(excel, SALES);
     expect(sheet[7][col("current")]).toBe(1_400_000);
     expect(sheet[7][col("confidence")]).toBe(0.6);
     expect(sheet[2][7]).toBe(46042); // Last check-in: 2026-01-20
     expect(valuesOf(excel, "Check-ins")[0]).toEqual(historyHeader("en"));
     const history = rowsOf(excel);
-    expect(history).toHaveLength(7);
+    // What was said: two key results, none of the five untouched ones.
+    expect(history.map((r) => r[2])).toEqual(["SALES-O1-KR1", "SALES-O2-KR1"]);
     expect(history[0]).toEqual([
       46042,
       SALES,
@@ -86,9 +87,7 @@ describe("Check-in in Excel (emulated)", () => {
       statementFingerprint("Grow new enterprise bookings from $1.2M to $2M"),
       "",
     ]);
-    // Not reported: recorded with the value the sheet holds.
-    expect(history[1].slice(2, 5)).toEqual(["SALES-O1-KR2", 4_000_000, 0.7]);
-    expect(history[3].slice(9, 11)).toEqual([-5, 15]); // days: 75 → 70, 15 left to 55
+    expect(history[1].slice(9, 11)).toEqual([-5, 15]); // days: 75 → 70, 15 left to 55
     // The progress formulas follow the new Current at once.
     expect(sheet[7][col("progress")]).toBeCloseTo(0.25, 9);
   });
@@ -106,11 +105,27 @@ describe("Check-in in Excel (emulated)", () => {
       sheet: SALES,
       date: "2026-02-03",
       lang: "en",
-      entries: [{ id: "SALES-O1-KR1", value: 1_500_000 }],
+      entries: [
+        { id: "SALES-O1-KR1", value: 1_500_000 },
+        { id: "SALES-O1-KR2", value: "", confidence: "", comment: "" }, // said nothing
+      ],
     });
-    expect(rowsOf(excel)).toHaveLength(14);
-    expect(rowsOf(excel)[7].slice(2, 4)).toEqual(["SALES-O1-KR1", 1_500_000]);
-    expect(rowsOf(excel)[7][8]).toBe(100_000); // since the previous check-in
+    expect(rowsOf(excel)).toHaveLength(2);
+    expect(rowsOf(excel)[1].slice(2, 4)).toEqual(["SALES-O1-KR1", 1_500_000]);
+    expect(rowsOf(excel)[1][8]).toBe(100_000); // since the previous check-in
+    // Another key result the same day: a row of its own; the first one's stays.
+    await saveCheckin(excel, {
+      sheet: SALES,
+      date: "2026-02-03",
+      lang: "en",
+      entries: [{ id: "SALES-O1-KR2", value: "", confidence: "60%" }],
+    });
+    expect(rowsOf(excel).map((r) => r[2])).toEqual([
+      "SALES-O1-KR1",
+      "SALES-O1-KR1",
+      "SALES-O1-KR2",
+    ]);
+    // The same key result again the same day: its row of that day is replaced.
     await saveCheckin(excel, {
       sheet: SALES,
       date: "2026-02-03",
@@ -118,10 +133,10 @@ describe("Check-in in Excel (emulated)", () => {
       entries: [{ id: "SALES-O1-KR1", value: 1_600_000, comment: "corrected" }],
     });
     const after = rowsOf(excel);
-    expect(after).toHaveLength(14);
-    expect(after.slice(0, 7)).toEqual(firstDate);
-    expect(after[7].slice(3, 6)).toEqual([1_600_000, 0.7, "corrected"]);
-    expect(after[7][8]).toBe(200_000);
+    expect(after).toHaveLength(3);
+    expect(after.slice(0, 1)).toEqual(firstDate);
+    expect(after[1].slice(3, 6)).toEqual([1_600_000, 0.7, "corrected"]);
+    expect(after[1][8]).toBe(200_000);
     const formulas = formulasOf(excel, "Check-ins")
       .flat()
       .filter((f): f is string => typeof f === "string" && f.startsWith("="));
@@ -146,10 +161,16 @@ describe("Check-in in Excel (emulated)", () => {
     await scoreWorkbookInExcel(excel, { asOf: "2026-02-10", checkedOn: "2026-02-10", lang: "en" });
     expect(formulasOf(excel, "Check-ins")).toEqual(history);
     const summary = valuesOf(excel, "Summary");
-    // The Sheets section: …, Not scored, Errors, Warnings, Info, then the check-in columns.
+    // The Sheets section: …, Not scored, Not started, Errors, Warnings, Info, then the check-ins.
     const header = summary[sheetsHeaderRow(summary, "en")];
-    expect(header.slice(9, 13)).toEqual(["Not scored", "Errors", "Warnings", "Info"]);
-    expect(header.slice(13, 18)).toEqual([
+    expect(header.slice(9, 14)).toEqual([
+      "Not scored",
+      "Not started",
+      "Errors",
+      "Warnings",
+      "Info",
+    ]);
+    expect(header.slice(14, 19)).toEqual([
       "Check-ins",
       "Last check-in",
       "Confidence (last)",
@@ -157,24 +178,38 @@ describe("Check-in in Excel (emulated)", () => {
       "Confidence trend",
     ]);
     const sales = summary.find((r) => r[0] === SALES) as CellValue[];
-    // Mean confidence over the 7 KRs: 6 at 70 % and KR1 at 60 % then 90 %.
-    expect(sales[13]).toBe(2);
-    expect(sales[14]).toBe(46056);
-    expect(sales[15]).toBeCloseTo((0.7 * 6 + 0.9) / 7, 9);
-    expect(sales[16]).toBeCloseTo((0.7 * 6 + 0.6) / 7, 9);
-    expect(sales[17]).toBeCloseTo(0.3 / 7, 9);
-    expect(summary.find((r) => r[0] === "Company 2026-Q1")?.[13]).toBe(0);
+    // Mean confidence of the key results checked in each time: KR1 at 60 %, then at 90 %.
+    expect(sales[14]).toBe(2);
+    expect(sales[15]).toBe(46056);
+    expect(sales[16]).toBeCloseTo(0.9, 9);
+    expect(sales[17]).toBeCloseTo(0.6, 9);
+    expect(sales[18]).toBeCloseTo(0.3, 9);
+    expect(summary.find((r) => r[0] === "Company 2026-Q1")?.[14]).toBe(0);
   });
 
-  it("highlights key results with no check-in in the 14 days before the as-of date", async () => {
+  it("highlights key results not checked in for more than one cadence before the as-of date", async () => {
     const excel = await workbook();
-    await saveCheckin(excel, { sheet: SALES, date: "2026-01-20", lang: "en", entries: [] });
+    const kr1 = [{ id: "SALES-O1-KR1", value: "", confidence: "70%" }];
+    await saveCheckin(excel, { sheet: SALES, date: "2026-01-20", lang: "en", entries: kr1 });
     expect(stale(excel, 7)).toBeUndefined();
-    await scoreWorkbookInExcel(excel, { asOf: "2026-02-15", checkedOn: "2026-02-15", lang: "en" });
+    expect(stale(excel, 8)).toBe("#FFF2CC"); // KR2: never checked in
+    // Weekly by default: 7 days after the check-in it is fresh, 8 days after stale.
+    await scoreWorkbookInExcel(excel, { asOf: "2026-01-27", checkedOn: "2026-01-27", lang: "en" });
+    expect(stale(excel, 7)).toBeUndefined();
+    await scoreWorkbookInExcel(excel, { asOf: "2026-01-28", checkedOn: "2026-01-28", lang: "en" });
     expect(stale(excel, 7)).toBe("#FFF2CC");
     expect(stale(excel, 6)).not.toBe("#FFF2CC"); // objective rows are not key results
-    await saveCheckin(excel, { sheet: SALES, date: "2026-02-10", lang: "en", entries: [] });
+    await saveCheckin(excel, { sheet: SALES, date: "2026-01-28", lang: "en", entries: kr1 });
     expect(stale(excel, 7)).toBeUndefined();
+    // Nothing said: nothing written, not even the date.
+    const nothing = await saveCheckin(excel, {
+      sheet: SALES,
+      date: "2026-02-10",
+      lang: "en",
+      entries: [],
+    });
+    expect(nothing.recorded).toBe(0);
+    expect(valuesOf(excel, SALES)[2][7]).toBe(46050); // Last check-in: still 2026-01-28
   });
 
   it("refuses values it cannot read and unknown IDs, writing nothing", async () => {
@@ -196,5 +231,44 @@ describe("Check-in in Excel (emulated)", () => {
     ]);
     expect(excel.state.findSheet("Check-ins")).toBeUndefined();
     expect(valuesOf(excel, SALES)[7][col("current")]).toBe(1_200_000);
+  });
+
+  it("keeps a linked Current's formula: the form shows the link, the history records its value", async () => {
+    const excel = await workbook();
+    // Finance links the actuals: Current of SALES-O1-KR1 (K8) reads its model.
+    await excel.run(async (context) => {
+      const model = context.workbook.worksheets.add("P&L");
+      model.getRange("B1").values = [[1_650_000]];
+      context.workbook.worksheets.getItem(SALES).getRange("K8").formulas = [["='P&L'!B1"]];
+      context.workbook.worksheets.getItem(SALES).activate();
+      await context.sync();
+    });
+    const before = excel.runs.length;
+    const form = await readCheckinForm(excel);
+    // The cells, then the Current column's formulas.
+    expect(excel.runs[before].syncs).toBe(2);
+    const kr1 = form.keyResults.find((k) => k.id === "SALES-O1-KR1")!;
+    expect([kr1.link, kr1.current]).toEqual(["='P&L'!B1", 1_650_000]);
+    expect(form.keyResults.filter((k) => k.link)).toHaveLength(1);
+    const linked = { "SALES-O1-KR1": kr1.link! };
+    // A value for it is refused (the pane never sends one: the field is read-only).
+    const refused = await saveCheckin(excel, {
+      sheet: SALES,
+      date: "2026-02-10",
+      lang: "en",
+      linked,
+      entries: [{ id: "SALES-O1-KR1", value: 1_700_000 }],
+    });
+    expect(refused.problems).toEqual([{ kind: "linked", id: "SALES-O1-KR1", link: "'P&L'!B1" }]);
+    const saved = await saveCheckin(excel, {
+      sheet: SALES,
+      date: "2026-02-10",
+      lang: "en",
+      linked,
+      entries: [{ id: "SALES-O1-KR1", value: "", confidence: "80%", comment: "from finance" }],
+    });
+    expect(saved.recorded).toBe(1);
+    expect(formulasOf(excel, SALES)[7][col("current")]).toBe("='P&L'!B1");
+    expect(rowsOf(excel)[0].slice(2, 6)).toEqual(["SALES-O1-KR1", 1_650_000, 0.8, "from finance"]);
   });
 });

@@ -134,7 +134,7 @@ describe("Close period in Excel (emulated)", () => {
         .slice(6)
         .map((r) => r[col("id")])
         .filter(Boolean)
-    ).toEqual(["SALES2-O1", "SALES2-O1-KR1", "SALES2-O1-KR2"]);
+    ).toEqual(["SALES-26Q2-O1", "SALES-26Q2-O1-KR1", "SALES-26Q2-O1-KR2"]);
     expect(valuesOf(excel, "Sales 2026-Q1")[6][col("id")]).toBe("SALES-O1");
     // Once the workbook has Q2 sheets, Q2 is no next period for them.
     const twice = await startNextPeriod(excel, {
@@ -157,20 +157,20 @@ describe("Close period in Excel (emulated)", () => {
       const row = valuesOf(excel, "Sales 2026-Q2").find((r) => r[col("id")] === id)!;
       return cols.map((c) => row[c]);
     };
-    expect(counts("SALES2-O1-KR1")).toEqual([0, 0, 0]);
+    expect(counts("SALES-26Q2-O1-KR1")).toEqual([0, 0, 0]);
     // An action planned for the new period counts at once: open, and overdue as of 2026-04-01.
     await addAction(excel, {
       sheet: "Actions",
       lang: "en",
       action: {
-        krId: "SALES2-O1-KR1",
+        krId: "SALES-26Q2-O1-KR1",
         action: "Kick-off with the account leads",
         owner: "Dana",
         due: "2026-03-31",
         measures: false,
       },
     });
-    expect(counts("SALES2-O1-KR1")).toEqual([1, 0, 1]);
-    expect(counts("SALES2-O1-KR2")).toEqual([0, 0, 0]);
+    expect(counts("SALES-26Q2-O1-KR1")).toEqual([1, 0, 1]);
+    expect(counts("SALES-26Q2-O1-KR2")).toEqual([0, 0, 0]);
   });
 });

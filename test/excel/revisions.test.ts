@@ -32,8 +32,15 @@ describe("revisions in the check-in history (emulated Excel)", () => {
       const name = sheets[0];
       const sheet = readSheet(name, valuesOf(excel, name));
       const [kr1, kr2] = sheet.objectives[0].keyResults;
+      // Every key result checked in: a confidence for each (a check-in records what is said).
+      const all = sheet.objectives.flatMap((o) => o.keyResults);
       const checkIn = (date: string) =>
-        saveCheckin(excel, { sheet: name, date, lang, entries: [] });
+        saveCheckin(excel, {
+          sheet: name,
+          date,
+          lang,
+          entries: all.map((k) => ({ id: k.id, value: "", confidence: "70%" })),
+        });
       await checkIn("2026-01-20");
       // The owner raises KR1's target and weight, and rewords KR2.
       await excel.run(async (context) => {
@@ -90,8 +97,9 @@ describe("revisions in the check-in history (emulated Excel)", () => {
       period: Q1,
       asOf: "2026-01-05",
     });
-    await saveCheckin(excel, { sheet: sheets[0], date: "2026-01-20", lang: "en", entries: [] });
-    await saveCheckin(excel, { sheet: sheets[0], date: "2026-02-10", lang: "en", entries: [] });
+    const entries = [{ id: "SALES-O1-KR1", value: "", confidence: "70%" }];
+    await saveCheckin(excel, { sheet: sheets[0], date: "2026-01-20", lang: "en", entries });
+    await saveCheckin(excel, { sheet: sheets[0], date: "2026-02-10", lang: "en", entries });
     await scoreWorkbookInExcel(excel, { asOf: "2026-02-15", checkedOn: "2026-02-15", lang: "en" });
     expect(valuesOf(excel, "Summary").some((r) => r[0] === REVISED_TEXT.heading.en)).toBe(false);
   });

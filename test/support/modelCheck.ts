@@ -2,12 +2,17 @@
 // of okr score --format json): progress, gap, expected, status, alignment gap and sheet scores.
 import { COLUMNS } from "../../src/domain/columns";
 import { GRADES, STATUSES } from "../../src/domain/vocabulary";
+import { NOT_STARTED } from "../../src/domain/periods/notStarted";
 import type { CellValue } from "../../src/domain/types";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
-const STATUS = new Map(
-  [...STATUSES, ...GRADES].flatMap((s) => Object.values(s.label).map((l) => [l, s.value]))
-);
+const STATUS = new Map<string, string>([
+  ...[...STATUSES, ...GRADES].flatMap((s) =>
+    Object.values(s.label).map((l): [string, string] => [l, s.value])
+  ),
+  // A key result (or objective) whose first check-in is not due yet: "notStarted" in JSON.
+  ...Object.values(NOT_STARTED).map((l): [string, string] => [l, "notStarted"]),
+]);
 
 interface JsonRow {
   sheet: string;

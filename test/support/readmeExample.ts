@@ -55,3 +55,35 @@ export async function readmeExample(): Promise<ReadmeFiles> {
   await ok("score", files.checkedIn, "--as-of", "2026-02-15", "-o", files.scored);
   return files;
 }
+
+/** The example's quarter closed and the next one started, as the README continues it. */
+export interface ReadmeQ2 extends ReadmeFiles {
+  closed: string;
+  q2: string;
+}
+
+export async function readmeQ2(): Promise<ReadmeQ2> {
+  const files = await readmeExample();
+  const at = (f: string) => join(files.dir, f);
+  writeFileSync(
+    at("scores.csv"),
+    "ID,Final score,What worked,What did not,Why,Lesson,Carry over\n" +
+      "SALES-O1-KR1,0.6\nSALES-O1-KR2,30%\n" +
+      "SALES-O1,,Two enterprise deals,Partner pipeline,Partners signed up in week 8,Enable partners in week 1,yes\n" +
+      "SALES-O2,,New pricing page,,,,no\n"
+  );
+  const closed = at("q1-closed.xlsx");
+  const q2 = at("q2.xlsx");
+  await ok(
+    "close",
+    files.checkedIn,
+    "--as-of",
+    "2026-03-31",
+    "--scores",
+    at("scores.csv"),
+    "-o",
+    closed
+  );
+  await ok("next", closed, "--period", "2026-Q2", "-o", q2);
+  return { ...files, closed, q2 };
+}

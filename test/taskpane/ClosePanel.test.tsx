@@ -51,8 +51,12 @@ describe("Close period panel", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: "Start next period" }));
     const started = await screen.findByTestId("started");
-    expect(started.textContent).toBe("Added Sales 2026-Q2 beside the old sheets.");
-    expect(valuesOf(excel, "Sales 2026-Q2")[6][col("id")]).toBe("SALES2-O1");
+    expect(started.textContent).toMatch(/^Added Sales 2026-Q2 beside the old sheets\./);
+    // What to look at on the new sheet: its parent (CO-O1) was not carried over.
+    expect(screen.getByTestId("next-notes").textContent).toBe(
+      "SALES-26Q2-O1: its parent CO-O1 was not carried over; choose its new parent on Sales 2026-Q2."
+    );
+    expect(valuesOf(excel, "Sales 2026-Q2")[6][col("id")]).toBe("SALES-26Q2-O1");
   });
 
   it("says a bad score where it is, in Chinese, and writes nothing", async () => {

@@ -1,7 +1,10 @@
 // A check-in as a plan: the new Current and Confidence into the OKR sheet, one history row per key
-// result (formulas for the change since the previous check-in and since Start, and what is left to
-// the target), the sheet's "Last check-in" date, and a highlight on key results nobody updated in
-// the last 14 days.
+// result a person said something about — a value, a confidence or a comment (seed 003: the weekly
+// check-in is what people report, not a snapshot of untouched rows) — with formulas for the change
+// since the previous check-in and since Start, and what is left to the target; the sheet's "Last
+// check-in" date, and a highlight on key results nobody checked in for more than one cadence. A
+// linked key result (its Current a formula, periods/linked.ts) keeps its formula: its value is
+// recorded as the formula shows it, and a value typed for it is refused unless `unlink` is asked.
 import { columnLetters } from "../cellRefs";
 import { isoToSerial } from "../dates";
 import { idKey, uniqueSheetName } from "../ids";
@@ -29,6 +32,8 @@ import { krValues, valueToWrite, writesShares } from "../scoring/values";
 import { parseShare } from "../sheet";
 import type { CellValue, IsoDate, KeyResult, Lang } from "../types";
 import { revisionText, statementFingerprint } from "./revisions";
+import { DEFAULT_CADENCE_DAYS } from "../periods/cadence";
+import { linkTarget } from "../periods/linked";
 import {
   HISTORY_COL,
   HISTORY_KEYS,
@@ -46,9 +51,6 @@ export interface CheckinEntry {
   comment?: string;
 }
 
-/** Key results count as stale without a check-in in this many days up to the as-of date. */
-export const STALE_DAYS = 14;
-
 export interface CheckinOptions {
   sheet: SheetInput;
   /** The history sheet, when the workbook has one. */
@@ -57,12 +59,24 @@ export interface CheckinOptions {
   date: IsoDate;
   entries: readonly CheckinEntry[];
   lang: Lang;
+  /** Replace a linked Current's formula with the value given (the command line's --unlink). */
+  unlink?: boolean;
+  /** Days between check-ins (the workbook's setting): older check-ins mark a key result stale. */
+  cadence?: number;
 }
 
 export type CheckinProblem =
   | { kind: "unknown-id"; id: string }
   | { kind: "bad-value"; id: string; value: string }
-  | { kind: "bad-confidence"; id: string; value: string };
+  | { kind: "bad-confidence"; id: string; value: string }
+  /** A value typed for a key result whose Current is a formula (refused unless unlinking). */
+  | { kind: "linked"; id: string; link: string };
+
+/** Whether an entry says anything: a value, a confidence or a comment. */
+export function saysSomething(e: CheckinEntry): boolean {
+  const filled = (v: CellValue) => v !== null && v !== undefined && String(v).trim() !== "";
+  return filled(e.value) || filled(e.confidence ?? null) || filled(e.comment ?? null);
+}
 
 export interface CheckinPlan {
   plans: SheetPlan[];
@@ -138,6 +152,39 @@ function writeHistoryRows(plan: SheetPlan, lines: Map<number, PlanValue[]>): voi
   }
 }
 
+/** A new history sheet's header row, its look and its column widths. */
+function historyHeading(plan: SheetPlan, lang: Lang): void {
+  plan.blocks.unshift({ row: 0, col: 0, values: [historyHeader(lang)] });
+  plan.formats.push({
+    area: area(0, 0, 1, HISTORY_KEYS.length),
+    format: { bold: true, fill: COLOURS.inputHeaderFill, wrap: true },
+  });
+  plan.columnWidths.push(
+    ...HISTORY_KEYS.map((key, col) => ({
+      col,
+      chars:
+        key === "comment" || key === "revised"
+          ? 36
+          : key === "sheet"
+            ? 20
+            : key === "krId" || key === "fingerprint"
+              ? 16
+              : 12,
+    }))
+  );
+  plan.freezeRows = 1;
+}
+
+/**
+ * An empty history sheet: for formulas that count check-ins (periods/notStarted.ts) before anyone
+ * has checked in, so the first check-in is counted the moment it is written.
+ */
+export function emptyHistoryPlan(existingSheets: readonly string[], lang: Lang): SheetPlan {
+  const plan = emptyPlan(uniqueSheetName(HISTORY_SHEET_NAME[lang], existingSheets), true);
+  historyHeading(plan, lang);
+  return plan;
+}
+
 export function planCheckin(o: CheckinOptions): CheckinPlan {
   const { sheet } = o.sheet;
   const columns = columnsOf(o.sheet);
@@ -154,9 +201,15 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       problems.push({ kind: "unknown-id", id: e.id });
       continue;
     }
+    // An empty line is no check-in: nothing was said about this key result.
+    if (!saysSomething(e)) continue;
     const value = reportedValue(e.value);
     if (!value.ok) {
       problems.push({ kind: "bad-value", id: e.id, value: String(e.value) });
+      continue;
+    }
+    if (kr.link && value.value !== null && !o.unlink) {
+      problems.push({ kind: "linked", id: e.id, link: linkTarget(kr.link) });
       continue;
     }
     let confidence: number | null | undefined;
@@ -168,12 +221,15 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       }
     }
     // A % key result takes "30%", 30 and 0.3 alike as 30 % (the percent rule), written as a share.
-    const typed = writesShares(kr) ? valueToWrite(kr, e.value) : value.value;
+    // No value given (a confidence or a comment only): Current stays as it is.
+    const typed =
+      value.value === null ? null : writesShares(kr) ? valueToWrite(kr, e.value) : value.value;
     reported.set(kr, { value: typed, confidence, comment: e.comment?.trim() ?? "" });
   }
 
   const okrPlan = emptyPlan(sheet.name, false);
-  if (problems.length)
+  // Nothing said (or something wrong): nothing is written, not even the date.
+  if (problems.length || reported.size === 0)
     return { plans: [], historySheet: o.history?.name ?? "", recorded: 0, problems };
   const history = o.history;
   const historySheet =
@@ -181,11 +237,13 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
   const historyPlan = emptyPlan(historySheet, !history);
   const entries = history ? readHistory(history.rows) : [];
 
-  // The same sheet's rows of the same date are replaced in place; new rows go below the last row.
-  const replaced = entries
-    .filter((e) => e.sheet === sheet.name && e.date === o.date)
-    .map((e) => e.row);
-  const kept = entries.filter((e) => !(e.sheet === sheet.name && e.date === o.date));
+  // A key result checked in twice on one date: its row of that date is replaced in place; new rows
+  // go below the last row. Other key results' rows of the date stay: they were said too.
+  const said = new Set([...reported.keys()].map((kr) => idKey(kr.id)));
+  const again = (e: (typeof entries)[number]) =>
+    e.sheet === sheet.name && e.date === o.date && said.has(idKey(e.krId));
+  const replaced = entries.filter(again).map((e) => e.row);
+  const kept = entries.filter((e) => !again(e));
   let next = Math.max(1, history ? history.rows.length : 1);
   const slots = [...replaced];
 
@@ -194,28 +252,31 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
   for (const kr of krs) {
     const r = kr.row - 1;
     const report = reported.get(kr);
+    if (!report) continue;
     const shares = writesShares(kr);
     // The history holds shares for a % key result, whatever scale its sheet's cells use.
     const read = shares ? krValues(kr) : null;
-    if (report) {
-      okrPlan.blocks.push({ row: r, col: columns.current, values: [[report.value ?? ""]] });
+    // A value given goes into Current (over a linked formula only when unlinking).
+    if (report.value !== null && report.value !== undefined) {
+      okrPlan.blocks.push({ row: r, col: columns.current, values: [[report.value]] });
       if (shares && typeof report.value === "number")
         okrPlan.numberFormats.push({ area: area(r, columns.current), format: SHARE_FORMAT });
-      if (report.confidence !== undefined && report.confidence !== null) {
-        okrPlan.blocks.push({ row: r, col: columns.confidence, values: [[report.confidence]] });
-        okrPlan.numberFormats.push({ area: area(r, columns.confidence), format: PERCENT_FORMAT });
-      }
     }
-    // A key result nobody reported on is recorded with the value its sheet holds now.
+    if (report.confidence !== undefined && report.confidence !== null) {
+      okrPlan.blocks.push({ row: r, col: columns.confidence, values: [[report.confidence]] });
+      okrPlan.numberFormats.push({ area: area(r, columns.confidence), format: PERCENT_FORMAT });
+    }
+    // No value given (or a linked one): the history records what the sheet's Current shows.
     const own = reportedValue(kr.cells.current ?? null);
-    const value = report
-      ? report.value
-      : read && read.current !== null
-        ? read.current
-        : own.ok
-          ? own.value
-          : (kr.cells.current ?? null);
-    const confidence = report?.confidence ?? kr.confidence;
+    const value =
+      report.value !== null && report.value !== undefined
+        ? report.value
+        : read && read.current !== null
+          ? read.current
+          : own.ok
+            ? own.value
+            : (kr.cells.current ?? null);
+    const confidence = report.confidence ?? kr.confidence;
     const at = slots.shift() ?? next++;
     const previous = previousEntry(kept, sheet.name, kr.id, o.date);
     const v = `${columnLetters(HISTORY_COL.value)}${at + 1}`;
@@ -232,7 +293,7 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       kr.id,
       (value ?? "") as PlanValue,
       confidence ?? "",
-      report?.comment ?? "",
+      report.comment,
       (read ? read.start : kr.start) ?? "",
       target,
       prev
@@ -272,29 +333,9 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       col: HISTORY_COL.weight,
       values: [historyHeader(o.lang).slice(HISTORY_COL.weight)],
     });
-  if (!history) {
-    historyPlan.blocks.unshift({ row: 0, col: 0, values: [historyHeader(o.lang)] });
-    historyPlan.formats.push({
-      area: area(0, 0, 1, HISTORY_KEYS.length),
-      format: { bold: true, fill: COLOURS.inputHeaderFill, wrap: true },
-    });
-    historyPlan.columnWidths.push(
-      ...HISTORY_KEYS.map((key, col) => ({
-        col,
-        chars:
-          key === "comment" || key === "revised"
-            ? 36
-            : key === "sheet"
-              ? 20
-              : key === "krId" || key === "fingerprint"
-                ? 16
-                : 12,
-      }))
-    );
-    historyPlan.freezeRows = 1;
-  }
+  if (!history) historyHeading(historyPlan, o.lang);
 
-  // The sheet's "Last check-in" and the highlight on key results not updated for 14 days.
+  // The sheet's "Last check-in" and the highlight on key results not checked in for a cadence.
   const block = findBlockCells(o.sheet.rows, sheet.headerRow - 1);
   const dates = [...kept.filter((e) => e.sheet === sheet.name).map((e) => e.date), o.date].sort();
   const last = dates[dates.length - 1];
@@ -324,7 +365,7 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       { id, krType: type },
       { krId: h("krId"), sheet: h("sheet"), date: h("date") },
       sheet.name,
-      `${since}-${STALE_DAYS - 1}`
+      `${since}-${o.cadence ?? DEFAULT_CADENCE_DAYS}`
     ),
     fill: COLOURS.stale,
   });
@@ -332,7 +373,7 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
   return {
     plans: [historyPlan, okrPlan],
     historySheet,
-    recorded: krs.length,
+    recorded: reported.size,
     problems,
   };
 }

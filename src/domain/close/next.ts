@@ -1,27 +1,41 @@
-// The next period (seed 003: the review feeds the next cycle) as a plan: one new sheet per OKR sheet,
-// with the objectives that carry over and their unfinished key results — Start is the last Current,
-// Target unchanged, Current empty, confidence back to 70 % — each row's Notes naming the ID it came
-// from. Objectives that do not carry over are listed in the header block as closed. New sheets get
-// free names and IDs unique in the workbook; nothing existing is touched.
+// The next period (seed 003: the review feeds the next cycle) as a plan: one new sheet per OKR sheet
+// of the period before it, with the objectives that carry over and their key results not done —
+// Start is the last Current, the Target kept while still ahead of it (periods/carryOver.ts),
+// Current empty, confidence back to 70 % — each row's Notes naming the ID it came from, and each
+// objective aligned to what its parent carried into. Objectives that do not carry over are listed
+// in the header block as closed. New sheets get free names, IDs unique in the workbook with the
+// period in them (periods/periodIds.ts), and a place beside the last period's sheets, before the
+// Summary; nothing existing is touched.
 import { actionCountsPlan } from "../actions/counts";
 import { actionsInput } from "../actions/findings";
 import { isActionsSheet } from "../actions/sheet";
 import { COLUMNS, headerRow, type ColumnKey } from "../columns";
 import { isoToSerial } from "../dates";
 import { format } from "../i18n";
-import { idKey, keyResultId, objectiveId, uniqueIdPrefix, uniqueSheetName } from "../ids";
+import { idKey, keyResultId, objectiveId, uniqueSheetName } from "../ids";
+import {
+  CARRIED_FROM,
+  carryKeyResult,
+  reachedTarget,
+  staleStatementNumber,
+  type CarriedKeyResult,
+} from "../periods/carryOver";
+import { departmentPrefix, periodIdPrefix } from "../periods/periodIds";
 import { isReviewSheet } from "../ownSheets";
 import { headerBlockRows, inputPlan, mergePlans } from "../plan/generate";
 import { TABLE_HEADER_ROW } from "../plan/layout";
 import { periodOperands, scoreSheetPlan } from "../plan/score";
 import { childProgressRefs, layOut, type SheetInput } from "../plan/sheetLayout";
 import type { SheetPlan } from "../plan/types";
-import { scoreKrAtEnd } from "../scoring/finalScore";
+import { readFinalScore } from "../scoring/finalScore";
 import { krValues } from "../scoring/values";
 import { readSheet, type OkrSheet } from "../sheet";
 import type { CellValue, KeyResult, Lang, Localized, Objective, Period } from "../types";
 import { LEVELS, termLabel } from "../vocabulary";
-import { readReview } from "./review";
+import { readReview, type ReviewText } from "./review";
+import { isHistorySheet, readHistory } from "../checkins/history";
+import { emptyHistoryPlan } from "../checkins/plan";
+import { DEFAULT_CADENCE_DAYS } from "../periods/cadence";
 
 /** Which objectives carry over: those the Review marks, those with unfinished KRs, or none. */
 export const CARRY_MODES = ["marked", "unfinished", "none"] as const;
@@ -30,11 +44,6 @@ export type CarryMode = (typeof CARRY_MODES)[number];
 /** Confidence a carried key result starts the new period with (set around 70 % at planning). */
 export const PLANNING_CONFIDENCE = 0.7;
 
-const CARRIED_FROM: Localized = {
-  en: "Carried over from {id}",
-  "zh-CN": "延续自 {id}",
-  "zh-TW": "延續自 {id}",
-};
 const CLOSED_IN: Localized = {
   en: "Closed in {period}: {ids}",
   "zh-CN": "已于 {period} 结束：{ids}",
@@ -50,11 +59,25 @@ export interface NextOptions {
   period: Period;
   carry: CarryMode;
   lang: Lang;
+  /** Days between check-ins (the workbook's setting, periods/cadence.ts). */
+  cadence?: number;
 }
+
+/** What a person must look at on the new sheets: each is also a finding of Check there. */
+export type NextNote =
+  /** Its Target was reached or passed: left empty, a new one is needed (KR-CARRIED-TARGET). */
+  | { kind: "target-dropped"; sheet: string; id: string; from: string }
+  /** Its statement's start number was rewritten to the new Start. */
+  | { kind: "statement-updated"; sheet: string; id: string; from: string; statement: string }
+  /** Its statement still names the old Start in a form not rewritten (KR-CARRIED-STATEMENT). */
+  | { kind: "statement-flagged"; sheet: string; id: string; from: string }
+  /** Its parent was not carried: it still names the old one, and asks for a new one. */
+  | { kind: "parent-not-carried"; sheet: string; id: string; parent: string };
 
 export interface NextPlan {
   plans: SheetPlan[];
   sheets: string[];
+  notes: NextNote[];
   /** OKR sheets with nothing to carry over: no new sheet for them. */
   skipped: string[];
   carried: number;
@@ -62,36 +85,41 @@ export interface NextPlan {
   problems: NextProblem[];
 }
 
-/** A key result not done at the end: its score (final score where typed) below 1, or none. */
+/**
+ * A key result done at the end: its values reached the target, or its owner scored it 1. A key result
+ * done is not carried unless marked (a reached target has nothing left to aim at).
+ */
+export function done(kr: KeyResult): boolean {
+  const final = readFinalScore(kr.cells.finalScore);
+  return reachedTarget(kr) || (final.kind === "score" && final.value >= 1);
+}
+
+/** A key result not done at the end. */
 export function unfinished(kr: KeyResult): boolean {
-  const { progress } = scoreKrAtEnd(kr);
-  return progress === null || progress < 1;
+  return !done(kr);
 }
 
 /** The objectives of a sheet that carry over under a mode. */
 function carriedOf(
   sheet: OkrSheet,
   mode: CarryMode,
-  marked: ReadonlyMap<string, { carry?: boolean | null }>
+  marked: ReadonlyMap<string, ReviewText>
 ): Objective[] {
   if (mode === "none") return [];
   if (mode === "unfinished") return sheet.objectives.filter((o) => o.keyResults.some(unfinished));
   return sheet.objectives.filter((o) => marked.get(idKey(o.id))?.carry === true);
 }
 
-/** The part of an objective ID before "-O1": the sheet's ID prefix. */
+/** The department's part of a sheet's objective IDs (SALES of SALES-O1 and of SALES-26Q1-O1). */
 function prefixOf(sheet: OkrSheet): string {
   const id = sheet.objectives.find((o) => /-O\d+$/i.test(o.id))?.id;
-  return id ? id.replace(/-O\d+$/i, "") : "OKR";
+  return id ? departmentPrefix(id.replace(/-O\d+$/i, "")) : "OKR";
 }
 
-/** Start and Target of a carried key result: Start is the last Current, as the score read it. */
-function carriedValues(kr: KeyResult): { start: CellValue; target: CellValue } {
-  if (kr.krType === "binary") return { start: null, target: kr.cells.target ?? null };
-  const v = krValues(kr);
-  // Milestones and % key results are written as shares (as templates write them): a ladder ends at 1.
-  const target = kr.krType === "milestone" ? 1 : v.target;
-  return { start: v.current ?? v.start, target };
+/** The key results of a carried objective that carry with it: those not done, and those marked. */
+function carriedKeyResults(objective: Objective, marked: ReviewText | undefined): KeyResult[] {
+  const keep = new Set((marked?.carryKrs ?? []).map(idKey));
+  return objective.keyResults.filter((kr) => unfinished(kr) || keep.has(idKey(kr.id)));
 }
 
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
@@ -106,6 +134,16 @@ function rescaled(weights: readonly (number | null)[]): (number | null)[] {
   return sum > 0 ? (weights as number[]).map((w) => w / sum) : [...weights];
 }
 
+/** A carried statement that still names the old Start where the Start moved (not rewritten). */
+function statementStale(kr: KeyResult, carried: CarriedKeyResult): boolean {
+  const before = krValues(kr).start;
+  return (
+    typeof carried.start === "number" &&
+    before !== null &&
+    staleStatementNumber(carried.statement, before, carried.start) !== null
+  );
+}
+
 export function planNext(o: NextOptions): NextPlan {
   const okr = o.inputs.filter((i) => i.sheet.match);
   const problems: NextProblem[] = [];
@@ -116,18 +154,28 @@ export function planNext(o: NextOptions): NextPlan {
       problems.push({ kind: "not-after", sheet: sheet.name, period: p.label, end: p.end });
   }
   if (problems.length)
-    return { plans: [], sheets: [], skipped: [], carried: 0, closed: 0, problems };
+    return { plans: [], sheets: [], notes: [], skipped: [], carried: 0, closed: 0, problems };
 
+  // What carries is the period just before: the latest one the sheets name (sheets without a
+  // period carry too). Older periods' sheets stay where they are, untouched.
+  const latest = okr
+    .map((i) => i.sheet.header.period)
+    .filter((p): p is Period => p !== null)
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .pop();
+  const sources = okr.filter(
+    (i) => !latest || !i.sheet.header.period || i.sheet.header.period.label === latest.label
+  );
   const review = o.inputs.find((i) => isReviewSheet(i.rows));
-  const marked = review ? readReview(review.rows) : new Map();
+  const marked: Map<string, ReviewText> = review ? readReview(review.rows) : new Map();
   const ids = o.inputs.flatMap((i) => [
     ...i.sheet.objectives.flatMap((x) => [x.id, ...x.keyResults.map((k) => k.id)]),
     ...i.sheet.orphans.map((k) => k.id),
   ]);
   const taken = o.inputs.map((i) => i.sheet.name);
   // New IDs first, across sheets, so a carried objective's Parent can follow its parent.
-  const drafts = okr.map(({ sheet }) => {
-    const prefix = uniqueIdPrefix(prefixOf(sheet), ids);
+  const drafts = sources.map(({ sheet }) => {
+    const prefix = periodIdPrefix(prefixOf(sheet), o.period, ids);
     ids.push(`${prefix}-`);
     const carried = carriedOf(sheet, o.carry, marked);
     return { sheet, prefix, carried };
@@ -138,6 +186,7 @@ export function planNext(o: NextOptions): NextPlan {
 
   let carriedCount = 0;
   let closedCount = 0;
+  const notes: NextNote[] = [];
   // A sheet with nothing to carry gets no new sheet: an OKR sheet without rows cannot be scored.
   const skipped = drafts.filter((d) => d.carried.length === 0).map((d) => d.sheet.name);
   const made = drafts
@@ -168,7 +217,7 @@ export function planNext(o: NextOptions): NextPlan {
         ];
       grid[TABLE_HEADER_ROW] = headerRow(lang);
       const due = isoToSerial(o.period.end);
-      const notes = (from: string, before: string) =>
+      const rowNotes = (from: string, before: string) =>
         [format(CARRIED_FROM[lang], { id: from }), before].filter(Boolean).join(" — ");
       const objectiveWeights = rescaled(carried.map((x) => x.weight));
       carried.forEach((x, i) => {
@@ -176,31 +225,42 @@ export function planNext(o: NextOptions): NextPlan {
         const row: CellValue[] = new Array(COLUMNS.length).fill(null);
         row[col("id")] = id;
         row[col("level")] = termLabel(LEVELS, "objective", lang);
-        row[col("parent")] = x.parent ? (newId.get(idKey(x.parent)) ?? null) : null;
+        // Aligned to what its parent carried into; a parent not carried stays named (an objective of
+        // the period before), and Check asks for a new one (O-PARENT-OTHER-PERIOD).
+        const parent = x.parent ? (newId.get(idKey(x.parent)) ?? x.parent) : null;
+        if (x.parent && !newId.has(idKey(x.parent)))
+          notes.push({ kind: "parent-not-carried", sheet: name, id, parent: x.parent });
+        row[col("parent")] = parent;
         row[col("statement")] = x.statement;
         row[col("owner")] = x.owner;
         row[col("commitment")] = x.cells.commitment ?? null;
         row[col("weight")] = objectiveWeights[i];
-        row[col("notes")] = notes(x.id, x.notes);
+        row[col("notes")] = rowNotes(x.id, x.notes);
         grid.push(row);
-        const krs = x.keyResults.filter(unfinished);
+        const krs = carriedKeyResults(x, marked.get(idKey(x.id)));
         const krWeights = rescaled(krs.map((kr) => kr.weight));
         krs.forEach((kr, k) => {
           const line: CellValue[] = new Array(COLUMNS.length).fill(null);
-          const { start, target } = carriedValues(kr);
-          line[col("id")] = keyResultId(id, k + 1);
+          const carriedKr: CarriedKeyResult = carryKeyResult(kr);
+          const krId = keyResultId(id, k + 1);
+          line[col("id")] = krId;
           line[col("level")] = termLabel(LEVELS, "keyResult", lang);
-          line[col("statement")] = kr.statement;
+          line[col("statement")] = carriedKr.statement;
           line[col("owner")] = kr.owner || null;
           line[col("krType")] = kr.cells.krType ?? null;
           line[col("unit")] = kr.unit || null;
-          line[col("start")] = start;
-          line[col("target")] = target;
+          line[col("start")] = carriedKr.start;
+          line[col("target")] = carriedKr.target;
           line[col("weight")] = krWeights[k];
           line[col("confidence")] = PLANNING_CONFIDENCE;
           line[col("due")] = due;
-          line[col("notes")] = notes(kr.id, kr.notes);
+          line[col("notes")] = rowNotes(kr.id, kr.notes);
           grid.push(line);
+          const at = { sheet: name, id: krId, from: kr.id };
+          if (carriedKr.targetDropped) notes.push({ kind: "target-dropped", ...at });
+          if (carriedKr.statementUpdated)
+            notes.push({ kind: "statement-updated", ...at, statement: carriedKr.statement });
+          else if (statementStale(kr, carriedKr)) notes.push({ kind: "statement-flagged", ...at });
         });
       });
       carriedCount += carried.length;
@@ -213,19 +273,35 @@ export function planNext(o: NextOptions): NextPlan {
   // New sheet's do: an action planned for the new period shows on its key result at once.
   const plan = o.inputs.find((i) => isActionsSheet(i.rows));
   const actions = plan ? actionsInput(plan.sheet.name, plan.rows).actions : [];
+  // The new period starts "Not started" until its first check-in is due: the status formulas
+  // count check-ins in the history (an empty one is added to a workbook without).
+  const historyInput = o.inputs.find((i) => isHistorySheet(i.rows));
+  const newHistory = historyInput || made.length === 0 ? null : emptyHistoryPlan(taken, o.lang);
+  const checkins = {
+    cadence: o.cadence ?? DEFAULT_CADENCE_DAYS,
+    history: historyInput
+      ? { name: historyInput.sheet.name, entries: readHistory(historyInput.rows) }
+      : newHistory && { name: newHistory.sheet, entries: [] },
+  };
   const plans = made.map((m) => {
     const sheetPlan = mergePlans(
       inputPlan(m.laid.input.sheet, m.grid, m.lang),
-      scoreSheetPlan(m.laid, o.period.start, children)
+      scoreSheetPlan(m.laid, o.period.start, children, undefined, undefined, checkins)
     );
     if (!plan) return sheetPlan;
     const asOf = periodOperands(m.laid, o.period.start)?.asOf ?? null;
     const known = { actions, asOf: asOf === null ? null : o.period.start };
     return mergePlans(sheetPlan, actionCountsPlan(m.laid, plan.sheet.name, asOf, known));
   });
+  // The new sheets go beside the sheets they carry on from: after the last OKR sheet, before the
+  // Summary, the history and the Review.
+  const tabs = o.inputs.map((i) => i.sheet.name);
+  const lastOkr = Math.max(...okr.map((i) => tabs.indexOf(i.sheet.name)));
+  plans.forEach((p, i) => (p.position = lastOkr + 1 + i));
   return {
-    plans,
+    plans: newHistory ? [newHistory, ...plans] : plans,
     sheets: made.map((m) => m.name),
+    notes,
     skipped,
     carried: carriedCount,
     closed: closedCount,

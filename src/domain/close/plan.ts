@@ -10,10 +10,11 @@ import { PERCENT_FORMAT } from "../plan/layout";
 import { columnsOf, type SheetInput } from "../plan/sheetLayout";
 import { area, emptyPlan, type SheetPlan } from "../plan/types";
 import { planScore, type ScorePlan } from "../plan/scoreWorkbook";
+import { periodScope, reviewedIn } from "../periods/scope";
 import { readFinalScore } from "../scoring/finalScore";
 import { readSheet } from "../sheet";
 import { asTyped } from "../scoring/values";
-import type { CellValue, IsoDate, Lang } from "../types";
+import type { CellValue, IsoDate, Lang, Period } from "../types";
 import {
   REVIEW_SHEET_NAME,
   REVIEW_TEXT_KEYS,
@@ -38,12 +39,20 @@ export type CloseProblem =
   | { kind: "objective-score"; id: string }
   | { kind: "kr-review"; id: string }
   | { kind: "bad-carry"; id: string; value: string }
+  /** An ID of another period than the one being closed. */
+  | { kind: "other-period"; id: string; period: string; closing: string }
+  /** The workbook has no OKR sheet of the period asked for. */
+  | { kind: "unknown-period"; asked: string; known: string[] }
   /** One per period, naming every sheet of it. */
   | { kind: "date-outside"; sheets: string[]; period: string; start: IsoDate; end: IsoDate };
 
 export interface CloseOptions {
   /** Every sheet of the workbook, as read. */
   inputs: readonly SheetInput[];
+  /** The period to close; by default the latest one not closed (periods/scope.ts). */
+  period?: Period | null;
+  /** Days between check-ins (the workbook's setting): for the scoring that follows. */
+  cadence?: number;
   asOf: IsoDate;
   lang: Lang;
   entries: readonly CloseEntry[];
@@ -52,18 +61,31 @@ export interface CloseOptions {
 export interface ClosePlan {
   plans: SheetPlan[];
   reviewSheet: string;
-  /** Final scores written, and objectives on the Review. */
+  /** Final scores written, and the closed period's objectives (now on the Review). */
   scored: number;
   objectives: number;
   problems: CloseProblem[];
+  /** The period closed. */
+  period?: Period | null;
 }
 
 const hasText = (e: CloseEntry) =>
-  Object.values(e.text ?? {}).some((t) => t !== undefined && t.trim() !== "") ||
-  (e.carry !== undefined && e.carry !== null && e.carry !== "");
+  Object.values(e.text ?? {}).some((t) => t !== undefined && t.trim() !== "");
+const hasCarry = (e: CloseEntry) => e.carry !== undefined && e.carry !== null && e.carry !== "";
 
 export function planClose(o: CloseOptions): ClosePlan {
-  const okr = o.inputs.filter((i) => i.sheet.match);
+  const chosen = periodScope(o.inputs, o.period ?? null);
+  if (!chosen.ok)
+    return {
+      plans: [],
+      reviewSheet: "",
+      scored: 0,
+      objectives: 0,
+      problems: [{ kind: "unknown-period", asked: chosen.asked, known: chosen.known }],
+    };
+  const scope = chosen.scope;
+  const all = o.inputs.filter((i) => i.sheet.match);
+  const okr = all.filter((i) => scope.shown.has(i.sheet.name));
   const problems: CloseProblem[] = [];
   for (const { sheet } of okr) {
     const p = sheet.header.period;
@@ -79,27 +101,55 @@ export function planClose(o: CloseOptions): ClosePlan {
         end: p.end,
       });
   }
-  const krs = new Map<string, { input: SheetInput; row: number }>();
+  const krs = new Map<string, { input: SheetInput; row: number; objective: string | null }>();
   const objectives = new Set<string>();
   for (const input of okr) {
     const s = input.sheet;
-    for (const kr of [...s.orphans, ...s.objectives.flatMap((x) => x.keyResults)])
-      if (kr.id) krs.set(idKey(kr.id), { input, row: kr.row });
-    for (const x of s.objectives) if (x.id) objectives.add(idKey(x.id));
+    for (const kr of s.orphans)
+      if (kr.id) krs.set(idKey(kr.id), { input, row: kr.row, objective: null });
+    for (const x of s.objectives) {
+      if (x.id) objectives.add(idKey(x.id));
+      for (const kr of x.keyResults)
+        if (kr.id) krs.set(idKey(kr.id), { input, row: kr.row, objective: x.id || null });
+    }
   }
+  // The period of an ID on another sheet, for saying so.
+  const elsewhere = new Map<string, string>();
+  for (const { sheet } of all)
+    if (!scope.shown.has(sheet.name))
+      for (const x of sheet.objectives)
+        for (const id of [x.id, ...x.keyResults.map((k) => k.id)])
+          if (id) elsewhere.set(idKey(id), sheet.header.period?.label ?? sheet.name);
 
   const scores = new Map<SheetInput, { row: number; value: number }[]>();
   const texts = new Map<string, ReviewText>();
+  /** Key results that reached their target and are marked to carry over (or unmarked), by objective. */
+  const krCarry = new Map<string, Map<string, boolean>>();
   for (const e of o.entries) {
     const key = idKey(e.id);
     const kr = krs.get(key);
     const hasScore = e.score !== undefined && e.score !== null && e.score !== "";
     if (!kr && !objectives.has(key)) {
-      problems.push({ kind: "unknown-id", id: e.id });
+      const other = elsewhere.get(key);
+      problems.push(
+        other
+          ? { kind: "other-period", id: e.id, period: other, closing: scope.period?.label ?? "" }
+          : { kind: "unknown-id", id: e.id }
+      );
       continue;
     }
     if (kr) {
       if (hasText(e)) problems.push({ kind: "kr-review", id: e.id });
+      if (hasCarry(e)) {
+        const carry = parseCarry(e.carry ?? null);
+        if (carry === undefined || kr.objective === null)
+          problems.push({ kind: "bad-carry", id: e.id, value: String(e.carry) });
+        else {
+          const marks = krCarry.get(idKey(kr.objective)) ?? new Map<string, boolean>();
+          marks.set(e.id, carry === true);
+          krCarry.set(idKey(kr.objective), marks);
+        }
+      }
       if (!hasScore) continue;
       const read = readFinalScore(asTyped(e.score as CellValue));
       if (read.kind !== "score") {
@@ -128,7 +178,14 @@ export function planClose(o: CloseOptions): ClosePlan {
       REVIEW_SHEET_NAME[o.lang],
       o.inputs.map((i) => i.sheet.name)
     );
-  const empty = { plans: [], reviewSheet, scored: 0, objectives: 0, problems };
+  const empty = {
+    plans: [],
+    reviewSheet,
+    scored: 0,
+    objectives: 0,
+    problems,
+    period: scope.period,
+  };
   if (problems.length) return empty;
 
   const plans: SheetPlan[] = [];
@@ -160,7 +217,18 @@ export function planClose(o: CloseOptions): ClosePlan {
   // What the Review held stays; what was given now is laid over it.
   const kept = reviewInput ? readReview(reviewInput.rows) : new Map<string, ReviewText>();
   for (const [key, text] of texts) kept.set(key, { ...kept.get(key), ...text });
-  const lines = okr.flatMap((input) => {
+  for (const [key, marks] of krCarry) {
+    const text = kept.get(key) ?? {};
+    const listed = new Map((text.carryKrs ?? []).map((id) => [idKey(id), id]));
+    for (const [id, carry] of marks)
+      if (carry) listed.set(idKey(id), id);
+      else listed.delete(idKey(id));
+    kept.set(key, { ...text, carryKrs: [...listed.values()] });
+  }
+  // The Review keeps the periods it closed before: their objectives stay on it, beside this one's.
+  const reviewed = reviewedIn(o.inputs);
+  const onReview = all.filter((i) => scope.shown.has(i.sheet.name) || reviewed.has(i.sheet.name));
+  const lines = onReview.flatMap((input) => {
     // Progress is the first formula column Score places after the last one when a sheet lacks it.
     const after = added.get(input);
     const progress =
@@ -175,7 +243,7 @@ export function planClose(o: CloseOptions): ClosePlan {
       progressRef: progressRefOf(progress, x.row),
     }));
   });
-  const periods = [...new Set(okr.map((i) => i.sheet.header.period?.label).filter(Boolean))];
+  const periods = [...new Set(onReview.map((i) => i.sheet.header.period?.label).filter(Boolean))];
   plans.push(
     reviewPlan({
       name: reviewSheet,
@@ -186,7 +254,8 @@ export function planClose(o: CloseOptions): ClosePlan {
       texts: kept,
     })
   );
-  return { plans, reviewSheet, scored, objectives: lines.length, problems };
+  const closing = okr.reduce((n, i) => n + i.sheet.objectives.length, 0);
+  return { plans, reviewSheet, scored, objectives: closing, problems, period: scope.period };
 }
 
 /** A sheet's rows with a plan's values in them, as a host would store them (formulas aside). */
@@ -222,6 +291,12 @@ export function planCloseAndScore(
       rows,
     };
   });
-  const score = planScore(after, { asOf: o.asOf, checkedOn: o.checkedOn, lang: o.lang });
+  const score = planScore(after, {
+    asOf: o.asOf,
+    checkedOn: o.checkedOn,
+    lang: o.lang,
+    period: close.period ?? null,
+    cadence: o.cadence,
+  });
   return { ...close, plans: [...close.plans, ...score.plans], score };
 }

@@ -27,6 +27,12 @@ export const REVIEW_COLUMNS = {
   why: { en: "Why", "zh-CN": "原因", "zh-TW": "原因" },
   lesson: { en: "Lesson for next period", "zh-CN": "下期借鉴", "zh-TW": "下期借鏡" },
   carry: { en: "Carry over", "zh-CN": "延续到下期", "zh-TW": "延續到下期" },
+  // Key results that reached their target carry only when listed here (periods/carryOver.ts).
+  carryKrs: {
+    en: "Carry over key results",
+    "zh-CN": "延续的关键结果",
+    "zh-TW": "延續的關鍵結果",
+  },
 } satisfies Record<string, Localized>;
 
 export type ReviewColumn = keyof typeof REVIEW_COLUMNS;
@@ -37,6 +43,8 @@ const COL = Object.fromEntries(KEYS.map((k, i) => [k, i])) as Record<ReviewColum
 export const REVIEW_TEXT_KEYS = ["worked", "didNot", "why", "lesson"] as const;
 export type ReviewText = Partial<Record<(typeof REVIEW_TEXT_KEYS)[number], string>> & {
   carry?: boolean | null;
+  /** IDs of key results that reached their target and carry over all the same. */
+  carryKrs?: string[];
 };
 
 /** The Carry over dropdown's words. */
@@ -103,6 +111,7 @@ export function reviewPlan(o: ReviewOptions): SheetPlan {
       { formula: statusFormula(line.commitment, score, "1", words) },
       ...REVIEW_TEXT_KEYS.map((k) => text[k] ?? ""),
       carryWord(text.carry),
+      (text.carryKrs ?? []).join(", "),
     ];
   });
   plan.blocks.push(
@@ -137,6 +146,7 @@ export function reviewPlan(o: ReviewOptions): SheetPlan {
     why: 30,
     lesson: 30,
     carry: 12,
+    carryKrs: 22,
   };
   for (const k of KEYS) plan.columnWidths.push({ col: COL[k], chars: widths[k] });
   plan.freezeRows = first;
@@ -175,7 +185,26 @@ export function readReview(rows: readonly (readonly CellValue[])[]): Map<string,
       if (value) text[k] = value;
     }
     text.carry = parseCarry(cell(row, "carry")) ?? null;
+    const krs = String(cell(row, "carryKrs") ?? "")
+      .split(/[\s,，、;；]+/)
+      .filter(Boolean);
+    if (krs.length) text.carryKrs = krs;
     out.set(idKey(id), text);
+  }
+  return out;
+}
+
+/**
+ * The sheets a Review lists objectives of (its Sheet column): their periods are closed
+ * (periods/scope.ts).
+ */
+export function reviewedSheets(rows: readonly (readonly CellValue[])[]): Set<string> {
+  const cols = reviewColumns(rows);
+  const out = new Set<string>();
+  if (!cols || cols.sheet === undefined) return out;
+  for (const row of rows.slice(REVIEW_HEADER_ROW + 1)) {
+    const sheet = String(row[cols.sheet] ?? "").trim();
+    if (sheet) out.add(sheet);
   }
   return out;
 }

@@ -2,9 +2,9 @@
 // why, sorted by their objective's weight. Worked out by Score from the reference model and the
 // check-in history (a list that changes length cannot be a fixed-length formula), so it is right
 // after every Score and dated by the Summary's as-of date.
-import { STALE_DAYS } from "../checkins/plan";
 import type { HistoryEntry } from "../checkins/history";
-import { addDays, dayNumber } from "../dates";
+import { dayNumber } from "../dates";
+import { DEFAULT_CADENCE_DAYS, staleDays } from "../periods/cadence";
 import { countOf, format } from "../i18n";
 import { idKey } from "../ids";
 import { parseShare } from "../sheet";
@@ -63,16 +63,25 @@ export function describeReasons(reasons: readonly AttentionReason[], lang: Lang)
     .join(REASON_SEPARATOR[lang]);
 }
 
-/** A key result's check-ins up to the as-of date, oldest first (one per date: the last row). */
+/**
+ * A key result's check-ins in its period up to the as-of date, oldest first (one per date: the last
+ * row). Every row is one a person made: a check-in records only the key results it was told about.
+ */
 function checkinsOf(
   entries: readonly HistoryEntry[],
-  sheet: string,
+  sheet: OkrSheet,
   krId: string,
   asOf: IsoDate
 ): HistoryEntry[] {
   const byDate = new Map<IsoDate, HistoryEntry>();
+  const from = sheet.header.period?.start ?? "";
   for (const e of entries)
-    if (e.sheet === sheet && idKey(e.krId) === idKey(krId) && e.date <= asOf) {
+    if (
+      e.sheet === sheet.name &&
+      idKey(e.krId) === idKey(krId) &&
+      e.date <= asOf &&
+      e.date >= from
+    ) {
       const seen = byDate.get(e.date);
       if (!seen || e.row > seen.row) byDate.set(e.date, e);
     }
@@ -83,16 +92,20 @@ function checkinsOf(
 function reasonsFor(
   row: RowScore | undefined,
   checkins: readonly HistoryEntry[] | null,
-  asOf: IsoDate
+  asOf: IsoDate,
+  cadence: number
 ): AttentionReason[] {
   const reasons: AttentionReason[] = [];
+  // Not started yet: its first check-in is not due, nothing to chase.
+  if (row?.notStarted) return reasons;
   if (row?.status === "red") reasons.push({ kind: "red" });
   // Without a history there is nothing to say about check-ins.
   if (!checkins) return reasons;
   const last = checkins[checkins.length - 1];
-  // Stale as the OKR sheets' check-in colour says: no check-in in the STALE_DAYS up to the as-of.
+  // Stale as the OKR sheets' check-in colour says: more than one cadence since the last check-in.
+  const stale = last ? staleDays(last.date, asOf, cadence) : null;
   if (!last) reasons.push({ kind: "never" });
-  else if (last.date < addDays(asOf, -(STALE_DAYS - 1)))
+  else if (stale !== null)
     reasons.push({ kind: "stale", days: dayNumber(asOf) - dayNumber(last.date) });
   const previous = checkins[checkins.length - 2];
   const [to, from] = [last, previous].map((e) => (e ? parseShare(e.confidence) : null));
@@ -108,7 +121,8 @@ export function needsAttention(
   sheets: readonly OkrSheet[],
   model: WorkbookScore,
   history: readonly HistoryEntry[] | null,
-  asOf: IsoDate
+  asOf: IsoDate,
+  cadence: number = DEFAULT_CADENCE_DAYS
 ): AttentionItem[] {
   const scored = new Map(model.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r]));
   const items: AttentionItem[] = [];
@@ -119,8 +133,13 @@ export function needsAttention(
     ];
     for (const [objective, krs] of groups)
       for (const kr of krs) {
-        const checkins = history && checkinsOf(history, sheet.name, kr.id, asOf);
-        const reasons = reasonsFor(scored.get(`${sheet.name}\u0000${kr.row}`), checkins, asOf);
+        const checkins = history && checkinsOf(history, sheet, kr.id, asOf);
+        const reasons = reasonsFor(
+          scored.get(`${sheet.name}\u0000${kr.row}`),
+          checkins,
+          asOf,
+          cadence
+        );
         if (reasons.length) items.push({ sheet: sheet.name, kr, objective, reasons });
       }
   }

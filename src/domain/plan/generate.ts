@@ -28,6 +28,7 @@ import {
   type BlockKey,
 } from "./layout";
 import { periodOperands, scoreSheetPlan } from "./score";
+import { periodIdPrefix } from "../periods/periodIds";
 import { unitFormat } from "./unitFormats";
 import { actionCountsPlan } from "../actions/counts";
 import { actionsSheetPlan } from "../actions/plan";
@@ -46,6 +47,14 @@ export interface GenerateOptions {
   asOf: IsoDate;
   /** Names of the sheets the workbook has now. */
   existingSheets: readonly string[];
+  /**
+   * The IDs the workbook has now (every period's): a new sheet's prefix avoids them, and a later
+   * period's sheet writes its period into its IDs (periods/periodIds.ts). Without them, a sheet
+   * named "Sales 2026-Q1 (2)" gets SALES2, as before.
+   */
+  existingIds?: readonly string[];
+  /** The ID prefix of the period's Company objectives already in the workbook (their Parent). */
+  companyPrefix?: string;
 }
 
 export interface GeneratePlan {
@@ -100,7 +109,12 @@ export function headerBlockRows(f: BlockFacts): CellValue[][] {
 }
 
 /** The cells of a generated sheet, rows from sheet row 1. */
-function gridOf(template: Template, prefix: string, o: GenerateOptions): CellValue[][] {
+function gridOf(
+  template: Template,
+  prefix: string,
+  o: GenerateOptions,
+  companyPrefix: string
+): CellValue[][] {
   const { lang, period } = o;
   const grid = headerBlockRows({
     title: titleOf(template, lang, period),
@@ -119,7 +133,7 @@ function gridOf(template: Template, prefix: string, o: GenerateOptions): CellVal
     row[col("id")] = id;
     row[col("level")] = termLabel(LEVELS, "objective", lang);
     row[col("parent")] =
-      ob.alignsTo && template.key !== "company" ? `${COMPANY_PREFIX}-O${ob.alignsTo}` : null;
+      ob.alignsTo && template.key !== "company" ? `${companyPrefix}-O${ob.alignsTo}` : null;
     row[col("statement")] = ob.statement[lang];
     row[col("owner")] = owner;
     row[col("commitment")] = termLabel(COMMITMENTS, ob.commitment, lang);
@@ -259,14 +273,28 @@ export { merge as mergePlans };
 export function planGenerate(o: GenerateOptions): GeneratePlan {
   const taken = [...o.existingSheets];
   const made: { name: string; grid: CellValue[][]; laid: LaidOutSheet }[] = [];
-  for (const key of o.templates) {
+  const ids = [...(o.existingIds ?? [])];
+  const named = o.templates.map((key) => {
     const template = templateByKey(key);
     if (!template) throw new Error(`Unknown template: ${key}`);
     const name = uniqueSheetName(`${template.name[o.lang]} ${o.period.label}`, taken);
     taken.push(name);
     const copy = /\((\d+)\)$/.exec(name)?.[1];
-    const prefix = copy ? `${template.idPrefix}${copy}` : template.idPrefix;
-    const grid = gridOf(template, prefix, o);
+    // A second sheet of the period ("Sales 2026-Q1 (2)") is numbered; a department whose IDs
+    // another period already uses writes this period into its IDs.
+    const prefix = copy
+      ? `${template.idPrefix}${copy}`
+      : o.existingIds
+        ? periodIdPrefix(template.idPrefix, o.period, ids)
+        : template.idPrefix;
+    ids.push(`${prefix}-`);
+    return { template, name, prefix };
+  });
+  // Department objectives align to this period's Company objectives: made now, or already there.
+  const companyPrefix =
+    named.find((n) => n.template.key === "company")?.prefix ?? o.companyPrefix ?? COMPANY_PREFIX;
+  for (const { template, name, prefix } of named) {
+    const grid = gridOf(template, prefix, o, companyPrefix);
     const laid = layOut({ sheet: readSheet(name, grid), rows: grid }, o.lang);
     made.push({ name, grid, laid });
   }

@@ -62,6 +62,21 @@ import {
   type Shown,
 } from "./types";
 import { keyResultCount } from "../sheet";
+import {
+  inFirstWindow,
+  objectiveWithNotStarted,
+  withNotStarted,
+  type FirstCheckin,
+} from "../periods/notStarted";
+import { HISTORY_COL } from "../ownSheets";
+import { sheetColumn } from "../scoring/formulas";
+
+/** The history's whole columns the not-started rule counts check-ins in. */
+export function historyColumns(name: string): { krId: string; sheet: string; date: string } {
+  const column = (key: "krId" | "sheet" | "date") =>
+    sheetColumn(name, columnLetters(HISTORY_COL[key]));
+  return { krId: column("krId"), sheet: column("sheet"), date: column("date") };
+}
 
 /** The period cells (or serials) a sheet's pace formulas read: its header block's cells where it has them. */
 export function periodOperands(laid: LaidOutSheet, asOf: IsoDate): PeriodOperands | null {
@@ -111,13 +126,25 @@ export function scoreSheetPlan(
   asOf: IsoDate,
   children: Map<string, { sheet: string; ref: string }[]>,
   summary?: SummaryPositions,
-  scored?: SheetScore
+  scored?: SheetScore,
+  checkins?: FirstCheckin
 ): SheetPlan {
   const { sheet, rows } = laid.input;
   const col = laid.columns;
   const plan = emptyPlan(sheet.name, false);
   const words = statusWordsIn(laid.lang);
   const period = periodOperands(laid, asOf);
+  // Before the period's first check-in is due, key results without one say "Not started".
+  const waiting =
+    checkins && period && inFirstWindow(sheet, asOf, checkins.cadence)
+      ? {
+          start: period.start,
+          asOf: period.asOf,
+          sheet: sheet.name,
+          cadence: checkins.cadence,
+          history: checkins.history && historyColumns(checkins.history.name),
+        }
+      : null;
   const headerIndex = sheet.headerRow - 1;
   const first = headerIndex + 1;
   const last = Math.max(first - 1, rows.length - 1);
@@ -182,14 +209,17 @@ export function scoreSheetPlan(
       template("expected", expectedFormula(period));
       template("progress", final ? withFinalScore(kr.progress, final) : kr.progress);
       template("gapToTarget", final ? gapBeforeFinalScore(kr.gap, final) : kr.gap);
+      const status = statusFormula(
+        gradedAs(line.kr, line.commitment),
+        own(col.progress),
+        own(col.expected),
+        words
+      );
       template(
         "status",
-        statusFormula(
-          gradedAs(line.kr, line.commitment),
-          own(col.progress),
-          own(col.expected),
-          words
-        )
+        waiting
+          ? withNotStarted(status, { ...waiting, id: own(col.id) }, words.notStarted as string)
+          : status
       );
       template("alignmentGap", alignmentGapFormula("", []));
       const { start, target, current } = line.kr.cells;
@@ -204,10 +234,19 @@ export function scoreSheetPlan(
       const w = krSpan(line.o.keyResults, col.weight);
       put("progress", p && w ? objectiveProgressFormula(p, w) : "");
       template("gapToTarget", EMPTY_FORMULA);
-      template(
-        "status",
-        statusFormula(line.o.commitment, own(col.progress), own(col.expected), words)
-      );
+      const status = statusFormula(line.o.commitment, own(col.progress), own(col.expected), words);
+      const statuses = krSpan(line.o.keyResults, col.status);
+      if (waiting && statuses)
+        put(
+          "status",
+          objectiveWithNotStarted(
+            fillFormula(status, r),
+            statuses,
+            line.o.keyResults.length,
+            words.notStarted as string
+          )
+        );
+      else template("status", status);
       // Key results that cannot be scored are left out of the mean; the objective says how many.
       const left = line.o.keyResults.filter((kr) => scoreKrAtEnd(kr).problem !== null).length;
       if (left > 0)
@@ -300,7 +339,7 @@ function rowShown(
     expected: numberShown(m.expected),
     progress: m.progress ?? (m.problem ? NOT_SCORED : ""),
     gapToTarget: kr ? numberShown(m.gapToTarget) : "",
-    status: statusShown(m.status, m.expected, words),
+    status: statusShown(m.status, m.expected, words, m.notStarted),
     alignmentGap: kr ? "" : numberShown(m.alignmentGap),
   };
 }

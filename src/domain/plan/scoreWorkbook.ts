@@ -2,12 +2,17 @@
 // counts the Summary shows, and the plans in the order a host must apply them (the Summary first:
 // OKR sheets with very many rows point into it).
 import { isHistorySheet, readHistory } from "../checkins/history";
+import { emptyHistoryPlan } from "../checkins/plan";
+import { inFirstWindow } from "../periods/notStarted";
 import { a1 } from "../cellRefs";
 import { uniqueSheetName } from "../ids";
 import { lintWorkbook, type LintSettings } from "../lint";
 import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
 import type { OkrSheet } from "../sheet";
-import type { Finding, IsoDate, Lang } from "../types";
+import type { Finding, IsoDate, Lang, Period } from "../types";
+import { DEFAULT_CADENCE_DAYS } from "../periods/cadence";
+import { periodScope, unknownPeriodText, type PeriodScope } from "../periods/scope";
+import { departmentLabel, sheetScoreRef, type PeriodSheet } from "./quarterByQuarter";
 import { actionCountsPlan } from "../actions/counts";
 import { actionsInput } from "../actions/findings";
 import { isActionsSheet } from "../actions/sheet";
@@ -23,6 +28,13 @@ export interface ScoreOptions {
   checkedOn: IsoDate;
   lang: Lang;
   settings?: LintSettings;
+  /**
+   * The period scored and shown (periods/scope.ts): by default the latest one not closed. Sheets of
+   * other periods are left as they are; the Summary compares them in "Quarter by quarter".
+   */
+  period?: Period | null;
+  /** Days between check-ins (the workbook's setting, periods/cadence.ts). */
+  cadence?: number;
 }
 
 /**
@@ -46,6 +58,8 @@ export interface ScorePlan {
   model: WorkbookScore;
   /** The OKR sheets as laid out (their columns), for pointing at their cells. */
   laidOut: LaidOutSheet[];
+  /** The period scored and what was left out. */
+  scope: PeriodScope;
 }
 
 export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): ScorePlan {
@@ -54,11 +68,18 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   const history = historyInput
     ? { name: historyInput.sheet.name, entries: readHistory(historyInput.rows) }
     : null;
-  const candidates = inputs.filter((i) => i.sheet.match && !summaries.includes(i));
+  const chosen = periodScope(inputs, o.period ?? null);
+  // Hosts check the period first and say so in the reader's language; this is a caller's mistake.
+  if (!chosen.ok) throw new Error(unknownPeriodText(chosen, "en"));
+  const scope = chosen.scope;
+  const everyOkr = inputs.filter((i) => i.sheet.match && !summaries.includes(i));
+  const candidates = everyOkr.filter((i) => scope.shown.has(i.sheet.name));
+  const workbook = everyOkr.map((i) => i.sheet);
   // One check over the candidates: it says which to refuse and, when none is, what the Summary counts.
   const checked = lintWorkbook(
     candidates.map((i) => i.sheet),
-    o.settings
+    o.settings,
+    workbook
   );
   const refused = refusedSheets(
     candidates.map((i) => i.sheet),
@@ -75,10 +96,33 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     );
   const sheets = okr.map((i) => i.sheet);
   // Without the refused sheets, workbook rules (IDs, parents) can say otherwise: check again then.
-  const findings = refused.length ? lintWorkbook(sheets, o.settings) : checked;
+  const findings = refused.length
+    ? lintWorkbook(
+        sheets,
+        o.settings,
+        workbook.filter((s) => !refusedNames.has(s.name))
+      )
+    : checked;
   const laids = okr.map((i) => layOut(i, o.lang));
-  const model = scoreWorkbook(sheets, o.asOf);
+  const cadence = o.cadence ?? DEFAULT_CADENCE_DAYS;
+  // Before a period's first check-in is due its key results say "Not started" until checked in:
+  // their formulas count check-ins, so a workbook without a history gets an empty one.
+  const newHistory =
+    !history && sheets.some((s) => inFirstWindow(s, o.asOf, cadence))
+      ? emptyHistoryPlan(
+          inputs.map((i) => i.sheet.name),
+          o.lang
+        )
+      : null;
+  const first = {
+    cadence,
+    history: history ?? (newHistory ? { name: newHistory.sheet, entries: [] } : null),
+  };
+  const model = scoreWorkbook(sheets, o.asOf, first);
   const { plan: summary, positions } = summaryPlan(laids, {
+    scope,
+    cadence,
+    across: periodSheets(everyOkr, okr, model, o.lang),
     sheetName: summarySheet,
     create: true,
     lang: o.lang,
@@ -102,14 +146,15 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
       o.asOf,
       children,
       positions,
-      model.sheets.find((s) => s.name === l.input.sheet.name)
+      model.sheets.find((s) => s.name === l.input.sheet.name),
+      first
     );
     if (!actions) return plan;
     const asOf = periodOperands(l, o.asOf)?.asOf ?? null;
     const known = { actions: actionList, asOf: asOf === null ? null : o.asOf };
     return mergePlans(plan, actionCountsPlan(l, actions, asOf, known));
   };
-  const plans = [summary, ...laids.map(sheetPlan)];
+  const plans = [...(newHistory ? [newHistory] : []), summary, ...laids.map(sheetPlan)];
   return {
     plans,
     refused,
@@ -118,7 +163,44 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     findings,
     model,
     laidOut: laids,
+    scope,
   };
+}
+
+/**
+ * Every OKR sheet with a period, for the Summary's "Quarter by quarter": those scored now (linked
+ * from the Sheets section), and the other periods' sheets as they are (their own Sheet score cell,
+ * their scores at their own as-of date).
+ */
+function periodSheets(
+  every: readonly SheetInput[],
+  scored: readonly SheetInput[],
+  model: WorkbookScore,
+  lang: Lang
+): PeriodSheet[] {
+  const others = every.filter((i) => !scored.includes(i));
+  const theirs = scoreWorkbook(
+    others.map((i) => i.sheet),
+    null
+  );
+  return every.flatMap((i): PeriodSheet[] => {
+    const { sheet } = i;
+    const period = sheet.header.period;
+    if (!period) return [];
+    const own = scored.includes(i);
+    const score = (own ? model : theirs).sheets.find((s) => s.name === sheet.name)?.score ?? null;
+    // A sheet never scored has no Progress column its score cell could read: its value alone.
+    const block = sheet.match?.columns.progress !== undefined ? layOut(i, lang).block : {};
+    return [
+      {
+        sheet: sheet.name,
+        period,
+        label: departmentLabel(sheet.name, sheet.header.department, period),
+        ref: own ? null : sheetScoreRef(sheet.name, block.sheetScore),
+        score,
+      },
+    ];
+  });
 }
 
 /** The sheets among these that Score must leave alone (see RefusedSheet), from Check's findings. */

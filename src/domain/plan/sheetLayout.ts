@@ -10,6 +10,7 @@ import type { OkrSheet } from "../sheet";
 import type { CellValue, KeyResult, Lang, Status } from "../types";
 import { GRADES, STATUSES, termLabel, type Term } from "../vocabulary";
 import { COLOURS, findBlockCells, type BlockKey } from "./layout";
+import { NOT_STARTED_COLOURS, notStartedWord } from "../periods/notStarted";
 import type { Area, ConditionalFormat } from "./types";
 
 /** A sheet to score: what the domain read, and its cells (rows from sheet row 1, columns from A). */
@@ -60,7 +61,11 @@ const wordsOf = (terms: readonly Term<Status>[], lang: Lang): Record<Status, str
 
 /** The words a Status cell shows in a language: forecasts during the period, grades at its end. */
 export function statusWordsIn(lang: Lang): StatusWords {
-  return { during: wordsOf(STATUSES, lang), end: wordsOf(GRADES, lang) };
+  return {
+    during: wordsOf(STATUSES, lang),
+    end: wordsOf(GRADES, lang),
+    notStarted: notStartedWord(lang),
+  };
 }
 
 /** Both words a status can show (forecast and grade), to count or colour it. */
@@ -73,13 +78,23 @@ export function wordsFor(words: StatusWords, status: Status): string[] {
  * the area's first row, relative in its row): the bands of the OKR sheets, wherever they are shown.
  */
 export function statusColours(at: Area, status: string, words: StatusWords): ConditionalFormat[] {
-  return (["green", "yellow", "red"] as const).map((s) => ({
+  const colours: ConditionalFormat[] = (["green", "yellow", "red"] as const).map((s) => ({
     kind: "formula",
     area: at,
     formula: showsWordFormula(status, wordsFor(words, s)),
     fill: COLOURS[s].fill,
     fontColor: COLOURS[s].font,
   }));
+  // Not started: a neutral grey, neither good nor bad (periods/notStarted.ts).
+  if (words.notStarted)
+    colours.push({
+      kind: "formula",
+      area: at,
+      formula: showsWordFormula(status, [words.notStarted]),
+      fill: NOT_STARTED_COLOURS.fill,
+      fontColor: NOT_STARTED_COLOURS.font,
+    });
+  return colours;
 }
 
 /** Progress as a data bar (0 to 100 %), as the OKR sheets and the Summary draw it. */

@@ -12,8 +12,10 @@ export const numberShown = (x: number | null): number | "" => x ?? "";
 export function statusShown(
   status: Status | null,
   expected: number | null,
-  words: StatusWords
+  words: StatusWords,
+  notStarted = false
 ): string {
+  if (notStarted) return words.notStarted ?? "";
   if (status === null) return "";
   return (expected !== null && expected >= 1 ? words.end : words.during)[status];
 }

@@ -48,6 +48,11 @@ import { fitColumns } from "./widths";
 import { confidenceMeanShown, numberShown, statusShown } from "./shown";
 import { area, emptyPlan, type PlanValue, type SheetPlan, type Shown } from "./types";
 import { keyResultCount } from "../sheet";
+import { countOf, LIST_SEPARATOR } from "../i18n";
+import { DEFAULT_CADENCE_DAYS } from "../periods/cadence";
+import { NOT_STARTED, notStartedCountFormula, notStartedWord } from "../periods/notStarted";
+import type { PeriodScope } from "../periods/scope";
+import { quarterByQuarterSection, type PeriodSheet } from "./quarterByQuarter";
 export { isSummarySheet } from "./layout";
 export type { SummaryPositions } from "./sheetLayout";
 
@@ -96,6 +101,12 @@ export const SUMMARY_TEXT = {
   },
   confidenceTrend: { en: "Confidence trend", "zh-CN": "信心变化", "zh-TW": "信心變化" },
   notScored: { en: "Not scored", "zh-CN": "未计分", "zh-TW": "未計分" },
+  notStarted: NOT_STARTED,
+  leftOut: {
+    en: "Not shown: {list} (Score with that period to see it; Quarter by quarter below compares the periods).",
+    "zh-CN": "未显示：{list}（按该周期计分即可查看；下方“逐季对比”比较各周期）。",
+    "zh-TW": "未顯示：{list}（按該週期計分即可查看；下方「逐季對比」比較各週期）。",
+  },
   chartObjectives: { en: "Objective progress", "zh-CN": "目标进度", "zh-TW": "目標進度" },
   overallScore: { en: "Overall score", "zh-CN": "总体得分", "zh-TW": "總體得分" },
   attention: { en: "What needs attention", "zh-CN": "需要关注", "zh-TW": "需要關注" },
@@ -129,6 +140,12 @@ export interface SummaryOptions {
   /** The reference model of the sheets (scored at `asOf` when not given): with it, every formula
    * carries what it shows. */
   model?: WorkbookScore;
+  /** The period shown and what was left out (periods/scope.ts); all sheets without one. */
+  scope?: PeriodScope;
+  /** Every period's sheets with their scores, for "Quarter by quarter" (quarterByQuarter.ts). */
+  across?: readonly PeriodSheet[];
+  /** Days between check-ins, for staleness (periods/cadence.ts). */
+  cadence?: number;
 }
 
 type Text = keyof typeof SUMMARY_TEXT;
@@ -145,6 +162,7 @@ const SHEET_COLUMNS = [
   "yellow",
   "red",
   "notScored",
+  "notStarted",
   "errors",
   "warnings",
   "info",
@@ -179,7 +197,15 @@ const ALIGNMENT_COLUMNS = ["parent", "progress", "sheet", "statement", "child", 
 const ALIGNMENT_COL = indexOf(ALIGNMENT_COLUMNS);
 
 /** Columns of the headline block: labels in one row, figures in the row below. */
-const HEADLINE_COLUMNS = ["asOf", "overallScore", "green", "yellow", "red", "notScored"] as const;
+const HEADLINE_COLUMNS = [
+  "asOf",
+  "overallScore",
+  "green",
+  "yellow",
+  "red",
+  "notScored",
+  "notStarted",
+] as const;
 /** The title, the headline's labels and figures, a blank row. */
 const HEADLINE_ROWS = 4;
 
@@ -241,6 +267,12 @@ class SummaryWriter {
   /** The 0-based row the next line goes to. */
   at = () => this.rows.length;
   line = (values: PlanValue[]) => this.rows.push(values);
+  /** Rows of one sentence that runs over the cells beside it: left out of the columns' widths. */
+  readonly noteRows = new Set<number>();
+  note(text: string) {
+    this.noteRows.add(this.at());
+    this.line([text]);
+  }
   heading(text: string) {
     this.plan.formats.push({ area: area(this.at(), 0), format: { bold: true, fontSize: 13 } });
     this.line([text]);
@@ -352,7 +384,10 @@ type SheetRows = { from: number; to: number } | null;
  * be scored, live from the Sheets section's columns.
  */
 function headlineSection(w: SummaryWriter, rows: SheetRows, laids: readonly LaidOutSheet[]): void {
-  w.line([w.t("title")]);
+  // A workbook of several periods: the Summary names the one it shows.
+  const scope = w.o.scope;
+  const period = scope && scope.periods.length > 1 ? scope.period : null;
+  w.line([period ? `${w.t("title")} — ${period.label}` : w.t("title")]);
   w.plan.formats.push({ area: area(0, 0), format: { bold: true, fontSize: 16 } });
   const labels = w.at();
   w.header(HEADLINE_COLUMNS.map((k) => (k === "asOf" ? w.t("asOf") : w.label(k))));
@@ -368,6 +403,7 @@ function headlineSection(w: SummaryWriter, rows: SheetRows, laids: readonly Laid
     yellow: share("yellow"),
     red: share("red"),
     notScored: rows ? w.f(sumFormula(column("notScored")), shows?.notScored) : 0,
+    notStarted: rows ? w.f(sumFormula(column("notStarted")), shows?.notStarted) : 0,
   };
   const at = w.at();
   w.line(HEADLINE_COLUMNS.map((k) => figures[k]));
@@ -385,8 +421,31 @@ function headlineSection(w: SummaryWriter, rows: SheetRows, laids: readonly Laid
       area: area(labels, col[s], 2),
       format: { fill: COLOURS[s].fill, fontColor: COLOURS[s].font },
     });
-  w.line([]);
+  // What this Summary leaves out, in one line (the row below the figures).
+  const list = scope
+    ? scope.leftOut
+        .map((p) =>
+          format(LEFT_OUT_ITEM[w.o.lang], {
+            sheets: countOf(p.sheets.length, SHEET_COUNT, w.o.lang),
+            period: p.period.label,
+          })
+        )
+        .join(LIST_SEPARATOR[w.o.lang])
+    : "";
+  if (list) w.note(format(w.t("leftOut"), { list }));
+  else w.line([]);
 }
+
+const LEFT_OUT_ITEM: Localized = {
+  en: "{sheets} of {period}",
+  "zh-CN": "{period} 的 {sheets}",
+  "zh-TW": "{period} 的 {sheets}",
+};
+const SHEET_COUNT: Parameters<typeof countOf>[1] = {
+  en: { one: "{n} sheet", other: "{n} sheets" },
+  "zh-CN": "{n} 张工作表",
+  "zh-TW": "{n} 張工作表",
+};
 
 /**
  * What the headline's formulas show, from the model and the Sheets section's cells they read:
@@ -396,7 +455,7 @@ function headlineSection(w: SummaryWriter, rows: SheetRows, laids: readonly Laid
 function headlineShown(
   w: SummaryWriter,
   laids: readonly LaidOutSheet[]
-): Partial<Record<"overallScore" | Status | "notScored", Shown>> | undefined {
+): Partial<Record<"overallScore" | Status | "notScored" | "notStarted", Shown>> | undefined {
   const model = w.o.model;
   if (!model) return undefined;
   const scored = laids.map((laid) => ({
@@ -422,6 +481,7 @@ function headlineShown(
     yellow: share("yellow"),
     red: share("red"),
     notScored: sum(scored.map(({ s }) => s?.notScored ?? 0)),
+    notStarted: sum(scored.map(({ s }) => s?.notStarted ?? 0)),
   };
 }
 
@@ -458,7 +518,7 @@ function attentionSection(
       weight: item.objective?.weight ?? "",
       status: w.f(
         linkFormula(remote(laid, c.status, item.kr.row)),
-        m && statusShown(m.status, m.expected, statusWordsIn(laid.lang))
+        m && statusShown(m.status, m.expected, statusWordsIn(laid.lang), m.notStarted)
       ),
       progress: w.f(
         linkFormula(remote(laid, c.progress, item.kr.row)),
@@ -561,6 +621,22 @@ function sheetsSection(
       yellow: count("yellow"),
       red: count("red"),
       notScored: w.f(countLabelFormula([progressColumn], [NOT_SCORED]), scored?.notScored),
+      // Counted apart from the statuses, by the sheet's own word.
+      notStarted: w.f(
+        notStartedCountFormula(
+          sheetRef(
+            sheet.name,
+            absColumnRange(
+              laid.columns.status,
+              sheet.headerRow,
+              Math.max(sheet.headerRow, laid.input.rows.length - 1)
+            )
+          ),
+          has ? absColumnRange(OBJECTIVE_COL.status, from, to) : null,
+          notStartedWord(laid.lang)
+        ),
+        scored?.notStarted
+      ),
       errors: counts.error,
       warnings: counts.warning,
       info: counts.info,
@@ -624,7 +700,7 @@ function objectivesSection(w: SummaryWriter, laids: readonly LaidOutSheet[], cha
         owner: ob.owner,
         status: w.f(
           linkFormula(remote(laid, c.status, ob.row)),
-          m && statusShown(m.status, m.expected, statusWordsIn(laid.lang))
+          m && statusShown(m.status, m.expected, statusWordsIn(laid.lang), m.notStarted)
         ),
         green: count("green"),
         yellow: count("yellow"),
@@ -775,7 +851,13 @@ export function summaryPlan(
   };
   const sheets = laids.map((l) => l.input.sheet);
   const model = o.model ?? scoreWorkbook(sheets, o.asOf);
-  const attention = needsAttention(sheets, model, o.history?.entries ?? null, o.asOf);
+  const attention = needsAttention(
+    sheets,
+    model,
+    o.history?.entries ?? null,
+    o.asOf,
+    o.cadence ?? DEFAULT_CADENCE_DAYS
+  );
   // Row numbers are known up front: the headline, "What needs attention", the Sheets section
   // (heading, header, a row per sheet, a blank), then the Objectives section's heading and header.
   const firstSheetRow = HEADLINE_ROWS + attentionHeight(attention.length) + 2;
@@ -800,6 +882,16 @@ export function summaryPlan(
   const chartCol = (o.history ? SHEET_COLUMNS.length : CHECKIN_FROM) + 1;
   objectivesSection(w, laids, chartCol);
   alignmentSection(w, laids, positions);
+  if (o.across)
+    quarterByQuarterSection(
+      w,
+      o.across.map((x) => {
+        // The period shown links to its own row of the Sheets section above.
+        const here = positions.sheets.get(x.sheet)?.score;
+        return here ? { ...x, ref: here } : x;
+      }),
+      { lang: o.lang, shown: o.scope?.period ?? null, withShows: o.model !== undefined }
+    );
   revisedSection(w, laids);
   findingsSection(w);
 
@@ -812,7 +904,7 @@ export function summaryPlan(
   // Widths that fit the content (the title runs over the empty cells beside it); long text wraps.
   const fit = fitColumns(w.rows, w.plan.numberFormats, {
     wrapRows: w.headerRows,
-    skipRows: new Set([0]),
+    skipRows: new Set([0, ...w.noteRows]),
     min: 8,
     max: 48,
   });

@@ -51,6 +51,8 @@ export interface SheetPlan {
   create: boolean;
   /** The product's own sheet (Summary) exists: delete it and add it anew, so nothing stale stays. */
   replace?: boolean;
+  /** Where a created sheet goes among the tabs (0-based, counted before it is added); else last. */
+  position?: number;
   blocks: { row: number; col: number; values: PlanValue[][] }[];
   /**
    * One formula down a column: `template` with ROW_MARK standing for each row's own number (hosts

@@ -30,7 +30,8 @@ import {
 import { cellNumber, scoreWorkbook } from "../scoring/model";
 import { isSummarySheet } from "../ownSheets";
 import { numberShown } from "../plan/shown";
-import type { CellValue, Finding, Lang } from "../types";
+import type { CellValue, Finding, Lang, Period } from "../types";
+import { periodScope, type PeriodScope } from "../periods/scope";
 import {
   BANDS,
   DEFAULT_SCALE,
@@ -99,6 +100,12 @@ export interface ReviewOptions {
   scale?: { low: number; high: number };
   /** Ratings for a new Ratings sheet; without them a workbook without one gets an empty one. */
   newRatings?: readonly NewRating[];
+  /**
+   * The periods whose objectives make each person's OKR score (periods/scope.ts): by default the
+   * latest one not closed. Several: all of a person's objectives of those periods together, each with
+   * its own weight (the same weighted mean as for one period).
+   */
+  periods?: readonly Period[];
 }
 
 export interface ReviewPlan {
@@ -114,6 +121,12 @@ export interface ReviewPlan {
   model: ReviewScore;
   people: Person[];
   okrSheets: string[];
+  /** The periods reviewed, oldest first (empty when no sheet names one). */
+  periods: string[];
+  /** What was reviewed and what left out (periods/scope.ts); none when the period is unknown. */
+  scope: PeriodScope | null;
+  /** A period asked for that the workbook has no sheet of, with the ones it has. */
+  unknownPeriod?: { asked: string; known: string[] };
 }
 
 /** The review sheet is the product's own: its first cell starts with the title, in any language. */
@@ -189,8 +202,15 @@ export function planReview(inputs: readonly SheetInput[], o: ReviewOptions): Rev
   const ratingsInput = inputs.find(
     (i) => i !== review && !i.sheet.match && readRatings(i.rows) !== null
   );
+  const chosen = periodScope(inputs, o.periods?.length ? o.periods : null);
+  const scope = chosen.ok ? chosen.scope : null;
   const candidates = inputs.filter(
-    (i) => i.sheet.match && i !== review && i !== ratingsInput && !isSummarySheet(i.rows)
+    (i) =>
+      i.sheet.match &&
+      i !== review &&
+      i !== ratingsInput &&
+      !isSummarySheet(i.rows) &&
+      (scope?.shown.has(i.sheet.name) ?? false)
   );
   const refused = refusedSheets(candidates.map((i) => i.sheet));
   const okr = candidates.filter((i) => !refused.some((r) => r.sheet === i.sheet.name));
@@ -257,6 +277,12 @@ export function planReview(inputs: readonly SheetInput[], o: ReviewOptions): Rev
     model,
     people,
     okrSheets: okr.map((i) => i.sheet.name),
+    periods: (scope?.chosen ?? [])
+      .map((c) => c.period)
+      .sort((a, b) => a.start.localeCompare(b.start))
+      .map((p) => p.label),
+    scope,
+    ...(chosen.ok ? {} : { unknownPeriod: { asked: chosen.asked, known: chosen.known } }),
   };
   // Nothing to review without OKR sheets; nothing to link before they are scored.
   if (blocking.length > 0 || okr.length === 0) return { ...base, plans: [] };

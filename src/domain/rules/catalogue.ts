@@ -755,6 +755,80 @@ export const RULES = {
       "zh-TW": "由 OKR 推導出的每項任務都要有人執行：請填寫「{column}」。",
     },
   },
+  // Across periods (periods/): links to another period's objective, carried key results, linked
+  // Current cells. Their checks are in periodRules.ts.
+  "O-PARENT-OTHER-PERIOD": {
+    severity: "warning",
+    name: {
+      en: "Parent in another period",
+      "zh-CN": "上级目标属于其他周期",
+      "zh-TW": "上級目標屬於其他週期",
+    },
+    message: {
+      en: "{id} ({own}) aligns to {parent}, an objective of {period}.",
+      "zh-CN": "{id}（{own}）对齐到 {parent}，它是 {period} 的目标。",
+      "zh-TW": "{id}（{own}）對齊到 {parent}，它是 {period} 的目標。",
+    },
+    hint: {
+      en: "Its parent was not carried over into {own}: enter the ID of the {own} objective it now aligns to, or leave Parent empty.",
+      "zh-CN": "其上级目标未延续到 {own}：请填写它现在对齐的 {own} 目标编号，或将上级目标留空。",
+      "zh-TW": "其上級目標未延續到 {own}：請填寫它現在對齊的 {own} 目標編號，或將上級目標留空。",
+    },
+  },
+  "KR-CARRIED-TARGET": {
+    severity: "error",
+    name: {
+      en: "Carried key result needs a new target",
+      "zh-CN": "延续的关键结果需要新目标值",
+      "zh-TW": "延續的關鍵結果需要新目標值",
+    },
+    message: {
+      en: "{id} carries over {from}, which reached or passed its target: it starts at {start} with no Target.",
+      "zh-CN": "{id} 延续自 {from}，后者已达到或超过目标值：本期从 {start} 开始，尚无目标值。",
+      "zh-TW": "{id} 延續自 {from}，後者已達到或超過目標值：本期從 {start} 開始，尚無目標值。",
+    },
+    hint: {
+      en: "Type a Target beyond {start} in the direction it should move, and say it in the statement; or delete the row if it is done.",
+      "zh-CN":
+        "请在应变化的方向上填写超过 {start} 的目标值，并在描述中写明；若已完成，请删除该行。",
+      "zh-TW":
+        "請在應變化的方向上填寫超過 {start} 的目標值，並在描述中寫明；若已完成，請刪除該列。",
+    },
+  },
+  "KR-CARRIED-STATEMENT": {
+    severity: "warning",
+    name: {
+      en: "Statement names the old start",
+      "zh-CN": "描述仍是旧起始值",
+      "zh-TW": "描述仍是舊起始值",
+    },
+    message: {
+      en: "{id}'s statement still says {written}, the start of {from}; its Start is now {start}.",
+      "zh-CN": "{id} 的描述仍写着 {written}（{from} 的起始值）；现在的起始值是 {start}。",
+      "zh-TW": "{id} 的描述仍寫著 {written}（{from} 的起始值）；現在的起始值是 {start}。",
+    },
+    hint: {
+      en: "Rewrite the statement with the new start, e.g. “from {start} to …”.",
+      "zh-CN": "请用新的起始值改写描述，例如“从 {start} 提升到……”。",
+      "zh-TW": "請用新的起始值改寫描述，例如「從 {start} 提升到……」。",
+    },
+  },
+  "KR-LINKED": {
+    severity: "info",
+    name: { en: "Linked key result", "zh-CN": "关联的关键结果", "zh-TW": "連結的關鍵結果" },
+    message: {
+      en: "{id}'s Current is linked to {link}: Score reads it, and check-ins record its value without replacing the formula.",
+      "zh-CN": "{id} 的当前值关联到 {link}：计分读取它，进度更新记录其数值，但不会替换公式。",
+      "zh-TW": "{id} 的目前值連結到 {link}：計分讀取它，進度更新記錄其數值，但不會取代公式。",
+    },
+    hint: {
+      en: "Keep the source up to date. To type values instead, check in with --unlink (command line) or replace the formula yourself.",
+      "zh-CN":
+        "请保持来源数据最新。若要改为手动填写，请在命令行进度更新时加 --unlink，或自行替换公式。",
+      "zh-TW":
+        "請保持來源資料最新。若要改為手動填寫，請在命令列進度更新時加 --unlink，或自行取代公式。",
+    },
+  },
 } satisfies Record<string, RuleDef>;
 
 export type RuleId = keyof typeof RULES;

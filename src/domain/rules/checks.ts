@@ -31,6 +31,11 @@ import {
 } from "../text/analyze";
 import type { KeyResult, Objective, Severity } from "../types";
 import type { RuleId } from "./catalogue";
+import {
+  PERIOD_KEY_RESULT_RULES,
+  PERIOD_OBJECTIVE_RULES,
+  carriedWithoutTarget,
+} from "./periodRules";
 import type { LintSettings } from "./settings";
 
 export type Params = Record<string, string | number>;
@@ -60,6 +65,10 @@ export interface CheckContext {
   settings: LintSettings;
   /** Every objective ID in the workbook (normalised with idKey). */
   objectiveIds: ReadonlySet<string>;
+  /** The period label of each objective's sheet, by ID (every period of the workbook). */
+  objectivePeriods?: ReadonlyMap<string, string | null>;
+  /** A key result anywhere in the workbook by ID (a carried row's source). */
+  keyResultById?: (id: string) => KeyResult | undefined;
 }
 
 /** What a workbook rule sees: everything but the one sheet. */
@@ -181,6 +190,7 @@ export const OBJECTIVE_RULES: readonly Rule<Objective>[] = [
         ? { column: "parent", params: { parent: o.parent } }
         : null,
   },
+  ...PERIOD_OBJECTIVE_RULES,
 ];
 
 /** The KR type's entry in KR_TYPES, or null for a row without a type. */
@@ -207,9 +217,13 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
     check: (kr) => {
       const type = typeOf(kr);
       if (!type) return null;
-      return type.needs
-        .filter((c) => (c === "start" ? kr.start : kr.target) === null)
-        .map((column) => ({ column, params: { column } }));
+      return (
+        type.needs
+          .filter((c) => (c === "start" ? kr.start : kr.target) === null)
+          // A carried key result's missing Target is KR-CARRIED-TARGET's to explain.
+          .filter((c) => c !== "target" || !carriedWithoutTarget(kr))
+          .map((column) => ({ column, params: { column } }))
+      );
     },
   },
   {
@@ -355,4 +369,5 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
         : null;
     },
   },
+  ...PERIOD_KEY_RESULT_RULES,
 ];

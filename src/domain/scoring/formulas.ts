@@ -163,6 +163,8 @@ export function expectedFormula(p: PeriodOperands | null): string {
 export interface StatusWords {
   during: Record<Status, string>;
   end: Record<Status, string>;
+  /** A key result not started yet (periods/notStarted.ts). */
+  notStarted?: string;
 }
 
 /**

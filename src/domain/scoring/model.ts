@@ -18,6 +18,7 @@ import type {
 import { gradedAs } from "../krTypes";
 import { TOO_EASY_AT, gradingOf } from "./grading";
 import { scoreKrAtEnd } from "./finalScore";
+import { notStartedKr, type FirstCheckin } from "../periods/notStarted";
 
 /** A cell's number as a formula sees it; null for text, blanks and booleans. */
 export function cellNumber(value: CellValue): number | null {
@@ -81,6 +82,11 @@ export interface RowScore {
   alignmentGap: number | null;
   /** A key result that cannot be scored: the rule ID of the finding that says why. */
   problem: string | null;
+  /**
+   * No check-in yet before its first is due (periods/notStarted.ts): its status is null and its
+   * Status cell says "Not started"; an objective is when all its key results are.
+   */
+  notStarted?: boolean;
 }
 
 export interface SheetScore {
@@ -91,6 +97,8 @@ export interface SheetScore {
   counts: Record<Status, number>;
   /** Key results that could not be scored (left out of their objective's mean). */
   notScored: number;
+  /** Key results not started yet (counted apart from the statuses). */
+  notStarted: number;
   rows: RowScore[];
 }
 
@@ -142,8 +150,15 @@ function asOfFor(sheet: OkrSheet, asOf: IsoDate | null): IsoDate | null {
   return asOf ?? sheet.header.asOf;
 }
 
-/** Scores every OKR sheet of a workbook. `asOf` is the date Score writes into every sheet. */
-export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null): WorkbookScore {
+/**
+ * Scores every OKR sheet of a workbook. `asOf` is the date Score writes into every sheet; `first`,
+ * the cadence and check-ins that say which key results have not started (none without it).
+ */
+export function scoreWorkbook(
+  sheets: readonly OkrSheet[],
+  asOf: IsoDate | null,
+  first?: FirstCheckin
+): WorkbookScore {
   const okr = sheets.filter((s) => s.match);
   const progressOf = new Map<Objective, number | null>();
   /** Each objective's row, for the alignment gaps, which need every sheet scored first. */
@@ -153,11 +168,15 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
     const rows: RowScore[] = [];
     const counts: Record<Status, number> = { green: 0, yellow: 0, red: 0 };
     let notScored = 0;
+    let notStarted = 0;
+    const sheetAsOf = asOfFor(sheet, asOf);
     const krRow = (kr: KeyResult, commitment: Commitment | null): RowScore => {
       const { progress, gapToTarget, problem } = scoreKrAtEnd(kr);
-      const status = statusOf(gradedAs(kr, commitment), progress, expected);
+      const waiting = first ? notStartedKr(sheet, kr, sheetAsOf, first) : false;
+      const status = waiting ? null : statusOf(gradedAs(kr, commitment), progress, expected);
       if (status) counts[status]++;
       if (problem) notScored++;
+      if (waiting) notStarted++;
       return {
         sheet: sheet.name,
         row: kr.row,
@@ -169,6 +188,7 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
         status,
         alignmentGap: null,
         problem,
+        ...(waiting ? { notStarted: true } : {}),
       };
     };
     rows.push(...sheet.orphans.map((kr) => krRow(kr, null)));
@@ -176,6 +196,7 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
       const krs = objective.keyResults.map((kr) => krRow(kr, objective.commitment));
       const progress = meanOfKeyResults(objective, krs);
       progressOf.set(objective, progress);
+      const waiting = krs.length > 0 && krs.every((k) => k.notStarted);
       const own: RowScore = {
         sheet: sheet.name,
         row: objective.row,
@@ -184,9 +205,10 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
         progress,
         gapToTarget: null,
         expected,
-        status: statusOf(objective.commitment, progress, expected),
+        status: waiting ? null : statusOf(objective.commitment, progress, expected),
         alignmentGap: null,
         problem: null,
+        ...(waiting ? { notStarted: true } : {}),
       };
       objectiveRows.push({ row: own, objective });
       rows.push(own, ...krs);
@@ -202,6 +224,7 @@ export function scoreWorkbook(sheets: readonly OkrSheet[], asOf: IsoDate | null)
       keyResults,
       counts,
       notScored,
+      notStarted,
       rows,
     };
   });

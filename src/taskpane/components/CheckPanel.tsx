@@ -32,6 +32,7 @@ import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { ThresholdsEditor } from "./ThresholdsEditor";
 import { FixButtons } from "./FixButtons";
+import { LeftOut, PeriodPicker, usePeriods } from "./PeriodPicker";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -94,11 +95,12 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
   const [selectError, setSelectError] = useState<string | null>(null);
   const [mark, setMark] = useState(false);
   const activeSheet = useActiveSheetName(excel);
+  const periods = usePeriods(excel);
 
   const checking = useOperation(
     async (progress: Progress, scope: CheckScope): Promise<Checked> => {
       setSelectError(null);
-      const result = await checkWorkbook(withProgress(excel, progress), scope);
+      const result = await checkWorkbook(withProgress(excel, progress), scope, {}, periods.chosen);
       if (!mark || result.findings.length === 0)
         return { result, scope, marked: null, markError: null };
       try {
@@ -131,6 +133,7 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
   return (
     <section className={place.place} aria-label={t("checkTab", lang)}>
       <Text>{t("checkIntro", lang)}</Text>
+      <PeriodPicker {...periods} lang={lang} />
       <div className={styles.actions}>
         <Button
           appearance="primary"
@@ -193,6 +196,7 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
             </MessageBarBody>
           </MessageBar>
         )}
+        {checked?.scope === "all" && <LeftOut scope={result?.scope} lang={lang} />}
         {result && !result.notOkrSheet && result.checked.length === 0 && (
           <MessageBar intent="info">
             <MessageBarBody>{t("noOkrSheetsAtAll", lang)}</MessageBarBody>

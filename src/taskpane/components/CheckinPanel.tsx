@@ -24,6 +24,8 @@ import type { IsoDate, KeyResult, Lang, Period } from "../../domain/types";
 import { saveCheckin } from "../../excel/checkin";
 import { selectCell } from "../../excel/check";
 import { readWorkbook } from "../../excel/readWorkbook";
+import { cadenceFrom } from "../../excel/settings";
+import { linkTarget } from "../../domain/periods/linked";
 import {
   draftOf,
   draftProblems,
@@ -44,6 +46,7 @@ import { usePlaceStyles } from "./placeStyles";
 import { OperationOutcome, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { KrActions } from "./KrActions";
+import { CadenceSetting } from "./CadenceSetting";
 
 const useStyles = makeStyles({
   list: {
@@ -90,6 +93,8 @@ export interface CheckinView {
   /** The workbook's Actions sheet (null when it has none) and its actions, shown under their KRs. */
   actionsSheet: string | null;
   actions: Action[];
+  /** Days between check-ins, the workbook's setting. */
+  cadence: number;
 }
 
 /**
@@ -97,7 +102,8 @@ export interface CheckinView {
  * period; once it carries `period`, this becomes a call to it.
  */
 async function readCheckinView(excel: ExcelApi): Promise<CheckinView> {
-  const { sheets, cells, activeSheet } = await readWorkbook(excel);
+  // With the Current cells' formulas: a linked key result is shown read-only.
+  const { sheets, cells, activeSheet } = await readWorkbook(excel, {}, { links: true });
   const sheet = sheets.find((s) => s.name === activeSheet && s.match);
   const plan = cells.find((c) => isActionsSheet(c.rows));
   return {
@@ -107,6 +113,7 @@ async function readCheckinView(excel: ExcelApi): Promise<CheckinView> {
     period: sheet?.header.period ?? null,
     actionsSheet: plan?.name ?? null,
     actions: plan ? readActions(plan.rows) : [],
+    cadence: cadenceFrom(cells),
   };
 }
 
@@ -115,14 +122,20 @@ function savedProblems(problems: readonly CheckinProblem[], lang: Lang): FieldPr
   return problems.map((p) =>
     p.kind === "unknown-id"
       ? { id: p.id, field: "value", message: format(t("checkinUnknownId", lang), { id: p.id }) }
-      : {
-          id: p.id,
-          field: p.kind === "bad-value" ? "value" : "confidence",
-          message: format(
-            t(p.kind === "bad-value" ? "checkinBadValue" : "checkinBadConfidence", lang),
-            { id: p.id, value: p.value }
-          ),
-        }
+      : p.kind === "linked"
+        ? {
+            id: p.id,
+            field: "value",
+            message: `${p.id}: ${format(t("checkinLinked", lang), { link: p.link })}. ${t("checkinLinkedNote", lang)}`,
+          }
+        : {
+            id: p.id,
+            field: p.kind === "bad-value" ? "value" : "confidence",
+            message: format(
+              t(p.kind === "bad-value" ? "checkinBadValue" : "checkinBadConfidence", lang),
+              { id: p.id, value: p.value }
+            ),
+          }
   );
 }
 
@@ -172,7 +185,8 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
       const result = await saveCheckin(withProgress(excel, progress), {
         sheet,
         date: on,
-        entries: entriesOf(draft, krs),
+        entries: entriesOf(draft, krs, lang),
+        linked: Object.fromEntries(krs.flatMap((kr) => (kr.link ? [[kr.id, kr.link]] : []))),
         lang,
       });
       return { ...result, date: on, sheet };
@@ -224,8 +238,10 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
     setTouched(new Set());
     setAskDiscard(false);
   };
+  const nothing = view !== null && entriesOf(draft, krs, lang).length === 0;
   const save = async () => {
     setAttempted(true);
+    if (nothing) return;
     if (!date.ok || problems.length) {
       document
         .getElementById(problems.length ? "checkin-problems-summary" : "checkin-date")
@@ -258,6 +274,8 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
   const input = (kr: KeyResult, field: DraftField) => (
     <Input
       id={fieldId(kr.id, field)}
+      // A linked Current shows what its formula gives; the formula is never replaced from here.
+      readOnly={field === "value" && Boolean(kr.link)}
       value={draft[kr.id]?.[field] ?? ""}
       onChange={(_, d) => edit(kr.id, field, d.value)}
       onBlur={() => {
@@ -365,6 +383,12 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
                 <div className={styles.inputs}>
                   <Field
                     label={`${t("currentValue", lang)}${kr.unit ? ` (${kr.unit})` : ""}`}
+                    hint={
+                      kr.link
+                        ? format(t("checkinLinked", lang), { link: linkTarget(kr.link) })
+                        : undefined
+                    }
+                    data-linked={kr.link ? linkTarget(kr.link) : undefined}
                     {...fieldProps(kr, "value")}
                   >
                     {input(kr, "value")}
@@ -399,6 +423,11 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
               </Button>
             )}
           </div>
+          {attempted && nothing && (
+            <MessageBar intent="info" data-testid="checkin-nothing">
+              <MessageBarBody>{t("checkinNothing", lang)}</MessageBarBody>
+            </MessageBar>
+          )}
           {askDiscard && (
             <MessageBar intent="warning" data-testid="discard-ask">
               <MessageBarBody>{format(t("discardAsk", lang), { sheet })}</MessageBarBody>
@@ -414,6 +443,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
           )}
         </>
       )}
+      {view && view.okrSheet && <CadenceSetting excel={excel} days={view.cadence} lang={lang} />}
       <OperationProgress operation={saving} lang={lang} />
       <OperationOutcome operation={saving} lang={lang}>
         {saved && saved.problems.length === 0 && (

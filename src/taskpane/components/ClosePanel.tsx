@@ -18,13 +18,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { CARRY_MODES, type CarryMode } from "../../domain/close/next";
+import { CARRY_MODES, type CarryMode, type NextNote } from "../../domain/close/next";
 import type { CloseEntry } from "../../domain/close/plan";
 import { REVIEW_COLUMNS, REVIEW_TEXT_KEYS } from "../../domain/close/review";
 import { addDays, todayIso } from "../../domain/dates";
 import { format } from "../../domain/i18n";
 import { parsePeriod, quarterOf } from "../../domain/period";
-import type { IsoDate, Lang, Localized } from "../../domain/types";
+import type { IsoDate, Lang, Localized, Period } from "../../domain/types";
 import {
   CLOSE_OPENS_DAYS,
   closeIsOpen,
@@ -39,6 +39,7 @@ import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { SHELL_STRINGS } from "../shellStrings";
 import { usePlaceStyles } from "./placeStyles";
+import { PeriodPicker } from "./PeriodPicker";
 
 export const CLOSE_STRINGS = {
   tab: SHELL_STRINGS.closeTab,
@@ -101,6 +102,31 @@ export const CLOSE_STRINGS = {
     "zh-CN": "{period} 并不在 {sheet} 的周期之后开始。请填写其后的周期。",
     "zh-TW": "{period} 並不在 {sheet} 的週期之後開始。請填寫其後的週期。",
   },
+  carryReached: {
+    en: "{id} reached its target: carry it over all the same",
+    "zh-CN": "{id} 已达成目标：仍延续到下期",
+    "zh-TW": "{id} 已達成目標：仍延續到下期",
+  },
+  noteTarget: {
+    en: "{id} (from {from}) reached or passed its target: set a new Target on {sheet}.",
+    "zh-CN": "{id}（延续自 {from}）已达到或超过目标值：请在 {sheet} 填写新的目标值。",
+    "zh-TW": "{id}（延續自 {from}）已達到或超過目標值：請在 {sheet} 填寫新的目標值。",
+  },
+  noteStatement: {
+    en: "{id} (from {from}): the statement now reads “{statement}”.",
+    "zh-CN": "{id}（延续自 {from}）：描述已改为“{statement}”。",
+    "zh-TW": "{id}（延續自 {from}）：描述已改為「{statement}」。",
+  },
+  noteStatementFlagged: {
+    en: "{id} (from {from}): its statement still names the old start; rewrite it on {sheet}.",
+    "zh-CN": "{id}（延续自 {from}）：描述仍是旧的起始值；请在 {sheet} 改写。",
+    "zh-TW": "{id}（延續自 {from}）：描述仍是舊的起始值；請在 {sheet} 改寫。",
+  },
+  noteParent: {
+    en: "{id}: its parent {parent} was not carried over; choose its new parent on {sheet}.",
+    "zh-CN": "{id}：其上级目标 {parent} 未延续；请在 {sheet} 选择新的上级目标。",
+    "zh-TW": "{id}：其上級目標 {parent} 未延續；請在 {sheet} 選擇新的上級目標。",
+  },
   badPeriod: {
     en: "Write a period such as 2026-Q2.",
     "zh-CN": "请填写周期，例如 2026-Q2。",
@@ -109,6 +135,20 @@ export const CLOSE_STRINGS = {
 } satisfies Record<string, Localized>;
 
 const s = (key: keyof typeof CLOSE_STRINGS, lang: Lang) => CLOSE_STRINGS[key][lang];
+
+/** What to look at on the new sheets, one line each (okr next prints the same). */
+function nextNoteText(n: NextNote, lang: Lang): string {
+  switch (n.kind) {
+    case "target-dropped":
+      return format(s("noteTarget", lang), n);
+    case "statement-updated":
+      return format(s("noteStatement", lang), n);
+    case "statement-flagged":
+      return format(s("noteStatementFlagged", lang), n);
+    case "parent-not-carried":
+      return format(s("noteParent", lang), n);
+  }
+}
 const percent = (x: number | null) => (x === null ? "" : `${Math.round(x * 1000) / 10}%`);
 
 const useStyles = makeStyles({
@@ -138,23 +178,33 @@ export function ClosePanel({
   const [scores, setScores] = useState<Record<string, string>>({});
   const [texts, setTexts] = useState<Texts>({});
   const [carry, setCarry] = useState<Record<string, boolean>>({});
+  const [krCarry, setKrCarry] = useState<Record<string, boolean>>({});
   const [nextPeriod, setNextPeriod] = useState("");
   const [mode, setMode] = useState<CarryMode>("marked");
+  // The period to close: the latest not closed, until another is picked.
+  const [picked, setPicked] = useState<Period | null>(null);
 
   useEffect(() => {
-    void readCloseForm(excel).then((read) => {
+    void readCloseForm(excel, picked).then((read) => {
       setForm(read);
       const krs = read.objectives.flatMap((o) => o.keyResults);
       setScores(Object.fromEntries(krs.map((k) => [k.id, percent(k.finalScore ?? k.suggested)])));
       setTexts(Object.fromEntries(read.objectives.map((o) => [o.id, { ...o.review }])));
       setCarry(Object.fromEntries(read.objectives.map((o) => [o.id, o.review.carry === true])));
+      setKrCarry(Object.fromEntries(krs.map((k) => [k.id, k.carry])));
       if (read.period) setNextPeriod(quarterOf(addDays(read.period.end, 1)).label);
     });
-  }, [excel]);
+  }, [excel, picked]);
 
   const saving = useOperation(
     (progress: Progress, asOf: IsoDate, entries: CloseEntry[]) =>
-      saveClose(withProgress(excel, progress), { asOf, entries, lang, today }),
+      saveClose(withProgress(excel, progress), {
+        asOf,
+        entries,
+        lang,
+        today,
+        period: form?.period ?? null,
+      }),
     "scoreFailed",
     lang
   );
@@ -174,6 +224,16 @@ export function ClosePanel({
 
   if (!form) return <Caption1>{s("reading", lang)}</Caption1>;
   const { period, asOf } = form;
+  const picker = (
+    <PeriodPicker
+      periods={form.periods}
+      chosen={period}
+      choose={(label) =>
+        setPicked(form.periods.find((p) => p.period.label === label)?.period ?? null)
+      }
+      lang={lang}
+    />
+  );
   if (!period || !asOf)
     return (
       <MessageBar intent="info">
@@ -182,21 +242,29 @@ export function ClosePanel({
     );
   if (!closeIsOpen(period, asOf))
     return (
-      <MessageBar intent="info" data-testid="close-not-yet">
-        <MessageBarBody>
-          {format(s("notYet", lang), {
-            period: period.label,
-            date: addDays(period.end, -(CLOSE_OPENS_DAYS - 1)),
-            days: CLOSE_OPENS_DAYS,
-            asOf,
-          })}
-        </MessageBarBody>
-      </MessageBar>
+      <>
+        {picker}
+        <MessageBar intent="info" data-testid="close-not-yet">
+          <MessageBarBody>
+            {format(s("notYet", lang), {
+              period: period.label,
+              date: addDays(period.end, -(CLOSE_OPENS_DAYS - 1)),
+              days: CLOSE_OPENS_DAYS,
+              asOf,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      </>
     );
 
   const save = () => {
     const entries: CloseEntry[] = form.objectives.flatMap((o) => [
-      ...o.keyResults.map((k) => ({ id: k.id, score: scores[k.id] ?? "" })),
+      ...o.keyResults.map((k) => ({
+        id: k.id,
+        score: scores[k.id] ?? "",
+        // A key result that reached its target carries over only when marked.
+        ...(k.reached ? { carry: krCarry[k.id] ? "yes" : "no" } : {}),
+      })),
       { id: o.id, text: texts[o.id], carry: carry[o.id] ? "yes" : "no" },
     ]);
     // Closing grades the period: the workbook is scored as of its last day.
@@ -208,20 +276,30 @@ export function ClosePanel({
   return (
     <section className={place.place} aria-label={s("tab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
+      {picker}
       {form.objectives.map((o) => (
         <div key={`${o.sheet}/${o.id}`} className={styles.objective} data-testid={`close-${o.id}`}>
           <Text weight="semibold">{`${o.id} ${o.statement}`}</Text>
           {o.keyResults.map((k) => (
-            <Field
-              key={k.id}
-              label={`${k.id} ${k.statement}`}
-              hint={format(s("suggested", lang), { value: percent(k.suggested) || "?" })}
-            >
-              <Input
-                value={scores[k.id] ?? ""}
-                onChange={(_, d) => setScores({ ...scores, [k.id]: d.value })}
-              />
-            </Field>
+            <div key={k.id}>
+              <Field
+                label={`${k.id} ${k.statement}`}
+                hint={format(s("suggested", lang), { value: percent(k.suggested) || "?" })}
+              >
+                <Input
+                  value={scores[k.id] ?? ""}
+                  onChange={(_, d) => setScores({ ...scores, [k.id]: d.value })}
+                />
+              </Field>
+              {k.reached && (
+                <Checkbox
+                  checked={krCarry[k.id] ?? false}
+                  onChange={(_, d) => setKrCarry({ ...krCarry, [k.id]: Boolean(d.checked) })}
+                  label={format(s("carryReached", lang), { id: k.id })}
+                  data-testid={`carry-kr-${k.id}`}
+                />
+              )}
+            </div>
           ))}
           {REVIEW_TEXT_KEYS.map((key) => (
             <Field key={key} label={REVIEW_COLUMNS[key][lang]}>
@@ -257,7 +335,7 @@ export function ClosePanel({
                       {p.kind === "bad-score"
                         ? format(s("badScore", lang), { id: p.id, value: p.value })
                         : format(s("other", lang), {
-                            id: "id" in p ? p.id : p.sheets.join(", "),
+                            id: "id" in p ? p.id : "sheets" in p ? p.sheets.join(", ") : p.asked,
                             kind: p.kind,
                           })}
                     </div>
@@ -304,6 +382,13 @@ export function ClosePanel({
                   : started.sheets.length
                     ? format(s("started", lang), { sheets: started.sheets.join(", ") })
                     : s("nothingCarried", lang)}
+              {started && started.notes.length > 0 && (
+                <ul className={place.stack} data-testid="next-notes">
+                  {started.notes.map((n, i) => (
+                    <li key={i}>{nextNoteText(n, lang)}</li>
+                  ))}
+                </ul>
+              )}
             </MessageBarBody>
           </MessageBar>
         )}

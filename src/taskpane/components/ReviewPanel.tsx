@@ -25,6 +25,7 @@ import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
+import { PeriodPicker, usePeriods } from "./PeriodPicker";
 
 /** The place's words, in the three languages (the pane's shared table is being reworked). */
 export const REVIEW_STRINGS = {
@@ -81,6 +82,11 @@ export const REVIEW_STRINGS = {
     "zh-TW": "{people} 人，平均 {average}",
   },
   noTotal: { en: "no total yet", "zh-CN": "暂无总评分", "zh-TW": "暫無總評分" },
+  periods: {
+    en: "OKR scores from the objectives of {periods} only.",
+    "zh-CN": "OKR 得分仅取自 {periods} 的目标。",
+    "zh-TW": "OKR 得分僅取自 {periods} 的目標。",
+  },
 } satisfies Record<string, Localized>;
 
 const s = (key: keyof typeof REVIEW_STRINGS, lang: Lang) => REVIEW_STRINGS[key][lang];
@@ -101,9 +107,14 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
   const styles = useStyles();
   const place = usePlaceStyles();
   const [hide, setHide] = useState(false);
+  const periods = usePeriods(excel);
   const building = useOperation(
     (progress: Progress, hideRatings: boolean) =>
-      reviewInExcel(withProgress(excel, progress), { lang, hideRatings }),
+      reviewInExcel(withProgress(excel, progress), {
+        lang,
+        hideRatings,
+        periods: periods.chosen ? [periods.chosen] : [],
+      }),
     "reviewFailed",
     lang
   );
@@ -112,6 +123,7 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
   return (
     <section className={place.place} aria-label={t("reviewTab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
+      <PeriodPicker {...periods} lang={lang} />
       <Checkbox
         checked={hide}
         onChange={(_, data) => setHide(Boolean(data.checked))}
@@ -147,6 +159,11 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
               <MessageBarTitle>
                 {format(s("built", lang), { count: result.people.length })}
               </MessageBarTitle>
+              {result.periods.length > 0 && (
+                <div data-testid="review-periods">
+                  {format(s("periods", lang), { periods: result.periods.join(", ") })}
+                </div>
+              )}
               {s("builtBody", lang)}{" "}
               <Link onClick={() => void selectCell(excel, result.reviewSheet, "A1")}>
                 {format(t("openSheet", lang), { sheet: result.reviewSheet })}

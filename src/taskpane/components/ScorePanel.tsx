@@ -27,6 +27,7 @@ import { usePlaceStyles } from "./placeStyles";
 import { OperationOutcome, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { UntabledBar } from "./UntabledBar";
+import { LeftOut, PeriodPicker, usePeriods } from "./PeriodPicker";
 
 const useStyles = makeStyles({
   item: {
@@ -64,12 +65,14 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
   const place = usePlaceStyles();
   const [asOf, setAsOf] = useState(today);
   const date = checkDateInput(asOf, lang);
+  const periods = usePeriods(excel);
   const scoring = useOperation(
     (progress: Progress, asOfDate: string) =>
       scoreWorkbookInExcel(withProgress(excel, progress), {
         asOf: asOfDate,
         checkedOn: today,
         lang,
+        period: periods.chosen,
       }),
     "scoreFailed",
     lang
@@ -82,6 +85,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
   return (
     <section className={place.place} aria-label={t("scoreTab", lang)}>
       <Caption1>{t("scoreIntro", lang)}</Caption1>
+      <PeriodPicker {...periods} lang={lang} />
       <Field
         label={t("asOfLabel", lang)}
         validationMessage={date.ok ? undefined : date.message}
@@ -118,6 +122,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
                 {format(t("openSheet", lang), { sheet: result.summarySheet })}
               </Link>
             </SuccessBar>
+            <LeftOut scope={result.scope} lang={lang} />
             <ul className={place.stack} data-testid="sheet-scores">
               {result.model.sheets.map((s) => (
                 <li key={s.name} className={styles.item}>
@@ -138,6 +143,12 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
                         )}
                       </Badge>
                     ))}
+                    {s.notStarted > 0 && (
+                      // Counted apart, in a neutral colour: its first check-in is not due yet.
+                      <Badge appearance="tint" color="subtle" data-status="notStarted">
+                        {count("notStarted", s.notStarted, lang)}
+                      </Badge>
+                    )}
                   </span>
                 </li>
               ))}
