@@ -72,7 +72,8 @@ async function benchWorkbook(krs: number) {
   const table = rows(krs);
   await excel.run(async (context) => {
     const sheet = context.workbook.worksheets.add("Bench");
-    sheet.getRangeByIndexes(0, 0, table.length, COLUMNS.length).values = table;
+    // as wide as the sheet is: krRowsSheet leaves out the optional columns (Final score)
+    sheet.getRangeByIndexes(0, 0, table.length, table[0].length).values = table;
     sheet.activate();
   });
   return excel;
