@@ -1,30 +1,9 @@
 // The OKR sheet's table columns (DOMAIN.md, "The OKR sheet"): the one place that says which columns
 // exist, in which order, which are typed by people and which are written by the product, and what
 // each is called in every language.
-import type { Lang, Localized } from "./types";
+import type { ColumnKey, Lang, Localized } from "./types";
 
-export type ColumnKey =
-  | "id"
-  | "level"
-  | "parent"
-  | "statement"
-  | "owner"
-  | "commitment"
-  | "krType"
-  | "unit"
-  | "start"
-  | "target"
-  | "current"
-  | "weight"
-  | "confidence"
-  | "due"
-  | "progress"
-  | "finalScore"
-  | "gapToTarget"
-  | "expected"
-  | "status"
-  | "alignmentGap"
-  | "notes";
+export type { ColumnKey };
 
 export interface ColumnDef {
   key: ColumnKey;

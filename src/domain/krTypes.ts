@@ -1,5 +1,5 @@
-// Every fact about a key-result type in one table: its words in three languages, which cells it
-// needs and reads, how it is graded, its progress and gap in the reference model, and the formula
+// Every fact about a key-result type in one table: its words in three languages (from the cell
+// vocabulary, which reads them), which cells it needs and reads, how it is graded, its progress and gap in the reference model, and the formula
 // builders that compute the same in a sheet. Adding a type is adding an entry here (and its tests).
 import {
   binaryProgress,
@@ -12,13 +12,10 @@ import {
   type KrOperands,
 } from "./scoring/formulas";
 import type { KrValues, ValueKey } from "./scoring/values";
-import type { Commitment, KeyResult, KrType, Localized } from "./types";
+import type { Commitment, KeyResult, KrType } from "./types";
+import { KR_TYPE_WORDS, type Term } from "./vocabulary";
 
-export interface KrTypeDef {
-  value: KrType;
-  label: Localized;
-  /** Further spellings accepted when reading a cell. */
-  aliases?: readonly string[];
+export interface KrTypeDef extends Term<KrType> {
   /** Cells that must hold numbers for a score (KR-NOT-MEASURABLE names the missing ones). */
   needs: readonly ValueKey[];
   /** Cells the score reads: when they hold anything, it must be readable (KR-BAD-VALUE). */
@@ -70,9 +67,7 @@ const keep = (
 
 export const KR_TYPES: Record<KrType, KrTypeDef> = {
   metric: {
-    value: "metric",
-    label: { en: "Metric", "zh-CN": "指标", "zh-TW": "指標" },
-    aliases: ["数值", "數值"],
+    ...KR_TYPE_WORDS.metric,
     needs: ["start", "target"],
     reads: ["start", "target", "current"],
     measured: true,
@@ -96,8 +91,7 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
     },
   },
   milestone: {
-    value: "milestone",
-    label: { en: "Milestone", "zh-CN": "里程碑", "zh-TW": "里程碑" },
+    ...KR_TYPE_WORDS.milestone,
     needs: [],
     reads: ["target", "current"],
     measured: false,
@@ -110,9 +104,7 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
     gapFormula: shareGap,
   },
   binary: {
-    value: "binary",
-    label: { en: "Binary", "zh-CN": "是否", "zh-TW": "是否" },
-    aliases: ["Yes/No", "Done/Not done", "二元"],
+    ...KR_TYPE_WORDS.binary,
     needs: [],
     reads: ["current"],
     measured: false,
@@ -129,9 +121,7 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
     gapFormula: shareGap,
   },
   keepAbove: {
-    value: "keepAbove",
-    label: { en: "Keep above", "zh-CN": "保持高于", "zh-TW": "保持高於" },
-    aliases: ["Stay above", "不低于", "不低於"],
+    ...KR_TYPE_WORDS.keepAbove,
     needs: ["target"],
     reads: ["target", "current"],
     measured: true,
@@ -139,9 +129,7 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
     ...keep("above"),
   },
   keepBelow: {
-    value: "keepBelow",
-    label: { en: "Keep below", "zh-CN": "保持低于", "zh-TW": "保持低於" },
-    aliases: ["Stay below", "不高于", "不高於"],
+    ...KR_TYPE_WORDS.keepBelow,
     needs: ["target"],
     reads: ["target", "current"],
     measured: true,
@@ -149,8 +137,6 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
     ...keep("below"),
   },
 };
-
-export const KR_TYPE_LIST: readonly KrTypeDef[] = Object.values(KR_TYPES);
 
 const word = (text: string) => text.trim().toLowerCase();
 const isYesWord = (text: string) => (YES_WORDS as readonly string[]).includes(word(text));

@@ -87,8 +87,32 @@ export interface KeyResult {
   notes: string;
 }
 
+/** The OKR sheet's table columns; what each is, in order and in every language, is in columns.ts. */
+export type ColumnKey =
+  | "id"
+  | "level"
+  | "parent"
+  | "statement"
+  | "owner"
+  | "commitment"
+  | "krType"
+  | "unit"
+  | "start"
+  | "target"
+  | "current"
+  | "weight"
+  | "confidence"
+  | "due"
+  | "progress"
+  | "finalScore"
+  | "gapToTarget"
+  | "expected"
+  | "status"
+  | "alignmentGap"
+  | "notes";
+
 /** The cells of a table row by contract column (absent when the sheet has no such column). */
-export type RowCells = Partial<Record<import("./columns").ColumnKey, CellValue>>;
+export type RowCells = Partial<Record<ColumnKey, CellValue>>;
 
 /** The header block above the table (title, department, scope, period, as-of date, language). */
 export interface SheetHeader {

@@ -1,7 +1,6 @@
 // The words that go into cells (Level, Commitment, KR type, Scope, Status) in every language, and
 // reading them back from whatever language a person typed them in.
 import { normaliseHeader } from "./header";
-import { KR_TYPE_LIST } from "./krTypes";
 import type { Commitment, KrType, Lang, Level, Localized, Scope, Status } from "./types";
 
 export interface Term<T extends string> {
@@ -37,8 +36,35 @@ export const COMMITMENTS: readonly Term<Commitment>[] = [
   },
 ];
 
-/** KR types as cell words; every other fact about a type is in KR_TYPES (krTypes.ts). */
-export const KR_TYPE_TERMS: readonly Term<KrType>[] = KR_TYPE_LIST;
+/** KR types as cell words; every other fact about a type is in KR_TYPES (scoring/krTypes.ts). */
+export const KR_TYPE_WORDS: Record<KrType, Term<KrType>> = {
+  metric: {
+    value: "metric",
+    label: { en: "Metric", "zh-CN": "指标", "zh-TW": "指標" },
+    aliases: ["数值", "數值"],
+  },
+  milestone: {
+    value: "milestone",
+    label: { en: "Milestone", "zh-CN": "里程碑", "zh-TW": "里程碑" },
+  },
+  binary: {
+    value: "binary",
+    label: { en: "Binary", "zh-CN": "是否", "zh-TW": "是否" },
+    aliases: ["Yes/No", "Done/Not done", "二元"],
+  },
+  keepAbove: {
+    value: "keepAbove",
+    label: { en: "Keep above", "zh-CN": "保持高于", "zh-TW": "保持高於" },
+    aliases: ["Stay above", "不低于", "不低於"],
+  },
+  keepBelow: {
+    value: "keepBelow",
+    label: { en: "Keep below", "zh-CN": "保持低于", "zh-TW": "保持低於" },
+    aliases: ["Stay below", "不高于", "不高於"],
+  },
+};
+
+export const KR_TYPE_TERMS: readonly Term<KrType>[] = Object.values(KR_TYPE_WORDS);
 
 export const SCOPES: readonly Term<Scope>[] = [
   {

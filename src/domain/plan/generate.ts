@@ -33,7 +33,7 @@ import { actionCountsPlan } from "../actions/counts";
 import { actionsSheetPlan } from "../actions/plan";
 import { ACTIONS_SHEET_NAME, isActionsSheetName } from "../actions/sheet";
 import { childProgressRefs, layOut, type LaidOutSheet } from "./sheetLayout";
-import { area, emptyPlan, type CellFormat, type SheetPlan } from "./types";
+import { area, emptyPlan, mergePlans, type CellFormat, type SheetPlan } from "./types";
 
 export interface GenerateOptions {
   templates: readonly TemplateKey[];
@@ -244,18 +244,6 @@ export function inputPlan(
 }
 
 /** Appends one plan's parts to another (the formula part of a new sheet to its input part). */
-function merge(into: SheetPlan, from: SheetPlan): SheetPlan {
-  into.blocks.push(...from.blocks);
-  into.fills.push(...from.fills);
-  into.numberFormats.push(...from.numberFormats);
-  into.formats.push(...from.formats);
-  into.conditionalFormats.push(...from.conditionalFormats);
-  into.columnWidths.push(...from.columnWidths);
-  return into;
-}
-
-export { merge as mergePlans };
-
 export function planGenerate(o: GenerateOptions): GeneratePlan {
   const taken = [...o.existingSheets];
   const made: { name: string; grid: CellValue[][]; laid: LaidOutSheet }[] = [];
@@ -281,7 +269,7 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
   const existingActions = o.existingSheets.find(isActionsSheetName);
   const actionsSheet = existingActions ?? uniqueSheetName(ACTIONS_SHEET_NAME[o.lang], taken);
   const plans = made.map((m) =>
-    merge(
+    mergePlans(
       inputPlan(m.laid.input.sheet, m.grid, o.lang),
       scoreSheetPlan(
         m.laid,

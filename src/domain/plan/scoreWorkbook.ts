@@ -11,11 +11,10 @@ import type { Finding, IsoDate, Lang } from "../types";
 import { actionCountsPlan } from "../actions/counts";
 import { actionsInput } from "../actions/findings";
 import { isActionsSheet } from "../actions/sheet";
-import { mergePlans } from "./generate";
 import { periodOperands, scoreSheetPlan } from "./score";
 import { childProgressRefs, layOut, type LaidOutSheet, type SheetInput } from "./sheetLayout";
 import { SUMMARY_TEXT, isSummarySheet, summaryPlan } from "./summary";
-import type { SheetPlan } from "./types";
+import { mergePlans, type SheetPlan } from "./types";
 
 export interface ScoreOptions {
   asOf: IsoDate;

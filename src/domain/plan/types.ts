@@ -114,6 +114,17 @@ export function emptyPlan(sheet: string, create: boolean): SheetPlan {
   };
 }
 
+/** Adds `from`'s cells, formats and conditional formats to `into` (both plans of one sheet). */
+export function mergePlans(into: SheetPlan, from: SheetPlan): SheetPlan {
+  into.blocks.push(...from.blocks);
+  into.fills.push(...from.fills);
+  into.numberFormats.push(...from.numberFormats);
+  into.formats.push(...from.formats);
+  into.conditionalFormats.push(...from.conditionalFormats);
+  into.columnWidths.push(...from.columnWidths);
+  return into;
+}
+
 export function area(row: number, col: number, rows = 1, cols = 1): Area {
   return { row, col, rows, cols };
 }
