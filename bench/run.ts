@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createEmulatedExcel, type RunStats } from "../emulator";
-import { COLUMNS } from "../src/domain/columns";
-import { lintWorkbook } from "../src/domain/lint";
-import { parsePeriod } from "../src/domain/period";
-import { readSheet } from "../src/domain/sheet";
+import { COLUMNS } from "../src/domain/reading/columns";
+import { lintWorkbook } from "../src/domain/rules/lint";
+import { parsePeriod } from "../src/domain/reading/period";
+import { readSheet } from "../src/domain/reading/sheet";
 import { checkWorkbook } from "../src/excel/check";
 import { readCheckinForm, saveCheckin } from "../src/excel/checkin";
 import { generateSheets } from "../src/excel/generate";

@@ -1,10 +1,10 @@
 // `okr check INPUT... [--period P] [--scope S] [--lang L] [--format text|json]`: lint files as the
 // add-in lints a workbook. All inputs are checked together, so a team CSV may align to a company one.
 import { lintActions } from "../domain/actions/findings";
-import { fixAll, type CellEdit } from "../domain/fixes";
-import { lintWorkbook, renderFinding } from "../domain/lint";
-import { severityCountsText } from "../domain/severityCounts";
-import type { ReadOptions } from "../domain/sheet";
+import { fixAll, type CellEdit } from "../domain/rules/fixes";
+import { lintWorkbook, renderFinding } from "../domain/rules/lint";
+import { severityCountsText } from "../domain/rules/severityCounts";
+import type { ReadOptions } from "../domain/reading/sheet";
 import type { Finding, Lang } from "../domain/types";
 import { forgetCachedResults } from "./xlsxHost";
 import { InputError, workbookSheets, type InputFile } from "./input";

@@ -2,10 +2,10 @@
 // file. VALUES.csv holds `ID,Current[,Confidence,Comment]` (a header row is optional); without it,
 // every key result is recorded with the value its sheet holds.
 import type ExcelJS from "exceljs";
-import { isHistorySheet } from "../domain/checkins/history";
+import { isHistorySheet } from "../domain/reading/historySheet";
 import { planCheckin, type CheckinEntry, type CheckinProblem } from "../domain/checkins/plan";
-import { idKey } from "../domain/ids";
-import { readSheet } from "../domain/sheet";
+import { idKey } from "../domain/reading/ids";
+import { readSheet } from "../domain/reading/sheet";
 import type { IsoDate, Lang } from "../domain/types";
 import { InputError, csvIdLines, worksheetRows } from "./input";
 import { applyPlansToWorkbook, forgetCachedResults } from "./xlsxHost";

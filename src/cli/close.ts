@@ -4,8 +4,8 @@
 // final scores and the Review sheet are written, then the workbook is scored as of D.
 import type ExcelJS from "exceljs";
 import { planCloseAndScore, type CloseEntry, type CloseProblem } from "../domain/close/plan";
-import { REVIEW_TEXT_KEYS } from "../domain/close/review";
-import { idKey } from "../domain/ids";
+import { REVIEW_TEXT_KEYS } from "../domain/close/periodReview";
+import { idKey } from "../domain/reading/ids";
 import type { IsoDate, Lang } from "../domain/types";
 import { InputError, csvIdLines, workbookSheets } from "./input";
 import { applyPlansToWorkbook } from "./xlsxHost";

@@ -2,11 +2,11 @@
 // One implementation of every rule and formula (the domain), two front ends: the add-in and this.
 import { Command, InvalidArgumentError, Option } from "commander";
 import type ExcelJS from "exceljs";
-import { parsePeriod } from "../domain/period";
+import { parsePeriod } from "../domain/reading/period";
 import { LANGS, type Lang, type Scope } from "../domain/types";
-import { describeProblem } from "../domain/i18n";
-import { parseIsoDate, todayIso } from "../domain/dates";
-import { SCOPES as SCOPE_TERMS } from "../domain/vocabulary";
+import { describeProblem } from "../domain/reading/i18n";
+import { parseIsoDate, todayIso } from "../domain/reading/dates";
+import { SCOPES as SCOPE_TERMS } from "../domain/reading/vocabulary";
 import { asJson, asText, checkInputs } from "./check";
 import { checkinWorkbook, readValues } from "./checkin";
 import { closeWorkbook, readScores } from "./close";
@@ -24,7 +24,7 @@ import {
   type InputOptions,
 } from "./input";
 import { checkOutput, writeWorkbook } from "./output";
-import { refusedSheets } from "../domain/plan/scoreWorkbook";
+import { refusedSheets } from "../domain/score/scoreWorkbook";
 import {
   notScoredLines,
   refusedText,

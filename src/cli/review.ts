@@ -3,20 +3,20 @@
 // Any problem with the input is one located line each, exit 2, and nothing is written.
 import { InvalidArgumentError } from "commander";
 import type ExcelJS from "exceljs";
-import { columnLetters } from "../domain/cellRefs";
-import { joinList } from "../domain/i18n";
-import { refusedSheets } from "../domain/plan/scoreWorkbook";
-import { planReview, type NewRating, type ReviewPlan } from "../domain/review/plan";
-import { parseRole, readRatings, type RatingsTable } from "../domain/review/ratings";
-import { renderReviewFinding, reviewFinding } from "../domain/review/rules";
+import { columnLetters } from "../domain/reading/cellRefs";
+import { joinList } from "../domain/reading/i18n";
+import { refusedSheets } from "../domain/score/scoreWorkbook";
+import { planReview, type NewRating, type ReviewPlan } from "../domain/review360/plan";
+import { parseRole, readRatings, type RatingsTable } from "../domain/review360/ratings";
+import { renderReviewFinding, reviewFinding } from "../domain/review360/rules";
 import {
   COMPONENTS,
   RATING_COLUMNS,
   RATING_KEYS,
   ROLE_TERMS,
   type Component,
-} from "../domain/review/text";
-import { readSheet } from "../domain/sheet";
+} from "../domain/review360/text";
+import { readSheet } from "../domain/reading/sheet";
 import type { Finding, IsoDate, Lang, Scope } from "../domain/types";
 import { InputError, csvRows, readBytes, worksheetRows, type InputFile } from "./input";
 import { refusedText, scoreFiles } from "./score";

@@ -1,23 +1,23 @@
 // `okr score INPUT... -o OUT.xlsx`: the inputs' sheets with their formula columns, header block and
 // the Summary, written to a new workbook; `--format json` prints the reference model's numbers.
 import ExcelJS from "exceljs";
-import { columnHeader, type ColumnKey } from "../domain/columns";
-import { uniqueSheetName } from "../domain/ids";
-import { inputPlan } from "../domain/plan/generate";
+import { columnHeader, type ColumnKey } from "../domain/reading/columns";
+import { uniqueSheetName } from "../domain/reading/ids";
+import { inputPlan } from "../domain/newSheet/generate";
 import {
   notScoredCells,
   planScore,
   type RefusedSheet,
   type ScorePlan,
-} from "../domain/plan/scoreWorkbook";
-import { readSheet } from "../domain/sheet";
+} from "../domain/score/scoreWorkbook";
+import { readSheet } from "../domain/reading/sheet";
 import type { SheetInput } from "../domain/plan/sheetLayout";
 import type { CellValue, IsoDate, Lang, Period, Scope } from "../domain/types";
 import { copyWorksheet, applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
 import { LeanWorkbook } from "./leanWorkbook";
 import type { InputFile } from "./input";
 import { asText } from "./check";
-import { format } from "../domain/i18n";
+import { format } from "../domain/reading/i18n";
 import { asShown, contractGrid } from "./typed";
 
 export interface ScoreFileOptions {

@@ -1,8 +1,8 @@
 // `okr templates` and `okr new`: the built-in templates, listed and written to an .xlsx as the add-in
 // generates them (formulas included).
 import ExcelJS from "exceljs";
-import { planGenerate } from "../domain/plan/generate";
-import { TEMPLATES, TEMPLATE_KEYS, type TemplateKey } from "../domain/templates/catalogue";
+import { planGenerate } from "../domain/newSheet/generate";
+import { TEMPLATES, TEMPLATE_KEYS, type TemplateKey } from "../domain/newSheet/templates";
 import type { IsoDate, Lang, Period, Scope } from "../domain/types";
 import { InputError } from "./input";
 import { applyPlansToWorkbook } from "./xlsxHost";

@@ -1,8 +1,8 @@
 // Applying plans through Office.js: everything an operation writes is queued into one batch (the
 // caller syncs once). Features above the host's ExcelApi level are left out, and the caller is told
 // which, so the pane can say so.
-import { areaAddress, columnLetters } from "../domain/cellRefs";
-import { utf8Length } from "../domain/utf8";
+import { areaAddress, columnLetters } from "../domain/reading/cellRefs";
+import { utf8Length } from "../domain/reading/utf8";
 import {
   CHART_PREFIX,
   fillFormula,

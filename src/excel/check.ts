@@ -1,8 +1,8 @@
 // "Check": lint the workbook as it is now and report findings for the active sheet or every OKR sheet.
 import { actionsInput, lintActions } from "../domain/actions/findings";
-import { isActionsSheet } from "../domain/actions/sheet";
-import { lintWorkbook } from "../domain/lint";
-import { keyResultCount, type ReadOptions } from "../domain/sheet";
+import { isActionsSheet } from "../domain/reading/actionsSheet";
+import { lintWorkbook } from "../domain/rules/lint";
+import { keyResultCount, type ReadOptions } from "../domain/reading/sheet";
 import type { Finding } from "../domain/types";
 import type { ExcelApi } from "./host";
 import { readWorkbook } from "./readWorkbook";

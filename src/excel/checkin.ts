@@ -1,9 +1,9 @@
 // "Check-in" in Excel: the form reads the active OKR sheet (one round trip); saving reads the
 // workbook again and writes the new values, the history rows and the highlights in one batch (two
 // round trips), whatever the number of key results.
-import { isHistorySheet } from "../domain/checkins/history";
+import { isHistorySheet } from "../domain/reading/historySheet";
 import { planCheckin, type CheckinEntry, type CheckinProblem } from "../domain/checkins/plan";
-import { readSheet, type OkrSheet } from "../domain/sheet";
+import { readSheet, type OkrSheet } from "../domain/reading/sheet";
 import type { IsoDate, KeyResult, Lang } from "../domain/types";
 import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";

@@ -4,13 +4,13 @@
 // batch — whatever the number of key results.
 import { planNext, type CarryMode, type NextProblem } from "../domain/close/next";
 import { planCloseAndScore, type CloseEntry, type CloseProblem } from "../domain/close/plan";
-import { readReview, type ReviewText } from "../domain/close/review";
-import { addDays } from "../domain/dates";
-import { idKey } from "../domain/ids";
-import { isReviewSheet } from "../domain/ownSheets";
+import { readReview, type ReviewText } from "../domain/close/periodReview";
+import { addDays } from "../domain/reading/dates";
+import { idKey } from "../domain/reading/ids";
+import { isReviewSheet } from "../domain/reading/ownSheets";
 import type { SheetInput } from "../domain/plan/sheetLayout";
 import { scoreKrAtEnd } from "../domain/scoring/finalScore";
-import { readSheet } from "../domain/sheet";
+import { readSheet } from "../domain/reading/sheet";
 import type { IsoDate, Lang, Period } from "../domain/types";
 import { applyPlans, type PlanFeature } from "./applyPlan";
 import type { ExcelApi } from "./host";

@@ -10,7 +10,7 @@
 // and applying writes them through plans. Round trips, whatever the number of files or rows:
 // preview 3 with insertion, 1 without; apply 2; cancel 2 — one more per 4 MB of files sent or
 // cells read or written, and one more to read a workbook of over 64 tabs (readWorkbook.ts).
-import { isActionsSheet } from "../domain/actions/sheet";
+import { isActionsSheet } from "../domain/reading/actionsSheet";
 import {
   actionsNotCollected,
   departmentKrIds,
@@ -21,10 +21,10 @@ import { fingerprintFromRows, type Fingerprint } from "../domain/collect/fingerp
 import type { CollectFinding } from "../domain/collect/findings";
 import { placeHistory } from "../domain/collect/history";
 import { CollectValidation } from "../domain/collect/validate";
-import { isHistorySheet } from "../domain/ownSheets";
-import { planScore } from "../domain/plan/scoreWorkbook";
+import { isHistorySheet } from "../domain/reading/ownSheets";
+import { planScore } from "../domain/score/scoreWorkbook";
 import { emptyPlan, type SheetPlan } from "../domain/plan/types";
-import { readSheet } from "../domain/sheet";
+import { readSheet } from "../domain/reading/sheet";
 import type { CellValue, IsoDate, Lang } from "../domain/types";
 import {
   address,

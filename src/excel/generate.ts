@@ -1,7 +1,7 @@
 // "New sheet" in Excel: read the sheet names (one round trip), then write every generated sheet in
 // one batch (a second); only hundreds of sheets at once, over Excel on the web's request limit,
 // take more.
-import { planGenerate, type GenerateOptions } from "../domain/plan/generate";
+import { planGenerate, type GenerateOptions } from "../domain/newSheet/generate";
 import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";
 

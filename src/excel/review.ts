@@ -1,8 +1,8 @@
 // "Review" in Excel (issue 18): read every sheet in one round trip, plan the 360° review in the
 // domain, and write the Ratings sheet (when new), the review sheet and its charts in one more —
 // whatever the number of people. Hiding the Ratings sheet (xlVeryHidden) rides in the same batch.
-import { planReview, type ReviewPlan } from "../domain/review/plan";
-import { readSheet } from "../domain/sheet";
+import { planReview, type ReviewPlan } from "../domain/review360/plan";
+import { readSheet } from "../domain/reading/sheet";
 import type { Lang } from "../domain/types";
 import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";

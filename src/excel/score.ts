@@ -6,9 +6,9 @@ import {
   type NotScored,
   type RefusedSheet,
   type ScoreOptions,
-} from "../domain/plan/scoreWorkbook";
+} from "../domain/score/scoreWorkbook";
 import type { WorkbookScore } from "../domain/scoring/model";
-import { readSheet } from "../domain/sheet";
+import { readSheet } from "../domain/reading/sheet";
 import type { Finding } from "../domain/types";
 import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";

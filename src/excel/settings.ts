@@ -2,8 +2,8 @@
 // sheet (src/domain/settingsSheet.ts) that the command line reads too. A copy also goes to
 // workbook.settings (ExcelApi 1.4), which earlier versions of the add-in read, and a workbook
 // saved by them is still read from there.
-import { mergeSettings, type LintSettings } from "../domain/lint";
-import { SETTINGS_SHEET, settingsFromRows, settingsRow } from "../domain/settingsSheet";
+import { mergeSettings, type LintSettings } from "../domain/rules/lint";
+import { SETTINGS_SHEET, settingsFromRows, settingsRow } from "../domain/rules/settingsSheet";
 import type { CellValue } from "../domain/types";
 import { officeValue } from "./applyPlan";
 import type { ExcelApi } from "./host";

@@ -1,10 +1,10 @@
 // What a person types into the Check-in form before saving: the values shown as they read in the
 // pane's language, and the problems of each field, found with the same parsers the save uses.
 import { reportedValue, type CheckinEntry } from "../domain/checkins/plan";
-import { format } from "../domain/i18n";
+import { format } from "../domain/reading/i18n";
 import { PERCENT_FORMAT } from "../domain/plan/layout";
 import { writesShares } from "../domain/scoring/values";
-import { asDisplayed, parseShare } from "../domain/sheet";
+import { asDisplayed, parseShare } from "../domain/reading/sheet";
 import type { CellValue, KeyResult, Lang } from "../domain/types";
 import { t } from "./strings";
 

@@ -1,8 +1,8 @@
 // Every text the task pane shows, in the three languages: the shell's (shellStrings.ts) and every
 // place's. One table, so a missing translation is a type error rather than an English word in a
 // Chinese pane.
-import { countOf } from "../domain/i18n";
-import { SEVERITY_COUNTS } from "../domain/severityCounts";
+import { countOf } from "../domain/reading/i18n";
+import { SEVERITY_COUNTS } from "../domain/rules/severityCounts";
 import type { Lang, Localized } from "../domain/types";
 import { SHELL_STRINGS, translator } from "./shellStrings";
 

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { worksheetRows } from "../../src/cli/input";
-import { COLUMNS } from "../../src/domain/columns";
-import { historyHeader } from "../../src/domain/checkins/history";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { historyHeader } from "../../src/domain/reading/historySheet";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-checkin-"));
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);

@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { worksheetRows } from "../../src/cli/input";
-import { COLUMNS } from "../../src/domain/columns";
-import { REVIEW_COLUMNS } from "../../src/domain/close/review";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { REVIEW_COLUMNS } from "../../src/domain/close/periodReview";
 import { okr } from "../support/cli";
 import { writeSheetsXlsx } from "../support/xlsxFile";
 

@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { worksheetRows } from "../../src/cli/input";
-import { COLUMNS } from "../../src/domain/columns";
-import { duplicateIds } from "../../src/domain/ids";
-import { readSheet } from "../../src/domain/sheet";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { duplicateIds } from "../../src/domain/reading/ids";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { okr } from "../support/cli";
 import { closedQuarter } from "../support/closing";
 

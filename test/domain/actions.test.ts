@@ -1,9 +1,9 @@
 import { lintActions } from "../../src/domain/actions/findings";
-import { actionsHeader, readActions } from "../../src/domain/actions/sheet";
-import { renderFinding } from "../../src/domain/lint";
-import { planGenerate } from "../../src/domain/plan/generate";
-import { parsePeriod } from "../../src/domain/period";
-import { readSheet } from "../../src/domain/sheet";
+import { actionsHeader, readActions } from "../../src/domain/reading/actionsSheet";
+import { renderFinding } from "../../src/domain/rules/lint";
+import { planGenerate } from "../../src/domain/newSheet/generate";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { LANGS, type CellValue, type Lang, type Period } from "../../src/domain/types";
 import { gridOfPlan } from "../support/planGrid";
 

@@ -1,7 +1,7 @@
 // The statement reading's shortcuts must give what the long way gives: segmentZh walks
 // Intl.Segmenter's segments with containing() (cheaper in V8 than the iterator), and mayOpenWith
 // skips segmenting a Chinese statement that cannot open with one of the verbs asked about.
-import { TEMPLATES } from "../../src/domain/templates/catalogue";
+import { TEMPLATES } from "../../src/domain/newSheet/templates";
 import { ZH_ACTIVITY_VERBS, ZH_VERBS } from "../../src/domain/text/lexicon";
 import {
   anywherePattern,

@@ -1,18 +1,18 @@
 // The 360° review's domain: reading ratings in three languages, the reference model, the findings
 // and the plans.
-import { COLUMNS, columnHeader } from "../../src/domain/columns";
-import { findPeople, reviewModel, bandOf, DEFAULT_WEIGHTS } from "../../src/domain/review/model";
+import { COLUMNS, columnHeader } from "../../src/domain/reading/columns";
+import { findPeople, reviewModel, bandOf, DEFAULT_WEIGHTS } from "../../src/domain/review360/model";
 import {
   isReviewSheet,
   PLAN_BYTES,
   planReview,
   REVIEW_COL,
   REVIEW_ROW,
-} from "../../src/domain/review/plan";
-import { readRatings, type Rating } from "../../src/domain/review/ratings";
-import { REVIEW_RULES, renderReviewFinding } from "../../src/domain/review/rules";
+} from "../../src/domain/review360/plan";
+import { readRatings, type Rating } from "../../src/domain/review360/ratings";
+import { REVIEW_RULES, renderReviewFinding } from "../../src/domain/review360/rules";
 import { disallowedFunctions, MAX_FORMULA_LENGTH } from "../../src/domain/scoring/functions";
-import { readSheet } from "../../src/domain/sheet";
+import { readSheet } from "../../src/domain/reading/sheet";
 import type { CellValue, Lang } from "../../src/domain/types";
 import { okrRows } from "../support/reviewSheets";
 import { LANGS } from "../../src/domain/types";

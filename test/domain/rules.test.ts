@@ -3,10 +3,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { COLUMNS, headerRow } from "../../src/domain/columns";
-import { lintWorkbook, renderFinding } from "../../src/domain/lint";
-import { countBySeverity } from "../../src/domain/severityCounts";
-import { readSheet } from "../../src/domain/sheet";
+import { COLUMNS, headerRow } from "../../src/domain/reading/columns";
+import { lintWorkbook, renderFinding } from "../../src/domain/rules/lint";
+import { countBySeverity } from "../../src/domain/rules/severityCounts";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { LANGS, type CellValue } from "../../src/domain/types";
 import { RULES, RULE_IDS } from "../../src/domain/rules/catalogue";
 import {

@@ -3,8 +3,8 @@
 // sets @types/office-js names (test/support/apiSets-setup.ts), so a member used without a check
 // fails here.
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { headerRow } from "../../src/domain/columns";
-import { parsePeriod } from "../../src/domain/period";
+import { headerRow } from "../../src/domain/reading/columns";
+import { parsePeriod } from "../../src/domain/reading/period";
 import type { Finding, Period } from "../../src/domain/types";
 import { PLAN_FEATURES, type PlanFeature } from "../../src/excel/applyPlan";
 import { checkWorkbook } from "../../src/excel/check";

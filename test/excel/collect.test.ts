@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { createEmulatedExcel } from "../../emulator";
-import { COLUMNS, type ColumnKey } from "../../src/domain/columns";
+import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
 import { findingText } from "../../src/domain/collect/findings";
 import {
   applyCollect,
@@ -18,7 +18,7 @@ import {
 import { checkXlsx, parseXlsx } from "../../src/taskpane/xlsxInPane";
 import { okr } from "../support/cli";
 import { valuesOf } from "../support/emulatorRead";
-import { readActions } from "../../src/domain/actions/sheet";
+import { readActions } from "../../src/domain/reading/actionsSheet";
 import { ACTION_COUNT_COLUMNS } from "../../src/domain/actions/counts";
 import {
   ACTIONS_AFTER_COLLECT,

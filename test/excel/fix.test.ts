@@ -1,8 +1,8 @@
 // Check's quick fixes through the real Office.js code on the emulator: only the input cells the
 // fixes name are written, in one sync, and text stays text.
 import { createEmulatedExcel } from "../../emulator";
-import { headerRow } from "../../src/domain/columns";
-import { isFixable } from "../../src/domain/fixes";
+import { headerRow } from "../../src/domain/reading/columns";
+import { isFixable } from "../../src/domain/rules/fixes";
 import { checkWorkbook } from "../../src/excel/check";
 import { fixFindings } from "../../src/excel/fix";
 import { readWorkbook } from "../../src/excel/readWorkbook";

@@ -1,7 +1,7 @@
 // Every number LibreOffice computed from a scored workbook equals the reference model's (the JSON
 // of okr score --format json): progress, gap, expected, status, alignment gap and sheet scores.
-import { COLUMNS } from "../../src/domain/columns";
-import { GRADES, STATUSES } from "../../src/domain/vocabulary";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { GRADES, STATUSES } from "../../src/domain/reading/vocabulary";
 import type { CellValue } from "../../src/domain/types";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);

@@ -1,9 +1,9 @@
 // The action-plan rules (catalogue: KR-NO-ACTION, KR-NO-MEASURE, ACTION-UNKNOWN-KR, ACTION-OVERDUE,
 // ACTION-NO-OWNER), run when the workbook has an Actions sheet. Overdue is judged as of the key
 // result's own sheet's As-of date, as its Actions overdue column counts.
-import { columnLetters } from "../cellRefs";
-import { idKey } from "../ids";
-import type { OkrSheet } from "../sheet";
+import { columnLetters } from "../reading/cellRefs";
+import { idKey } from "../reading/ids";
+import type { OkrSheet } from "../reading/sheet";
 import type { CellValue, Finding, IsoDate, KeyResult, Lang } from "../types";
 import {
   ACTION_COL,
@@ -13,7 +13,7 @@ import {
   readActions,
   type Action,
   type ActionColumn,
-} from "./sheet";
+} from "../reading/actionsSheet";
 
 export interface ActionsInput {
   /** The Actions sheet's name. */

@@ -2,10 +2,10 @@
 // result (formulas for the change since the previous check-in and since Start, and what is left to
 // the target), the sheet's "Last check-in" date, and a highlight on key results nobody updated in
 // the last 14 days.
-import { columnLetters } from "../cellRefs";
-import { isoToSerial } from "../dates";
-import { idKey, uniqueSheetName } from "../ids";
-import { parseNumber } from "../numbers";
+import { columnLetters } from "../reading/cellRefs";
+import { isoToSerial } from "../reading/dates";
+import { idKey, uniqueSheetName } from "../reading/ids";
+import { parseNumber } from "../reading/numbers";
 import {
   COLOURS,
   DATE_FORMAT,
@@ -26,7 +26,7 @@ import {
   staleKrFormula,
 } from "../scoring/formulas";
 import { krValues, valueToWrite, writesShares } from "../scoring/values";
-import { parseShare } from "../sheet";
+import { parseShare } from "../reading/sheet";
 import type { CellValue, IsoDate, KeyResult, Lang } from "../types";
 import { revisionText, statementFingerprint } from "./revisions";
 import {
@@ -36,7 +36,7 @@ import {
   historyHeader,
   previousEntry,
   readHistory,
-} from "./history";
+} from "../reading/historySheet";
 
 /** What a person reports for one key result. Value and confidence as typed (text) or as numbers. */
 export interface CheckinEntry {

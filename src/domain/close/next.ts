@@ -5,23 +5,23 @@
 // free names and IDs unique in the workbook; nothing existing is touched.
 import { actionCountsPlan } from "../actions/counts";
 import { actionsInput } from "../actions/findings";
-import { isActionsSheet } from "../actions/sheet";
-import { COLUMNS, headerRow, type ColumnKey } from "../columns";
-import { isoToSerial } from "../dates";
-import { format } from "../i18n";
-import { idKey, keyResultId, objectiveId, uniqueIdPrefix, uniqueSheetName } from "../ids";
-import { isReviewSheet } from "../ownSheets";
-import { headerBlockRows, inputPlan } from "../plan/generate";
+import { isActionsSheet } from "../reading/actionsSheet";
+import { COLUMNS, headerRow, type ColumnKey } from "../reading/columns";
+import { isoToSerial } from "../reading/dates";
+import { format } from "../reading/i18n";
+import { idKey, keyResultId, objectiveId, uniqueIdPrefix, uniqueSheetName } from "../reading/ids";
+import { isReviewSheet } from "../reading/ownSheets";
+import { headerBlockRows, inputPlan } from "../newSheet/generate";
 import { TABLE_HEADER_ROW } from "../plan/layout";
-import { periodOperands, scoreSheetPlan } from "../plan/score";
+import { periodOperands, scoreSheetPlan } from "../score/scoreSheet";
 import { childProgressRefs, layOut, type SheetInput } from "../plan/sheetLayout";
 import { mergePlans, type SheetPlan } from "../plan/types";
 import { scoreKrAtEnd } from "../scoring/finalScore";
 import { krValues } from "../scoring/values";
-import { readSheet, type OkrSheet } from "../sheet";
+import { readSheet, type OkrSheet } from "../reading/sheet";
 import type { CellValue, KeyResult, Lang, Localized, Objective, Period } from "../types";
-import { LEVELS, termLabel } from "../vocabulary";
-import { readReview } from "./review";
+import { LEVELS, termLabel } from "../reading/vocabulary";
+import { readReview } from "./periodReview";
 
 /** Which objectives carry over: those the Review marks, those with unfinished KRs, or none. */
 export const CARRY_MODES = ["marked", "unfinished", "none"] as const;

@@ -1,7 +1,7 @@
 // What was sent to a department: the sheet's name, the period, and per key result its ID, Start,
 // Target and Weight. Split stores it in a very hidden sheet of each file it writes (like the
 // thresholds in settingsSheet.ts) so that Collect can tell what a department changed.
-import type { OkrSheet } from "../sheet";
+import type { OkrSheet } from "../reading/sheet";
 import type { CellValue } from "../types";
 
 /** The sheet's name: a name people will not have given a sheet of their own. */

@@ -2,13 +2,13 @@
 // placed after its last used column), its header block's cells, its status words and status
 // ranges, and where the objectives aligned to each objective keep their progress. Score's sheet
 // plans and the Summary both read this; neither reads the other.
-import { absA1, a1 } from "../cellRefs";
-import { COLUMNS, type ColumnKey } from "../columns";
+import { absA1, a1 } from "../reading/cellRefs";
+import { COLUMNS, type ColumnKey } from "../reading/columns";
 import { showsWordFormula, type StatusWords } from "../scoring/formulas";
 import { childrenByParent } from "../scoring/model";
-import type { OkrSheet } from "../sheet";
+import type { OkrSheet } from "../reading/sheet";
 import type { CellValue, KeyResult, Lang, Status } from "../types";
-import { GRADES, STATUSES, termLabel, type Term } from "../vocabulary";
+import { GRADES, STATUSES, termLabel, type Term } from "../reading/vocabulary";
 import { COLOURS, findBlockCells, type BlockKey } from "./layout";
 import type { Area, ConditionalFormat } from "./types";
 

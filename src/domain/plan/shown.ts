@@ -2,7 +2,7 @@
 // formulas (so viewers that do not recalculate show numbers). Each mirrors a formula builder's "".
 import type { StatusWords } from "../scoring/formulas";
 import { cellNumber } from "../scoring/model";
-import type { HistoryEntry } from "../checkins/history";
+import type { HistoryEntry } from "../reading/historySheet";
 import type { IsoDate, Status } from "../types";
 
 /** A number, or the "" a formula shows when it has none. */

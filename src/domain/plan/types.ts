@@ -1,8 +1,8 @@
 // A plan: what an operation writes where — values, formulas, formats, validations, conditional
 // formats — as plain data. The domain makes plans; each host (Office.js, ExcelJS, the emulator
 // through Office.js) applies them. Positions are 0-based rows and columns.
-import type { Area } from "../cellRefs";
-export type { Area } from "../cellRefs";
+import type { Area } from "../reading/cellRefs";
+export type { Area } from "../reading/cellRefs";
 
 /** What a formula shows, as the reference model computes it ("" for a formula that shows nothing). */
 export type Shown = string | number | boolean;

@@ -1,15 +1,15 @@
 // The checks behind the rule catalogue, one small function per rule, run over each objective, each
 // key result and each sheet. A check says which column its finding points at; the runner (lint.ts)
 // turns that into a located finding.
-import { KR_TYPES, isYesNoWord } from "../krTypes";
+import { KR_TYPES, isYesNoWord } from "../scoring/krTypes";
 import { FINAL_SCORE_FAR, readFinalScore, scoreKrAtEnd } from "../scoring/finalScore";
 import { asTyped, krValues, mayBeAmbiguous } from "../scoring/values";
-import type { ColumnKey } from "../columns";
-import { parseDate } from "../dates";
-import { idKey } from "../ids";
-import { isExcelError, numberOrNull } from "../numbers";
-import { periodContains } from "../period";
-import { isBlankCell, type OkrSheet } from "../sheet";
+import type { ColumnKey } from "../reading/columns";
+import { parseDate } from "../reading/dates";
+import { idKey } from "../reading/ids";
+import { isExcelError, numberOrNull } from "../reading/numbers";
+import { periodContains } from "../reading/period";
+import { isBlankCell, type OkrSheet } from "../reading/sheet";
 import {
   EN_ACTIVITY_PHRASES,
   EN_ACTIVITY_VERBS,

@@ -1,9 +1,9 @@
 // Rules over a whole sheet, and over the whole workbook: the ones that need more than one row to
 // judge (counts, shares, siblings, duplicates). The runner (lint.ts) locates their hits.
 import { tooEasyScore } from "../scoring/model";
-import type { ColumnKey } from "../columns";
-import { duplicateIds } from "../ids";
-import { isBlankCell, type OkrSheet } from "../sheet";
+import type { ColumnKey } from "../reading/columns";
+import { duplicateIds } from "../reading/ids";
+import { isBlankCell, type OkrSheet } from "../reading/sheet";
 import type { KeyResult, RowCells } from "../types";
 import {
   percentText,

@@ -3,9 +3,9 @@
 // tests hold them to it. Like a spreadsheet, only numbers count as numbers here: text in a numeric
 // cell is "not a number" (the linter reports it), except the "40%" a host hands over for a
 // percent-formatted number.
-import { dayNumber } from "../dates";
-import { idKey } from "../ids";
-import { keyResultCount, type OkrSheet } from "../sheet";
+import { dayNumber } from "../reading/dates";
+import { idKey } from "../reading/ids";
+import { keyResultCount, type OkrSheet } from "../reading/sheet";
 import type {
   CellValue,
   Commitment,
@@ -15,7 +15,7 @@ import type {
   Period,
   Status,
 } from "../types";
-import { gradedAs } from "../krTypes";
+import { gradedAs } from "./krTypes";
 import { TOO_EASY_AT, gradingOf } from "./grading";
 import { scoreKrAtEnd } from "./finalScore";
 

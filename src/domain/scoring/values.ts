@@ -6,7 +6,7 @@
 //
 // The decision per cell ("scale") is made here once; the reference model applies it in TypeScript
 // and the formula builders write the same decision as a formula operand, so both agree.
-import { parseNumber } from "../numbers";
+import { parseNumber } from "../reading/numbers";
 import type { CellValue, KeyResult } from "../types";
 
 export type ValueKey = "start" | "target" | "current";

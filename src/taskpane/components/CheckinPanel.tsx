@@ -14,11 +14,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { isActionsSheet, readActions, type Action } from "../../domain/actions/sheet";
+import { isActionsSheet, readActions, type Action } from "../../domain/reading/actionsSheet";
 import type { CheckinProblem } from "../../domain/checkins/plan";
-import { todayIso } from "../../domain/dates";
-import { format, joinList } from "../../domain/i18n";
-import { idKey } from "../../domain/ids";
+import { todayIso } from "../../domain/reading/dates";
+import { format, joinList } from "../../domain/reading/i18n";
+import { idKey } from "../../domain/reading/ids";
 import { writesShares } from "../../domain/scoring/values";
 import type { IsoDate, KeyResult, Lang, Period } from "../../domain/types";
 import { saveCheckin } from "../../excel/checkin";

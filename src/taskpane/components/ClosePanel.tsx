@@ -20,10 +20,10 @@ import {
 import { useEffect, useState } from "react";
 import { CARRY_MODES, type CarryMode } from "../../domain/close/next";
 import type { CloseEntry } from "../../domain/close/plan";
-import { REVIEW_COLUMNS, REVIEW_TEXT_KEYS } from "../../domain/close/review";
-import { addDays, todayIso } from "../../domain/dates";
-import { format } from "../../domain/i18n";
-import { parsePeriod, quarterOf } from "../../domain/period";
+import { REVIEW_COLUMNS, REVIEW_TEXT_KEYS } from "../../domain/close/periodReview";
+import { addDays, todayIso } from "../../domain/reading/dates";
+import { format } from "../../domain/reading/i18n";
+import { parsePeriod, quarterOf } from "../../domain/reading/period";
 import type { IsoDate, Lang, Localized } from "../../domain/types";
 import {
   CLOSE_OPENS_DAYS,

@@ -14,8 +14,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { format } from "../../domain/i18n";
-import { renderReviewFinding } from "../../domain/review/rules";
+import { format } from "../../domain/reading/i18n";
+import { renderReviewFinding } from "../../domain/review360/rules";
 import type { Lang, Localized } from "../../domain/types";
 import { selectCell } from "../../excel/check";
 import { reviewInExcel } from "../../excel/review";

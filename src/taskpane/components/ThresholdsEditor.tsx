@@ -9,8 +9,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { format } from "../../domain/i18n";
-import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "../../domain/lint";
+import { format } from "../../domain/reading/i18n";
+import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "../../domain/rules/lint";
 import {
   EDITABLE_THRESHOLDS,
   thresholdValue,

@@ -1,5 +1,5 @@
 // Naming the plan features a host left out, in the pane's language.
-import { format, joinList } from "../../domain/i18n";
+import { format, joinList } from "../../domain/reading/i18n";
 import type { Lang } from "../../domain/types";
 import type { PlanFeature } from "../../excel/applyPlan";
 import { t, type StringKey } from "../strings";

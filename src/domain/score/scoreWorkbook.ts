@@ -1,20 +1,20 @@
 // Score, for the whole workbook: which sheets are OKR sheets, the Summary's name, the check whose
 // counts the Summary shows, and the plans in the order a host must apply them (the Summary first:
 // OKR sheets with very many rows point into it).
-import { isHistorySheet, readHistory } from "../checkins/history";
-import { a1 } from "../cellRefs";
-import { uniqueSheetName } from "../ids";
-import { lintWorkbook, type LintSettings } from "../lint";
+import { isHistorySheet, readHistory } from "../reading/historySheet";
+import { a1 } from "../reading/cellRefs";
+import { uniqueSheetName } from "../reading/ids";
+import { lintWorkbook, type LintSettings } from "../rules/lint";
 import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
-import type { OkrSheet } from "../sheet";
+import type { OkrSheet } from "../reading/sheet";
 import type { Finding, IsoDate, Lang } from "../types";
 import { actionCountsPlan } from "../actions/counts";
 import { actionsInput } from "../actions/findings";
-import { isActionsSheet } from "../actions/sheet";
-import { periodOperands, scoreSheetPlan } from "./score";
-import { childProgressRefs, layOut, type LaidOutSheet, type SheetInput } from "./sheetLayout";
+import { isActionsSheet } from "../reading/actionsSheet";
+import { periodOperands, scoreSheetPlan } from "./scoreSheet";
+import { childProgressRefs, layOut, type LaidOutSheet, type SheetInput } from "../plan/sheetLayout";
 import { SUMMARY_TEXT, isSummarySheet, summaryPlan } from "./summary";
-import { mergePlans, type SheetPlan } from "./types";
+import { mergePlans, type SheetPlan } from "../plan/types";
 
 export interface ScoreOptions {
   asOf: IsoDate;

@@ -10,10 +10,10 @@ import {
   milestoneProgress,
   shareGap,
   type KrOperands,
-} from "./scoring/formulas";
-import type { KrValues, ValueKey } from "./scoring/values";
-import type { Commitment, KeyResult, KrType } from "./types";
-import { KR_TYPE_WORDS, type Term } from "./vocabulary";
+} from "./formulas";
+import type { KrValues, ValueKey } from "./values";
+import type { Commitment, KeyResult, KrType } from "../types";
+import { KR_TYPE_WORDS, type Term } from "../reading/vocabulary";
 
 export interface KrTypeDef extends Term<KrType> {
   /** Cells that must hold numbers for a score (KR-NOT-MEASURABLE names the missing ones). */

@@ -3,7 +3,7 @@
 // with the rest of the workbook; the command line reads it from the .xlsx (ExcelJS cannot see the
 // add-in's workbook.settings, which live in the file's web-extension part).
 import { mergeSettings, type LintSettings } from "./lint";
-import type { CellValue } from "./types";
+import type { CellValue } from "../types";
 
 /** The sheet's name: a name people will not have given a sheet of their own. */
 export const SETTINGS_SHEET = "okrSheets.settings";

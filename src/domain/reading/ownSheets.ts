@@ -2,7 +2,7 @@
 // words, and how to recognise them in a workbook. One home below the sheet reader, Score and
 // check-ins, so reading a sheet does not depend on the plans that write these sheets.
 import { normaliseHeader } from "./header";
-import { LANGS, type CellValue, type Lang, type Localized } from "./types";
+import { LANGS, type CellValue, type Lang, type Localized } from "../types";
 
 export const HISTORY_SHEET_NAME: Localized = {
   en: "Check-ins",

@@ -2,10 +2,10 @@
 // owner, due date, resources, expected output, and the action that measures the KR's value). One
 // table says its columns and words in every language; reading, generating and checking derive
 // from it. A header row of its own, row 1, so the sheet is recognised by its headers, not its name.
-import { parseDate } from "../dates";
-import { leadingHeaderLang } from "../ownSheets";
+import { parseDate } from "./dates";
+import { leadingHeaderLang } from "./ownSheets";
 import { type CellValue, type IsoDate, type Lang, type Localized } from "../types";
-import { parseTerm, type Term } from "../vocabulary";
+import { parseTerm, type Term } from "./vocabulary";
 
 export const ACTIONS_SHEET_NAME: Localized = {
   en: "Actions",

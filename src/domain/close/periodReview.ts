@@ -2,10 +2,10 @@
 // from its OKR sheet), what worked, what did not, why, the lesson for the next period, whether it
 // carries over, and its owner. The product's own sheet, recognised by its title (ownSheets.ts); the
 // text people type in it is read back, so closing twice keeps it.
-import { absA1, a1 } from "../cellRefs";
-import { normaliseHeader } from "../header";
-import { idKey } from "../ids";
-import { REVIEW_TITLE } from "../ownSheets";
+import { absA1, a1 } from "../reading/cellRefs";
+import { normaliseHeader } from "../reading/header";
+import { idKey } from "../reading/ids";
+import { REVIEW_TITLE } from "../reading/ownSheets";
 import { COLOURS, PERCENT_FORMAT } from "../plan/layout";
 import { statusWordsIn } from "../plan/sheetLayout";
 import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";

@@ -1,7 +1,7 @@
 // Findings counted with their noun, in the pane and on the command line alike. Apart from the rule
 // catalogue so the pane's texts can use it without loading the linter.
-import { countOf } from "./i18n";
-import type { Finding, Lang, Severity } from "./types";
+import { countOf } from "../reading/i18n";
+import type { Finding, Lang, Severity } from "../types";
 
 /** Per severity: "1 error", "2 warnings", "2 个警告". */
 export const SEVERITY_COUNTS = {

@@ -1,7 +1,7 @@
 // The words that go into cells (Level, Commitment, KR type, Scope, Status) in every language, and
 // reading them back from whatever language a person typed them in.
 import { normaliseHeader } from "./header";
-import type { Commitment, KrType, Lang, Level, Localized, Scope, Status } from "./types";
+import type { Commitment, KrType, Lang, Level, Localized, Scope, Status } from "../types";
 
 export interface Term<T extends string> {
   value: T;

@@ -1,5 +1,5 @@
 // Calendar dates: ISO yyyy-mm-dd strings in the domain, Excel date serials in cells.
-import type { CellValue, IsoDate, Parsed } from "./types";
+import type { CellValue, IsoDate, Parsed } from "../types";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial 0 of the 1900 date system, for every serial from 61 (1900-03-01) on. */

@@ -2,13 +2,13 @@
 // every objective, every objective others align to with its children and alignment gap, and the
 // findings of the check Score ran. Numbers are live formulas that point at the OKR sheets; counts of
 // rows and findings are facts of the moment, written as values and dated.
-import { absA1, absColumnRange, columnLetters } from "../cellRefs";
-import { HISTORY_COL, type HistoryEntry } from "../checkins/history";
+import { absA1, absColumnRange, columnLetters } from "../reading/cellRefs";
+import { HISTORY_COL, type HistoryEntry } from "../reading/historySheet";
 import { REVISED_TEXT, revisedThisPeriod } from "../checkins/revisions";
-import { isoToSerial } from "../dates";
-import { format } from "../i18n";
-import { idKey } from "../ids";
-import { countBySeverity } from "../severityCounts";
+import { isoToSerial } from "../reading/dates";
+import { format } from "../reading/i18n";
+import { idKey } from "../reading/ids";
+import { countBySeverity } from "../rules/severityCounts";
 import {
   NOT_SCORED,
   alignmentAlertFormula,
@@ -32,9 +32,15 @@ import {
   type WorkbookScore,
 } from "../scoring/model";
 import type { Finding, IsoDate, Lang, Level, Localized, Objective, Status } from "../types";
-import { LEVELS } from "../vocabulary";
+import { LEVELS } from "../reading/vocabulary";
 import { describeReasons, needsAttention, type AttentionItem } from "./attention";
-import { COLOURS, DATE_FORMAT, GAP_PERCENT_FORMAT, PERCENT_FORMAT, SUMMARY_TITLE } from "./layout";
+import {
+  COLOURS,
+  DATE_FORMAT,
+  GAP_PERCENT_FORMAT,
+  PERCENT_FORMAT,
+  SUMMARY_TITLE,
+} from "../plan/layout";
 import {
   progressBar,
   statusColours,
@@ -43,13 +49,13 @@ import {
   wordsFor,
   type LaidOutSheet,
   type SummaryPositions,
-} from "./sheetLayout";
-import { fitColumns } from "./widths";
-import { confidenceMeanShown, numberShown, statusShown } from "./shown";
-import { area, emptyPlan, type PlanValue, type SheetPlan, type Shown } from "./types";
-import { keyResultCount } from "../sheet";
-export { isSummarySheet } from "./layout";
-export type { SummaryPositions } from "./sheetLayout";
+} from "../plan/sheetLayout";
+import { fitColumns } from "../plan/widths";
+import { confidenceMeanShown, numberShown, statusShown } from "../plan/shown";
+import { area, emptyPlan, type PlanValue, type SheetPlan, type Shown } from "../plan/types";
+import { keyResultCount } from "../reading/sheet";
+export { isSummarySheet } from "../plan/layout";
+export type { SummaryPositions } from "../plan/sheetLayout";
 
 function levelLabel(level: Level): Localized {
   return LEVELS.find((t) => t.value === level)?.label as Localized;

@@ -1,9 +1,9 @@
 // Reading ratings: the Ratings sheet in a workbook, or RATINGS.csv on the command line. Headers are
 // recognised in any of the three languages; each rating keeps its sheet row so findings can point
 // at its cells. Like a spreadsheet's COUNTIFS, a role or person matches ignoring case only.
-import { normaliseHeader } from "../header";
+import { normaliseHeader } from "../reading/header";
 import { LANGS, type CellValue, type Lang } from "../types";
-import { parseTerm } from "../vocabulary";
+import { parseTerm } from "../reading/vocabulary";
 import {
   RATING_COLUMNS,
   RATING_KEYS,

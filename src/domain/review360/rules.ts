@@ -1,6 +1,6 @@
 // The 360° review's findings: stable IDs, severities, and message plus fix hint in three languages.
 // Placeholders in braces are filled from the finding's params.
-import { format } from "../i18n";
+import { format } from "../reading/i18n";
 import type { Finding, Lang, Localized, Severity } from "../types";
 
 export interface ReviewRuleDef {

@@ -3,13 +3,13 @@
 // check-in history (a list that changes length cannot be a fixed-length formula), so it is right
 // after every Score and dated by the Summary's as-of date.
 import { STALE_DAYS } from "../checkins/plan";
-import type { HistoryEntry } from "../checkins/history";
-import { addDays, dayNumber } from "../dates";
-import { countOf, format } from "../i18n";
-import { idKey } from "../ids";
-import { parseShare } from "../sheet";
+import type { HistoryEntry } from "../reading/historySheet";
+import { addDays, dayNumber } from "../reading/dates";
+import { countOf, format } from "../reading/i18n";
+import { idKey } from "../reading/ids";
+import { parseShare } from "../reading/sheet";
 import type { RowScore, WorkbookScore } from "../scoring/model";
-import type { OkrSheet } from "../sheet";
+import type { OkrSheet } from "../reading/sheet";
 import type { IsoDate, KeyResult, Lang, Localized, Objective } from "../types";
 
 export type AttentionReason =

@@ -3,12 +3,12 @@
 // person with live formulas (OKR score from the OKR sheets' objective progress, each rater role from
 // the Ratings sheet, the weighted total, the rank in the department), per department the people,
 // the average total and the distribution of totals in bands with a chart.
-import { absA1, absColumnRange, columnLetters } from "../cellRefs";
-import { isoToSerial, parseIsoDate } from "../dates";
-import { format, joinList } from "../i18n";
-import { uniqueSheetName } from "../ids";
+import { absA1, absColumnRange, columnLetters } from "../reading/cellRefs";
+import { isoToSerial, parseIsoDate } from "../reading/dates";
+import { format, joinList } from "../reading/i18n";
+import { uniqueSheetName } from "../reading/ids";
 import { COLOURS, DATE_FORMAT, PERCENT_FORMAT, SPARE_ROWS } from "../plan/layout";
-import { refusedSheets } from "../plan/scoreWorkbook";
+import { refusedSheets } from "../score/scoreWorkbook";
 import { layOut, type LaidOutSheet, type SheetInput } from "../plan/sheetLayout";
 import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
 import {
@@ -28,7 +28,7 @@ import {
   type RatingRefs,
 } from "../scoring/formulas";
 import { cellNumber, scoreWorkbook } from "../scoring/model";
-import { isSummarySheet } from "../ownSheets";
+import { isSummarySheet } from "../reading/ownSheets";
 import { numberShown } from "../plan/shown";
 import type { CellValue, Finding, Lang } from "../types";
 import {

@@ -1,10 +1,10 @@
 // The check-in history sheet: one row per key result per check-in, append-only. A second check-in of
 // the same sheet on the same date replaces that date's rows; nothing else is ever rewritten.
 import type { CellValue, IsoDate } from "../types";
-import { parseDate } from "../dates";
-import { idKey } from "../ids";
+import { parseDate } from "./dates";
+import { idKey } from "./ids";
 
-import { HISTORY_COL } from "../ownSheets";
+import { HISTORY_COL } from "./ownSheets";
 export {
   HISTORY_COL,
   HISTORY_COLUMNS,
@@ -13,7 +13,7 @@ export {
   historyHeader,
   isHistorySheet,
   type HistoryColumn,
-} from "../ownSheets";
+} from "./ownSheets";
 
 export interface HistoryEntry {
   /** 0-based row on the history sheet. */

@@ -1,6 +1,6 @@
 // The lenient number parser: people type "20%", "1,200", "$150", "1.5万", "１２", "−5" or "(3)" into
 // Start, Target, Current, Weight and Confidence cells, and all of those are numbers.
-import type { CellValue, Parsed, Problem, ProblemCode } from "./types";
+import type { CellValue, Parsed, Problem, ProblemCode } from "../types";
 
 /** Excel's error values as they read back from a cell (plus LibreOffice's generic "Err:nnn"). */
 const EXCEL_ERRORS = new Set([

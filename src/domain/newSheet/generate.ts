@@ -1,21 +1,28 @@
 // "New sheet": one OKR sheet per template — header block, filter, formats, dropdowns — plus the
 // formula columns from the same builders Score uses. Nothing existing is touched: each sheet gets a
 // free name, and a second Sales sheet gets its own ID prefix (SALES2-O1).
-import { COLUMNS, headerRow, type ColumnKey } from "../columns";
-import { isoToSerial } from "../dates";
-import { uniqueSheetName } from "../ids";
+import { COLUMNS, headerRow, type ColumnKey } from "../reading/columns";
+import { isoToSerial } from "../reading/dates";
+import { uniqueSheetName } from "../reading/ids";
 import { scoreWorkbook } from "../scoring/model";
 import { isPercentUnit } from "../scoring/values";
-import { readSheet, type OkrSheet } from "../sheet";
+import { readSheet, type OkrSheet } from "../reading/sheet";
 import {
   COMPANY_PREFIX,
   DEFAULT_OWNERS,
   type Template,
   type TemplateKey,
   templateByKey,
-} from "../templates/catalogue";
+} from "./templates";
 import type { CellValue, IsoDate, Lang, Period, Scope } from "../types";
-import { COMMITMENTS, KR_TYPE_TERMS, LEVELS, SCOPES, parseTerm, termLabel } from "../vocabulary";
+import {
+  COMMITMENTS,
+  KR_TYPE_TERMS,
+  LEVELS,
+  SCOPES,
+  parseTerm,
+  termLabel,
+} from "../reading/vocabulary";
 import {
   BLOCK_LABELS,
   BLOCK_POSITIONS,
@@ -26,14 +33,14 @@ import {
   SPARE_ROWS,
   TABLE_HEADER_ROW,
   type BlockKey,
-} from "./layout";
-import { periodOperands, scoreSheetPlan } from "./score";
-import { unitFormat } from "./unitFormats";
+} from "../plan/layout";
+import { periodOperands, scoreSheetPlan } from "../score/scoreSheet";
+import { unitFormat } from "../plan/unitFormats";
 import { actionCountsPlan } from "../actions/counts";
 import { actionsSheetPlan } from "../actions/plan";
-import { ACTIONS_SHEET_NAME, isActionsSheetName } from "../actions/sheet";
-import { childProgressRefs, layOut, type LaidOutSheet } from "./sheetLayout";
-import { area, emptyPlan, mergePlans, type CellFormat, type SheetPlan } from "./types";
+import { ACTIONS_SHEET_NAME, isActionsSheetName } from "../reading/actionsSheet";
+import { childProgressRefs, layOut, type LaidOutSheet } from "../plan/sheetLayout";
+import { area, emptyPlan, mergePlans, type CellFormat, type SheetPlan } from "../plan/types";
 
 export interface GenerateOptions {
   templates: readonly TemplateKey[];

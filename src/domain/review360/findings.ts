@@ -1,8 +1,8 @@
 // The review's located findings: weights that do not make 100 %, an unusable scale, and every rating
 // the total leaves out or counts twice — a score off the scale, a rater rating themselves as a peer,
 // an unknown person, an unknown role, a duplicate.
-import { absA1, columnLetters } from "../cellRefs";
-import { joinList } from "../i18n";
+import { absA1, columnLetters } from "../reading/cellRefs";
+import { joinList } from "../reading/i18n";
 import { cellNumber } from "../scoring/model";
 import type { Finding } from "../types";
 import { usableScale, type Person, type ReviewSettings } from "./model";

@@ -1,12 +1,12 @@
 // Quick fixes: for a finding whose repair is mechanical, the input cells to write. One entry per
 // rule ID in FIXES; the hosts (pane, command line) write the edits in one batch, and only these cells.
-import { VALUE_KEYS, asTyped } from "./scoring/values";
-import { columnLetters } from "./cellRefs";
-import type { ColumnKey } from "./columns";
-import type { RuleId } from "./rules/catalogue";
-import { isBlankCell, type OkrSheet } from "./sheet";
-import { splitListMarker } from "./text/analyze";
-import type { Finding, KeyResult, Localized, Objective } from "./types";
+import { VALUE_KEYS, asTyped } from "../scoring/values";
+import { columnLetters } from "../reading/cellRefs";
+import type { ColumnKey } from "../reading/columns";
+import type { RuleId } from "./catalogue";
+import { isBlankCell, type OkrSheet } from "../reading/sheet";
+import { splitListMarker } from "../text/analyze";
+import type { Finding, KeyResult, Localized, Objective } from "../types";
 
 /** One input cell to write. Text is written as text (never a formula); a share with a % format. */
 export interface CellEdit {

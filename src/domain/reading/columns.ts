@@ -1,7 +1,7 @@
 // The OKR sheet's table columns (DOMAIN.md, "The OKR sheet"): the one place that says which columns
 // exist, in which order, which are typed by people and which are written by the product, and what
 // each is called in every language.
-import type { ColumnKey, Lang, Localized } from "./types";
+import type { ColumnKey, Lang, Localized } from "../types";
 
 export type { ColumnKey };
 

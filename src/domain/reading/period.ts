@@ -1,7 +1,7 @@
 // OKR periods: "2026-Q1", "2026-H2", "FY2026", "2026-03", "2026", "2026年第一季度" and their cousins,
 // turned into a canonical label and first/last day.
 import { addDays, isoDate } from "./dates";
-import type { IsoDate, Parsed, Period, PeriodKind } from "./types";
+import type { IsoDate, Parsed, Period, PeriodKind } from "../types";
 
 export interface PeriodOptions {
   /**

@@ -1,6 +1,6 @@
 // Choosing a language and rendering the domain's messages in it.
 import { columnHeader, type ColumnKey } from "./columns";
-import type { Lang, Localized, Problem, ProblemCode } from "./types";
+import type { Lang, Localized, Problem, ProblemCode } from "../types";
 
 /**
  * The product language for an Office display language or browser locale ("zh-CN", "zh-Hant-TW",

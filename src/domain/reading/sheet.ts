@@ -6,7 +6,7 @@ import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
 import { numberOrNull } from "./numbers";
 import { parsePeriod } from "./period";
 import { isHistorySheet, isReviewSheet, isSummarySheet } from "./ownSheets";
-import { isActionsSheet } from "./actions/sheet";
+import { isActionsSheet } from "./actionsSheet";
 import {
   LANGS,
   type CellValue,
@@ -16,7 +16,7 @@ import {
   type Period,
   type RowCells,
   type SheetHeader,
-} from "./types";
+} from "../types";
 import { COMMITMENTS, KR_TYPE_TERMS, LEVELS, SCOPES, parseTerm } from "./vocabulary";
 
 /** A sheet as the domain reads it. Rows are 1-based sheet rows; columns 0-based indexes. */

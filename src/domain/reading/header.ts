@@ -2,7 +2,7 @@
 // not by its position or name"). Headers may be in any of the three languages, in any order, with
 // extra columns of the user's own beside them.
 import { COLUMNS, REQUIRED_COLUMNS, type ColumnKey } from "./columns";
-import { LANGS, type CellValue, type Lang } from "./types";
+import { LANGS, type CellValue, type Lang } from "../types";
 
 /** What a header row says about the table under it. Column indexes are 0-based. */
 export interface HeaderMatch {

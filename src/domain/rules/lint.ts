@@ -1,11 +1,11 @@
 // The linter: runs the rule checks over every sheet of a workbook and turns their hits into located
 // findings (sheet, row, cell), and renders a finding's message and hint in a reader's language.
-import { columnLetters } from "./cellRefs";
-import { COLUMN_KEYS, columnHeader, type ColumnKey } from "./columns";
-import { format } from "./i18n";
-import { idKey } from "./ids";
-import type { OkrSheet } from "./sheet";
-import { RULES, type RuleId } from "./rules/catalogue";
+import { columnLetters } from "../reading/cellRefs";
+import { COLUMN_KEYS, columnHeader, type ColumnKey } from "../reading/columns";
+import { format } from "../reading/i18n";
+import { idKey } from "../reading/ids";
+import type { OkrSheet } from "../reading/sheet";
+import { RULES, type RuleId } from "./catalogue";
 import {
   KEY_RESULT_RULES,
   OBJECTIVE_RULES,
@@ -14,13 +14,13 @@ import {
   type Params,
   type Rule,
   type SheetHit,
-} from "./rules/checks";
-import { DEFAULT_SETTINGS, type LintSettings } from "./rules/settings";
-import { SHEET_RULES, WORKBOOK_RULES, rowName } from "./rules/sheetRules";
-import { splitListMarker } from "./text/analyze";
-import type { Finding, Lang, Localized, Severity } from "./types";
+} from "./checks";
+import { DEFAULT_SETTINGS, type LintSettings } from "./settings";
+import { SHEET_RULES, WORKBOOK_RULES, rowName } from "./sheetRules";
+import { splitListMarker } from "../text/analyze";
+import type { Finding, Lang, Localized, Severity } from "../types";
 
-export { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "./rules/settings";
+export { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "./settings";
 
 /** No hits: most checks find nothing on most rows, and one shared empty list saves an allocation each. */
 const NONE: readonly never[] = [];

@@ -4,7 +4,7 @@
 // numbers in every engine; the property tests hold them to it. Cells are read as a spreadsheet reads
 // them: only numbers are numbers (cellNumber), names and roles match ignoring case, nothing trimmed.
 import { cellNumber, weightedMean } from "../scoring/model";
-import type { OkrSheet } from "../sheet";
+import type { OkrSheet } from "../reading/sheet";
 import type { CellValue, Lang, Objective } from "../types";
 import { roleIn, sameText, type Rating } from "./ratings";
 import { COMPONENTS, ROLES, type Component, type Role } from "./text";

@@ -1,7 +1,7 @@
 // The 360° review's words in the three languages: sheet names, headers, labels, roles, components.
 // One place per word; the plan, the readers and the pane all take them from here.
 import type { Lang, Localized } from "../types";
-import type { Term } from "../vocabulary";
+import type { Term } from "../reading/vocabulary";
 
 /** The five components of a person's total (seed 002: OKR score + self, peer, manager, designated). */
 export const COMPONENTS = ["okr", "self", "peer", "manager", "designated"] as const;

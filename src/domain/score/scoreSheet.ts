@@ -1,12 +1,12 @@
 // Score: the formula columns of every OKR sheet, the header block's computed cells and the Summary,
 // as plans. Only formula columns, computed header cells and the product's own sheets are written;
 // every input cell is left alone. Running it twice writes the same thing twice.
-import { a1, absA1, columnLetters } from "../cellRefs";
-import { columnHeader, type ColumnKey } from "../columns";
-import { isoToSerial } from "../dates";
-import { countOf, format } from "../i18n";
-import { idKey } from "../ids";
-import { KR_TYPES, gradedAs } from "../krTypes";
+import { a1, absA1, columnLetters } from "../reading/cellRefs";
+import { columnHeader, type ColumnKey } from "../reading/columns";
+import { isoToSerial } from "../reading/dates";
+import { countOf, format } from "../reading/i18n";
+import { idKey } from "../reading/ids";
+import { KR_TYPES, gradedAs } from "../scoring/krTypes";
 import { scoreKrAtEnd } from "../scoring/finalScore";
 import { krFormulas } from "../scoring/krScore";
 import {
@@ -38,7 +38,7 @@ import {
   PERCENT_FORMAT,
   SPARE_ROWS,
   type BlockKey,
-} from "./layout";
+} from "../plan/layout";
 import {
   FORMULA_KEYS,
   krSpan,
@@ -49,9 +49,9 @@ import {
   wordsFor,
   type LaidOutSheet,
   type SummaryPositions,
-} from "./sheetLayout";
-import { statusShown, numberShown } from "./shown";
-import { unitFormat } from "./unitFormats";
+} from "../plan/sheetLayout";
+import { statusShown, numberShown } from "../plan/shown";
+import { unitFormat } from "../plan/unitFormats";
 import {
   ROW_MARK,
   area,
@@ -60,8 +60,8 @@ import {
   type PlanValue,
   type SheetPlan,
   type Shown,
-} from "./types";
-import { keyResultCount } from "../sheet";
+} from "../plan/types";
+import { keyResultCount } from "../reading/sheet";
 
 /** The period cells (or serials) a sheet's pace formulas read: its header block's cells where it has them. */
 export function periodOperands(laid: LaidOutSheet, asOf: IsoDate): PeriodOperands | null {
