@@ -77,7 +77,7 @@ export function asText(output: CheckOutput, lang: Lang): string {
 }
 
 /**
- * `check --fix`: applies every mechanical fix (domain/fixes.ts) to the input workbook in memory —
+ * `check --fix`: applies every mechanical fix (domain/rules/fixes.ts) to the input workbook in memory —
  * only the cells the fixes name. The caller writes it to a new file, then reads it again.
  */
 export function fixInput(input: InputFile, output: CheckOutput): CellEdit[] {

@@ -87,7 +87,7 @@ export interface KeyResult {
   notes: string;
 }
 
-/** The OKR sheet's table columns; what each is, in order and in every language, is in columns.ts. */
+/** The OKR sheet's table columns; what each is, in order and in every language, is in reading/columns.ts. */
 export type ColumnKey =
   | "id"
   | "level"

@@ -1,5 +1,5 @@
 // The linter's thresholds, saved with the workbook where every host reads them: a very hidden
-// sheet (src/domain/settingsSheet.ts) that the command line reads too. A copy also goes to
+// sheet (src/domain/rules/settingsSheet.ts) that the command line reads too. A copy also goes to
 // workbook.settings (ExcelApi 1.4), which earlier versions of the add-in read, and a workbook
 // saved by them is still read from there.
 import { mergeSettings, type LintSettings } from "../domain/rules/lint";

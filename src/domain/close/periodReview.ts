@@ -1,6 +1,6 @@
 // The period review (seed 003): one row per objective — its final score and grade (formulas, live
 // from its OKR sheet), what worked, what did not, why, the lesson for the next period, whether it
-// carries over, and its owner. The product's own sheet, recognised by its title (ownSheets.ts); the
+// carries over, and its owner. The product's own sheet, recognised by its title (reading/ownSheets.ts); the
 // text people type in it is read back, so closing twice keeps it.
 import { absA1, a1 } from "../reading/cellRefs";
 import { normaliseHeader } from "../reading/header";

@@ -1,6 +1,6 @@
 // What was sent to a department: the sheet's name, the period, and per key result its ID, Start,
 // Target and Weight. Split stores it in a very hidden sheet of each file it writes (like the
-// thresholds in settingsSheet.ts) so that Collect can tell what a department changed.
+// thresholds in rules/settingsSheet.ts) so that Collect can tell what a department changed.
 import type { OkrSheet } from "../reading/sheet";
 import type { CellValue } from "../types";
 

@@ -321,7 +321,7 @@ export function staleKrFormula(
 }
 
 // ——— The 360° review (domain/review): one sheet per workbook, its numbers live from the Ratings
-// sheet and the OKR sheets. They mirror review/model.ts exactly; change both together. ———
+// sheet and the OKR sheets. They mirror review360/model.ts exactly; change both together. ———
 
 /** Text a COUNTIFS criterion must not equal (wildcards escaped), e.g. a rater who is not the person. */
 export function notEqualCriterion(text: string): string {
