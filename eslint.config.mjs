@@ -4,6 +4,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import react from "eslint-plugin-react";
 import globals from "globals";
 import tsParser from "@typescript-eslint/parser";
+import domainFloors from "./scripts/domainFloors.cjs";
 
 // The plugin's recommended set lists .ts but not .tsx (the task pane is .tsx), and its parser import
 // resolves to nothing, leaving ES2015 espree in charge: widen the files and name the parser, as
@@ -46,6 +47,12 @@ export default [
   {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // src/domain's floors (reading → primitives → features): every import runs down.
+    files: ["src/domain/**/*.{ts,tsx}"],
+    plugins: { okr: domainFloors.plugin },
+    rules: { "okr/domain-floors": "error" },
   },
   {
     // The emulator's own tests read unloaded properties on purpose, to pin the errors Excel throws
