@@ -17,6 +17,7 @@ import { periodOperands, scoreSheetPlan } from "../score/scoreSheet";
 import { childProgressRefs, layOut, type SheetInput } from "../plan/sheetLayout";
 import { mergePlans, type SheetPlan } from "../plan/types";
 import { scoreKrAtEnd } from "../scoring/finalScore";
+import { KR_TYPES } from "../scoring/krTypes";
 import { krValues } from "../scoring/values";
 import { readSheet, type OkrSheet } from "../reading/sheet";
 import type { CellValue, KeyResult, Lang, Localized, Objective, Period } from "../types";
@@ -87,10 +88,11 @@ function prefixOf(sheet: OkrSheet): string {
 
 /** Start and Target of a carried key result: Start is the last Current, as the score read it. */
 function carriedValues(kr: KeyResult): { start: CellValue; target: CellValue } {
-  if (kr.krType === "binary") return { start: null, target: kr.cells.target ?? null };
+  const type = kr.krType ? KR_TYPES[kr.krType] : null;
+  if (type?.yesNo) return { start: null, target: kr.cells.target ?? null };
   const v = krValues(kr);
   // Milestones and % key results are written as shares (as templates write them): a ladder ends at 1.
-  const target = kr.krType === "milestone" ? 1 : v.target;
+  const target = type?.ladder ? 1 : v.target;
   return { start: v.current ?? v.start, target };
 }
 

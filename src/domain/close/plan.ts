@@ -12,7 +12,7 @@ import { area, emptyPlan, type SheetPlan } from "../plan/types";
 import { planScore, type ScorePlan } from "../score/scoreWorkbook";
 import { readFinalScore } from "../scoring/finalScore";
 import { readSheet } from "../reading/sheet";
-import { asTyped } from "../scoring/values";
+import { asTyped } from "../reading/valueCells";
 import type { CellValue, IsoDate, Lang } from "../types";
 import {
   REVIEW_SHEET_NAME,

@@ -4,8 +4,9 @@
 import { COLUMNS, headerRow, type ColumnKey } from "../reading/columns";
 import { isoToSerial } from "../reading/dates";
 import { uniqueSheetName } from "../reading/ids";
+import { KR_TYPES } from "../scoring/krTypes";
 import { scoreWorkbook } from "../scoring/model";
-import { isPercentUnit } from "../scoring/values";
+import { isPercentUnit } from "../reading/valueCells";
 import { readSheet, type OkrSheet } from "../reading/sheet";
 import {
   COMPANY_PREFIX,
@@ -223,11 +224,12 @@ export function inputPlan(
     const unit = String(grid[r][col("unit")] ?? "");
     const values = ["start", "target", "current"].map((k) => grid[r][col(k as ColumnKey)]);
     const krType = parseTerm(KR_TYPE_TERMS, grid[r][col("krType")]);
+    const type = krType ? KR_TYPES[krType] : null;
     // Shares show as percentages. Templates write shares for every % and milestone key result;
     // a CSV laid out says which of its rows became shares.
     const shares = shareRows
       ? shareRows.has(r)
-      : krType === "milestone" || (krType !== "binary" && isPercentUnit(unit));
+      : type?.ladder || (!type?.yesNo && isPercentUnit(unit));
     plan.numberFormats.push({
       area: area(r, col("start"), 1, 3),
       format: unitFormat(unit, values, shares),

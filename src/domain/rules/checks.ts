@@ -3,7 +3,8 @@
 // turns that into a located finding.
 import { KR_TYPES, isYesNoWord } from "../scoring/krTypes";
 import { FINAL_SCORE_FAR, readFinalScore, scoreKrAtEnd } from "../scoring/finalScore";
-import { asTyped, krValues, mayBeAmbiguous } from "../scoring/values";
+import { asTyped } from "../reading/valueCells";
+import { krValues, mayBeAmbiguous } from "../scoring/values";
 import type { ColumnKey } from "../reading/columns";
 import { parseDate } from "../reading/dates";
 import { idKey } from "../reading/ids";
@@ -210,7 +211,9 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
   {
     id: "KR-START-EQUALS-TARGET",
     check: (kr) =>
-      kr.krType === "metric" && kr.start !== null && kr.start === kr.target
+      typeOf(kr)?.check?.rule === "KR-START-EQUALS-TARGET" &&
+      kr.start !== null &&
+      kr.start === kr.target
         ? { column: "target", params: { value: kr.target } }
         : null,
   },
@@ -303,7 +306,7 @@ export const KEY_RESULT_RULES: readonly Rule<KeyResult>[] = [
         : null;
     },
   },
-  { id: "KR-BINARY", check: (kr) => (kr.krType === "binary" ? { column: "krType" } : null) },
+  { id: "KR-BINARY", check: (kr) => (typeOf(kr)?.yesNo ? { column: "krType" } : null) },
   {
     id: "KR-TOO-LONG",
     check: (kr, ctx) => {

@@ -1,6 +1,6 @@
 // Quick fixes: for a finding whose repair is mechanical, the input cells to write. One entry per
 // rule ID in FIXES; the hosts (pane, command line) write the edits in one batch, and only these cells.
-import { VALUE_KEYS, asTyped } from "../scoring/values";
+import { VALUE_KEYS, asTyped } from "../reading/valueCells";
 import { columnLetters } from "../reading/cellRefs";
 import type { ColumnKey } from "../reading/columns";
 import type { RuleId } from "./catalogue";

@@ -28,7 +28,7 @@ import {
 } from "../scoring/formulas";
 import { MAX_FORMULA_LENGTH } from "../scoring/functions";
 import type { RowScore, SheetScore } from "../scoring/model";
-import { isPercentUnit } from "../scoring/values";
+import { isPercentUnit } from "../reading/valueCells";
 import type { Commitment, IsoDate, KeyResult, Lang, Localized, Objective, Status } from "../types";
 import {
   COLOURS,

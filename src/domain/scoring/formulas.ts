@@ -7,7 +7,7 @@
 // target, the period dates and the as-of date are all live.
 import type { Commitment, Status } from "../types";
 import { ALIGNMENT_GAP_ALERT, gradingOf } from "./grading";
-import type { Scale, ValueKey } from "./values";
+import type { Scale, ValueKey } from "../reading/valueCells";
 
 /** A string literal in a formula. */
 export function quote(text: string): string {

@@ -15,7 +15,8 @@ import {
   type KrOperands,
   type Operand,
 } from "./formulas";
-import { krValues, type CellRead, type KrValues, type ValueKey } from "./values";
+import type { CellRead, KrValues, ValueKey } from "../reading/valueCells";
+import { krValues } from "./values";
 
 export interface KrScore {
   progress: number | null;

@@ -1,6 +1,9 @@
 // Every fact about a key-result type in one table: its words in three languages (from the cell
-// vocabulary, which reads them), which cells it needs and reads, how it is graded, its progress and gap in the reference model, and the formula
-// builders that compute the same in a sheet. Adding a type is adding an entry here (and its tests).
+// vocabulary, which reads them), which cells it needs and reads, how it is graded, its progress and
+// gap in the reference model, the formula builders that compute the same in a sheet, and each way
+// it differs from the others (yes/no, a ladder, a deliverable), as fields every entry must fill:
+// rules, reading, carrying over and generation ask the table, never the type's name. Adding a type
+// is adding an entry here (and its tests); the compiler names every field it still lacks.
 import {
   binaryProgress,
   keepGap,
@@ -11,7 +14,7 @@ import {
   shareGap,
   type KrOperands,
 } from "./formulas";
-import type { KrValues, ValueKey } from "./values";
+import type { KrValues, ValueKey } from "../reading/valueCells";
 import type { Commitment, KeyResult, KrType } from "../types";
 import { KR_TYPE_WORDS, type Term } from "../reading/vocabulary";
 
@@ -22,12 +25,22 @@ export interface KrTypeDef extends Term<KrType> {
   reads: readonly ValueKey[];
   /** Its statement should carry a number (KR-NO-NUMBER): it measures a quantity. */
   measured: boolean;
-  /** Current may say yes or no: TRUE/FALSE or a yes/no word (YES_WORDS, NO_WORDS). */
-  yesNo?: boolean;
+  /**
+   * Current may say yes or no: TRUE/FALSE or a yes/no word (YES_WORDS, NO_WORDS). Its values read 1
+   * and 0 whatever its unit says, a carried-over one starts afresh, and KR-BINARY reminds its owner
+   * to keep its confidence current.
+   */
+  yesNo: boolean;
+  /**
+   * Current is a rung of a ladder that ends at Target (20 of 100, 0.2 of 1): read as a share of it,
+   * written as a share, carried over with the ladder ending at 1, and a bare value on no one scale
+   * is KR-PERCENT-SCALE's.
+   */
+  ladder: boolean;
   /** A delivery is its point (KR-ACTIVITY does not apply). */
-  deliverable?: boolean;
+  deliverable: boolean;
   /** Graded against this bar whatever its objective's commitment (seed 002: milestones are BAU). */
-  gradedAs?: Commitment;
+  gradedAs: Commitment | null;
   /** Its values and its gap to target are shares, shown as percentages. */
   shares: boolean;
   /** Progress 0–1 from values that passed the checks (needs present, all readable). */
@@ -38,7 +51,11 @@ export interface KrTypeDef extends Term<KrType> {
   progressFormula(o: KrOperands): string;
   gapFormula(o: KrOperands, progress: string): string;
   /** A check only this type has, after the generic ones: the rule ID when it fails. */
-  check?: { rule: string; model: (v: KrValues) => boolean; formula: (o: KrOperands) => string };
+  check: {
+    rule: string;
+    model: (v: KrValues) => boolean;
+    formula: (o: KrOperands) => string;
+  } | null;
 }
 
 /** Words a yes/no key result's Current may hold instead of TRUE / 1 (compared ignoring case). */
@@ -71,6 +88,10 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
     needs: ["start", "target"],
     reads: ["start", "target", "current"],
     measured: true,
+    yesNo: false,
+    ladder: false,
+    deliverable: false,
+    gradedAs: null,
     shares: false,
     progress: (v) => {
       const [s, t] = [v.start as number, v.target as number];
@@ -95,6 +116,8 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
     needs: [],
     reads: ["target", "current"],
     measured: false,
+    yesNo: false,
+    ladder: true,
     deliverable: true,
     gradedAs: "committed",
     shares: true,
@@ -102,6 +125,7 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
     gap: (_v, progress) => 1 - progress,
     progressFormula: milestoneProgress,
     gapFormula: shareGap,
+    check: null,
   },
   binary: {
     ...KR_TYPE_WORDS.binary,
@@ -109,6 +133,9 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
     reads: ["current"],
     measured: false,
     yesNo: true,
+    ladder: false,
+    deliverable: false,
+    gradedAs: null,
     shares: true,
     progress: (v) => {
       const read = v.cells.current;
@@ -119,13 +146,19 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
     gap: (_v, progress) => 1 - progress,
     progressFormula: (o) => binaryProgress(o, YES_WORDS),
     gapFormula: shareGap,
+    check: null,
   },
   keepAbove: {
     ...KR_TYPE_WORDS.keepAbove,
     needs: ["target"],
     reads: ["target", "current"],
     measured: true,
+    yesNo: false,
+    ladder: false,
+    deliverable: false,
+    gradedAs: null,
     shares: false,
+    check: null,
     ...keep("above"),
   },
   keepBelow: {
@@ -133,7 +166,12 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
     needs: ["target"],
     reads: ["target", "current"],
     measured: true,
+    yesNo: false,
+    ladder: false,
+    deliverable: false,
+    gradedAs: null,
     shares: false,
+    check: null,
     ...keep("below"),
   },
 };
