@@ -7,15 +7,17 @@ import { columnLetters } from "../domain/reading/cellRefs";
 import { joinList } from "../domain/reading/i18n";
 import { refusedSheets } from "../domain/score/scoreWorkbook";
 import { planReview, type NewRating, type ReviewPlan } from "../domain/review360/plan";
-import { parseRole, readRatings, type RatingsTable } from "../domain/review360/ratings";
-import { renderReviewFinding, reviewFinding } from "../domain/review360/rules";
 import {
+  parseRole,
+  readRatings,
+  type RatingsTable,
   COMPONENTS,
   RATING_COLUMNS,
   RATING_KEYS,
   ROLE_TERMS,
   type Component,
-} from "../domain/review360/text";
+} from "../domain/review360/ratings";
+import { renderReviewFinding, reviewFinding } from "../domain/review360/rules";
 import { readSheet } from "../domain/reading/sheet";
 import type { Finding, IsoDate, Lang, Scope } from "../domain/types";
 import { InputError, csvRows, readBytes, worksheetRows, type InputFile } from "./input";

@@ -18,7 +18,7 @@ import { columnsOf, type SheetInput } from "../plan/sheetLayout";
 import { differenceShown, leftToTargetShown } from "../plan/shown";
 import { unitFormat } from "../plan/unitFormats";
 import { ROW_MARK, area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
-import { cellNumber } from "../scoring/model";
+import { cellNumber } from "../reading/valueCells";
 import {
   differenceFormula,
   leftToTargetFormula,

@@ -1,7 +1,7 @@
 // What formula cells show, from the reference model: the cached results a file stores beside its
 // formulas (so viewers that do not recalculate show numbers). Each mirrors a formula builder's "".
 import type { StatusWords } from "../scoring/formulas";
-import { cellNumber } from "../scoring/model";
+import { cellNumber } from "../reading/valueCells";
 import type { HistoryEntry } from "../reading/historySheet";
 import type { IsoDate, Status } from "../types";
 

@@ -34,6 +34,14 @@ export function readCell(value: CellValue): CellRead {
   return { kind: "unreadable", text: value };
 }
 
+/** A cell's number as a formula sees it; null for text, blanks and booleans. */
+export function cellNumber(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string" && /^-?\d+(\.\d+)?(e[+-]?\d+)?%$/i.test(value))
+    return Number(value.slice(0, -1)) / 100;
+  return null;
+}
+
 /** A Unit cell that says the values are percentages. */
 export function isPercentUnit(unit: string): boolean {
   return /^[%％]$/.test(unit.trim());

@@ -3,12 +3,22 @@
 // an unknown person, an unknown role, a duplicate.
 import { absA1, columnLetters } from "../reading/cellRefs";
 import { joinList } from "../reading/i18n";
-import { cellNumber } from "../scoring/model";
+import { cellNumber } from "../reading/valueCells";
 import type { Finding } from "../types";
-import { usableScale, type Person, type ReviewSettings } from "./model";
-import { roleIn, roleWord, sameText, type RatingsTable } from "./ratings";
+import { type Person } from "./model";
+import {
+  usableScale,
+  type ReviewSettings,
+  roleIn,
+  roleWord,
+  sameText,
+  type RatingsTable,
+  COMPONENTS,
+  ROLES,
+  type Component,
+  type RatingColumn,
+} from "./ratings";
 import { reviewFinding } from "./rules";
-import { COMPONENTS, ROLES, type Component, type RatingColumn } from "./text";
 
 /** Weights must make 100 % (± 0.5 %, as the sheet's own weight rules); the scale must be a scale. */
 export function settingsFindings(

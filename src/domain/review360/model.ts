@@ -3,11 +3,21 @@
 // department figures. The formulas the review sheet holds (scoring/formulas.ts) must give the same
 // numbers in every engine; the property tests hold them to it. Cells are read as a spreadsheet reads
 // them: only numbers are numbers (cellNumber), names and roles match ignoring case, nothing trimmed.
-import { cellNumber, weightedMean } from "../scoring/model";
+import { weightedMean } from "../scoring/model";
+import { cellNumber } from "../reading/valueCells";
 import type { OkrSheet } from "../reading/sheet";
-import type { CellValue, Lang, Objective } from "../types";
-import { roleIn, sameText, type Rating } from "./ratings";
-import { COMPONENTS, ROLES, type Component, type Role } from "./text";
+import type { Lang, Objective } from "../types";
+import {
+  roleIn,
+  sameText,
+  type Rating,
+  COMPONENTS,
+  ROLES,
+  type Component,
+  type Role,
+  usableScale,
+  type ReviewSettings,
+} from "./ratings";
 
 /**
  * Totals closer than this count as equal when ranking and banding: engines round the last digits
@@ -27,12 +37,6 @@ export const DEFAULT_WEIGHTS: Record<Component, number> = {
   designated: 0.1,
 };
 export const DEFAULT_SCALE = { low: 1, high: 5 };
-
-/** The weights and the scale as their cells hold them (live: people may edit them). */
-export interface ReviewSettings {
-  weights: Record<Component, CellValue>;
-  scale: { low: CellValue; high: CellValue };
-}
 
 /** An objective a person's OKR score is made of: where its progress is, and its weight cell. */
 export interface ObjectiveRef {
@@ -105,13 +109,6 @@ export interface DepartmentScore {
 export interface ReviewScore {
   people: PersonScore[];
   departments: DepartmentScore[];
-}
-
-/** The scale's ends when they make a scale (numbers, high above low); null otherwise. */
-export function usableScale(scale: ReviewSettings["scale"]): { low: number; high: number } | null {
-  const low = cellNumber(scale.low);
-  const high = cellNumber(scale.high);
-  return low !== null && high !== null && high > low ? { low, high } : null;
 }
 
 /** Whether a rating is counted for a person in a role (the criteria its formula's COUNTIFS use). */

@@ -27,7 +27,8 @@ import {
   weightsWarningFormula,
   type RatingRefs,
 } from "../scoring/formulas";
-import { cellNumber, scoreWorkbook } from "../scoring/model";
+import { scoreWorkbook } from "../scoring/model";
+import { cellNumber } from "../reading/valueCells";
 import { isSummarySheet } from "../reading/ownSheets";
 import { numberShown } from "../plan/shown";
 import type { CellValue, Finding, Lang } from "../types";
@@ -40,20 +41,22 @@ import {
   reviewModel,
   type Person,
   type ReviewScore,
-  type ReviewSettings,
 } from "./model";
-import { readRatings, roleWord, type RatingsTable } from "./ratings";
-import { reviewFinding } from "./rules";
-import { ratingFindings, settingsFindings } from "./findings";
 import {
+  type ReviewSettings,
+  readRatings,
+  roleWord,
+  type RatingsTable,
   COMPONENTS,
   RATING_COLUMNS,
   RATING_KEYS,
-  REVIEW_TEXT,
   ROLES,
   type Component,
   type Role,
-} from "./text";
+} from "./ratings";
+import { reviewFinding } from "./rules";
+import { ratingFindings, settingsFindings } from "./findings";
+import { REVIEW_TEXT } from "./text";
 
 /** Columns of the review sheet's table (0-based). */
 export const REVIEW_COL = {

@@ -1,17 +1,64 @@
-// Reading ratings: the Ratings sheet in a workbook, or RATINGS.csv on the command line. Headers are
-// recognised in any of the three languages; each rating keeps its sheet row so findings can point
-// at its cells. Like a spreadsheet's COUNTIFS, a role or person matches ignoring case only.
+// Reading ratings: the Ratings sheet in a workbook, or RATINGS.csv on the command line, with its
+// words (columns, roles, the components a total is made of) and the review's weights and scale as
+// their cells hold them. Headers are recognised in any of the three languages; each rating keeps
+// its sheet row so findings can point at its cells. Like a spreadsheet's COUNTIFS, a role or person
+// matches ignoring case only.
 import { normaliseHeader } from "../reading/header";
-import { LANGS, type CellValue, type Lang } from "../types";
-import { parseTerm } from "../reading/vocabulary";
-import {
-  RATING_COLUMNS,
-  RATING_KEYS,
-  REQUIRED_RATING_COLUMNS,
-  ROLE_TERMS,
-  type RatingColumn,
-  type Role,
-} from "./text";
+import { cellNumber } from "../reading/valueCells";
+import { LANGS, type CellValue, type Lang, type Localized } from "../types";
+import { parseTerm, type Term } from "../reading/vocabulary";
+
+/** The five components of a person's total (seed 002: OKR score + self, peer, manager, designated). */
+export const COMPONENTS = ["okr", "self", "peer", "manager", "designated"] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+/** The four roles a rating can come in: every component but the OKR score. */
+export type Role = Exclude<Component, "okr">;
+export const ROLES: readonly Role[] = ["self", "peer", "manager", "designated"];
+
+/** Role words as cells show them; a sheet's dropdown offers its language's label. */
+export const ROLE_TERMS: readonly Term<Role>[] = [
+  { value: "self", label: { en: "Self", "zh-CN": "自评", "zh-TW": "自評" } },
+  { value: "peer", label: { en: "Peer", "zh-CN": "互评", "zh-TW": "互評" } },
+  { value: "manager", label: { en: "Manager", "zh-CN": "上级", "zh-TW": "上級" } },
+  {
+    value: "designated",
+    label: { en: "Designated", "zh-CN": "指定人", "zh-TW": "指定人" },
+    aliases: ["Designated reviewer", "指定评价人", "指定評價人"],
+  },
+];
+
+/** The Ratings sheet's columns, in order; headers are read in any of the three languages. */
+export const RATING_COLUMNS = {
+  person: { en: "Person", "zh-CN": "员工", "zh-TW": "員工" },
+  rater: { en: "Rater", "zh-CN": "评价人", "zh-TW": "評價人" },
+  role: { en: "Role", "zh-CN": "评价类型", "zh-TW": "評價類型" },
+  score: { en: "Score", "zh-CN": "评分", "zh-TW": "評分" },
+  comment: { en: "Comment", "zh-CN": "评语", "zh-TW": "評語" },
+  date: { en: "Date", "zh-CN": "日期", "zh-TW": "日期" },
+} satisfies Record<string, Localized>;
+export type RatingColumn = keyof typeof RATING_COLUMNS;
+export const RATING_KEYS = Object.keys(RATING_COLUMNS) as RatingColumn[];
+/** Columns a Ratings sheet or RATINGS.csv must have. */
+export const REQUIRED_RATING_COLUMNS: readonly RatingColumn[] = [
+  "person",
+  "rater",
+  "role",
+  "score",
+];
+
+/** The weights and the scale as their cells hold them (live: people may edit them). */
+export interface ReviewSettings {
+  weights: Record<Component, CellValue>;
+  scale: { low: CellValue; high: CellValue };
+}
+
+/** The scale's ends when they make a scale (numbers, high above low); null otherwise. */
+export function usableScale(scale: ReviewSettings["scale"]): { low: number; high: number } | null {
+  const low = cellNumber(scale.low);
+  const high = cellNumber(scale.high);
+  return low !== null && high !== null && high > low ? { low, high } : null;
+}
 
 /** One rating as read: raw cells, so the model reads them as the formulas do. */
 export interface Rating {

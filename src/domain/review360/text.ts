@@ -1,46 +1,7 @@
-// The 360° review's words in the three languages: sheet names, headers, labels, roles, components.
-// One place per word; the plan, the readers and the pane all take them from here.
+// The 360° review's words in the three languages: sheet names, headers, labels. One place per word;
+// the plan and the pane take them from here (the Ratings sheet's own words, roles and components are
+// with its reader, reading/ratingsSheet.ts).
 import type { Lang, Localized } from "../types";
-import type { Term } from "../reading/vocabulary";
-
-/** The five components of a person's total (seed 002: OKR score + self, peer, manager, designated). */
-export const COMPONENTS = ["okr", "self", "peer", "manager", "designated"] as const;
-export type Component = (typeof COMPONENTS)[number];
-
-/** The four roles a rating can come in: every component but the OKR score. */
-export type Role = Exclude<Component, "okr">;
-export const ROLES: readonly Role[] = ["self", "peer", "manager", "designated"];
-
-/** Role words as cells show them; a sheet's dropdown offers its language's label. */
-export const ROLE_TERMS: readonly Term<Role>[] = [
-  { value: "self", label: { en: "Self", "zh-CN": "自评", "zh-TW": "自評" } },
-  { value: "peer", label: { en: "Peer", "zh-CN": "互评", "zh-TW": "互評" } },
-  { value: "manager", label: { en: "Manager", "zh-CN": "上级", "zh-TW": "上級" } },
-  {
-    value: "designated",
-    label: { en: "Designated", "zh-CN": "指定人", "zh-TW": "指定人" },
-    aliases: ["Designated reviewer", "指定评价人", "指定評價人"],
-  },
-];
-
-/** The Ratings sheet's columns, in order; headers are read in any of the three languages. */
-export const RATING_COLUMNS = {
-  person: { en: "Person", "zh-CN": "员工", "zh-TW": "員工" },
-  rater: { en: "Rater", "zh-CN": "评价人", "zh-TW": "評價人" },
-  role: { en: "Role", "zh-CN": "评价类型", "zh-TW": "評價類型" },
-  score: { en: "Score", "zh-CN": "评分", "zh-TW": "評分" },
-  comment: { en: "Comment", "zh-CN": "评语", "zh-TW": "評語" },
-  date: { en: "Date", "zh-CN": "日期", "zh-TW": "日期" },
-} satisfies Record<string, Localized>;
-export type RatingColumn = keyof typeof RATING_COLUMNS;
-export const RATING_KEYS = Object.keys(RATING_COLUMNS) as RatingColumn[];
-/** Columns a Ratings sheet or RATINGS.csv must have. */
-export const REQUIRED_RATING_COLUMNS: readonly RatingColumn[] = [
-  "person",
-  "rater",
-  "role",
-  "score",
-];
 
 export const REVIEW_TEXT = {
   sheetName: { en: "360 Review", "zh-CN": "360 环评", "zh-TW": "360 環評" },

@@ -25,12 +25,12 @@ import {
   sumFormula,
 } from "../scoring/formulas";
 import {
-  cellNumber,
   childrenByParent,
   scoreWorkbook,
   type RowScore,
   type WorkbookScore,
 } from "../scoring/model";
+import { cellNumber } from "../reading/valueCells";
 import type { Finding, IsoDate, Lang, Level, Localized, Objective, Status } from "../types";
 import { LEVELS } from "../reading/vocabulary";
 import { describeReasons, needsAttention, type AttentionItem } from "./attention";

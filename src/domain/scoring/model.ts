@@ -6,6 +6,7 @@
 import { dayNumber } from "../reading/dates";
 import { idKey } from "../reading/ids";
 import { keyResultCount, type OkrSheet } from "../reading/sheet";
+import { cellNumber } from "../reading/valueCells";
 import type {
   CellValue,
   Commitment,
@@ -18,14 +19,6 @@ import type {
 import { gradedAs } from "./krTypes";
 import { TOO_EASY_AT, gradingOf } from "./grading";
 import { scoreKrAtEnd } from "./finalScore";
-
-/** A cell's number as a formula sees it; null for text, blanks and booleans. */
-export function cellNumber(value: CellValue): number | null {
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value === "string" && /^-?\d+(\.\d+)?(e[+-]?\d+)?%$/i.test(value))
-    return Number(value.slice(0, -1)) / 100;
-  return null;
-}
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 
