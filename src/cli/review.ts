@@ -16,7 +16,7 @@ import {
   RATING_KEYS,
   ROLE_TERMS,
   type Component,
-} from "../domain/review360/ratings";
+} from "../domain/reading/ratingsSheet";
 import { renderReviewFinding, reviewFinding } from "../domain/review360/rules";
 import { readSheet } from "../domain/reading/sheet";
 import type { Finding, IsoDate, Lang, Scope } from "../domain/types";

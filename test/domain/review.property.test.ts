@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { createEmulatedExcel } from "../../emulator";
 import { DEPARTMENT_COL, REVIEW_COL, REVIEW_ROW, SCALE_COL } from "../../src/domain/review360/plan";
 import { BANDS } from "../../src/domain/review360/model";
-import { COMPONENTS, RATING_COLUMNS, RATING_KEYS } from "../../src/domain/review360/ratings";
+import { COMPONENTS, RATING_COLUMNS, RATING_KEYS } from "../../src/domain/reading/ratingsSheet";
 import { address } from "../../src/excel/applyPlan";
 import { reviewInExcel } from "../../src/excel/review";
 import { scoreWorkbookInExcel } from "../../src/excel/score";

@@ -9,7 +9,7 @@ import {
   REVIEW_COL,
   REVIEW_ROW,
 } from "../../src/domain/review360/plan";
-import { readRatings, type Rating } from "../../src/domain/review360/ratings";
+import { readRatings, type Rating } from "../../src/domain/reading/ratingsSheet";
 import { REVIEW_RULES, renderReviewFinding } from "../../src/domain/review360/rules";
 import { disallowedFunctions, MAX_FORMULA_LENGTH } from "../../src/domain/scoring/functions";
 import { readSheet } from "../../src/domain/reading/sheet";

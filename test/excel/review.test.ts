@@ -2,7 +2,7 @@
 import { createEmulatedExcel } from "../../emulator";
 import { parsePeriod } from "../../src/domain/reading/period";
 import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review360/plan";
-import { COMPONENTS } from "../../src/domain/review360/ratings";
+import { COMPONENTS } from "../../src/domain/reading/ratingsSheet";
 import { COLUMNS, columnHeader, headerRow } from "../../src/domain/reading/columns";
 import type { CellValue, Lang, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";

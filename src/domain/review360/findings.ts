@@ -17,7 +17,7 @@ import {
   ROLES,
   type Component,
   type RatingColumn,
-} from "./ratings";
+} from "../reading/ratingsSheet";
 import { reviewFinding } from "./rules";
 
 /** Weights must make 100 % (± 0.5 %, as the sheet's own weight rules); the scale must be a scale. */

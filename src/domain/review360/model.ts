@@ -17,7 +17,7 @@ import {
   type Role,
   usableScale,
   type ReviewSettings,
-} from "./ratings";
+} from "../reading/ratingsSheet";
 
 /**
  * Totals closer than this count as equal when ranking and banding: engines round the last digits

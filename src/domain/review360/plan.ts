@@ -53,7 +53,7 @@ import {
   ROLES,
   type Component,
   type Role,
-} from "./ratings";
+} from "../reading/ratingsSheet";
 import { reviewFinding } from "./rules";
 import { ratingFindings, settingsFindings } from "./findings";
 import { REVIEW_TEXT } from "./text";

@@ -3,10 +3,10 @@
 // their cells hold them. Headers are recognised in any of the three languages; each rating keeps
 // its sheet row so findings can point at its cells. Like a spreadsheet's COUNTIFS, a role or person
 // matches ignoring case only.
-import { normaliseHeader } from "../reading/header";
-import { cellNumber } from "../reading/valueCells";
+import { normaliseHeader } from "./header";
+import { cellNumber } from "./valueCells";
 import { LANGS, type CellValue, type Lang, type Localized } from "../types";
-import { parseTerm, type Term } from "../reading/vocabulary";
+import { parseTerm, type Term } from "./vocabulary";
 
 /** The five components of a person's total (seed 002: OKR score + self, peer, manager, designated). */
 export const COMPONENTS = ["okr", "self", "peer", "manager", "designated"] as const;
