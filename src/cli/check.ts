@@ -1,8 +1,8 @@
 // `okr check INPUT... [--period P] [--scope S] [--lang L] [--format text|json]`: lint files as the
 // add-in lints a workbook. All inputs are checked together, so a team CSV may align to a company one.
-import { lintActions } from "../domain/actions/findings";
-import { fixAll, type CellEdit } from "../domain/rules/fixes";
-import { lintWorkbook, renderFinding } from "../domain/rules/lint";
+import { lintActions, lintWorkbook, renderFinding } from "../domain/rules/lint";
+import { fixAll } from "../domain/rules/fixes";
+import { type CellEdit } from "../domain/rules/rule";
 import { severityCountsText } from "../domain/rules/severityCounts";
 import type { ReadOptions } from "../domain/reading/sheet";
 import type { Finding, Lang } from "../domain/types";

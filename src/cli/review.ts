@@ -17,7 +17,7 @@ import {
   ROLE_TERMS,
   type Component,
 } from "../domain/reading/ratingsSheet";
-import { renderReviewFinding, reviewFinding } from "../domain/review360/rules";
+import { findingOf, renderFinding } from "../domain/rules/lint";
 import { readSheet } from "../domain/reading/sheet";
 import type { Finding, IsoDate, Lang, Scope } from "../domain/types";
 import { InputError, csvRows, readBytes, worksheetRows, type InputFile } from "./input";
@@ -65,7 +65,7 @@ export function readRatingsCsv(
       `${file}: no header row with Person, Rater, Role, Score (in English, 简体 or 繁體) in the first 10 lines. Add it above the ratings.`
     );
   const line = (row: number, col: number, f: Finding) => {
-    const { message, hint } = renderReviewFinding(f, lang);
+    const { message, hint } = renderFinding(f, lang);
     return `${file}:${row} ${columnLetters(col)}${row}  ${message} ${hint}`;
   };
   const at = { sheet: file, row: table.headerRow, cell: "" };
@@ -73,7 +73,7 @@ export function readRatingsCsv(
     line(
       table.headerRow,
       0,
-      reviewFinding("REVIEW-RATINGS-HEADER", at, { column: RATING_COLUMNS[k][lang] })
+      findingOf("REVIEW-RATINGS-HEADER", { ...at, params: { column: RATING_COLUMNS[k][lang] } })
     )
   );
   if (problems.length) return { ratings: [], table, problems };
@@ -86,7 +86,7 @@ export function readRatingsCsv(
     if (!role) {
       const col = table.columns.role as number;
       problems.push(
-        line(r.row, col, reviewFinding("REVIEW-ROLE", at, { role: r.roleText, roles }))
+        line(r.row, col, findingOf("REVIEW-ROLE", { ...at, params: { role: r.roleText, roles } }))
       );
       return [];
     }
@@ -171,7 +171,7 @@ function locate(
   csv: ReturnType<typeof readRatingsCsv>,
   o: ReviewFileOptions
 ): string {
-  const { message, hint } = renderReviewFinding(f, o.lang);
+  const { message, hint } = renderFinding(f, o.lang);
   if (f.sheet === plan.ratingsSheet && f.row > 1) {
     const rating = csv.ratings[f.row - 2];
     // The sheet's columns are RATING_KEYS in order; the CSV's are wherever its header put them.

@@ -1,7 +1,6 @@
 // "Check": lint the workbook as it is now and report findings for the active sheet or every OKR sheet.
-import { actionsInput, lintActions } from "../domain/actions/findings";
+import { actionsInput, lintActions, lintWorkbook } from "../domain/rules/lint";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
-import { lintWorkbook } from "../domain/rules/lint";
 import { keyResultCount, type ReadOptions } from "../domain/reading/sheet";
 import type { Finding } from "../domain/types";
 import type { ExcelApi } from "./host";

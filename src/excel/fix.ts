@@ -1,6 +1,7 @@
 // Check's quick fixes in Excel: the workbook is read and linted again (so a fix never acts on a
 // stale finding), and the input cells the fixes name are written in one batch, one sync.
-import { fixAll, type CellEdit } from "../domain/rules/fixes";
+import { fixAll } from "../domain/rules/fixes";
+import { type CellEdit } from "../domain/rules/rule";
 import { lintWorkbook } from "../domain/rules/lint";
 import type { ReadOptions } from "../domain/reading/sheet";
 import type { Finding } from "../domain/types";

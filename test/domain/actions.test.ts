@@ -1,6 +1,5 @@
-import { lintActions } from "../../src/domain/actions/findings";
+import { lintActions, renderFinding } from "../../src/domain/rules/lint";
 import { actionsHeader, readActions } from "../../src/domain/reading/actionsSheet";
-import { renderFinding } from "../../src/domain/rules/lint";
 import { planGenerate } from "../../src/domain/newSheet/generate";
 import { parsePeriod } from "../../src/domain/reading/period";
 import { readSheet } from "../../src/domain/reading/sheet";

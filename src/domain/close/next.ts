@@ -4,7 +4,7 @@
 // from. Objectives that do not carry over are listed in the header block as closed. New sheets get
 // free names and IDs unique in the workbook; nothing existing is touched.
 import { actionCountsPlan } from "../actions/counts";
-import { actionsInput } from "../actions/findings";
+import { actionsInput } from "../rules/lint";
 import { isActionsSheet } from "../reading/actionsSheet";
 import { COLUMNS, headerRow, type ColumnKey } from "../reading/columns";
 import { isoToSerial } from "../reading/dates";

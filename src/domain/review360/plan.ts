@@ -54,8 +54,7 @@ import {
   type Component,
   type Role,
 } from "../reading/ratingsSheet";
-import { reviewFinding } from "./rules";
-import { ratingFindings, settingsFindings } from "./findings";
+import { lintReview } from "../rules/lint";
 import { REVIEW_TEXT } from "./text";
 
 /** Columns of the review sheet's table (0-based). */
@@ -229,29 +228,20 @@ export function planReview(inputs: readonly SheetInput[], o: ReviewOptions): Rev
     (ref) => progress.get(`${ref.sheet}\u0000${ref.objective.row}`) ?? null
   );
 
-  const blocking: Finding[] = [
-    ...okr
-      .filter((i) => i.sheet.match?.columns.progress === undefined)
-      .map((i) =>
-        reviewFinding(
-          "REVIEW-NOT-SCORED",
-          { sheet: i.sheet.name, row: i.sheet.headerRow, cell: `A${i.sheet.headerRow}` },
-          { sheet: i.sheet.name }
-        )
-      ),
-    ...table.missing.map((k) =>
-      reviewFinding(
-        "REVIEW-RATINGS-HEADER",
-        { sheet: ratingsSheet, row: table.headerRow, cell: `A${table.headerRow}` },
-        { column: RATING_COLUMNS[k][table.lang] }
-      )
-    ),
-  ];
-  const findings = [
-    ...blocking,
-    ...settingsFindings(settings, reviewSheet, REVIEW_ROW, REVIEW_COL, SCALE_COL),
-    ...ratingFindings(table, ratingsSheet, people, settings),
-  ];
+  const findings = lintReview({
+    okrSheets: okr.map((i) => i.sheet),
+    ratingsSheet,
+    ratings: table,
+    people,
+    settings,
+    reviewSheet,
+    weightsTotal: { row: REVIEW_ROW.weights, col: REVIEW_COL.total },
+    scaleLow: { row: REVIEW_ROW.scale, col: SCALE_COL.low },
+  });
+  // Without a Progress column or a required ratings column there is nothing to build on.
+  const blocking = findings.filter(
+    (f) => f.ruleId === "REVIEW-NOT-SCORED" || f.ruleId === "REVIEW-RATINGS-HEADER"
+  );
   const base = {
     reviewSheet,
     ratingsSheet,

@@ -1,26 +1,51 @@
-// The linter: runs the rule checks over every sheet of a workbook and turns their hits into located
-// findings (sheet, row, cell), and renders a finding's message and hint in a reader's language.
+// The linter: runs every rule of the registry over a workbook — rows, sheets, the workbook, the
+// Actions sheet, the 360° review's ratings — and turns their hits into located findings (sheet,
+// row, cell), and renders a finding's message and hint in a reader's language.
+import { ACTION_COLUMNS, actionsLang, readActions, type Action } from "../reading/actionsSheet";
 import { columnLetters } from "../reading/cellRefs";
 import { COLUMN_KEYS, columnHeader, type ColumnKey } from "../reading/columns";
 import { format } from "../reading/i18n";
 import { idKey } from "../reading/ids";
 import type { OkrSheet } from "../reading/sheet";
-import { RULES, type RuleId } from "./catalogue";
-import {
-  KEY_RESULT_RULES,
-  OBJECTIVE_RULES,
-  type CheckContext,
-  type Hit,
-  type Params,
-  type Rule,
-  type SheetHit,
-} from "./checks";
-import { DEFAULT_SETTINGS, type LintSettings } from "./settings";
-import { SHEET_RULES, WORKBOOK_RULES, rowName } from "./sheetRules";
 import { splitListMarker } from "../text/analyze";
-import type { Finding, Lang, Localized, Severity } from "../types";
+import type { CellValue, Finding, KeyResult, Lang, Localized, Severity } from "../types";
+import { rowName } from "./helpers";
+import { RULES, RULE_ORDER, ruleOf, type RuleId } from "./registry";
+import type {
+  ActionsContext,
+  ActionsInput,
+  CheckContext,
+  Hit,
+  Located,
+  Params,
+  ReviewContext,
+  RuleOf,
+  RunsOn,
+  SheetHit,
+  ThresholdDecl,
+} from "./rule";
+import { DEFAULT_SETTINGS, type LintSettings } from "./settings";
 
 export { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "./settings";
+
+/** The registry's rules run on any of `kinds`, as the runner calls them (with every setting). */
+function rulesOn<K extends RunsOn>(
+  ...kinds: K[]
+): RuleOf<K, RuleId, ThresholdDecl, LintSettings>[] {
+  return RULES.filter((r) => (kinds as RunsOn[]).includes(r.on)) as unknown as RuleOf<
+    K,
+    RuleId,
+    ThresholdDecl,
+    LintSettings
+  >[];
+}
+
+const OBJECTIVE_RULES = rulesOn("objective", "row");
+const KEY_RESULT_RULES = rulesOn("keyResult", "row");
+const SHEET_RULES = rulesOn("sheet");
+const WORKBOOK_RULES = rulesOn("workbook");
+const ACTION_RULES = rulesOn("actions");
+const REVIEW_RULES = rulesOn("review");
 
 /** No hits: most checks find nothing on most rows, and one shared empty list saves an allocation each. */
 const NONE: readonly never[] = [];
@@ -36,11 +61,15 @@ function hiddenAt(sheet: OkrSheet, row: number): Pick<Finding, "hidden"> {
 }
 
 /** A rule's hit on a sheet row as a located finding. */
-function finding(sheet: OkrSheet, ruleId: RuleId, hit: SheetHit): Finding {
+function finding(
+  sheet: OkrSheet,
+  rule: { id: RuleId; severity: Severity },
+  hit: SheetHit
+): Finding {
   return {
     ...hiddenAt(sheet, hit.row),
-    ruleId,
-    severity: hit.severity ?? RULES[ruleId].severity,
+    ruleId: rule.id,
+    severity: hit.severity ?? rule.severity,
     sheet: sheet.name,
     row: hit.row,
     cell: hit.cell ?? `${columnLetters(sheet.match?.columns[hit.column] ?? 0)}${hit.row}`,
@@ -51,19 +80,19 @@ function finding(sheet: OkrSheet, ruleId: RuleId, hit: SheetHit): Finding {
 
 /** Runs item rules, keeping only hits on columns the sheet has (missing ones are SHEET-HEADER's). */
 function runItem<T extends { row: number; id: string; statement: string }>(
-  rules: readonly Rule<T>[],
+  rules: readonly { id: RuleId; severity: Severity; check: (item: T, ctx: Context) => unknown }[],
   typed: T,
-  ctx: CheckContext,
+  ctx: Context,
   out: Finding[]
 ): void {
   // The rules read the statement as a person means it: without a bullet pasted in front of it.
   const { marker, rest } = splitListMarker(typed.statement);
   const item = marker ? { ...typed, statement: rest } : typed;
   for (const rule of rules) {
-    for (const hit of hits<Hit>(rule.check(item, ctx))) {
+    for (const hit of hits(rule.check(item, ctx) as Hit | Hit[] | null)) {
       if (ctx.sheet.match?.columns[hit.column] === undefined) continue;
       out.push(
-        finding(ctx.sheet, rule.id, {
+        finding(ctx.sheet, rule, {
           ...hit,
           row: item.row,
           okrId: item.id,
@@ -74,10 +103,12 @@ function runItem<T extends { row: number; id: string; statement: string }>(
   }
 }
 
-function lintSheet(ctx: CheckContext, out: Finding[]): void {
+type Context = CheckContext<LintSettings>;
+
+function lintSheet(ctx: Context, out: Finding[]): void {
   const { sheet } = ctx;
   for (const rule of SHEET_RULES)
-    for (const hit of hits(rule.check(sheet, ctx))) out.push(finding(sheet, rule.id, hit));
+    for (const hit of hits(rule.check(sheet, ctx))) out.push(finding(sheet, rule, hit));
   for (const kr of sheet.orphans) runItem(KEY_RESULT_RULES, kr, ctx, out);
   for (const objective of sheet.objectives) {
     runItem(OBJECTIVE_RULES, objective, ctx, out);
@@ -100,17 +131,83 @@ export function lintWorkbook(
   for (const sheet of okrSheets) lintSheet({ sheet, settings, objectiveIds }, out);
   for (const rule of WORKBOOK_RULES)
     for (const hit of hits(rule.check(okrSheets, { settings, objectiveIds })))
-      out.push(finding(hit.sheet, rule.id, hit));
+      out.push(finding(hit.sheet, rule, hit));
 
   const sheetOrder = new Map(okrSheets.map((s, i) => [s.name, i]));
-  const ruleOrder = new Map(Object.keys(RULES).map((id, i) => [id, i]));
   return out.sort(
     (a, b) =>
       (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
       a.row - b.row ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0)
+      (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0)
   );
+}
+
+/** A finding of a rule at a place its caller found (a rule reported outside a check run). */
+export function findingOf(ruleId: RuleId, where: Located): Finding {
+  const rule = ruleOf(ruleId) as { severity: Severity };
+  return { ruleId, severity: rule.severity, ...where, params: where.params ?? {} };
+}
+
+/**
+ * Runs located rules and lists their findings as lintWorkbook lists a sheet's: by sheet (in
+ * `sheets`' order), row, severity, then the registry's order.
+ */
+function locatedFindings<C>(
+  rules: readonly { id: RuleId; severity: Severity; check: (ctx: C) => unknown }[],
+  ctx: C,
+  sheets: readonly string[]
+): Finding[] {
+  const out = rules.flatMap((rule) =>
+    hits(rule.check(ctx) as Located | Located[] | null).map((hit) => findingOf(rule.id, hit))
+  );
+  const order = new Map(sheets.map((name, i) => [name, i]));
+  return out.sort(
+    (a, b) =>
+      (order.get(a.sheet) ?? sheets.length) - (order.get(b.sheet) ?? sheets.length) ||
+      a.row - b.row ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0)
+  );
+}
+
+/** An Actions sheet's rows as the action rules read them. */
+export function actionsInput(sheet: string, rows: readonly (readonly CellValue[])[]): ActionsInput {
+  return { sheet, actions: readActions(rows), lang: actionsLang(rows) ?? "en" };
+}
+
+/**
+ * The action-plan rules, run when the workbook has an Actions sheet: on the OKR sheets' key results
+ * (first) and on the Actions sheet's rows.
+ */
+export function lintActions(sheets: readonly OkrSheet[], input: ActionsInput): Finding[] {
+  const okr = sheets.filter((s) => s.match);
+  const keyResults = new Map<string, { sheet: OkrSheet; kr: KeyResult }>();
+  for (const sheet of okr)
+    for (const kr of [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)])
+      if (kr.id && !keyResults.has(idKey(kr.id))) keyResults.set(idKey(kr.id), { sheet, kr });
+  const byKeyResult = new Map<string, Action[]>();
+  for (const a of input.actions) {
+    const list = byKeyResult.get(idKey(a.krId)) ?? [];
+    list.push(a);
+    byKeyResult.set(idKey(a.krId), list);
+  }
+  const ctx: ActionsContext = {
+    input,
+    keyResults,
+    byKeyResult,
+    header: (c) => ACTION_COLUMNS[c].header[input.lang],
+  };
+  return locatedFindings(ACTION_RULES, ctx, [...okr.map((s) => s.name), input.sheet]);
+}
+
+/**
+ * The 360° review's rules: OKR sheets not scored yet, the ratings' columns, the weights and scale,
+ * and every rating the total leaves out or counts twice.
+ */
+export function lintReview(ctx: ReviewContext): Finding[] {
+  const sheets = [...ctx.okrSheets.map((s) => s.name), ctx.reviewSheet, ctx.ratingsSheet];
+  return locatedFindings(REVIEW_RULES, ctx, sheets);
 }
 
 /** Words that some params stand for, in each language. */
@@ -180,9 +277,10 @@ const HIDDEN_NOTE: Record<NonNullable<Finding["hidden"]>, Localized> = {
 
 /** A finding's rule name, message and fix hint in a reader's language (whatever the sheet's). */
 export function renderFinding(f: Finding, lang: Lang): RenderedFinding {
-  const rule = RULES[f.ruleId as RuleId];
+  const rule = ruleOf(f.ruleId);
   if (!rule) return { name: f.ruleId, message: f.ruleId, hint: "" };
-  const params = localParams(f.params ?? {}, lang);
+  // The review's params are people's names and roles as typed: none is a word to translate.
+  const params = rule.topic === "review" ? (f.params ?? {}) : localParams(f.params ?? {}, lang);
   return {
     name: rule.name[lang],
     message: format(rule.message[lang], params) + (f.hidden ? HIDDEN_NOTE[f.hidden][lang] : ""),

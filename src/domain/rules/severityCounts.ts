@@ -1,5 +1,5 @@
 // Findings counted with their noun, in the pane and on the command line alike. Apart from the rule
-// catalogue so the pane's texts can use it without loading the linter.
+// registry so the pane's texts can use it without loading the linter.
 import { countOf } from "../reading/i18n";
 import type { Finding, Lang, Severity } from "../types";
 

@@ -4,12 +4,11 @@
 import { isHistorySheet, readHistory } from "../reading/historySheet";
 import { a1 } from "../reading/cellRefs";
 import { uniqueSheetName } from "../reading/ids";
-import { lintWorkbook, type LintSettings } from "../rules/lint";
+import { lintWorkbook, type LintSettings, actionsInput } from "../rules/lint";
 import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
 import type { OkrSheet } from "../reading/sheet";
 import type { Finding, IsoDate, Lang } from "../types";
 import { actionCountsPlan } from "../actions/counts";
-import { actionsInput } from "../actions/findings";
 import { isActionsSheet } from "../reading/actionsSheet";
 import { periodOperands, scoreSheetPlan } from "./scoreSheet";
 import { childProgressRefs, layOut, type LaidOutSheet, type SheetInput } from "../plan/sheetLayout";

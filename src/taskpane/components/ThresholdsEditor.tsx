@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-/** The thresholds a person can change: what the rules declare (rules/catalogue.ts). */
+/** The thresholds a person can change: what the rules declare (each in its file under domain/rules/). */
 const FIELDS = EDITABLE_THRESHOLDS;
 
 const shown = (f: ThresholdField, s: LintSettings) =>
