@@ -1,12 +1,15 @@
 // `okr check INPUT... [--period P] [--scope S] [--lang L] [--format text|json]`: lint files as the
 // add-in lints a workbook. All inputs are checked together, so a team CSV may align to a company one.
-import { lintActions, lintWorkbook, renderFinding } from "../domain/rules/lint";
-import { fixAll } from "../domain/rules/fixes";
-import { type CellEdit } from "../domain/rules/rule";
+import { renderFinding } from "../domain/rules/lint";
+import type { CellEdit } from "../domain/rules/rule";
+import { DEFAULT_SETTINGS } from "../domain/rules/settings";
 import { severityCountsText } from "../domain/rules/severityCounts";
 import type { ReadOptions } from "../domain/reading/sheet";
 import type { Finding, Lang } from "../domain/types";
-import { forgetCachedResults } from "./xlsxHost";
+import { checkState } from "../operations/check";
+import { fix } from "../operations/fix";
+import type { WorkbookState } from "../operations/host";
+import { fileHost } from "./fileHost";
 import { InputError, workbookSheets, type InputFile } from "./input";
 import { workbookSettings } from "./workbookSettings";
 
@@ -29,17 +32,26 @@ export interface CheckOutput {
   exitCode: 0 | 1;
 }
 
+/** Every input checked together (src/operations/check.ts), with the first workbook's thresholds. */
 export function checkInputs(inputs: readonly InputFile[]): CheckOutput {
   const fileOf = new Map<string, string>();
   for (const input of inputs) for (const s of input.sheets) fileOf.set(s.name, input.file);
-  const sheets = inputs.flatMap((i) => i.sheets);
-  // Each workbook's action plan, checked against the key results of every input.
-  for (const input of inputs) if (input.actions) fileOf.set(input.actions.sheet, input.file);
-  const actionFindings = inputs.flatMap((i) => (i.actions ? lintActions(sheets, i.actions) : []));
-  // the workbook's own thresholds, as the add-in checks with
-  const findings = [...lintWorkbook(sheets, workbookSettings(inputs)), ...actionFindings].map(
-    (finding) => ({ file: fileOf.get(finding.sheet) ?? "", finding })
-  );
+  for (const input of inputs)
+    if (input.actionsSheet) fileOf.set(input.actionsSheet.sheet.name, input.file);
+  const state: WorkbookState = {
+    sheets: [
+      ...inputs.flatMap((i) => i.sheets.map((sheet, n) => ({ sheet, rows: i.rows[n] ?? [] }))),
+      // Each workbook's action plan, checked against the key results of every input.
+      ...inputs.flatMap((i) => (i.actionsSheet ? [i.actionsSheet] : [])),
+    ],
+    // the workbook's own thresholds, as the add-in checks with
+    settings: workbookSettings(inputs) ?? DEFAULT_SETTINGS,
+    activeSheet: null,
+  };
+  const findings = checkState(state, "all").findings.map((finding) => ({
+    file: fileOf.get(finding.sheet) ?? "",
+    finding,
+  }));
   return { findings, exitCode: findings.some((f) => f.finding.severity === "error") ? 1 : 0 };
 }
 
@@ -77,29 +89,16 @@ export function asText(output: CheckOutput, lang: Lang): string {
 }
 
 /**
- * `check --fix`: applies every mechanical fix (domain/rules/fixes.ts) to the input workbook in memory —
- * only the cells the fixes name. The caller writes it to a new file, then reads it again.
+ * `check --fix`: every mechanical fix (src/operations/fix.ts) applied to the input workbook in
+ * memory — only the cells the fixes name. The caller writes it to a new file, then reads it again.
  */
-export function fixInput(input: InputFile, output: CheckOutput): CellEdit[] {
+export async function fixInput(input: InputFile, options: ReadOptions): Promise<CellEdit[]> {
   const workbook = input.workbook;
   if (!workbook)
     throw new InputError(
       `${input.file}: --fix writes a fixed copy of an .xlsx workbook. Turn a CSV into one with okr score first.`
     );
-  const edits = fixAll(
-    output.findings.map((f) => f.finding),
-    input.sheets
-  );
-  for (const edit of edits) {
-    const cell = workbook.getWorksheet(edit.sheet)?.getCell(edit.cell);
-    if (!cell) continue;
-    // ExcelJS writes a string as text, whatever it starts with: it never becomes a formula.
-    cell.value = edit.value;
-    if (edit.numberFormat) cell.numFmt = edit.numberFormat;
-  }
-  // Fixed cells change what formulas show: results cached before would be stale.
-  if (edits.length) forgetCachedResults(workbook);
-  return edits;
+  return fix(fileHost(workbook, { read: options }), "all");
 }
 
 /** The input's workbook read again (after fixing and writing it) as the file `file`. */

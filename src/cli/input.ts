@@ -1,14 +1,14 @@
 // Reading the command line twin's input files into OKR sheets: .csv (UTF-8 with or without BOM,
 // UTF-16 with or without BOM, GB18030 or Big5; comma, semicolon or tab separated; RFC 4180) and
 // .xlsx (ExcelJS, hidden rows and sheets noted). Files that cannot be read say why, by name.
-import { type LintSettings, actionsInput } from "../domain/rules/lint";
+import type { LintSettings } from "../domain/rules/lint";
 import { SETTINGS_SHEET, settingsFromRows } from "../domain/rules/settingsSheet";
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { findHeaderRow, normaliseHeader } from "../domain/reading/header";
-import { type ActionsInput } from "../domain/rules/rule";
+import type { SheetInput } from "../domain/plan/sheetLayout";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
 import { hasHan, segmentZh } from "../domain/text/analyze";
 import { streamWorkbook, type StreamedSheet } from "./xlsxStream";
@@ -249,8 +249,8 @@ export interface InputFile {
   settings?: LintSettings;
   /** Every worksheet of an .xlsx as read (OKR sheets or not), when the workbook was kept. */
   all?: { sheet: OkrSheet; rows: CellValue[][] }[];
-  /** The workbook's Actions sheet, read (check lints it with the OKR sheets). */
-  actions?: ActionsInput;
+  /** The workbook's Actions sheet, as read (check lints it with the OKR sheets). */
+  actionsSheet?: SheetInput;
 }
 
 export interface InputOptions extends ReadOptions {
@@ -352,6 +352,6 @@ export async function readInput(file: string, options: InputOptions): Promise<In
     workbook,
     settings: settingsFromRows(saved?.rows) ?? undefined,
     all: workbook ? read : undefined,
-    ...(actions ? { actions: actionsInput(actions.sheet.name, actions.rows) } : {}),
+    ...(actions ? { actionsSheet: actions } : {}),
   };
 }

@@ -5,8 +5,8 @@ import { InvalidArgumentError } from "commander";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../domain/reading/cellRefs";
 import { joinList } from "../domain/reading/i18n";
-import { refusedSheets } from "../domain/score/scoreWorkbook";
-import { planReview, type NewRating, type ReviewPlan } from "../domain/review360/plan";
+import { refusedSheets, sheetsAfterScore } from "../domain/score/scoreWorkbook";
+import type { NewRating, ReviewPlan } from "../domain/review360/plan";
 import {
   parseRole,
   readRatings,
@@ -18,11 +18,12 @@ import {
   type Component,
 } from "../domain/reading/ratingsSheet";
 import { findingOf, renderFinding } from "../domain/rules/lint";
-import { readSheet } from "../domain/reading/sheet";
 import type { Finding, IsoDate, Lang, Scope } from "../domain/types";
-import { InputError, csvRows, readBytes, worksheetRows, type InputFile } from "./input";
+import { review } from "../operations/review";
+import { fileHost } from "./fileHost";
+import { InputError, csvRows, readBytes, type InputFile } from "./input";
 import { refusedText, scoreFiles } from "./score";
-import { applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
+import type { FileSkipped } from "./xlsxHost";
 
 /** `--weights okr=40,manager=25,peer=15,designated=10,self=10`: percentages; components left out weigh 0. */
 export function parseWeights(text: string): Record<Component, number> {
@@ -118,18 +119,22 @@ export interface ReviewFileOptions {
   hideRatings: boolean;
 }
 
-/** The scored workbook with its review, or the located problems (then nothing may be written). */
-export function reviewFiles(
+/**
+ * The scored workbook with its review (src/operations/score.ts, then review.ts over the sheets as
+ * Score left them: nothing is read back), or the located problems (then nothing may be written).
+ */
+export async function reviewFiles(
   files: readonly InputFile[],
   o: ReviewFileOptions
-):
+): Promise<
   | { ok: true; workbook: ExcelJS.Workbook; plan: ReviewPlan; skipped: FileSkipped[] }
-  | { ok: false; problems: string[] } {
+  | { ok: false; problems: string[] }
+> {
   const unusable = refusedText(refusedSheets(files.flatMap((f) => f.sheets)), files, o.lang);
   if (unusable) return { ok: false, problems: [unusable] };
   const csv = readRatingsCsv(o.ratingsFile, o.lang);
   if (csv.table.missing.length) return { ok: false, problems: csv.problems };
-  const { workbook, skipped } = scoreFiles(files, {
+  const scored = await scoreFiles(files, {
     lang: o.lang,
     relabel: o.relabel,
     scope: o.scope,
@@ -137,16 +142,16 @@ export function reviewFiles(
     asOf: o.asOf,
     today: o.today,
   });
-  const inputs = workbook.worksheets.map((ws) => {
-    const rows = worksheetRows(ws);
-    return { sheet: readSheet(ws.name, rows, { scope: o.scope }), rows };
-  });
-  const plan = planReview(inputs, {
+  const { workbook } = scored;
+  const host = fileHost(workbook, { sheets: sheetsAfterScore(scored.sheets, scored.plan) });
+  const reviewed = await review(host, {
     lang: o.lang,
     weights: o.weights,
     scale: o.scale,
     newRatings: csv.ratings,
+    hideRatings: o.hideRatings,
   });
+  const { skipped, ...plan } = reviewed;
   if (!plan.ratingsCreated)
     return {
       ok: false,
@@ -154,14 +159,13 @@ export function reviewFiles(
         `${plan.ratingsSheet}: the input already has a ratings sheet; give its ratings in ${o.ratingsFile} instead and leave the sheet out of the input.`,
       ],
     };
-  const problems = [...csv.problems, ...plan.findings.map((f) => locate(f, plan, csv, o))];
+  const problems = [
+    ...csv.problems,
+    ...plan.findings.map((f) => locate(f, { ...plan, plans: [] }, csv, o)),
+  ];
   if (problems.length) return { ok: false, problems };
-  const written = applyPlansToWorkbook(workbook, plan.plans);
-  if (o.hideRatings) {
-    const ws = workbook.getWorksheet(plan.ratingsSheet);
-    if (ws) ws.state = "veryHidden";
-  }
-  return { ok: true, workbook, plan, skipped: [...new Set([...skipped, ...written])] };
+  const all = [...new Set([...scored.skipped, ...(skipped as FileSkipped[])])];
+  return { ok: true, workbook, plan: { ...plan, plans: [] }, skipped: all };
 }
 
 /** A finding as one line: in RATINGS.csv at its line and column, or on the option that set it. */

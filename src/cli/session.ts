@@ -49,7 +49,7 @@ export async function readAll(
 export async function editCopy(
   io: Io,
   o: { input: string; out: string; others: readonly string[]; force?: boolean; what: string },
-  edit: (workbook: ExcelJS.Workbook) => string
+  edit: (workbook: ExcelJS.Workbook) => Promise<string>
 ): Promise<void> {
   if (!/\.xlsx$/i.test(o.input))
     throw new InputError(
@@ -58,7 +58,7 @@ export async function editCopy(
   checkOutput(o.out, [o.input, ...o.others], Boolean(o.force));
   const workbook = await loadWorkbook(o.input);
   progress(io, `${o.what}: ${o.input}`);
-  const said = edit(workbook);
+  const said = await edit(workbook);
   progress(io, `writing ${o.out}`);
   await writeWorkbook(workbook, o.out);
   progress(io, "");

@@ -17,7 +17,7 @@ import {
   placeActions,
   type ActionsPlacement,
 } from "../domain/collect/actions";
-import { fingerprintFromRows, type Fingerprint } from "../domain/collect/fingerprint";
+import { fingerprintIn, type Fingerprint } from "../domain/collect/fingerprint";
 import type { CollectFinding } from "../domain/collect/findings";
 import { placeHistory } from "../domain/collect/history";
 import { CollectValidation } from "../domain/collect/validate";
@@ -152,8 +152,7 @@ function validate(
       validation.unreadable(f.file, f.reason);
       continue;
     }
-    let sent: Fingerprint | null = null;
-    for (const s of f.sheets) sent ??= fingerprintFromRows(s.rows);
+    const sent: Fingerprint | null = fingerprintIn(f.sheets);
     const named = sent
       ? f.sheets.find((s) => (insert ? sameSheet(s.name, sent.sheet) : s.name === sent.sheet))
       : undefined;
@@ -458,7 +457,7 @@ function mergeRows(
 export async function applyCollect(
   excel: ExcelApi,
   preview: CollectPreview,
-  o: { lang: Lang; today: IsoDate }
+  o: { lang: Lang; today: IsoDate; asOf?: IsoDate }
 ): Promise<CollectApplied> {
   return excel.run(async (context) => {
     const { cells, others } = await readAllSheets(context, excel, () => ({
@@ -523,7 +522,8 @@ export async function applyCollect(
     });
     for (const m of own)
       if (m.plan.create) inputs.push({ sheet: readSheet(m.name, m.rows), rows: m.rows });
-    const asOf = inputs.find((i) => i.sheet.header.asOf)?.sheet.header.asOf ?? o.today;
+    // As of the date given, else today, as okr collect scores (not the master's old As-of date).
+    const asOf = o.asOf ?? o.today;
     const score = planScore(inputs, {
       asOf,
       checkedOn: o.today,

@@ -1,18 +1,16 @@
-// "Review" in Excel (issue 18): read every sheet in one round trip, plan the 360° review in the
-// domain, and write the Ratings sheet (when new), the review sheet and its charts in one more —
-// whatever the number of people. Hiding the Ratings sheet (xlVeryHidden) rides in the same batch.
-import { planReview, type ReviewPlan } from "../domain/review360/plan";
-import { readSheet } from "../domain/reading/sheet";
+// "Review" in Excel (issue 18; src/operations/review.ts): read every sheet in one round trip, plan
+// the 360° review in the domain, and write the Ratings sheet (when new), the review sheet and its
+// charts in one more — whatever the number of people. Hiding the Ratings sheet (xlVeryHidden)
+// rides in the same batch.
+import type { ReviewPlan } from "../domain/review360/plan";
 import type { Lang } from "../domain/types";
+import { review } from "../operations/review";
+import type { PlanFeature } from "./applyPlan";
 import type { ExcelApi } from "./host";
-import { applyPlans, type PlanFeature } from "./applyPlan";
-import { readAllSheets } from "./readWorkbook";
+import { HIDE_SHEET_API, officeHost } from "./officeHost";
 
-/**
- * Setting `worksheet.visibility` needs ExcelApi 1.2 ("1.1 for reading visibility; 1.2 for setting
- * it", @types/office-js, Worksheet.visibility).
- */
-export const HIDE_RATINGS_API = "1.2";
+/** Setting `worksheet.visibility` needs ExcelApi 1.2 (@types/office-js, Worksheet.visibility). */
+export const HIDE_RATINGS_API = HIDE_SHEET_API;
 
 /** What an Excel below a feature's level left out: the plan features, or hiding the Ratings sheet. */
 export type ReviewSkipped = PlanFeature | "hideRatings";
@@ -34,27 +32,8 @@ export async function reviewInExcel(
   excel: ExcelApi,
   options: ReviewInExcelOptions
 ): Promise<ReviewResult> {
-  return excel.run(async (context) => {
-    const { cells } = await readAllSheets(context, excel, () => null);
-    const inputs = cells.map(({ name, rows }) => ({ sheet: readSheet(name, rows), rows }));
-    const { plans, ...plan } = planReview(inputs, { lang: options.lang });
-    const built = plans.length > 0;
-    const canHide = excel.isSetSupported("ExcelApi", HIDE_RATINGS_API);
-    const hide = built && options.hideRatings && canHide;
-    const skipped: ReviewSkipped[] = built
-      ? (
-          await applyPlans(context, excel, plans, {
-            // What is on the sheets already: a rebuild deletes the charts it drew before.
-            extras: new Map(cells.map((c) => [c.name, c.extras])),
-            last: () => {
-              if (hide)
-                context.workbook.worksheets.getItem(plan.ratingsSheet).visibility =
-                  "VeryHidden" as Excel.SheetVisibility;
-            },
-          })
-        ).skipped
-      : [];
-    if (built && options.hideRatings && !canHide) skipped.push("hideRatings");
-    return { ...plan, built, hidden: hide, skipped };
-  });
+  const reviewed = await excel.run((context) => review(officeHost(context, excel), options));
+  const skipped = reviewed.skipped as ReviewSkipped[];
+  if (reviewed.built && options.hideRatings && !reviewed.hidden) skipped.push("hideRatings");
+  return { ...reviewed, skipped };
 }

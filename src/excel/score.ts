@@ -1,20 +1,12 @@
-// "Score" in Excel: read every sheet (one round trip for up to 64 tabs), plan the formula columns,
-// header cells and Summary in the domain, and write them in one batch.
-import {
-  notScoredCells,
-  planScore,
-  type NotScored,
-  type RefusedSheet,
-  type ScoreOptions,
-} from "../domain/score/scoreWorkbook";
+// "Score" in Excel (src/operations/score.ts): read every sheet (one round trip for up to 64 tabs),
+// plan the formula columns, header cells and Summary in the domain, and write them in one batch.
+import type { NotScored, RefusedSheet, ScoreOptions } from "../domain/score/scoreWorkbook";
 import type { WorkbookScore } from "../domain/scoring/model";
-import { readSheet } from "../domain/reading/sheet";
 import type { Finding } from "../domain/types";
+import { score } from "../operations/score";
+import type { PlanFeature } from "./applyPlan";
 import type { ExcelApi } from "./host";
-import { applyPlans, type PlanFeature } from "./applyPlan";
-import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
-import { readAllSheets, readOptionsOf } from "./readWorkbook";
-import { queueSettingsRead, settingsFrom } from "./settings";
+import { officeHost } from "./officeHost";
 
 export interface ScoreResult {
   summarySheet: string;
@@ -37,39 +29,17 @@ export async function scoreWorkbookInExcel(
   excel: ExcelApi,
   options: Omit<ScoreOptions, "settings">
 ): Promise<ScoreResult> {
-  return excel.run(async (context) => {
-    const { cells, others } = await readAllSheets(context, excel, () => ({
-      saved: queueSettingsRead(context, excel),
-      marks: queueMarksRead(context, excel),
-    }));
-    const saved = others.saved;
-    // Colours an earlier Check put on cells go with the same write: Score leaves no stale marks.
-    queueUnmark(
-      context,
-      marksFrom(others.marks),
-      cells.map((c) => c.name)
-    );
-    const inputs = cells.map((c) => ({
-      sheet: readSheet(c.name, c.rows, readOptionsOf(c)),
-      rows: c.rows,
-    }));
-    const plan = planScore(inputs, { ...options, settings: settingsFrom(saved, cells) });
-    const extras = new Map(cells.map((c) => [c.name, c.extras]));
-    const { skipped, untabled } = await applyPlans(
-      context,
-      excel,
-      plan.okrSheets.length ? plan.plans : [],
-      { extras }
-    );
-    return {
-      summarySheet: plan.summarySheet,
-      refused: plan.refused,
-      notScored: notScoredCells(plan),
-      okrSheets: plan.okrSheets,
-      model: plan.model,
-      findings: plan.findings,
-      skipped,
-      untabled,
-    };
-  });
+  const { plan, notScored, skipped, untabled } = await excel.run((context) =>
+    score(officeHost(context, excel), options)
+  );
+  return {
+    summarySheet: plan.summarySheet,
+    refused: plan.refused,
+    notScored,
+    okrSheets: plan.okrSheets,
+    model: plan.model,
+    findings: plan.findings,
+    skipped: skipped as PlanFeature[],
+    untabled,
+  };
 }

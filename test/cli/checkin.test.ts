@@ -88,6 +88,20 @@ describe("okr checkin", () => {
     ]);
   });
 
+  it("says its problems in the reader's language, as the pane does (--lang zh-CN, zh-TW)", async () => {
+    const { dir, file } = await made();
+    const values = join(dir, "v.csv");
+    writeFileSync(values, "LEGAL-O1-KR1,3\nSALES-O1-KR1,很多\n");
+    const out = join(dir, "x.xlsx");
+    const checkin = (lang: string) =>
+      okr("checkin", file, "--date", "2026-01-20", "--values", values, "--lang", lang, "-o", out);
+    const zhCN = await checkin("zh-CN");
+    expect(zhCN.status).toBe(2);
+    expect(zhCN.err).toContain("v.csv, line 1: LEGAL-O1-KR1：没有关键结果使用此编号。");
+    const zhTW = await checkin("zh-TW");
+    expect(zhTW.err).toContain("LEGAL-O1-KR1：沒有關鍵結果使用此編號。");
+  });
+
   it("refuses unknown IDs and unreadable values with the line, a CSV input, and writing over its input", async () => {
     const { dir, file } = await made();
     const values = join(dir, "v.csv");
@@ -104,7 +118,7 @@ describe("okr checkin", () => {
     );
     expect(bad.status).toBe(2);
     expect(bad.err).toContain("v.csv, line 2");
-    expect(bad.err).toContain('"lots" for SALES-O1-KR1 is not a number');
+    expect(bad.err).toContain("SALES-O1-KR1: “lots” is not a number");
     writeFileSync(values, "LEGAL-O1-KR1,3\n");
     const unknown = await okr(
       "checkin",
@@ -116,7 +130,7 @@ describe("okr checkin", () => {
       "-o",
       join(dir, "x.xlsx")
     );
-    expect(unknown.err).toContain('v.csv, line 1: no key result has the ID "LEGAL-O1-KR1"');
+    expect(unknown.err).toContain("v.csv, line 1: LEGAL-O1-KR1: no key result has this ID.");
     const csv = await okr("checkin", values, "--date", "2026-01-20", "-o", join(dir, "y.xlsx"));
     expect(csv.err).toContain("needs an .xlsx workbook");
     const before = statSync(file).mtimeMs;

@@ -43,7 +43,12 @@ describe("okr new and New sheet write the same sheets", () => {
         period: Q1,
         asOf: "2026-02-15",
       });
-      const file = newWorkbook({ templates: TEMPLATE_KEYS, lang, period: Q1, asOf: "2026-02-15" });
+      const file = await newWorkbook({
+        templates: TEMPLATE_KEYS,
+        lang,
+        period: Q1,
+        asOf: "2026-02-15",
+      });
       expect(file.sheets).toEqual(sheets);
       for (const name of sheets) {
         const ws = file.workbook.getWorksheet(name)!;

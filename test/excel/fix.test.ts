@@ -56,8 +56,8 @@ describe("quick fixes in Excel (emulated)", () => {
 
     const runs = excel.runs.length;
     const edits = await fixFindings(excel, fixable);
-    // one run reads (one sync), one run writes (one sync)
-    expect(excel.runs.slice(runs).map((r) => r.syncs)).toEqual([1, 1]);
+    // one run: it reads (one sync), then writes (one sync)
+    expect(excel.runs.slice(runs).map((r) => r.syncs)).toEqual([2]);
     expect(edits.map((e) => `${e.cell}=${e.value}`).sort()).toEqual([
       "D2=+20% members: win them",
       "D4=Grow renewals from 120 to 200 deals",

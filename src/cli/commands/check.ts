@@ -44,7 +44,7 @@ export default function check(program: Command, { io, exit }: Session): void {
       });
       let output = checkInputs(files);
       if (opts.fix && opts.out) {
-        const edits = fixInput(files[0], output);
+        const edits = await fixInput(files[0], readOptions);
         const clipped = await writeWorkbook(
           files[0].workbook as NonNullable<InputFile["workbook"]>,
           opts.out

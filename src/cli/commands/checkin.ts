@@ -20,8 +20,8 @@ export default function checkin(program: Command, { io }: Session): void {
     .addOption(forceOption())
     .action(async (input, opts) => {
       const others = opts.values ? [opts.values] : [];
-      await editCopy(io, { input, ...opts, others, what: "a check-in" }, (workbook) => {
-        const result = checkinWorkbook(workbook, {
+      await editCopy(io, { input, ...opts, others, what: "a check-in" }, async (workbook) => {
+        const result = await checkinWorkbook(workbook, {
           date: opts.date,
           values: opts.values ? readValues(opts.values) : null,
           valuesFile: opts.values ?? "",

@@ -23,8 +23,8 @@ export default function close(program: Command, { io }: Session): void {
     .addOption(forceOption())
     .action(async (input, opts) => {
       const others = opts.scores ? [opts.scores] : [];
-      await editCopy(io, { input, ...opts, others, what: "closing" }, (workbook) => {
-        const result = closeWorkbook(workbook, {
+      await editCopy(io, { input, ...opts, others, what: "closing" }, async (workbook) => {
+        const result = await closeWorkbook(workbook, {
           asOf: opts.asOf,
           scores: opts.scores ? readScores(opts.scores) : [],
           scoresFile: opts.scores ?? "",

@@ -45,7 +45,7 @@ export default function collect(program: Command, { io, exit }: Session): void {
       const today = todayIso();
       // The merged master, read once into the domain's rows, then scored as okr score does.
       const all = workbookSheets(workbook, { scope: "team" });
-      const scored = scoreFiles([{ file: master, sheets: [], rows: [], workbook, all }], {
+      const scored = await scoreFiles([{ file: master, sheets: [], rows: [], workbook, all }], {
         lang: opts.lang,
         relabel: false,
         scope: "team",

@@ -22,7 +22,7 @@ export default function newSheets(program: Command, { io }: Session): void {
     .action(async (opts) => {
       const templates = templateKeys(opts.template);
       checkOutput(opts.out, [], Boolean(opts.force));
-      const { workbook, sheets } = newWorkbook({ ...opts, templates, asOf: todayIso() });
+      const { workbook, sheets } = await newWorkbook({ ...opts, templates, asOf: todayIso() });
       await writeWorkbook(workbook, opts.out);
       io.out(`Wrote ${opts.out}: ${sheets.join(", ")}\n`);
     });

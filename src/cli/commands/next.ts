@@ -24,12 +24,16 @@ export default function next(program: Command, { io }: Session): void {
     .addOption(outOption().makeOptionMandatory())
     .addOption(forceOption())
     .action(async (input, opts) => {
-      await editCopy(io, { input, ...opts, others: [], what: "the next period" }, (workbook) => {
-        const result = nextWorkbook(workbook, { ...opts, file: input });
-        const none = result.skipped.length
-          ? `; nothing carried over from ${result.skipped.join(", ")}, so no new sheet for it`
-          : "";
-        return `Started ${opts.period.label}: ${result.sheets.join(", ") || "no new sheet"} (objectives carried over: ${result.carried}, closed: ${result.closed}${none}).`;
-      });
+      await editCopy(
+        io,
+        { input, ...opts, others: [], what: "the next period" },
+        async (workbook) => {
+          const result = await nextWorkbook(workbook, { ...opts, file: input });
+          const none = result.skipped.length
+            ? `; nothing carried over from ${result.skipped.join(", ")}, so no new sheet for it`
+            : "";
+          return `Started ${opts.period.label}: ${result.sheets.join(", ") || "no new sheet"} (objectives carried over: ${result.carried}, closed: ${result.closed}${none}).`;
+        }
+      );
     });
 }

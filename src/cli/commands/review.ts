@@ -34,7 +34,7 @@ export default function review(program: Command, { io }: Session): void {
     checkOutput(opts.out, [...inputs, opts.ratings], Boolean(opts.force));
     const files = await readAll(inputs, io, { period: null, scope: opts.scope });
     const today = todayIso();
-    const result = reviewFiles(files, {
+    const result = await reviewFiles(files, {
       ...opts,
       relabel: command.getOptionValueSource("lang") === "cli",
       asOf: opts.asOf ?? today,

@@ -47,8 +47,8 @@ export default function score(program: Command, { io, exit }: Session): void {
     progress(io, `scoring ${files.length} file(s), ${rows} rows`);
     // What is printed is made before writing, so the scored model (every key result's reading
     // and status, ~60 MB at 100,000 rows) is let go while the file is written.
-    const { workbook, report, unscored } = (() => {
-      const { workbook, plan, skipped } = scoreFilesToWrite(files, {
+    const { workbook, report, unscored } = await (async () => {
+      const { workbook, plan, skipped } = await scoreFilesToWrite(files, {
         lang: opts.lang,
         relabel: command.getOptionValueSource("lang") === "cli",
         scope: opts.scope,

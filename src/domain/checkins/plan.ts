@@ -62,7 +62,11 @@ export interface CheckinOptions {
 export type CheckinProblem =
   | { kind: "unknown-id"; id: string }
   | { kind: "bad-value"; id: string; value: string }
-  | { kind: "bad-confidence"; id: string; value: string };
+  | { kind: "bad-confidence"; id: string; value: string }
+  /** The workbook has no OKR sheet to check in. */
+  | { kind: "no-okr-sheet" }
+  /** The sheet the form was read from is no OKR sheet (any more). */
+  | { kind: "not-okr-sheet"; sheet: string };
 
 export interface CheckinPlan {
   plans: SheetPlan[];

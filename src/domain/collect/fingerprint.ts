@@ -55,6 +55,20 @@ export function fingerprintRows(fp: Fingerprint): [string, string][] {
   return rows;
 }
 
+/**
+ * Whether a sheet is the record of what was sent: its first row's first cell is the key. Collect
+ * finds it by this in both hosts, whatever the sheet was renamed to.
+ */
+export function isFingerprintSheet(rows: readonly (readonly CellValue[])[]): boolean {
+  return rows[0]?.[0] === FINGERPRINT_KEY;
+}
+
+/** The fingerprint of a returned file: the one its fingerprint sheet holds, or null. */
+export function fingerprintIn(sheets: readonly { rows: readonly (readonly CellValue[])[] }[]) {
+  const sheet = sheets.find((s) => isFingerprintSheet(s.rows));
+  return sheet ? fingerprintFromRows(sheet.rows) : null;
+}
+
 function isFingerprint(value: unknown): value is Fingerprint {
   const fp = value as Fingerprint;
   return (

@@ -6,7 +6,7 @@ import { a1 } from "../reading/cellRefs";
 import { uniqueSheetName } from "../reading/ids";
 import { lintWorkbook, type LintSettings, actionsInput } from "../rules/lint";
 import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
-import type { OkrSheet } from "../reading/sheet";
+import { readSheet, type OkrSheet } from "../reading/sheet";
 import type { Finding, IsoDate, Lang } from "../types";
 import { actionCountsPlan } from "../actions/counts";
 import { isActionsSheet } from "../reading/actionsSheet";
@@ -164,4 +164,28 @@ export function notScoredCells(plan: ScorePlan): NotScored[] {
         ]
       : []
   );
+}
+
+/**
+ * The sheets as a score plan leaves them, without reading them again: each OKR sheet Score wrote has
+ * its formula columns where Score put them, and each sheet the plans create is there by name (its
+ * cells are Score's own: the Summary). What reads a scored workbook next (the 360° review of `okr
+ * review`) plans from these.
+ */
+export function sheetsAfterScore(inputs: readonly SheetInput[], plan: ScorePlan): SheetInput[] {
+  const laid = new Map(plan.laidOut.map((l) => [l.input.sheet.name, l.columns]));
+  const after = inputs.map((input): SheetInput => {
+    const columns = laid.get(input.sheet.name);
+    const match = input.sheet.match;
+    return columns && match
+      ? { ...input, sheet: { ...input.sheet, match: { ...match, columns } } }
+      : input;
+  });
+  const names = new Set(inputs.map((i) => i.sheet.name));
+  for (const p of plan.plans)
+    if (p.create && !names.has(p.sheet)) {
+      names.add(p.sheet);
+      after.push({ sheet: readSheet(p.sheet, []), rows: [] });
+    }
+  return after;
 }

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { isActionsSheet, readActions, type Action } from "../../domain/reading/actionsSheet";
+import { checkinProblemText } from "../../domain/checkins/messages";
 import type { CheckinProblem } from "../../domain/checkins/plan";
 import { todayIso } from "../../domain/reading/dates";
 import { format, joinList } from "../../domain/reading/i18n";
@@ -112,18 +113,12 @@ async function readCheckinView(excel: ExcelApi): Promise<CheckinView> {
 
 /** Problems the save found, placed at their fields where they have one. */
 function savedProblems(problems: readonly CheckinProblem[], lang: Lang): FieldProblem[] {
-  return problems.map((p) =>
-    p.kind === "unknown-id"
-      ? { id: p.id, field: "value", message: format(t("checkinUnknownId", lang), { id: p.id }) }
-      : {
-          id: p.id,
-          field: p.kind === "bad-value" ? "value" : "confidence",
-          message: format(
-            t(p.kind === "bad-value" ? "checkinBadValue" : "checkinBadConfidence", lang),
-            { id: p.id, value: p.value }
-          ),
-        }
-  );
+  return problems.map((p) => ({
+    // A problem of the sheet, not of one key result, is listed without a field to go to.
+    id: "id" in p ? p.id : "",
+    field: p.kind === "bad-confidence" ? "confidence" : "value",
+    message: checkinProblemText(p, lang),
+  }));
 }
 
 /** A record without one of its keys. */
