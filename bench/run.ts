@@ -23,6 +23,10 @@ import { buildCli, timeOkr, timeProcess, type ProcessFigure } from "./processes"
 import { krRowsSheet as rows } from "../test/support/bigSheet";
 import { benchCollect } from "./collect";
 import { TEMPLATE_ANCHOR_KB, addinFirstRenderMs, buildPane, paneBytes } from "./pane";
+// The linter's word classes, read on first use (the pane loads them as a chunk: lintLinguistics.ts).
+import "../src/domain/text/wordClassesNode";
+import { accuracyRows } from "./lintAccuracy";
+import { linguisticChunkBytes, linguisticChunkRow } from "./lintLinguistics";
 
 const ROOT = join(__dirname, "..");
 const period = parsePeriod("2026-Q1");
@@ -456,7 +460,12 @@ async function main() {
     // `npm run bench -- --lint`: only the lint figures, for work on the linter.
     timeLint(10000, 3);
     const [l1k, l10k, l100k] = [timeLint(1000, 9), timeLint(10000, 9), timeLint(100000, 3)];
-    printTable(lintRows(l1k, l10k, l100k, segmenterFloorUs(10000)));
+    printTable([...lintRows(l1k, l10k, l100k, segmenterFloorUs(10000)), ...accuracyRows()]);
+    return;
+  }
+  if (process.argv.includes("--accuracy")) {
+    // `npm run bench -- --accuracy`: the wording rules against a coach on published OKRs.
+    printTable(accuracyRows());
     return;
   }
   if (process.argv.includes("--cli")) {
@@ -473,8 +482,9 @@ async function main() {
   if (process.argv.includes("--pane")) {
     // `npm run bench -- --pane`: only the task pane's figures, merged into results.json.
     const pane = await measurePane();
-    mergeResults(paneFigures(pane));
-    printTable(paneRows(pane));
+    const chunk = linguisticChunkBytes();
+    mergeResults({ ...paneFigures(pane), lint_linguistic_chunk_gzip_bytes: chunk });
+    printTable([...paneRows(pane), linguisticChunkRow(chunk)]);
     return;
   }
   const trips = await measureRoundTrips();
@@ -504,6 +514,7 @@ async function main() {
   const recalc1k = recalcSeconds(cli1k.out, dir);
   const recalc10k = recalcSeconds(cli10k.out, dir);
   const pane = await measurePane();
+  const linguisticChunk = linguisticChunkBytes();
   const round = (x: number, digits = 2) => Number(x.toFixed(digits));
   const results = {
     machine: {
@@ -522,6 +533,7 @@ async function main() {
     lint_us_per_kr_10k: Math.round((lint10k * 1000 * 10) / 10000) / 10,
     segmenter_floor_us_per_kr: segmenterUs,
     ...paneFigures(pane),
+    lint_linguistic_chunk_gzip_bytes: linguisticChunk,
     recalc_1k_s: round(recalc1k),
     recalc_10k_s: round(recalc10k),
     cli: { ...cliFigures(cli1k, cli10k), score_100k: score100k },
@@ -540,6 +552,8 @@ async function main() {
     ...roundTripRows(trips),
     ...lintRows(lint1k, lint10k, lint100k, segmenterUs),
     ...paneRows(pane),
+    linguisticChunkRow(linguisticChunk),
+    ...accuracyRows(),
     ...cliRows(cli1k, cli10k),
     score100kRow(score100k),
     [

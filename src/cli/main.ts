@@ -2,6 +2,8 @@
 // One implementation of every rule and formula (the domain), two front ends: the add-in and this.
 // Each command is a file in commands/ (registered in commands/index.ts); this runs one of them.
 import { Command } from "@commander-js/extra-typings";
+// The linter's word classes, read from disk on first use (the pane loads them as a chunk).
+import "../domain/text/wordClassesNode";
 import { COMMANDS } from "./commands";
 import { InputError } from "./input";
 import type { Io } from "./session";

@@ -6,6 +6,7 @@
 // are hidden, and each sheet's tables and charts, come with the same round trips.
 import type { LintSettings } from "../domain/rules/lint";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/reading/sheet";
+import { loadLinguistics } from "../domain/text/wordClasses";
 import type { CellValue } from "../domain/types";
 import { utf8Length } from "../domain/reading/utf8";
 import { address, REQUEST_LIMIT_BYTES, type SheetExtras } from "./applyPlan";
@@ -241,13 +242,16 @@ async function readChunked(
  * round trip where the tab walk works and the workbook fits one response (5 MB). Should a host
  * refuse the walk (it runs past the last tab on null objects), the batch is queued again without
  * it and read by name. A workbook over 5 MB is read again: the sizes first, then the cells in
- * chunks, one round trip per 4 MB.
+ * chunks, one round trip per 4 MB. The linter's word classes (a lazy chunk in the pane) load
+ * meanwhile: whatever reads the sheets may lint them.
  */
 export async function readAllSheets<T>(
   context: Excel.RequestContext,
   excel: ExcelApi,
   queueOthers: () => T
 ): Promise<{ cells: SheetRows[]; others: T }> {
+  const linguistics = loadLinguistics();
+  linguistics.catch(() => undefined); // awaited below; a failed read must not leave it unhandled
   const worksheets = context.workbook.worksheets;
   const queueFirst = () => {
     worksheets.load("items/name, items/visibility");
@@ -290,6 +294,7 @@ export async function readAllSheets<T>(
     context,
     reads.filter((r) => !r.read.cells)
   );
+  await linguistics;
   return {
     cells: reads.map(({ sheet, read }, i) => sheetRowsOf(sheet, items[i].visibility, read)),
     others,

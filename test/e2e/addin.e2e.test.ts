@@ -59,6 +59,8 @@ describe("the add-in page (dist/taskpane.html)", () => {
     // the shell's own script first, then the places' chunks it asked for (their shared one among them)
     expect(scripts[0]).toMatch(/\/taskpane\.[0-9a-f]+\.js$/);
     expect(scripts.slice(1).some((url) => /\/places\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    // the linter's word classes are a lazy chunk of their own, loaded by the first check
+    expect(scripts.filter((url) => /\/linguistics\./.test(url))).toEqual([]);
   });
 
   it("opens every place, its code loaded on demand under the page's Content-Security-Policy", async () => {

@@ -629,14 +629,14 @@ export const TEMPLATES: readonly Template[] = [
           },
           {
             statement: {
-              en: "Reduce cost per acquisition from $210 to $150",
-              "zh-CN": "单客获取成本从210美元降低到150美元",
-              "zh-TW": "單一客戶獲取成本從210美元降低到150美元",
+              en: "Cut paid-channel cost per sales-accepted lead from $320 to $240",
+              "zh-CN": "付费渠道每条销售认可线索的成本从320美元降到240美元",
+              "zh-TW": "付費管道每筆業務認可名單的成本從320美元降到240美元",
             },
             type: "metric",
             unit: USD,
-            start: 210,
-            target: 150,
+            start: 320,
+            target: 240,
             weight: 30,
           },
           {

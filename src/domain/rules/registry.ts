@@ -27,6 +27,7 @@ import KR_NO_TYPE from "./keyResult/KR-NO-TYPE";
 import KR_NOT_MEASURABLE from "./keyResult/KR-NOT-MEASURABLE";
 import KR_ORPHAN from "./keyResult/KR-ORPHAN";
 import KR_PERCENT_SCALE from "./keyResult/KR-PERCENT-SCALE";
+import KR_PLACEHOLDER from "./keyResult/KR-PLACEHOLDER";
 import KR_START_EQUALS_TARGET from "./keyResult/KR-START-EQUALS-TARGET";
 import KR_TOO_LONG from "./keyResult/KR-TOO-LONG";
 import CELL_TOO_LONG from "./cell/CELL-TOO-LONG";
@@ -78,6 +79,7 @@ export const RULES = [
   KR_NOT_MEASURABLE,
   KR_ORPHAN,
   KR_PERCENT_SCALE,
+  KR_PLACEHOLDER,
   KR_START_EQUALS_TARGET,
   KR_TOO_LONG,
   CELL_TOO_LONG,

@@ -1,21 +1,11 @@
-// Reading a statement as a person does: which language, which verb it opens with, whether it holds a
-// quantity, how long it is. Chinese is segmented with Intl.Segmenter; lexicons decide what is a verb.
-import {
-  EN_ADVERBS,
-  EN_NOT_VERBS,
-  EN_NUMBER_WORDS,
-  EN_VERBS,
-  ZH_ADVERBS,
-  ZH_BA,
-  ZH_CLAUSE_VERBS,
-  ZH_COMPLEMENTS,
-  ZH_MEASURE_WORDS,
-  ZH_NOT_VERBS,
-  ZH_NOUN_SUFFIXES,
-  ZH_PREDICATES,
-  ZH_VERBS,
-  ZH_VERB_HEADS,
-} from "./lexicon";
+// Reading a statement as a person does: which language, which verb it opens with, which predicates
+// are activities, whether it holds a quantity or a placeholder, how long it is. Word classes come
+// from maintained dictionaries (wordClasses.ts; chinese.ts and english.ts read by them).
+import { leadingZhVerb, zhActivities } from "./chinese";
+import { enActivities, leadingEnVerb } from "./english";
+import { EN_NUMBER_WORDS, ZH_MEASURE_WORDS } from "./lexicon";
+import { placeholderIn, withoutPlaceholders } from "./placeholders";
+import { simplified, zhClass } from "./wordClasses";
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
@@ -41,24 +31,6 @@ export function* segmentZh(text: string): Generator<string> {
     const { segment } = segments.containing(at) as Intl.SegmentData;
     if (segment.trim() !== "") yield segment;
     at += segment.length;
-  }
-}
-
-/**
- * Words pulled from a generator only as far as they are read: the leading verb sits in the first
- * few words, so a long statement is not segmented to its end.
- */
-class Words {
-  private readonly seen: string[] = [];
-  private done = false;
-  constructor(private readonly source: Iterator<string>) {}
-  at(i: number): string | undefined {
-    while (!this.done && this.seen.length <= i) {
-      const next = this.source.next();
-      if (next.done) this.done = true;
-      else this.seen.push(next.value);
-    }
-    return this.seen[i];
   }
 }
 
@@ -113,8 +85,17 @@ function hasNumberWord(text: string): boolean {
     const run = match[0];
     const at = match.index ?? 0;
     if (run === "一" || text[at - 1] === "第") continue;
-    if (ZH_MEASURE_WORDS.has(text[at + run.length] ?? "")) return true;
+    if (ZH_MEASURE_WORDS.has(text[at + run.length] ?? "") && !inIdiom(text, at)) return true;
   }
+  return false;
+}
+
+/** 三番五次, 三天两头: a numeral inside an idiom the dictionary tags as one is no amount. */
+function inIdiom(text: string, at: number): boolean {
+  const s = simplified(text);
+  for (let from = Math.max(0, at - 3); from <= at; from++)
+    for (let len = 4; len >= 3; len--)
+      if (from + len > at && zhClass(s.slice(from, from + len)) === "i") return true;
   return false;
 }
 
@@ -126,8 +107,20 @@ export function containsQuantity(text: string): boolean {
   // No period marker holds a % or a currency sign: a statement with one needs no markers removed.
   if (QUANTITY_SIGN.test(text.normalize("NFKC"))) return true;
   const rest = withoutPeriodMarkers(text);
-  return /\d/.test(rest) || ZH_AMOUNT.test(rest) || hasNumberWord(rest);
+  if (/\d/.test(rest) || hasNumberWord(rest)) return true;
+  const amount = ZH_AMOUNT.exec(rest);
+  return amount !== null && !inIdiom(rest, amount.index);
 }
+
+/**
+ * Whether a statement holds a real quantity: placeholders (X%, N₀, ？) are no number, and a
+ * statement whose only "number" is one holds none.
+ */
+export function containsRealQuantity(text: string): boolean {
+  return containsQuantity(placeholderIn(text) ? withoutPlaceholders(text) : text);
+}
+
+export { placeholderIn };
 const QUANTITY_SIGN = /[%‰$€£¥]/;
 
 const EN_WHEN = `(?:q[1-4]|h[12]|fy\\s*\\d{2,4}|(?:19|20)\\d{2}|quarter|half|year|month|week|period|cycle|(?:early|mid|late)[\\s-]+${MONTH}|${MONTH}(?:\\s+${DAY})?|${DAY}\\s+${MONTH}|end\\s+of\\s+(?:the\\s+)?(?:q[1-4]|h[12]|year|quarter|month|${MONTH}|(?:19|20)\\d{2}))`;
@@ -172,124 +165,26 @@ export interface LeadingVerb {
   lang: "zh" | "en";
 }
 
-function zhVerbOf(token: string): string | null {
-  if (ZH_VERBS.has(token)) return token;
-  if (ZH_NOT_VERBS.has(token)) return null;
-  // A verb–complement compound (加大, 引入, 召开): a verb head and a resultative complement.
-  if (token.length === 2 && ZH_VERB_HEADS.has(token[0]) && ZH_COMPLEMENTS.has(token[1]))
-    return token;
-  // The segmenter sometimes keeps a verb and its complement together ("提升到", "爱上"): a lexicon
-  // verb that starts the token is the verb. Longest first.
-  for (let len = Math.min(4, token.length - 1); len >= 1; len--) {
-    const head = token.slice(0, len);
-    if (ZH_VERBS.has(head)) return head;
-  }
-  return null;
-}
-
-/** A verb that a noun suffix follows (完成率, 增长额) is part of a noun, not the statement's verb. */
-function isVerbAt(words: Words, i: number): string | null {
-  const token = words.at(i);
-  const verb = token === undefined ? null : zhVerbOf(token);
-  if (!verb) return null;
-  const next = words.at(i + 1);
-  if (verb === token && next !== undefined && ZH_NOUN_SUFFIXES.has(next)) return null;
-  return verb;
-}
-
-/**
- * A subject–predicate sentence (销售数量提高: "sales volume rises") opens with a word that may be a
- * verb but is the subject here: its last word is a change verb or adjective with no object, and the
- * opening verb is not one that takes a clause (推动业务增长 is right).
- */
-function isSubjectPredicate(rest: string, verb: string): boolean {
-  const body = rest.replace(/[\s。.!！]+$/, "");
-  if (ZH_CLAUSE_VERBS.has(verb) || !body.startsWith(verb)) return false;
-  for (const predicate of ZH_PREDICATES)
-    if (body.endsWith(predicate) && body.length > verb.length + predicate.length) return true;
-  return false;
-}
-
-function leadingZh(text: string): string | null {
-  const rest = withoutLeadingTime(text);
-  const verb = zhVerbAfterAdverbs(rest);
-  return verb && isSubjectPredicate(rest, verb) ? null : verb;
-}
-
-function zhVerbAfterAdverbs(rest: string): string | null {
-  const words = new Words(segmentZh(rest));
-  let i = 0;
-  // Adverbs first ("大幅", "持續"); an adverb fused with its verb in one token counts too.
-  while (ZH_ADVERBS.has(words.at(i) ?? "")) i++;
-  const first = words.at(i);
-  if (first === undefined) return null;
-  if (!ZH_VERBS.has(first)) {
-    for (const adverb of ZH_ADVERBS) {
-      const verb = first.startsWith(adverb) ? zhVerbOf(first.slice(adverb.length)) : null;
-      if (verb) return verb;
-    }
-  }
-  if (ZH_BA.has(first)) {
-    // 将/把 + object + verb: the verb is the first real verb after the object.
-    for (let j = i + 1; words.at(j) !== undefined; j++) {
-      const verb = isVerbAt(words, j);
-      if (verb) return verb;
-    }
-    return null;
-  }
-  // The segmenter may split a verb–complement compound into its two characters (做/强).
-  const next = words.at(i + 1) ?? "";
-  if (ZH_VERB_HEADS.has(first) && next.length === 1 && ZH_COMPLEMENTS.has(next))
-    return first + next;
-  return isVerbAt(words, i);
-}
-
-function isEnVerb(word: string): boolean {
-  if (EN_VERBS.has(word)) return true;
-  if (EN_NOT_VERBS.has(word)) return false;
-  // -ize / -ise / -ify / -ate words are verbs far more often than not (optimize, simplify, automate).
-  return word.length > 5 && /(?:ize|ise|ify|ate)$/.test(word);
-}
-
-function leadingEn(text: string): string | null {
-  const rest = withoutLeadingTime(text);
-  const words = (rest.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g) ?? []).map((w) => w.toLowerCase());
-  let i = 0;
-  while (
-    i < words.length - 1 &&
-    (EN_ADVERBS.has(words[i]) || (/ly$/.test(words[i]) && !isEnVerb(words[i])))
-  )
-    i++;
-  const first = words[i];
-  if (!first) return null;
-  // "Re-engage", "Co-create": the part after the prefix decides.
-  const base = first.replace(/^(?:re|co|pre|up|de)-/, "");
-  return isEnVerb(first) || isEnVerb(base) ? first : null;
-}
-
 /** The verb a statement opens with, after optional time words and adverbs. */
 export function leadingVerb(text: string): LeadingVerb {
-  if (hasHan(text)) return { verb: leadingZh(text), lang: "zh" };
-  return { verb: leadingEn(text), lang: "en" };
+  const rest = withoutLeadingTime(text);
+  if (hasHan(text)) return { verb: leadingZhVerb(rest), lang: "zh" };
+  return { verb: leadingEnVerb(rest), lang: "en" };
 }
 
 /**
- * A pattern that finds any of `verbs` anywhere in a text, spaces allowed between their characters
- * (for `mayOpenWith`).
+ * The activity verbs among a key result's predicates (its opening verb, verbs coordinated with it,
+ * the verb after a subject or a means phrase), outcomes and levels aside.
  */
+export function activityPredicates(text: string): string[] {
+  const rest = withoutLeadingTime(text);
+  return hasHan(text) ? zhActivities(rest) : enActivities(rest);
+}
+
+/** A pattern that finds any of `verbs` anywhere in a text, spaces allowed between their characters. */
 export function anywherePattern(verbs: Iterable<string>): RegExp {
   const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp([...verbs].map((v) => [...v].map(escape).join("\\s*")).join("|"));
-}
-
-/**
- * Whether the statement may open with one of the verbs `anywhere` finds (`anywherePattern`). The
- * verb a Chinese statement opens with is a piece of its text after the time words: one segment, the
- * start of one, or two adjacent ones with spaces dropped between. So a Chinese statement that holds
- * none of the verbs anywhere does not open with one, and is not segmented to find out.
- */
-export function mayOpenWith(text: string, anywhere: RegExp): boolean {
-  return !hasHan(text) || anywhere.test(withoutLeadingTime(text));
 }
 
 /** The first of the given phrases the statement opens with (after time words), if any. */

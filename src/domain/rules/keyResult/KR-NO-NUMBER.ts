@@ -1,6 +1,6 @@
 // KR-NO-NUMBER: Key result without a number.
 import { rule } from "../rule";
-import { containsQuantity } from "../../text/analyze";
+import { containsRealQuantity, placeholderIn } from "../../text/analyze";
 import { typeOf } from "../helpers";
 
 export default rule({
@@ -24,9 +24,13 @@ export default rule({
     "zh-TW": "把衡量標準寫進句子，例如「將用戶滿意度從80%提升到90%」。",
   },
   example:
-    '"提升用户满意度" — "Sign three new reseller channels" and "新开十二家直营店" do say a number',
+    '"提升用户满意度" — "Sign three new reseller channels" and "新开十二家直营店" do say a number; an idiom (三番五次) does not',
+  // A statement whose number is a placeholder gets KR-PLACEHOLDER instead.
   check: (kr) =>
-    typeOf(kr)?.measured && kr.statement && !containsQuantity(kr.statement)
+    typeOf(kr)?.measured &&
+    kr.statement &&
+    !placeholderIn(kr.statement) &&
+    !containsRealQuantity(kr.statement)
       ? { column: "statement" }
       : null,
 });

@@ -1,6 +1,6 @@
 // O-QUALITATIVE: Objective holds a number.
 import { rule } from "../rule";
-import { containsQuantity } from "../../text/analyze";
+import { containsQuantity, placeholderIn } from "../../text/analyze";
 
 export default rule({
   id: "O-QUALITATIVE",
@@ -20,5 +20,9 @@ export default rule({
   },
   example:
     '"Grow revenue by 30%", "打造三个标杆客户" — numbers (digits, %, currency, number words) belong in key results; Q1, FY2026, 第一季度 and dates do not count',
-  check: (o) => (o.statement && containsQuantity(o.statement) ? { column: "statement" } : null),
+  // A placeholder (XX万美元) is a number still to come: it belongs in a key result too.
+  check: (o) =>
+    o.statement && (containsQuantity(o.statement) || placeholderIn(o.statement))
+      ? { column: "statement" }
+      : null,
 });

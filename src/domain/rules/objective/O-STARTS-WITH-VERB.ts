@@ -23,6 +23,6 @@ export default rule({
     "zh-TW": "按「（狀語）+ 動詞 +（形容詞）+ 名詞」來寫，例如「大幅降低獲客成本」。",
   },
   example:
-    '"Customers happier", "门店客流提高" — open with (adverb +) verb: "持续引入资深工程师", "召开更短更有效的周会" pass',
+    '"Customers happier", "门店客流提高", "我们的员工很重要" — open with (adverb +) verb: "持续引入资深工程师", "组建富有经验的客服团队", "優化成本結構" pass (word classes from jieba\'s dictionary and wink-lexicon, see below)',
   check: (o) => (o.statement && verbOf(o) === null ? { column: "statement" } : null),
 });
