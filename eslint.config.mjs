@@ -4,6 +4,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import react from "eslint-plugin-react";
 import globals from "globals";
 import tsParser from "@typescript-eslint/parser";
+import domainFloors from "./scripts/domainFloors.cjs";
 
 // The plugin's recommended set lists .ts but not .tsx (the task pane is .tsx), and its parser import
 // resolves to nothing, leaving ES2015 espree in charge: widen the files and name the parser, as
@@ -53,6 +54,12 @@ export default [
     // Served to the webview as it is, before anything else: ES5, browser globals only.
     files: ["src/taskpane/engine-check.js"],
     languageOptions: { sourceType: "script", globals: { ...globals.browser } },
+  },
+  {
+    // src/domain's floors (reading → primitives → features): every import runs down.
+    files: ["src/domain/**/*.{ts,tsx}"],
+    plugins: { okr: domainFloors.plugin },
+    rules: { "okr/domain-floors": "error" },
   },
   {
     // The emulator's own tests read unloaded properties on purpose, to pin the errors Excel throws

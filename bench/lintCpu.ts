@@ -14,9 +14,9 @@ import { realisticSheets } from "./lintInput";
 
 const krs = Number(process.argv[2] ?? 10000);
 const root = resolve(process.argv[3] ?? join(__dirname, ".."));
-const { lintWorkbook } = require(join(root, "src/domain/lint"));
-const { readSheet } = require(join(root, "src/domain/sheet"));
-const { parsePeriod } = require(join(root, "src/domain/period"));
+const { lintWorkbook } = require(join(root, "src/domain/rules/lint"));
+const { readSheet } = require(join(root, "src/domain/reading/sheet"));
+const { parsePeriod } = require(join(root, "src/domain/reading/period"));
 
 const period = parsePeriod("2026-Q1");
 const sheets = realisticSheets(krs);

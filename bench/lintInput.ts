@@ -2,10 +2,10 @@
 // after another until `krs` key results, with about 5 % of key results given a defect people make
 // (a vague statement, no target, a blank weight, a duplicate ID, a due date past the period, a
 // confidence over 100 %). Deterministic, so runs compare.
-import { COLUMNS, headerRow, type ColumnKey } from "../src/domain/columns";
-import { TEMPLATES } from "../src/domain/templates/catalogue";
+import { COLUMNS, headerRow, type ColumnKey } from "../src/domain/reading/columns";
+import { TEMPLATES } from "../src/domain/newSheet/templates";
 import type { Lang } from "../src/domain/types";
-import { COMMITMENTS, KR_TYPE_TERMS, LEVELS, termLabel } from "../src/domain/vocabulary";
+import { COMMITMENTS, KR_TYPE_TERMS, LEVELS, termLabel } from "../src/domain/reading/vocabulary";
 
 const LANGS: Lang[] = ["en", "zh-CN", "zh-TW"];
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);

@@ -1,5 +1,5 @@
 // A1 addresses as Excel reads them: "B3", "A1:T40", "A:A", "3:5", "'Sales 2026-Q1'!D7".
-import { a1, areaAddress, columnLetters, type Area } from "../src/domain/cellRefs";
+import { a1, areaAddress, columnLetters, type Area } from "../src/domain/reading/cellRefs";
 
 export { areaAddress, columnLetters, type Area };
 

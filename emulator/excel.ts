@@ -3,7 +3,7 @@
 // loaded and synced throws as Excel does. Every run counts its syncs, proxies and request bytes.
 import { type Area, areaAddress, parseArea, quoteSheet, splitSheet } from "./addresses";
 import { apiSets, versionAtMost } from "./apiSets";
-import { utf8Length } from "../src/domain/utf8";
+import { utf8Length } from "../src/domain/reading/utf8";
 import { shiftFormula } from "./conditionalFormats";
 import { readBase64Workbook, type SourceSheet } from "./insertSheets";
 import {

@@ -8,7 +8,7 @@
 // with the values at writing time cached, so viewers that draw without recalculating draw it too.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { absA1 } from "../domain/cellRefs";
+import { absA1 } from "../domain/reading/cellRefs";
 import { sheetRef } from "../domain/scoring/formulas";
 import { CHART_PREFIX, type Area } from "../domain/plan/types";
 import { drawingTag, LeanCell, valueIn, type Book } from "./leanWorkbook";

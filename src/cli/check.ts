@@ -1,13 +1,17 @@
 // `okr check INPUT... [--period P] [--scope S] [--lang L] [--format text|json]`: lint files as the
 // add-in lints a workbook. All inputs are checked together, so a team CSV may align to a company one.
-import { lintActions } from "../domain/actions/findings";
-import { fixAll, type CellEdit } from "../domain/fixes";
-import { lintWorkbook, renderFinding } from "../domain/lint";
-import { severityCountsText } from "../domain/severityCounts";
-import type { ReadOptions } from "../domain/sheet";
+import { renderFinding } from "../domain/rules/lint";
+import type { CellEdit } from "../domain/rules/rule";
+import { DEFAULT_SETTINGS } from "../domain/rules/settings";
+import { severityCountsText } from "../domain/rules/severityCounts";
+import type { ReadOptions } from "../domain/reading/sheet";
 import type { Finding, Lang, Period } from "../domain/types";
-import { scopeOf, unknownPeriodText, type PeriodScope } from "../domain/periods/scope";
-import { forgetCachedResults } from "./xlsxHost";
+import { DEFAULT_CADENCE_DAYS } from "../domain/reading/cadence";
+import { scopeOf, unknownPeriodText, type PeriodScope } from "../domain/reading/periodScope";
+import { checkState } from "../operations/check";
+import { fix } from "../operations/fix";
+import type { WorkbookState } from "../operations/host";
+import { fileHost } from "./fileHost";
 import { InputError, workbookSheets, type InputFile } from "./input";
 import { workbookSettings } from "./workbookSettings";
 
@@ -28,11 +32,14 @@ export interface CheckOutput {
   findings: { file: string; finding: Finding }[];
   /** 1 when any finding is an error, else 0. */
   exitCode: 0 | 1;
-  /** The period checked and what was left out (periods/scope.ts). */
+  /** The period checked and what was left out (reading/periodScope.ts). */
   scope?: PeriodScope;
 }
 
-/** The view of the inputs' OKR sheets: one period (asked, or the latest open one). */
+/**
+ * The view of the inputs' OKR sheets: one period (asked, or the latest open one). The inputs keep
+ * only the Review's list of sheets, not its rows, so the scope is worked out from that list.
+ */
 export function inputsScope(inputs: readonly InputFile[], asked: Period | null): PeriodScope {
   const reviewed = new Set(inputs.flatMap((i) => [...(i.reviewed ?? [])]));
   const chosen = scopeOf(
@@ -44,22 +51,33 @@ export function inputsScope(inputs: readonly InputFile[], asked: Period | null):
   return chosen.scope;
 }
 
+/**
+ * Every input checked together (src/operations/check.ts), with the first workbook's thresholds,
+ * for one period (parents and IDs resolve in every period).
+ */
 export function checkInputs(
   inputs: readonly InputFile[],
   scope: PeriodScope = inputsScope(inputs, null)
 ): CheckOutput {
   const fileOf = new Map<string, string>();
   for (const input of inputs) for (const s of input.sheets) fileOf.set(s.name, input.file);
-  const every = inputs.flatMap((i) => i.sheets);
-  const sheets = every.filter((s) => scope.shown.has(s.name));
-  // Each workbook's action plan, checked against the key results of every input.
-  for (const input of inputs) if (input.actions) fileOf.set(input.actions.sheet, input.file);
-  const actionFindings = inputs.flatMap((i) => (i.actions ? lintActions(sheets, i.actions) : []));
-  // the workbook's own thresholds, as the add-in checks with; parents and IDs in every period
-  const findings = [
-    ...lintWorkbook(sheets, workbookSettings(inputs), every),
-    ...actionFindings,
-  ].map((finding) => ({ file: fileOf.get(finding.sheet) ?? "", finding }));
+  for (const input of inputs)
+    if (input.actionsSheet) fileOf.set(input.actionsSheet.sheet.name, input.file);
+  const state: WorkbookState = {
+    sheets: [
+      ...inputs.flatMap((i) => i.sheets.map((sheet, n) => ({ sheet, rows: i.rows[n] ?? [] }))),
+      // Each workbook's action plan, checked against the key results of every input.
+      ...inputs.flatMap((i) => (i.actionsSheet ? [i.actionsSheet] : [])),
+    ],
+    // the workbook's own thresholds, as the add-in checks with
+    settings: workbookSettings(inputs) ?? DEFAULT_SETTINGS,
+    activeSheet: null,
+    cadence: inputs.find((i) => i.cadence !== undefined)?.cadence ?? DEFAULT_CADENCE_DAYS,
+  };
+  const findings = checkState(state, "all", scope).findings.map((finding) => ({
+    file: fileOf.get(finding.sheet) ?? "",
+    finding,
+  }));
   return {
     findings,
     exitCode: findings.some((f) => f.finding.severity === "error") ? 1 : 0,
@@ -101,29 +119,20 @@ export function asText(output: CheckOutput, lang: Lang): string {
 }
 
 /**
- * `check --fix`: applies every mechanical fix (domain/fixes.ts) to the input workbook in memory —
- * only the cells the fixes name. The caller writes it to a new file, then reads it again.
+ * `check --fix`: every mechanical fix (src/operations/fix.ts) applied to the input workbook in
+ * memory — only the cells the fixes name. The caller writes it to a new file, then reads it again.
  */
-export function fixInput(input: InputFile, output: CheckOutput): CellEdit[] {
+export async function fixInput(
+  input: InputFile,
+  options: ReadOptions,
+  findings: readonly Finding[] | "all" = "all"
+): Promise<CellEdit[]> {
   const workbook = input.workbook;
   if (!workbook)
     throw new InputError(
       `${input.file}: --fix writes a fixed copy of an .xlsx workbook. Turn a CSV into one with okr score first.`
     );
-  const edits = fixAll(
-    output.findings.map((f) => f.finding),
-    input.sheets
-  );
-  for (const edit of edits) {
-    const cell = workbook.getWorksheet(edit.sheet)?.getCell(edit.cell);
-    if (!cell) continue;
-    // ExcelJS writes a string as text, whatever it starts with: it never becomes a formula.
-    cell.value = edit.value;
-    if (edit.numberFormat) cell.numFmt = edit.numberFormat;
-  }
-  // Fixed cells change what formulas show: results cached before would be stale.
-  if (edits.length) forgetCachedResults(workbook);
-  return edits;
+  return fix(fileHost(workbook, { read: options }), findings);
 }
 
 /** The input's workbook read again (after fixing and writing it) as the file `file`. */

@@ -1,17 +1,17 @@
-// `okr close INPUT.xlsx --as-of D [--scores SCORES.csv] -o OUT.xlsx`: the add-in's "Close period" on
-// a file. SCORES.csv holds `ID,Final score[,What worked,What did not,Why,Lesson,Carry over]` (a
-// header row is optional): key-result IDs take a final score, objective IDs the review text. The
-// final scores and the Review sheet are written, then the workbook is scored as of D.
+// `okr close INPUT.xlsx --as-of D [--scores SCORES.csv] [--period P] -o OUT.xlsx`: the add-in's "Close period"
+// (src/operations/close.ts) on a file. SCORES.csv holds `ID,Final score[,What worked,What did
+// not,Why,Lesson,Carry over]` (a header row is optional): key-result IDs take a final score,
+// objective IDs the review text. The final scores and the Review sheet are written, then the
+// workbook is scored as of D.
 import type ExcelJS from "exceljs";
-import { planCloseAndScore, type CloseEntry, type CloseProblem } from "../domain/close/plan";
-import { REVIEW_TEXT_KEYS } from "../domain/close/review";
-import { idKey } from "../domain/ids";
+import { closeProblemText } from "../domain/close/messages";
+import { REVIEW_TEXT_KEYS } from "../domain/close/periodReview";
+import type { CloseEntry, CloseProblem } from "../domain/close/plan";
+import { idKey } from "../domain/reading/ids";
 import type { IsoDate, Lang, Period } from "../domain/types";
-import { cadenceFromRows } from "../domain/periods/cadence";
-import { unknownPeriodText } from "../domain/periods/scope";
-import { SETTINGS_SHEET } from "../domain/settingsSheet";
-import { InputError, csvIdLines, workbookSheets } from "./input";
-import { applyPlansToWorkbook } from "./xlsxHost";
+import { close } from "../operations/close";
+import { fileHost } from "./fileHost";
+import { InputError, csvIdLines } from "./input";
 
 /** The scores file: one entry per line, by the line it came from. */
 export function readScores(file: string): { line: number; entry: CloseEntry }[] {
@@ -28,31 +28,20 @@ export function readScores(file: string): { line: number; entry: CloseEntry }[] 
   }));
 }
 
-function describe(problem: CloseProblem, file: string, lineOf: Map<string, number>): string {
-  if (problem.kind === "date-outside")
-    return `--as-of: the date is outside the period ${problem.period} (${problem.start} to ${problem.end}) of ${problem.sheets.map((n) => `"${n}"`).join(", ")}. Close as of a day in the period, usually its last (--period names another period to close).`;
-  if (problem.kind === "unknown-period")
-    return unknownPeriodText({ ok: false, asked: problem.asked, known: problem.known }, "en");
+/**
+ * A problem where it came from: the scores file's line for an ID's, the --period option for a
+ * period the workbook lacks (its text names it), else the --as-of option.
+ */
+function located(problem: CloseProblem, file: string, lineOf: Map<string, number>, lang: Lang) {
+  const text = closeProblemText(problem, lang);
+  if (problem.kind === "unknown-period") return text;
+  if (!("id" in problem)) return `--as-of: ${text}`;
   const line = lineOf.get(idKey(problem.id));
-  const where = line ? `${file}, line ${line}` : file;
-  switch (problem.kind) {
-    case "unknown-id":
-      return `${where}: no objective or key result has the ID "${problem.id}". Use the IDs in the workbook's ID column.`;
-    case "bad-score":
-      return `${where}: the final score "${problem.value}" for ${problem.id} is not a score from 0 to 1. Write it as 0.7 or 70%.`;
-    case "objective-score":
-      return `${where}: ${problem.id} is an objective; its score follows from its key results' weights. Give final scores on key-result lines and leave column 2 empty here.`;
-    case "kr-review":
-      return `${where}: ${problem.id} is a key result; review text (What worked … Carry over) belongs on its objective's line.`;
-    case "bad-carry":
-      return `${where}: Carry over "${problem.value}" for ${problem.id} is neither yes nor no. Write yes or no (是 / 否).`;
-    case "other-period":
-      return `${where}: ${problem.id} belongs to ${problem.period}; this closes ${problem.closing}. Close ${problem.period} with --period ${problem.period}.`;
-  }
+  return `${line ? `${file}, line ${line}` : file}: ${text}`;
 }
 
 /** Closes the period in the workbook (in memory): final scores, the Review, then Score as of D. */
-export function closeWorkbook(
+export async function closeWorkbook(
   workbook: ExcelJS.Workbook,
   o: {
     asOf: IsoDate;
@@ -61,26 +50,23 @@ export function closeWorkbook(
     lang: Lang;
     period?: Period | null;
   }
-): { scored: number; objectives: number; reviewSheet: string; period: Period | null } {
-  const inputs = workbookSheets(workbook, {});
-  const settings = inputs.find((i) => i.sheet.name === SETTINGS_SHEET);
-  const plan = planCloseAndScore({
-    inputs,
+): Promise<{ scored: number; objectives: number; reviewSheet: string; period: Period | null }> {
+  const closed = await close(fileHost(workbook), {
     period: o.period ?? null,
-    cadence: cadenceFromRows(settings?.rows),
     asOf: o.asOf,
     checkedOn: o.asOf,
     lang: o.lang,
     entries: o.scores.map((s) => s.entry),
   });
   const lineOf = new Map(o.scores.map((s) => [idKey(s.entry.id), s.line]));
-  if (plan.problems.length)
-    throw new InputError(plan.problems.map((p) => describe(p, o.scoresFile, lineOf)).join("\n"));
-  applyPlansToWorkbook(workbook, plan.plans);
+  if (closed.problems.length)
+    throw new InputError(
+      closed.problems.map((p) => located(p, o.scoresFile, lineOf, o.lang)).join("\n")
+    );
   return {
-    scored: plan.scored,
-    objectives: plan.objectives,
-    reviewSheet: plan.reviewSheet,
-    period: plan.period ?? null,
+    scored: closed.scored,
+    objectives: closed.objectives,
+    reviewSheet: closed.reviewSheet,
+    period: closed.period,
   };
 }

@@ -6,14 +6,14 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, isAbsolute, join } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import type ExcelJS from "exceljs";
-import { isActionsSheet } from "../domain/actions/sheet";
+import { isActionsSheet } from "../domain/reading/actionsSheet";
 import { actionsNotCollected, departmentKrIds, placeActions } from "../domain/collect/actions";
-import { FINGERPRINT_SHEET, fingerprintFromRows } from "../domain/collect/fingerprint";
+import { fingerprintIn, isFingerprintSheet } from "../domain/collect/fingerprint";
 import { findingText, isError, type CollectFinding } from "../domain/collect/findings";
-import { mergeHistory } from "../domain/collect/history";
+import { placeHistory } from "../domain/collect/history";
 import { CollectValidation } from "../domain/collect/validate";
-import { isHistorySheet } from "../domain/ownSheets";
-import { readSheet } from "../domain/sheet";
+import { isHistorySheet } from "../domain/reading/ownSheets";
+import { readSheet } from "../domain/reading/sheet";
 import type { Lang } from "../domain/types";
 import { InputError, loadWorkbook, workbookSheets, worksheetRows } from "./input";
 import { ownSheet } from "./worksheetCells";
@@ -99,7 +99,11 @@ function mergeActionsSheet(
   return placement;
 }
 
-/** Brings the returned history rows of a sheet into the master's history; returns how many gave way. */
+/**
+ * Brings the returned history rows of a sheet into the master's history as the pane does
+ * (placeHistory): a returned row for the same key result and date takes the master row's place,
+ * the others go after the last row. Returns how many gave way.
+ */
 function mergeHistorySheet(
   master: ExcelJS.Workbook,
   returned: ExcelJS.Workbook,
@@ -111,12 +115,13 @@ function mergeHistorySheet(
   let to = ownSheet(master, isHistorySheet);
   if (!to) {
     to = master.addWorksheet(from.name);
-    to.addRow(back[0]);
+    putRow(to, 1, from, 1);
   }
-  const { drop, add } = mergeHistory(worksheetRows(to), back, sheet);
-  for (const row of [...drop].sort((a, b) => b - a)) to.spliceRows(row + 1, 1);
-  for (const row of add) to.addRow(back[row]);
-  return drop.length;
+  const rows = worksheetRows(to);
+  const { replace, append } = placeHistory(rows, back, sheet);
+  for (const [row, at] of replace) putRow(to, at + 1, from, row + 1);
+  append.forEach((row, i) => putRow(to, rows.length + i + 1, from, row + 1));
+  return replace.length;
 }
 
 /** Replaces the master's sheet with the returned one, in the same place among the sheets. */
@@ -151,8 +156,9 @@ export async function collectFiles(
       validation.unreadable(file, (error as Error).message.replace(`${file}: `, ""));
       continue;
     }
-    const hidden = wb.getWorksheet(FINGERPRINT_SHEET);
-    const sent = hidden ? fingerprintFromRows(worksheetRows(hidden)) : null;
+    // Found by its first row, as the pane finds it (fingerprintIn), whatever its name.
+    const hidden = ownSheet(wb, isFingerprintSheet);
+    const sent = hidden ? fingerprintIn([{ rows: worksheetRows(hidden) }]) : null;
     const ws = sent ? wb.getWorksheet(sent.sheet) : undefined;
     const returned = ws ? readSheet(ws.name, worksheetRows(ws), {}) : null;
     if (!validation.check({ file, sent, returned }) || !ws) continue;

@@ -1,24 +1,24 @@
 // Reading the command line twin's input files into OKR sheets: .csv (UTF-8 with or without BOM,
 // UTF-16 with or without BOM, GB18030 or Big5; comma, semicolon or tab separated; RFC 4180) and
 // .xlsx (ExcelJS, hidden rows and sheets noted). Files that cannot be read say why, by name.
-import type { LintSettings } from "../domain/lint";
-import { SETTINGS_SHEET, settingsFromRows } from "../domain/settingsSheet";
+import type { LintSettings } from "../domain/rules/lint";
+import { SETTINGS_SHEET, settingsFromRows } from "../domain/rules/settingsSheet";
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { findHeaderRow, normaliseHeader } from "../domain/header";
-import { actionsInput, type ActionsInput } from "../domain/actions/findings";
-import { isActionsSheet } from "../domain/actions/sheet";
+import { findHeaderRow, normaliseHeader } from "../domain/reading/header";
+import type { SheetInput } from "../domain/plan/sheetLayout";
+import { isActionsSheet } from "../domain/reading/actionsSheet";
 import { hasHan, segmentZh } from "../domain/text/analyze";
 import { streamWorkbook, type StreamedSheet } from "./xlsxStream";
 import { cellFormula, excelCell, formulaAtOf, worksheetRows } from "./worksheetCells";
 
 export { excelCell, worksheetRows };
-import { readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
-import { reviewedSheets } from "../domain/close/review";
-import { isReviewSheet } from "../domain/ownSheets";
-import { cadenceFromRows } from "../domain/periods/cadence";
+import { readSheet, type OkrSheet, type ReadOptions } from "../domain/reading/sheet";
+import { reviewedSheets } from "../domain/reading/periodReviewSheet";
+import { isReviewSheet } from "../domain/reading/ownSheets";
+import { cadenceFromRows } from "../domain/reading/cadence";
 import type { CellValue } from "../domain/types";
 
 /** Input that cannot be used at all: the message says which file and what to do (exit 2). */
@@ -252,11 +252,11 @@ export interface InputFile {
   settings?: LintSettings;
   /** Every worksheet of an .xlsx as read (OKR sheets or not), when the workbook was kept. */
   all?: { sheet: OkrSheet; rows: CellValue[][] }[];
-  /** The workbook's Actions sheet, read (check lints it with the OKR sheets). */
-  actions?: ActionsInput;
-  /** The sheets the workbook's Review lists: their periods are closed (periods/scope.ts). */
+  /** The workbook's Actions sheet, as read (check lints it with the OKR sheets). */
+  actionsSheet?: SheetInput;
+  /** The sheets the workbook's Review lists: their periods are closed (reading/periodScope.ts). */
   reviewed?: Set<string>;
-  /** Days between check-ins, from the workbook's settings sheet (periods/cadence.ts). */
+  /** Days between check-ins, from the workbook's settings sheet (reading/cadence.ts). */
   cadence?: number;
 }
 
@@ -379,6 +379,6 @@ export async function readInput(file: string, options: InputOptions): Promise<In
     workbook,
     settings: settingsFromRows(saved?.rows) ?? undefined,
     all: workbook ? read : undefined,
-    ...(actions ? { actions: actionsInput(actions.sheet.name, actions.rows) } : {}),
+    ...(actions ? { actionsSheet: actions } : {}),
   };
 }

@@ -5,7 +5,7 @@
 // and its in-memory zip took 3.7 GB; with this, under 1 GB (docs/PERFORMANCE.md says how and what is left).
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { areaAddress, columnLetters } from "../domain/cellRefs";
+import { areaAddress, columnLetters } from "../domain/reading/cellRefs";
 import type { Area } from "../domain/plan/types";
 import type { SheetDrawing } from "./charts";
 

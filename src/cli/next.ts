@@ -1,35 +1,37 @@
 // `okr next INPUT.xlsx --period P -o OUT.xlsx [--carry marked|unfinished|none]`: the add-in's "Start
-// next period" on a file — one new sheet per OKR sheet for P, beside the old ones, which stay as
-// they are.
+// next period" (src/operations/next.ts) on a file — one new sheet per OKR sheet for P, beside the old
+// ones, which stay as they are.
 import type ExcelJS from "exceljs";
-import { planNext, type CarryMode, type NextNote, type NextProblem } from "../domain/close/next";
-import { cadenceFromRows } from "../domain/periods/cadence";
-import { SETTINGS_SHEET } from "../domain/settingsSheet";
+import type { CarryMode, NextNote } from "../domain/close/next";
+import { nextProblemText } from "../domain/close/messages";
 import type { Lang, Period } from "../domain/types";
-import { InputError, workbookSheets } from "./input";
-import { applyPlansToWorkbook } from "./xlsxHost";
-
-function describe(problem: NextProblem, file: string, period: Period): string {
-  switch (problem.kind) {
-    case "no-sheets":
-      return `${file}: no OKR sheet found. Create sheets with okr new or add a header row.`;
-    case "not-after":
-      return `--period: ${period.label} does not start after ${problem.period} of sheet "${problem.sheet}" (it ends ${problem.end}). Give the period that follows it.`;
-  }
-}
+import { startNext } from "../operations/next";
+import { fileHost } from "./fileHost";
+import { InputError } from "./input";
 
 /** Adds the next period's sheets to the workbook (in memory). */
-export function nextWorkbook(
+export async function nextWorkbook(
   workbook: ExcelJS.Workbook,
   o: { period: Period; carry: CarryMode; lang: Lang; file: string }
-): { sheets: string[]; skipped: string[]; carried: number; closed: number; notes: NextNote[] } {
-  const inputs = workbookSheets(workbook, {});
-  const settings = inputs.find((i) => i.sheet.name === SETTINGS_SHEET);
-  const plan = planNext({ inputs, ...o, cadence: cadenceFromRows(settings?.rows) });
-  if (plan.problems.length)
-    throw new InputError(plan.problems.map((p) => describe(p, o.file, o.period)).join("\n"));
-  applyPlansToWorkbook(workbook, plan.plans);
-  return plan;
+): Promise<{
+  sheets: string[];
+  skipped: string[];
+  carried: number;
+  closed: number;
+  notes: NextNote[];
+}> {
+  const started = await startNext(fileHost(workbook), o);
+  if (started.problems.length)
+    throw new InputError(
+      started.problems
+        .map((p) => {
+          const where = p.kind === "not-after" ? "--period" : o.file;
+          return `${where}: ${nextProblemText(p, o.period.label, o.lang)}`;
+        })
+        .join("\n")
+    );
+  const { sheets, skippedSheets: skipped, carried, closed, notes } = started;
+  return { sheets, skipped, carried, closed, notes };
 }
 
 /** What to look at on the new sheets, one line each (after the summary line), or "". */

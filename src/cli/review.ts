@@ -3,26 +3,29 @@
 // Any problem with the input is one located line each, exit 2, and nothing is written.
 import { InvalidArgumentError } from "commander";
 import type ExcelJS from "exceljs";
-import { columnLetters } from "../domain/cellRefs";
-import { joinList } from "../domain/i18n";
-import { refusedSheets } from "../domain/plan/scoreWorkbook";
-import { planReview, type NewRating, type ReviewPlan } from "../domain/review/plan";
-import { parseRole, readRatings, type RatingsTable } from "../domain/review/ratings";
-import { renderReviewFinding, reviewFinding } from "../domain/review/rules";
+import { columnLetters } from "../domain/reading/cellRefs";
+import { joinList } from "../domain/reading/i18n";
+import { refusedSheets, sheetsAfterScore } from "../domain/score/scoreWorkbook";
+import type { NewRating, ReviewPlan } from "../domain/review360/plan";
 import {
+  parseRole,
+  readRatings,
+  type RatingsTable,
   COMPONENTS,
   RATING_COLUMNS,
   RATING_KEYS,
   ROLE_TERMS,
   type Component,
-} from "../domain/review/text";
-import { readSheet } from "../domain/sheet";
+} from "../domain/reading/ratingsSheet";
+import { findingOf, renderFinding } from "../domain/rules/lint";
 import type { Finding, IsoDate, Lang, Period, Scope } from "../domain/types";
-import { leftOutLine, unknownPeriodText } from "../domain/periods/scope";
+import { leftOutLine, unknownPeriodText } from "../domain/reading/periodScope";
+import { review } from "../operations/review";
 import { inputsScope } from "./check";
-import { InputError, csvRows, readBytes, worksheetRows, type InputFile } from "./input";
+import { fileHost } from "./fileHost";
+import { InputError, csvRows, readBytes, type InputFile } from "./input";
 import { refusedText, scoreFiles } from "./score";
-import { applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
+import type { FileSkipped } from "./xlsxHost";
 
 /** `--weights okr=40,manager=25,peer=15,designated=10,self=10`: percentages; components left out weigh 0. */
 export function parseWeights(text: string): Record<Component, number> {
@@ -65,7 +68,7 @@ export function readRatingsCsv(
       `${file}: no header row with Person, Rater, Role, Score (in English, 简体 or 繁體) in the first 10 lines. Add it above the ratings.`
     );
   const line = (row: number, col: number, f: Finding) => {
-    const { message, hint } = renderReviewFinding(f, lang);
+    const { message, hint } = renderFinding(f, lang);
     return `${file}:${row} ${columnLetters(col)}${row}  ${message} ${hint}`;
   };
   const at = { sheet: file, row: table.headerRow, cell: "" };
@@ -73,7 +76,7 @@ export function readRatingsCsv(
     line(
       table.headerRow,
       0,
-      reviewFinding("REVIEW-RATINGS-HEADER", at, { column: RATING_COLUMNS[k][lang] })
+      findingOf("REVIEW-RATINGS-HEADER", { ...at, params: { column: RATING_COLUMNS[k][lang] } })
     )
   );
   if (problems.length) return { ratings: [], table, problems };
@@ -86,7 +89,7 @@ export function readRatingsCsv(
     if (!role) {
       const col = table.columns.role as number;
       problems.push(
-        line(r.row, col, reviewFinding("REVIEW-ROLE", at, { role: r.roleText, roles }))
+        line(r.row, col, findingOf("REVIEW-ROLE", { ...at, params: { role: r.roleText, roles } }))
       );
       return [];
     }
@@ -120,13 +123,17 @@ export interface ReviewFileOptions {
   periods: readonly Period[];
 }
 
-/** The scored workbook with its review, or the located problems (then nothing may be written). */
-export function reviewFiles(
+/**
+ * The scored workbook with its review (src/operations/score.ts, then review.ts over the sheets as
+ * Score left them: nothing is read back), or the located problems (then nothing may be written).
+ */
+export async function reviewFiles(
   files: readonly InputFile[],
   o: ReviewFileOptions
-):
+): Promise<
   | { ok: true; workbook: ExcelJS.Workbook; plan: ReviewPlan; skipped: FileSkipped[] }
-  | { ok: false; problems: string[] } {
+  | { ok: false; problems: string[] }
+> {
   // The periods reviewed must be the workbook's; the latest of them is scored (the others keep the
   // scores their sheets have).
   const known = inputsScope(files, null).periods.map((p) => p.period.label);
@@ -137,8 +144,8 @@ export function reviewFiles(
       problems: [unknownPeriodText({ ok: false, asked: unknown.label, known }, o.lang)],
     };
   const asked = [...o.periods].sort((a, b) => a.start.localeCompare(b.start));
-  const scored = asked[asked.length - 1] ?? null;
-  const shown = inputsScope(files, scored).shown;
+  const latest = asked[asked.length - 1] ?? null;
+  const shown = inputsScope(files, latest).shown;
   const unusable = refusedText(
     refusedSheets(files.flatMap((f) => f.sheets).filter((s) => shown.has(s.name))),
     files,
@@ -147,25 +154,25 @@ export function reviewFiles(
   if (unusable) return { ok: false, problems: [unusable] };
   const csv = readRatingsCsv(o.ratingsFile, o.lang);
   if (csv.table.missing.length) return { ok: false, problems: csv.problems };
-  const { workbook, skipped } = scoreFiles(files, {
+  const scored = await scoreFiles(files, {
     lang: o.lang,
     relabel: o.relabel,
     scope: o.scope,
-    period: scored,
+    period: latest,
     asOf: o.asOf,
     today: o.today,
   });
-  const inputs = workbook.worksheets.map((ws) => {
-    const rows = worksheetRows(ws);
-    return { sheet: readSheet(ws.name, rows, { scope: o.scope }), rows };
-  });
-  const plan = planReview(inputs, {
+  const { workbook } = scored;
+  const host = fileHost(workbook, { sheets: sheetsAfterScore(scored.sheets, scored.plan) });
+  const reviewed = await review(host, {
     lang: o.lang,
     weights: o.weights,
     scale: o.scale,
     newRatings: csv.ratings,
     periods: asked,
+    hideRatings: o.hideRatings,
   });
+  const { skipped, ...plan } = reviewed;
   if (!plan.ratingsCreated)
     return {
       ok: false,
@@ -173,14 +180,13 @@ export function reviewFiles(
         `${plan.ratingsSheet}: the input already has a ratings sheet; give its ratings in ${o.ratingsFile} instead and leave the sheet out of the input.`,
       ],
     };
-  const problems = [...csv.problems, ...plan.findings.map((f) => locate(f, plan, csv, o))];
+  const problems = [
+    ...csv.problems,
+    ...plan.findings.map((f) => locate(f, { ...plan, plans: [] }, csv, o)),
+  ];
   if (problems.length) return { ok: false, problems };
-  const written = applyPlansToWorkbook(workbook, plan.plans);
-  if (o.hideRatings) {
-    const ws = workbook.getWorksheet(plan.ratingsSheet);
-    if (ws) ws.state = "veryHidden";
-  }
-  return { ok: true, workbook, plan, skipped: [...new Set([...skipped, ...written])] };
+  const all = [...new Set([...scored.skipped, ...(skipped as FileSkipped[])])];
+  return { ok: true, workbook, plan: { ...plan, plans: [] }, skipped: all };
 }
 
 /** A finding as one line: in RATINGS.csv at its line and column, or on the option that set it. */
@@ -190,7 +196,7 @@ function locate(
   csv: ReturnType<typeof readRatingsCsv>,
   o: ReviewFileOptions
 ): string {
-  const { message, hint } = renderReviewFinding(f, o.lang);
+  const { message, hint } = renderFinding(f, o.lang);
   if (f.sheet === plan.ratingsSheet && f.row > 1) {
     const rating = csv.ratings[f.row - 2];
     // The sheet's columns are RATING_KEYS in order; the CSV's are wherever its header put them.

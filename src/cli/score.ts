@@ -1,23 +1,20 @@
 // `okr score INPUT... -o OUT.xlsx`: the inputs' sheets with their formula columns, header block and
 // the Summary, written to a new workbook; `--format json` prints the reference model's numbers.
 import ExcelJS from "exceljs";
-import { columnHeader, type ColumnKey } from "../domain/columns";
-import { uniqueSheetName } from "../domain/ids";
-import { inputPlan } from "../domain/plan/generate";
-import {
-  notScoredCells,
-  planScore,
-  type RefusedSheet,
-  type ScorePlan,
-} from "../domain/plan/scoreWorkbook";
-import { readSheet } from "../domain/sheet";
+import { columnHeader, type ColumnKey } from "../domain/reading/columns";
+import { uniqueSheetName } from "../domain/reading/ids";
+import { inputPlan } from "../domain/newSheet/generate";
+import { notScoredCells, type RefusedSheet, type ScorePlan } from "../domain/score/scoreWorkbook";
+import { readSheet } from "../domain/reading/sheet";
 import type { SheetInput } from "../domain/plan/sheetLayout";
 import type { CellValue, IsoDate, Lang, Period, Scope } from "../domain/types";
+import { score } from "../operations/score";
+import { fileHost } from "./fileHost";
 import { copyWorksheet, applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
 import { LeanWorkbook } from "./leanWorkbook";
 import type { InputFile } from "./input";
 import { asText } from "./check";
-import { format } from "../domain/i18n";
+import { format } from "../domain/reading/i18n";
 import { asShown, contractGrid } from "./typed";
 
 export interface ScoreFileOptions {
@@ -31,13 +28,19 @@ export interface ScoreFileOptions {
 }
 
 /**
- * Builds the output workbook from the inputs and scores it. Each input is read once into the
- * domain's rows (readInput); the rows are planned and the plans written once, never read back.
+ * Builds the output workbook from the inputs and scores it (src/operations/score.ts). Each input is
+ * read once into the domain's rows (readInput); the rows are planned and the plans written once,
+ * never read back.
  */
 export function scoreFiles(
   inputs: readonly InputFile[],
   o: ScoreFileOptions
-): { workbook: ExcelJS.Workbook; plan: ScorePlan; skipped: FileSkipped[] } {
+): Promise<{
+  workbook: ExcelJS.Workbook;
+  plan: ScorePlan;
+  skipped: FileSkipped[];
+  sheets: SheetInput[];
+}> {
   return scoreInto(inputs, o, () => new ExcelJS.Workbook());
 }
 
@@ -48,18 +51,24 @@ export function scoreFiles(
  * 100,000 rows), and only the file's name and its sheets' names, headers and columns stay. The
  * plan it returns has no `plans`: they are in the workbook.
  */
-export function scoreFilesToWrite(inputs: readonly InputFile[], o: ScoreFileOptions) {
-  const scored = scoreInto(inputs, o, () => new LeanWorkbook(), true);
+export async function scoreFilesToWrite(inputs: readonly InputFile[], o: ScoreFileOptions) {
+  const scored = await scoreInto(inputs, o, () => new LeanWorkbook(), true);
   // Applied: the workbook holds what they wrote (100,000 rows' blocks and formats are ~100 MB).
   return { ...scored, plan: { ...scored.plan, plans: [] } };
 }
 
-function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
+async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
   inputs: readonly InputFile[],
   o: ScoreFileOptions,
   fresh: () => W,
   letGo = false
-): { workbook: ExcelJS.Workbook | W; plan: ScorePlan; skipped: FileSkipped[] } {
+): Promise<{
+  workbook: ExcelJS.Workbook | W;
+  plan: ScorePlan;
+  skipped: FileSkipped[];
+  /** The sheets as read (and laid out), before Score wrote. */
+  sheets: SheetInput[];
+}> {
   // The first .xlsx is the base (everything in it is kept); other workbooks' sheets are copied in;
   // each CSV becomes a sheet laid out like a generated one.
   const baseInput = inputs.find((i) => i.workbook);
@@ -93,15 +102,18 @@ function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
     });
   }
   if (o.relabel) relabel(workbook, sheets, o.lang);
-  const plan = planScore(sheets, {
+  // The sheets as laid out are the host's read: nothing is read back from the workbook.
+  const host = fileHost(workbook, {
+    sheets,
+    cadence: inputs.find((i) => i.cadence !== undefined)?.cadence,
+  });
+  const { plan, skipped } = await score(host, {
     asOf: o.asOf,
     checkedOn: o.today,
     lang: o.lang,
     period: o.period,
-    cadence: inputs.find((i) => i.cadence !== undefined)?.cadence,
   });
-  const skipped = applyPlansToWorkbook(workbook, plan.plans);
-  return { workbook, plan, skipped };
+  return { workbook, plan, skipped: skipped as FileSkipped[], sheets };
 }
 
 /** --lang given: the OKR sheets' column headers in that language, in the file and in the rows. */
@@ -138,7 +150,7 @@ export function scoreJson(plan: ScorePlan) {
       progress: round(r.progress),
       gapToTarget: round(r.gapToTarget),
       expected: round(r.expected),
-      // Not started yet: its first check-in is not due (periods/notStarted.ts).
+      // Not started yet: its first check-in is not due (scoring/notStarted.ts).
       status: r.notStarted ? "notStarted" : r.status,
       alignmentGap: round(r.alignmentGap),
       problem: r.problem,

@@ -1,11 +1,11 @@
 // `okr templates` and `okr new`: the built-in templates, listed and written to an .xlsx as the add-in
 // generates them (formulas included).
 import ExcelJS from "exceljs";
-import { planGenerate } from "../domain/plan/generate";
-import { TEMPLATES, TEMPLATE_KEYS, type TemplateKey } from "../domain/templates/catalogue";
+import { TEMPLATES, TEMPLATE_KEYS, type TemplateKey } from "../domain/newSheet/templates";
 import type { IsoDate, Lang, Period, Scope } from "../domain/types";
 import { InputError } from "./input";
-import { applyPlansToWorkbook } from "./xlsxHost";
+import { newSheets } from "../operations/newSheets";
+import { fileHost } from "./fileHost";
 
 export function templatesText(lang: Lang): string {
   const width = Math.max(...TEMPLATE_KEYS.map((k) => k.length));
@@ -32,15 +32,15 @@ export function templateKeys(text: string): TemplateKey[] {
   return keys as TemplateKey[];
 }
 
-export function newWorkbook(o: {
+/** A new workbook holding the templates' sheets, as New sheet makes them (src/operations/newSheets.ts). */
+export async function newWorkbook(o: {
   templates: readonly TemplateKey[];
   lang: Lang;
   period: Period;
   scope?: Scope;
   asOf: IsoDate;
-}): { workbook: ExcelJS.Workbook; sheets: string[] } {
+}): Promise<{ workbook: ExcelJS.Workbook; sheets: string[] }> {
   const workbook = new ExcelJS.Workbook();
-  const { plans, sheets } = planGenerate({ ...o, existingSheets: [] });
-  applyPlansToWorkbook(workbook, plans);
+  const { sheets } = await newSheets(fileHost(workbook), o);
   return { workbook, sheets };
 }

@@ -1,14 +1,15 @@
 // A CSV's cells as Excel would store them had a person typed them: numbers, percentages, dates and
 // booleans become values, everything else stays text (never a formula). The command line lays a CSV
 // sheet out in the contract's column order with a header block, as the add-in generates sheets.
-import { COLUMNS, headerRow, type ColumnKey } from "../domain/columns";
-import { isoToSerial, parseDate } from "../domain/dates";
-import { numberOrNull } from "../domain/numbers";
-import { headerBlockRows, sheetTitle } from "../domain/plan/generate";
-import { asTyped, krValues, writesShares } from "../domain/scoring/values";
+import { COLUMNS, headerRow, type ColumnKey } from "../domain/reading/columns";
+import { isoToSerial, parseDate } from "../domain/reading/dates";
+import { numberOrNull } from "../domain/reading/numbers";
+import { headerBlockRows, sheetTitle } from "../domain/newSheet/generate";
+import { asTyped } from "../domain/reading/valueCells";
+import { krValues, writesShares } from "../domain/scoring/values";
 import { SHARE_FORMAT } from "../domain/plan/layout";
-import { asDisplayed, parseShare, type OkrSheet } from "../domain/sheet";
-import { KR_TYPE_TERMS, parseTerm } from "../domain/vocabulary";
+import { asDisplayed, parseShare, type OkrSheet } from "../domain/reading/sheet";
+import { KR_TYPE_TERMS, parseTerm } from "../domain/reading/vocabulary";
 import type { CellValue, IsoDate, Lang, Scope } from "../domain/types";
 
 const NUMBERS: ReadonlySet<ColumnKey> = new Set(["start", "target", "current"]);

@@ -2,7 +2,7 @@
 // pane's Collect (which parses returned files in the pane where Excel cannot insert them) and the
 // emulator's insertWorksheetsFromBase64.
 import type ExcelJS from "exceljs";
-import { asDisplayed } from "../domain/sheet";
+import { asDisplayed } from "../domain/reading/sheet";
 import type { CellValue } from "../domain/types";
 
 /** A cell's saved content: formulas by their saved result, rich text and links as their text. */

@@ -3,7 +3,7 @@
 // file (charts.ts). Like the add-in, no Excel table, an autofilter over the header row
 // (docs/ARCHITECTURE-TABLES.md).
 import ExcelJS from "exceljs";
-import { areaAddress } from "../domain/cellRefs";
+import { areaAddress } from "../domain/reading/cellRefs";
 import { keepCharts } from "./charts";
 import {
   fillFormula,

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Readable } from "node:stream";
-import { HEADER_SCAN_ROWS, findHeaderRow } from "../domain/header";
+import { HEADER_SCAN_ROWS, findHeaderRow } from "../domain/reading/header";
 import type { CellValue } from "../domain/types";
 
 export interface StreamedSheet {
@@ -16,7 +16,7 @@ export interface StreamedSheet {
   /** Sheet rows from row 1, columns from A, as the domain reads cells. */
   rows: CellValue[][];
   /**
-   * The formulas of the Current column ("row:col" → "=…"): a linked key result's (periods/linked.ts).
+   * The formulas of the Current column ("row:col" → "=…"): a linked key result's (reading/linked.ts).
    * Only that column's are kept, so a scored workbook's formula columns cost nothing here.
    */
   formulas: Map<string, string>;

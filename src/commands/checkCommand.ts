@@ -1,7 +1,7 @@
 // The ribbon's "Check sheet" and "Score workbook": act without the pane and report in a small
 // dialog (a function command has no UI of its own).
-import { format } from "../domain/i18n";
-import { countBySeverity } from "../domain/severityCounts";
+import { format } from "../domain/reading/i18n";
+import { countBySeverity } from "../domain/rules/severityCounts";
 import { LANGS, type Lang } from "../domain/types";
 import { checkWorkbook } from "../excel/check";
 import { scoreWorkbookInExcel } from "../excel/score";

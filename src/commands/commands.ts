@@ -1,7 +1,7 @@
 // The ribbon's function file: buttons that act without opening the task pane.
-import { langFromLocale } from "../domain/i18n";
+import { langFromLocale } from "../domain/reading/i18n";
 import type { ExcelApi } from "../taskpane/office";
-import { todayIso } from "../domain/dates";
+import { todayIso } from "../domain/reading/dates";
 import { errorText } from "../taskpane/errorText";
 import { checkActiveSheet, resultUrl, scoreFromRibbon } from "./checkCommand";
 

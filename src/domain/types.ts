@@ -85,12 +85,36 @@ export interface KeyResult {
   confidence: number | null;
   due: IsoDate | null;
   notes: string;
-  /** The formula in Current, when it holds one: a linked key result (periods/linked.ts). */
+  /** The formula in Current, when it holds one: a linked key result (reading/linked.ts). */
   link?: string;
 }
 
+/** The OKR sheet's table columns; what each is, in order and in every language, is in reading/columns.ts. */
+export type ColumnKey =
+  | "id"
+  | "level"
+  | "parent"
+  | "statement"
+  | "owner"
+  | "commitment"
+  | "krType"
+  | "unit"
+  | "start"
+  | "target"
+  | "current"
+  | "weight"
+  | "confidence"
+  | "due"
+  | "progress"
+  | "finalScore"
+  | "gapToTarget"
+  | "expected"
+  | "status"
+  | "alignmentGap"
+  | "notes";
+
 /** The cells of a table row by contract column (absent when the sheet has no such column). */
-export type RowCells = Partial<Record<import("./columns").ColumnKey, CellValue>>;
+export type RowCells = Partial<Record<ColumnKey, CellValue>>;
 
 /** The header block above the table (title, department, scope, period, as-of date, language). */
 export interface SheetHeader {

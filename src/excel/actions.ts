@@ -2,8 +2,8 @@
 // there is overwritten), in two round trips whatever the sheet holds: read where its used range
 // ends (or the sheet names, when the workbook has no Actions sheet yet), then write the row.
 import { actionsSheetPlan, addActionPlan, type NewAction } from "../domain/actions/plan";
-import { ACTIONS_SHEET_NAME } from "../domain/actions/sheet";
-import { uniqueSheetName } from "../domain/ids";
+import { ACTIONS_SHEET_NAME } from "../domain/reading/actionsSheet";
+import { uniqueSheetName } from "../domain/reading/ids";
 import type { Lang } from "../domain/types";
 import { applyPlans } from "./applyPlan";
 import type { ExcelApi } from "./host";

@@ -1,7 +1,7 @@
 // Applying plans through Office.js: everything an operation writes is queued into one batch (the
 // caller syncs once). Every member used is at or below the manifest's ExcelApi 1.14.
-import { areaAddress, columnLetters } from "../domain/cellRefs";
-import { utf8Length } from "../domain/utf8";
+import { areaAddress, columnLetters } from "../domain/reading/cellRefs";
+import { utf8Length } from "../domain/reading/utf8";
 import {
   CHART_PREFIX,
   fillFormula,

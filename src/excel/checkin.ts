@@ -1,16 +1,12 @@
-// "Check-in" in Excel: the form reads the active OKR sheet (two round trips: the cells, then the
-// Current column's formulas, for linked key results); saving reads the workbook again and writes
-// the new values, the history rows and the highlights in one batch (two round trips), whatever the
-// number of key results. The save knows the linked key results from the form it saves.
-import { isHistorySheet } from "../domain/checkins/history";
-import { planCheckin, type CheckinEntry, type CheckinProblem } from "../domain/checkins/plan";
-import { readSheet, type OkrSheet } from "../domain/sheet";
+// "Check-in" in Excel (src/operations/checkin.ts): the form reads the workbook (two round trips:
+// the cells, then the Current columns' formulas, for linked key results); saving reads it again and
+// writes the new values, the history rows and the highlights in one batch (two round trips),
+// whatever the number of key results. The save knows the linked key results from the form it saves.
+import type { CheckinEntry, CheckinProblem } from "../domain/checkins/plan";
 import type { IsoDate, KeyResult, Lang } from "../domain/types";
+import { checkin } from "../operations/checkin";
 import type { ExcelApi } from "./host";
-import { applyPlans } from "./applyPlan";
-import { readAllSheets, readOptionsOf, type SheetRows } from "./readWorkbook";
-import { readWithLinks } from "./links";
-import { cadenceFrom } from "./settings";
+import { officeHost } from "./officeHost";
 
 export interface CheckinForm {
   /** The active sheet, and whether it is an OKR sheet. */
@@ -19,42 +15,16 @@ export interface CheckinForm {
   keyResults: KeyResult[];
 }
 
-async function readAll(
-  excel: ExcelApi,
-  context: Excel.RequestContext
-): Promise<{ cells: SheetRows[]; active: string }> {
-  const { cells, others: active } = await readAllSheets(context, excel, () => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load("name");
-    return sheet;
-  });
-  return { cells, active: active.name };
-}
-
-function okrSheetOf(
-  cells: SheetRows[],
-  name: string
-): { sheet: OkrSheet; rows: SheetRows["rows"] } | null {
-  const found = cells.find((c) => c.name === name);
-  if (!found) return null;
-  const sheet = readSheet(found.name, found.rows, readOptionsOf(found));
-  return sheet.match ? { sheet, rows: found.rows } : null;
-}
-
 export async function readCheckinForm(excel: ExcelApi): Promise<CheckinForm> {
-  return excel.run(async (context) => {
-    const { cells, active } = await readAll(excel, context);
-    const okr = okrSheetOf(cells, active);
-    // The Current column's formulas too: a linked key result is shown read-only.
-    const [sheet] = okr
-      ? await readWithLinks(context, [cells.find((c) => c.name === active)!])
-      : [null];
-    return {
-      sheet: active,
-      okrSheet: okr !== null,
-      keyResults: sheet ? [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)] : [],
-    };
-  });
+  // The Current column's formulas too: a linked key result is shown read-only.
+  const state = await excel.run((context) => officeHost(context, excel).read({ links: true }));
+  const active = state.activeSheet ?? "";
+  const okr = state.sheets.find((s) => s.sheet.name === active && s.sheet.match)?.sheet;
+  return {
+    sheet: active,
+    okrSheet: okr !== undefined,
+    keyResults: okr ? [...okr.orphans, ...okr.objectives.flatMap((o) => o.keyResults)] : [],
+  };
 }
 
 export interface CheckinResult {
@@ -75,27 +45,9 @@ export async function saveCheckin(
     linked?: Readonly<Record<string, string>>;
   }
 ): Promise<CheckinResult> {
-  return excel.run(async (context) => {
-    const { cells } = await readAll(excel, context);
-    const okr = okrSheetOf(cells, o.sheet);
-    if (!okr) throw new Error(`"${o.sheet}" is no longer an OKR sheet`);
-    for (const kr of [...okr.sheet.orphans, ...okr.sheet.objectives.flatMap((x) => x.keyResults)])
-      if (o.linked?.[kr.id]) kr.link = o.linked[kr.id];
-    const history = cells.find((c) => isHistorySheet(c.rows)) ?? null;
-    const plan = planCheckin({
-      sheet: okr,
-      history,
-      existingSheets: cells.map((c) => c.name),
-      date: o.date,
-      entries: o.entries,
-      lang: o.lang,
-      // The pane shows a linked Current read-only: a value for it is never sent.
-      unlink: false,
-      cadence: cadenceFrom(cells),
-    });
-    if (plan.problems.length)
-      return { historySheet: plan.historySheet, recorded: 0, problems: plan.problems };
-    await applyPlans(context, excel, plan.plans);
-    return { historySheet: plan.historySheet, recorded: plan.recorded, problems: [] };
-  });
+  const done = await excel.run((context) =>
+    // The pane shows a linked Current read-only: a value for it is never sent.
+    checkin(officeHost(context, excel), { ...o, linked: o.linked ?? {}, unlink: false })
+  );
+  return { historySheet: done.historySheet, recorded: done.recorded, problems: done.problems };
 }

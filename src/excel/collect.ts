@@ -10,21 +10,21 @@
 // and applying writes them through plans. Round trips, whatever the number of files or rows:
 // preview 3 with insertion, 1 without; apply 2; cancel 2 — one more per 4 MB of files sent or
 // cells read or written, and one more to read a workbook of over 64 tabs (readWorkbook.ts).
-import { isActionsSheet } from "../domain/actions/sheet";
+import { isActionsSheet } from "../domain/reading/actionsSheet";
 import {
   actionsNotCollected,
   departmentKrIds,
   placeActions,
   type ActionsPlacement,
 } from "../domain/collect/actions";
-import { fingerprintFromRows, type Fingerprint } from "../domain/collect/fingerprint";
+import { fingerprintIn, type Fingerprint } from "../domain/collect/fingerprint";
 import type { CollectFinding } from "../domain/collect/findings";
 import { placeHistory } from "../domain/collect/history";
 import { CollectValidation } from "../domain/collect/validate";
-import { isHistorySheet } from "../domain/ownSheets";
-import { planScore } from "../domain/plan/scoreWorkbook";
+import { isHistorySheet } from "../domain/reading/ownSheets";
+import { planScore } from "../domain/score/scoreWorkbook";
 import { emptyPlan, type SheetPlan } from "../domain/plan/types";
-import { readSheet } from "../domain/sheet";
+import { readSheet } from "../domain/reading/sheet";
 import type { CellValue, IsoDate, Lang } from "../domain/types";
 import { address, applyPlans, queueRebuild, REQUEST_LIMIT_BYTES } from "./applyPlan";
 import type { ExcelApi } from "./host";
@@ -146,8 +146,7 @@ function validate(
       validation.unreadable(f.file, f.reason);
       continue;
     }
-    let sent: Fingerprint | null = null;
-    for (const s of f.sheets) sent ??= fingerprintFromRows(s.rows);
+    const sent: Fingerprint | null = fingerprintIn(f.sheets);
     const named = sent
       ? f.sheets.find((s) => (insert ? sameSheet(s.name, sent.sheet) : s.name === sent.sheet))
       : undefined;
@@ -451,7 +450,7 @@ function mergeRows(
 export async function applyCollect(
   excel: ExcelApi,
   preview: CollectPreview,
-  o: { lang: Lang; today: IsoDate }
+  o: { lang: Lang; today: IsoDate; asOf?: IsoDate }
 ): Promise<CollectApplied> {
   return excel.run(async (context) => {
     const { cells, others } = await readAllSheets(context, excel, () => ({
@@ -516,7 +515,8 @@ export async function applyCollect(
     });
     for (const m of own)
       if (m.plan.create) inputs.push({ sheet: readSheet(m.name, m.rows), rows: m.rows });
-    const asOf = inputs.find((i) => i.sheet.header.asOf)?.sheet.header.asOf ?? o.today;
+    // As of the date given, else today, as okr collect scores (not the master's old As-of date).
+    const asOf = o.asOf ?? o.today;
     const score = planScore(inputs, {
       asOf,
       checkedOn: o.today,

@@ -1,9 +1,9 @@
-// Linked key results in Excel (periods/linked.ts): which Current cells hold a formula. The workbook
+// Linked key results in Excel (reading/linked.ts): which Current cells hold a formula. The workbook
 // read (readWorkbook.ts) brings values; this reads the formulas of each OKR sheet's Current column
 // only — one column per sheet, queued together, read with whatever else the next round trip
 // carries (a column of 100,000 numbers is well under Excel's 5 MB response).
-import { isFormula } from "../domain/periods/linked";
-import { readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
+import { isFormula } from "../domain/reading/linked";
+import { readSheet, type OkrSheet, type ReadOptions } from "../domain/reading/sheet";
 import { address } from "./applyPlan";
 import { readOptionsOf, type SheetRows } from "./readWorkbook";
 

@@ -4,11 +4,11 @@
 // round trip for the used ranges by name; a workbook whose cells pass
 // Excel's 5 MB response limit is read in chunks, one more round trip per 4 MB. Which rows and sheets
 // are hidden, and each sheet's tables and charts, come with the same round trips.
-import type { LintSettings } from "../domain/lint";
+import type { LintSettings } from "../domain/rules/lint";
+import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/reading/sheet";
 import { loadLinguistics } from "../domain/text/wordClasses";
-import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/sheet";
 import type { CellValue } from "../domain/types";
-import { utf8Length } from "../domain/utf8";
+import { utf8Length } from "../domain/reading/utf8";
 import { address, REQUEST_LIMIT_BYTES, type SheetExtras } from "./applyPlan";
 import type { ExcelApi } from "./host";
 import { marksFrom, queueMarksRead, queueUnmark } from "./marks";

@@ -1,21 +1,13 @@
-// "Score" in Excel: read every sheet (one round trip for up to 64 tabs), plan the formula columns,
-// header cells and Summary in the domain, and write them in one batch.
-import {
-  notScoredCells,
-  planScore,
-  type NotScored,
-  type RefusedSheet,
-  type ScoreOptions,
-} from "../domain/plan/scoreWorkbook";
+// "Score" in Excel (src/operations/score.ts): read every sheet (one round trip for up to 64 tabs),
+// plan the formula columns, header cells and Summary of the chosen period in the domain, and write
+// them in one batch. Score reads values only: linked key results are Check's to name.
+import type { PeriodScope } from "../domain/reading/periodScope";
+import type { NotScored, RefusedSheet, ScoreOptions } from "../domain/score/scoreWorkbook";
 import type { WorkbookScore } from "../domain/scoring/model";
 import type { Finding } from "../domain/types";
+import { score } from "../operations/score";
 import type { ExcelApi } from "./host";
-import { applyPlans } from "./applyPlan";
-import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
-import { readSheet } from "../domain/sheet";
-import { readAllSheets, readOptionsOf } from "./readWorkbook";
-import { cadenceFrom, queueSettingsRead, settingsFrom } from "./settings";
-import type { PeriodScope } from "../domain/periods/scope";
+import { officeHost } from "./officeHost";
 
 export interface ScoreResult {
   summarySheet: string;
@@ -31,7 +23,7 @@ export interface ScoreResult {
    * a table would give every row of a formula column one formula.
    */
   untabled: string[];
-  /** The period scored, and what was left out (periods/scope.ts). */
+  /** The period scored, and what was left out (reading/periodScope.ts). */
   scope: PeriodScope;
 }
 
@@ -39,41 +31,17 @@ export async function scoreWorkbookInExcel(
   excel: ExcelApi,
   options: Omit<ScoreOptions, "settings" | "cadence">
 ): Promise<ScoreResult> {
-  return excel.run(async (context) => {
-    const { cells, others } = await readAllSheets(context, excel, () => ({
-      saved: queueSettingsRead(context),
-      marks: queueMarksRead(context),
-    }));
-    const saved = others.saved;
-    // Colours an earlier Check put on cells go with the same write: Score leaves no stale marks.
-    queueUnmark(
-      context,
-      marksFrom(others.marks),
-      cells.map((c) => c.name)
-    );
-    // Score reads values only (two round trips in all): linked key results are Check's to name.
-    const inputs = cells.map((c) => ({
-      sheet: readSheet(c.name, c.rows, readOptionsOf(c)),
-      rows: c.rows,
-    }));
-    const plan = planScore(inputs, {
-      ...options,
-      settings: settingsFrom(saved, cells),
-      cadence: cadenceFrom(cells),
-    });
-    const extras = new Map(cells.map((c) => [c.name, c.extras]));
-    const { untabled } = await applyPlans(context, excel, plan.okrSheets.length ? plan.plans : [], {
-      extras,
-    });
-    return {
-      summarySheet: plan.summarySheet,
-      refused: plan.refused,
-      notScored: notScoredCells(plan),
-      okrSheets: plan.okrSheets,
-      model: plan.model,
-      findings: plan.findings,
-      untabled,
-      scope: plan.scope,
-    };
-  });
+  const { plan, notScored, untabled } = await excel.run((context) =>
+    score(officeHost(context, excel), options)
+  );
+  return {
+    summarySheet: plan.summarySheet,
+    refused: plan.refused,
+    notScored,
+    okrSheets: plan.okrSheets,
+    model: plan.model,
+    findings: plan.findings,
+    untabled,
+    scope: plan.scope,
+  };
 }

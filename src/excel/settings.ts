@@ -1,11 +1,11 @@
 // The linter's thresholds, saved with the workbook where every host reads them: a very hidden
-// sheet (src/domain/settingsSheet.ts) that the command line reads too. A copy also goes to
+// sheet (src/domain/rules/settingsSheet.ts) that the command line reads too. A copy also goes to
 // workbook.settings, which earlier versions of the add-in read, and a workbook saved by them is
 // still read from there.
-import { mergeSettings, type LintSettings } from "../domain/lint";
-import { SETTINGS_SHEET, settingsFromRows, settingsRow } from "../domain/settingsSheet";
+import { mergeSettings, type LintSettings } from "../domain/rules/lint";
+import { SETTINGS_SHEET, settingsFromRows, settingsRow } from "../domain/rules/settingsSheet";
 import type { CellValue } from "../domain/types";
-import { CADENCE_ROW, cadenceFromRows, cadenceRow } from "../domain/periods/cadence";
+import { CADENCE_ROW, cadenceFromRows, cadenceRow } from "../domain/reading/cadence";
 import { officeValue } from "./applyPlan";
 import type { ExcelApi } from "./host";
 
@@ -65,7 +65,7 @@ export async function readSettings(excel: ExcelApi): Promise<LintSettings> {
 
 /**
  * Saves the check-in cadence (days) on the settings sheet, beside the thresholds (A2:B2), where
- * the command line reads it too (periods/cadence.ts). Two syncs.
+ * the command line reads it too (reading/cadence.ts). Two syncs.
  */
 export async function saveCadence(excel: ExcelApi, days: number): Promise<void> {
   await excel.run(async (context) => {

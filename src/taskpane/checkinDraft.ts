@@ -1,12 +1,11 @@
 // What a person types into the Check-in form before saving: the values shown as they read in the
 // pane's language, and the problems of each field, found with the same parsers the save uses.
+import { checkinProblemText } from "../domain/checkins/messages";
 import { reportedValue, type CheckinEntry } from "../domain/checkins/plan";
-import { format } from "../domain/i18n";
 import { PERCENT_FORMAT } from "../domain/plan/layout";
 import { writesShares } from "../domain/scoring/values";
-import { asDisplayed, parseShare } from "../domain/sheet";
+import { asDisplayed, parseShare } from "../domain/reading/sheet";
 import type { CellValue, KeyResult, Lang } from "../domain/types";
-import { t } from "./strings";
 
 export type DraftField = "value" | "confidence" | "comment";
 export type Draft = Record<string, Record<DraftField, string>>;
@@ -80,13 +79,13 @@ export function draftProblems(draft: Draft, krs: readonly KeyResult[], lang: Lan
       problems.push({
         id: kr.id,
         field: "value",
-        message: format(t("checkinBadValue", lang), { id: kr.id, value }),
+        message: checkinProblemText({ kind: "bad-value", id: kr.id, value }, lang),
       });
     if (confidence.trim() !== "" && parseShare(confidence) === null)
       problems.push({
         id: kr.id,
         field: "confidence",
-        message: format(t("checkinBadConfidence", lang), { id: kr.id, value: confidence }),
+        message: checkinProblemText({ kind: "bad-confidence", id: kr.id, value: confidence }, lang),
       });
   }
   return problems;

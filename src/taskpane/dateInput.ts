@@ -1,7 +1,7 @@
 // Reading a date a person typed into the pane, and saying precisely what is wrong with one that is not
 // a date ("2026-02-30 does not exist: February 2026 has 28 days"), in the pane's language.
-import { isoDate } from "../domain/dates";
-import { describeProblem, format } from "../domain/i18n";
+import { isoDate } from "../domain/reading/dates";
+import { describeProblem, format } from "../domain/reading/i18n";
 import type { IsoDate, Lang, Period } from "../domain/types";
 import { t } from "./strings";
 

@@ -1,6 +1,6 @@
 // The task pane's one seam to Office: what host it runs in, which Excel API level it has, the display
 // language and theme. Components receive the result as data and never touch `Office` themselves.
-import { langFromLocale } from "../domain/i18n";
+import { langFromLocale } from "../domain/reading/i18n";
 import type { Lang } from "../domain/types";
 import type { ExcelApi } from "../excel/host";
 

@@ -1,8 +1,8 @@
 // Every text the task pane shows, in the three languages: the shell's (shellStrings.ts) and every
 // place's. One table, so a missing translation is a type error rather than an English word in a
 // Chinese pane.
-import { countOf } from "../domain/i18n";
-import { SEVERITY_COUNTS } from "../domain/severityCounts";
+import { countOf } from "../domain/reading/i18n";
+import { SEVERITY_COUNTS } from "../domain/rules/severityCounts";
 import type { Lang, Localized } from "../domain/types";
 import { SHELL_STRINGS, translator } from "./shellStrings";
 
@@ -363,16 +363,6 @@ export const STRINGS = {
     "zh-CN": "“{sheet}”还没有可更新的关键结果。",
     "zh-TW": "「{sheet}」還沒有可更新的關鍵結果。",
   },
-  checkinBadValue: {
-    en: "{id}: “{value}” is not a number. Write the current value as a number (20%, 1,200 and $150 are fine).",
-    "zh-CN": "{id}：“{value}”不是数字。请把当前值写成数字（20%、1,200、1.5万 均可）。",
-    "zh-TW": "{id}：「{value}」不是數字。請把目前值寫成數字（20%、1,200、1.5萬 均可）。",
-  },
-  checkinBadConfidence: {
-    en: "{id}: confidence “{value}” is not a number. Write it as a percentage such as 70%.",
-    "zh-CN": "{id}：信心指数“{value}”不是数字。请写成百分比，例如 70%。",
-    "zh-TW": "{id}：信心指數「{value}」不是數字。請寫成百分比，例如 70%。",
-  },
   checkinFollows: {
     en: "The form follows the sheet you open in Excel.",
     "zh-CN": "表单会跟随您在 Excel 中打开的工作表。",
@@ -394,11 +384,6 @@ export const STRINGS = {
     en: "Fix {count} before saving",
     "zh-CN": "保存前请修正 {count}",
     "zh-TW": "儲存前請修正 {count}",
-  },
-  checkinUnknownId: {
-    en: "{id}: this key result is no longer on the sheet. Read the sheet again.",
-    "zh-CN": "{id}：此关键结果已不在工作表中。请重新读取工作表。",
-    "zh-TW": "{id}：此關鍵結果已不在工作表中。請重新讀取工作表。",
   },
   readFailed: {
     en: "The active sheet could not be read: {error}. Close any open cell editor and try again.",

@@ -2,7 +2,7 @@
 // done, failed or cancelled; the failure worded in the pane's language; focus moved to the outcome so
 // a keyboard or screen-reader user hears what happened.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { format } from "../domain/i18n";
+import { format } from "../domain/reading/i18n";
 import type { Lang } from "../domain/types";
 import { errorText } from "./errorText";
 import type { Phase, Progress } from "./office";

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { HyperFormula } from "hyperformula";
 import { worksheetRows } from "../../src/cli/input";
 import { ACTION_COUNT_KEYS, countActions } from "../../src/domain/actions/counts";
-import { ACTIONS_SHEET_NAME } from "../../src/domain/actions/sheet";
+import { ACTIONS_SHEET_NAME } from "../../src/domain/reading/actionsSheet";
 import { LANGS, type CellValue } from "../../src/domain/types";
 import { plannedWorkbook, scoredCounts } from "../support/actionsWorkbook";
 import { okr } from "../support/cli";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { forgetCachedResults } from "../../src/cli/xlsxHost";
-import { columnHeader } from "../../src/domain/columns";
+import { columnHeader } from "../../src/domain/reading/columns";
 import { okr } from "../support/cli";
 import { formulaCells, uncachedFormulas } from "../support/cachedValues";
 import { readmeExample } from "../support/readmeExample";

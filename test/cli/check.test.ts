@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { headerRow } from "../../src/domain/columns";
+import { headerRow } from "../../src/domain/reading/columns";
 import { okr } from "../support/cli";
 import { FIXTURES } from "../support/fixtures";
 import { columnOf, metricKr, rowOf } from "../support/okrRows";

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { worksheetRows } from "../../src/cli/input";
-import { COLUMNS } from "../../src/domain/columns";
-import { historyHeader } from "../../src/domain/checkins/history";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { historyHeader } from "../../src/domain/reading/historySheet";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-checkin-"));
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
@@ -129,6 +129,20 @@ describe("okr checkin", () => {
     expect(nothing.err).toContain("no line gives a value, a confidence or a comment");
   });
 
+  it("says its problems in the reader's language, as the pane does (--lang zh-CN, zh-TW)", async () => {
+    const { dir, file } = await made();
+    const values = join(dir, "v.csv");
+    writeFileSync(values, "LEGAL-O1-KR1,3\nSALES-O1-KR1,很多\n");
+    const out = join(dir, "x.xlsx");
+    const checkin = (lang: string) =>
+      okr("checkin", file, "--date", "2026-01-20", "--values", values, "--lang", lang, "-o", out);
+    const zhCN = await checkin("zh-CN");
+    expect(zhCN.status).toBe(2);
+    expect(zhCN.err).toContain("v.csv, line 1: LEGAL-O1-KR1：没有关键结果使用此编号。");
+    const zhTW = await checkin("zh-TW");
+    expect(zhTW.err).toContain("LEGAL-O1-KR1：沒有關鍵結果使用此編號。");
+  });
+
   it("refuses unknown IDs and unreadable values with the line, a CSV input, and writing over its input", async () => {
     const { dir, file } = await made();
     const values = join(dir, "v.csv");
@@ -145,7 +159,7 @@ describe("okr checkin", () => {
     );
     expect(bad.status).toBe(2);
     expect(bad.err).toContain("v.csv, line 2");
-    expect(bad.err).toContain('"lots" for SALES-O1-KR1 is not a number');
+    expect(bad.err).toContain("SALES-O1-KR1: “lots” is not a number");
     writeFileSync(values, "LEGAL-O1-KR1,3\n");
     const unknown = await okr(
       "checkin",
@@ -157,7 +171,7 @@ describe("okr checkin", () => {
       "-o",
       join(dir, "x.xlsx")
     );
-    expect(unknown.err).toContain('v.csv, line 1: no key result has the ID "LEGAL-O1-KR1"');
+    expect(unknown.err).toContain("v.csv, line 1: LEGAL-O1-KR1: no key result has this ID.");
     const csv = await okr(
       "checkin",
       values,

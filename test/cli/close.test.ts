@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { worksheetRows } from "../../src/cli/input";
-import { COLUMNS } from "../../src/domain/columns";
-import { REVIEW_COLUMNS } from "../../src/domain/close/review";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { REVIEW_COLUMNS } from "../../src/domain/close/periodReview";
 import { okr } from "../support/cli";
 import { writeSheetsXlsx } from "../support/xlsxFile";
 
@@ -129,23 +129,23 @@ describe("okr close", () => {
     [
       "an unknown ID",
       "SALES-O9-KR1,0.5\n",
-      'scores.csv, line 2: no objective or key result has the ID "SALES-O9-KR1"',
+      "scores.csv, line 2: SALES-O9-KR1: no objective or key result has this ID.",
     ],
     [
       "a score above 1",
       "SALES-O1-KR1,1.2\n",
-      'scores.csv, line 2: the final score "1.2" for SALES-O1-KR1 is not a score from 0 to 1',
+      "scores.csv, line 2: SALES-O1-KR1: “1.2” is not a score from 0 to 1",
     ],
     [
       "a bare 70",
       "SALES-O1-KR1,70\n",
-      'the final score "70" for SALES-O1-KR1 is not a score from 0 to 1. Write it as 0.7 or 70%.',
+      "SALES-O1-KR1: “70” is not a score from 0 to 1. Type 0.7 or 70%.",
     ],
     ["a score on an objective", "SALES-O1,0.5\n", "scores.csv, line 2: SALES-O1 is an objective"],
     [
       "a carry over that is not yes/no",
       "SALES-O1,,,,,,maybe\n",
-      'Carry over "maybe" for SALES-O1 is neither yes nor no',
+      "SALES-O1: carry over “maybe” is neither yes nor no",
     ],
   ])("refuses %s: one located message, exit 2, nothing written", async (_what, line, message) => {
     const { dir, file } = await made();
@@ -169,7 +169,7 @@ describe("okr close", () => {
     const late = await okr("close", two, "--as-of", "2026-04-15", "-o", out);
     expect(late.status).toBe(2);
     expect(late.err).toBe(
-      'okr-sheets: --as-of: the date is outside the period 2026-Q1 (2026-01-01 to 2026-03-31) of "Company 2026-Q1", "Sales 2026-Q1". Close as of a day in the period, usually its last (--period names another period to close).\n'
+      "okr-sheets: --as-of: The date is outside the period 2026-Q1 (2026-01-01 to 2026-03-31) of “Company 2026-Q1”, “Sales 2026-Q1”. Close as of a day in the period, usually its last (--period names another period to close).\n"
     );
     expect(existsSync(out)).toBe(false);
     const over = await okr("close", file, "--as-of", "2026-03-31", "-o", file, "--force");

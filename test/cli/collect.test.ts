@@ -14,8 +14,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { expandInputs } from "../../src/cli/collect";
 import { worksheetRows } from "../../src/cli/input";
-import { COLUMNS, type ColumnKey } from "../../src/domain/columns";
-import { readSheet } from "../../src/domain/sheet";
+import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { okr } from "../support/cli";
 import { generatedMaster, loadXlsx } from "../support/split";
 

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { worksheetRows } from "../../src/cli/input";
-import { ACTIONS_SHEET_NAME, readActions } from "../../src/domain/actions/sheet";
+import { ACTIONS_SHEET_NAME, readActions } from "../../src/domain/reading/actionsSheet";
 import { okr } from "../support/cli";
 import {
   ACTIONS_AFTER_COLLECT,

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { detectDelimiter, excelCell } from "../../src/cli/input";
-import { headerRow } from "../../src/domain/columns";
+import { headerRow } from "../../src/domain/reading/columns";
 import { okr } from "../support/cli";
 import { rowOf } from "../support/okrRows";
 

@@ -116,8 +116,8 @@ describe("okr score's lean workbook", () => {
       await readInput(en, { period: null, scope: "team" }),
       await readInput(zh, { period: null, scope: "team" }),
     ];
-    const full = scoreFiles(inputs, options);
-    const lean = scoreFilesToWrite(inputs, options);
+    const full = await scoreFiles(inputs, options);
+    const lean = await scoreFilesToWrite(inputs, options);
     expect(lean.workbook).toBeInstanceOf(LeanWorkbook);
     // it takes the inputs: the CSV's rows and first reading are let go, the applied plans too
     expect(inputs[0].rows[0]).toEqual([]);

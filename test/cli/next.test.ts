@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { worksheetRows } from "../../src/cli/input";
-import { COLUMNS } from "../../src/domain/columns";
-import { duplicateIds } from "../../src/domain/ids";
-import { readSheet } from "../../src/domain/sheet";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { duplicateIds } from "../../src/domain/reading/ids";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { okr } from "../support/cli";
 import { closedQuarter } from "../support/closing";
 
@@ -133,7 +133,7 @@ describe("okr next", () => {
     const result = await okr("next", file, "--period", "2026-Q1", "-o", out);
     expect(result.status).toBe(2);
     expect(result.err).toContain(
-      '--period: 2026-Q1 does not start after 2026-Q1 of sheet "Company 2026-Q1" (it ends 2026-03-31)'
+      "--period: 2026-Q1 does not start after 2026-Q1 of “Company 2026-Q1” (it ends 2026-03-31)"
     );
     expect(existsSync(out)).toBe(false);
     const bad = await okr("next", file, "--period", "spring", "-o", out);

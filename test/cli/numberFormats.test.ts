@@ -2,7 +2,7 @@
 // history's values and changes with thousands separators, a currency's symbol or as percentages,
 // dates as dates (issue 16). The plan carries the formats, so Excel gets the same ones.
 import ExcelJS from "exceljs";
-import { columnHeader } from "../../src/domain/columns";
+import { columnHeader } from "../../src/domain/reading/columns";
 import { currencySymbol, unitFormat } from "../../src/domain/plan/unitFormats";
 import { readmeExample } from "../support/readmeExample";
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { worksheetRows } from "../../src/cli/input";
-import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review/plan";
+import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review360/plan";
 import { disallowedFunctions } from "../../src/domain/scoring/functions";
 
 async function okr(...argv: string[]) {

@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { worksheetRows } from "../../src/cli/input";
-import { COLUMNS } from "../../src/domain/columns";
-import { HISTORY_COL } from "../../src/domain/checkins/history";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { HISTORY_COL } from "../../src/domain/reading/historySheet";
 import { REVISED_TEXT } from "../../src/domain/checkins/revisions";
 import { okr } from "../support/cli";
 

@@ -1,8 +1,8 @@
 // One implementation, two front ends: `okr new` writes the cells the add-in writes through Office.js.
 import { createEmulatedExcel } from "../../emulator";
 import { newWorkbook } from "../../src/cli/templates";
-import { parsePeriod } from "../../src/domain/period";
-import { TEMPLATE_KEYS } from "../../src/domain/templates/catalogue";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { TEMPLATE_KEYS } from "../../src/domain/newSheet/templates";
 import type { CellValue, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { formulasOf } from "../support/emulatorRead";
@@ -43,7 +43,12 @@ describe("okr new and New sheet write the same sheets", () => {
         period: Q1,
         asOf: "2026-02-15",
       });
-      const file = newWorkbook({ templates: TEMPLATE_KEYS, lang, period: Q1, asOf: "2026-02-15" });
+      const file = await newWorkbook({
+        templates: TEMPLATE_KEYS,
+        lang,
+        period: Q1,
+        asOf: "2026-02-15",
+      });
       expect(file.sheets).toEqual(sheets);
       for (const name of sheets) {
         const ws = file.workbook.getWorksheet(name)!;

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
-import { COLUMNS, headerRow } from "../../src/domain/columns";
-import { TEMPLATES } from "../../src/domain/templates/catalogue";
-import { readSheet } from "../../src/domain/sheet";
+import { COLUMNS, headerRow } from "../../src/domain/reading/columns";
+import { TEMPLATES } from "../../src/domain/newSheet/templates";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { worksheetRows } from "../../src/cli/input";
 import { disallowedFunctions } from "../../src/domain/scoring/functions";
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
-import { COLUMNS } from "../../src/domain/columns";
+import { COLUMNS } from "../../src/domain/reading/columns";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-numbers-"));
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key) + 1;

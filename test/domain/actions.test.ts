@@ -1,9 +1,8 @@
-import { lintActions } from "../../src/domain/actions/findings";
-import { actionsHeader, readActions } from "../../src/domain/actions/sheet";
-import { renderFinding } from "../../src/domain/lint";
-import { planGenerate } from "../../src/domain/plan/generate";
-import { parsePeriod } from "../../src/domain/period";
-import { readSheet } from "../../src/domain/sheet";
+import { lintActions, renderFinding } from "../../src/domain/rules/lint";
+import { actionsHeader, readActions } from "../../src/domain/reading/actionsSheet";
+import { planGenerate } from "../../src/domain/newSheet/generate";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { LANGS, type CellValue, type Lang, type Period } from "../../src/domain/types";
 import { gridOfPlan } from "../support/planGrid";
 

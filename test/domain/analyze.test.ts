@@ -1,7 +1,7 @@
 // Reading statements by word class (issue 32): the dictionary-derived readers behind the wording
 // rules, on the patterns the issue names, in each language. The rules' findings on whole sheets are
 // tested in rulesCoach.test.ts, seedsExamples.test.ts and published.test.ts.
-import { TEMPLATES } from "../../src/domain/templates/catalogue";
+import { TEMPLATES } from "../../src/domain/newSheet/templates";
 import {
   activityPredicates,
   containsQuantity,

@@ -1,14 +1,14 @@
 // "What needs attention", as a rule over a sheet, its scores and its check-ins: which key results,
 // why (in three languages), and in what order.
-import type { HistoryEntry } from "../../src/domain/checkins/history";
-import { describeReasons, needsAttention } from "../../src/domain/plan/attention";
-import { parsePeriod } from "../../src/domain/period";
+import type { HistoryEntry } from "../../src/domain/reading/historySheet";
+import { describeReasons, needsAttention } from "../../src/domain/score/attention";
+import { parsePeriod } from "../../src/domain/reading/period";
 import { scoreWorkbook } from "../../src/domain/scoring/model";
-import { readSheet } from "../../src/domain/sheet";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { LANGS, type CellValue, type Lang, type Period } from "../../src/domain/types";
-import { headerRow } from "../../src/domain/columns";
-import { ATTENTION_MAX, SUMMARY_TEXT } from "../../src/domain/plan/summary";
-import { planScore } from "../../src/domain/plan/scoreWorkbook";
+import { headerRow } from "../../src/domain/reading/columns";
+import { ATTENTION_MAX, SUMMARY_TEXT } from "../../src/domain/score/summary";
+import { planScore } from "../../src/domain/score/scoreWorkbook";
 import { metricKr, rowOf } from "../support/okrRows";
 import { sectionRows } from "../support/summaryRows";
 

@@ -6,7 +6,7 @@ import {
   parseDate,
   serialToIso,
   todayIso,
-} from "../../src/domain/dates";
+} from "../../src/domain/reading/dates";
 
 describe("Excel date serials", () => {
   it.each([

@@ -2,8 +2,8 @@
 // score and in the grade, in the reference model and in the formulas HyperFormula computes; where
 // empty, progress stands; a score that is no share is an error, one far from progress an info.
 import { createEmulatedExcel } from "../../emulator";
-import { COLUMNS, type ColumnKey } from "../../src/domain/columns";
-import { renderFinding } from "../../src/domain/lint";
+import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
+import { renderFinding } from "../../src/domain/rules/lint";
 import { readFinalScore } from "../../src/domain/scoring/finalScore";
 import { scoreWorkbook } from "../../src/domain/scoring/model";
 import { LANGS, type CellValue } from "../../src/domain/types";

@@ -1,7 +1,7 @@
 // The quick-fix registry: each fix writes only the cells of the finding it fixes, and declines
 // where the repair is a person's decision.
-import { fixAll, fixEdits, fixFor, fixOffered, isFixable } from "../../src/domain/fixes";
-import { lintWorkbook } from "../../src/domain/lint";
+import { fixAll, fixEdits, fixFor, fixOffered, isFixable } from "../../src/domain/rules/fixes";
+import { lintWorkbook } from "../../src/domain/rules/lint";
 import type { Finding } from "../../src/domain/types";
 import { kr, okr, sheet, type Row } from "./rulesSheet";
 

@@ -3,9 +3,9 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { lintWorkbook } from "../../src/domain/lint";
-import { parsePeriod } from "../../src/domain/period";
-import { readSheet } from "../../src/domain/sheet";
+import { lintWorkbook } from "../../src/domain/rules/lint";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { readSheet } from "../../src/domain/reading/sheet";
 import type { Finding } from "../../src/domain/types";
 
 const HERE = join(__dirname, "..", "fixtures", "shared");

@@ -1,7 +1,12 @@
-import { COLUMNS, REQUIRED_COLUMNS, headerRow, type ColumnKey } from "../../src/domain/columns";
-import { findHeaderRow, matchHeaderRow, normaliseHeader } from "../../src/domain/header";
-import { describeMissingColumns } from "../../src/domain/i18n";
-import { readHeaderBlock } from "../../src/domain/sheet";
+import {
+  COLUMNS,
+  REQUIRED_COLUMNS,
+  headerRow,
+  type ColumnKey,
+} from "../../src/domain/reading/columns";
+import { findHeaderRow, matchHeaderRow, normaliseHeader } from "../../src/domain/reading/header";
+import { describeMissingColumns } from "../../src/domain/reading/i18n";
+import { readHeaderBlock } from "../../src/domain/reading/sheet";
 import { LANGS } from "../../src/domain/types";
 
 describe("column schema", () => {

@@ -5,7 +5,7 @@ import {
   sheetNameProblem,
   uniqueIdPrefix,
   uniqueSheetName,
-} from "../../src/domain/ids";
+} from "../../src/domain/reading/ids";
 
 describe("OKR IDs", () => {
   it("builds objective and key-result IDs", () => {

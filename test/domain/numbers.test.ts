@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { describeProblem } from "../../src/domain/i18n";
-import { isExcelError, numberOrNull, parseNumber } from "../../src/domain/numbers";
+import { describeProblem } from "../../src/domain/reading/i18n";
+import { isExcelError, numberOrNull, parseNumber } from "../../src/domain/reading/numbers";
 
 const value = (input: unknown) => {
   const r = parseNumber(input as never);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { describeProblem } from "../../src/domain/i18n";
-import { parsePeriod, periodContains, quarterOf } from "../../src/domain/period";
+import { describeProblem } from "../../src/domain/reading/i18n";
+import { parsePeriod, periodContains, quarterOf } from "../../src/domain/reading/period";
 
 const period = (text: string, fiscalYearStartMonth?: number) => {
   const r = parsePeriod(text, { fiscalYearStartMonth });

@@ -1,18 +1,18 @@
 // A workbook across periods, as rules over plain rows: which periods it holds and which one a view
 // shows, IDs with the period in them, the cadence, the numbers a statement names, what a key
 // result becomes when it carries over, and the findings that ask a person to finish the job.
-import { carryKeyResult, carriedFrom, reachedTarget } from "../../src/domain/periods/carryOver";
-import { firstCheckinDue, staleDays } from "../../src/domain/periods/cadence";
-import { departmentPrefix, periodIdPrefix, periodToken } from "../../src/domain/periods/periodIds";
-import { leftOutLine, periodScope } from "../../src/domain/periods/scope";
-import { rewriteRange, statementRange, writeLike } from "../../src/domain/periods/statementNumbers";
+import { carryKeyResult, carriedFrom, reachedTarget } from "../../src/domain/scoring/carryOver";
+import { firstCheckinDue, staleDays } from "../../src/domain/reading/cadence";
+import { departmentPrefix, periodIdPrefix, periodToken } from "../../src/domain/reading/periodIds";
+import { leftOutLine, periodScope } from "../../src/domain/reading/periodScope";
+import { rewriteRange, statementRange, writeLike } from "../../src/domain/reading/statementNumbers";
 import { planNext } from "../../src/domain/close/next";
-import { REVIEW_COLUMNS, REVIEW_HEADER_ROW } from "../../src/domain/close/review";
-import { REVIEW_TITLE } from "../../src/domain/ownSheets";
-import { headerRow, COLUMNS } from "../../src/domain/columns";
-import { lintWorkbook, renderFinding } from "../../src/domain/lint";
-import { parsePeriod } from "../../src/domain/period";
-import { readSheet } from "../../src/domain/sheet";
+import { REVIEW_COLUMNS, REVIEW_HEADER_ROW } from "../../src/domain/close/periodReview";
+import { REVIEW_TITLE } from "../../src/domain/reading/ownSheets";
+import { headerRow, COLUMNS } from "../../src/domain/reading/columns";
+import { lintWorkbook, renderFinding } from "../../src/domain/rules/lint";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { LANGS, type CellValue, type Period } from "../../src/domain/types";
 import { metricKr, rowOf } from "../support/okrRows";
 

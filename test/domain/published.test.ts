@@ -1,8 +1,8 @@
 // The wording rules on published OKRs nobody here wrote (test/fixtures/published: sources in its
 // README), against a coach's labels: each rule's precision and recall stay at or above the floor.
 // `npm run bench -- --accuracy` prints the figures (and, for another checkout, its figures).
-import { lintWorkbook } from "../../src/domain/lint";
-import { readSheet } from "../../src/domain/sheet";
+import { lintWorkbook } from "../../src/domain/rules/lint";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { Q1 } from "./rulesSheet";
 import { PUBLISHED, loadLabelled, rowsFor, scoreFindings } from "../support/publishedOkrs";
 

@@ -2,9 +2,9 @@
 // by HyperFormula, give the reference model's numbers on random people, ratings, scales and weights.
 import fc from "fast-check";
 import { createEmulatedExcel } from "../../emulator";
-import { DEPARTMENT_COL, REVIEW_COL, REVIEW_ROW, SCALE_COL } from "../../src/domain/review/plan";
-import { BANDS } from "../../src/domain/review/model";
-import { COMPONENTS, RATING_COLUMNS, RATING_KEYS } from "../../src/domain/review/text";
+import { DEPARTMENT_COL, REVIEW_COL, REVIEW_ROW, SCALE_COL } from "../../src/domain/review360/plan";
+import { BANDS } from "../../src/domain/review360/model";
+import { COMPONENTS, RATING_COLUMNS, RATING_KEYS } from "../../src/domain/reading/ratingsSheet";
 import { address } from "../../src/excel/applyPlan";
 import { reviewInExcel } from "../../src/excel/review";
 import { scoreWorkbookInExcel } from "../../src/excel/score";

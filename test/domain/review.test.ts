@@ -1,18 +1,19 @@
 // The 360° review's domain: reading ratings in three languages, the reference model, the findings
 // and the plans.
-import { COLUMNS, columnHeader } from "../../src/domain/columns";
-import { findPeople, reviewModel, bandOf, DEFAULT_WEIGHTS } from "../../src/domain/review/model";
+import { COLUMNS, columnHeader } from "../../src/domain/reading/columns";
+import { findPeople, reviewModel, bandOf, DEFAULT_WEIGHTS } from "../../src/domain/review360/model";
 import {
   isReviewSheet,
   PLAN_BYTES,
   planReview,
   REVIEW_COL,
   REVIEW_ROW,
-} from "../../src/domain/review/plan";
-import { readRatings, type Rating } from "../../src/domain/review/ratings";
-import { REVIEW_RULES, renderReviewFinding } from "../../src/domain/review/rules";
+} from "../../src/domain/review360/plan";
+import { readRatings, type Rating } from "../../src/domain/reading/ratingsSheet";
+import { RULES } from "../../src/domain/rules/registry";
+import { renderFinding } from "../../src/domain/rules/lint";
 import { disallowedFunctions, MAX_FORMULA_LENGTH } from "../../src/domain/scoring/functions";
-import { readSheet } from "../../src/domain/sheet";
+import { readSheet } from "../../src/domain/reading/sheet";
 import type { CellValue, Lang } from "../../src/domain/types";
 import { okrRows } from "../support/reviewSheets";
 import { LANGS } from "../../src/domain/types";
@@ -291,18 +292,18 @@ describe("the plan", () => {
     expect(plan.findings.map((f) => [f.ruleId, f.sheet, f.cell])).toEqual([
       ["REVIEW-DUPLICATE", "Ratings", "A3"],
       ["REVIEW-SELF-PEER", "Ratings", "B4"],
-      ["REVIEW-UNKNOWN-PERSON", "Ratings", "A5"],
       ["REVIEW-RATING-SCALE", "Ratings", "D5"],
+      ["REVIEW-UNKNOWN-PERSON", "Ratings", "A5"],
       ["REVIEW-RATING-SCALE", "Ratings", "D6"],
     ]);
     // The new sheet holds the date as a date, the role in the sheet's words.
     expect(plan.plans[0].blocks[0].values[4]).toEqual(["Zed", "Bo", "Manager", 9, "", 46112]);
     for (const lang of LANGS)
       for (const f of plan.findings) {
-        const { message, hint } = renderReviewFinding(f, lang);
+        const { message, hint } = renderFinding(f, lang);
         expect(message).not.toMatch(/\{\w+\}/);
         expect(hint.length).toBeGreaterThan(5);
       }
-    expect(Object.keys(REVIEW_RULES)).toHaveLength(9);
+    expect(RULES.filter((r) => r.topic === "review")).toHaveLength(9);
   });
 });

@@ -2,7 +2,7 @@
 // objectives the lexicon does not list, pasted list markers, number words, objective weights and
 // Excel's cell limit — each both ways, in each language.
 import fc from "fast-check";
-import { lintWorkbook, renderFinding } from "../../src/domain/lint";
+import { lintWorkbook, renderFinding } from "../../src/domain/rules/lint";
 import { LANGS } from "../../src/domain/types";
 import { ids, kr, lint, okr, sheet, type Row } from "./rulesSheet";
 

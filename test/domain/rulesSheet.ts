@@ -1,9 +1,9 @@
 // A small OKR sheet for rule tests: a sound objective with three sound key results, varied one
 // thing at a time by the tests.
-import { COLUMNS, headerRow, type ColumnKey } from "../../src/domain/columns";
-import { lintWorkbook } from "../../src/domain/lint";
-import { parsePeriod } from "../../src/domain/period";
-import { readSheet, type OkrSheet, type ReadOptions } from "../../src/domain/sheet";
+import { COLUMNS, headerRow, type ColumnKey } from "../../src/domain/reading/columns";
+import { lintWorkbook } from "../../src/domain/rules/lint";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { readSheet, type OkrSheet, type ReadOptions } from "../../src/domain/reading/sheet";
 import type { CellValue, Finding } from "../../src/domain/types";
 
 export type Row = Partial<Record<ColumnKey, CellValue>>;

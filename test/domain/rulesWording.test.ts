@@ -1,7 +1,7 @@
 // Issue 32 at the level of findings: KR-ACTIVITY on every predicate, KR-PLACEHOLDER as an error in
 // the three languages, and no KR-NO-NUMBER beside it.
-import { renderFinding } from "../../src/domain/lint";
-import { RULES } from "../../src/domain/rules/catalogue";
+import { renderFinding } from "../../src/domain/rules/lint";
+import { ruleOf } from "../../src/domain/rules/registry";
 import { ids, kr, lint, okr, type Row } from "./rulesSheet";
 
 const krFinds = (rule: string, over: Row) =>
@@ -30,7 +30,7 @@ describe("KR-ACTIVITY finds the activity wherever the predicate is", () => {
 
 describe("KR-PLACEHOLDER", () => {
   it("is an error that says which placeholder to fill in, in each language", () => {
-    expect(RULES["KR-PLACEHOLDER"].severity).toBe("error");
+    expect(ruleOf("KR-PLACEHOLDER")?.severity).toBe("error");
     const [f] = lint(okr({}, [kr({ statement: "Grow revenue by X%" }), kr()])).filter(
       (x) => x.ruleId === "KR-PLACEHOLDER"
     );

@@ -1,7 +1,7 @@
 // The rules that come from scoring (issue 13): KR-PERCENT-SCALE names bare percentages on no one
 // scale, O-TOO-EASY an aspirational objective that ends the period too high; the percent-scale fix.
-import { fixAll } from "../../src/domain/fixes";
-import { lintWorkbook, renderFinding } from "../../src/domain/lint";
+import { fixAll } from "../../src/domain/rules/fixes";
+import { lintWorkbook, renderFinding } from "../../src/domain/rules/lint";
 import fc from "fast-check";
 import { krValues, mayBeAmbiguous } from "../../src/domain/scoring/values";
 import { LANGS, type KrType } from "../../src/domain/types";

@@ -4,8 +4,8 @@
 // (seed 000's objective formula, seed 002's activity verbs, seed 003's "通过XXX措施，实现XXX").
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { lintWorkbook } from "../../src/domain/lint";
-import { readSheet } from "../../src/domain/sheet";
+import { lintWorkbook } from "../../src/domain/rules/lint";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { Q1 } from "./rulesSheet";
 import { SEEDS, loadLabelled, rowsFor } from "../support/publishedOkrs";
 

@@ -1,6 +1,6 @@
 // The findings' count line the command line prints and the pane's counts share: English nouns
 // agree with the number (Intl.PluralRules), Chinese counts with their measure words.
-import { countBySeverity, severityCountsText } from "../../src/domain/severityCounts";
+import { countBySeverity, severityCountsText } from "../../src/domain/rules/severityCounts";
 import type { Finding, Severity } from "../../src/domain/types";
 
 const findings = (...severities: Severity[]): Finding[] =>

@@ -1,9 +1,9 @@
-import { lintWorkbook, renderFinding } from "../../src/domain/lint";
-import { parsePeriod } from "../../src/domain/period";
-import { planGenerate } from "../../src/domain/plan/generate";
-import { readSheet } from "../../src/domain/sheet";
+import { lintWorkbook, renderFinding } from "../../src/domain/rules/lint";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { planGenerate } from "../../src/domain/newSheet/generate";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { gridOfPlan } from "../support/planGrid";
-import { TEMPLATES, TEMPLATE_KEYS } from "../../src/domain/templates/catalogue";
+import { TEMPLATES, TEMPLATE_KEYS } from "../../src/domain/newSheet/templates";
 import { LANGS, type Period } from "../../src/domain/types";
 
 const period = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;

@@ -1,4 +1,4 @@
-import { langFromLocale } from "../../src/domain/i18n";
+import { langFromLocale } from "../../src/domain/reading/i18n";
 import {
   COMMITMENTS,
   KR_TYPE_TERMS,
@@ -7,7 +7,7 @@ import {
   STATUSES,
   parseTerm,
   termLabel,
-} from "../../src/domain/vocabulary";
+} from "../../src/domain/reading/vocabulary";
 import { LANGS } from "../../src/domain/types";
 
 describe("cell vocabulary", () => {

@@ -4,8 +4,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REVIEW_COLUMNS } from "../../src/domain/close/review";
-import { GRADES } from "../../src/domain/vocabulary";
+import { REVIEW_COLUMNS } from "../../src/domain/close/periodReview";
+import { GRADES } from "../../src/domain/reading/vocabulary";
 import { okr } from "../support/cli";
 import { closedQuarter } from "../support/closing";
 import { recalculate } from "../support/libreoffice";

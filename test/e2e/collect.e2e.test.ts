@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { COLUMNS } from "../../src/domain/columns";
+import { COLUMNS } from "../../src/domain/reading/columns";
 import type { CellValue } from "../../src/domain/types";
 import { okr } from "../support/cli";
 import { checkedInMaster, generatedMaster } from "../support/split";

@@ -4,20 +4,24 @@
 // through the preview's emulated Excel, and every word it expects comes from the product's own
 // tables in the walk's language: it walks in English and in Chinese.
 import { ACTION_COUNT_COLUMNS } from "../../src/domain/actions/counts";
-import { ACTION_COL, ACTION_STATUSES, ACTIONS_SHEET_NAME } from "../../src/domain/actions/sheet";
+import {
+  ACTION_COL,
+  ACTION_STATUSES,
+  ACTIONS_SHEET_NAME,
+} from "../../src/domain/reading/actionsSheet";
 import {
   CARRY_WORDS,
   REVIEW_COLUMNS,
   REVIEW_HEADER_ROW,
   REVIEW_SHEET_NAME,
-} from "../../src/domain/close/review";
-import { columnHeader, COLUMNS, type ColumnKey } from "../../src/domain/columns";
-import { isoToSerial } from "../../src/domain/dates";
-import { HISTORY_COL, HISTORY_SHEET_NAME } from "../../src/domain/ownSheets";
+} from "../../src/domain/close/periodReview";
+import { columnHeader, COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
+import { isoToSerial } from "../../src/domain/reading/dates";
+import { HISTORY_COL, HISTORY_SHEET_NAME } from "../../src/domain/reading/ownSheets";
 import { TABLE_HEADER_ROW } from "../../src/domain/plan/layout";
-import { templateByKey } from "../../src/domain/templates/catalogue";
+import { templateByKey } from "../../src/domain/newSheet/templates";
 import type { Lang } from "../../src/domain/types";
-import { termLabel } from "../../src/domain/vocabulary";
+import { termLabel } from "../../src/domain/reading/vocabulary";
 import { CLOSE_STRINGS } from "../../src/taskpane/components/ClosePanel";
 import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
 import { t } from "../../src/taskpane/strings";

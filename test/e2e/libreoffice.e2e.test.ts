@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { run } from "../../src/cli/main";
-import { TEMPLATES } from "../../src/domain/templates/catalogue";
+import { TEMPLATES } from "../../src/domain/newSheet/templates";
 import { recalculate } from "../support/libreoffice";
 import { expectSame } from "../support/modelCheck";
 import { writeSheetsXlsx } from "../support/xlsxFile";

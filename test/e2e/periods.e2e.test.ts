@@ -4,12 +4,12 @@
 // LibreOffice: the README's Q2 workbook recalculated equals the reference model on every number —
 // every row's progress, gap, pace and status (Not started included), the Summary's headline and
 // Sheets section, and the Quarter by quarter section's scores of both quarters.
-import { HISTORY_COL, HISTORY_SHEET_NAME } from "../../src/domain/ownSheets";
-import { NOT_STARTED } from "../../src/domain/periods/notStarted";
-import { QUARTER_TEXT } from "../../src/domain/plan/quarterByQuarter";
-import { SUMMARY_TEXT } from "../../src/domain/plan/summary";
-import { COLUMNS } from "../../src/domain/columns";
-import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review/plan";
+import { HISTORY_COL, HISTORY_SHEET_NAME } from "../../src/domain/reading/ownSheets";
+import { NOT_STARTED } from "../../src/domain/scoring/notStarted";
+import { QUARTER_TEXT } from "../../src/domain/score/quarterByQuarter";
+import { SUMMARY_TEXT } from "../../src/domain/score/summary";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review360/plan";
 import { CLOSE_STRINGS } from "../../src/taskpane/components/ClosePanel";
 import { REVIEW_STRINGS } from "../../src/taskpane/components/ReviewPanel";
 import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";

@@ -1,7 +1,7 @@
 // New sheet and Score in the browser preview: real clicks on the real pane, read back from the grid.
 import { createSalesAndCompany, scoreAsOf, typeValue } from "./support/flows";
 import type { Page } from "playwright-core";
-import { COLUMNS } from "../../src/domain/columns";
+import { COLUMNS } from "../../src/domain/reading/columns";
 import { krRowsSheet } from "../support/bigSheet";
 import { screenshot, usePreviewPage, type PageWatch } from "./support/browser";
 

@@ -10,11 +10,11 @@ import {
   YES_NO,
   actionsHeader,
   readActions,
-} from "../../src/domain/actions/sheet";
-import { isoToSerial } from "../../src/domain/dates";
-import { parsePeriod } from "../../src/domain/period";
+} from "../../src/domain/reading/actionsSheet";
+import { isoToSerial } from "../../src/domain/reading/dates";
+import { parsePeriod } from "../../src/domain/reading/period";
 import { disallowedFunctions } from "../../src/domain/scoring/functions";
-import { readSheet } from "../../src/domain/sheet";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { LANGS, type CellValue, type Period } from "../../src/domain/types";
 import { addAction } from "../../src/excel/actions";
 import { checkWorkbook } from "../../src/excel/check";

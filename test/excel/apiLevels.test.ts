@@ -3,8 +3,8 @@
 // ApiNotFound for any member above its level, by the requirement sets @types/office-js names
 // (test/support/apiSets-setup.ts), so a member above the floor fails here.
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { headerRow } from "../../src/domain/columns";
-import { parsePeriod } from "../../src/domain/period";
+import { headerRow } from "../../src/domain/reading/columns";
+import { parsePeriod } from "../../src/domain/reading/period";
 import type { Finding, Period } from "../../src/domain/types";
 import { checkWorkbook } from "../../src/excel/check";
 import { readCheckinForm, saveCheckin } from "../../src/excel/checkin";

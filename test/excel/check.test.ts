@@ -3,10 +3,10 @@ import { TABS_READ_AHEAD } from "../../src/excel/readWorkbook";
 import { checkWorkbook, selectCell } from "../../src/excel/check";
 import { saveSettings } from "../../src/excel/settings";
 import { MIN_EXCEL_API } from "../../src/taskpane/office";
-import { COLUMNS, headerRow } from "../../src/domain/columns";
-import { lintWorkbook, mergeSettings } from "../../src/domain/lint";
-import { parsePeriod } from "../../src/domain/period";
-import { readSheet } from "../../src/domain/sheet";
+import { COLUMNS, headerRow } from "../../src/domain/reading/columns";
+import { lintWorkbook, mergeSettings } from "../../src/domain/rules/lint";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { fixtureTables } from "../support/fixtures";
 import { putTable } from "../support/emulatorTables";
 

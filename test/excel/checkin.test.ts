@@ -1,8 +1,8 @@
 import { createEmulatedExcel } from "../../emulator";
 import { statementFingerprint } from "../../src/domain/checkins/revisions";
-import { COLUMNS } from "../../src/domain/columns";
-import { historyHeader } from "../../src/domain/checkins/history";
-import { parsePeriod } from "../../src/domain/period";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { historyHeader } from "../../src/domain/reading/historySheet";
+import { parsePeriod } from "../../src/domain/reading/period";
 import { disallowedFunctions } from "../../src/domain/scoring/functions";
 import type { CellValue, Period } from "../../src/domain/types";
 import { readCheckinForm, saveCheckin } from "../../src/excel/checkin";

@@ -2,8 +2,8 @@
 // progress, saving writes scores, review text and the scores as of the closing date in one batch of
 // a fixed number of round trips however many rows, and the next period's sheets go beside the old.
 import { createEmulatedExcel } from "../../emulator";
-import { COLUMNS } from "../../src/domain/columns";
-import { parsePeriod } from "../../src/domain/period";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { parsePeriod } from "../../src/domain/reading/period";
 import type { Period } from "../../src/domain/types";
 import { ACTION_COUNT_COLUMNS, ACTION_COUNT_KEYS } from "../../src/domain/actions/counts";
 import { addAction } from "../../src/excel/actions";

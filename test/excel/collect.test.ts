@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { createEmulatedExcel } from "../../emulator";
-import { COLUMNS, type ColumnKey } from "../../src/domain/columns";
+import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
 import { findingText } from "../../src/domain/collect/findings";
 import {
   applyCollect,
@@ -18,7 +18,7 @@ import {
 import { checkXlsx, parseXlsx } from "../../src/taskpane/xlsxInPane";
 import { okr } from "../support/cli";
 import { valuesOf } from "../support/emulatorRead";
-import { readActions } from "../../src/domain/actions/sheet";
+import { readActions } from "../../src/domain/reading/actionsSheet";
 import { ACTION_COUNT_COLUMNS } from "../../src/domain/actions/counts";
 import {
   ACTIONS_AFTER_COLLECT,
@@ -190,8 +190,12 @@ describe.each([
       cols: 1,
     })[0][0];
     expect(String(progress)).toMatch(/^=/);
-    // Nothing else: the other OKR sheet, the user's sheet, the sheets and their order.
-    expect(valuesOf(excel, "Company 2026-Q1").slice(0, 3)).toEqual(company.slice(0, 3));
+    // Nothing else: the other OKR sheet (scored as of the day asked, today by default, as okr
+    // collect scores: its As-of says so), the user's sheet, the sheets and their order.
+    const header = company.slice(0, 3).map((r) => [...r]);
+    const r = header.findIndex((row) => row.includes("As of"));
+    header[r][header[r].indexOf("As of") + 1] = 46068; // 2026-02-15
+    expect(valuesOf(excel, "Company 2026-Q1").slice(0, 3)).toEqual(header);
     expect(valuesOf(excel, "Notes")).toEqual([["my notes", 42]]);
     expect(sheetNames(excel).filter((n) => names.includes(n))).toEqual(names);
     expect(excel.state.sheets.some((s) => preview.temporary.some((t) => t.id === s.id))).toBe(

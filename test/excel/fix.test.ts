@@ -1,8 +1,8 @@
 // Check's quick fixes through the real Office.js code on the emulator: only the input cells the
 // fixes name are written, in one sync, and text stays text.
 import { createEmulatedExcel } from "../../emulator";
-import { headerRow } from "../../src/domain/columns";
-import { isFixable } from "../../src/domain/fixes";
+import { headerRow } from "../../src/domain/reading/columns";
+import { isFixable } from "../../src/domain/rules/fixes";
 import { checkWorkbook } from "../../src/excel/check";
 import { fixFindings } from "../../src/excel/fix";
 import { readWorkbook } from "../../src/excel/readWorkbook";
@@ -56,8 +56,8 @@ describe("quick fixes in Excel (emulated)", () => {
 
     const runs = excel.runs.length;
     const edits = await fixFindings(excel, fixable);
-    // one run reads (one sync), one run writes (one sync)
-    expect(excel.runs.slice(runs).map((r) => r.syncs)).toEqual([1, 1]);
+    // one run: it reads (one sync), then writes (one sync)
+    expect(excel.runs.slice(runs).map((r) => r.syncs)).toEqual([2]);
     expect(edits.map((e) => `${e.cell}=${e.value}`).sort()).toEqual([
       "D2=+20% members: win them",
       "D4=Grow renewals from 120 to 200 deals",

@@ -1,11 +1,11 @@
 import { createEmulatedExcel } from "../../emulator";
-import { COLUMNS, headerRow } from "../../src/domain/columns";
+import { COLUMNS, headerRow } from "../../src/domain/reading/columns";
 import { ACTION_COUNT_COLUMNS, ACTION_COUNT_KEYS } from "../../src/domain/actions/counts";
-import { lintWorkbook } from "../../src/domain/lint";
-import { parsePeriod } from "../../src/domain/period";
+import { lintWorkbook } from "../../src/domain/rules/lint";
+import { parsePeriod } from "../../src/domain/reading/period";
 import { disallowedFunctions } from "../../src/domain/scoring/functions";
-import { readSheet } from "../../src/domain/sheet";
-import { TEMPLATES, TEMPLATE_KEYS } from "../../src/domain/templates/catalogue";
+import { readSheet } from "../../src/domain/reading/sheet";
+import { TEMPLATES, TEMPLATE_KEYS } from "../../src/domain/newSheet/templates";
 import { LANGS, type Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { formulasOf, numberFormatOf, sheetState, valuesOf } from "../support/emulatorRead";

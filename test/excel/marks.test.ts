@@ -2,7 +2,7 @@ import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { checkWorkbook } from "../../src/excel/check";
 import { MARKS_KEY, MARK_FILLS, markFindings } from "../../src/excel/marks";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
-import { parsePeriod } from "../../src/domain/period";
+import { parsePeriod } from "../../src/domain/reading/period";
 import { fixtureTables } from "../support/fixtures";
 import { putTable } from "../support/emulatorTables";
 

@@ -2,11 +2,11 @@
 // from a closed Q1, their statuses "Not started" in the formulas as in the model until a check-in
 // is due or made, the Summary of Q2 alone with its Quarter by quarter section, the review of Q1
 // alone, and a second closing that keeps the first period on the Review.
-import { COLUMNS } from "../../src/domain/columns";
-import { REVIEW_COLUMNS, REVIEW_HEADER_ROW } from "../../src/domain/close/review";
-import { NOT_STARTED } from "../../src/domain/periods/notStarted";
-import { QUARTER_TEXT } from "../../src/domain/plan/quarterByQuarter";
-import { SUMMARY_TEXT } from "../../src/domain/plan/summary";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { REVIEW_COLUMNS, REVIEW_HEADER_ROW } from "../../src/domain/close/periodReview";
+import { NOT_STARTED } from "../../src/domain/scoring/notStarted";
+import { QUARTER_TEXT } from "../../src/domain/score/quarterByQuarter";
+import { SUMMARY_TEXT } from "../../src/domain/score/summary";
 import { saveCheckin } from "../../src/excel/checkin";
 import { readCloseForm, saveClose } from "../../src/excel/close";
 import { readPeriods } from "../../src/excel/periods";

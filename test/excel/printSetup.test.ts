@@ -3,7 +3,7 @@
 // name and page number in the footer.
 import { createEmulatedExcel } from "../../emulator";
 import { parseArea, type Area } from "../../emulator/addresses";
-import { parsePeriod } from "../../src/domain/period";
+import { parsePeriod } from "../../src/domain/reading/period";
 import { PRINT_FOOTER } from "../../src/domain/plan/types";
 import type { Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";

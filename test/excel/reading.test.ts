@@ -3,9 +3,9 @@
 // resource-limits-and-performance-optimization#excel-add-ins), and which rows and sheets are hidden.
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { PAYLOAD_LIMIT_BYTES } from "../../emulator/excel";
-import { lintWorkbook } from "../../src/domain/lint";
-import { parsePeriod } from "../../src/domain/period";
-import { readSheet } from "../../src/domain/sheet";
+import { lintWorkbook } from "../../src/domain/rules/lint";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { readSheet } from "../../src/domain/reading/sheet";
 import type { Period } from "../../src/domain/types";
 import { checkWorkbook } from "../../src/excel/check";
 import { readWorkbook } from "../../src/excel/readWorkbook";

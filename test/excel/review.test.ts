@@ -1,9 +1,9 @@
 // Review in emulated Excel: the real Office.js code, HyperFormula computing the formulas.
 import { createEmulatedExcel } from "../../emulator";
-import { parsePeriod } from "../../src/domain/period";
-import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review/plan";
-import { COMPONENTS } from "../../src/domain/review/text";
-import { COLUMNS, columnHeader, headerRow } from "../../src/domain/columns";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review360/plan";
+import { COMPONENTS } from "../../src/domain/reading/ratingsSheet";
+import { COLUMNS, columnHeader, headerRow } from "../../src/domain/reading/columns";
 import type { CellValue, Lang, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { reviewInExcel } from "../../src/excel/review";

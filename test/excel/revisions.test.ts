@@ -2,13 +2,13 @@
 // later check-in after a revision says old → new on its history row, and Score's Summary lists the
 // key results revised in the period.
 import { createEmulatedExcel } from "../../emulator";
-import { COLUMNS, columnHeader } from "../../src/domain/columns";
-import { HISTORY_COL } from "../../src/domain/checkins/history";
+import { COLUMNS, columnHeader } from "../../src/domain/reading/columns";
+import { HISTORY_COL } from "../../src/domain/reading/historySheet";
 import { REVISED_TEXT, statementFingerprint } from "../../src/domain/checkins/revisions";
-import { HISTORY_SHEET_NAME } from "../../src/domain/ownSheets";
-import { SUMMARY_TEXT } from "../../src/domain/plan/summary";
-import { parsePeriod } from "../../src/domain/period";
-import { readSheet } from "../../src/domain/sheet";
+import { HISTORY_SHEET_NAME } from "../../src/domain/reading/ownSheets";
+import { SUMMARY_TEXT } from "../../src/domain/score/summary";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { LANGS, type Lang, type Period } from "../../src/domain/types";
 import { saveCheckin } from "../../src/excel/checkin";
 import { generateSheets } from "../../src/excel/generate";

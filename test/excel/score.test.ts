@@ -1,12 +1,17 @@
 import { createEmulatedExcel } from "../../emulator";
-import { isoToSerial } from "../../src/domain/dates";
-import { COLUMNS, REQUIRED_COLUMNS, columnHeader, headerRow } from "../../src/domain/columns";
-import { parsePeriod } from "../../src/domain/period";
+import { isoToSerial } from "../../src/domain/reading/dates";
+import {
+  COLUMNS,
+  REQUIRED_COLUMNS,
+  columnHeader,
+  headerRow,
+} from "../../src/domain/reading/columns";
+import { parsePeriod } from "../../src/domain/reading/period";
 import { disallowedFunctions } from "../../src/domain/scoring/functions";
 import { fillFormula } from "../../src/domain/plan/types";
-import { planScore } from "../../src/domain/plan/scoreWorkbook";
-import { readSheet } from "../../src/domain/sheet";
-import { TEMPLATE_KEYS } from "../../src/domain/templates/catalogue";
+import { planScore } from "../../src/domain/score/scoreWorkbook";
+import { readSheet } from "../../src/domain/reading/sheet";
+import { TEMPLATE_KEYS } from "../../src/domain/newSheet/templates";
 import type { CellValue, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { readOptionsOf, readWorkbook } from "../../src/excel/readWorkbook";

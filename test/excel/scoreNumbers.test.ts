@@ -2,9 +2,9 @@
 // milestone ladders, unreadable values shown as "?" and left out, sheets Score must leave alone,
 // and grades at the end of the period, through the real Office.js code.
 import { createEmulatedExcel } from "../../emulator";
-import { COLUMNS, headerRow } from "../../src/domain/columns";
+import { COLUMNS, headerRow } from "../../src/domain/reading/columns";
 import { COLOURS } from "../../src/domain/plan/layout";
-import { SUMMARY_TEXT } from "../../src/domain/plan/summary";
+import { SUMMARY_TEXT } from "../../src/domain/score/summary";
 import { LANGS, type Lang } from "../../src/domain/types";
 
 /** What an objective's progress says with one key result left out, per language. */

@@ -3,10 +3,10 @@
 // "What needs attention" with its reasons and order, company objectives not picked up, and both
 // charts as Excel records them.
 import { createEmulatedExcel } from "../../emulator";
-import { isoToSerial } from "../../src/domain/dates";
+import { isoToSerial } from "../../src/domain/reading/dates";
 import { COLOURS } from "../../src/domain/plan/layout";
-import { SUMMARY_TEXT } from "../../src/domain/plan/summary";
-import { parsePeriod } from "../../src/domain/period";
+import { SUMMARY_TEXT } from "../../src/domain/score/summary";
+import { parsePeriod } from "../../src/domain/reading/period";
 import { LANGS, type Lang, type Period, type Status } from "../../src/domain/types";
 import { saveCheckin } from "../../src/excel/checkin";
 import { generateSheets } from "../../src/excel/generate";

@@ -1,8 +1,8 @@
 // The Summary is the product's own sheet, and Score rebuilds it in place: cleared and written
 // again, never deleted and added, so what a person built on it keeps pointing at it.
 import { createEmulatedExcel } from "../../emulator";
-import { isoToSerial } from "../../src/domain/dates";
-import { parsePeriod } from "../../src/domain/period";
+import { isoToSerial } from "../../src/domain/reading/dates";
+import { parsePeriod } from "../../src/domain/reading/period";
 import type { Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { scoreWorkbookInExcel } from "../../src/excel/score";

@@ -3,12 +3,12 @@
 // to make (a table over the formula columns) would be scored wrong under that rule; the sheets it
 // makes now have no table, and Score turns an old sheet's table into a plain range first.
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { columnLetters } from "../../src/domain/cellRefs";
-import { COLUMNS } from "../../src/domain/columns";
-import { parsePeriod } from "../../src/domain/period";
-import { planScore } from "../../src/domain/plan/scoreWorkbook";
+import { columnLetters } from "../../src/domain/reading/cellRefs";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { planScore } from "../../src/domain/score/scoreWorkbook";
 import type { RowScore } from "../../src/domain/scoring/model";
-import { readSheet } from "../../src/domain/sheet";
+import { readSheet } from "../../src/domain/reading/sheet";
 import type { Period } from "../../src/domain/types";
 import { applyPlans } from "../../src/excel/applyPlan";
 import { generateSheets } from "../../src/excel/generate";

@@ -2,10 +2,10 @@
 // HyperFormula, give the reference model's numbers on random workbooks.
 import fc from "fast-check";
 import { createEmulatedExcel } from "../../emulator";
-import { COLUMNS } from "../../src/domain/columns";
-import { readSheet } from "../../src/domain/sheet";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { readSheet } from "../../src/domain/reading/sheet";
 import { NOT_SCORED } from "../../src/domain/scoring/formulas";
-import { GRADES, STATUSES } from "../../src/domain/vocabulary";
+import { GRADES, STATUSES } from "../../src/domain/reading/vocabulary";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import type { CellValue } from "../../src/domain/types";
 import { valuesOf } from "../support/emulatorRead";

@@ -4,8 +4,12 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { worksheetRows } from "../../src/cli/input";
 import { ACTION_COUNT_COLUMNS, ACTION_COUNT_KEYS } from "../../src/domain/actions/counts";
-import { ACTIONS_SHEET_NAME, actionsHeader, readActions } from "../../src/domain/actions/sheet";
-import { readSheet } from "../../src/domain/sheet";
+import {
+  ACTIONS_SHEET_NAME,
+  actionsHeader,
+  readActions,
+} from "../../src/domain/reading/actionsSheet";
+import { readSheet } from "../../src/domain/reading/sheet";
 import type { Lang } from "../../src/domain/types";
 import { okr } from "./cli";
 

@@ -1,6 +1,6 @@
 // A large OKR sheet for benchmarks and size tests: `krs` key results, four per objective, with
 // statements in the three languages (Chinese text weighs three bytes a character in a request).
-import { COLUMNS } from "../../src/domain/columns";
+import { COLUMNS } from "../../src/domain/reading/columns";
 
 const STATEMENTS = [
   ["Win the mid-market segment", "Grow qualified pipeline from 120 to 200 deals"],

@@ -3,8 +3,8 @@
 // reader expects of one scenario: company and sales sheets for 2026-Q1, Sales checked in twice
 // (SALES-O1-KR1's confidence 90 % then 60 %), the company never, SALES-O3 aligned to nothing, so
 // CO-O3 is not picked up, scored as of 2026-02-10.
-import { COLUMNS } from "../../src/domain/columns";
-import { SUMMARY_TEXT } from "../../src/domain/plan/summary";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { SUMMARY_TEXT } from "../../src/domain/score/summary";
 import type { CellValue, Lang, Status } from "../../src/domain/types";
 import { sectionRows } from "./summaryRows";
 

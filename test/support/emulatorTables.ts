@@ -1,6 +1,6 @@
 // Puts a table into a new sheet of an emulated workbook, as a person pasting it would.
 import type { EmulatedExcel } from "../../emulator";
-import { columnLetters } from "../../src/domain/cellRefs";
+import { columnLetters } from "../../src/domain/reading/cellRefs";
 
 /** Adds sheet `name` with `rows` from `at` (short rows padded with blanks); activates it if asked. */
 export async function putTable(

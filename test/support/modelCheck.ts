@@ -1,8 +1,8 @@
 // Every number LibreOffice computed from a scored workbook equals the reference model's (the JSON
 // of okr score --format json): progress, gap, expected, status, alignment gap and sheet scores.
-import { COLUMNS } from "../../src/domain/columns";
-import { GRADES, STATUSES } from "../../src/domain/vocabulary";
-import { NOT_STARTED } from "../../src/domain/periods/notStarted";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { GRADES, STATUSES } from "../../src/domain/reading/vocabulary";
+import { NOT_STARTED } from "../../src/domain/scoring/notStarted";
 import type { CellValue } from "../../src/domain/types";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);

@@ -1,5 +1,5 @@
 // OKR table rows by column name, in the contract's column order (headerRow gives the header).
-import { COLUMNS, type ColumnKey } from "../../src/domain/columns";
+import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
 
 export type Cells = Partial<Record<ColumnKey, string | number>>;
 

@@ -2,7 +2,7 @@
 // past the target and below the start, blanks, Start = Target, text in numeric cells, weights given,
 // partly given or absent, and department sheets aligned to a company sheet.
 import fc from "fast-check";
-import { COLUMNS, headerRow } from "../../src/domain/columns";
+import { COLUMNS, headerRow } from "../../src/domain/reading/columns";
 import type { CellValue } from "../../src/domain/types";
 
 const FINAL_SCORE = COLUMNS.findIndex((c) => c.key === "finalScore");

@@ -1,6 +1,6 @@
 // Small OKR sheets for review tests: a header block, a header row, then objectives (owner, weight)
 // each with one metric key result from 0 to 10 at `current`.
-import { headerRow } from "../../src/domain/columns";
+import { headerRow } from "../../src/domain/reading/columns";
 import type { CellValue } from "../../src/domain/types";
 
 export interface OwnedObjective {

@@ -2,7 +2,11 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { ACTION_COL, ACTIONS_SHEET_NAME, ACTION_STATUSES } from "../../src/domain/actions/sheet";
+import {
+  ACTION_COL,
+  ACTIONS_SHEET_NAME,
+  ACTION_STATUSES,
+} from "../../src/domain/reading/actionsSheet";
 import { okr } from "./cli";
 
 export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {

@@ -1,6 +1,6 @@
 // Finding the Summary's sections in its cells (rows read from either host), by their localised
 // headings and headers rather than by row numbers that move when a section grows.
-import { SUMMARY_TEXT } from "../../src/domain/plan/summary";
+import { SUMMARY_TEXT } from "../../src/domain/score/summary";
 import type { CellValue, Lang } from "../../src/domain/types";
 
 type Rows = readonly (readonly CellValue[])[];

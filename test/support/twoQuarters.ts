@@ -2,7 +2,7 @@
 // 2026-Q1, one key result checked in, the quarter closed with SALES-O1 carried over, and 2026-Q2
 // started from it.
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { parsePeriod } from "../../src/domain/period";
+import { parsePeriod } from "../../src/domain/reading/period";
 import type { Period } from "../../src/domain/types";
 import { saveCheckin } from "../../src/excel/checkin";
 import { saveClose, startNextPeriod } from "../../src/excel/close";

@@ -3,7 +3,7 @@
 // as computed values, so a test can compare a file's formulas with the reference model's numbers.
 import ExcelJS from "exceljs";
 import { createEmulatedExcel } from "../../emulator";
-import { isoDate, isoToSerial } from "../../src/domain/dates";
+import { isoDate, isoToSerial } from "../../src/domain/reading/dates";
 import { valuesOf } from "./emulatorRead";
 
 function officeCell(value: ExcelJS.CellValue): unknown {

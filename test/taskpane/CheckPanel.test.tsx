@@ -4,7 +4,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { headerRow } from "../../src/domain/columns";
+import { headerRow } from "../../src/domain/reading/columns";
 import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
 import type { Lang } from "../../src/domain/types";
 import { fixtureTables } from "../support/fixtures";

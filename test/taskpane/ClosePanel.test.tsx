@@ -4,8 +4,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { createEmulatedExcel } from "../../emulator";
-import { COLUMNS } from "../../src/domain/columns";
-import { parsePeriod } from "../../src/domain/period";
+import { COLUMNS } from "../../src/domain/reading/columns";
+import { parsePeriod } from "../../src/domain/reading/period";
 import type { IsoDate, Lang, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { ClosePanel } from "../../src/taskpane/components/ClosePanel";

@@ -4,8 +4,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { format } from "../../src/domain/i18n";
-import { parsePeriod } from "../../src/domain/period";
+import { format } from "../../src/domain/reading/i18n";
+import { parsePeriod } from "../../src/domain/reading/period";
 import { LANGS, type Lang, type Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { COLLECT_STRINGS, CollectPanel } from "../../src/taskpane/components/CollectPanel";

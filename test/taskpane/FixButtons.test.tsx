@@ -4,7 +4,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { headerRow } from "../../src/domain/columns";
+import { headerRow } from "../../src/domain/reading/columns";
 import type { Lang } from "../../src/domain/types";
 import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
 import { putTable } from "../support/emulatorTables";

@@ -4,7 +4,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { readSheet } from "../../src/domain/sheet";
+import { readSheet } from "../../src/domain/reading/sheet";
 import type { Lang } from "../../src/domain/types";
 import { NewSheetPanel } from "../../src/taskpane/components/NewSheetPanel";
 import { valuesOf } from "../support/emulatorRead";

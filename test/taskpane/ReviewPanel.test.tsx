@@ -4,7 +4,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { parsePeriod } from "../../src/domain/period";
+import { parsePeriod } from "../../src/domain/reading/period";
 import type { Lang, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { scoreWorkbookInExcel } from "../../src/excel/score";

@@ -4,13 +4,13 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { parsePeriod } from "../../src/domain/period";
+import { parsePeriod } from "../../src/domain/reading/period";
 import type { Lang, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { ScorePanel } from "../../src/taskpane/components/ScorePanel";
 import { valuesOf } from "../support/emulatorRead";
 import { putTable } from "../support/emulatorTables";
-import { headerRow } from "../../src/domain/columns";
+import { headerRow } from "../../src/domain/reading/columns";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 

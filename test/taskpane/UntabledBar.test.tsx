@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { createEmulatedExcel } from "../../emulator";
-import { parsePeriod } from "../../src/domain/period";
+import { parsePeriod } from "../../src/domain/reading/period";
 import type { Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { ScorePanel } from "../../src/taskpane/components/ScorePanel";

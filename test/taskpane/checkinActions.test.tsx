@@ -4,8 +4,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { createEmulatedExcel } from "../../emulator";
-import { readActions } from "../../src/domain/actions/sheet";
-import { parsePeriod } from "../../src/domain/period";
+import { readActions } from "../../src/domain/reading/actionsSheet";
+import { parsePeriod } from "../../src/domain/reading/period";
 import type { Lang, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { CheckinPanel } from "../../src/taskpane/components/CheckinPanel";

@@ -1,4 +1,4 @@
-import { parsePeriod } from "../../src/domain/period";
+import { parsePeriod } from "../../src/domain/reading/period";
 import type { Period } from "../../src/domain/types";
 import { checkDateInput, clampIntoPeriod, outsidePeriod } from "../../src/taskpane/dateInput";
 

@@ -7,7 +7,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { createEmulatedExcel } from "../../emulator";
-import { COLUMNS } from "../../src/domain/columns";
+import { COLUMNS } from "../../src/domain/reading/columns";
 import type { Lang } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { CheckinPanel } from "../../src/taskpane/components/CheckinPanel";

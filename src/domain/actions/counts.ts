@@ -2,9 +2,9 @@
 // formulas over the Actions sheet (builders in scoring/formulas.ts), and the same counts computed
 // here as the reference model the formulas are tested against. The three columns are the product's
 // own: found by their header (any language) when a sheet has them, else placed after its last column.
-import { a1, columnLetters } from "../cellRefs";
-import { normaliseHeader } from "../header";
-import { idKey } from "../ids";
+import { a1, columnLetters } from "../reading/cellRefs";
+import { normaliseHeader } from "../reading/header";
+import { idKey } from "../reading/ids";
 import type { LaidOutSheet } from "../plan/sheetLayout";
 import { COLOURS } from "../plan/layout";
 import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
@@ -16,7 +16,7 @@ import {
   type ActionRefs,
 } from "../scoring/formulas";
 import { LANGS, type IsoDate, type Localized } from "../types";
-import { ACTION_COL, ACTION_STATUSES, isOverdue, type Action } from "./sheet";
+import { ACTION_COL, ACTION_STATUSES, isOverdue, type Action } from "../reading/actionsSheet";
 
 export const ACTION_COUNT_COLUMNS = {
   open: { en: "Actions open", "zh-CN": "未完成行动", "zh-TW": "未完成行動" },

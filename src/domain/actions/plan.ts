@@ -1,11 +1,11 @@
 // Writing the Actions sheet: a new one (with the OKR sheets, by New sheet and `okr new`), and one
 // action added to it (the pane's "Add action"). Only the product's own sheet is created; an added
 // action goes on the first empty row, so nothing a person typed is overwritten.
-import { isoToSerial } from "../dates";
+import { isoToSerial } from "../reading/dates";
 import { COLOURS, DATE_FORMAT } from "../plan/layout";
 import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
 import type { IsoDate, Lang } from "../types";
-import { termLabel } from "../vocabulary";
+import { termLabel } from "../reading/vocabulary";
 import {
   ACTION_COL,
   ACTION_COLUMNS,
@@ -14,7 +14,7 @@ import {
   YES_NO,
   actionsHeader,
   type ActionColumnDef,
-} from "./sheet";
+} from "../reading/actionsSheet";
 
 /**
  * Rows below the header that get the dropdowns and the date format at first; an action added from

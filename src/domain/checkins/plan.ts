@@ -3,12 +3,12 @@
 // check-in is what people report, not a snapshot of untouched rows) — with formulas for the change
 // since the previous check-in and since Start, and what is left to the target; the sheet's "Last
 // check-in" date, and a highlight on key results nobody checked in for more than one cadence. A
-// linked key result (its Current a formula, periods/linked.ts) keeps its formula: its value is
+// linked key result (its Current a formula, reading/linked.ts) keeps its formula: its value is
 // recorded as the formula shows it, and a value typed for it is refused unless `unlink` is asked.
-import { columnLetters } from "../cellRefs";
-import { isoToSerial } from "../dates";
-import { idKey, uniqueSheetName } from "../ids";
-import { parseNumber } from "../numbers";
+import { columnLetters } from "../reading/cellRefs";
+import { isoToSerial } from "../reading/dates";
+import { idKey, uniqueSheetName } from "../reading/ids";
+import { parseNumber } from "../reading/numbers";
 import {
   COLOURS,
   DATE_FORMAT,
@@ -21,7 +21,7 @@ import { columnsOf, type SheetInput } from "../plan/sheetLayout";
 import { differenceShown, leftToTargetShown } from "../plan/shown";
 import { unitFormat } from "../plan/unitFormats";
 import { ROW_MARK, area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
-import { cellNumber } from "../scoring/model";
+import { cellNumber } from "../reading/valueCells";
 import {
   differenceFormula,
   leftToTargetFormula,
@@ -29,11 +29,11 @@ import {
   staleKrFormula,
 } from "../scoring/formulas";
 import { krValues, valueToWrite, writesShares } from "../scoring/values";
-import { parseShare } from "../sheet";
+import { parseShare } from "../reading/sheet";
 import type { CellValue, IsoDate, KeyResult, Lang } from "../types";
 import { revisionText, statementFingerprint } from "./revisions";
-import { DEFAULT_CADENCE_DAYS } from "../periods/cadence";
-import { linkTarget } from "../periods/linked";
+import { DEFAULT_CADENCE_DAYS } from "../reading/cadence";
+import { linkTarget } from "../reading/linked";
 import {
   HISTORY_COL,
   HISTORY_KEYS,
@@ -41,7 +41,7 @@ import {
   historyHeader,
   previousEntry,
   readHistory,
-} from "./history";
+} from "../reading/historySheet";
 
 /** What a person reports for one key result. Value and confidence as typed (text) or as numbers. */
 export interface CheckinEntry {
@@ -70,7 +70,15 @@ export type CheckinProblem =
   | { kind: "bad-value"; id: string; value: string }
   | { kind: "bad-confidence"; id: string; value: string }
   /** A value typed for a key result whose Current is a formula (refused unless unlinking). */
-  | { kind: "linked"; id: string; link: string };
+  | { kind: "linked"; id: string; link: string }
+  /** The workbook has no OKR sheet to check in. */
+  | { kind: "no-okr-sheet" }
+  /** The sheet the form was read from is no OKR sheet (any more). */
+  | { kind: "not-okr-sheet"; sheet: string }
+  /** A key result of another period than the one checked in (reading/periodScope.ts). */
+  | { kind: "other-period"; id: string; sheet: string; period: string; checking: string }
+  /** No entry gives a value, a confidence or a comment: there is nothing to record. */
+  | { kind: "nothing-said" };
 
 /** Whether an entry says anything: a value, a confidence or a comment. */
 export function saysSomething(e: CheckinEntry): boolean {
@@ -176,7 +184,7 @@ function historyHeading(plan: SheetPlan, lang: Lang): void {
 }
 
 /**
- * An empty history sheet: for formulas that count check-ins (periods/notStarted.ts) before anyone
+ * An empty history sheet: for formulas that count check-ins (scoring/notStarted.ts) before anyone
  * has checked in, so the first check-in is counted the moment it is written.
  */
 export function emptyHistoryPlan(existingSheets: readonly string[], lang: Lang): SheetPlan {

@@ -2,9 +2,9 @@
 // visible). Each check-in records a key result's Target, Weight and a short fingerprint of its
 // statement; when one changed since the key result's previous check-in, the history row says what,
 // old → new, and the Summary lists the key results revised in the period. Nothing is blocked.
-import { columnHeader } from "../columns";
-import { parseNumber } from "../numbers";
-import { parseShare, type OkrSheet } from "../sheet";
+import { columnHeader } from "../reading/columns";
+import { parseNumber } from "../reading/numbers";
+import { parseShare, type OkrSheet } from "../reading/sheet";
 import type { CellValue, IsoDate, Lang, Localized } from "../types";
 
 /**

@@ -1,41 +1,41 @@
 // The next period (seed 003: the review feeds the next cycle) as a plan: one new sheet per OKR sheet
 // of the period before it, with the objectives that carry over and their key results not done —
-// Start is the last Current, the Target kept while still ahead of it (periods/carryOver.ts),
+// Start is the last Current, the Target kept while still ahead of it (scoring/carryOver.ts),
 // Current empty, confidence back to 70 % — each row's Notes naming the ID it came from, and each
 // objective aligned to what its parent carried into. Objectives that do not carry over are listed
 // in the header block as closed. New sheets get free names, IDs unique in the workbook with the
-// period in them (periods/periodIds.ts), and a place beside the last period's sheets, before the
+// period in them (reading/periodIds.ts), and a place beside the last period's sheets, before the
 // Summary; nothing existing is touched.
 import { actionCountsPlan } from "../actions/counts";
-import { actionsInput } from "../actions/findings";
-import { isActionsSheet } from "../actions/sheet";
-import { COLUMNS, headerRow, type ColumnKey } from "../columns";
-import { isoToSerial } from "../dates";
-import { format } from "../i18n";
-import { idKey, keyResultId, objectiveId, uniqueSheetName } from "../ids";
+import { actionsInput } from "../rules/lint";
+import { isActionsSheet } from "../reading/actionsSheet";
+import { COLUMNS, headerRow, type ColumnKey } from "../reading/columns";
+import { isoToSerial } from "../reading/dates";
+import { format } from "../reading/i18n";
+import { idKey, keyResultId, objectiveId, uniqueSheetName } from "../reading/ids";
 import {
   CARRIED_FROM,
   carryKeyResult,
   reachedTarget,
   staleStatementNumber,
   type CarriedKeyResult,
-} from "../periods/carryOver";
-import { departmentPrefix, periodIdPrefix } from "../periods/periodIds";
-import { isReviewSheet } from "../ownSheets";
-import { headerBlockRows, inputPlan, mergePlans } from "../plan/generate";
+} from "../scoring/carryOver";
+import { departmentPrefix, periodIdPrefix } from "../reading/periodIds";
+import { isReviewSheet } from "../reading/ownSheets";
+import { headerBlockRows, inputPlan } from "../newSheet/generate";
 import { TABLE_HEADER_ROW } from "../plan/layout";
-import { periodOperands, scoreSheetPlan } from "../plan/score";
+import { periodOperands, scoreSheetPlan } from "../score/scoreSheet";
 import { childProgressRefs, layOut, type SheetInput } from "../plan/sheetLayout";
-import type { SheetPlan } from "../plan/types";
+import { mergePlans, type SheetPlan } from "../plan/types";
 import { readFinalScore } from "../scoring/finalScore";
 import { krValues } from "../scoring/values";
-import { readSheet, type OkrSheet } from "../sheet";
+import { readSheet, type OkrSheet } from "../reading/sheet";
 import type { CellValue, KeyResult, Lang, Localized, Objective, Period } from "../types";
-import { LEVELS, termLabel } from "../vocabulary";
-import { readReview, type ReviewText } from "./review";
-import { isHistorySheet, readHistory } from "../checkins/history";
+import { LEVELS, termLabel } from "../reading/vocabulary";
+import { readReview, type ReviewText } from "./periodReview";
+import { isHistorySheet, readHistory } from "../reading/historySheet";
 import { emptyHistoryPlan } from "../checkins/plan";
-import { DEFAULT_CADENCE_DAYS } from "../periods/cadence";
+import { DEFAULT_CADENCE_DAYS } from "../reading/cadence";
 
 /** Which objectives carry over: those the Review marks, those with unfinished KRs, or none. */
 export const CARRY_MODES = ["marked", "unfinished", "none"] as const;
@@ -59,7 +59,7 @@ export interface NextOptions {
   period: Period;
   carry: CarryMode;
   lang: Lang;
-  /** Days between check-ins (the workbook's setting, periods/cadence.ts). */
+  /** Days between check-ins (the workbook's setting, reading/cadence.ts). */
   cadence?: number;
 }
 

@@ -2,18 +2,18 @@
 // OKR sheet's Final score column (added after the sheet's last column when an older sheet has
 // none), and the Review sheet with one row per objective and the review text people give. Nothing
 // is written when any entry is wrong: every problem comes back, each naming its entry.
-import { columnHeader } from "../columns";
-import { idKey, uniqueSheetName } from "../ids";
-import { isReviewSheet } from "../ownSheets";
-import { periodContains } from "../period";
+import { columnHeader } from "../reading/columns";
+import { idKey, uniqueSheetName } from "../reading/ids";
+import { isReviewSheet } from "../reading/ownSheets";
+import { periodContains } from "../reading/period";
 import { PERCENT_FORMAT } from "../plan/layout";
 import { columnsOf, type SheetInput } from "../plan/sheetLayout";
 import { area, emptyPlan, type SheetPlan } from "../plan/types";
-import { planScore, type ScorePlan } from "../plan/scoreWorkbook";
-import { periodScope, reviewedIn } from "../periods/scope";
+import { planScore, type ScorePlan } from "../score/scoreWorkbook";
+import { periodScope, reviewedIn } from "../reading/periodScope";
 import { readFinalScore } from "../scoring/finalScore";
-import { readSheet } from "../sheet";
-import { asTyped } from "../scoring/values";
+import { readSheet } from "../reading/sheet";
+import { asTyped } from "../reading/valueCells";
 import type { CellValue, IsoDate, Lang, Period } from "../types";
 import {
   REVIEW_SHEET_NAME,
@@ -23,7 +23,7 @@ import {
   readReview,
   reviewPlan,
   type ReviewText,
-} from "./review";
+} from "./periodReview";
 
 /** One line of what people give at closing: a key result's final score, or an objective's review. */
 export interface CloseEntry {
@@ -49,7 +49,7 @@ export type CloseProblem =
 export interface CloseOptions {
   /** Every sheet of the workbook, as read. */
   inputs: readonly SheetInput[];
-  /** The period to close; by default the latest one not closed (periods/scope.ts). */
+  /** The period to close; by default the latest one not closed (reading/periodScope.ts). */
   period?: Period | null;
   /** Days between check-ins (the workbook's setting): for the scoring that follows. */
   cadence?: number;

@@ -3,9 +3,9 @@
 // returned actions of those key results in place of the master's. Other departments' actions are
 // never touched, and a returned action under a key result the department does not own is reported,
 // not brought in (bringing it in would repeat it on every collect of the same file).
-import { readActions } from "../actions/sheet";
-import { idKey } from "../ids";
-import type { OkrSheet } from "../sheet";
+import { readActions } from "../reading/actionsSheet";
+import { idKey } from "../reading/ids";
+import type { OkrSheet } from "../reading/sheet";
 import type { CellValue } from "../types";
 import type { CollectFinding } from "./findings";
 import type { Fingerprint } from "./fingerprint";

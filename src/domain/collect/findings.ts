@@ -1,10 +1,10 @@
 // What Collect finds in the returned files, before anything is written, and how it reads in each
 // language. One finding per fact; a person reads the text, a program the JSON of the same list.
-import { format } from "../i18n";
-import { renderFinding } from "../lint";
+import { format } from "../reading/i18n";
+import { renderFinding } from "../rules/lint";
 import type { Finding, Lang, Localized } from "../types";
 import type { Fingerprint, SentKr } from "./fingerprint";
-import type { OkrSheet } from "../sheet";
+import type { OkrSheet } from "../reading/sheet";
 
 export type FindingKind =
   | "unreadable"

@@ -1,7 +1,7 @@
 // What was sent to a department: the sheet's name, the period, and per key result its ID, Start,
 // Target and Weight. Split stores it in a very hidden sheet of each file it writes (like the
-// thresholds in settingsSheet.ts) so that Collect can tell what a department changed.
-import type { OkrSheet } from "../sheet";
+// thresholds in rules/settingsSheet.ts) so that Collect can tell what a department changed.
+import type { OkrSheet } from "../reading/sheet";
 import type { CellValue } from "../types";
 
 /** The sheet's name: a name people will not have given a sheet of their own. */
@@ -53,6 +53,20 @@ export function fingerprintRows(fp: Fingerprint): [string, string][] {
   for (let i = 0; i < json.length; i += PIECE)
     rows.push([FINGERPRINT_KEY, json.slice(i, i + PIECE)]);
   return rows;
+}
+
+/**
+ * Whether a sheet is the record of what was sent: its first row's first cell is the key. Collect
+ * finds it by this in both hosts, whatever the sheet was renamed to.
+ */
+export function isFingerprintSheet(rows: readonly (readonly CellValue[])[]): boolean {
+  return rows[0]?.[0] === FINGERPRINT_KEY;
+}
+
+/** The fingerprint of a returned file: the one its fingerprint sheet holds, or null. */
+export function fingerprintIn(sheets: readonly { rows: readonly (readonly CellValue[])[] }[]) {
+  const sheet = sheets.find((s) => isFingerprintSheet(s.rows));
+  return sheet ? fingerprintFromRows(sheet.rows) : null;
 }
 
 function isFingerprint(value: unknown): value is Fingerprint {

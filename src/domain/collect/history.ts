@@ -1,7 +1,7 @@
 // Merging a returned file's check-in history into the master's: the returned rows of its sheet
 // come in; a master row for the same sheet, KR and date gives way to the returned one.
-import { readHistory } from "../checkins/history";
-import { idKey } from "../ids";
+import { readHistory } from "../reading/historySheet";
+import { idKey } from "../reading/ids";
 import type { CellValue } from "../types";
 
 export interface HistoryMerge {

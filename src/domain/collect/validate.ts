@@ -1,9 +1,9 @@
 // Collect's validation of the returned sheets, the same in both hosts (the command line reads the
 // files with ExcelJS, the pane through Office.js or in the pane): one file at a time, each gets its
 // findings and is used or not; parents are checked on the result at the end.
-import { idKey } from "../ids";
-import { refusedSheets } from "../plan/scoreWorkbook";
-import type { OkrSheet } from "../sheet";
+import { idKey } from "../reading/ids";
+import { refusedSheets } from "../score/scoreWorkbook";
+import type { OkrSheet } from "../reading/sheet";
 import { changesToSent, isError, type CollectFinding } from "./findings";
 import type { Fingerprint } from "./fingerprint";
 

@@ -1,9 +1,9 @@
 // Where things go on a generated OKR sheet: the header block above the table (its labels in three
 // languages and the cell beside each label that holds the value) and the table's look.
-import { type ColumnKey } from "../columns";
-import { normaliseHeader } from "../header";
+import { type ColumnKey } from "../reading/columns";
+import { normaliseHeader } from "../reading/header";
 import type { CellValue, Localized, Status } from "../types";
-import { STATUSES } from "../vocabulary";
+import { STATUSES } from "../reading/vocabulary";
 
 function statusLabels(status: Status): Localized {
   return STATUSES.find((t) => t.value === status)?.label as Localized;
@@ -125,4 +125,4 @@ export const GAP_PERCENT_FORMAT = "+0%;-0%;0%";
 /** Blank rows below the table that get the dropdowns, for rows people add. */
 export const SPARE_ROWS = 50;
 
-export { SUMMARY_TITLE, isSummarySheet } from "../ownSheets";
+export { SUMMARY_TITLE, isSummarySheet } from "../reading/ownSheets";

@@ -2,22 +2,19 @@
 // placed after its last used column), its header block's cells, its status words and status
 // ranges, and where the objectives aligned to each objective keep their progress. Score's sheet
 // plans and the Summary both read this; neither reads the other.
-import { absA1, a1 } from "../cellRefs";
-import { COLUMNS, type ColumnKey } from "../columns";
+import { absA1, a1 } from "../reading/cellRefs";
+import { COLUMNS, type ColumnKey } from "../reading/columns";
 import { showsWordFormula, type StatusWords } from "../scoring/formulas";
 import { childrenByParent } from "../scoring/model";
-import type { OkrSheet } from "../sheet";
-import type { CellValue, KeyResult, Lang, Status } from "../types";
-import { GRADES, STATUSES, termLabel, type Term } from "../vocabulary";
+import type { OkrSheet, SheetInput } from "../reading/sheet";
+import type { KeyResult, Lang, Status } from "../types";
+import { GRADES, STATUSES, termLabel, type Term } from "../reading/vocabulary";
 import { COLOURS, findBlockCells, type BlockKey } from "./layout";
-import { NOT_STARTED_COLOURS, notStartedWord } from "../periods/notStarted";
+import { NOT_STARTED_COLOURS, notStartedWord } from "../scoring/notStarted";
 import type { Area, ConditionalFormat } from "./types";
 
-/** A sheet to score: what the domain read, and its cells (rows from sheet row 1, columns from A). */
-export interface SheetInput {
-  sheet: OkrSheet;
-  rows: readonly (readonly CellValue[])[];
-}
+// A sheet to score is read on the reading floor (the period scope picks among them).
+export type { SheetInput } from "../reading/sheet";
 
 export const FORMULA_KEYS = COLUMNS.filter((c) => c.kind === "formula").map((c) => c.key);
 
@@ -85,7 +82,7 @@ export function statusColours(at: Area, status: string, words: StatusWords): Con
     fill: COLOURS[s].fill,
     fontColor: COLOURS[s].font,
   }));
-  // Not started: a neutral grey, neither good nor bad (periods/notStarted.ts).
+  // Not started: a neutral grey, neither good nor bad (scoring/notStarted.ts).
   if (words.notStarted)
     colours.push({
       kind: "formula",

@@ -1,8 +1,8 @@
 // What formula cells show, from the reference model: the cached results a file stores beside its
 // formulas (so viewers that do not recalculate show numbers). Each mirrors a formula builder's "".
 import type { StatusWords } from "../scoring/formulas";
-import { cellNumber } from "../scoring/model";
-import type { HistoryEntry } from "../checkins/history";
+import { cellNumber } from "../reading/valueCells";
+import type { HistoryEntry } from "../reading/historySheet";
 import type { IsoDate, Status } from "../types";
 
 /** A number, or the "" a formula shows when it has none. */

@@ -1,8 +1,8 @@
 // A plan: what an operation writes where — values, formulas, formats, validations, conditional
 // formats — as plain data. The domain makes plans; each host (Office.js, ExcelJS, the emulator
 // through Office.js) applies them. Positions are 0-based rows and columns.
-import type { Area } from "../cellRefs";
-export type { Area } from "../cellRefs";
+import type { Area } from "../reading/cellRefs";
+export type { Area } from "../reading/cellRefs";
 
 /** What a formula shows, as the reference model computes it ("" for a formula that shows nothing). */
 export type Shown = string | number | boolean;
@@ -114,6 +114,17 @@ export function emptyPlan(sheet: string, create: boolean): SheetPlan {
     conditionalFormats: [],
     charts: [],
   };
+}
+
+/** Adds `from`'s cells, formats and conditional formats to `into` (both plans of one sheet). */
+export function mergePlans(into: SheetPlan, from: SheetPlan): SheetPlan {
+  into.blocks.push(...from.blocks);
+  into.fills.push(...from.fills);
+  into.numberFormats.push(...from.numberFormats);
+  into.formats.push(...from.formats);
+  into.conditionalFormats.push(...from.conditionalFormats);
+  into.columnWidths.push(...from.columnWidths);
+  return into;
 }
 
 export function area(row: number, col: number, rows = 1, cols = 1): Area {

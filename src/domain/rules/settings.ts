@@ -1,23 +1,23 @@
-// The linter's thresholds: derived from what each rule declares in the catalogue (DOMAIN.md's
-// defaults). Saved with a workbook and editable in the pane.
+// The linter's thresholds: derived from what each rule declares in its file (DOMAIN.md's
+// defaults), in the registry's order. Saved with a workbook and editable in the pane.
 import type { Localized } from "../types";
-import { RULES, RULE_IDS, type RuleId, type ThresholdDef } from "./catalogue";
+import { RULES, type AnyRule, type RuleId } from "./registry";
+import type { SettingsOf, ThresholdDecl, ThresholdDef } from "./rule";
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
   x: infer I
 ) => void
   ? I
   : never;
-type Declared = UnionToIntersection<
-  { [R in RuleId]: (typeof RULES)[R] extends { thresholds: infer T } ? T : never }[RuleId]
->;
+/** What a rule declares (nothing, for most). */
+type DeclaredBy<R> = R extends { thresholds?: infer T }
+  ? T extends ThresholdDecl
+    ? T
+    : never
+  : never;
 
 /** Every threshold by settings key: a number, or a group of named numbers. */
-export type LintSettings = {
-  [K in keyof Declared]: Declared[K] extends ThresholdDef
-    ? number
-    : { [F in keyof Declared[K]]: number };
-};
+export type LintSettings = SettingsOf<UnionToIntersection<DeclaredBy<AnyRule>>>;
 
 function isThreshold(value: unknown): value is ThresholdDef {
   return typeof value === "object" && value !== null && "default" in value;
@@ -31,21 +31,21 @@ export interface ThresholdField {
   def: ThresholdDef;
 }
 
-/** Every declared threshold, in catalogue order. */
-export const THRESHOLD_FIELDS: readonly ThresholdField[] = RULE_IDS.flatMap((rule) =>
-  Object.entries(
-    (RULES[rule] as { thresholds?: Record<string, unknown> }).thresholds ?? {}
-  ).flatMap(([group, decl]) =>
-    isThreshold(decl)
-      ? [{ rule, group, def: decl }]
-      : Object.entries(decl as Record<string, ThresholdDef>).map(([field, def]) => ({
-          rule,
-          group,
-          field,
-          def,
-        }))
-  )
-);
+/** Every declared threshold, in the registry's order. */
+export const THRESHOLD_FIELDS: readonly ThresholdField[] = RULES.flatMap((r) => {
+  const rule = r.id;
+  return Object.entries((r as { thresholds?: Record<string, unknown> }).thresholds ?? {}).flatMap(
+    ([group, decl]) =>
+      isThreshold(decl)
+        ? [{ rule, group, def: decl }]
+        : Object.entries(decl as Record<string, ThresholdDef>).map(([field, def]) => ({
+            rule,
+            group,
+            field,
+            def,
+          }))
+  );
+});
 
 type Loose = Record<string, number | Record<string, number>>;
 

@@ -5,7 +5,7 @@
 // guessed at: the key result has no score until someone fixes it (KR-FINAL-SCORE-RANGE).
 import type { CellValue, KeyResult } from "../types";
 import { scoreKr, type KrScore } from "./krScore";
-import { readCell } from "./values";
+import { readCell } from "../reading/valueCells";
 
 export type FinalScoreRead =
   | { kind: "empty" }

@@ -7,7 +7,7 @@
 // target, the period dates and the as-of date are all live.
 import type { Commitment, Status } from "../types";
 import { ALIGNMENT_GAP_ALERT, gradingOf } from "./grading";
-import type { Scale, ValueKey } from "./values";
+import type { Scale, ValueKey } from "../reading/valueCells";
 
 /** A string literal in a formula. */
 export function quote(text: string): string {
@@ -163,7 +163,7 @@ export function expectedFormula(p: PeriodOperands | null): string {
 export interface StatusWords {
   during: Record<Status, string>;
   end: Record<Status, string>;
-  /** A key result not started yet (periods/notStarted.ts). */
+  /** A key result not started yet (scoring/notStarted.ts). */
   notStarted?: string;
 }
 
@@ -323,7 +323,7 @@ export function staleKrFormula(
 }
 
 // ——— The 360° review (domain/review): one sheet per workbook, its numbers live from the Ratings
-// sheet and the OKR sheets. They mirror review/model.ts exactly; change both together. ———
+// sheet and the OKR sheets. They mirror review360/model.ts exactly; change both together. ———
 
 /** Text a COUNTIFS criterion must not equal (wildcards escaped), e.g. a rater who is not the person. */
 export function notEqualCriterion(text: string): string {

@@ -2,7 +2,7 @@
 // computes it with. Both walk the same checks in the same order, from the KR type's entry in
 // KR_TYPES and the percent rule in values.ts, so a row that cannot be scored is "?" in the sheet
 // and null (with the rule that says why) in the model.
-import { KR_TYPES, NO_WORDS, YES_WORDS, isYesNoWord, type KrTypeDef } from "../krTypes";
+import { KR_TYPES, NO_WORDS, YES_WORDS, isYesNoWord, type KrTypeDef } from "./krTypes";
 import type { KeyResult } from "../types";
 import {
   guardedProgressFormula,
@@ -15,7 +15,8 @@ import {
   type KrOperands,
   type Operand,
 } from "./formulas";
-import { krValues, type CellRead, type KrValues, type ValueKey } from "./values";
+import type { CellRead, KrValues, ValueKey } from "../reading/valueCells";
+import { krValues } from "./values";
 
 export interface KrScore {
   progress: number | null;

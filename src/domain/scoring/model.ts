@@ -3,9 +3,10 @@
 // tests hold them to it. Like a spreadsheet, only numbers count as numbers here: text in a numeric
 // cell is "not a number" (the linter reports it), except the "40%" a host hands over for a
 // percent-formatted number.
-import { dayNumber } from "../dates";
-import { idKey } from "../ids";
-import { keyResultCount, type OkrSheet } from "../sheet";
+import { dayNumber } from "../reading/dates";
+import { idKey } from "../reading/ids";
+import { keyResultCount, type OkrSheet } from "../reading/sheet";
+import { cellNumber } from "../reading/valueCells";
 import type {
   CellValue,
   Commitment,
@@ -15,18 +16,10 @@ import type {
   Period,
   Status,
 } from "../types";
-import { gradedAs } from "../krTypes";
+import { gradedAs } from "./krTypes";
 import { TOO_EASY_AT, gradingOf } from "./grading";
 import { scoreKrAtEnd } from "./finalScore";
-import { notStartedKr, type FirstCheckin } from "../periods/notStarted";
-
-/** A cell's number as a formula sees it; null for text, blanks and booleans. */
-export function cellNumber(value: CellValue): number | null {
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value === "string" && /^-?\d+(\.\d+)?(e[+-]?\d+)?%$/i.test(value))
-    return Number(value.slice(0, -1)) / 100;
-  return null;
-}
+import { notStartedKr, type FirstCheckin } from "./notStarted";
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 
@@ -83,7 +76,7 @@ export interface RowScore {
   /** A key result that cannot be scored: the rule ID of the finding that says why. */
   problem: string | null;
   /**
-   * No check-in yet before its first is due (periods/notStarted.ts): its status is null and its
+   * No check-in yet before its first is due (scoring/notStarted.ts): its status is null and its
    * Status cell says "Not started"; an objective is when all its key results are.
    */
   notStarted?: boolean;

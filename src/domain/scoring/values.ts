@@ -6,47 +6,28 @@
 //
 // The decision per cell ("scale") is made here once; the reference model applies it in TypeScript
 // and the formula builders write the same decision as a formula operand, so both agree.
-import { parseNumber } from "../numbers";
+import { parseNumber } from "../reading/numbers";
+import {
+  VALUE_KEYS,
+  isPercentUnit,
+  readCell,
+  type CellRead,
+  type KrValues,
+  type Scale,
+  type ValueKey,
+} from "../reading/valueCells";
 import type { CellValue, KeyResult } from "../types";
+import { KR_TYPES } from "./krTypes";
 
-export type ValueKey = "start" | "target" | "current";
-export const VALUE_KEYS: readonly ValueKey[] = ["start", "target", "current"];
+/** The KR type's entry, or null for a row without a type. */
+const typeOf = (kr: Pick<KeyResult, "krType">) => (kr.krType ? KR_TYPES[kr.krType] : null);
 
-/** A value cell as a formula sees it. */
-export type CellRead =
-  | { kind: "empty" }
-  /** `shownAsPercent`: the cell is percent-formatted (hosts hand it over as "40%") or "40%" text. */
-  | { kind: "number"; value: number; shownAsPercent: boolean }
-  | { kind: "boolean"; value: boolean }
-  /** Text a formula cannot compute with (a typo, "n/a", a number stored as text). */
-  | { kind: "unreadable"; text: string };
-
-const PERCENT_TEXT = /^\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*[%％]\s*$/i;
-
-export function readCell(value: CellValue): CellRead {
-  if (value === null || value === undefined) return { kind: "empty" };
-  if (typeof value === "boolean") return { kind: "boolean", value };
-  if (typeof value === "number")
-    return Number.isFinite(value)
-      ? { kind: "number", value, shownAsPercent: false }
-      : { kind: "unreadable", text: String(value) };
-  if (value.trim() === "") return { kind: "empty" };
-  const percent = PERCENT_TEXT.exec(value);
-  if (percent) {
-    const share = Number(`${percent[1]}e-2`);
-    if (Number.isFinite(share)) return { kind: "number", value: share, shownAsPercent: true };
-  }
-  return { kind: "unreadable", text: value };
-}
-
-/** A Unit cell that says the values are percentages. */
-export function isPercentUnit(unit: string): boolean {
-  return /^[%％]$/.test(unit.trim());
-}
+/** Current is read against the ladder's end in Target (milestones). */
+const onLadder = (kr: Pick<KeyResult, "krType">) => typeOf(kr)?.ladder === true;
 
 /** A % key result that is not a yes/no one: its bare values read as percent points. */
 function readsPoints(kr: Pick<KeyResult, "unit" | "krType">): boolean {
-  return kr.krType !== "binary" && isPercentUnit(kr.unit);
+  return !typeOf(kr)?.yesNo && isPercentUnit(kr.unit);
 }
 
 /**
@@ -54,17 +35,8 @@ function readsPoints(kr: Pick<KeyResult, "unit" | "krType">): boolean {
  * % key results read them on a scale other than their own.
  */
 export function mayBeAmbiguous(kr: Pick<KeyResult, "unit" | "krType">): boolean {
-  return kr.krType === "milestone" || readsPoints(kr);
+  return onLadder(kr) || readsPoints(kr);
 }
-
-/**
- * How a cell's number becomes the number a score uses:
- * - `plain`: as it is (a share already, or a value in the KR's own unit);
- * - `points`: a bare number in a % key result: ≥ 1 is percent points (÷ 100), below 1 a share;
- * - `ladder`: a milestone's bare Current, read against the ladder's end in Target (20 of 100 is
- *   0.2, 0.2 of 1 is 0.2); without a usable Target it reads as `points`.
- */
-export type Scale = "plain" | "points" | "ladder";
 
 const points = (x: number) => (Math.abs(x) >= 1 ? x / 100 : x);
 
@@ -77,19 +49,6 @@ export function applyScale(scale: Scale, x: number, ladderEnd: number | null): n
 /** Whether a number is strictly between 0 and 1, i.e. reads as a share under the points rule. */
 const isFraction = (x: number) => x !== 0 && Math.abs(x) < 1;
 
-export interface KrValues {
-  /** Each value as read from its cell. */
-  cells: Record<ValueKey, CellRead>;
-  /** Each value's scale (see Scale). */
-  scales: Record<ValueKey, Scale>;
-  /** The values a score uses: shares for % and milestone key results; null when empty or unusable. */
-  start: number | null;
-  target: number | null;
-  current: number | null;
-  /** Bare values that cannot be read on one scale (KR-PERCENT-SCALE): the cells to name. */
-  ambiguous: ValueKey[];
-}
-
 /**
  * The scale of each value cell of a key result. Milestones read Current against the ladder; % key
  * results read bare cells as points; everything else is plain.
@@ -99,7 +58,7 @@ function scalesOf(
   cells: Record<ValueKey, CellRead>
 ): Record<ValueKey, Scale> {
   const bare = (key: ValueKey) => cells[key].kind === "number" && !isShown(cells[key]);
-  if (kr.krType === "milestone")
+  if (onLadder(kr))
     return {
       start: "plain",
       target: "plain",
@@ -123,7 +82,7 @@ function ambiguousCells(
     const read = cells[key];
     return read.kind === "number" && !read.shownAsPercent ? read.value : null;
   };
-  if (kr.krType === "milestone") {
+  if (onLadder(kr)) {
     if (scales.current !== "ladder") return [];
     const c = bareNumber("current") as number;
     const t = bareNumber("target") as number;
@@ -135,16 +94,6 @@ function ambiguousCells(
   const fractions = keys.filter((k) => isFraction(bareNumber(k) as number));
   const whole = keys.filter((k) => Math.abs(bareNumber(k) as number) >= 1);
   return fractions.length > 0 && whole.length > 0 ? keys.filter((k) => bareNumber(k) !== 0) : [];
-}
-
-/**
- * A value cell as Excel would store it had a person typed it (a CSV cell is text): "40%" a share
- * shown as a percentage, "1,200" the number 1200; anything else as it is.
- */
-export function asTyped(value: CellValue): CellValue {
-  if (typeof value !== "string" || PERCENT_TEXT.test(value)) return value;
-  const parsed = parseNumber(value);
-  return parsed.ok && !/[%％]/.test(value) ? parsed.value : value;
 }
 
 /** A key result's values read under the percent rule. */
@@ -179,7 +128,7 @@ export function krValues(kr: Pick<KeyResult, "unit" | "krType" | "cells">): KrVa
  * yes/no one), or a milestone whose ladder does not end at a bare number (0–100 stays in numbers).
  */
 export function writesShares(kr: Pick<KeyResult, "unit" | "krType" | "cells">): boolean {
-  if (kr.krType === "milestone") {
+  if (onLadder(kr)) {
     const target = readCell(kr.cells.target);
     return !(target.kind === "number" && !target.shownAsPercent);
   }

@@ -1,9 +1,9 @@
-// The check-in cadence (periods/cadence.ts): days between check-ins, saved with the workbook on the
+// The check-in cadence (reading/cadence.ts): days between check-ins, saved with the workbook on the
 // settings sheet the command line reads too. Staleness and "Not started" follow it.
 import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { format } from "../../domain/i18n";
-import { validCadence } from "../../domain/periods/cadence";
+import { format } from "../../domain/reading/i18n";
+import { validCadence } from "../../domain/reading/cadence";
 import type { Lang } from "../../domain/types";
 import { saveCadence } from "../../excel/settings";
 import type { ExcelApi } from "../office";

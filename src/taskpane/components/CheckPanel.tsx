@@ -16,9 +16,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { format, joinList } from "../../domain/i18n";
-import { renderFinding } from "../../domain/lint";
-import { countBySeverity } from "../../domain/severityCounts";
+import { format, joinList } from "../../domain/reading/i18n";
+import { renderFinding } from "../../domain/rules/lint";
+import { countBySeverity } from "../../domain/rules/severityCounts";
 import type { Finding, Lang, Severity } from "../../domain/types";
 import { checkWorkbook, selectCell, type CheckResult, type CheckScope } from "../../excel/check";
 import { markFindings } from "../../excel/marks";

@@ -14,18 +14,19 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { isActionsSheet, readActions, type Action } from "../../domain/actions/sheet";
+import { isActionsSheet, readActions, type Action } from "../../domain/reading/actionsSheet";
+import { checkinProblemText } from "../../domain/checkins/messages";
 import type { CheckinProblem } from "../../domain/checkins/plan";
-import { todayIso } from "../../domain/dates";
-import { format, joinList } from "../../domain/i18n";
-import { idKey } from "../../domain/ids";
+import { todayIso } from "../../domain/reading/dates";
+import { format, joinList } from "../../domain/reading/i18n";
+import { idKey } from "../../domain/reading/ids";
 import { writesShares } from "../../domain/scoring/values";
 import type { IsoDate, KeyResult, Lang, Period } from "../../domain/types";
 import { saveCheckin } from "../../excel/checkin";
 import { selectCell } from "../../excel/check";
 import { readWorkbook } from "../../excel/readWorkbook";
 import { cadenceFrom } from "../../excel/settings";
-import { linkTarget } from "../../domain/periods/linked";
+import { linkTarget } from "../../domain/reading/linked";
 import {
   draftOf,
   draftProblems,
@@ -119,24 +120,12 @@ async function readCheckinView(excel: ExcelApi): Promise<CheckinView> {
 
 /** Problems the save found, placed at their fields where they have one. */
 function savedProblems(problems: readonly CheckinProblem[], lang: Lang): FieldProblem[] {
-  return problems.map((p) =>
-    p.kind === "unknown-id"
-      ? { id: p.id, field: "value", message: format(t("checkinUnknownId", lang), { id: p.id }) }
-      : p.kind === "linked"
-        ? {
-            id: p.id,
-            field: "value",
-            message: `${p.id}: ${format(t("checkinLinked", lang), { link: p.link })}. ${t("checkinLinkedNote", lang)}`,
-          }
-        : {
-            id: p.id,
-            field: p.kind === "bad-value" ? "value" : "confidence",
-            message: format(
-              t(p.kind === "bad-value" ? "checkinBadValue" : "checkinBadConfidence", lang),
-              { id: p.id, value: p.value }
-            ),
-          }
-  );
+  return problems.map((p) => ({
+    // A problem of the sheet, not of one key result, is listed without a field to go to.
+    id: "id" in p ? p.id : "",
+    field: p.kind === "bad-confidence" ? "confidence" : "value",
+    message: checkinProblemText(p, lang),
+  }));
 }
 
 /** A record without one of its keys. */

@@ -18,12 +18,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { closeProblemText, nextProblemText } from "../../domain/close/messages";
 import { CARRY_MODES, type CarryMode, type NextNote } from "../../domain/close/next";
 import type { CloseEntry } from "../../domain/close/plan";
-import { REVIEW_COLUMNS, REVIEW_TEXT_KEYS } from "../../domain/close/review";
-import { addDays, todayIso } from "../../domain/dates";
-import { format } from "../../domain/i18n";
-import { parsePeriod, quarterOf } from "../../domain/period";
+import { REVIEW_COLUMNS, REVIEW_TEXT_KEYS } from "../../domain/close/periodReview";
+import { addDays, todayIso } from "../../domain/reading/dates";
+import { format } from "../../domain/reading/i18n";
+import { parsePeriod, quarterOf } from "../../domain/reading/period";
 import type { IsoDate, Lang, Localized, Period } from "../../domain/types";
 import {
   CLOSE_OPENS_DAYS,
@@ -67,16 +68,6 @@ export const CLOSE_STRINGS = {
     "zh-CN": "已保存 {count} 个最终得分；复盘见 {sheet}。",
     "zh-TW": "已儲存 {count} 個最終得分；檢討見 {sheet}。",
   },
-  badScore: {
-    en: "{id}: “{value}” is not a score from 0 to 1. Type 0.7 or 70%.",
-    "zh-CN": "{id}：“{value}”不是 0 到 1 的分数。请输入 0.7 或 70%。",
-    "zh-TW": "{id}：「{value}」不是 0 到 1 的分數。請輸入 0.7 或 70%。",
-  },
-  other: {
-    en: "Nothing was saved: {id} cannot be closed ({kind}). Score the workbook, then try again.",
-    "zh-CN": "未保存：{id} 无法收尾（{kind}）。请先计分后重试。",
-    "zh-TW": "未儲存：{id} 無法收尾（{kind}）。請先計分後重試。",
-  },
   next: { en: "Next period", "zh-CN": "下一周期", "zh-TW": "下一週期" },
   carryMode: { en: "Carry over", "zh-CN": "延续哪些目标", "zh-TW": "延續哪些目標" },
   marked: { en: "As the review says", "zh-CN": "按复盘勾选", "zh-TW": "按檢討勾選" },
@@ -96,11 +87,6 @@ export const CLOSE_STRINGS = {
     en: "Nothing carries over, so no sheet was added.",
     "zh-CN": "没有要延续的目标，未新增工作表。",
     "zh-TW": "沒有要延續的目標，未新增工作表。",
-  },
-  notAfter: {
-    en: "{period} does not start after {sheet}'s period. Give the period that follows it.",
-    "zh-CN": "{period} 并不在 {sheet} 的周期之后开始。请填写其后的周期。",
-    "zh-TW": "{period} 並不在 {sheet} 的週期之後開始。請填寫其後的週期。",
   },
   carryReached: {
     en: "{id} reached its target: carry it over all the same",
@@ -330,16 +316,7 @@ export function ClosePanel({
             <MessageBarBody>
               {saved.problems.length === 0
                 ? format(s("saved", lang), { count: saved.scored, sheet: saved.reviewSheet })
-                : saved.problems.map((p, i) => (
-                    <div key={i}>
-                      {p.kind === "bad-score"
-                        ? format(s("badScore", lang), { id: p.id, value: p.value })
-                        : format(s("other", lang), {
-                            id: "id" in p ? p.id : "sheets" in p ? p.sheets.join(", ") : p.asked,
-                            kind: p.kind,
-                          })}
-                    </div>
-                  ))}
+                : saved.problems.map((p, i) => <div key={i}>{closeProblemText(p, lang)}</div>)}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -372,12 +349,7 @@ export function ClosePanel({
                 ? s("badPeriod", lang)
                 : started.problems.length
                   ? started.problems.map((p, i) => (
-                      <div key={i}>
-                        {format(s("notAfter", lang), {
-                          period: nextPeriod,
-                          sheet: p.kind === "not-after" ? p.sheet : "",
-                        })}
-                      </div>
+                      <div key={i}>{nextProblemText(p, nextPeriod, lang)}</div>
                     ))
                   : started.sheets.length
                     ? format(s("started", lang), { sheets: started.sheets.join(", ") })

@@ -18,8 +18,8 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { findingText } from "../../domain/collect/findings";
-import { todayIso } from "../../domain/dates";
-import { format } from "../../domain/i18n";
+import { todayIso } from "../../domain/reading/dates";
+import { format } from "../../domain/reading/i18n";
 import type { Lang, Localized } from "../../domain/types";
 import { selectCell } from "../../excel/check";
 import {

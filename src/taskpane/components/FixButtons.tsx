@@ -3,8 +3,8 @@
 import { errorText } from "../errorText";
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { fixFor, fixOffered } from "../../domain/fixes";
-import { format } from "../../domain/i18n";
+import { fixFor, fixOffered } from "../../domain/rules/fixes";
+import { format } from "../../domain/reading/i18n";
 import type { Finding, Lang } from "../../domain/types";
 import { fixFindings } from "../../excel/fix";
 import type { ExcelApi } from "../office";

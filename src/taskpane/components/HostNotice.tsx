@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { format } from "../../domain/i18n";
+import { format } from "../../domain/reading/i18n";
 import type { Lang } from "../../domain/types";
 import type { HostInfo } from "../office";
 import { t } from "../shellStrings";

@@ -13,10 +13,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { ACTION_STATUSES, type Action } from "../../domain/actions/sheet";
-import { format } from "../../domain/i18n";
+import { ACTION_STATUSES, type Action } from "../../domain/reading/actionsSheet";
+import { format } from "../../domain/reading/i18n";
 import type { KeyResult, Lang } from "../../domain/types";
-import { termLabel } from "../../domain/vocabulary";
+import { termLabel } from "../../domain/reading/vocabulary";
 import { addAction, type AddActionResult } from "../../excel/actions";
 import { checkDateInput } from "../dateInput";
 import { withProgress, type ExcelApi, type Progress } from "../office";

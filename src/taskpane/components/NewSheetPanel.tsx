@@ -11,12 +11,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { todayIso } from "../../domain/dates";
-import { describeProblem, format } from "../../domain/i18n";
-import { parsePeriod, quarterOf } from "../../domain/period";
-import { TEMPLATES, type TemplateKey } from "../../domain/templates/catalogue";
+import { todayIso } from "../../domain/reading/dates";
+import { describeProblem, format } from "../../domain/reading/i18n";
+import { parsePeriod, quarterOf } from "../../domain/reading/period";
+import { TEMPLATES, type TemplateKey } from "../../domain/newSheet/templates";
 import { LANGS, type Lang, type Period, type Scope } from "../../domain/types";
-import { SCOPES } from "../../domain/vocabulary";
+import { SCOPES } from "../../domain/reading/vocabulary";
 import { selectCell } from "../../excel/check";
 import { generateSheets } from "../../excel/generate";
 import { withProgress, type ExcelApi, type Progress } from "../office";

@@ -1,7 +1,7 @@
 // A long operation's progress: which phase of reading · checking · writing it is in, as a determinate
 // bar with its words, and Cancel while nothing has been written yet.
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import { format } from "../../domain/i18n";
+import { format } from "../../domain/reading/i18n";
 import type { Lang } from "../../domain/types";
 import { PHASES, type Phase } from "../office";
 import { t, type StringKey } from "../strings";

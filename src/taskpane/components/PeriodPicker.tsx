@@ -1,9 +1,13 @@
-// The period a place shows (periods/scope.ts): a picker wherever the workbook holds more than one
+// The period a place shows (reading/periodScope.ts): a picker wherever the workbook holds more than one
 // period (the latest open one by default, each closed one marked), and the line that says what the
 // place left out. Score, Check, Close period and Review share it.
 import { Caption1, Field, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { leftOutLine, type PeriodScope, type WorkbookPeriod } from "../../domain/periods/scope";
+import {
+  leftOutLine,
+  type PeriodScope,
+  type WorkbookPeriod,
+} from "../../domain/reading/periodScope";
 import type { Lang, Localized, Period } from "../../domain/types";
 import { readPeriods } from "../../excel/periods";
 import type { ExcelApi } from "../office";

@@ -2,7 +2,7 @@
 // plain error instead of an empty pane if it cannot arrive (the add-in's host went away, say).
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Component, Suspense, type ReactNode } from "react";
-import { format } from "../../domain/i18n";
+import { format } from "../../domain/reading/i18n";
 import type { Lang } from "../../domain/types";
 import { errorText } from "../errorText";
 import { t } from "../shellStrings";

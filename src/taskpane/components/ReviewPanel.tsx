@@ -14,8 +14,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { format } from "../../domain/i18n";
-import { renderReviewFinding } from "../../domain/review/rules";
+import { format } from "../../domain/reading/i18n";
+import { renderFinding } from "../../domain/rules/lint";
 import type { Lang, Localized } from "../../domain/types";
 import { selectCell } from "../../excel/check";
 import { reviewInExcel } from "../../excel/review";
@@ -184,7 +184,7 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
             </Text>
             <ul className={place.stack} data-testid="review-findings">
               {result.findings.map((f, i) => {
-                const { message, hint } = renderReviewFinding(f, lang);
+                const { message, hint } = renderFinding(f, lang);
                 return (
                   <li key={i} className={styles.item}>
                     <Link onClick={() => void selectCell(excel, f.sheet, f.cell)}>

@@ -13,9 +13,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { todayIso } from "../../domain/dates";
-import { format, joinList } from "../../domain/i18n";
-import { renderFinding } from "../../domain/lint";
+import { todayIso } from "../../domain/reading/dates";
+import { format, joinList } from "../../domain/reading/i18n";
+import { renderFinding } from "../../domain/rules/lint";
 import type { Lang, Status } from "../../domain/types";
 import { selectCell } from "../../excel/check";
 import { scoreWorkbookInExcel } from "../../excel/score";

@@ -9,8 +9,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { format } from "../../domain/i18n";
-import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "../../domain/lint";
+import { format } from "../../domain/reading/i18n";
+import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "../../domain/rules/lint";
 import {
   EDITABLE_THRESHOLDS,
   thresholdValue,
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-/** The thresholds a person can change: what the rules declare (rules/catalogue.ts). */
+/** The thresholds a person can change: what the rules declare (each in its file under domain/rules/). */
 const FIELDS = EDITABLE_THRESHOLDS;
 
 const shown = (f: ThresholdField, s: LintSettings) =>

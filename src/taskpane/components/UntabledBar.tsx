@@ -1,7 +1,7 @@
 // Score's note when it turned an Excel table (from an earlier version of the add-in) into a plain
 // range: a table gives every row of a column one formula (docs/ARCHITECTURE-TABLES.md).
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { format, joinList } from "../../domain/i18n";
+import { format, joinList } from "../../domain/reading/i18n";
 import type { Lang } from "../../domain/types";
 import { t } from "../strings";
 

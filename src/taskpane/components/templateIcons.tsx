@@ -9,7 +9,7 @@ import {
   PersonHeartRegular,
   type FluentIcon,
 } from "@fluentui/react-icons";
-import type { TemplateKey } from "../../domain/templates/catalogue";
+import type { TemplateKey } from "../../domain/newSheet/templates";
 
 export const TEMPLATE_ICONS: Record<TemplateKey, FluentIcon> = {
   company: BuildingRegular,

@@ -6,11 +6,11 @@ import {
 } from "../../../src/domain/collect/fingerprint";
 import { findingText, isError, type CollectFinding } from "../../../src/domain/collect/findings";
 import { mergeHistory } from "../../../src/domain/collect/history";
-import { historyHeader } from "../../../src/domain/ownSheets";
+import { historyHeader } from "../../../src/domain/reading/ownSheets";
 import { fingerprintOf } from "../../../src/domain/collect/fingerprint";
 import { CollectValidation } from "../../../src/domain/collect/validate";
-import { headerRow } from "../../../src/domain/columns";
-import { readSheet } from "../../../src/domain/sheet";
+import { headerRow } from "../../../src/domain/reading/columns";
+import { readSheet } from "../../../src/domain/reading/sheet";
 import { metricKr, rowOf } from "../../support/okrRows";
 
 describe("fingerprint", () => {

@@ -1,0 +1,61 @@
+// `okr collect MASTER.xlsx FILES… -o OUT.xlsx [--strict] [--format json]`: brings the files okr
+// split sent out back into the master and scores the result, reporting everything first; exit 0
+// clean, 1 findings (master still written), 2 master unusable or output not writable.
+import type { Command } from "@commander-js/extra-typings";
+import { todayIso } from "../../domain/reading/dates";
+import { collectFiles, collectJson, collectStatus, collectText, expandInputs } from "../collect";
+import { InputError, loadWorkbook, workbookSheets } from "../input";
+import { asOfOption, forceOption, formatOption, langOption, outOption } from "../options";
+import { checkOutput, writeWorkbook } from "../output";
+import { refusedText, scoreFiles } from "../score";
+import type { Session } from "../session";
+
+export default function collect(program: Command, { io, exit }: Session): void {
+  program
+    .command("collect")
+    .description(
+      "bring the sheets departments returned (files okr split wrote) back into the master, scored"
+    )
+    .argument("<master>", "the .xlsx workbook the files were split from")
+    .argument(
+      "<files...>",
+      'the returned .xlsx files, folders holding them, or globs (quoted: "returned/*.xlsx")'
+    )
+    .addOption(outOption().makeOptionMandatory())
+    .addOption(asOfOption())
+    .option(
+      "--strict",
+      "changes to what was sent (Target, Start, Weight) are errors: those files are not used"
+    )
+    .addOption(formatOption("report format"))
+    .addOption(langOption())
+    .addOption(forceOption())
+    .action(async (master, args, opts) => {
+      const files = expandInputs(args);
+      checkOutput(opts.out, [master, ...files], Boolean(opts.force));
+      const workbook = await loadWorkbook(master);
+      const strict = Boolean(opts.strict);
+      const result = await collectFiles(workbook, files, { strict });
+      // The report comes before anything is written.
+      io.out(
+        opts.format === "json"
+          ? `${JSON.stringify(collectJson(result, opts.lang, strict, opts.out), null, 2)}\n`
+          : collectText(result, opts.lang, opts.out)
+      );
+      const today = todayIso();
+      // The merged master, read once into the domain's rows, then scored as okr score does.
+      const all = workbookSheets(workbook, { scope: "team" });
+      const scored = await scoreFiles([{ file: master, sheets: [], rows: [], workbook, all }], {
+        lang: opts.lang,
+        relabel: false,
+        scope: "team",
+        period: null,
+        asOf: opts.asOf ?? today,
+        today,
+      });
+      const refused = refusedText(scored.plan.refused, [], opts.lang);
+      if (refused) throw new InputError(refused);
+      await writeWorkbook(scored.workbook, opts.out);
+      exit(collectStatus(result));
+    });
+}

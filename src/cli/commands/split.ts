@@ -1,0 +1,34 @@
+// `okr split INPUT.xlsx -o OUTDIR [--by sheet|owner]`: one workbook per OKR sheet (or per person's
+// Individual sheet) to send out, with a hidden record of what was sent.
+import { Option, type Command } from "@commander-js/extra-typings";
+import { InputError, loadWorkbook } from "../input";
+import { forceOption, langOption } from "../options";
+import type { Session } from "../session";
+import { splitText, splitWorkbook } from "../split";
+
+export default function split(program: Command, { io }: Session): void {
+  program
+    .command("split")
+    .description(
+      "one workbook per OKR sheet (or per owner) to send out, with a fingerprint of what was sent"
+    )
+    .argument("<input>", "the .xlsx workbook")
+    .requiredOption("-o, --out <dir>", "the folder to write the workbooks into")
+    .addOption(
+      new Option("--by <by>", "one file per").choices(["sheet", "owner"] as const).default("sheet")
+    )
+    .addOption(langOption())
+    .addOption(forceOption("replace existing output files"))
+    .action(async (input, opts) => {
+      if (!/\.xlsx$/i.test(input))
+        throw new InputError(
+          `${input}: split needs an .xlsx workbook. Turn a CSV into one with okr score first.`
+        );
+      const workbook = await loadWorkbook(input);
+      const files = await splitWorkbook(workbook, input, opts.out, {
+        ...opts,
+        force: Boolean(opts.force),
+      });
+      io.out(splitText(files, opts.lang));
+    });
+}

@@ -1,0 +1,83 @@
+// The file adapter of the operations' port (src/operations/host.ts): an .xlsx workbook in memory,
+// read with ExcelJS into the domain's rows and written through the same plans the add-in writes.
+// A caller that has read the sheets already (okr score's inputs, laid out once) hands them over,
+// and the first read returns them instead of reading every cell again.
+import type ExcelJS from "exceljs";
+import type { SheetPlan } from "../domain/plan/types";
+import type { SheetInput } from "../domain/reading/sheet";
+import type { ReadOptions } from "../domain/reading/sheet";
+import type { CellEdit } from "../domain/rules/rule";
+import { DEFAULT_SETTINGS, type LintSettings } from "../domain/rules/settings";
+import { SETTINGS_SHEET, settingsFromRows } from "../domain/rules/settingsSheet";
+import { cadenceFromRows } from "../domain/reading/cadence";
+import type {
+  Applied,
+  ApplyOptions,
+  ReadWhat,
+  WorkbookHost,
+  WorkbookState,
+} from "../operations/host";
+import { workbookSheets } from "./input";
+import type { Book } from "./leanWorkbook";
+import { applyPlansToWorkbook, forgetCachedResults } from "./xlsxHost";
+
+export interface FileHostOptions {
+  /** How the domain reads every sheet (the period and scope of sheets that name none). */
+  read?: ReadOptions;
+  /** The sheets as read already: the first read returns these (never read twice). */
+  sheets?: SheetInput[];
+  /** The thresholds, when the caller knows them (several input files: the first that has any). */
+  settings?: LintSettings;
+  /** The check-in cadence, when the caller knows it (several input files: the first's). */
+  cadence?: number;
+}
+
+export function fileHost(workbook: Book, options: FileHostOptions = {}): WorkbookHost {
+  let given = options.sheets;
+  const asExcelJs = () => workbook as ExcelJS.Workbook;
+  return {
+    async read(what: ReadWhat = {}): Promise<WorkbookState> {
+      // With `links`, each Current cell's formula too (a linked key result).
+      const sheets = given ?? workbookSheets(asExcelJs(), options.read ?? {}, Boolean(what.links));
+      given = undefined;
+      const saved = sheets.find((s) => s.sheet.name === SETTINGS_SHEET);
+      return {
+        sheets,
+        settings: options.settings ?? settingsFromRows(saved?.rows) ?? DEFAULT_SETTINGS,
+        activeSheet: null,
+        cadence: options.cadence ?? cadenceFromRows(saved?.rows),
+      };
+    },
+
+    async sheetNames(): Promise<string[]> {
+      return workbook.worksheets.map((w) => w.name);
+    },
+
+    async apply(plans: readonly SheetPlan[], o: ApplyOptions = {}): Promise<Applied> {
+      if (o.valuesChanged) {
+        const keep = new Set((o.keepResults ?? []).map((c) => `${c.sheet}!${c.row}:${c.col}`));
+        forgetCachedResults(asExcelJs(), (ws, cell) =>
+          keep.has(`${ws.name}!${cell.row}:${cell.col}`)
+        );
+      }
+      const skipped = applyPlansToWorkbook(workbook, plans);
+      const hidden = o.hide ? workbook.getWorksheet(o.hide) : undefined;
+      if (hidden) hidden.state = "veryHidden";
+      // Marks are the pane's (a file has none); which sheet opens first is the file's own.
+      return { skipped, untabled: [], hidden: Boolean(hidden) };
+    },
+
+    async edit(edits: readonly CellEdit[]): Promise<void> {
+      const wb = asExcelJs();
+      for (const edit of edits) {
+        const cell = wb.getWorksheet(edit.sheet)?.getCell(edit.cell);
+        if (!cell) continue;
+        // ExcelJS writes a string as text, whatever it starts with: it never becomes a formula.
+        cell.value = edit.value;
+        if (edit.numberFormat) cell.numFmt = edit.numberFormat;
+      }
+      // Fixed cells change what formulas show: results cached before would be stale.
+      if (edits.length) forgetCachedResults(wb);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// The options several commands share, declared once: their parsers say what a bad value is, and
+// their declarations type each command's options (@commander-js/extra-typings infers them).
+import { InvalidArgumentError, Option } from "@commander-js/extra-typings";
+import { parseIsoDate } from "../domain/reading/dates";
+import { describeProblem } from "../domain/reading/i18n";
+import { parsePeriod } from "../domain/reading/period";
+import { SCOPES as SCOPE_TERMS } from "../domain/reading/vocabulary";
+import { LANGS, type Scope } from "../domain/types";
+
+export const SCOPES: readonly Scope[] = SCOPE_TERMS.map((t) => t.value);
+
+/** --period: 2026-Q1, 2026-H2, FY2026, 2026-03 or 2026. */
+export function period(text: string) {
+  const parsed = parsePeriod(text);
+  if (!parsed.ok) throw new InvalidArgumentError(describeProblem(parsed.problem, "en"));
+  return parsed.value;
+}
+
+/** `--period 2026-Q1` or several, `--period 2026-Q1,2026-Q2` (review). */
+export function periods(text: string) {
+  return text
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map(period);
+}
+
+/** A date option: YYYY-MM-DD. */
+export function isoDate(text: string) {
+  const parsed = parseIsoDate(text);
+  if (!parsed.ok)
+    throw new InvalidArgumentError(`"${text}" is not a date: write it as YYYY-MM-DD.`);
+  return parsed.value;
+}
+
+export const langOption = (help = "language of the sheets and messages") =>
+  new Option("--lang <lang>", help).choices(LANGS).default("en" as const);
+
+export const scopeOption = () =>
+  new Option("--scope <scope>", "scope of sheets that do not name one")
+    .choices(SCOPES)
+    .default("team" as const);
+
+export const formatOption = (help = "output format") =>
+  new Option("--format <format>", help).choices(["text", "json"] as const).default("text" as const);
+
+export const asOfOption = () =>
+  new Option("--as-of <date>", "the date progress is measured at (default: today)").argParser(
+    isoDate
+  );
+
+export const forceOption = (help = "replace an existing output file") =>
+  new Option("--force", help);
+
+export const outOption = (help = "the .xlsx to write") => new Option("-o, --out <file>", help);

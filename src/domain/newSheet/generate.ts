@@ -1,0 +1,334 @@
+// "New sheet": one OKR sheet per template — header block, filter, formats, dropdowns — plus the
+// formula columns from the same builders Score uses. Nothing existing is touched: each sheet gets a
+// free name, and a second Sales sheet gets its own ID prefix (SALES2-O1).
+import { COLUMNS, headerRow, type ColumnKey } from "../reading/columns";
+import { isoToSerial } from "../reading/dates";
+import { uniqueSheetName } from "../reading/ids";
+import { KR_TYPES } from "../scoring/krTypes";
+import { scoreWorkbook } from "../scoring/model";
+import { isPercentUnit } from "../reading/valueCells";
+import { readSheet, type OkrSheet } from "../reading/sheet";
+import {
+  COMPANY_PREFIX,
+  DEFAULT_OWNERS,
+  type Template,
+  type TemplateKey,
+  templateByKey,
+} from "./templates";
+import type { CellValue, IsoDate, Lang, Period, Scope } from "../types";
+import {
+  COMMITMENTS,
+  KR_TYPE_TERMS,
+  LEVELS,
+  SCOPES,
+  parseTerm,
+  termLabel,
+} from "../reading/vocabulary";
+import {
+  BLOCK_LABELS,
+  BLOCK_POSITIONS,
+  COLOURS,
+  COLUMN_WIDTHS,
+  DATE_FORMAT,
+  PERCENT_FORMAT,
+  SPARE_ROWS,
+  TABLE_HEADER_ROW,
+  type BlockKey,
+} from "../plan/layout";
+import { periodOperands, scoreSheetPlan } from "../score/scoreSheet";
+import { periodIdPrefix } from "../reading/periodIds";
+import { unitFormat } from "../plan/unitFormats";
+import { actionCountsPlan } from "../actions/counts";
+import { actionsSheetPlan } from "../actions/plan";
+import { ACTIONS_SHEET_NAME, isActionsSheetName } from "../reading/actionsSheet";
+import { childProgressRefs, layOut, type LaidOutSheet } from "../plan/sheetLayout";
+import { area, emptyPlan, mergePlans, type CellFormat, type SheetPlan } from "../plan/types";
+
+export interface GenerateOptions {
+  templates: readonly TemplateKey[];
+  lang: Lang;
+  period: Period;
+  /** Overrides each template's own scope. */
+  scope?: Scope;
+  /** Owner names by template; a template's default role otherwise. */
+  owners?: Partial<Record<TemplateKey, string>>;
+  asOf: IsoDate;
+  /** Names of the sheets the workbook has now. */
+  existingSheets: readonly string[];
+  /**
+   * The IDs the workbook has now (every period's): a new sheet's prefix avoids them, and a later
+   * period's sheet writes its period into its IDs (reading/periodIds.ts). Without them, a sheet
+   * named "Sales 2026-Q1 (2)" gets SALES2, as before.
+   */
+  existingIds?: readonly string[];
+  /** The ID prefix of the period's Company objectives already in the workbook (their Parent). */
+  companyPrefix?: string;
+}
+
+export interface GeneratePlan {
+  plans: SheetPlan[];
+  sheets: string[];
+  /** The Actions sheet the new sheets count their actions on (created unless the workbook had one). */
+  actionsSheet: string;
+}
+
+const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
+
+/** A sheet's title in its header block: "Sales OKRs — 2026-Q1" / "销售 OKR — 2026-Q1". */
+export function sheetTitle(name: string, period: string, lang: Lang): string {
+  return `${name} ${SHEET_TITLE_WORD[lang]} — ${period}`;
+}
+
+const SHEET_TITLE_WORD: Record<Lang, string> = { en: "OKRs", "zh-CN": "OKR", "zh-TW": "OKR" };
+
+function titleOf(template: Template, lang: Lang, period: Period): string {
+  return sheetTitle(template.name[lang], period.label, lang);
+}
+
+export interface BlockFacts {
+  title: string;
+  department: string;
+  scope: Scope;
+  period: Period | null;
+  asOf: IsoDate;
+  lang: Lang;
+}
+
+/** The header block: the rows above the table's header row (which is row TABLE_HEADER_ROW). */
+export function headerBlockRows(f: BlockFacts): CellValue[][] {
+  const grid: CellValue[][] = Array.from({ length: TABLE_HEADER_ROW }, () => []);
+  grid[0][0] = f.title;
+  const put = (key: BlockKey, value: CellValue) => {
+    const [r, c] = BLOCK_POSITIONS[key];
+    grid[r][c] = BLOCK_LABELS[key][f.lang];
+    grid[r][c + 1] = value;
+  };
+  put("department", f.department);
+  put("scope", termLabel(SCOPES, f.scope, f.lang));
+  put("period", f.period?.label ?? "");
+  put("language", f.lang);
+  put("periodStart", f.period ? isoToSerial(f.period.start) : "");
+  put("periodEnd", f.period ? isoToSerial(f.period.end) : "");
+  put("asOf", isoToSerial(f.asOf));
+  put("lastCheckIn", "");
+  for (const key of ["sheetScore", "objectives", "keyResults", "green", "yellow", "red"] as const)
+    put(key, null);
+  return grid;
+}
+
+/** The cells of a generated sheet, rows from sheet row 1. */
+function gridOf(
+  template: Template,
+  prefix: string,
+  o: GenerateOptions,
+  companyPrefix: string
+): CellValue[][] {
+  const { lang, period } = o;
+  const grid = headerBlockRows({
+    title: titleOf(template, lang, period),
+    department: template.name[lang],
+    scope: o.scope ?? template.scope,
+    period,
+    asOf: o.asOf,
+    lang,
+  });
+  grid[TABLE_HEADER_ROW] = headerRow(lang);
+  const owner = o.owners?.[template.key]?.trim() || DEFAULT_OWNERS[template.key][lang];
+  const due = isoToSerial(period.end);
+  template.objectives.forEach((ob, i) => {
+    const id = `${prefix}-O${i + 1}`;
+    const row: CellValue[] = new Array(COLUMNS.length).fill(null);
+    row[col("id")] = id;
+    row[col("level")] = termLabel(LEVELS, "objective", lang);
+    row[col("parent")] =
+      ob.alignsTo && template.key !== "company" ? `${companyPrefix}-O${ob.alignsTo}` : null;
+    row[col("statement")] = ob.statement[lang];
+    row[col("owner")] = owner;
+    row[col("commitment")] = termLabel(COMMITMENTS, ob.commitment, lang);
+    row[col("weight")] = ob.weight / 100;
+    grid.push(row);
+    ob.keyResults.forEach((kr, k) => {
+      const line: CellValue[] = new Array(COLUMNS.length).fill(null);
+      line[col("id")] = `${id}-KR${k + 1}`;
+      line[col("level")] = termLabel(LEVELS, "keyResult", lang);
+      line[col("statement")] = kr.statement[lang];
+      line[col("krType")] = termLabel(KR_TYPE_TERMS, kr.type, lang);
+      line[col("unit")] = kr.unit[lang];
+      line[col("start")] = kr.start ?? null;
+      line[col("target")] = kr.target;
+      line[col("current")] = kr.current ?? kr.start ?? 0;
+      line[col("weight")] = kr.weight / 100;
+      line[col("confidence")] = 0.7;
+      line[col("due")] = due;
+      line[col("notes")] = kr.notes?.[lang] ?? null;
+      grid.push(line);
+    });
+  });
+  return grid;
+}
+
+/** Whether a row has a value (null if empty) in each of its `width` cells. */
+function full(row: CellValue[], width: number): row is Exclude<CellValue, undefined>[] {
+  return row.length === width && !row.includes(undefined);
+}
+
+/** Formats every objective or key-result row gets: one object each, shared (100,000 rows made 450,000). */
+const OBJECTIVE_BAND: CellFormat = { bold: true, fill: COLOURS.objectiveBand };
+const KR_INDENT: CellFormat = { indent: 1 };
+
+/**
+ * Formats, widths, dropdowns and the filter of a new sheet's input part (generated, or built from a
+ * CSV by the command line); its rows are laid out in the contract's column order.
+ */
+export function inputPlan(
+  sheet: OkrSheet,
+  grid: CellValue[][],
+  lang: Lang,
+  /** Grid rows whose values are shares, when the caller knows (a CSV laid out); else inferred. */
+  shareRows?: ReadonlySet<number>
+): SheetPlan {
+  const objectiveRows = new Set(sheet.objectives.map((o) => o.row - 1));
+  const krRows = new Set(
+    [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)].map((k) => k.row - 1)
+  );
+  const plan = emptyPlan(sheet.name, true);
+  const width = Math.max(COLUMNS.length, ...grid.map((r) => r.length));
+  plan.blocks.push({
+    row: 0,
+    col: 0,
+    // A row already full and without holes is written as it is: copying every row was ~105 MB
+    // at 100,000 rows, live beside the grid while the plan was built (the plan never changes it).
+    values: grid.map((r) =>
+      full(r, width) ? r : Array.from({ length: width }, (_, c) => r[c] ?? null)
+    ),
+  });
+  const first = TABLE_HEADER_ROW + 1;
+  const last = grid.length - 1;
+  const rows = last - first + 1;
+  const styled = rows + 2 + SPARE_ROWS;
+  plan.formats.push({ area: area(0, 0), format: { bold: true, fontSize: 16 } });
+  for (const [key, [r, c]] of Object.entries(BLOCK_POSITIONS) as [BlockKey, [number, number]][]) {
+    plan.formats.push({ area: area(r, c), format: { bold: true } });
+    if (key === "periodStart" || key === "periodEnd" || key === "asOf")
+      plan.numberFormats.push({ area: area(r, c + 1), format: DATE_FORMAT });
+  }
+  const inputCols = COLUMNS.filter((c) => c.kind === "input").map((c) => col(c.key));
+  for (const c of inputCols)
+    plan.formats.push({
+      area: area(TABLE_HEADER_ROW, c),
+      format: { bold: true, fill: COLOURS.inputHeaderFill, wrap: true },
+    });
+  plan.numberFormats.push(
+    { area: area(first, col("weight"), styled), format: PERCENT_FORMAT },
+    { area: area(first, col("confidence"), styled), format: PERCENT_FORMAT },
+    { area: area(first, col("finalScore"), styled), format: PERCENT_FORMAT },
+    { area: area(first, col("due"), styled), format: DATE_FORMAT }
+  );
+  for (let r = first; r <= last; r++) {
+    if (objectiveRows.has(r)) {
+      for (const c of inputCols)
+        plan.formats.push({
+          area: area(r, c),
+          format: OBJECTIVE_BAND,
+        });
+      continue;
+    }
+    if (!krRows.has(r)) continue;
+    plan.formats.push({ area: area(r, col("statement")), format: KR_INDENT });
+    const unit = String(grid[r][col("unit")] ?? "");
+    const values = ["start", "target", "current"].map((k) => grid[r][col(k as ColumnKey)]);
+    const krType = parseTerm(KR_TYPE_TERMS, grid[r][col("krType")]);
+    const type = krType ? KR_TYPES[krType] : null;
+    // Shares show as percentages. Templates write shares for every % and milestone key result;
+    // a CSV laid out says which of its rows became shares.
+    const shares = shareRows
+      ? shareRows.has(r)
+      : type?.ladder || (!type?.yesNo && isPercentUnit(unit));
+    plan.numberFormats.push({
+      area: area(r, col("start"), 1, 3),
+      format: unitFormat(unit, values, shares),
+    });
+  }
+  plan.formats.push(
+    { area: area(first, col("statement"), styled), format: { wrap: true } },
+    { area: area(first, col("notes"), styled), format: { wrap: true } }
+  );
+  for (const c of COLUMNS) plan.columnWidths.push({ col: col(c.key), chars: COLUMN_WIDTHS[c.key] });
+  const list = (terms: readonly { label: Record<Lang, string> }[]) =>
+    terms.map((t) => t.label[lang]);
+  plan.validations.push(
+    { area: area(first, col("level"), styled), list: list(LEVELS) },
+    { area: area(first, col("commitment"), styled), list: list(COMMITMENTS) },
+    { area: area(first, col("krType"), styled), list: list(KR_TYPE_TERMS) }
+  );
+  plan.freezeRows = TABLE_HEADER_ROW + 1;
+  plan.filter = area(TABLE_HEADER_ROW, 0, rows + 1, width);
+  return plan;
+}
+
+/** Appends one plan's parts to another (the formula part of a new sheet to its input part). */
+export function planGenerate(o: GenerateOptions): GeneratePlan {
+  const taken = [...o.existingSheets];
+  const made: { name: string; grid: CellValue[][]; laid: LaidOutSheet }[] = [];
+  const ids = [...(o.existingIds ?? [])];
+  const named = o.templates.map((key) => {
+    const template = templateByKey(key);
+    if (!template) throw new Error(`Unknown template: ${key}`);
+    const name = uniqueSheetName(`${template.name[o.lang]} ${o.period.label}`, taken);
+    taken.push(name);
+    const copy = /\((\d+)\)$/.exec(name)?.[1];
+    // A second sheet of the period ("Sales 2026-Q1 (2)") is numbered; a department whose IDs
+    // another period already uses writes this period into its IDs.
+    const prefix = copy
+      ? `${template.idPrefix}${copy}`
+      : o.existingIds
+        ? periodIdPrefix(template.idPrefix, o.period, ids)
+        : template.idPrefix;
+    ids.push(`${prefix}-`);
+    return { template, name, prefix };
+  });
+  // Department objectives align to this period's Company objectives: made now, or already there.
+  const companyPrefix =
+    named.find((n) => n.template.key === "company")?.prefix ?? o.companyPrefix ?? COMPANY_PREFIX;
+  for (const { template, name, prefix } of named) {
+    const grid = gridOf(template, prefix, o, companyPrefix);
+    const laid = layOut({ sheet: readSheet(name, grid), rows: grid }, o.lang);
+    made.push({ name, grid, laid });
+  }
+  const children = childProgressRefs(made.map((m) => m.laid));
+  const model = scoreWorkbook(
+    made.map((m) => m.laid.input.sheet),
+    o.asOf
+  );
+  // One Actions sheet per workbook: the one it has (by its name in any language), else a new one
+  // after the new sheets. Their action counts are written once it exists, so no formula ever
+  // names a sheet that is not there yet (Excel would take it for a link to another file).
+  const existingActions = o.existingSheets.find(isActionsSheetName);
+  const actionsSheet = existingActions ?? uniqueSheetName(ACTIONS_SHEET_NAME[o.lang], taken);
+  const plans = made.map((m) =>
+    mergePlans(
+      inputPlan(m.laid.input.sheet, m.grid, o.lang),
+      scoreSheetPlan(
+        m.laid,
+        o.asOf,
+        children,
+        undefined,
+        model.sheets.find((s) => s.name === m.name)
+      )
+    )
+  );
+  if (!existingActions) plans.push(actionsSheetPlan(actionsSheet, o.lang));
+  for (const m of made)
+    plans.push(
+      actionCountsPlan(
+        m.laid,
+        actionsSheet,
+        periodOperands(m.laid, o.asOf)?.asOf ?? null,
+        // A new Actions sheet is empty: every count is 0 (an existing one's are not known here).
+        existingActions
+          ? undefined
+          : { actions: [], asOf: periodOperands(m.laid, o.asOf) ? o.asOf : null }
+      )
+    );
+  return { plans, sheets: made.map((m) => m.name), actionsSheet };
+}

@@ -1,0 +1,129 @@
+// Calendar dates: ISO yyyy-mm-dd strings in the domain, Excel date serials in cells.
+import type { CellValue, IsoDate, Parsed } from "../types";
+
+const MS_PER_DAY = 86_400_000;
+/** Serial 0 of the 1900 date system, for every serial from 61 (1900-03-01) on. */
+const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+/** Excel calls 1900 a leap year (a Lotus 1-2-3 bug it keeps): serial 60 is the non-existent 1900-02-29. */
+const FAKE_LEAP_DAY = 60;
+/** The largest serial Excel accepts: 9999-12-31. */
+const MAX_SERIAL = 2_958_465;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+function isoFromUtc(ms: number): IsoDate {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** Whether the parts name a calendar day from 1900 to 9999 (2026-02-30 does not). */
+function isDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]);
+}
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A valid calendar date from its parts, or null (2026-02-30 is not a date). */
+export function isoDate(year: number, month: number, day: number): IsoDate | null {
+  return isDay(year, month, day) ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : null;
+}
+
+/** Days since 1970-01-01 of an ISO date (for date arithmetic). */
+export function dayNumber(iso: IsoDate): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+/** The ISO date `days` after `iso`. */
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return isoFromUtc((dayNumber(iso) + days) * MS_PER_DAY);
+}
+
+/** The Excel (1900 date system) serial of an ISO date. */
+export function isoToSerial(iso: IsoDate): number {
+  const serial = Math.round((dayNumber(iso) * MS_PER_DAY - SERIAL_EPOCH_UTC) / MS_PER_DAY);
+  // Before March 1900 Excel's serials are one lower than the real day count (no fake leap day yet).
+  return serial <= FAKE_LEAP_DAY ? serial - 1 : serial;
+}
+
+/** The ISO date of an Excel serial; the time of day (fraction) is dropped. */
+export function serialToIso(serial: number): Parsed<IsoDate> {
+  const input = String(serial);
+  if (!Number.isFinite(serial) || serial < 1 || serial >= MAX_SERIAL + 1) {
+    return { ok: false, problem: { code: "date-out-of-range", input } };
+  }
+  const day = Math.floor(serial);
+  if (day === FAKE_LEAP_DAY)
+    return {
+      ok: false,
+      problem: { code: "date-out-of-range", input, detail: "1900-02-29" },
+    };
+  const real = day < FAKE_LEAP_DAY ? day + 1 : day;
+  return { ok: true, value: isoFromUtc(SERIAL_EPOCH_UTC + real * MS_PER_DAY) };
+}
+
+const EXACT_ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The number that `length` ASCII digits at `at` spell. */
+function digitsAt(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+const DATE_PATTERNS: readonly RegExp[] = [
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$/, // 2026-03-31, 2026/3/31, 2026-03-31T00:00:00
+  /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$/, // 2026年3月31日
+];
+
+/**
+ * Reads a date cell: an Excel serial, a JavaScript Date, or text in ISO or Chinese form.
+ * Ambiguous forms such as 03/04/2026 (March or April?) are refused rather than guessed.
+ */
+export function parseDate(value: CellValue | Date): Parsed<IsoDate> {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (Number.isNaN(ms))
+      return {
+        ok: false,
+        problem: { code: "not-a-date", input: String(value) },
+      };
+    return { ok: true, value: isoFromUtc(ms) };
+  }
+  if (typeof value === "number") return serialToIso(value);
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
+    return { ok: false, problem: { code: "empty", input: "" } };
+  }
+  const input = String(value);
+  // What date cells mostly hold, an ISO date, is its own answer (no normalising, no Date objects).
+  if (
+    EXACT_ISO.test(input) &&
+    isDay(digitsAt(input, 0, 4), digitsAt(input, 5, 2), digitsAt(input, 8, 2))
+  )
+    return { ok: true, value: input };
+  const text = input.normalize("NFKC").trim();
+  for (const pattern of DATE_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m) {
+      const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      return iso ? { ok: true, value: iso } : { ok: false, problem: { code: "not-a-date", input } };
+    }
+  }
+  return { ok: false, problem: { code: "not-a-date", input } };
+}
+
+/** Today's date in the local time zone of the machine (the user's, in the pane). */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A date typed as YYYY-MM-DD (a command-line option, a date field): the ISO date, or the problem. */
+export function parseIsoDate(text: string): Parsed<IsoDate> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text.trim()))
+    return { ok: false, problem: { code: "not-a-date", input: text } };
+  return parseDate(text.trim());
+}

@@ -1,0 +1,91 @@
+// The product's own sheets (the Summary and the check-in history): their names, their columns'
+// words, and how to recognise them in a workbook. One home below the sheet reader, Score and
+// check-ins, so reading a sheet does not depend on the plans that write these sheets.
+import { normaliseHeader } from "./header";
+import { LANGS, type CellValue, type Lang, type Localized } from "../types";
+
+export const HISTORY_SHEET_NAME: Localized = {
+  en: "Check-ins",
+  "zh-CN": "进度更新",
+  "zh-TW": "進度更新",
+};
+
+/** The history's columns, in order. */
+export const HISTORY_COLUMNS = {
+  date: { en: "Date", "zh-CN": "日期", "zh-TW": "日期" },
+  sheet: { en: "Sheet", "zh-CN": "工作表", "zh-TW": "工作表" },
+  krId: { en: "KR ID", "zh-CN": "关键结果编号", "zh-TW": "關鍵結果編號" },
+  value: { en: "Value", "zh-CN": "数值", "zh-TW": "數值" },
+  confidence: { en: "Confidence", "zh-CN": "信心指数", "zh-TW": "信心指數" },
+  comment: { en: "Comment", "zh-CN": "说明", "zh-TW": "說明" },
+  start: { en: "Start", "zh-CN": "起始值", "zh-TW": "起始值" },
+  target: { en: "Target", "zh-CN": "目标值", "zh-TW": "目標值" },
+  sincePrevious: { en: "Change since previous", "zh-CN": "较上次变化", "zh-TW": "較上次變化" },
+  sinceStart: { en: "Change since start", "zh-CN": "较起始变化", "zh-TW": "較起始變化" },
+  leftToTarget: { en: "Left to target", "zh-CN": "距目标", "zh-TW": "距目標" },
+  // What the key result was at the check-in, so a revision shows (checkins/revisions.ts).
+  weight: { en: "Weight", "zh-CN": "权重", "zh-TW": "權重" },
+  fingerprint: { en: "Statement fingerprint", "zh-CN": "描述指纹", "zh-TW": "描述指紋" },
+  revised: { en: "Revised since previous", "zh-CN": "较上次修订", "zh-TW": "較上次修訂" },
+} satisfies Record<string, Localized>;
+
+export type HistoryColumn = keyof typeof HISTORY_COLUMNS;
+export const HISTORY_KEYS = Object.keys(HISTORY_COLUMNS) as HistoryColumn[];
+export const HISTORY_COL: Record<HistoryColumn, number> = Object.fromEntries(
+  HISTORY_KEYS.map((k, i) => [k, i])
+) as Record<HistoryColumn, number>;
+
+export function historyHeader(lang: Lang): string[] {
+  return HISTORY_KEYS.map((k) => HISTORY_COLUMNS[k][lang]);
+}
+
+/**
+ * The language of the header (`header(lang)`) whose first three cells open a sheet's first row,
+ * compared as header text, or null. The header's own normalised forms are worked out once, not for
+ * every sheet read.
+ */
+export function leadingHeaderLang(
+  header: (lang: Lang) => readonly string[]
+): (rows: readonly (readonly CellValue[])[]) => Lang | null {
+  let known: [Lang, string[]][] | null = null;
+  return (rows) => {
+    known ??= LANGS.map((lang) => [lang, header(lang).slice(0, 3).map(normaliseHeader)]);
+    const first = (rows[0] ?? []).slice(0, 3).map((c) => normaliseHeader(String(c ?? "")));
+    return known.find(([, opening]) => opening.every((h, i) => h === first[i]))?.[0] ?? null;
+  };
+}
+
+const historyLang = leadingHeaderLang(historyHeader);
+
+/** Whether a sheet is the product's check-in history (its first row is the history header). */
+export function isHistorySheet(rows: readonly (readonly CellValue[])[]): boolean {
+  return historyLang(rows) !== null;
+}
+
+/** The Summary's title; a sheet whose first cell starts with it is the product's own Summary. */
+export const SUMMARY_TITLE: Localized = {
+  en: "OKR summary",
+  "zh-CN": "OKR 汇总",
+  "zh-TW": "OKR 彙總",
+};
+
+/** Whether a sheet's first cell starts with one of a title's spellings: the product's own sheet. */
+function titledAs(rows: readonly (readonly CellValue[])[], title: Localized): boolean {
+  const first = rows[0]?.[0];
+  return typeof first === "string" && Object.values(title).some((t) => first.startsWith(t));
+}
+
+export function isSummarySheet(rows: readonly (readonly CellValue[])[]): boolean {
+  return titledAs(rows, SUMMARY_TITLE);
+}
+
+/** The period review's title; a sheet whose first cell starts with it is the product's own Review. */
+export const REVIEW_TITLE: Localized = {
+  en: "Period review",
+  "zh-CN": "期末复盘",
+  "zh-TW": "期末檢討",
+};
+
+export function isReviewSheet(rows: readonly (readonly CellValue[])[]): boolean {
+  return titledAs(rows, REVIEW_TITLE);
+}

@@ -1,0 +1,61 @@
+// KR-BAD-VALUE: Not a number.
+import { rule, type Hit } from "../rule";
+import { parseDate } from "../../reading/dates";
+import { numberOrNull } from "../../reading/numbers";
+import { isBlankCell } from "../../reading/sheet";
+import { isYesNoWord } from "../../scoring/krTypes";
+import { typeOf } from "../helpers";
+
+/** Cells that must hold numbers when they hold anything; Binary's Current may also say yes/no. */
+const NUMERIC_COLUMNS: readonly ("start" | "target" | "current" | "weight" | "confidence")[] = [
+  "start",
+  "target",
+  "current",
+  "weight",
+  "confidence",
+];
+
+export default rule({
+  id: "KR-BAD-VALUE",
+  topic: "keyResult",
+  on: "keyResult",
+  severity: "error",
+  name: { en: "Not a number", "zh-CN": "不是数字", "zh-TW": "不是數字" },
+  message: {
+    en: "{column} of {id} is “{value}”, which is not a {expected}.",
+    "zh-CN": "{id} 的{column}为“{value}”，不是有效的{expected}。",
+    "zh-TW": "{id} 的{column}為「{value}」，不是有效的{expected}。",
+  },
+  hint: {
+    en: "Type a plain value such as 1200, 20%, $150 or 2026-03-31.",
+    "zh-CN": "请输入如 1200、20%、1.5万 或 2026-03-31 这样的值。",
+    "zh-TW": "請輸入如 1200、20%、1.5萬 或 2026-03-31 這樣的值。",
+  },
+  example: 'Current "about half", Due "end of March"',
+  check: (kr) => {
+    const hits: Hit[] = [];
+    for (const column of NUMERIC_COLUMNS) {
+      const value = kr.cells[column];
+      // A value the row was read with is a number already (reading it again cost a tenth of lint).
+      if (kr[column] !== null || isBlankCell(value)) continue;
+      if (
+        column === "current" &&
+        typeOf(kr)?.yesNo &&
+        typeof value === "string" &&
+        isYesNoWord(value)
+      )
+        continue;
+      if (numberOrNull(value) === null)
+        hits.push({ column, params: { column, value: String(value), expected: "number" } });
+    }
+    const due = kr.cells.due;
+    // The row was read with its due date parsed; only a cell that gave none is checked again.
+    if (kr.due === null && !isBlankCell(due) && !parseDate(due).ok) {
+      hits.push({
+        column: "due",
+        params: { column: "due", value: String(due), expected: "date" },
+      });
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,108 @@
+// The Office.js adapter of the operations' port (src/operations/host.ts), inside one `Excel.run`:
+// a read is one round trip (readWorkbook.ts: more only past 64 tabs or 5 MB), applying plans one
+// more (applyPlan.ts: more only past 4 MB), fixing cells one. The settings, the marks an earlier
+// Check left and the active sheet come with the read; clearing those marks rides with the write.
+import { readSheet, type ReadOptions } from "../domain/reading/sheet";
+import type { SheetPlan } from "../domain/plan/types";
+import type { CellEdit } from "../domain/rules/rule";
+import type {
+  Applied,
+  ApplyOptions,
+  ReadWhat,
+  WorkbookHost,
+  WorkbookState,
+} from "../operations/host";
+import { applyPlans, officeValue, type SheetExtras } from "./applyPlan";
+import type { ExcelApi } from "./host";
+import { marksFrom, queueMarksRead, queueUnmark, type Mark } from "./marks";
+import { queueLinks } from "./links";
+import { readAllSheets, readOptionsOf } from "./readWorkbook";
+import { cadenceFrom, queueSettingsRead, settingsFrom } from "./settings";
+
+/** Queues quick-fix edits: text through `formulas` with a leading apostrophe, never a formula. */
+export function queueEdits(context: Excel.RequestContext, edits: readonly CellEdit[]): void {
+  const sheets = context.workbook.worksheets;
+  for (const edit of edits) {
+    const range = sheets.getItem(edit.sheet).getRange(edit.cell);
+    if (edit.numberFormat) range.numberFormat = [[edit.numberFormat]];
+    range.formulas = [[officeValue(edit.value)]];
+  }
+}
+
+export interface OfficeHostOptions {
+  /** How the domain reads every sheet (the period a sheet without one is taken for). */
+  read?: ReadOptions;
+}
+
+export function officeHost(
+  context: Excel.RequestContext,
+  excel: ExcelApi,
+  options: OfficeHostOptions = {}
+): WorkbookHost {
+  // What the last read saw that a write needs: each sheet's tables and charts, and the marks.
+  let extras = new Map<string, SheetExtras>();
+  let marks: Mark[] = [];
+  let names: string[] = [];
+  return {
+    async read(what: ReadWhat = {}): Promise<WorkbookState> {
+      const { cells, others } = await readAllSheets(context, excel, () => {
+        const active = context.workbook.worksheets.getActiveWorksheet();
+        active.load("name");
+        return {
+          active,
+          saved: queueSettingsRead(context),
+          marks: queueMarksRead(context),
+        };
+      });
+      extras = new Map(cells.map((c) => [c.name, c.extras]));
+      marks = marksFrom(others.marks);
+      names = cells.map((c) => c.name);
+      // Linked key results: the Current columns' formulas, in one more round trip (none without
+      // key results), which the old marks' clearing rides with.
+      const unmark = Boolean(what.clearMarks) && marks.length > 0;
+      if (unmark) queueUnmark(context, marks, names);
+      if (what.clearMarks) marks = [];
+      const links = what.links ? queueLinks(context, cells, options.read) : null;
+      if (unmark || links?.queued) await context.sync();
+      const read = links
+        ? links.sheets()
+        : cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options.read)));
+      return {
+        sheets: cells.map((c, i) => ({ sheet: read[i], rows: c.rows })),
+        settings: settingsFrom(others.saved, cells),
+        activeSheet: others.active.name,
+        cadence: cadenceFrom(cells),
+      };
+    },
+
+    async sheetNames(): Promise<string[]> {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      return worksheets.items.map((s) => s.name);
+    },
+
+    async apply(plans: readonly SheetPlan[], o: ApplyOptions = {}): Promise<Applied> {
+      const unmark = o.clearMarks && marks.length > 0;
+      if (plans.length === 0 && !unmark && !o.activate && !o.hide)
+        return { skipped: [], untabled: [], hidden: false };
+      if (unmark) queueUnmark(context, marks, names);
+      marks = o.clearMarks ? [] : marks;
+      const { untabled } = await applyPlans(context, excel, plans, {
+        extras,
+        last: () => {
+          const sheets = context.workbook.worksheets;
+          if (o.hide) sheets.getItem(o.hide).visibility = "VeryHidden" as Excel.SheetVisibility;
+          if (o.activate) sheets.getItem(o.activate).activate();
+        },
+      });
+      return { skipped: [], untabled, hidden: Boolean(o.hide) };
+    },
+
+    async edit(edits: readonly CellEdit[]): Promise<void> {
+      if (edits.length === 0) return;
+      queueEdits(context, edits);
+      await context.sync();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// Score: the formula columns, header cells and the Summary for the OKR sheets of one period (the
+// one asked for, else the latest not closed), planned in the domain from one read and written in
+// one batch; the Summary compares every period in "Quarter by quarter". Sheets Check says cannot
+// be scored are left alone (`refused`); a workbook with none to score is not written.
+import {
+  notScoredCells,
+  planScore,
+  type NotScored,
+  type ScoreOptions,
+  type ScorePlan,
+} from "../domain/score/scoreWorkbook";
+import type { Applied, WorkbookHost } from "./host";
+import { viewOf } from "./period";
+
+export interface Scored extends Applied {
+  plan: ScorePlan;
+  /** Key results that show "?" (not scored), with their cells. */
+  notScored: NotScored[];
+}
+
+export async function score(
+  host: WorkbookHost,
+  options: Omit<ScoreOptions, "settings" | "cadence">
+): Promise<Scored> {
+  // Values only (linked key results are Check's to name), so both hosts' Summaries count alike.
+  const state = await host.read();
+  // A period the workbook lacks is refused before anything is planned.
+  viewOf(state.sheets, options.period ?? null);
+  const plan = planScore(state.sheets, {
+    ...options,
+    settings: state.settings,
+    cadence: state.cadence,
+  });
+  const applied = await host.apply(plan.okrSheets.length ? plan.plans : [], { clearMarks: true });
+  return { ...applied, plan, notScored: notScoredCells(plan) };
+}
