@@ -7,9 +7,12 @@ import {
   CHART_PREFIX,
   fillFormula,
   PRINT_FOOTER,
+  PRINT_MARGINS,
   printedArea,
   type Area,
+  type CellFormat,
   type ChartKind,
+  type PlanChart,
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
@@ -47,6 +50,43 @@ export { CHART_PREFIX };
 const CHART_TYPES: Record<ChartKind, Excel.ChartType> = {
   column: "ColumnClustered" as Excel.ChartType,
 };
+
+/** A plan's horizontal alignment as Excel names it. */
+const ALIGNMENTS: Record<NonNullable<CellFormat["align"]>, Excel.HorizontalAlignment> = {
+  left: "Left" as Excel.HorizontalAlignment,
+  center: "Center" as Excel.HorizontalAlignment,
+  right: "Right" as Excel.HorizontalAlignment,
+};
+
+/** Inches in points, as Excel's page margins are given. */
+const inches = (n: number) => Math.round(n * 720) / 10;
+
+/**
+ * A chart's value axis, data labels and bar colours as the plan records them (ExcelApi 1.1; label
+ * number formats 1.8 and a bar's outline 1.7, left to Excel's defaults below them); no legend, as
+ * the command line's charts have none.
+ */
+function drawChart(added: Excel.Chart, chart: PlanChart, excel: ExcelApi): void {
+  const axis = added.axes.valueAxis;
+  axis.minimum = chart.axis.min;
+  if (chart.axis.max !== undefined) axis.maximum = chart.axis.max;
+  axis.majorUnit = chart.axis.majorUnit;
+  const formats = excel.isSetSupported("ExcelApi", "1.8");
+  if (formats) axis.numberFormat = chart.axis.format;
+  added.legend.visible = false;
+  if (chart.labels) {
+    added.dataLabels.showValue = true;
+    added.dataLabels.position = "OutsideEnd" as Excel.ChartDataLabelPosition;
+    if (formats) added.dataLabels.numberFormat = chart.axis.format;
+  }
+  const outlines = excel.isSetSupported("ExcelApi", "1.7");
+  const points = added.series.getItemAt(0).points;
+  (chart.colours ?? []).forEach((colour, i) => {
+    const point = points.getItemAt(i);
+    point.format.fill.setSolidColor(colour.fill);
+    if (outlines) point.format.border.color = colour.line;
+  });
+}
 
 /** An area's A1 address (one place for it: the domain's cellRefs). */
 export const address = areaAddress;
@@ -171,6 +211,18 @@ export function queuePlans(
         if (supported("indent")) f.indentLevel = format.indent;
         else skipped.add("indent");
       }
+      if (format.align !== undefined) f.horizontalAlignment = ALIGNMENTS[format.align];
+    }
+    // Row heights and hidden columns are the sheet's layout, as its widths are (ExcelApi 1.2).
+    if ((plan.rowHeights?.length || plan.hiddenColumns?.length) && !supported("columnWidths"))
+      skipped.add("columnWidths");
+    else {
+      for (const { row, points } of plan.rowHeights ?? [])
+        sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
+      for (const col of plan.hiddenColumns ?? []) {
+        const letter = columnLetters(col);
+        sheet.getRange(`${letter}:${letter}`).columnHidden = true;
+      }
     }
     if (plan.columnWidths.length && !supported("columnWidths")) skipped.add("columnWidths");
     else
@@ -227,38 +279,46 @@ export function queuePlans(
       if (supported("filter")) sheet.autoFilter.apply(range(plan.filter));
       else skipped.add("filter");
     }
-    // Print setup (as the command line's files have it): landscape, one page wide, the header rows
-    // on each page, the used cells as print area, sheet name and page number in the footer.
+    // Print setup (as the command line's files have it): landscape, as many pages wide as the plan
+    // says with its first columns repeated, the header rows on each page, the used cells (down to
+    // the plan's last printed row) as print area, sheet name and page number in the footer, pages
+    // numbered on from the sheet before ("" is Excel's automatic first page number).
     if (supported("printSetup")) {
       const page = sheet.pageLayout;
+      const print = plan.print ?? {};
       page.orientation = "Landscape" as Excel.PageOrientation;
-      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      page.zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 };
+      page.firstPageNumber = "";
+      page.leftMargin = inches(PRINT_MARGINS.left);
+      page.rightMargin = inches(PRINT_MARGINS.right);
+      page.topMargin = inches(PRINT_MARGINS.top);
+      page.bottomMargin = inches(PRINT_MARGINS.bottom);
+      page.headerMargin = inches(PRINT_MARGINS.header);
+      page.footerMargin = inches(PRINT_MARGINS.footer);
       if (plan.freezeRows) page.setPrintTitleRows(`$1:$${plan.freezeRows}`);
+      if (print.titleColumns)
+        page.setPrintTitleColumns(`$A:$${columnLetters(print.titleColumns - 1)}`);
       // The used range leaves the charts out (they are not cells): the area reaches them too,
       // without a round trip to learn the used range's size.
       const used = sheet.getUsedRange();
-      page.setPrintArea(
-        plan.charts.length
-          ? used.getBoundingRect(
-              address(
-                printedArea(
-                  { rows: 1, cols: 1 },
-                  plan.charts.map((c) => c.at)
-                )
-              )
-            )
-          : used
+      const reach = printedArea(
+        { rows: 1, cols: 1 },
+        plan.charts.map((c) => c.at)
       );
+      const covered = plan.charts.length ? used.getBoundingRect(address(reach)) : used;
+      page.setPrintArea(print.rows ? covered.getIntersection(`${1}:${print.rows}`) : covered);
       page.headersFooters.defaultForAllPages.centerFooter = PRINT_FOOTER;
     } else skipped.add("printSetup");
     for (const [i, chart] of plan.charts.entries()) {
+      const data = chart.sourceSheet ? worksheets.getItem(chart.sourceSheet) : sheet;
       const added = sheet.charts.add(
         CHART_TYPES[chart.type],
-        range(chart.source),
+        data.getRange(address(chart.source)),
         "Columns" as Excel.ChartSeriesBy
       );
       added.name = `${CHART_PREFIX}${i + 1}`;
       added.title.text = chart.title;
+      drawChart(added, chart, excel);
       const end = {
         ...chart.at,
         row: chart.at.row + chart.at.rows - 1,
@@ -268,6 +328,8 @@ export function queuePlans(
       };
       added.setPosition(address({ ...chart.at, rows: 1, cols: 1 }), address(end));
     }
+    if (plan.position !== undefined) sheet.position = plan.position;
+    if (plan.activate) sheet.activate();
   }
   return { skipped: [...skipped], untabled };
 }

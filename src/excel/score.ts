@@ -18,6 +18,8 @@ import { queueSettingsRead, settingsFrom } from "./settings";
 
 export interface ScoreResult {
   summarySheet: string;
+  /** The Summary's second sheet, with every table. */
+  detailsSheet: string;
   /** Sheets that look like OKR sheets but were left alone, and why (see RefusedSheet). */
   refused: RefusedSheet[];
   /** Key results that show "?" (not scored), with their cells. */
@@ -63,6 +65,7 @@ export async function scoreWorkbookInExcel(
     );
     return {
       summarySheet: plan.summarySheet,
+      detailsSheet: plan.detailsSheet,
       refused: plan.refused,
       notScored: notScoredCells(plan),
       okrSheets: plan.okrSheets,

@@ -52,10 +52,10 @@ describe("Score in Excel (emulated)", () => {
     ]);
     const summary = valuesOf(excel, "Summary");
     // One date, named as such: the as-of date in the headline (the check's date is with its findings).
-    expect(summary[0][0]).toBe("OKR summary");
-    expect(summary[1][0]).toBe("As of");
-    expect(summary[2][0]).toBe(isoToSerial("2026-03-01"));
-    expect(summary.map((r) => r[0])).toEqual(
+    expect(summary[0][0]).toBe("OKR summary — 2026-Q1");
+    expect(summary[2].slice(0, 2)).toEqual(["As of", isoToSerial("2026-03-01")]);
+    // Every sheet and objective in the details sheet's tables.
+    expect(valuesOf(excel, "Summary details").map((r) => r[0])).toEqual(
       expect.arrayContaining([...sheets, "CO-O1", "SALES-O1"])
     );
     expect(sheetState(excel, "Summary").charts.map((c) => c.title)).toEqual([
@@ -64,7 +64,7 @@ describe("Score in Excel (emulated)", () => {
     ]);
     const formulas = sheets
       .flatMap((s) => formulasOf(excel, s).flat())
-      .concat(formulasOf(excel, "Summary").flat());
+      .concat(formulasOf(excel, "Summary").flat(), formulasOf(excel, "Summary details").flat());
     expect(
       formulas
         .filter((f) => typeof f === "string" && f.startsWith("="))
@@ -128,15 +128,18 @@ describe("Score in Excel (emulated)", () => {
     const { excel, sheets } = await generated(["company", "sales"]);
     const inputs = sheets.map((s) => inputsOf(formulasOf(excel, s)));
     await scoreWorkbookInExcel(excel, score);
-    const once = [...sheets, "Summary"].map((s) => formulasOf(excel, s));
+    const ours = [...sheets, "Summary", "Summary details"];
+    const once = ours.map((s) => formulasOf(excel, s));
     await scoreWorkbookInExcel(excel, score);
-    expect([...sheets, "Summary"].map((s) => formulasOf(excel, s))).toEqual(once);
+    expect(ours.map((s) => formulasOf(excel, s))).toEqual(once);
     expect(sheets.map((s) => inputsOf(formulasOf(excel, s)))).toEqual(inputs);
+    // The Summary first (the first page printed, the sheet a workbook opens on), then its details.
     expect(excel.state.sheets.map((s) => s.name)).toEqual([
+      "Summary",
+      "Summary details",
       "Sheet1",
       ...sheets,
       "Actions",
-      "Summary",
     ]);
     expect(sheetState(excel, "Summary").charts).toHaveLength(2);
   });

@@ -9,6 +9,7 @@ import { parseNumber } from "../numbers";
 import {
   COLOURS,
   DATE_FORMAT,
+  HEADER_ROW_POINTS,
   PERCENT_FORMAT,
   SHARE_FORMAT,
   SPARE_ROWS,
@@ -45,6 +46,15 @@ export interface CheckinEntry {
   confidence?: CellValue;
   comment?: string;
 }
+
+/** The history's columns of text (the others hold numbers and dates). */
+const HISTORY_TEXT_COLUMNS: ReadonlySet<string> = new Set([
+  "sheet",
+  "krId",
+  "comment",
+  "fingerprint",
+  "revised",
+]);
 
 /** Key results count as stale without a check-in in this many days up to the as-of date. */
 export const STALE_DAYS = 14;
@@ -263,6 +273,17 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       values: [new Array<PlanValue>(HISTORY_KEYS.length).fill("")],
     });
 
+  // The statement's fingerprint is for the product (revisions.ts), not for people: hidden, so it is
+  // neither read nor printed.
+  historyPlan.hiddenColumns = [HISTORY_COL.fingerprint];
+  // Headers over numbers and dates are right-aligned like them, two lines tall where they wrap.
+  for (const key of HISTORY_KEYS)
+    historyPlan.formats.push({
+      area: area(0, HISTORY_COL[key]),
+      format: { align: HISTORY_TEXT_COLUMNS.has(key) ? "left" : "right" },
+    });
+  historyPlan.rowHeights = [{ row: 0, points: HEADER_ROW_POINTS }];
+
   // A history from before the definition columns gets their headers (nothing else is rewritten).
   const header = history?.rows[0] ?? [];
   const lacking = (c: number) => header[c] === null || header[c] === undefined || header[c] === "";
@@ -283,7 +304,7 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
         col,
         chars:
           key === "comment" || key === "revised"
-            ? 36
+            ? 30
             : key === "sheet"
               ? 20
               : key === "krId" || key === "fingerprint"

@@ -1,6 +1,6 @@
 // Score, for the whole workbook: which sheets are OKR sheets, the Summary's name, the check whose
-// counts the Summary shows, and the plans in the order a host must apply them (the Summary first:
-// OKR sheets with very many rows point into it).
+// counts the Summary shows, and the plans in the order a host must apply them (the Summary's two
+// sheets first: OKR sheets with very many rows point into its details).
 import { isHistorySheet, readHistory } from "../checkins/history";
 import { a1 } from "../cellRefs";
 import { uniqueSheetName } from "../ids";
@@ -14,7 +14,7 @@ import { isActionsSheet } from "../actions/sheet";
 import { mergePlans } from "./generate";
 import { periodOperands, scoreSheetPlan } from "./score";
 import { childProgressRefs, layOut, type LaidOutSheet, type SheetInput } from "./sheetLayout";
-import { SUMMARY_TEXT, isSummarySheet, summaryPlan } from "./summary";
+import { SUMMARY_TEXT, isSummaryDetailsSheet, isSummarySheet, summaryPlans } from "./summary";
 import type { SheetPlan } from "./types";
 
 export interface ScoreOptions {
@@ -23,6 +23,8 @@ export interface ScoreOptions {
   checkedOn: IsoDate;
   lang: Lang;
   settings?: LintSettings;
+  /** At most this many key results under "What needs attention" (default ATTENTION_ROWS). */
+  attentionRows?: number;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface ScorePlan {
   /** Sheets that look like OKR sheets but cannot be scored, and why. */
   refused: RefusedSheet[];
   summarySheet: string;
+  /** The Summary's second sheet, with every table. */
+  detailsSheet: string;
   okrSheets: string[];
   findings: Finding[];
   model: WorkbookScore;
@@ -50,11 +54,14 @@ export interface ScorePlan {
 
 export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): ScorePlan {
   const summaries = inputs.filter((i) => isSummarySheet(i.rows));
+  const detailed = inputs.find((i) => isSummaryDetailsSheet(i.rows));
   const historyInput = inputs.find((i) => isHistorySheet(i.rows));
   const history = historyInput
     ? { name: historyInput.sheet.name, entries: readHistory(historyInput.rows) }
     : null;
-  const candidates = inputs.filter((i) => i.sheet.match && !summaries.includes(i));
+  const candidates = inputs.filter(
+    (i) => i.sheet.match && !summaries.includes(i) && i !== detailed
+  );
   // One check over the candidates: it says which to refuse and, when none is, what the Summary counts.
   const checked = lintWorkbook(
     candidates.map((i) => i.sheet),
@@ -67,28 +74,30 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   const refusedNames = new Set(refused.map((r) => r.sheet));
   const okr = candidates.filter((i) => !refusedNames.has(i.sheet.name));
   const existing = summaries[0]?.sheet.name;
-  const summarySheet =
-    existing ??
-    uniqueSheetName(
-      SUMMARY_TEXT.sheetName[o.lang],
-      inputs.map((i) => i.sheet.name)
-    );
+  const taken = inputs.map((i) => i.sheet.name);
+  const summarySheet = existing ?? uniqueSheetName(SUMMARY_TEXT.sheetName[o.lang], taken);
+  const detailsSheet =
+    detailed?.sheet.name ??
+    uniqueSheetName(SUMMARY_TEXT.detailsSheetName[o.lang], [...taken, summarySheet]);
   const sheets = okr.map((i) => i.sheet);
   // Without the refused sheets, workbook rules (IDs, parents) can say otherwise: check again then.
   const findings = refused.length ? lintWorkbook(sheets, o.settings) : checked;
   const laids = okr.map((i) => layOut(i, o.lang));
   const model = scoreWorkbook(sheets, o.asOf);
-  const { plan: summary, positions } = summaryPlan(laids, {
+  const summary = summaryPlans(laids, {
     sheetName: summarySheet,
-    create: true,
+    detailsName: detailsSheet,
+    replace: existing !== undefined,
+    replaceDetails: detailed !== undefined,
     lang: o.lang,
     asOf: o.asOf,
     checkedOn: o.checkedOn,
     findings,
     history,
     model,
+    attentionRows: o.attentionRows,
   });
-  summary.replace = existing !== undefined;
+  const positions = summary.positions;
   const children = childProgressRefs(laids);
   // With an Actions sheet, each OKR sheet also counts its key results' actions (actions/counts.ts).
   const actionsRead = inputs.find((i) => isActionsSheet(i.rows));
@@ -109,11 +118,12 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     const known = { actions: actionList, asOf: asOf === null ? null : o.asOf };
     return mergePlans(plan, actionCountsPlan(l, actions, asOf, known));
   };
-  const plans = [summary, ...laids.map(sheetPlan)];
+  const plans = [...summary.plans, ...laids.map(sheetPlan)];
   return {
     plans,
     refused,
     summarySheet,
+    detailsSheet,
     okrSheets: okr.map((i) => i.sheet.name),
     findings,
     model,

@@ -31,6 +31,8 @@ export interface CellFormat {
   indent?: number;
   /** A thin continuous left edge in this colour. */
   borderLeft?: string;
+  /** Horizontal alignment: a header takes its numbers' ("right" over right-aligned numbers). */
+  align?: "left" | "center" | "right";
 }
 
 export type ConditionalFormat =
@@ -72,20 +74,91 @@ export interface SheetPlan {
    */
   filter?: Area;
   charts: PlanChart[];
+  /** How the sheet prints, where it differs from one page wide with the used cells (PrintSetup). */
+  print?: PrintSetup;
+  /** Move the sheet to this tab position (0: first). */
+  position?: number;
+  /** Make it the active sheet (the one a workbook opens on). */
+  activate?: boolean;
+  /** Columns hidden (technical columns people need not read or print). */
+  hiddenColumns?: number[];
+  /** Heights of rows whose text wraps to more lines than one, in points. */
+  rowHeights?: { row: number; points: number }[];
 }
+
+/** The height of one line of the product's font (Calibri 11) in a row, in points. */
+export const LINE_POINTS = 15;
+
+/**
+ * A sheet's print setup beyond the default (landscape, one page wide, the header rows repeated, the
+ * used cells and the charts printed): more pages across with the first columns repeated on each,
+ * and a last printed row (the table's, so the formats of the spare rows below it do not print).
+ */
+export interface PrintSetup {
+  /** Pages across (fit to this many pages wide); 1 when absent. */
+  pagesWide?: number;
+  /** How many columns from A repeat on each page across. */
+  titleColumns?: number;
+  /** The rows printed, from row 1 (the used rows when absent). */
+  rows?: number;
+}
+
+/** Page margins of every sheet the product prints, in inches (both hosts). */
+export const PRINT_MARGINS = {
+  left: 0.4,
+  right: 0.4,
+  top: 0.5,
+  bottom: 0.6,
+  header: 0.3,
+  footer: 0.3,
+};
 
 /** The kinds of chart a plan draws (each host maps them to its own: Excel's "ColumnClustered"…). */
 export type ChartKind = "column";
 
 /**
+ * A chart's value axis, as every host records it (the preview draws from the same record): its
+ * bounds, the step between gridlines and the number format of its labels and data labels.
+ */
+export interface ChartAxis {
+  min: number;
+  /** Absent: the host's automatic maximum (counts). */
+  max?: number;
+  majorUnit: number;
+  format: string;
+}
+
+/** A bar's fill, and its outline (drawn even at 0, so a bar of 0 % still shows). */
+export interface BarColour {
+  fill: string;
+  line: string;
+}
+
+/** Progress and scores: 0 to 100 % whatever the values, so a bar's height means the same everywhere. */
+export const PROGRESS_AXIS: ChartAxis = { min: 0, max: 1, majorUnit: 0.2, format: "0%" };
+
+/** Counts of people or things: whole numbers, a gridline every `step` (at least 1). */
+export function countAxis(largest: number): ChartAxis {
+  return { min: 0, majorUnit: Math.max(1, Math.ceil(largest / 5)), format: "0" };
+}
+
+/**
  * A chart, host-neutral: its kind, its title, its data (`source`: a header row naming the series,
- * then categories in the first column and values in the second) and the cells it covers (`at`).
+ * then categories in the first column and values in the second; on `sourceSheet` when that is not
+ * the chart's own sheet), the cells it covers (`at`), its value axis, each bar's colour (by status)
+ * and whether each bar carries its value as a label.
  */
 export interface PlanChart {
   type: ChartKind;
   title: string;
   source: Area;
+  sourceSheet?: string;
   at: Area;
+  axis: ChartAxis;
+  /** Each bar's fill and outline, in the source's order (absent: the product's one bar colour). */
+  colours?: BarColour[];
+  /** Data labels: each bar's value above it, in the axis's format. */
+  labels: boolean;
 }
 
 /** A chart's ranges: the series name's cell, the categories and the values (below the header). */
