@@ -1296,6 +1296,7 @@ abstract class StylePart extends RangePart {
 const FORMAT_STYLES: Record<string, StyleMember> = {
   wrapText: { field: "wrapText", unset: false },
   horizontalAlignment: { field: "horizontalAlignment", unset: "General" },
+  verticalAlignment: { field: "verticalAlignment", unset: "Bottom" },
   indentLevel: { field: "indentLevel", unset: 0 },
 };
 
@@ -1311,6 +1312,7 @@ export class ERangeFormat extends StylePart {
   readonly borders: ERangeBorderCollection;
   declare wrapText: boolean;
   declare horizontalAlignment: string;
+  declare verticalAlignment: string;
   declare indentLevel: number;
 
   constructor(ctx: Context, range: ERange) {
@@ -1940,12 +1942,14 @@ export class EChart extends SheetPart {
 
 export class EChartTitle extends SheetPart {
   protected readonly scalarProps = ["text"] as const;
+  readonly format: EChartTitleFormat;
   constructor(
     ctx: Context,
     sheet: () => SheetState,
     private readonly chart: () => ChartState
   ) {
     super(ctx, sheet);
+    this.format = new EChartTitleFormat(ctx, sheet, chart);
   }
   protected read(): unknown {
     return this.chart().title;
@@ -1970,6 +1974,35 @@ abstract class ChartPart extends SheetPart {
   /** Queues a change to the chart's record. */
   protected change(what: Record<string, unknown>, apply: (chart: ChartState) => void): void {
     this.ctx.enqueue(() => apply(this.chart()), what);
+  }
+}
+
+/** https://learn.microsoft.com/javascript/api/excel/excel.charttitleformat: its font (ExcelApi 1.1). */
+export class EChartTitleFormat extends ChartPart {
+  protected readonly scalarProps = [] as const;
+  readonly font: EChartFont;
+  constructor(ctx: Context, sheet: () => SheetState, chart: () => ChartState) {
+    super(ctx, sheet, chart);
+    this.font = new EChartFont(ctx, sheet, chart);
+  }
+  protected read(): unknown {
+    return null;
+  }
+}
+
+/** A chart title's font size in points (ExcelApi 1.1); unset, Excel's default (14). */
+export class EChartFont extends ChartPart {
+  protected readonly scalarProps = ["size"] as const;
+  protected read(): unknown {
+    return this.chart().titleSize ?? 14;
+  }
+  get size(): number {
+    return this.get("size");
+  }
+  set size(points: number) {
+    if (!(points > 0))
+      throw new ExcelError("InvalidArgument", `Font size '${points}' is not valid.`);
+    this.change({ size: points }, (chart) => (chart.titleSize = points));
   }
 }
 
@@ -2439,6 +2472,8 @@ export type EmulatorShapeChecks = [
   MustBeEmpty<Extra<EChart, Excel.Chart>>,
   MustBeEmpty<Extra<EChartTitle, Excel.ChartTitle>>,
   MustBeEmpty<Extra<EChartAxes, Excel.ChartAxes>>,
+  MustBeEmpty<Extra<EChartTitleFormat, Excel.ChartTitleFormat>>,
+  MustBeEmpty<Extra<EChartFont, Excel.ChartFont>>,
   MustBeEmpty<Extra<EChartAxis, Excel.ChartAxis>>,
   MustBeEmpty<Extra<EChartLegend, Excel.ChartLegend>>,
   MustBeEmpty<Extra<EChartDataLabels, Excel.ChartDataLabels>>,

@@ -27,6 +27,7 @@ export interface CellStyle {
   fontSize?: number;
   wrapText?: boolean;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
   indentLevel?: number;
   /** The colour of a continuous left edge, when the cell has one. */
   borderLeft?: string;
@@ -70,6 +71,8 @@ export interface ChartState {
    * https://learn.microsoft.com/javascript/api/excel/excel.chartaxis
    */
   valueAxis: { minimum?: number; maximum?: number; majorUnit?: number; numberFormat?: string };
+  /** chart.title.format.font.size in points, where set. */
+  titleSize?: number;
   /** chart.legend.visible (Excel shows a legend on a new chart). */
   legendVisible: boolean;
   /** chart.dataLabels: https://learn.microsoft.com/javascript/api/excel/excel.chartdatalabels */

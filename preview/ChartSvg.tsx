@@ -69,7 +69,14 @@ export function ChartSvg({
         fontFamily: "Segoe UI, sans-serif",
       }}
     >
-      <text x={width / 2} y={20} textAnchor="middle" fontSize={14} fill="#333">
+      <text
+        x={width / 2}
+        y={20}
+        textAnchor="middle"
+        fontSize={(chart.titleSize ?? 14) * (4 / 3)}
+        fontWeight={700}
+        fill="#333"
+      >
         {chart.title}
       </text>
       {ticks.map((t) => (

@@ -218,6 +218,7 @@ export function Grid({ state, onChange }: GridProps) {
                             })[0][0] === "number"
                               ? "right"
                               : "left"),
+                          verticalAlign: style.verticalAlignment === "Top" ? "top" : "bottom",
                           paddingLeft: (style.indentLevel ?? 0) * 10 + 2,
                           height: (sheet.rowHeights.get(r) ?? 15) * POINTS_TO_PX,
                         }}

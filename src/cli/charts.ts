@@ -12,6 +12,7 @@ import { absA1 } from "../domain/cellRefs";
 import { sheetRef } from "../domain/scoring/formulas";
 import {
   CHART_PREFIX,
+  CHART_TITLE_POINTS,
   type Area,
   type BarColour,
   type ChartAxis,
@@ -84,6 +85,9 @@ function shapeXml({ fill, line }: BarColour): string {
   return `<c:spPr>${colour(fill)}<a:ln w="19050">${colour(line)}</a:ln></c:spPr>`;
 }
 
+/** A chart's title in hundredths of a point (12 pt: a viewer's default, 18 pt, crowds a small chart). */
+const TITLE_SIZE = CHART_TITLE_POINTS * 100;
+
 /** The product's one bar colour, where a chart gives none per bar. */
 const PLAIN_BAR: BarColour = { fill: BAR_COLOUR, line: BAR_COLOUR };
 
@@ -103,7 +107,7 @@ export function chartXml(chart: FileChart): string {
       .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${xmlText(String(v))}</c:v></c:pt>`))
       .join("");
   const text = (t: string) =>
-    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="en-US" b="1"/><a:t>${xmlText(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
+    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${TITLE_SIZE}" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="${TITLE_SIZE}" b="1"/><a:t>${xmlText(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
   const format = xmlText(axis.format);
   const bars = (chart.colours ?? [])
     .map(

@@ -67,12 +67,18 @@ function formatted(style: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJ
     next.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
   if (f.borderLeft !== undefined)
     next.border = { ...style.border, left: { style: "thin", color: { argb: argb(f.borderLeft) } } };
-  if (f.wrap !== undefined || f.indent !== undefined || f.align !== undefined)
+  if (
+    f.wrap !== undefined ||
+    f.indent !== undefined ||
+    f.align !== undefined ||
+    f.valign !== undefined
+  )
     next.alignment = {
       ...style.alignment,
       ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
       ...(f.indent !== undefined ? { indent: f.indent } : {}),
       ...(f.align !== undefined ? { horizontal: f.align } : {}),
+      ...(f.valign !== undefined ? { vertical: f.valign } : {}),
     };
   return next;
 }

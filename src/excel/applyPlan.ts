@@ -5,6 +5,7 @@ import { areaAddress, columnLetters } from "../domain/cellRefs";
 import { utf8Length } from "../domain/utf8";
 import {
   CHART_PREFIX,
+  CHART_TITLE_POINTS,
   fillFormula,
   PRINT_FOOTER,
   PRINT_MARGINS,
@@ -212,6 +213,10 @@ export function queuePlans(
         else skipped.add("indent");
       }
       if (format.align !== undefined) f.horizontalAlignment = ALIGNMENTS[format.align];
+      if (format.valign !== undefined)
+        f.verticalAlignment = (
+          format.valign === "top" ? "Top" : "Bottom"
+        ) as Excel.VerticalAlignment;
     }
     // Row heights and hidden columns are the sheet's layout, as its widths are (ExcelApi 1.2).
     if ((plan.rowHeights?.length || plan.hiddenColumns?.length) && !supported("columnWidths"))
@@ -318,6 +323,7 @@ export function queuePlans(
       );
       added.name = `${CHART_PREFIX}${i + 1}`;
       added.title.text = chart.title;
+      added.title.format.font.size = CHART_TITLE_POINTS;
       drawChart(added, chart, excel);
       const end = {
         ...chart.at,

@@ -148,7 +148,7 @@ describe("okr score", () => {
     });
 
     const wb = await open(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["team", "Summary"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Summary details", "team"]);
     const ws = wb.getWorksheet("team")!;
     const rows = worksheetRows(ws);
     expect(rows[5]).toEqual([...headerRow("en"), "Extra"]);
@@ -246,10 +246,11 @@ describe("okr score", () => {
     expect(a.status).toBe(0);
     const wb = await open(twice);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
+      "Summary details",
       "Company 2026-Q1",
       "Sales 2026-Q1",
       "Actions",
-      "Summary",
     ]);
     const b = await okr(
       "score",

@@ -141,15 +141,18 @@ describe.each(LANGS)("the Summary as a dashboard in the command line's file (%s)
     expect(bars.map((b) => b.ref)).toEqual(
       expect.arrayContaining([`B${objectives + 3}:B${objectives + 2 + rows}`])
     );
-    // Sheet scores, objectives and alignment on the details; the attention list's on the Summary.
+    // Sheet scores, objectives and alignment on the details sheet.
     expect(bars).toHaveLength(3);
-    const boardBars = formatsOf(board).flatMap((f) =>
-      f.rules.filter((r) => r.type === "dataBar").map((r) => ({ ref: f.ref, r }))
-    );
-    expect(boardBars).toHaveLength(1);
-    for (const { r } of [...bars, ...boardBars]) {
+    for (const { r } of bars) {
       expect(r.color?.argb).toBe(argb(COLOURS.dataBar));
       expect(r.cfvo?.map((c) => c.value)).toEqual([0, 1]);
     }
+    // The attention list's statuses on the Summary, in the same colours.
+    const boardFills = formatsOf(board).flatMap((f) =>
+      f.rules.map((r) => r.style?.fill?.bgColor?.argb)
+    );
+    expect(boardFills).toEqual(
+      expect.arrayContaining([COLOURS.green.fill, COLOURS.yellow.fill, COLOURS.red.fill].map(argb))
+    );
   });
 });

@@ -16,7 +16,7 @@ import { gradingOf } from "../scoring/grading";
 import type { RowScore, WorkbookScore } from "../scoring/model";
 import type { OkrSheet } from "../sheet";
 import type { Commitment, IsoDate, KeyResult, Lang, Localized, Objective, Status } from "../types";
-import { COMMITMENTS, GRADES, STATUSES, termLabel } from "../vocabulary";
+import { COMMITMENTS, termLabel } from "../vocabulary";
 
 export type AttentionReason =
   /** Below where it should be by now (yellow or red during the period). */
@@ -45,14 +45,14 @@ export const ATTENTION_ROWS = 10;
 /** The reasons a key result is listed, in the reader's language. */
 const REASON_TEXT = {
   behind: {
-    en: "{status}: {progress} where {due} was due by now",
-    "zh-CN": "{status}：进度 {progress}，此时应达 {due}",
-    "zh-TW": "{status}：進度 {progress}，此時應達 {due}",
+    en: "{progress} where {due} was due by now",
+    "zh-CN": "进度 {progress}，此时应达 {due}",
+    "zh-TW": "進度 {progress}，此時應達 {due}",
   },
   graded: {
-    en: "{status}: {progress} at the period's end ({commitment}: {bar} is achieved)",
-    "zh-CN": "{status}：期末进度 {progress}（{commitment}：达到 {bar} 即为达成）",
-    "zh-TW": "{status}：期末進度 {progress}（{commitment}：達到 {bar} 即為達成）",
+    en: "{progress} at the period's end ({commitment}: {bar} is achieved)",
+    "zh-CN": "期末进度 {progress}（{commitment}：达到 {bar} 即为达成）",
+    "zh-TW": "期末進度 {progress}（{commitment}：達到 {bar} 即為達成）",
   },
   stale: {
     en: { one: "No check-in for {n} day", other: "No check-in for {n} days" },
@@ -81,16 +81,15 @@ export function describeReasons(reasons: readonly AttentionReason[], lang: Lang)
             from: percent.format(r.from),
             to: percent.format(r.to),
           });
+        // The status (a forecast, or a grade at the end) is the Summary's Status column's word.
         case "behind":
           return format(REASON_TEXT.behind[lang], {
-            status: termLabel(STATUSES, r.status, lang),
             progress: percent.format(r.progress),
             due: percent.format(r.due),
           });
         case "graded": {
           const commitment = termLabel(COMMITMENTS, r.commitment, lang);
           return format(REASON_TEXT.graded[lang], {
-            status: termLabel(GRADES, r.status, lang),
             progress: percent.format(r.progress),
             bar: percent.format(r.bar),
             commitment: lang === "en" ? commitment.toLowerCase() : commitment,

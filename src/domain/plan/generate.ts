@@ -25,6 +25,7 @@ import {
   HEADER_ROW_POINTS,
   NUMBER_COLUMNS,
   PERCENT_FORMAT,
+  SCORE_FORMAT,
   SPARE_ROWS,
   TABLE_HEADER_ROW,
   type BlockKey,
@@ -209,7 +210,7 @@ export function inputPlan(
   plan.numberFormats.push(
     { area: area(first, col("weight"), styled), format: PERCENT_FORMAT },
     { area: area(first, col("confidence"), styled), format: PERCENT_FORMAT },
-    { area: area(first, col("finalScore"), styled), format: PERCENT_FORMAT },
+    { area: area(first, col("finalScore"), styled), format: SCORE_FORMAT },
     { area: area(first, col("due"), styled), format: DATE_FORMAT }
   );
   for (let r = first; r <= last; r++) {

@@ -153,6 +153,11 @@ export const COLOURS = {
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const PERCENT_FORMAT = "0%";
+/**
+ * Final scores, as seed 003 and DOMAIN.md write them: 0.0–1.0 with one decimal (0.7, not 70 %).
+ * Progress stays a percentage: it is a share of the way, a score is a grade.
+ */
+export const SCORE_FORMAT = "0.0";
 /** A % key result's values and gaps: shares with one decimal (18.5 %). */
 export const SHARE_FORMAT = "0.0%";
 export const GAP_PERCENT_FORMAT = "+0%;-0%;0%";

@@ -33,6 +33,8 @@ export interface CellFormat {
   borderLeft?: string;
   /** Horizontal alignment: a header takes its numbers' ("right" over right-aligned numbers). */
   align?: "left" | "center" | "right";
+  /** Vertical alignment: a table's rows read from their top line when some cells wrap. */
+  valign?: "top" | "bottom";
 }
 
 export type ConditionalFormat =
@@ -112,6 +114,9 @@ export const PRINT_MARGINS = {
   header: 0.3,
   footer: 0.3,
 };
+
+/** The size of a chart's title, in points, in every host. */
+export const CHART_TITLE_POINTS = 12;
 
 /** The kinds of chart a plan draws (each host maps them to its own: Excel's "ColumnClustered"…). */
 export type ChartKind = "column";

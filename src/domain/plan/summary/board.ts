@@ -3,9 +3,9 @@
 // at a readable size:
 //
 //   row 1      title
-//   rows 3–11  the key figures (labels in A, figures in B)   | the charts, side by side in C–J
-//   row 15…    What needs attention: Key result · Statement · Owner · Current → Target · Progress ·
-//              Status · Weight · Why (at most ATTENTION_ROWS, ranked; attention.ts)
+//   rows 3–11  the key figures (labels in A, figures in B)   | the charts, side by side in C–H
+//   row 14…    What needs attention: Key result · Owner · Statement · Current → Target · Status ·
+//              Weight · Why (at most ATTENTION_ROWS, ranked; attention.ts)
 //
 // The figures are live formulas over the details sheet (details.ts), which holds every table.
 import { columnLetters } from "../../cellRefs";
@@ -22,9 +22,9 @@ import { gradingOf } from "../../scoring/grading";
 import { cellNumber, type WorkbookScore } from "../../scoring/model";
 import { isPercentUnit } from "../../scoring/values";
 import type { CellValue, KeyResult, Status } from "../../types";
-import { ATTENTION_ROWS, describeReasons, type AttentionItem } from "../attention";
+import { ATTENTION_ROWS, describeReasons, notStartedCount, type AttentionItem } from "../attention";
 import { COLOURS, PERCENT_FORMAT } from "../layout";
-import { statusWordsIn, type LaidOutSheet } from "../sheetLayout";
+import { statusColours, statusWordsIn, type LaidOutSheet } from "../sheetLayout";
 import { statusShown } from "../shown";
 import {
   area,
@@ -43,15 +43,13 @@ import { boundsOf, SheetWriter, type SectionColumn, type SummaryOptions } from "
 /** The attention list's columns, which are the board's grid. */
 const BOARD_COLUMNS = [
   { key: "id", kind: "text", bounds: [12, 15] },
-  { key: "statement", kind: "text", bounds: [20, 30] },
-  { key: "owner", kind: "text", bounds: [8, 14] },
+  { key: "owner", kind: "text", bounds: [11, 13] },
+  { key: "statement", kind: "text", bounds: [20, 28] },
   { key: "current", kind: "number", bounds: [8, 13] },
-  { key: "arrow", kind: "mark", bounds: [3, 3] },
-  { key: "target", kind: "number", bounds: [8, 13] },
-  { key: "progress", kind: "number", bounds: [9, 9] },
+  { key: "target", kind: "number", bounds: [8, 15] },
   { key: "status", kind: "text", bounds: [10, 11] },
   { key: "weight", kind: "number", bounds: [8, 8] },
-  { key: "why", kind: "text", bounds: [20, 28] },
+  { key: "why", kind: "text", bounds: [20, 26] },
 ] as const;
 type BoardColumn = (typeof BOARD_COLUMNS)[number]["key"];
 const BOARD_COL = Object.fromEntries(BOARD_COLUMNS.map((c, i) => [c.key, i])) as Record<
@@ -64,14 +62,19 @@ const BOARD_BOUNDS = boundsOf(BOARD_COLUMNS.map((c) => c.bounds));
 export const BOARD_LAYOUT = {
   figuresFrom: 2,
   chartsFrom: 1,
-  chartRows: 12,
-  /** Sheet scores in C–F, objective progress in G–J. */
-  sheetChart: { col: BOARD_COL.owner, cols: 4 },
-  objectiveChart: { col: BOARD_COL.progress, cols: 4 },
+  chartRows: 11,
+  /** Sheet scores in C–D, objective progress in E–H. */
+  sheetChart: { col: BOARD_COL.statement, cols: 2 },
+  objectiveChart: { col: BOARD_COL.target, cols: 4 },
 } as const;
 
-/** The sign between Current and Target. */
-const ARROW = "→";
+/**
+ * Current → Target: the target's number format opens with the arrow, so the two cells read as one
+ * ("$1,600,000  → $2,000,000") and stay live links in the key result's unit.
+ */
+export function towards(format: string): string {
+  return format.startsWith('"') ? `"→ ${format.slice(1)}` : `"→ "${format}`;
+}
 
 /** Bars in the status colours (no status: grey), outlined darker so a 0 % bar still shows. */
 export const BAR_COLOURS: Record<Status | "none", BarColour> = {
@@ -162,7 +165,20 @@ function keyFigures(
         : 0,
       null,
     ],
-    [w.t("notStarted"), has ? w.f(sumFormula(column("notStarted")), undefined) : 0, null],
+    [
+      w.t("notStarted"),
+      has
+        ? w.f(
+            sumFormula(column("notStarted")),
+            model &&
+              laids.reduce(
+                (a, l) => a + notStartedCount(l.input.sheet, w.o.history?.entries ?? [], w.o.asOf),
+                0
+              )
+          )
+        : 0,
+      null,
+    ],
     [w.t("krCount"), has ? w.f(sumFormula(column("krCount")), sheets && krs) : 0, null],
   ];
   for (const [label, value, numberFormat] of figures) {
@@ -250,9 +266,7 @@ function attentionSection(
     statement: w.t("statement"),
     owner: w.t("owner"),
     current: w.t("current"),
-    arrow: ARROW,
     target: w.t("target"),
-    progress: w.t("progress"),
     status: w.t("status"),
     weight: w.t("weight"),
     why: w.t("why"),
@@ -275,12 +289,7 @@ function attentionSection(
       statement: kr.statement,
       owner: item.owner,
       current: linked(w, laid, c.current, kr.row, kr.cells.current),
-      arrow: ARROW,
       target: linked(w, laid, c.target, kr.row, kr.cells.target),
-      progress: w.f(
-        linkFormula(remote(laid, c.progress, kr.row)),
-        w.progressShown(item.sheet, kr.row)
-      ),
       status: w.f(
         linkFormula(remote(laid, c.status, kr.row)),
         m && statusShown(m.status, m.expected, statusWordsIn(laid.lang))
@@ -292,13 +301,23 @@ function attentionSection(
     w.line(BOARD_COLUMNS.map((col) => cells[col.key]));
     const { start, target, current } = kr.cells;
     const unit = unitFormat(kr.unit, [start, target, current], valuesAreShares(kr));
-    w.plan.numberFormats.push({ area: area(row, BOARD_COL.current, 1, 3), format: unit });
+    w.plan.numberFormats.push(
+      { area: area(row, BOARD_COL.current), format: unit },
+      { area: area(row, BOARD_COL.target), format: towards(unit) }
+    );
   }
   const next = w.at();
   w.align(first, next, columns);
   w.columnFormat(first, next, BOARD_COL.weight, PERCENT_FORMAT);
-  w.columnFormat(first, next, BOARD_COL.progress, PERCENT_FORMAT);
-  w.statusAndProgress(first, next, BOARD_COL.status, BOARD_COL.progress);
+  // Each status in the OKR sheets' colours.
+  if (next > first)
+    w.plan.conditionalFormats.push(
+      ...statusColours(
+        area(first, BOARD_COL.status, next - first),
+        `$${columnLetters(BOARD_COL.status)}${first + 1}`,
+        w.words
+      )
+    );
   if (items.length > max) w.note(format(w.t("moreNeedAttention"), { n: items.length - max }));
 }
 

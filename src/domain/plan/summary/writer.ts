@@ -126,10 +126,12 @@ export class SheetWriter {
     columns.forEach((c, i) => this.format(row, i, { align: ALIGN_OF[c.kind] }));
     this.line(columns.map((c) => c.label));
   }
-  /** Cells of rows `from`..`to` - 1 aligned like their column's header. */
+  /** Cells of rows `from`..`to` - 1 aligned like their column's header, from their top line. */
   align(from: number, to: number, columns: readonly SectionColumn[]) {
     if (to <= from) return;
-    columns.forEach((c, i) => this.format(from, i, { align: ALIGN_OF[c.kind] }, to - from));
+    columns.forEach((c, i) =>
+      this.format(from, i, { align: ALIGN_OF[c.kind], valign: "top" }, to - from)
+    );
   }
   /** A number format over rows `from`..`to` - 1 of a column: one request, not one per cell. */
   columnFormat(from: number, to: number, col: number, format: string) {
