@@ -28,6 +28,8 @@ export interface ScoreFileOptions {
   period: Period | null;
   asOf: IsoDate;
   today: IsoDate;
+  /** Key results under the Summary's "What needs attention" (ATTENTION_ROWS when absent). */
+  attentionRows?: number;
 }
 
 /**
@@ -93,7 +95,12 @@ function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
     });
   }
   if (o.relabel) relabel(workbook, sheets, o.lang);
-  const plan = planScore(sheets, { asOf: o.asOf, checkedOn: o.today, lang: o.lang });
+  const plan = planScore(sheets, {
+    asOf: o.asOf,
+    checkedOn: o.today,
+    lang: o.lang,
+    attentionRows: o.attentionRows,
+  });
   const skipped = applyPlansToWorkbook(workbook, plan.plans);
   return { workbook, plan, skipped };
 }
