@@ -14,7 +14,11 @@ beforeEach(() => {
 });
 
 const cell = (address: string) => page.locator(`[data-testid=grid] td[data-cell="${address}"]`);
-const tab = (name: string) => page.getByTestId("sheet-tab").filter({ hasText: name });
+/** A sheet's tab, by its whole name ("Summary" is not "Summary details"). */
+const tab = (name: string) =>
+  page
+    .getByTestId("sheet-tab")
+    .filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) });
 
 describe("New sheet and Score in the preview", () => {
   it("generates Company and Sales sheets and shows them in the grid", async () => {

@@ -72,6 +72,35 @@ describe("Score in Excel (emulated)", () => {
     ).toEqual([]);
   });
 
+  it("words the header block's status counts as the Status cells do: grades from the period's end, live", async () => {
+    const { excel } = await generated(["company", "sales"]);
+    await scoreWorkbookInExcel(excel, { ...score, asOf: "2026-03-31", lang: "zh-CN" });
+    const labels = () => {
+      const row = valuesOf(excel, "Sales 2026-Q1")[3];
+      return [row[6], row[8], row[10]];
+    };
+    // The sheet is in English: its own words, whatever the pane's language.
+    expect(labels()).toEqual(["Achieved", "Acceptable", "Missed"]);
+    // Its values beside their labels, not at the far end of a wide column.
+    const sheet = sheetState(excel, "Sales 2026-Q1");
+    expect(excel.state.displayStyle(sheet, 3, 3).horizontalAlignment).toBe("Left");
+    // A person moves the as-of date back into the period: the words follow, without Score.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sales 2026-Q1").getRange("F3").values = [
+        [isoToSerial("2026-02-15")],
+      ];
+      await context.sync();
+    });
+    expect(labels()).toEqual(["On track", "At risk", "Off track"]);
+    // The Summary's key figures and its details' count headers say the same as its as-of date.
+    const summary = valuesOf(excel, "OKR 汇总");
+    expect(summary.slice(5, 8).map((r) => r[0])).toEqual(["达成", "可接受", "未达成"]);
+    const details = valuesOf(excel, "OKR 汇总明细");
+    // The Sheets section: its heading, then its header (both open with "工作表").
+    const header = details[details.findIndex((r) => r[0] === "工作表") + 1];
+    expect(header.slice(4, 7)).toEqual(["达成", "可接受", "未达成"]);
+  });
+
   it("takes two round trips at any size", async () => {
     for (const krs of [10, 3000]) {
       const excel = createEmulatedExcel();
