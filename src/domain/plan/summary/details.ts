@@ -7,7 +7,8 @@
 //   A name      B %      C #/%     D #/word  E–G status counts  H #    I #/gap  J owner K sheet L statement
 //   Sheets:     Score    Objectives Key res.  On track…Off track Not scored Not started
 //   Objectives: Progress Weight    Status    On track…Off track Key res. Alignment gap  Owner Sheet Statement
-//   Alignment:  (the same columns, each parent objective then the objectives aligned to it)
+//   Alignment:  (the same columns, weight and counts left to Objectives: each parent objective
+//               then the objectives aligned to it)
 //   Check-ins:  Check-ins Last     Confidence (last) (previous) Change
 //   Findings:   Errors   Warnings  Info
 //
@@ -216,6 +217,15 @@ function objectiveCells(
   };
 }
 
+/** Columns the Alignment section leaves empty (the Objectives section has them). */
+const ALIGNMENT_OMITS: ReadonlySet<ObjectiveColumn> = new Set([
+  "weight",
+  "green",
+  "yellow",
+  "red",
+  "krCount",
+]);
+
 /** Formats of objective rows `from`..`to` - 1 (Objectives and Alignment alike). */
 function objectiveFormats(w: SheetWriter, from: number, to: number) {
   w.align(from, to, headerOf(w, OBJECTIVE_COLUMNS, NO_LABELS));
@@ -345,9 +355,11 @@ function alignmentSection(
   const childrenOf = childrenByParent(laids.map((l) => l.input.sheet));
   /** Company objectives nobody aligned to (seed 000: each should be carried by someone below). */
   const notPickedUp: { laid: LaidOutSheet; parent: Objective }[] = [];
+  // The objective's progress, status and gap, who owns it and what it says: its weight and counts
+  // are in the Objectives section (each is a formula, and a parent may have thousands of children).
   const row = (laid: LaidOutSheet, ob: Objective) => {
     const cells = objectiveCells(w, laid, ob);
-    w.line(OBJECTIVE_COLUMNS.map((c) => cells[c.key]));
+    w.line(OBJECTIVE_COLUMNS.map((c) => (ALIGNMENT_OMITS.has(c.key) ? "" : cells[c.key])));
   };
   for (const laid of laids)
     for (const parent of laid.input.sheet.objectives) {
