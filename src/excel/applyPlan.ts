@@ -334,8 +334,9 @@ export function queuePlans(
       };
       added.setPosition(address({ ...chart.at, rows: 1, cols: 1 }), address(end));
     }
+    // First in the tab bar; not activated (plan.activate is for files): the person stays where
+    // they work, and Score's result links to the Summary.
     if (plan.position !== undefined) sheet.position = plan.position;
-    if (plan.activate) sheet.activate();
   }
   return { skipped: [...skipped], untabled };
 }

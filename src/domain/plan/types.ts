@@ -80,7 +80,10 @@ export interface SheetPlan {
   print?: PrintSetup;
   /** Move the sheet to this tab position (0: first). */
   position?: number;
-  /** Make it the active sheet (the one a workbook opens on). */
+  /**
+   * The sheet a written file opens on. The add-in leaves the person on the sheet they work in
+   * (Score's result links to the Summary); a file has nobody working in it.
+   */
   activate?: boolean;
   /** Columns hidden (technical columns people need not read or print). */
   hiddenColumns?: number[];
