@@ -28,6 +28,7 @@ import {
 } from "./input";
 import { checkOutput, writeWorkbook } from "./output";
 import { refusedSheets } from "../domain/plan/scoreWorkbook";
+import { ATTENTION_ROWS } from "../domain/plan/attention";
 import {
   notScoredLines,
   refusedText,
@@ -70,6 +71,16 @@ function isoDate(text: string) {
   if (!parsed.ok)
     throw new InvalidArgumentError(`"${text}" is not a date: write it as YYYY-MM-DD.`);
   return parsed.value;
+}
+
+/** A whole number of 1 or more (the Summary's attention rows). */
+function rowCount(text: string) {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(
+      `"${text}" is not a number of rows: write a whole number, 1 or more.`
+    );
+  return n;
 }
 
 const langOption = () =>
@@ -384,6 +395,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       "--period <period>",
       "the period to score and show (default: the latest one not closed); also the period of CSV input and sheets whose header names none",
       period
+    )
+    .option(
+      "--attention <rows>",
+      `key results listed under the Summary's "What needs attention" (default ${ATTENTION_ROWS})`,
+      rowCount
     );
   scoringOptions(score, { outOptional: true }).action(
     async (
@@ -396,6 +412,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         out?: string;
         format: string;
         force?: boolean;
+        attention?: number;
       },
       command: Command
     ) => {
@@ -430,6 +447,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           period: opts.period ?? null,
           asOf: opts.asOf ?? today,
           today,
+          attentionRows: opts.attention,
         });
         const refused = refusedText(plan.refused, files, opts.lang);
         if (refused) throw new InputError(refused);

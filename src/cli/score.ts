@@ -28,6 +28,8 @@ export interface ScoreFileOptions {
   period: Period | null;
   asOf: IsoDate;
   today: IsoDate;
+  /** Key results under the Summary's "What needs attention" (ATTENTION_ROWS when absent). */
+  attentionRows?: number;
 }
 
 /**
@@ -99,6 +101,7 @@ function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
     lang: o.lang,
     period: o.period,
     cadence: inputs.find((i) => i.cadence !== undefined)?.cadence,
+    attentionRows: o.attentionRows,
   });
   const skipped = applyPlansToWorkbook(workbook, plan.plans);
   return { workbook, plan, skipped };

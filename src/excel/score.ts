@@ -19,6 +19,8 @@ import type { PeriodScope } from "../domain/periods/scope";
 
 export interface ScoreResult {
   summarySheet: string;
+  /** The Summary's second sheet, with every table. */
+  detailsSheet: string;
   /** Sheets that look like OKR sheets but were left alone, and why (see RefusedSheet). */
   refused: RefusedSheet[];
   /** Key results that show "?" (not scored), with their cells. */
@@ -67,6 +69,7 @@ export async function scoreWorkbookInExcel(
     });
     return {
       summarySheet: plan.summarySheet,
+      detailsSheet: plan.detailsSheet,
       refused: plan.refused,
       notScored: notScoredCells(plan),
       okrSheets: plan.okrSheets,

@@ -22,12 +22,15 @@ import {
   COLOURS,
   COLUMN_WIDTHS,
   DATE_FORMAT,
+  HEADER_ROW_POINTS,
+  NUMBER_COLUMNS,
   PERCENT_FORMAT,
+  SCORE_FORMAT,
   SPARE_ROWS,
   TABLE_HEADER_ROW,
   type BlockKey,
 } from "./layout";
-import { periodOperands, scoreSheetPlan } from "./score";
+import { OKR_SHEET_PRINT, periodOperands, scoreSheetPlan } from "./score";
 import { periodIdPrefix } from "../periods/periodIds";
 import { unitFormat } from "./unitFormats";
 import { actionCountsPlan } from "../actions/counts";
@@ -201,6 +204,8 @@ export function inputPlan(
   plan.formats.push({ area: area(0, 0), format: { bold: true, fontSize: 16 } });
   for (const [key, [r, c]] of Object.entries(BLOCK_POSITIONS) as [BlockKey, [number, number]][]) {
     plan.formats.push({ area: area(r, c), format: { bold: true } });
+    // The value beside its label (a number right-aligned in a wide column reads as the next one's).
+    plan.formats.push({ area: area(r, c + 1), format: { align: "left" } });
     if (key === "periodStart" || key === "periodEnd" || key === "asOf")
       plan.numberFormats.push({ area: area(r, c + 1), format: DATE_FORMAT });
   }
@@ -208,12 +213,18 @@ export function inputPlan(
   for (const c of inputCols)
     plan.formats.push({
       area: area(TABLE_HEADER_ROW, c),
-      format: { bold: true, fill: COLOURS.inputHeaderFill, wrap: true },
+      format: {
+        bold: true,
+        fill: COLOURS.inputHeaderFill,
+        wrap: true,
+        align: NUMBER_COLUMNS.has(COLUMNS[c].key) ? "right" : "left",
+      },
     });
+  plan.rowHeights = [{ row: TABLE_HEADER_ROW, points: HEADER_ROW_POINTS }];
   plan.numberFormats.push(
     { area: area(first, col("weight"), styled), format: PERCENT_FORMAT },
     { area: area(first, col("confidence"), styled), format: PERCENT_FORMAT },
-    { area: area(first, col("finalScore"), styled), format: PERCENT_FORMAT },
+    { area: area(first, col("finalScore"), styled), format: SCORE_FORMAT },
     { area: area(first, col("due"), styled), format: DATE_FORMAT }
   );
   for (let r = first; r <= last; r++) {
@@ -254,6 +265,7 @@ export function inputPlan(
   );
   plan.freezeRows = TABLE_HEADER_ROW + 1;
   plan.filter = area(TABLE_HEADER_ROW, 0, rows + 1, width);
+  plan.print = OKR_SHEET_PRINT(last + 1);
   return plan;
 }
 
@@ -265,6 +277,8 @@ function merge(into: SheetPlan, from: SheetPlan): SheetPlan {
   into.formats.push(...from.formats);
   into.conditionalFormats.push(...from.conditionalFormats);
   into.columnWidths.push(...from.columnWidths);
+  if (from.rowHeights) into.rowHeights = [...(into.rowHeights ?? []), ...from.rowHeights];
+  if (from.print) into.print = { ...into.print, ...from.print };
   return into;
 }
 
