@@ -907,6 +907,7 @@ const RANGE_PROPS = [
   "columnIndex",
   "cellCount",
   "rowHidden",
+  "columnHidden",
 ] as const;
 
 export class ERange extends ClientObject {
@@ -979,6 +980,12 @@ export class ERange extends ClientObject {
         let count = 0;
         for (let r = area.row; r < area.row + area.rows; r++) if (hidden.has(r)) count++;
         return count === 0 ? false : count === area.rows ? true : null;
+      }
+      case "columnHidden": {
+        const hidden = sheet.hiddenColumns;
+        let count = 0;
+        for (let c = area.col; c < area.col + area.cols; c++) if (hidden.has(c)) count++;
+        return count === 0 ? false : count === area.cols ? true : null;
       }
       default:
         return area.rows * area.cols;
@@ -1149,6 +1156,50 @@ export class ERange extends ClientObject {
   }
 
   /**
+   * Whether every column of the range is hidden (null when some are and some are not), ExcelApi
+   * 1.2: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member
+   */
+  get columnHidden(): boolean | null {
+    return this.get("columnHidden");
+  }
+  set columnHidden(value: boolean) {
+    this.ctx.enqueue(
+      () => {
+        const a = this[AREA]();
+        const hidden = this[SHEET]().hiddenColumns;
+        for (let c = a.col; c < a.col + a.cols; c++)
+          if (value) hidden.add(c);
+          else hidden.delete(c);
+      },
+      { columnHidden: value }
+    );
+  }
+
+  /**
+   * The rectangle both ranges cover (ExcelApi 1.1); none is an error, as in Excel ("If no
+   * intersection is found, will throw an error"):
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getintersection-member(1)
+   */
+  getIntersection(anotherRange: ERange | string): ERange {
+    return this.derived((a) => {
+      const b =
+        typeof anotherRange === "string"
+          ? (parseArea(splitSheet(anotherRange).cells) as Area)
+          : anotherRange[AREA]();
+      const row = Math.max(a.row, b.row);
+      const col = Math.max(a.col, b.col);
+      const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+      const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+      if (rows <= 0 || cols <= 0)
+        throw new ExcelError(
+          "ItemNotFound",
+          "The requested resource doesn't exist (intersection)."
+        );
+      return { row, col, rows, cols };
+    });
+  }
+
+  /**
    * The range's visible cells ("Visible" is the only kind emulated): one area per run of rows
    * that are not hidden; a null object when every row is hidden, as Excel has no cell to give.
    */
@@ -1245,17 +1296,23 @@ abstract class StylePart extends RangePart {
 const FORMAT_STYLES: Record<string, StyleMember> = {
   wrapText: { field: "wrapText", unset: false },
   horizontalAlignment: { field: "horizontalAlignment", unset: "General" },
+  verticalAlignment: { field: "verticalAlignment", unset: "Bottom" },
   indentLevel: { field: "indentLevel", unset: 0 },
 };
 
 export class ERangeFormat extends StylePart {
-  protected readonly scalarProps = ["columnWidth", ...Object.keys(FORMAT_STYLES)] as const;
+  protected readonly scalarProps = [
+    "columnWidth",
+    "rowHeight",
+    ...Object.keys(FORMAT_STYLES),
+  ] as const;
   protected readonly styles = FORMAT_STYLES;
   readonly fill: ERangeFill;
   readonly font: ERangeFont;
   readonly borders: ERangeBorderCollection;
   declare wrapText: boolean;
   declare horizontalAlignment: string;
+  declare verticalAlignment: string;
   declare indentLevel: number;
 
   constructor(ctx: Context, range: ERange) {
@@ -1266,9 +1323,29 @@ export class ERangeFormat extends StylePart {
   }
 
   protected override read(prop: string): unknown {
-    if (prop !== "columnWidth") return super.read(prop);
     const a = this.range[AREA]();
-    return this.range[SHEET]().columnWidths.get(a.col) ?? 48; // Excel's default, in points
+    // Excel's defaults, in points: 48 wide, 15 tall (Calibri 11).
+    if (prop === "columnWidth") return this.range[SHEET]().columnWidths.get(a.col) ?? 48;
+    if (prop === "rowHeight") return this.range[SHEET]().rowHeights.get(a.row) ?? 15;
+    return super.read(prop);
+  }
+
+  /**
+   * The rows' height in points (ExcelApi 1.2):
+   * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member
+   */
+  get rowHeight(): number {
+    return this.get("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.ctx.enqueue(
+      () => {
+        const a = this.range[AREA]();
+        const sheet = this.range[SHEET]();
+        for (let r = a.row; r < a.row + a.rows; r++) sheet.rowHeights.set(r, points);
+      },
+      { rowHeight: points }
+    );
   }
 
   get columnWidth(): number {
@@ -1777,7 +1854,18 @@ export class EChartCollection extends SheetPart {
     });
   }
   add(type: string, sourceData: ERange): EChart {
-    const chart: ChartState = { id: "", name: "", type, source: "", title: "", position: null };
+    const chart: ChartState = {
+      id: "",
+      name: "",
+      type,
+      source: "",
+      title: "",
+      position: null,
+      valueAxis: {},
+      legendVisible: true,
+      dataLabels: { showValue: false },
+      points: [],
+    };
     this.ctx.enqueue(
       () => {
         const sheet = this.sheet();
@@ -1795,6 +1883,10 @@ export class EChartCollection extends SheetPart {
 export class EChart extends SheetPart {
   protected readonly scalarProps = ["name", "id"] as const;
   readonly title: EChartTitle;
+  readonly axes: EChartAxes;
+  readonly legend: EChartLegend;
+  readonly dataLabels: EChartDataLabels;
+  readonly series: EChartSeriesCollection;
   constructor(
     ctx: Context,
     sheet: () => SheetState,
@@ -1802,6 +1894,10 @@ export class EChart extends SheetPart {
   ) {
     super(ctx, sheet);
     this.title = new EChartTitle(ctx, sheet, chart);
+    this.axes = new EChartAxes(ctx, sheet, chart);
+    this.legend = new EChartLegend(ctx, sheet, chart);
+    this.dataLabels = new EChartDataLabels(ctx, sheet, chart);
+    this.series = new EChartSeriesCollection(ctx, sheet, chart);
   }
   protected read(prop: string): unknown {
     return prop === "name" ? this.chart().name : this.chart().id;
@@ -1846,12 +1942,14 @@ export class EChart extends SheetPart {
 
 export class EChartTitle extends SheetPart {
   protected readonly scalarProps = ["text"] as const;
+  readonly format: EChartTitleFormat;
   constructor(
     ctx: Context,
     sheet: () => SheetState,
     private readonly chart: () => ChartState
   ) {
     super(ctx, sheet);
+    this.format = new EChartTitleFormat(ctx, sheet, chart);
   }
   protected read(): unknown {
     return this.chart().title;
@@ -1861,6 +1959,273 @@ export class EChartTitle extends SheetPart {
   }
   set text(value: string) {
     this.ctx.enqueue(() => (this.chart().title = value), { title: value });
+  }
+}
+
+/** A part of a chart: reads and writes the chart's record when the queued work runs. */
+abstract class ChartPart extends SheetPart {
+  constructor(
+    ctx: Context,
+    sheet: () => SheetState,
+    protected readonly chart: () => ChartState
+  ) {
+    super(ctx, sheet);
+  }
+  /** Queues a change to the chart's record. */
+  protected change(what: Record<string, unknown>, apply: (chart: ChartState) => void): void {
+    this.ctx.enqueue(() => apply(this.chart()), what);
+  }
+}
+
+/** https://learn.microsoft.com/javascript/api/excel/excel.charttitleformat: its font (ExcelApi 1.1). */
+export class EChartTitleFormat extends ChartPart {
+  protected readonly scalarProps = [] as const;
+  readonly font: EChartFont;
+  constructor(ctx: Context, sheet: () => SheetState, chart: () => ChartState) {
+    super(ctx, sheet, chart);
+    this.font = new EChartFont(ctx, sheet, chart);
+  }
+  protected read(): unknown {
+    return null;
+  }
+}
+
+/** A chart title's font size in points (ExcelApi 1.1); unset, Excel's default (14). */
+export class EChartFont extends ChartPart {
+  protected readonly scalarProps = ["size"] as const;
+  protected read(): unknown {
+    return this.chart().titleSize ?? 14;
+  }
+  get size(): number {
+    return this.get("size");
+  }
+  set size(points: number) {
+    if (!(points > 0))
+      throw new ExcelError("InvalidArgument", `Font size '${points}' is not valid.`);
+    this.change({ size: points }, (chart) => (chart.titleSize = points));
+  }
+}
+
+/** https://learn.microsoft.com/javascript/api/excel/excel.chartaxes: the value axis only. */
+export class EChartAxes extends ChartPart {
+  protected readonly scalarProps = [] as const;
+  readonly valueAxis: EChartAxis;
+  constructor(ctx: Context, sheet: () => SheetState, chart: () => ChartState) {
+    super(ctx, sheet, chart);
+    this.valueAxis = new EChartAxis(ctx, sheet, chart);
+  }
+  protected read(): unknown {
+    return null;
+  }
+}
+
+/**
+ * A chart's value axis (https://learn.microsoft.com/javascript/api/excel/excel.chartaxis):
+ * minimum, maximum and majorUnit (ExcelApi 1.1; unset they are Excel's automatic ones, read as
+ * undefined here) and the labels' numberFormat (1.8). A minimum at or above the maximum is refused,
+ * as Excel refuses it.
+ */
+export class EChartAxis extends ChartPart {
+  protected readonly scalarProps = ["minimum", "maximum", "majorUnit", "numberFormat"] as const;
+  protected read(prop: string): unknown {
+    return this.chart().valueAxis[prop as keyof ChartState["valueAxis"]];
+  }
+  private setBound(prop: "minimum" | "maximum" | "majorUnit", value: number): void {
+    if (typeof value !== "number" || !Number.isFinite(value))
+      throw new ExcelError("InvalidArgument", `The axis ${prop} '${value}' is not a number.`);
+    this.change({ [prop]: value }, (chart) => {
+      const next = { ...chart.valueAxis, [prop]: value };
+      if (prop === "majorUnit" && value <= 0)
+        throw new ExcelError("InvalidArgument", "The axis major unit must be above 0.");
+      if (next.minimum !== undefined && next.maximum !== undefined && next.minimum >= next.maximum)
+        throw new ExcelError("InvalidArgument", "The axis minimum must be below its maximum.");
+      chart.valueAxis = next;
+    });
+  }
+  get minimum(): number {
+    return this.get("minimum");
+  }
+  set minimum(value: number) {
+    this.setBound("minimum", value);
+  }
+  get maximum(): number {
+    return this.get("maximum");
+  }
+  set maximum(value: number) {
+    this.setBound("maximum", value);
+  }
+  get majorUnit(): number {
+    return this.get("majorUnit");
+  }
+  set majorUnit(value: number) {
+    this.setBound("majorUnit", value);
+  }
+  get numberFormat(): string {
+    return this.get("numberFormat");
+  }
+  set numberFormat(value: string) {
+    this.change({ numberFormat: value }, (chart) => (chart.valueAxis.numberFormat = value));
+  }
+}
+
+/** https://learn.microsoft.com/javascript/api/excel/excel.chartlegend: shown or not (ExcelApi 1.1). */
+export class EChartLegend extends ChartPart {
+  protected readonly scalarProps = ["visible"] as const;
+  protected read(): unknown {
+    return this.chart().legendVisible;
+  }
+  get visible(): boolean {
+    return this.get("visible");
+  }
+  set visible(value: boolean) {
+    this.change({ legendVisible: value }, (chart) => (chart.legendVisible = value));
+  }
+}
+
+/**
+ * The chart's data labels (https://learn.microsoft.com/javascript/api/excel/excel.chartdatalabels):
+ * showValue and position (ExcelApi 1.1), numberFormat (1.8).
+ */
+export class EChartDataLabels extends ChartPart {
+  protected readonly scalarProps = ["showValue", "position", "numberFormat"] as const;
+  protected read(prop: string): unknown {
+    return this.chart().dataLabels[prop as keyof ChartState["dataLabels"]];
+  }
+  get showValue(): boolean {
+    return this.get("showValue");
+  }
+  set showValue(value: boolean) {
+    this.change({ showValue: value }, (chart) => (chart.dataLabels.showValue = value));
+  }
+  get position(): string {
+    return this.get("position");
+  }
+  set position(value: string) {
+    this.change({ position: value }, (chart) => (chart.dataLabels.position = value));
+  }
+  get numberFormat(): string {
+    return this.get("numberFormat");
+  }
+  set numberFormat(value: string) {
+    this.change({ numberFormat: value }, (chart) => (chart.dataLabels.numberFormat = value));
+  }
+}
+
+/** A chart's series (ExcelApi 1.1): the product's charts have one, from their source's column. */
+export class EChartSeriesCollection extends ChartPart {
+  protected readonly scalarProps = [] as const;
+  protected read(): unknown {
+    return null;
+  }
+  getItemAt(index: number): EChartSeries {
+    return new EChartSeries(this.ctx, this.sheet, this.chart, index);
+  }
+}
+
+export class EChartSeries extends ChartPart {
+  protected readonly scalarProps = [] as const;
+  readonly points: EChartPointsCollection;
+  constructor(ctx: Context, sheet: () => SheetState, chart: () => ChartState, index: number) {
+    super(ctx, sheet, chart);
+    this.points = new EChartPointsCollection(ctx, sheet, () => {
+      if (index !== 0)
+        throw new ExcelError(
+          "ItemNotFound",
+          `The requested resource doesn't exist (series ${index}).`
+        );
+      return chart();
+    });
+  }
+  protected read(): unknown {
+    return null;
+  }
+}
+
+/** A series' points (ExcelApi 1.1); a point past the last category does not exist. */
+export class EChartPointsCollection extends ChartPart {
+  protected readonly scalarProps = [] as const;
+  protected read(): unknown {
+    return null;
+  }
+  getItemAt(index: number): EChartPoint {
+    return new EChartPoint(this.ctx, this.sheet, this.chart, index);
+  }
+}
+
+export class EChartPoint extends ChartPart {
+  protected readonly scalarProps = [] as const;
+  readonly format: EChartPointFormat;
+  constructor(ctx: Context, sheet: () => SheetState, chart: () => ChartState, index: number) {
+    super(ctx, sheet, chart);
+    this.format = new EChartPointFormat(ctx, sheet, chart, index);
+  }
+  protected read(): unknown {
+    return null;
+  }
+}
+
+/** A point's fill (ExcelApi 1.1) and border (1.7). */
+export class EChartPointFormat extends ChartPart {
+  protected readonly scalarProps = [] as const;
+  readonly fill: EChartFill;
+  readonly border: EChartBorder;
+  constructor(ctx: Context, sheet: () => SheetState, chart: () => ChartState, index: number) {
+    super(ctx, sheet, chart);
+    const point = (c: ChartState) => {
+      const data = this.ctx.state.chartData(c);
+      if (!data || index < 0 || index >= data.points.length)
+        throw new ExcelError(
+          "ItemNotFound",
+          `The requested resource doesn't exist (point ${index}).`
+        );
+      return (c.points[index] ??= {});
+    };
+    this.fill = new EChartFill(ctx, sheet, chart, point);
+    this.border = new EChartBorder(ctx, sheet, chart, point);
+  }
+  protected read(): unknown {
+    return null;
+  }
+}
+
+type PointOf = (chart: ChartState) => ChartState["points"][number];
+
+export class EChartFill extends ChartPart {
+  protected readonly scalarProps = [] as const;
+  constructor(
+    ctx: Context,
+    sheet: () => SheetState,
+    chart: () => ChartState,
+    private readonly point: PointOf
+  ) {
+    super(ctx, sheet, chart);
+  }
+  protected read(): unknown {
+    return null;
+  }
+  setSolidColor(color: string): void {
+    this.change({ setSolidColor: color }, (chart) => (this.point(chart).fill = color));
+  }
+}
+
+export class EChartBorder extends ChartPart {
+  protected readonly scalarProps = ["color"] as const;
+  constructor(
+    ctx: Context,
+    sheet: () => SheetState,
+    chart: () => ChartState,
+    private readonly point: PointOf
+  ) {
+    super(ctx, sheet, chart);
+  }
+  protected read(): unknown {
+    return this.point(this.chart()).border ?? null;
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(value: string) {
+    this.change({ borderColor: value }, (chart) => (this.point(chart).border = value));
   }
 }
 
@@ -1891,13 +2256,22 @@ export class EAutoFilter extends SheetPart {
   }
 }
 
+/** The page margins Excel.PageLayout names (leftMargin…), in points. */
+const MARGINS = ["left", "right", "top", "bottom", "header", "footer"] as const;
+
 /**
  * A sheet's print setup (ExcelApi 1.9, the members checked against @types/office-js like all others):
  * https://learn.microsoft.com/javascript/api/excel/excel.pagelayout — orientation, zoom (fit to
- * pages), setPrintTitleRows, setPrintArea, and headersFooters for the footer.
+ * pages), the first page number, the margins, setPrintTitleRows and setPrintTitleColumns,
+ * setPrintArea, and headersFooters for the footer.
  */
 export class EPageLayout extends SheetPart {
-  protected readonly scalarProps = ["orientation", "zoom"] as const;
+  protected readonly scalarProps = [
+    "orientation",
+    "zoom",
+    "firstPageNumber",
+    ...MARGINS.map((m) => `${m}Margin` as const),
+  ] as const;
   readonly headersFooters: EHeaderFooterGroup;
   constructor(ctx: Context, sheet: () => SheetState) {
     super(ctx, sheet);
@@ -1905,7 +2279,82 @@ export class EPageLayout extends SheetPart {
   }
   protected read(prop: string): unknown {
     const print = this.sheet().print;
-    return prop === "orientation" ? print.orientation : { ...print.zoom };
+    if (prop === "orientation") return print.orientation;
+    if (prop === "zoom") return { ...print.zoom };
+    // Unset, the first page number is automatic (""), as in a new workbook.
+    if (prop === "firstPageNumber") return print.firstPageNumber ?? "";
+    // Excel's "Normal" margins: 0.7 in left and right, 0.75 top and bottom, 0.3 header and footer.
+    const margin = prop.replace(/Margin$/, "") as (typeof MARGINS)[number];
+    const normal = { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 };
+    return print.margins?.[margin] ?? normal[margin];
+  }
+  /** "" (automatic: on from the sheet before) or a number. */
+  get firstPageNumber(): number | "" {
+    return this.get("firstPageNumber");
+  }
+  set firstPageNumber(value: number | "") {
+    if (value !== "" && !(Number.isInteger(value) && value >= 0))
+      throw new ExcelError("InvalidArgument", `First page number '${value}' is not valid.`);
+    this.ctx.enqueue(() => (this.sheet().print.firstPageNumber = value), {
+      firstPageNumber: value,
+    });
+  }
+  private setMargin(margin: (typeof MARGINS)[number], points: number): void {
+    if (!(points >= 0)) throw new ExcelError("InvalidArgument", `Margin '${points}' is not valid.`);
+    this.ctx.enqueue(
+      () => {
+        const print = this.sheet().print;
+        print.margins = { ...print.margins, [margin]: points };
+      },
+      { [`${margin}Margin`]: points }
+    );
+  }
+  get leftMargin(): number {
+    return this.get("leftMargin");
+  }
+  set leftMargin(points: number) {
+    this.setMargin("left", points);
+  }
+  get rightMargin(): number {
+    return this.get("rightMargin");
+  }
+  set rightMargin(points: number) {
+    this.setMargin("right", points);
+  }
+  get topMargin(): number {
+    return this.get("topMargin");
+  }
+  set topMargin(points: number) {
+    this.setMargin("top", points);
+  }
+  get bottomMargin(): number {
+    return this.get("bottomMargin");
+  }
+  set bottomMargin(points: number) {
+    this.setMargin("bottom", points);
+  }
+  get headerMargin(): number {
+    return this.get("headerMargin");
+  }
+  set headerMargin(points: number) {
+    this.setMargin("header", points);
+  }
+  get footerMargin(): number {
+    return this.get("footerMargin");
+  }
+  set footerMargin(points: number) {
+    this.setMargin("footer", points);
+  }
+  /** Columns to repeat at the left of each page, e.g. "$A:$A" (a column range address). */
+  setPrintTitleColumns(columns: string): void {
+    if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns))
+      throw new ExcelError(
+        "InvalidArgument",
+        `Print title columns '${columns}' are not a column range.`
+      );
+    this.ctx.enqueue(() => (this.sheet().print.titleColumns = columns), {
+      setPrintTitleColumns: columns,
+    });
   }
   get orientation(): string {
     return this.get("orientation");
@@ -2022,6 +2471,21 @@ export type EmulatorShapeChecks = [
   MustBeEmpty<Extra<EChartCollection, Excel.ChartCollection>>,
   MustBeEmpty<Extra<EChart, Excel.Chart>>,
   MustBeEmpty<Extra<EChartTitle, Excel.ChartTitle>>,
+  MustBeEmpty<Extra<EChartAxes, Excel.ChartAxes>>,
+  MustBeEmpty<Extra<EChartTitleFormat, Excel.ChartTitleFormat>>,
+  MustBeEmpty<Extra<EChartFont, Excel.ChartFont>>,
+  MustBeEmpty<Extra<EChartAxis, Excel.ChartAxis>>,
+  MustBeEmpty<Extra<EChartLegend, Excel.ChartLegend>>,
+  MustBeEmpty<Extra<EChartDataLabels, Excel.ChartDataLabels>>,
+  MustBeEmpty<Extra<EChartSeriesCollection, Excel.ChartSeriesCollection>>,
+  MustBeEmpty<Extra<EChartSeries, Excel.ChartSeries>>,
+  MustBeEmpty<Extra<EChartPointsCollection, Excel.ChartPointsCollection>>,
+  MustBeEmpty<Extra<EChartPoint, Excel.ChartPoint>>,
+  MustBeEmpty<Extra<EChartPointFormat, Excel.ChartPointFormat>>,
+  // Excel's chart fill has no properties and so no load(); ours inherits an unused one.
+  MustBeEmpty<Exclude<Extra<EChartFill, Excel.ChartFill>, "load">>,
+  MustBeEmpty<Extra<EChartBorder, Excel.ChartBorder>>,
+  MustBeEmpty<Extra<EPageLayout, Excel.PageLayout>>,
   MustBeEmpty<Extra<EAutoFilter, Excel.AutoFilter>>,
   MustBeEmpty<Extra<ERangeAreas, Excel.RangeAreas>>,
 ];

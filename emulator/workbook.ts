@@ -27,6 +27,7 @@ export interface CellStyle {
   fontSize?: number;
   wrapText?: boolean;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
   indentLevel?: number;
   /** The colour of a continuous left edge, when the cell has one. */
   borderLeft?: string;
@@ -65,6 +66,19 @@ export interface ChartState {
    * https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-setposition-member(1)
    */
   position: { start: string; end: string | null } | null;
+  /**
+   * The value axis as set through chart.axes.valueAxis (unset: Excel's automatic bounds):
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartaxis
+   */
+  valueAxis: { minimum?: number; maximum?: number; majorUnit?: number; numberFormat?: string };
+  /** chart.title.format.font.size in points, where set. */
+  titleSize?: number;
+  /** chart.legend.visible (Excel shows a legend on a new chart). */
+  legendVisible: boolean;
+  /** chart.dataLabels: https://learn.microsoft.com/javascript/api/excel/excel.chartdatalabels */
+  dataLabels: { showValue: boolean; position?: string; numberFormat?: string };
+  /** Each point's fill and border colour, by index, where set (series 1 only: ours have one). */
+  points: { fill?: string; border?: string }[];
 }
 
 /**
@@ -76,6 +90,12 @@ export interface PrintState {
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   /** The rows repeated at the top of each page, as given ("$1:$3"). */
   titleRows: string | null;
+  /** The columns repeated at the left of each page, as given ("$A:$A"). */
+  titleColumns?: string | null;
+  /** The first page's number: "" is automatic (on from the sheet before), as Excel has it. */
+  firstPageNumber?: number | "";
+  /** Margins in points, where set. */
+  margins?: Partial<Record<"left" | "right" | "top" | "bottom" | "header" | "footer", number>>;
   area: Area | null;
   centerFooter: string;
 }
@@ -98,6 +118,10 @@ export interface SheetState {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   /** 0-based rows hidden by the user (or by a filter). */
   hiddenRows: Set<number>;
+  /** 0-based columns hidden (range.columnHidden). */
+  hiddenColumns: Set<number>;
+  /** Row heights set through format.rowHeight, in points, by 0-based row. */
+  rowHeights: Map<number, number>;
   /** The area that has filter buttons on its first row (worksheet.autoFilter). */
   autoFilter: Area | null;
   /** Print setup set through worksheet.pageLayout (ExcelApi 1.9). */
@@ -212,6 +236,8 @@ export class WorkbookState {
       protected: false,
       visibility: "Visible",
       hiddenRows: new Set(),
+      hiddenColumns: new Set(),
+      rowHeights: new Map(),
       autoFilter: null,
       print: { orientation: "Portrait", zoom: {}, titleRows: null, area: null, centerFooter: "" },
     };

@@ -1,17 +1,28 @@
 // A chart of the emulated workbook drawn as a simple SVG: the clustered columns Excel would draw
-// from the chart's record (its title and the categories and values of its source range), so the
-// preview, and the e2e screenshots made from it, show what Excel would.
+// from the chart's record — its title, the categories and values of its source range, the value
+// axis's bounds, step and number format, each point's fill and border, the data labels — so the
+// preview, and the e2e screenshots made from it, show what the file records, nothing chosen here.
+import { formatValue } from "../emulator/numberFormat";
 import type { ChartState, WorkbookState } from "../emulator/workbook";
 
 const PAD = { top: 34, right: 12, bottom: 44, left: 44 };
 const AXIS = "#8a8a8a";
-const BAR = "#4472C4"; // Excel's first series colour
+const BAR = "#4472C4"; // Excel's first series colour, for a point given none
 
-/** Ticks for a value axis from 0 to a round maximum (at least 1, so shares read as 0–100 %). */
-function axisMax(values: readonly number[]): number {
-  const top = Math.max(1, ...values);
-  const step = 10 ** Math.floor(Math.log10(top));
-  return Math.ceil(top / step) * step;
+/**
+ * The axis Excel draws where the record sets no bound: from 0 (or the lowest value below it) to a
+ * round number above the highest value; the step a fifth of the span where none is set.
+ */
+export function axisOf(
+  record: ChartState["valueAxis"],
+  values: readonly number[]
+): { min: number; max: number; step: number; format: string } {
+  const min = record.minimum ?? Math.min(0, ...values);
+  const top = Math.max(min + 1e-9, ...values);
+  const magnitude = 10 ** Math.floor(Math.log10(Math.max(Math.abs(top), 1e-9)));
+  const max = record.maximum ?? Math.ceil(top / magnitude) * magnitude;
+  const step = record.majorUnit ?? (max - min) / 5;
+  return { min, max, step, format: record.numberFormat ?? "General" };
 }
 
 export function ChartSvg({
@@ -27,20 +38,29 @@ export function ChartSvg({
 }) {
   const data = state.chartData(chart);
   const points = data?.points ?? [];
-  const numbers = points.map((p) => p.value ?? 0);
-  const max = axisMax(numbers);
+  const axis = axisOf(
+    chart.valueAxis,
+    points.map((p) => p.value ?? 0)
+  );
   const plotW = Math.max(10, width - PAD.left - PAD.right);
   const plotH = Math.max(10, height - PAD.top - PAD.bottom);
   const slot = plotW / Math.max(1, points.length);
-  const y = (v: number) => PAD.top + plotH - (Math.max(0, v) / max) * plotH;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
-  const label = (v: number) => (max <= 1 ? `${Math.round(v * 100)}%` : String(v));
+  const clampY = (v: number) => Math.max(axis.min, Math.min(axis.max, v));
+  const y = (v: number) =>
+    PAD.top + plotH - ((clampY(v) - axis.min) / (axis.max - axis.min)) * plotH;
+  const ticks: number[] = [];
+  for (let t = axis.min, i = 0; t <= axis.max + 1e-9 && i < 100; t += axis.step, i++)
+    ticks.push(Number(t.toPrecision(12)));
+  const label = (v: number) => formatValue(v, axis.format);
+  const labelFormat = chart.dataLabels.numberFormat ?? axis.format;
   return (
     <svg
       role="img"
       aria-label={chart.title}
       data-testid="chart"
       data-chart={chart.name}
+      data-axis-min={axis.min}
+      data-axis-max={axis.max}
       width={width}
       height={height}
       style={{
@@ -49,11 +69,18 @@ export function ChartSvg({
         fontFamily: "Segoe UI, sans-serif",
       }}
     >
-      <text x={width / 2} y={20} textAnchor="middle" fontSize={14} fill="#333">
+      <text
+        x={width / 2}
+        y={20}
+        textAnchor="middle"
+        fontSize={(chart.titleSize ?? 14) * (4 / 3)}
+        fontWeight={700}
+        fill="#333"
+      >
         {chart.title}
       </text>
       {ticks.map((t) => (
-        <g key={t}>
+        <g key={t} data-tick={t}>
           <line x1={PAD.left} x2={PAD.left + plotW} y1={y(t)} y2={y(t)} stroke="#e6e6e6" />
           <text x={PAD.left - 4} y={y(t) + 4} textAnchor="end" fontSize={10} fill="#595959">
             {label(t)}
@@ -64,11 +91,33 @@ export function ChartSvg({
       {points.map((p, i) => {
         const x = PAD.left + i * slot + slot * 0.2;
         const top = y(p.value ?? 0);
+        const look = chart.points[i] ?? {};
+        const fill = look.fill ?? BAR;
         return (
-          <g key={i} data-value={p.value ?? ""}>
-            <rect x={x} y={top} width={slot * 0.6} height={y(0) - top} fill={BAR}>
+          <g key={i} data-value={p.value ?? ""} data-fill={fill}>
+            <rect
+              x={x}
+              y={top}
+              width={slot * 0.6}
+              height={Math.max(0, y(0) - top)}
+              fill={fill}
+              stroke={look.border ?? "none"}
+              strokeWidth={look.border ? 1.5 : 0}
+            >
               <title>{`${p.category}: ${p.value === null ? "" : label(p.value)}`}</title>
             </rect>
+            {chart.dataLabels.showValue && p.value !== null && (
+              <text
+                data-testid="data-label"
+                x={x + slot * 0.3}
+                y={top - 4}
+                textAnchor="middle"
+                fontSize={10}
+                fill="#404040"
+              >
+                {formatValue(p.value, labelFormat)}
+              </text>
+            )}
             <text
               x={x + slot * 0.3}
               y={PAD.top + plotH + 14}

@@ -32,6 +32,13 @@ function spills(line: readonly string[], c: number, wraps: boolean | undefined):
   return !wraps && line[c] !== "" && (line[c + 1] ?? "") === "";
 }
 
+/** A cell's horizontal alignment as CSS (Excel's names; "General" is by the value's type). */
+const ALIGN: Record<string, "left" | "right" | "center"> = {
+  Left: "left",
+  Right: "right",
+  Center: "center",
+};
+
 /** The cells a chart covers (from its setPosition record), or none when it was never placed. */
 function chartCells(chart: ChartState): { start: Area; end: Area } | null {
   const start = chart.position && parseArea(chart.position.start);
@@ -134,9 +141,8 @@ export function Grid({ state, onChange }: GridProps) {
               // A fixed layout keeps each column at its own width only when the table's is given.
               width:
                 40 +
-                Array.from(
-                  { length: cols },
-                  (_, c) => (sheet.columnWidths.get(c) ?? 48) * POINTS_TO_PX
+                Array.from({ length: cols }, (_, c) =>
+                  sheet.hiddenColumns.has(c) ? 0 : (sheet.columnWidths.get(c) ?? 48) * POINTS_TO_PX
                 ).reduce((a, b) => a + b, 0),
             }}
           >
@@ -150,6 +156,8 @@ export function Grid({ state, onChange }: GridProps) {
                   <th
                     key={c}
                     style={{
+                      // A hidden column (range.columnHidden) is not drawn, as in Excel.
+                      display: sheet.hiddenColumns.has(c) ? "none" : undefined,
                       width: (sheet.columnWidths.get(c) ?? 48) * POINTS_TO_PX,
                       background: "#f3f3f3",
                       border: "1px solid #d0d0d0",
@@ -181,6 +189,7 @@ export function Grid({ state, onChange }: GridProps) {
                         data-cell={address}
                         onClick={() => select(r, c)}
                         style={{
+                          display: sheet.hiddenColumns.has(c) ? "none" : undefined,
                           border: "1px solid #e1e1e1",
                           borderLeft: style.borderLeft
                             ? `2px solid ${style.borderLeft}`
@@ -198,17 +207,20 @@ export function Grid({ state, onChange }: GridProps) {
                           ...(spills(line, c, style.wrapText)
                             ? { overflow: "visible", position: "relative" as const, zIndex: 1 }
                             : { overflow: "hidden", textOverflow: "ellipsis" }),
+                          // The cell's own alignment, else Excel's General one: numbers right.
                           textAlign:
-                            typeof state.readValues(sheet, {
+                            ALIGN[style.horizontalAlignment ?? ""] ??
+                            (typeof state.readValues(sheet, {
                               row: r,
                               col: c,
                               rows: 1,
                               cols: 1,
                             })[0][0] === "number"
                               ? "right"
-                              : "left",
+                              : "left"),
+                          verticalAlign: style.verticalAlignment === "Top" ? "top" : "bottom",
                           paddingLeft: (style.indentLevel ?? 0) * 10 + 2,
-                          height: 20,
+                          height: (sheet.rowHeights.get(r) ?? 15) * POINTS_TO_PX,
                         }}
                       >
                         {cellText}

@@ -10,7 +10,14 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { absA1 } from "../domain/reading/cellRefs";
 import { sheetRef } from "../domain/scoring/formulas";
-import { CHART_PREFIX, type Area } from "../domain/plan/types";
+import {
+  CHART_PREFIX,
+  CHART_TITLE_POINTS,
+  type Area,
+  type BarColour,
+  type ChartAxis,
+  type PlanChart,
+} from "../domain/plan/types";
 import { drawingTag, LeanCell, valueIn, type Book } from "./leanWorkbook";
 
 /** A chart to write: the plan's record and what its cells show now. */
@@ -18,7 +25,12 @@ export interface FileChart {
   sheet: string;
   title: string;
   source: Area;
+  /** The sheet of the data (the chart's own when absent). */
+  sourceSheet?: string;
   at: Area;
+  axis: ChartAxis;
+  colours?: BarColour[];
+  labels: boolean;
   /** The series' name, its categories and values (null: the cell shows no number). */
   series: string;
   categories: string[];
@@ -66,9 +78,27 @@ function columnRange(sheet: string, col: number, first: number, last: number): s
   return sheetRef(sheet, `${absA1(col, first)}:${absA1(col, last)}`);
 }
 
-/** One chart part: a clustered column chart of one series, its cells' values cached. */
+/** A shape's fill and outline (DrawingML), the outline 1.5 pt. */
+function shapeXml({ fill, line }: BarColour): string {
+  const colour = (hex: string) =>
+    `<a:solidFill><a:srgbClr val="${hex.replace("#", "")}"/></a:solidFill>`;
+  return `<c:spPr>${colour(fill)}<a:ln w="19050">${colour(line)}</a:ln></c:spPr>`;
+}
+
+/** A chart's title in hundredths of a point (12 pt: a viewer's default, 18 pt, crowds a small chart). */
+const TITLE_SIZE = CHART_TITLE_POINTS * 100;
+
+/** The product's one bar colour, where a chart gives none per bar. */
+const PLAIN_BAR: BarColour = { fill: BAR_COLOUR, line: BAR_COLOUR };
+
+/**
+ * One chart part: a clustered column chart of one series, its cells' values cached, its value axis
+ * as the plan fixes it (bounds, gridline step, label format), each bar in its colour and, when the
+ * plan asks, each bar's value above it in the axis's format.
+ */
 export function chartXml(chart: FileChart): string {
-  const { source: s } = chart;
+  const { source: s, axis } = chart;
+  const data = chart.sourceSheet ?? chart.sheet;
   const first = s.row + 1;
   const last = s.row + s.rows - 1;
   const points = (values: readonly (string | number | null)[]) =>
@@ -77,7 +107,23 @@ export function chartXml(chart: FileChart): string {
       .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${xmlText(String(v))}</c:v></c:pt>`))
       .join("");
   const text = (t: string) =>
-    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:rPr lang="en-US" b="1"/><a:t>${xmlText(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
+    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${TITLE_SIZE}" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="${TITLE_SIZE}" b="1"/><a:t>${xmlText(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
+  const format = xmlText(axis.format);
+  const bars = (chart.colours ?? [])
+    .map(
+      (c, i) =>
+        `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${shapeXml(c)}</c:dPt>`
+    )
+    .join("");
+  const labels = chart.labels
+    ? `<c:dLbls><c:numFmt formatCode="${format}" sourceLinked="0"/>` +
+      `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+      `<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/>` +
+      `<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/>` +
+      `<c:showBubbleSize val="0"/></c:dLbls>`
+    : "";
+  const bounds =
+    (axis.max === undefined ? "" : `<c:max val="${axis.max}"/>`) + `<c:min val="${axis.min}"/>`;
   return (
     XML_HEAD +
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
@@ -86,24 +132,24 @@ export function chartXml(chart: FileChart): string {
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
     `<c:ser><c:idx val="0"/><c:order val="0"/>` +
-    `<c:tx><c:strRef><c:f>${xmlText(sheetRef(chart.sheet, absA1(s.col + 1, s.row)))}</c:f>` +
+    `<c:tx><c:strRef><c:f>${xmlText(sheetRef(data, absA1(s.col + 1, s.row)))}</c:f>` +
     `<c:strCache>${points([chart.series])}</c:strCache></c:strRef></c:tx>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="${BAR_COLOUR}"/></a:solidFill></c:spPr>` +
-    `<c:invertIfNegative val="0"/>` +
-    `<c:cat><c:strRef><c:f>${xmlText(columnRange(chart.sheet, s.col, first, last))}</c:f>` +
+    shapeXml(PLAIN_BAR) +
+    `<c:invertIfNegative val="0"/>${bars}${labels}` +
+    `<c:cat><c:strRef><c:f>${xmlText(columnRange(data, s.col, first, last))}</c:f>` +
     `<c:strCache>${points(chart.categories)}</c:strCache></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${xmlText(columnRange(chart.sheet, s.col + 1, first, last))}</c:f>` +
+    `<c:val><c:numRef><c:f>${xmlText(columnRange(data, s.col + 1, first, last))}</c:f>` +
     `<c:numCache><c:formatCode>${xmlText(chart.format)}</c:formatCode>${points(chart.values)}</c:numCache></c:numRef></c:val>` +
     `</c:ser><c:gapWidth val="80"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>` +
     `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
     `<c:tickLblPos val="low"/><c:crossAx val="1002"/><c:crosses val="autoZero"/>` +
     `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
-    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>` +
+    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>` +
-    `<c:numFmt formatCode="${xmlText(chart.format)}" sourceLinked="0"/>` +
+    `<c:numFmt formatCode="${format}" sourceLinked="0"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/>` +
-    `<c:crossBetween val="between"/></c:valAx></c:plotArea>` +
+    `<c:crossBetween val="between"/><c:majorUnit val="${axis.majorUnit}"/></c:valAx></c:plotArea>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
@@ -291,13 +337,13 @@ export async function addCharts(xlsx: Uint8Array, charts: readonly FileChart[]):
 }
 
 /** The charts of plans applied to a workbook, kept until it is written. */
-const pending = new WeakMap<Book, { sheet: string; title: string; source: Area; at: Area }[]>();
+const pending = new WeakMap<Book, (PlanChart & { sheet: string })[]>();
 
 /** Remembers a plan's charts for when the workbook is written (a rebuilt sheet drops its old ones). */
 export function keepCharts(
   wb: Book,
   sheet: string,
-  charts: readonly { title: string; source: Area; at: Area }[],
+  charts: readonly PlanChart[],
   replace: boolean
 ): void {
   const list = (pending.get(wb) ?? []).filter((c) => !(replace && c.sheet === sheet));
@@ -317,8 +363,8 @@ function shownIn(cell: ExcelJS.Cell | LeanCell, row: number): unknown {
 /** The workbook's pending charts with what their cells show now. */
 export function chartsOf(wb: Book): FileChart[] {
   return (pending.get(wb) ?? []).flatMap((c) => {
-    const ws = wb.getWorksheet(c.sheet);
-    if (!ws) return [];
+    const ws = wb.getWorksheet(c.sourceSheet ?? c.sheet);
+    if (!ws || !wb.getWorksheet(c.sheet)) return [];
     const rows = Array.from({ length: c.source.rows - 1 }, (_, i) => c.source.row + 2 + i);
     const at = (row: number, col: number) => ws.getCell(row, col + 1);
     const shown = (row: number, col: number) => shownIn(at(row, col), row);
@@ -331,7 +377,7 @@ export function chartsOf(wb: Book): FileChart[] {
           const v = shown(r, c.source.col + 1);
           return typeof v === "number" ? v : null;
         }),
-        format: at(c.source.row + 2, c.source.col + 1).style.numFmt || "General",
+        format: at(c.source.row + 2, c.source.col + 1).style?.numFmt || "General",
       },
     ];
   });

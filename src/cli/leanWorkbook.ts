@@ -64,7 +64,9 @@ export class LeanCell {
 /** The part of an ExcelJS worksheet the plans use, held as plain data until it is written. */
 export class LeanSheet {
   readonly rows: LeanRow[] = [];
-  readonly widths = new Map<number, { width?: number }>();
+  readonly widths = new Map<number, { width?: number; hidden?: boolean }>();
+  /** Row heights in points, by row from 1. */
+  readonly heights = new Map<number, number>();
   conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] = [];
   views: Partial<ExcelJS.WorksheetView>[] = [];
   autoFilter?: ExcelJS.AutoFilter;
@@ -102,7 +104,7 @@ export class LeanSheet {
     this.validations.push({ area, rule });
   }
 
-  getColumn(col: number): { width?: number } {
+  getColumn(col: number): { width?: number; hidden?: boolean } {
     let column = this.widths.get(col);
     if (!column) this.widths.set(col, (column = {}));
     return column;
@@ -147,6 +149,8 @@ export function outside(area: Area, cut: Area): Area[] {
 
 export class LeanWorkbook {
   readonly worksheets: LeanSheet[] = [];
+  /** The workbook's views (the tab it opens on), as ExcelJS's workbook has them. */
+  views: Partial<ExcelJS.WorkbookView>[] = [];
   private nextId = 1;
 
   getWorksheet(name: string): LeanSheet | undefined {
@@ -330,6 +334,7 @@ export async function writeLeanWorkbook(
     useStyles: true,
     useSharedStrings: true,
   }) as StreamWriter;
+  writer.views = wb.views as ExcelJS.WorkbookView[];
   calcOnLoad(writer);
   sharedStringsInSlices(writer);
   withDrawings(writer, drawings);
@@ -341,7 +346,10 @@ export async function writeLeanWorkbook(
       state: sheet.state,
       ...(sheet.autoFilter ? { autoFilter: sheet.autoFilter } : {}),
     } as Partial<ExcelJS.AddWorksheetOptions>);
-    for (const [col, { width }] of sheet.widths) if (width) ws.getColumn(col).width = width;
+    for (const [col, { width, hidden }] of sheet.widths) {
+      if (width) ws.getColumn(col).width = width;
+      if (hidden) ws.getColumn(col).hidden = true;
+    }
     for (const cf of sheet.conditionalFormattings) ws.addConditionalFormatting(cf);
     withExtensions(ws, sheet.conditionalFormattings, writer.styles);
     withDrawing(
@@ -359,6 +367,8 @@ export async function writeLeanWorkbook(
       // (one turn of the event loop was not enough: 250 MB waited at 100,000 rows).
       if (r % 1000 === 0) await zipped(ws);
       const row = ws.getRow(r);
+      const height = sheet.heights.get(r);
+      if (height) row.height = height;
       const { styles } = line;
       styles.forEach((style, c) => {
         const cell = row.getCell(c);

@@ -26,6 +26,16 @@ export function periods(text: string) {
 }
 
 /** A date option: YYYY-MM-DD. */
+/** A whole number of 1 or more (the Summary's attention rows). */
+export function rowCount(text: string) {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(
+      `"${text}" is not a number of rows: write a whole number, 1 or more.`
+    );
+  return n;
+}
+
 export function isoDate(text: string) {
   const parsed = parseIsoDate(text);
   if (!parsed.ok)

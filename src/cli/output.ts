@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { addCharts, chartsOf, sheetDrawings } from "./charts";
 import { InputError } from "./input";
 import { LeanWorkbook, writeLeanWorkbook } from "./leanWorkbook";
+import { numberPagesOn } from "./xlsxHost";
 
 function canonical(path: string): string {
   const full = resolve(path);
@@ -101,6 +102,7 @@ export async function writeWorkbook(
       // Formulas carry cached results for viewers that do not calculate; Excel and LibreOffice
       // still compute every formula on opening.
       wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+      numberPagesOn(wb);
       clipped.push(...clipLongCells(wb));
       if (charts.length)
         await writeFile(out, await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charts));

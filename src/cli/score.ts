@@ -25,6 +25,8 @@ export interface ScoreFileOptions {
   period: Period | null;
   asOf: IsoDate;
   today: IsoDate;
+  /** Key results under the Summary's "What needs attention" (ATTENTION_ROWS when absent). */
+  attentionRows?: number;
 }
 
 /**
@@ -112,6 +114,7 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
     checkedOn: o.today,
     lang: o.lang,
     period: o.period,
+    attentionRows: o.attentionRows,
   });
   return { workbook, plan, skipped: skipped as FileSkipped[], sheets };
 }

@@ -3,13 +3,15 @@
 // file (charts.ts). Like the add-in, no Excel table, an autofilter over the header row
 // (docs/ARCHITECTURE-TABLES.md).
 import ExcelJS from "exceljs";
-import { areaAddress } from "../domain/reading/cellRefs";
+import { areaAddress, columnLetters } from "../domain/reading/cellRefs";
 import { keepCharts } from "./charts";
 import {
   fillFormula,
   PRINT_FOOTER,
+  PRINT_MARGINS,
   printedArea,
   type Area,
+  type PrintSetup,
   type CellFormat,
   type ConditionalFormat,
   type PlanValue,
@@ -65,11 +67,18 @@ function formatted(style: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJ
     next.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
   if (f.borderLeft !== undefined)
     next.border = { ...style.border, left: { style: "thin", color: { argb: argb(f.borderLeft) } } };
-  if (f.wrap !== undefined || f.indent !== undefined)
+  if (
+    f.wrap !== undefined ||
+    f.indent !== undefined ||
+    f.align !== undefined ||
+    f.valign !== undefined
+  )
     next.alignment = {
       ...style.alignment,
       ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
       ...(f.indent !== undefined ? { indent: f.indent } : {}),
+      ...(f.align !== undefined ? { horizontal: f.align } : {}),
+      ...(f.valign !== undefined ? { vertical: f.valign } : {}),
     };
   return next;
 }
@@ -133,42 +142,91 @@ interface Formattings {
 }
 
 /**
- * Print setup for a sheet the product wrote: landscape, one page wide (as many tall as needed), the
- * header rows repeated on each page, the used cells and the charts as print area, sheet name and
- * page number below.
+ * A print area as ExcelJS takes it: it puts "$" before each corner's column only ("A1:X17" becomes
+ * "$A1:$X17", a row-relative area LibreOffice does not keep to), so the rows get theirs here.
  */
-function printSetup(ws: Sheet, headerRows: number, charts: readonly Area[]): void {
+function printAreaOf(a: Area): string {
+  return areaAddress(a)
+    .split(":")
+    .map((corner) => corner.replace(/(\d+)$/, "$$$1"))
+    .join(":");
+}
+
+/**
+ * Print setup for a sheet the product wrote: landscape, as many pages wide as its plan says (one by
+ * default) with its first columns repeated on each, the header rows repeated on each page, the used
+ * cells (down to its last printed row) and the charts as print area, sheet name and page number
+ * below, the product's margins.
+ */
+function printSetup(
+  ws: Sheet,
+  headerRows: number,
+  charts: readonly Area[],
+  print: PrintSetup
+): void {
   const used = ws.dimensions;
-  const printArea = charts.length
-    ? areaAddress(printedArea({ rows: used.bottom, cols: used.right }, charts))
-    : used.range;
+  const rows = print.rows ?? used.bottom;
+  const area = printedArea({ rows, cols: used.right }, charts);
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: "landscape",
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: print.pagesWide ?? 1,
     fitToHeight: 0,
-    printArea,
+    printArea: printAreaOf(area),
+    margins: PRINT_MARGINS,
     ...(headerRows > 0 ? { printTitlesRow: `1:${headerRows}` } : {}),
+    ...(print.titleColumns
+      ? { printTitlesColumn: `A:${columnLetters(print.titleColumns - 1)}` }
+      : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT_FOOTER };
 }
 
-/** Moves a sheet to a tab position (0-based; past the end: last), as Excel's Worksheet.position. */
-function placeSheet(wb: Book, sheet: Sheet, position: number): void {
-  const order = (wb.worksheets as Sheet[]).filter((w) => w !== sheet);
-  order.splice(Math.max(0, Math.min(position, order.length)), 0, sheet);
+/**
+ * Every sheet's pages numbered on from the sheet before, when printed together. ExcelJS reads a
+ * sheet's first page number as 1 when the file sets none and then writes it, with "use it", so a
+ * file it rewrote restarted at page 1 on every sheet ("1 / 5" four times over).
+ */
+export function numberPagesOn(wb: Book): void {
+  for (const ws of wb.worksheets) {
+    const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+    if (!setup || setup.useFirstPageNumber) continue;
+    ws.pageSetup = { ...setup, firstPageNumber: undefined };
+  }
+}
+
+/** Moves sheets to the tab positions their plans ask for, in plan order, and makes one active. */
+function arrangeTabs(wb: Book, plans: readonly SheetPlan[]): void {
+  const order = [...wb.worksheets];
+  let active: string | null = null;
+  for (const plan of plans) {
+    if (plan.activate) active = plan.sheet;
+    if (plan.position === undefined) continue;
+    const at = order.findIndex((ws) => ws.name === plan.sheet);
+    if (at < 0) continue;
+    const [ws] = order.splice(at, 1);
+    order.splice(Math.min(plan.position, order.length), 0, ws);
+  }
   if (wb instanceof LeanWorkbook)
     wb.worksheets.splice(0, wb.worksheets.length, ...(order as LeanSheet[]));
-  // ExcelJS writes the tabs in the order of their orderNo.
-  else order.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i));
+  // ExcelJS writes its sheets in the order of their orderNo (not in its typings).
+  else order.forEach((ws, i) => ((ws as unknown as { orderNo: number }).orderNo = i + 1));
+  if (active === null) return;
+  const tab = order.findIndex((ws) => ws.name === active);
+  const view = { ...(wb.views?.[0] ?? {}), activeTab: tab, firstSheet: 0 };
+  wb.views = [view as ExcelJS.WorkbookView];
+  // A sheet that was selected before would still be drawn as selected beside the active one.
+  for (const ws of order)
+    if (ws.views?.length)
+      ws.views = ws.views.map((v) => ({ ...v, tabSelected: ws.name === active }));
 }
 
 /** Applies plans in order. Returns what the file cannot hold. */
 export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): FileSkipped[] {
   const skipped = new Set<FileSkipped>();
   const restyle = styleSharer();
-  const written = new Map<Sheet, { headerRows: number; charts: Area[] }>();
+  const written = new Map<Sheet, { headerRows: number; charts: Area[]; print: PrintSetup }>();
   for (const plan of plans) {
     if (plan.replace) {
       const old = wb.getWorksheet(plan.sheet);
@@ -177,7 +235,6 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
     const ws =
       plan.create || plan.replace ? wb.addWorksheet(plan.sheet) : wb.getWorksheet(plan.sheet);
     if (!ws) throw new Error(`No sheet named ${plan.sheet}`);
-    if (plan.create && plan.position !== undefined) placeSheet(wb, ws, plan.position);
     for (const { area, format } of plan.numberFormats)
       cells(ws, area, (c) =>
         restyle(c, `numFmt ${format}`, (from) => ({ ...from, numFmt: format }))
@@ -230,6 +287,10 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
     for (const cf of plan.conditionalFormats)
       ws.addConditionalFormatting({ ref: areaAddress(cf.area), rules: [conditionalRule(cf)] });
     if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }];
+    for (const col of plan.hiddenColumns ?? []) ws.getColumn(col + 1).hidden = true;
+    for (const { row, points } of plan.rowHeights ?? [])
+      if (ws instanceof LeanSheet) ws.heights.set(row + 1, points);
+      else ws.getRow(row + 1).height = points;
     if (plan.filter) ws.autoFilter = areaAddress({ ...plan.filter, rows: 1 });
     // A rebuilt sheet's charts are its plan's only.
     if (plan.charts.length || plan.replace || plan.create)
@@ -241,10 +302,13 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
         ...(plan.replace || plan.create ? [] : (was?.charts ?? [])),
         ...plan.charts.map((c) => c.at),
       ],
+      print: { ...was?.print, ...plan.print },
     });
   }
   // After every plan, so the print area covers all rows that plans split into parts wrote.
-  for (const [ws, { headerRows, charts }] of written) printSetup(ws, headerRows, charts);
+  for (const [ws, { headerRows, charts, print }] of written)
+    printSetup(ws, headerRows, charts, print);
+  arrangeTabs(wb, plans);
   return [...skipped];
 }
 

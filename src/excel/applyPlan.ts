@@ -4,11 +4,15 @@ import { areaAddress, columnLetters } from "../domain/reading/cellRefs";
 import { utf8Length } from "../domain/reading/utf8";
 import {
   CHART_PREFIX,
+  CHART_TITLE_POINTS,
   fillFormula,
   PRINT_FOOTER,
+  PRINT_MARGINS,
   printedArea,
   type Area,
+  type CellFormat,
   type ChartKind,
+  type PlanChart,
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
@@ -29,6 +33,40 @@ export { CHART_PREFIX };
 const CHART_TYPES: Record<ChartKind, Excel.ChartType> = {
   column: "ColumnClustered" as Excel.ChartType,
 };
+
+/** A plan's horizontal alignment as Excel names it. */
+const ALIGNMENTS: Record<NonNullable<CellFormat["align"]>, Excel.HorizontalAlignment> = {
+  left: "Left" as Excel.HorizontalAlignment,
+  center: "Center" as Excel.HorizontalAlignment,
+  right: "Right" as Excel.HorizontalAlignment,
+};
+
+/** Inches in points, as Excel's page margins are given. */
+const inches = (n: number) => Math.round(n * 720) / 10;
+
+/**
+ * A chart's value axis, data labels and bar colours as the plan records them; no legend, as the
+ * command line's charts have none.
+ */
+function drawChart(added: Excel.Chart, chart: PlanChart): void {
+  const axis = added.axes.valueAxis;
+  axis.minimum = chart.axis.min;
+  if (chart.axis.max !== undefined) axis.maximum = chart.axis.max;
+  axis.majorUnit = chart.axis.majorUnit;
+  axis.numberFormat = chart.axis.format;
+  added.legend.visible = false;
+  if (chart.labels) {
+    added.dataLabels.showValue = true;
+    added.dataLabels.position = "OutsideEnd" as Excel.ChartDataLabelPosition;
+    added.dataLabels.numberFormat = chart.axis.format;
+  }
+  const points = added.series.getItemAt(0).points;
+  (chart.colours ?? []).forEach((colour, i) => {
+    const point = points.getItemAt(i);
+    point.format.fill.setSolidColor(colour.fill);
+    point.format.border.color = colour.line;
+  });
+}
 
 /** An area's A1 address (one place for it: the domain's cellRefs). */
 export const address = areaAddress;
@@ -97,8 +135,6 @@ export function queuePlans(
   for (const plan of plans) {
     const sheet =
       plan.create && !plan.replace ? worksheets.add(plan.sheet) : worksheets.getItem(plan.sheet);
-    // A new sheet placed among the tabs (the next period's beside the last one's): ExcelApi 1.1.
-    if (plan.create && !plan.replace && plan.position !== undefined) sheet.position = plan.position;
     const found = extras.get(plan.sheet);
     if (plan.replace) queueRebuild(sheet, excel, found);
     else if (!plan.create && found && queueUntable(sheet, found)) untabled.push(plan.sheet);
@@ -139,6 +175,18 @@ export function queuePlans(
         edge.color = format.borderLeft;
       }
       if (format.indent !== undefined) f.indentLevel = format.indent;
+      if (format.align !== undefined) f.horizontalAlignment = ALIGNMENTS[format.align];
+      if (format.valign !== undefined)
+        f.verticalAlignment = (
+          format.valign === "top" ? "Top" : "Bottom"
+        ) as Excel.VerticalAlignment;
+    }
+    // Row heights and hidden columns are the sheet's layout, as its widths are.
+    for (const { row, points } of plan.rowHeights ?? [])
+      sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
+    for (const col of plan.hiddenColumns ?? []) {
+      const letter = columnLetters(col);
+      sheet.getRange(`${letter}:${letter}`).columnHidden = true;
     }
     for (const { col, chars } of plan.columnWidths) {
       const letter = columnLetters(col);
@@ -177,36 +225,45 @@ export function queuePlans(
     if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
     // Filter buttons, not an Excel table (docs/ARCHITECTURE-TABLES.md).
     if (plan.filter) sheet.autoFilter.apply(range(plan.filter));
-    // Print setup (as the command line's files have it): landscape, one page wide, the header rows
-    // on each page, the used cells as print area, sheet name and page number in the footer.
+    // Print setup (as the command line's files have it): landscape, as many pages wide as the plan
+    // says with its first columns repeated, the header rows on each page, the used cells (down to
+    // the plan's last printed row) as print area, sheet name and page number in the footer, pages
+    // numbered on from the sheet before ("" is Excel's automatic first page number).
     const page = sheet.pageLayout;
+    const print = plan.print ?? {};
     page.orientation = "Landscape" as Excel.PageOrientation;
-    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    page.zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 };
+    page.firstPageNumber = "";
+    page.leftMargin = inches(PRINT_MARGINS.left);
+    page.rightMargin = inches(PRINT_MARGINS.right);
+    page.topMargin = inches(PRINT_MARGINS.top);
+    page.bottomMargin = inches(PRINT_MARGINS.bottom);
+    page.headerMargin = inches(PRINT_MARGINS.header);
+    page.footerMargin = inches(PRINT_MARGINS.footer);
     if (plan.freezeRows) page.setPrintTitleRows(`$1:$${plan.freezeRows}`);
+    if (print.titleColumns)
+      page.setPrintTitleColumns(`$A:$${columnLetters(print.titleColumns - 1)}`);
     // The used range leaves the charts out (they are not cells): the area reaches them too,
     // without a round trip to learn the used range's size.
     const used = sheet.getUsedRange();
-    page.setPrintArea(
-      plan.charts.length
-        ? used.getBoundingRect(
-            address(
-              printedArea(
-                { rows: 1, cols: 1 },
-                plan.charts.map((c) => c.at)
-              )
-            )
-          )
-        : used
+    const reach = printedArea(
+      { rows: 1, cols: 1 },
+      plan.charts.map((c) => c.at)
     );
+    const covered = plan.charts.length ? used.getBoundingRect(address(reach)) : used;
+    page.setPrintArea(print.rows ? covered.getIntersection(`${1}:${print.rows}`) : covered);
     page.headersFooters.defaultForAllPages.centerFooter = PRINT_FOOTER;
     for (const [i, chart] of plan.charts.entries()) {
+      const data = chart.sourceSheet ? worksheets.getItem(chart.sourceSheet) : sheet;
       const added = sheet.charts.add(
         CHART_TYPES[chart.type],
-        range(chart.source),
+        data.getRange(address(chart.source)),
         "Columns" as Excel.ChartSeriesBy
       );
       added.name = `${CHART_PREFIX}${i + 1}`;
       added.title.text = chart.title;
+      added.title.format.font.size = CHART_TITLE_POINTS;
+      drawChart(added, chart);
       const end = {
         ...chart.at,
         row: chart.at.row + chart.at.rows - 1,
@@ -216,6 +273,10 @@ export function queuePlans(
       };
       added.setPosition(address({ ...chart.at, rows: 1, cols: 1 }), address(end));
     }
+    // Its place among the tabs (the Summary first, a new period's sheet beside the last one's);
+    // not activated (plan.activate is for files): the person stays where they work, and Score's
+    // result links to the Summary.
+    if (plan.position !== undefined) sheet.position = plan.position;
   }
   return { untabled };
 }

@@ -11,6 +11,8 @@ import { officeHost } from "./officeHost";
 
 export interface ScoreResult {
   summarySheet: string;
+  /** The Summary's second sheet, with every table. */
+  detailsSheet: string;
   /** Sheets that look like OKR sheets but were left alone, and why (see RefusedSheet). */
   refused: RefusedSheet[];
   /** Key results that show "?" (not scored), with their cells. */
@@ -36,6 +38,7 @@ export async function scoreWorkbookInExcel(
   );
   return {
     summarySheet: plan.summarySheet,
+    detailsSheet: plan.detailsSheet,
     refused: plan.refused,
     notScored,
     okrSheets: plan.okrSheets,

@@ -104,7 +104,8 @@ describe("okr check --fix: no stale cached results", () => {
     const { wb, out } = await scored([made]);
     expect(await uncachedFormulas(out)).toEqual([]);
     // A status count of none is a cached 0, not a blank (ExcelJS drops falsy results on a re-read).
-    const counts = wb.worksheets[0].getCell("J4").model as { formula?: string; result?: unknown };
+    const company = wb.getWorksheet("Company 2026-Q1")!;
+    const counts = company.getCell("J4").model as { formula?: string; result?: unknown };
     expect(counts.formula).toMatch(/^COUNTIF/);
     expect(counts.result).toBe(0);
   });

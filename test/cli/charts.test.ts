@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { chartXml, drawingXml, xmlText } from "../../src/cli/charts";
+import { countAxis, PROGRESS_AXIS } from "../../src/domain/plan/types";
 import { readmeExample } from "../support/readmeExample";
 
 /**
@@ -23,6 +24,16 @@ function xmlErrors(text: string): string[] {
 
 const A = (row: number, col: number, rows: number, cols: number) => ({ row, col, rows, cols });
 
+const base = () => ({
+  sheet: "Review",
+  title: "Totals",
+  source: A(3, 0, 3, 2),
+  at: A(1, 5, 10, 6),
+  series: "People",
+  categories: ["0–20 %", "20–40 %"],
+  values: [2, 3],
+});
+
 describe("chart parts", () => {
   it("are well-formed whatever the text (quotes, ampersands, Chinese, control characters)", () => {
     const xml = chartXml({
@@ -34,8 +45,33 @@ describe("chart parts", () => {
       categories: ["a&b", "<c>"],
       values: [0.5, null],
       format: "0%",
+      axis: PROGRESS_AXIS,
+      labels: true,
+      colours: [
+        { fill: "#63BE7B", line: "#006100" },
+        { fill: "#F8696B", line: "#9C0006" },
+      ],
     });
     expect(xmlErrors(xml)).toEqual([]);
+    // The value axis fixed at 0–100 %, each bar its colour and outline, each value labelled.
+    expect(xml).toContain(
+      '<c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling>'
+    );
+    expect(xml).toContain('<c:majorUnit val="0.2"/>');
+    expect(xml).toContain(
+      '<c:dPt><c:idx val="1"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="F8696B"/></a:solidFill><a:ln w="19050"><a:solidFill><a:srgbClr val="9C0006"/></a:solidFill></a:ln></c:spPr></c:dPt>'
+    );
+    expect(xml).toContain('<c:dLbls><c:numFmt formatCode="0%" sourceLinked="0"/>');
+    expect(xml).toContain('<c:showVal val="1"/>');
+    // Counts: whole numbers, from 0, no maximum of their own.
+    const counts = chartXml({ ...base(), axis: countAxis(3), labels: false, format: "General" });
+    expect(xmlErrors(counts)).toEqual([]);
+    expect(counts).toContain(
+      '<c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>'
+    );
+    expect(counts).toContain('<c:majorUnit val="1"/>');
+    expect(counts).toContain('<c:numFmt formatCode="0" sourceLinked="0"/>');
+    expect(counts).not.toContain("<c:dLbls>");
     expect(xml).toContain("<c:f>'R&amp;D ''Q1'' &lt;研發&gt;'!$A$5:$A$6</c:f>");
     expect(xml).toContain("<c:f>'R&amp;D ''Q1'' &lt;研發&gt;'!$B$5:$B$6</c:f>");
     expect(xml).toContain('<c:ptCount val="2"/><c:pt idx="0"><c:v>0.5</c:v></c:pt></c:numCache>');
@@ -102,27 +138,57 @@ describe("okr score writes the Summary's charts into the file", () => {
     // <drawing> sits after the page setup, where the schema's sequence puts it.
     expect(sheetXml.indexOf("<drawing ")).toBeGreaterThan(sheetXml.indexOf("<pageSetup"));
 
-    // The sheet-scores chart: the Summary's Sheet and Score columns, values as the cells show them.
+    // The sheet-scores chart: the details sheet's Sheet and Score columns, values as they show.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(files.scored);
-    const summary = wb.getWorksheet("Summary")!;
+    const details = wb.getWorksheet("Summary details")!;
     const scores = (await Promise.all(charts.map(text))).find((x) => x.includes("Sheet scores"))!;
-    // The Sheets section's first row: where the Summary lists the first sheet by name.
+    // The Sheets section's first row: where the details sheet lists the first sheet by name.
     let first = 0;
-    summary.getColumn(1).eachCell((c, r) => {
+    details.getColumn(1).eachCell((c, r) => {
       if (!first && c.value === "Company 2026-Q1") first = r;
     });
     expect(first).toBeGreaterThan(0);
     const [top, bottom] = [first, first + 1];
-    expect(scores).toContain(`<c:f>${sheetRef("Summary", `$A$${top}:$A$${bottom}`)}</c:f>`);
-    expect(scores).toContain(`<c:f>${sheetRef("Summary", `$B$${top}:$B$${bottom}`)}</c:f>`);
+    expect(scores).toContain(`<c:f>${sheetRef("Summary details", `$A$${top}:$A$${bottom}`)}</c:f>`);
+    expect(scores).toContain(`<c:f>${sheetRef("Summary details", `$B$${top}:$B$${bottom}`)}</c:f>`);
     const cached = [...scores.matchAll(/<c:numCache>.*?<\/c:numCache>/g)][0][0];
     const shown = [top, bottom].map(
-      (r) => (summary.getCell(r, 2).model as { result?: number }).result
+      (r) => (details.getCell(r, 2).model as { result?: number }).result
     );
     expect(shown.every((v) => typeof v === "number")).toBe(true);
     expect([...cached.matchAll(/<c:v>([^<]+)<\/c:v>/g)].map((m) => Number(m[1]))).toEqual(shown);
-    // The print area takes the charts in.
-    expect(summary.pageSetup.printArea).toMatch(/^A1:[A-Z]+\d+$/);
+    // Both charts' axes are fixed at 0–100 %.
+    for (const chart of await Promise.all(charts.map(text)))
+      expect(chart).toContain('<c:max val="1"/><c:min val="0"/>');
+
+    // Anchored inside the Summary's print area, which is no wider than its own cells.
+    const summary = wb.getWorksheet("Summary")!;
+    const area = areaOf(String(summary.pageSetup.printArea));
+    const drawing = await text(drawings[0]);
+    const anchors = [
+      ...drawing.matchAll(
+        /<xdr:to><xdr:col>(\d+)<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>/g
+      ),
+    ];
+    expect(anchors).toHaveLength(2);
+    for (const [, col, row] of anchors) {
+      // "to" is the cell the chart ends before (0-based): at most one past the area's last.
+      expect(Number(col)).toBeLessThanOrEqual(area.col + area.cols);
+      expect(Number(row)).toBeLessThanOrEqual(area.row + area.rows);
+    }
+    expect(area.cols).toBe(summary.actualColumnCount);
   });
 });
+
+/** An A1 area ("A1:J30") as 0-based row, column and size. */
+function areaOf(address: string) {
+  const [a, b] = address.replace(/\$/g, "").split(":");
+  const cell = (x: string) => {
+    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(x)!;
+    const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return { row: Number(digits) - 1, col };
+  };
+  const [from, to] = [cell(a), cell(b)];
+  return { row: from.row, col: from.col, rows: to.row - from.row + 1, cols: to.col - from.col + 1 };
+}

@@ -53,8 +53,14 @@ describe("okr close", () => {
 
     const wb = await open(out);
     const sales = worksheetRows(wb.getWorksheet("Sales 2026-Q1")!);
-    // Final scores are shares shown as percentages, beside Progress.
-    expect([7, 8, 9].map((r) => sales[r][col("finalScore")])).toEqual(["60%", "30%", "100%"]);
+    // Final scores on seed 003's scale, 0.0–1.0 with one decimal, beside Progress.
+    expect([7, 8, 9].map((r) => sales[r][col("finalScore")])).toEqual([0.6, 0.3, 1]);
+    const salesWs = wb.getWorksheet("Sales 2026-Q1")!;
+    expect([8, 9, 10].map((r) => salesWs.getCell(r, col("finalScore") + 1).numFmt)).toEqual([
+      "0.0",
+      "0.0",
+      "0.0",
+    ]);
     const progress = wb.getWorksheet("Sales 2026-Q1")!.getCell(8, col("progress") + 1).value as {
       formula: string;
     };
@@ -79,6 +85,8 @@ describe("okr close", () => {
       "IF('Sales 2026-Q1'!$O$7=\"\",\"\",'Sales 2026-Q1'!$O$7)"
     );
     expect(cell(rcol("grade")).formula).toContain('"Achieved"');
+    // The Review's scores are on the same 0.0–1.0 scale.
+    expect(wb.getWorksheet("Review")!.getCell(4, rcol("finalScore") + 1).numFmt).toBe("0.0");
 
     // The scores as of the date, with the final scores in: check and score read the Review as no OKR sheet.
     const json = await okr("score", out, "--as-of", "2026-03-31", "--format", "json");
@@ -221,7 +229,8 @@ describe("okr close", () => {
     const team = worksheetRows(wb.getWorksheet("Team")!);
     // After the sheet's last column: the Final score header, then the formula columns Score adds.
     expect(team[2].slice(keys.length, keys.length + 2)).toEqual(["Final score", "Progress"]);
-    expect(team[4][keys.length]).toBe("90%");
+    // Typed as 90 %, shown on the 0.0–1.0 scale.
+    expect(team[4][keys.length]).toBe(0.9);
     const json = JSON.parse(
       (await okr("score", out, "--as-of", "2026-03-31", "--format", "json")).out
     );

@@ -47,20 +47,30 @@ describe("the README's worked example, as written", () => {
     const files = await readmeExample();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(files.scored);
-    const summary = wb.getWorksheet("Summary")!;
     let seen = 0;
-    summary.eachRow((row, r) => {
-      if (r === 1) return; // the title runs over the empty cells beside it
-      row.eachCell((cell, c) => {
-        if (typeof cell.value !== "string" || cell.alignment?.wrapText) return;
-        seen++;
-        const width = summary.getColumn(c).width ?? 0;
-        expect([cell.address, textWidth(cell.value) <= width]).toEqual([cell.address, true]);
+    for (const name of ["Summary", "Summary details"]) {
+      const sheet = wb.getWorksheet(name)!;
+      sheet.eachRow((row, r) => {
+        if (r === 1) return; // the title runs over the empty cells beside it
+        row.eachCell((cell, c) => {
+          if (typeof cell.value !== "string" || cell.alignment?.wrapText) return;
+          // A heading or a note runs over the empty cells to its right, as Excel shows it.
+          const next = row.getCell(c + 1).value;
+          if (next === null || next === undefined || next === "") return;
+          seen++;
+          const width = sheet.getColumn(c).width ?? 0;
+          expect([name, cell.address, textWidth(cell.value) <= width]).toEqual([
+            name,
+            cell.address,
+            true,
+          ]);
+        });
       });
-    });
+    }
     expect(seen).toBeGreaterThan(30);
-    // The date beside "Checked on" has room for yyyy-mm-dd (it printed as ### before).
-    expect(summary.getColumn(2).width).toBeGreaterThanOrEqual(11);
+    // The dates beside "As of" and "Checked on" have room for yyyy-mm-dd (it printed as ### before).
+    expect(wb.getWorksheet("Summary")!.getColumn(2).width).toBeGreaterThanOrEqual(11);
+    expect(wb.getWorksheet("Summary details")!.getColumn(2).width).toBeGreaterThanOrEqual(11);
     const styles = await (
       await JSZip.loadAsync(await readFile(files.scored))
     )

@@ -56,18 +56,38 @@ async function chartParts(file: string) {
     parts[n] = (await text(n)).replace(/>\s+</g, "><");
   const types = (await text("[Content_Types].xml")).match(/<Override[^>]*(chart|drawing)[^>]*>/g);
   const sheets: unknown[] = [];
+  const sheetNames = await namesOfSheetParts(zip);
   for (const n of names.filter((x) => /^xl\/worksheets\/sheet\d+\.xml$/.test(x))) {
     const xml = await text(n);
     const id = /<drawing [^>]*r:id="([^"]+)"/.exec(xml)?.[1];
     const rels = id ? await text(n.replace(/([^/]+)$/, "_rels/$1.rels")) : "";
     const at = xml.indexOf("<drawing ");
     sheets.push([
-      n,
+      // The sheet by its name in the workbook (the writers number their parts differently).
+      sheetNames.get(n),
       id && new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1],
-      at < 0 || [at > xml.indexOf("<headerFooter"), at < xml.lastIndexOf("<extLst")],
+      // Before the sheet's own extensions (a data bar's), where it has any.
+      at < 0 || [
+        at > xml.indexOf("<headerFooter"),
+        !xml.includes("<extLst") || at < xml.lastIndexOf("<extLst"),
+      ],
     ]);
   }
-  return { parts, types, sheets };
+  return { parts, types, sheets: sheets.sort((a, b) => (String(a) < String(b) ? -1 : 1)) };
+}
+
+/** Each worksheet part's sheet name, from workbook.xml and its relationships. */
+async function namesOfSheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const wb = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const target = (id: string) =>
+    new RegExp(`Id="${id}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)?.[1] ?? "";
+  return new Map(
+    [...wb.matchAll(/<sheet [^>]*name="([^"]*)"[^>]*r:id="([^"]+)"/g)].map((m) => [
+      `xl/${target(m[2])}`,
+      m[1],
+    ])
+  );
 }
 
 /** Everything a reader of the file sees, data bars' generated ids left out. */
@@ -131,7 +151,12 @@ describe("okr score's lean workbook", () => {
     expect(clippedLean).toEqual(clippedFull);
     expect(clippedLean).toHaveLength(1);
     const [fromFull, fromLean] = [content(await open(a)), content(await open(b))];
-    expect(fromLean.sheets.map((s) => s.name)).toEqual(["sales", "zh", "Summary"]);
+    expect(fromLean.sheets.map((s) => s.name)).toEqual([
+      "Summary",
+      "Summary details",
+      "sales",
+      "zh",
+    ]);
     // ExcelJS does not read <calcPr> back: the XML says it
     const calc = await workbookPart(b);
     expect(calc).toContainEqual(expect.stringMatching(/fullCalcOnLoad="1"/));

@@ -49,32 +49,42 @@ describe("the README's example in 2026-Q2", () => {
     ]);
     expect(json.sheets.map((s: { name: string }) => s.name)).toEqual(["Sales 2026-Q2"]);
 
-    const summary = (await sheetsOf(out)).get("Summary")!;
+    const written = await sheetsOf(out);
+    const summary = written.get("Summary")!;
+    const details = written.get("Summary details")!;
     expect(summary[0][0]).toBe("OKR summary — 2026-Q2");
+    expect(details[0][0]).toBe("OKR summary details — 2026-Q2");
     // Headline: the overall score is Sales Q2's alone (0 %), not the mean with Q1's 21 % and 16 %.
-    expect(summary[2][1]).toBe(0);
-    expect(String(summary[3][0])).toContain("2 sheets of 2026-Q1");
-    const names = (heading: keyof typeof SUMMARY_TEXT, column: number) =>
-      sectionRows(summary, SUMMARY_TEXT[heading].en).map((r) => r[column]);
-    expect(names("sheets", 0)).toEqual(["Sales 2026-Q2"]);
-    expect(new Set(names("objectives", 3))).toEqual(new Set(["Sales 2026-Q2"]));
-    expect(new Set(names("attention", 2))).toEqual(new Set(["Sales 2026-Q2"]));
-    // No closed Q1 key result is listed as missed or unchecked.
-    expect(names("attention", 0)).toEqual([
+    expect(summary.find((r) => r[0] === SUMMARY_TEXT.overallScore.en)?.[1]).toBe(0);
+    // What it left out, in one line above What needs attention.
+    const attention = summary.findIndex((r) => r[0] === SUMMARY_TEXT.attention.en);
+    expect(String(summary[attention - 1][0])).toContain("2 sheets of 2026-Q1");
+    const names = (rows: CellValue[][], heading: keyof typeof SUMMARY_TEXT, column: number) =>
+      sectionRows(rows, SUMMARY_TEXT[heading].en).map((r) => r[column]);
+    const sheetCol = details[
+      details.findIndex((r) => r[0] === SUMMARY_TEXT.objectives.en) + 1
+    ].indexOf(SUMMARY_TEXT.sheet.en);
+    expect(names(details, "sheets", 0)).toEqual(["Sales 2026-Q2"]);
+    expect(new Set(names(details, "objectives", sheetCol))).toEqual(new Set(["Sales 2026-Q2"]));
+    // No closed Q1 key result is listed as missed or unchecked: Q2's three alone.
+    expect(names(summary, "attention", 0)).toEqual([
       "SALES-26Q2-O1-KR1",
       "SALES-26Q2-O1-KR2",
       "SALES-26Q2-O1-KR3",
     ]);
-    expect(new Set(names("attention", 7))).toEqual(new Set(["No check-in yet"]));
+    // Not started as of the as-of date? No: the first check-in was due on 2026-04-08.
+    expect(new Set(names(summary, "attention", 7))).toEqual(
+      new Set(["0% where 16% was due by now; No check-in yet"])
+    );
     // Alignment: Q2's objective aligns to a Q1 objective, so nothing of Q2 aligns here.
-    expect(sectionRows(summary, SUMMARY_TEXT.alignment.en)).toEqual([]);
+    expect(sectionRows(details, SUMMARY_TEXT.alignment.en)).toEqual([]);
 
-    // Quarter by quarter: both periods, each department, and each period's overall score.
-    const quarter = summary.findIndex((r) => r[0] === QUARTER_TEXT.heading.en);
+    // Quarter by quarter, on the details: both periods, each department, each period's overall score.
+    const quarter = details.findIndex((r) => r[0] === QUARTER_TEXT.heading.en);
     expect(quarter).toBeGreaterThan(0);
-    expect(summary[quarter + 2].slice(0, 3)).toEqual(["Department", "2026-Q1", "2026-Q2"]);
+    expect(details[quarter + 2].slice(0, 3)).toEqual(["Department", "2026-Q1", "2026-Q2"]);
     const byDepartment = new Map(
-      summary.slice(quarter + 3, quarter + 6).map((r) => [r[0], r.slice(1, 3)])
+      details.slice(quarter + 3, quarter + 6).map((r) => [r[0], r.slice(1, 3)])
     );
     expect(byDepartment.get("Company")?.[0]).toBeCloseTo(0.205, 9);
     expect(byDepartment.get("Sales")?.[0]).toBeCloseTo(0.165, 9);
@@ -97,12 +107,11 @@ describe("the README's example in 2026-Q2", () => {
     );
     expect(result.status).toBe(0);
     expect(result.out).toContain("1 sheet of 2026-Q2 not shown; --period 2026-Q2 shows them");
-    const summary = (await sheetsOf(out)).get("Summary")!;
-    expect(summary[0][0]).toBe("OKR summary — 2026-Q1");
-    expect(sectionRows(summary, SUMMARY_TEXT.sheets.en).map((r) => r[0])).toEqual([
-      "Company 2026-Q1",
-      "Sales 2026-Q1",
-    ]);
+    const written = await sheetsOf(out);
+    expect(written.get("Summary")![0][0]).toBe("OKR summary — 2026-Q1");
+    expect(
+      sectionRows(written.get("Summary details")!, SUMMARY_TEXT.sheets.en).map((r) => r[0])
+    ).toEqual(["Company 2026-Q1", "Sales 2026-Q1"]);
     const unknown = await okr("score", example.q2, "--period", "2026-Q3", "--format", "json");
     expect(unknown.status).toBe(2);
     expect(unknown.err).toContain("its periods are 2026-Q1, 2026-Q2");
@@ -190,7 +199,10 @@ describe("the README's example in 2026-Q2", () => {
       "Grow new enterprise bookings from $1.6M to $2M",
     ]);
     const sheets = await sheetsOf(example.q2);
-    expect([...sheets.keys()].slice(0, 4)).toEqual([
+    // The Summary and its details lead the tabs; Q2's sheet is beside Q1's, before the others.
+    expect([...sheets.keys()].slice(0, 6)).toEqual([
+      "Summary",
+      "Summary details",
       "Company 2026-Q1",
       "Sales 2026-Q1",
       "Sales 2026-Q2",
@@ -225,7 +237,7 @@ describe("the README's example in 2026-Q2", () => {
       sectionRows(summary, SUMMARY_TEXT.attention.en).map((r) => [r[0], String(r[7])])
     );
     expect(why.get("SALES-26Q2-O1-KR1")).toBe("No check-in for 8 days");
-    expect(why.get("SALES-26Q2-O1-KR2")).toBe("No check-in yet");
+    expect(why.get("SALES-26Q2-O1-KR2")).toBe("0% where 16% was due by now; No check-in yet");
     // A Q1 key result is not this period's: refused with the option that reaches it.
     writeFileSync(at("old.csv"), "ID,Current\nSALES-O2-KR1,50\n");
     const old = await okr(

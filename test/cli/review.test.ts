@@ -75,10 +75,11 @@ describe("okr review", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
+      "Summary details",
       "Sales 2026-Q1",
       "HR 2026-Q1",
       "Actions",
-      "Summary",
       "Ratings",
       "360 Review",
     ]);

@@ -77,11 +77,11 @@ describe("okr checkin and revisions", () => {
     expect(
       (await okr("score", second, "--as-of", "2026-02-15", "--lang", "zh-CN", "-o", scored)).status
     ).toBe(0);
-    const summary = worksheetRows((await load(scored)).getWorksheet("OKR 汇总")!);
+    const summary = worksheetRows((await load(scored)).getWorksheet("OKR 汇总明细")!);
     const at = summary.findIndex((r) => r[0] === REVISED_TEXT.heading["zh-CN"]);
     expect(at).toBeGreaterThan(0);
     expect(summary[at + 2]?.[0]).toBe("SALES-O1-KR1");
-    expect(summary[at + 2]?.[3]).toBe("目标值 2000000 → 2500000");
+    expect(summary[at + 2]?.[2]).toBe("目标值 2000000 → 2500000");
     // Nothing else was revised: the next row is blank (the findings block follows).
     expect((summary[at + 3] ?? []).filter((c) => c !== null && c !== "")).toEqual([]);
   });

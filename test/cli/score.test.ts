@@ -148,7 +148,7 @@ describe("okr score", () => {
     });
 
     const wb = await open(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["team", "Summary"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Summary details", "team"]);
     const ws = wb.getWorksheet("team")!;
     const rows = worksheetRows(ws);
     expect(rows[5]).toEqual([...headerRow("en"), "Extra"]);
@@ -246,10 +246,11 @@ describe("okr score", () => {
     expect(a.status).toBe(0);
     const wb = await open(twice);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
+      "Summary details",
       "Company 2026-Q1",
       "Sales 2026-Q1",
       "Actions",
-      "Summary",
     ]);
     const b = await okr(
       "score",
@@ -298,5 +299,31 @@ describe("okr score", () => {
     expect(text.err).toContain("needs -o OUT.xlsx");
     expect(text.out).toBe("");
     expect((await okr("score", "--help")).out).toContain("optional with --format json");
+  });
+});
+
+describe("okr score --attention", () => {
+  it("lists as many key results under What needs attention as asked, the rest counted", async () => {
+    const dir = tmp();
+    const made = join(dir, "q1.xlsx");
+    await okr("new", "--template", "company,sales", "--period", "2026-Q1", "-o", made);
+    const listed = async (...more: string[]) => {
+      const out = join(dir, `s${more.join("")}.xlsx`);
+      const r = await okr("score", made, "--as-of", "2026-02-15", ...more, "-o", out);
+      expect([r.status, r.err]).toEqual([0, ""]);
+      const rows = worksheetRows((await open(out)).getWorksheet("Summary")!);
+      const ids = rows.filter((r) => /-KR\d+$/.test(String(r[0])));
+      const more_ = rows.find((r) => String(r[0]).startsWith("…and"));
+      return { ids: ids.length, more: more_ ? String(more_[0]) : "" };
+    };
+    // 13 of the 15 key results are behind at mid-quarter (no check-ins are kept yet).
+    expect(await listed()).toEqual({ ids: 10, more: expect.stringContaining("3 more") });
+    expect(await listed("--attention", "3")).toEqual({
+      ids: 3,
+      more: expect.stringContaining("10 more"),
+    });
+    const bad = await okr("score", made, "--attention", "0", "-o", join(dir, "x.xlsx"));
+    expect(bad.status).toBe(2);
+    expect(bad.err).toContain('"0" is not a number of rows');
   });
 });

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { COLUMNS } from "../../src/domain/reading/columns";
+import { readSheet } from "../../src/domain/reading/sheet";
+import { worksheetRows } from "../../src/cli/worksheetCells";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-numbers-"));
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key) + 1;
@@ -44,10 +46,11 @@ async function scoreJson(input: string, ...more: string[]) {
   return { ...result, doc, row, file: out };
 }
 
+/** The scored file's OKR sheet (the Summary and its details come first, in any language). */
 async function sheetOf(file: string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  return wb.worksheets[0];
+  return wb.worksheets.find((ws) => readSheet(ws.name, worksheetRows(ws)).match)!;
 }
 
 describe("okr score: percent values and milestones as a person reads them", () => {

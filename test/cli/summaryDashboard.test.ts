@@ -90,10 +90,13 @@ async function scenario(lang: Lang) {
   const ref = JSON.parse(scored.out) as Reference;
   const recalculated = await recalculateXlsx(out);
   const name = SUMMARY_TEXT.sheetName[lang];
+  const detailsName = SUMMARY_TEXT.detailsSheetName[lang];
   return {
     ref,
     summary: recalculated.values(name),
-    sheet: recalculated.workbook.getWorksheet(name) as ExcelJS.Worksheet,
+    details: recalculated.values(detailsName),
+    board: recalculated.workbook.getWorksheet(name) as ExcelJS.Worksheet,
+    sheet: recalculated.workbook.getWorksheet(detailsName) as ExcelJS.Worksheet,
   };
 }
 
@@ -107,19 +110,20 @@ interface FileRule {
 
 describe.each(LANGS)("the Summary as a dashboard in the command line's file (%s)", (lang) => {
   it("has the headline, what needs attention and what nobody picked up, as the model says", async () => {
-    const { summary, ref } = await scenario(lang);
+    const { summary, details, ref } = await scenario(lang);
     // The check ran today (the command line's check date); the figures are as of AS_OF.
-    expectDashboard(summary, ref, lang, {
+    expectDashboard(summary, details, ref, lang, {
       asOf: isoToSerial(AS_OF),
       checkedOn: isoToSerial(todayIso()),
     });
   });
 
   it("colours statuses in the OKR sheets' colours and draws progress as data bars (0 to 100 %)", async () => {
-    const { summary, sheet } = await scenario(lang);
-    const held = (
-      sheet as unknown as { conditionalFormattings: { ref: string; rules: FileRule[] }[] }
-    ).conditionalFormattings;
+    const { details: summary, sheet, board } = await scenario(lang);
+    const formatsOf = (ws: ExcelJS.Worksheet) =>
+      (ws as unknown as { conditionalFormattings: { ref: string; rules: FileRule[] }[] })
+        .conditionalFormattings;
+    const held = formatsOf(sheet);
     const objectives = summary.findIndex((r) => r[0] === SUMMARY_TEXT.objectives[lang]);
     const header = summary[objectives + 1];
     const statusLetter = String.fromCharCode(65 + header.indexOf(SUMMARY_TEXT.status[lang]));
@@ -137,10 +141,18 @@ describe.each(LANGS)("the Summary as a dashboard in the command line's file (%s)
     expect(bars.map((b) => b.ref)).toEqual(
       expect.arrayContaining([`B${objectives + 3}:B${objectives + 2 + rows}`])
     );
-    expect(bars).toHaveLength(4);
+    // Sheet scores, objectives and alignment on the details sheet.
+    expect(bars).toHaveLength(3);
     for (const { r } of bars) {
       expect(r.color?.argb).toBe(argb(COLOURS.dataBar));
       expect(r.cfvo?.map((c) => c.value)).toEqual([0, 1]);
     }
+    // The attention list's statuses on the Summary, in the same colours.
+    const boardFills = formatsOf(board).flatMap((f) =>
+      f.rules.map((r) => r.style?.fill?.bgColor?.argb)
+    );
+    expect(boardFills).toEqual(
+      expect.arrayContaining([COLOURS.green.fill, COLOURS.yellow.fill, COLOURS.red.fill].map(argb))
+    );
   });
 });

@@ -95,8 +95,8 @@ describe("the check-in cadence saved with the workbook, read by both hosts", () 
       sheet: "Sales 2026-Q1",
       date: "2026-02-05",
       lang: "en",
-      // Half way at mid-quarter: at risk, not red; only its check-in's age can list it.
-      entries: [{ id: "SALES-O1-KR1", value: 1_600_000 }],
+      // Three quarters of the way at mid-quarter: on track, so only its check-in's age can list it.
+      entries: [{ id: "SALES-O1-KR1", value: 1_800_000 }],
     });
     const why = (rows: CellValue[][]) =>
       new Map(sectionRows(rows, SUMMARY_TEXT.attention.en).map((r) => [r[0], r[7]])).get(

@@ -45,9 +45,12 @@ describe.each(["en", "zh-CN", "zh-TW"] as const)("closing in LibreOffice (%s)", 
     expect(json.status).toBe(0);
     const model = JSON.parse(json.out);
     const sheets = recalculate(scoredFile);
-    // The Summary is "Summary" in English, "OKR 汇总" / "OKR 彙總" in Chinese.
-    const summaryName = [...sheets.keys()].find((n) => /^(Summary|OKR 汇总|OKR 彙總)$/.test(n))!;
-    sheets.set("Summary", sheets.get(summaryName)!);
+    // The Summary's details (its tables) are "Summary details" in English, "OKR 汇总明细" /
+    // "OKR 彙總明細" in Chinese.
+    const summaryName = [...sheets.keys()].find((n) =>
+      /^(Summary details|OKR 汇总明细|OKR 彙總明細)$/.test(n)
+    )!;
+    sheets.set("Summary details", sheets.get(summaryName)!);
     expectSame(sheets, model);
 
     // The Review: one row per objective, its final score and grade as the model has them.
@@ -93,7 +96,7 @@ describe.each(["en", "zh-CN", "zh-TW"] as const)("closing in LibreOffice (%s)", 
         .filter((n: string) => n.includes("2026-Q2"))
     ).toHaveLength(2);
     const q2Sheets = recalculate(q2Scored);
-    q2Sheets.set("Summary", q2Sheets.get(summaryName)!);
+    q2Sheets.set("Summary details", q2Sheets.get(summaryName)!);
     expectSame(q2Sheets, q2Model);
   });
 });

@@ -94,10 +94,11 @@ describe("two quarters in the preview", () => {
     await sheetTab(page, q2).click();
     await screenshot(page, "periods-q2-not-started");
 
-    // Two weeks in: the Summary is Q2's, with both quarters side by side below.
+    // Two weeks in: the Summary is Q2's, with both quarters side by side on its details.
     await scoreAsOf(page, "2026-04-15");
-    const summary = (await sheetValues(page, "Summary")) as CellValue[][];
-    expect(summary[0][0]).toBe("OKR summary — 2026-Q2");
+    const board = (await sheetValues(page, "Summary")) as CellValue[][];
+    expect(board[0][0]).toBe("OKR summary — 2026-Q2");
+    const summary = (await sheetValues(page, "Summary details")) as CellValue[][];
     expect(sectionRows(summary, SUMMARY_TEXT.sheets.en).map((r) => r[0])).toEqual([q2]);
     const quarter = summary.findIndex((r) => r[0] === QUARTER_TEXT.heading.en);
     expect(summary[quarter + 2].slice(0, 3)).toEqual(["Department", "2026-Q1", "2026-Q2"]);
@@ -153,18 +154,15 @@ describe("the README's Q2 workbook in LibreOffice", () => {
       );
       const sheets = recalculate(file);
       expectSame(sheets, model);
-      const summary = sheets.get("Summary")!;
+      const board = sheets.get("Summary")!;
+      const summary = sheets.get("Summary details")!;
       const krs = model.rows.filter((r: { level: string }) => r.level === "key result");
       const notStarted = krs.filter((r: { status: string }) => r.status === "notStarted").length;
       expect(notStarted).toBe(asOf === "2026-04-02" ? 3 : 0);
       // The headline: the overall score and the not started count, as the model says.
-      const labels = summary[1];
-      const figures = summary[2];
-      expect(figures[labels.indexOf(SUMMARY_TEXT.overallScore.en)]).toBeCloseTo(
-        model.sheets[0].score,
-        9
-      );
-      expect(figures[labels.indexOf(SUMMARY_TEXT.notStarted.en)]).toBe(notStarted);
+      const figure = (label: string) => board.find((r) => r[0] === label)![1];
+      expect(figure(SUMMARY_TEXT.overallScore.en)).toBeCloseTo(model.sheets[0].score, 9);
+      expect(figure(SUMMARY_TEXT.notStarted.en)).toBe(notStarted);
       const header = summary.find((r) => r[0] === SUMMARY_TEXT.sheet.en)!;
       const row = summary.find((r) => r[0] === "Sales 2026-Q2")!;
       expect(row[header.indexOf(SUMMARY_TEXT.notStarted.en)]).toBe(notStarted);

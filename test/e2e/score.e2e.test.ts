@@ -14,7 +14,11 @@ beforeEach(() => {
 });
 
 const cell = (address: string) => page.locator(`[data-testid=grid] td[data-cell="${address}"]`);
-const tab = (name: string) => page.getByTestId("sheet-tab").filter({ hasText: name });
+/** A sheet's tab, by its whole name ("Summary" is not "Summary details"). */
+const tab = (name: string) =>
+  page
+    .getByTestId("sheet-tab")
+    .filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) });
 
 describe("New sheet and Score in the preview", () => {
   it("generates Company and Sales sheets and shows them in the grid", async () => {
@@ -47,26 +51,62 @@ describe("New sheet and Score in the preview", () => {
     expect(sheetScore).toMatch(/^\d+%$/);
     expect(scores[1]).toContain(`Sales 2026-Q1${sheetScore}`);
     await screenshot(page, "score-sales");
+    // The Summary is the first tab, and Score shows it.
+    expect((await page.getByTestId("sheet-tab").allTextContents()).slice(0, 2)).toEqual([
+      "Summary",
+      "Summary details",
+    ]);
     await tab("Summary").click();
-    expect(await cell("A1").textContent()).toBe("OKR summary");
+    expect(await cell("A1").textContent()).toBe("OKR summary — 2026-Q1");
     // The headline: one date, named as such.
-    expect(await cell("A2").textContent()).toBe("As of");
-    expect(await cell("A3").textContent()).toBe("2026-02-15");
-    const salesRow = page.locator("[data-testid=grid] tr", {
-      has: page.locator('td[data-cell^="A"]', { hasText: /^Sales 2026-Q1$/ }),
-    });
-    expect(await salesRow.locator("td").nth(1).textContent()).toBe(sheetScore);
-    // Both charts are drawn over the grid as Excel would draw them: a column per sheet / objective.
+    expect(await cell("A3").textContent()).toBe("As of");
+    expect(await cell("B3").textContent()).toBe("2026-02-15");
+    // Both charts are drawn beside the key figures, in view without scrolling: a column per
+    // sheet / objective, on the axis, labels and colours the workbook records.
     const charts = page.getByTestId("chart");
     expect(await charts.count()).toBe(2);
     expect(await charts.nth(0).getAttribute("aria-label")).toBe("Sheet scores");
     expect(await charts.nth(0).locator("rect").count()).toBe(2);
     expect(await charts.nth(1).getAttribute("aria-label")).toBe("Objective progress");
     expect(await charts.nth(1).locator("rect").count()).toBe(6);
+    const recorded = await page.evaluate(() => {
+      const state = window.okrPreview!.excel.state;
+      return state.findSheet("Summary")!.charts.map((c) => ({
+        axis: c.valueAxis,
+        fills: c.points.map((p) => p.fill),
+      }));
+    });
+    for (const [i, chart] of recorded.entries()) {
+      const drawn = charts.nth(i);
+      // The value axis as the workbook records it: 0 to 100 % whatever the scores.
+      expect(chart.axis).toMatchObject({ minimum: 0, maximum: 1 });
+      expect(await drawn.getAttribute("data-axis-min")).toBe("0");
+      expect(await drawn.getAttribute("data-axis-max")).toBe("1");
+      expect(await drawn.locator("[data-tick]").allTextContents()).toEqual([
+        "0%",
+        "20%",
+        "40%",
+        "60%",
+        "80%",
+        "100%",
+      ]);
+      // Each bar in its recorded colour, each with its value, 0 % too.
+      const fills = await drawn
+        .locator("g[data-fill]")
+        .evaluateAll((gs) => gs.map((g) => g.getAttribute("data-fill")));
+      expect(fills).toEqual(chart.fills);
+      expect(await drawn.getByTestId("data-label").count()).toBe(chart.fills.length);
+    }
+    const box = await charts.nth(1).boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1500);
     await screenshot(page, "score-summary");
-    // The charts sit right of the Sheets table, as in Excel: scrolled into view for their picture.
-    await charts.nth(1).scrollIntoViewIfNeeded();
-    await screenshot(page, "score-summary-charts");
+    // Every sheet's score is in the details sheet's Sheets table.
+    await tab("Summary details").click();
+    const salesRow = page.locator("[data-testid=grid] tr", {
+      has: page.locator('td[data-cell^="A"]', { hasText: /^Sales 2026-Q1$/ }),
+    });
+    expect(await salesRow.first().locator("td").nth(1).textContent()).toBe(sheetScore);
+    await screenshot(page, "score-summary-details");
     expect(watch.errors).toEqual([]);
   });
 

@@ -13,6 +13,7 @@ const BASE = new Set(["constructor", "load", "toJSON", "isNullObject", "context"
 const INTERNAL = new Set([
   ...["read", "get", "isMissing", "checkMember", "writable"],
   ...["derived", "found", "sheetOrNone", "proxyFor"],
+  ...["change", "setBound", "setMargin"],
 ]);
 
 describe("requirement sets from @types/office-js", () => {

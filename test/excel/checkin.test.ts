@@ -9,7 +9,6 @@ import { readCheckinForm, saveCheckin } from "../../src/excel/checkin";
 import { generateSheets } from "../../src/excel/generate";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { formulasOf, valuesOf } from "../support/emulatorRead";
-import { sheetsHeaderRow } from "../support/summaryRows";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
@@ -160,31 +159,26 @@ describe("Check-in in Excel (emulated)", () => {
     const history = formulasOf(excel, "Check-ins");
     await scoreWorkbookInExcel(excel, { asOf: "2026-02-10", checkedOn: "2026-02-10", lang: "en" });
     expect(formulasOf(excel, "Check-ins")).toEqual(history);
-    const summary = valuesOf(excel, "Summary");
-    // The Sheets section: …, Not scored, Not started, Errors, Warnings, Info, then the check-ins.
-    const header = summary[sheetsHeaderRow(summary, "en")];
-    expect(header.slice(9, 14)).toEqual([
-      "Not scored",
-      "Not started",
-      "Errors",
-      "Warnings",
-      "Info",
-    ]);
-    expect(header.slice(14, 19)).toEqual([
+    const summary = valuesOf(excel, "Summary details");
+    // The Check-ins section of the Summary's details, a row per sheet.
+    const heading = summary.findIndex((r) => r[0] === "Check-ins");
+    expect(summary[heading + 1].slice(0, 6)).toEqual([
+      "Sheet",
       "Check-ins",
       "Last check-in",
-      "Confidence (last)",
-      "Confidence (previous)",
-      "Confidence trend",
+      "Confidence",
+      "Before",
+      "Change",
     ]);
-    const sales = summary.find((r) => r[0] === SALES) as CellValue[];
+    const rows = summary.slice(heading + 2, heading + 4);
+    const sales = rows.find((r) => r[0] === SALES) as CellValue[];
     // Mean confidence of the key results checked in each time: KR1 at 60 %, then at 90 %.
-    expect(sales[14]).toBe(2);
-    expect(sales[15]).toBe(46056);
-    expect(sales[16]).toBeCloseTo(0.9, 9);
-    expect(sales[17]).toBeCloseTo(0.6, 9);
-    expect(sales[18]).toBeCloseTo(0.3, 9);
-    expect(summary.find((r) => r[0] === "Company 2026-Q1")?.[14]).toBe(0);
+    expect(sales[1]).toBe(2);
+    expect(sales[2]).toBe(46056);
+    expect(sales[3]).toBeCloseTo(0.9, 9);
+    expect(sales[4]).toBeCloseTo(0.6, 9);
+    expect(sales[5]).toBeCloseTo(0.3, 9);
+    expect(rows.find((r) => r[0] === "Company 2026-Q1")?.[1]).toBe(0);
   });
 
   it("highlights key results not checked in for more than one cadence before the as-of date", async () => {

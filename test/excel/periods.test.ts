@@ -24,10 +24,11 @@ const SALES_Q2 = "Sales 2026-Q2";
 describe("two quarters in Excel (emulated)", () => {
   it("starts Q2 not started, in the formulas as in the model, until a check-in is made", async () => {
     const excel = await twoQuarters();
-    // Beside the Q1 sheets, before the Summary.
+    // Beside the Q1 sheets, after the Summary and its details (the first tabs), before the Review.
     const tabs = excel.state.sheets.map((s) => s.name);
     expect(tabs.indexOf(SALES_Q2)).toBe(tabs.indexOf("Sales 2026-Q1") + 1);
-    expect(tabs.indexOf(SALES_Q2)).toBeLessThan(tabs.indexOf("Summary"));
+    expect(tabs.slice(0, 2)).toEqual(["Summary", "Summary details"]);
+    expect(tabs.indexOf(SALES_Q2)).toBeLessThan(tabs.indexOf("Review"));
     expect(await readPeriods(excel)).toMatchObject({ shown: "2026-Q2" });
 
     const result = await scoreWorkbookInExcel(excel, {
@@ -45,9 +46,13 @@ describe("two quarters in Excel (emulated)", () => {
       expect([m.id, r[col("status")]]).toEqual([m.id, m.notStarted ? NOT_STARTED.en : m.status]);
       expect(m.notStarted).toBe(true);
     }
-    const sheetsRow = valuesOf(excel, "Summary").find((r) => r[0] === SALES_Q2)!;
-    const header = valuesOf(excel, "Summary").find((r) => r[0] === SUMMARY_TEXT.sheet.en)!;
+    const details = valuesOf(excel, "Summary details");
+    const sheetsRow = details.find((r) => r[0] === SALES_Q2)!;
+    const header = details.find((r) => r[0] === SUMMARY_TEXT.sheet.en)!;
     expect(sheetsRow[header.indexOf(SUMMARY_TEXT.notStarted.en)]).toBe(3);
+    // The board's figure sums the details' column.
+    const figure = valuesOf(excel, "Summary").find((r) => r[0] === SUMMARY_TEXT.notStarted.en)!;
+    expect(figure[1]).toBe(3);
 
     // A check-in of one key result, dated within the as-of: that one starts, live, the others wait.
     await saveCheckin(excel, {
@@ -70,8 +75,8 @@ describe("two quarters in Excel (emulated)", () => {
       checkedOn: "2026-04-15",
       lang: "en",
     });
-    const summary = valuesOf(excel, "Summary");
-    expect(summary[0][0]).toBe("OKR summary — 2026-Q2");
+    expect(valuesOf(excel, "Summary")[0][0]).toBe("OKR summary — 2026-Q2");
+    const summary = valuesOf(excel, "Summary details");
     expect(sectionRows(summary, SUMMARY_TEXT.sheets.en).map((r) => r[0])).toEqual([SALES_Q2]);
     const q = summary.findIndex((r) => r[0] === QUARTER_TEXT.heading.en);
     const line = (label: string) => summary.slice(q + 3).find((r) => r[0] === label)!;

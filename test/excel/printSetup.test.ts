@@ -8,7 +8,7 @@ import { PRINT_FOOTER } from "../../src/domain/plan/types";
 import type { Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
-import { sheetState } from "../support/emulatorRead";
+import { sheetState, valuesOf } from "../support/emulatorRead";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 const SALES = "Sales 2026-Q1";
@@ -30,28 +30,54 @@ async function scored() {
 }
 
 describe("print setup in Excel", () => {
-  it("sets every written sheet to print landscape, one page wide, with titles, area and footer", async () => {
+  it("prints OKR sheets two pages wide with the ID column repeated, down to the table's last row", async () => {
     const excel = await scored();
-    for (const name of ["Company 2026-Q1", SALES, "Summary"]) {
+    for (const name of ["Company 2026-Q1", SALES]) {
       const print = sheetState(excel, name).print;
       expect(print.orientation).toBe("Landscape");
-      expect(print.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+      expect(print.zoom).toEqual({ horizontalFitToPages: 2, verticalFitToPages: 0 });
+      expect(print.titleColumns).toBe("$A:$A");
+      expect(print.titleRows).toMatch(/^\$1:\$\d+$/);
+      // Pages numbered on from the sheet before, not from 1 on every sheet.
+      expect(print.firstPageNumber).toBe("");
+      expect(print.margins).toEqual({
+        left: 28.8,
+        right: 28.8,
+        top: 36,
+        bottom: 43.2,
+        header: 21.6,
+        footer: 21.6,
+      });
       expect(print.centerFooter).toBe(PRINT_FOOTER);
-      expect(print.area).toMatchObject({ row: 0, col: 0 });
-      expect(print.area!.rows).toBeGreaterThan(5);
+      // The table, not the formatted spare rows below it (their fills would print).
+      const table = valuesOf(excel, name);
+      const last = Math.max(...table.map((r, i) => (r.some((c) => c !== "") ? i : -1)));
+      expect(print.area).toMatchObject({ row: 0, col: 0, rows: last + 1 });
     }
-    // The Summary's charts print too: its area reaches past the last chart (charts are not cells).
+  });
+
+  it("prints the Summary first, one page wide, its charts inside the printed width", async () => {
+    const excel = await scored();
+    expect(excel.state.sheets.map((s) => s.name).slice(0, 2)).toEqual([
+      "Summary",
+      "Summary details",
+    ]);
+    // The person stays on the sheet they were on (the pane links to the Summary).
+    expect(excel.state.activeSheetId).not.toBe(excel.state.findSheet("Summary")!.id);
+    for (const name of ["Summary", "Summary details"]) {
+      const print = sheetState(excel, name).print;
+      expect(print.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+      expect(print.firstPageNumber).toBe("");
+    }
     const summary = sheetState(excel, "Summary");
-    expect(summary.charts.length).toBeGreaterThan(0);
+    expect(summary.charts.length).toBe(2);
     const area = summary.print.area!;
+    const used = excel.state.usedArea(excel.state.findSheet("Summary")!, false)!;
     for (const chart of summary.charts) {
       const end = parseArea(chart.position!.end!) as Area;
       expect(area.row + area.rows).toBeGreaterThan(end.row);
-      expect(area.col + area.cols).toBeGreaterThan(end.col);
+      // Within the columns the key figures and the attention list use: never right of them.
+      expect(used.col + used.cols).toBeGreaterThan(end.col);
     }
-    const used = excel.state.usedArea(excel.state.findSheet("Summary")!, false)!;
-    expect(area.cols).toBeGreaterThan(used.col + used.cols);
-    // OKR sheets repeat their title and header rows (the frozen ones); the Summary has none.
-    expect(sheetState(excel, SALES).print.titleRows).toMatch(/^\$1:\$\d+$/);
   });
 });

@@ -75,10 +75,13 @@ describe("Review in Excel (emulated)", () => {
     expect(row[REVIEW_COL.basis]).toBe("all components");
     expect(row[REVIEW_COL.rank]).toBe(1);
     // One distribution chart per department.
-    expect(sheetState(excel, "360 Review").charts.map((c) => c.title)).toEqual([
-      "Totals — Sales",
-      "Totals — HR",
-    ]);
+    const charts = sheetState(excel, "360 Review").charts;
+    expect(charts.map((c) => c.title)).toEqual(["Totals — Sales", "Totals — HR"]);
+    // People counted in whole numbers from 0 (an axis of 0–1.2 counted fractions of people).
+    for (const chart of charts) {
+      expect(chart.valueAxis).toEqual({ minimum: 0, majorUnit: 1, numberFormat: "0" });
+      expect(chart.dataLabels).toMatchObject({ showValue: true, numberFormat: "0" });
+    }
   });
 
   it("writes in two round trips for 400 people too", async () => {

@@ -60,10 +60,10 @@ describe("Score in Excel (emulated)", () => {
     ]);
     const summary = valuesOf(excel, "Summary");
     // One date, named as such: the as-of date in the headline (the check's date is with its findings).
-    expect(summary[0][0]).toBe("OKR summary");
-    expect(summary[1][0]).toBe("As of");
-    expect(summary[2][0]).toBe(isoToSerial("2026-03-01"));
-    expect(summary.map((r) => r[0])).toEqual(
+    expect(summary[0][0]).toBe("OKR summary — 2026-Q1");
+    expect(summary[2].slice(0, 2)).toEqual(["As of", isoToSerial("2026-03-01")]);
+    // Every sheet and objective in the details sheet's tables.
+    expect(valuesOf(excel, "Summary details").map((r) => r[0])).toEqual(
       expect.arrayContaining([...sheets, "CO-O1", "SALES-O1"])
     );
     expect(sheetState(excel, "Summary").charts.map((c) => c.title)).toEqual([
@@ -72,12 +72,41 @@ describe("Score in Excel (emulated)", () => {
     ]);
     const formulas = sheets
       .flatMap((s) => formulasOf(excel, s).flat())
-      .concat(formulasOf(excel, "Summary").flat());
+      .concat(formulasOf(excel, "Summary").flat(), formulasOf(excel, "Summary details").flat());
     expect(
       formulas
         .filter((f) => typeof f === "string" && f.startsWith("="))
         .flatMap((f) => disallowedFunctions(f as string))
     ).toEqual([]);
+  });
+
+  it("words the header block's status counts as the Status cells do: grades from the period's end, live", async () => {
+    const { excel } = await generated(["company", "sales"]);
+    await scoreWorkbookInExcel(excel, { ...score, asOf: "2026-03-31", lang: "zh-CN" });
+    const labels = () => {
+      const row = valuesOf(excel, "Sales 2026-Q1")[3];
+      return [row[6], row[8], row[10]];
+    };
+    // The sheet is in English: its own words, whatever the pane's language.
+    expect(labels()).toEqual(["Achieved", "Acceptable", "Missed"]);
+    // Its values beside their labels, not at the far end of a wide column.
+    const sheet = sheetState(excel, "Sales 2026-Q1");
+    expect(excel.state.displayStyle(sheet, 3, 3).horizontalAlignment).toBe("Left");
+    // A person moves the as-of date back into the period: the words follow, without Score.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sales 2026-Q1").getRange("F3").values = [
+        [isoToSerial("2026-02-15")],
+      ];
+      await context.sync();
+    });
+    expect(labels()).toEqual(["On track", "At risk", "Off track"]);
+    // The Summary's key figures and its details' count headers say the same as its as-of date.
+    const summary = valuesOf(excel, "OKR 汇总");
+    expect(summary.slice(5, 8).map((r) => r[0])).toEqual(["达成", "可接受", "未达成"]);
+    const details = valuesOf(excel, "OKR 汇总明细");
+    // The Sheets section: its heading, then its header (both open with "工作表").
+    const header = details[details.findIndex((r) => r[0] === "工作表") + 1];
+    expect(header.slice(4, 7)).toEqual(["达成", "可接受", "未达成"]);
   });
 
   it("takes two round trips at any size", async () => {
@@ -132,15 +161,18 @@ describe("Score in Excel (emulated)", () => {
     const { excel, sheets } = await generated(["company", "sales"]);
     const inputs = sheets.map((s) => inputsOf(formulasOf(excel, s)));
     await scoreWorkbookInExcel(excel, score);
-    const once = [...sheets, "Summary"].map((s) => formulasOf(excel, s));
+    const ours = [...sheets, "Summary", "Summary details"];
+    const once = ours.map((s) => formulasOf(excel, s));
     await scoreWorkbookInExcel(excel, score);
-    expect([...sheets, "Summary"].map((s) => formulasOf(excel, s))).toEqual(once);
+    expect(ours.map((s) => formulasOf(excel, s))).toEqual(once);
     expect(sheets.map((s) => inputsOf(formulasOf(excel, s)))).toEqual(inputs);
+    // The Summary first (the first page printed, the sheet a workbook opens on), then its details.
     expect(excel.state.sheets.map((s) => s.name)).toEqual([
+      "Summary",
+      "Summary details",
       "Sheet1",
       ...sheets,
       "Actions",
-      "Summary",
     ]);
     expect(sheetState(excel, "Summary").charts).toHaveLength(2);
   });

@@ -90,8 +90,8 @@ describe("Score in Excel (emulated): the numbers a person expects", () => {
       expect(numberFormatOf(excel, "Team", 9, col("progress"))).toBe(NOTE[lang]);
       expect(result.model.rows.find((r) => r.id === "T-O2-KR2")?.problem).toBe("KR-BAD-VALUE");
       expect(result.model.sheets[0].notScored).toBe(1);
-      // The Summary counts it.
-      const summary = valuesOf(excel, result.summarySheet);
+      // The Summary counts it (its details sheet's Sheets table; the headline sums that).
+      const summary = valuesOf(excel, result.detailsSheet);
       const header = summary[sheetsHeaderRow(summary, lang)];
       const line = summary.find((r) => r[0] === "Team") ?? [];
       expect(line[header.indexOf(SUMMARY_TEXT.notScored[lang])]).toBe(1);

@@ -5,6 +5,8 @@
 import { createEmulatedExcel } from "../../emulator";
 import { isoToSerial } from "../../src/domain/reading/dates";
 import { COLOURS } from "../../src/domain/plan/layout";
+import { BAR_COLOURS } from "../../src/domain/score/summary/board";
+import { parseArea } from "../../emulator/addresses";
 import { SUMMARY_TEXT } from "../../src/domain/score/summary";
 import { parsePeriod } from "../../src/domain/reading/period";
 import { LANGS, type Lang, type Period, type Status } from "../../src/domain/types";
@@ -46,25 +48,26 @@ async function scenario(lang: Lang) {
     });
   const result = await scoreWorkbookInExcel(excel, { asOf: AS_OF, checkedOn: AS_OF, lang });
   const summary = valuesOf(excel, result.summarySheet);
+  const details = valuesOf(excel, result.detailsSheet);
   const ref = {
     sheets: result.model.sheets,
     rows: result.model.rows,
   };
-  return { excel, result, summary, ref };
+  return { excel, result, summary, details, ref };
 }
 
 describe.each(LANGS)("the Summary as a dashboard in Excel (emulated, %s)", (lang) => {
   it("has the headline, what needs attention (why, heaviest first) and what nobody picked up", async () => {
-    const { summary, ref } = await scenario(lang);
-    expectDashboard(summary, ref, lang, {
+    const { summary, details, ref } = await scenario(lang);
+    expectDashboard(summary, details, ref, lang, {
       asOf: isoToSerial(AS_OF),
       checkedOn: isoToSerial(AS_OF),
     });
   });
 
   it("colours statuses and progress as the OKR sheets do, with data bars from 0 to 100 %", async () => {
-    const { excel, result, summary } = await scenario(lang);
-    const sheet = sheetState(excel, result.summarySheet);
+    const { excel, result, details: summary } = await scenario(lang);
+    const sheet = sheetState(excel, result.detailsSheet);
     const objectives = summary.findIndex((r) => r[0] === SUMMARY_TEXT.objectives[lang]) + 2;
     const header = summary[objectives - 1];
     const statusCol = header.indexOf(SUMMARY_TEXT.status[lang]);
@@ -81,25 +84,32 @@ describe.each(LANGS)("the Summary as a dashboard in Excel (emulated, %s)", (lang
       coloured++;
     }
     expect(coloured).toBe(6);
-    const bars = sheet.conditionalFormats.filter((cf) => cf.type === "DataBar");
-    // Sheet scores, objectives' progress, alignment progress and the attention list's progress.
-    expect(bars).toHaveLength(4);
+    const barsOf = (name: string) =>
+      sheetState(excel, name).conditionalFormats.filter((cf) => cf.type === "DataBar");
+    // Sheet scores, objectives' progress and alignment progress on the details sheet (the
+    // attention list says each key result's progress in words).
+    const bars = barsOf(result.detailsSheet);
+    expect(bars).toHaveLength(3);
+    expect(barsOf(result.summarySheet)).toHaveLength(0);
     // Each section's progress column, over exactly its rows.
-    const barOver = (heading: keyof typeof SUMMARY_TEXT, column: keyof typeof SUMMARY_TEXT) => {
-      const at = summary.findIndex((r) => r[0] === SUMMARY_TEXT[heading][lang]);
+    const barOver = (
+      rows: typeof summary,
+      heading: keyof typeof SUMMARY_TEXT,
+      column: keyof typeof SUMMARY_TEXT
+    ) => {
+      const at = rows.findIndex((r) => r[0] === SUMMARY_TEXT[heading][lang]);
       return {
         row: at + 2,
-        col: summary[at + 1].indexOf(SUMMARY_TEXT[column][lang]),
-        rows: sectionRows(summary, SUMMARY_TEXT[heading][lang]).length,
+        col: rows[at + 1].indexOf(SUMMARY_TEXT[column][lang]),
+        rows: sectionRows(rows, SUMMARY_TEXT[heading][lang]).length,
         cols: 1,
       };
     };
     expect(bars.map((b) => b.area)).toEqual(
       expect.arrayContaining([
-        barOver("attention", "progress"),
-        barOver("sheets", "score"),
-        barOver("objectives", "progress"),
-        barOver("alignment", "progress"),
+        barOver(summary, "sheets", "score"),
+        barOver(summary, "objectives", "progress"),
+        barOver(summary, "alignment", "progress"),
       ])
     );
     for (const bar of bars)
@@ -110,14 +120,33 @@ describe.each(LANGS)("the Summary as a dashboard in Excel (emulated, %s)", (lang
       });
   });
 
-  it("draws both charts: sheet scores and objective progress, placed beside the tables", async () => {
+  it("draws both charts beside the key figures: axis 0–100 %, data labels, bars by status", async () => {
     const { excel, result } = await scenario(lang);
-    const charts = sheetState(excel, result.summarySheet).charts;
+    const board = sheetState(excel, result.summarySheet);
+    const charts = board.charts;
     expect(charts.map((c) => [c.type, c.title])).toEqual([
       ["ColumnClustered", SUMMARY_TEXT.chartSheets[lang]],
       ["ColumnClustered", SUMMARY_TEXT.chartObjectives[lang]],
     ]);
-    for (const c of charts)
-      expect(c.position).toEqual({ start: expect.any(String), end: expect.any(String) });
+    const print = board.print.area!;
+    for (const c of charts) {
+      // Data from the details sheet's tables; placed inside the printed area, left of nothing.
+      expect(c.source.startsWith(`'${result.detailsSheet}'!`)).toBe(true);
+      const end = parseArea(c.position!.end!)!;
+      expect(end.col).toBeLessThan(print.col + print.cols);
+      expect(end.row).toBeLessThan(print.row + print.rows);
+      expect(c.valueAxis).toEqual({ minimum: 0, maximum: 1, majorUnit: 0.2, numberFormat: "0%" });
+      expect(c.dataLabels).toEqual({ showValue: true, position: "OutsideEnd", numberFormat: "0%" });
+      expect(c.legendVisible).toBe(false);
+    }
+    // Each objective's bar in its status's colour, outlined so a bar of 0 % still shows.
+    const objectives = result.model.rows.filter((r) => r.level === "objective");
+    expect(charts[1].points).toEqual(
+      objectives.map((o) => ({
+        fill: BAR_COLOURS[o.status ?? "none"].fill,
+        border: BAR_COLOURS[o.status ?? "none"].line,
+      }))
+    );
+    expect(charts[0].points).toHaveLength(result.model.sheets.length);
   });
 });

@@ -22,9 +22,10 @@ describe("the Summary, rebuilt in place", () => {
     });
     await scoreWorkbookInExcel(excel, score);
     const summaryId = sheetState(excel, "Summary").id;
+    const detailsId = sheetState(excel, "Summary details").id;
     await excel.run(async (context) => {
       const mine = context.workbook.worksheets.add("Mine");
-      mine.getRange("A1").formulas = [["=Summary!A3"]];
+      mine.getRange("A1").formulas = [["=Summary!B3"]];
       const summary = context.workbook.worksheets.getItem("Summary");
       summary.charts.add(
         "Pie" as Excel.ChartType,
@@ -39,7 +40,8 @@ describe("the Summary, rebuilt in place", () => {
     await scoreWorkbookInExcel(excel, { ...score, asOf: "2026-03-15" });
 
     expect(sheetState(excel, "Summary").id).toBe(summaryId);
-    expect(formulasOf(excel, "Mine")[0][0]).toBe("=Summary!A3");
+    expect(sheetState(excel, "Summary details").id).toBe(detailsId);
+    expect(formulasOf(excel, "Mine")[0][0]).toBe("=Summary!B3");
     // The headline's as-of date.
     expect(valuesOf(excel, "Mine")[0][0]).toBe(isoToSerial("2026-03-15"));
     expect(valuesOf(excel, "Summary")[499]?.[0] ?? "").toBe("");

@@ -52,11 +52,12 @@ export function expectSame(
           `${row.sheet} ${row.id} ${what}: LibreOffice ${JSON.stringify(cells[col(what)])}, model ${JSON.stringify(row[what as keyof JsonRow])}`
         );
   }
-  const summary = sheets.get("Summary") ?? [];
+  // Each sheet's score in the Summary's details (its Sheets table: name, then score).
+  const summary = sheets.get("Summary details") ?? [];
   for (const s of json.sheets) {
     const line = summary.find((r) => r[0] === s.name);
     if (!near(num(line?.[1] ?? null), s.score))
-      misses.push(`Summary ${s.name}: ${line?.[1]} vs ${s.score}`);
+      misses.push(`Summary details ${s.name}: ${line?.[1]} vs ${s.score}`);
   }
   expect(misses).toEqual([]);
 }

@@ -4,6 +4,7 @@
 import type { Command } from "@commander-js/extra-typings";
 import { todayIso } from "../../domain/reading/dates";
 import { refusedSheets } from "../../domain/score/scoreWorkbook";
+import { ATTENTION_ROWS } from "../../domain/score/attention";
 import { leftOutLine } from "../../domain/reading/periodScope";
 import { inputsScope } from "../check";
 import { InputError } from "../input";
@@ -14,6 +15,7 @@ import {
   langOption,
   outOption,
   period,
+  rowCount,
   scopeOption,
 } from "../options";
 import { checkOutput, writeWorkbook } from "../output";
@@ -31,6 +33,11 @@ export default function score(program: Command, { io, exit }: Session): void {
       "--period <period>",
       "the period to score and show (default: the latest one not closed); also the period of CSV input and sheets whose header names none",
       period
+    )
+    .option(
+      "--attention <rows>",
+      `key results listed under the Summary's "What needs attention" (default ${ATTENTION_ROWS})`,
+      rowCount
     )
     .addOption(asOfOption())
     .addOption(scopeOption())
@@ -71,6 +78,7 @@ export default function score(program: Command, { io, exit }: Session): void {
         period: opts.period ?? null,
         asOf: opts.asOf ?? today,
         today,
+        attentionRows: opts.attention,
       });
       const refused = refusedText(plan.refused, files, opts.lang);
       if (refused) throw new InputError(refused);

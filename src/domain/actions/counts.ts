@@ -106,7 +106,7 @@ export function actionCountsPlan(
     });
     plan.formats.push({
       area: area(headerIndex, cols[key]),
-      format: { fill: COLOURS.formulaHeaderFill, bold: true, wrap: true },
+      format: { fill: COLOURS.formulaHeaderFill, bold: true, wrap: true, align: "right" },
     });
     plan.columnWidths.push({ col: cols[key], chars: 10 });
   }

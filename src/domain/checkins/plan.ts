@@ -12,6 +12,7 @@ import { parseNumber } from "../reading/numbers";
 import {
   COLOURS,
   DATE_FORMAT,
+  HEADER_ROW_POINTS,
   PERCENT_FORMAT,
   SHARE_FORMAT,
   SPARE_ROWS,
@@ -50,6 +51,15 @@ export interface CheckinEntry {
   confidence?: CellValue;
   comment?: string;
 }
+
+/** The history's columns of text (the others hold numbers and dates). */
+const HISTORY_TEXT_COLUMNS: ReadonlySet<string> = new Set([
+  "sheet",
+  "krId",
+  "comment",
+  "fingerprint",
+  "revised",
+]);
 
 export interface CheckinOptions {
   sheet: SheetInput;
@@ -172,7 +182,7 @@ function historyHeading(plan: SheetPlan, lang: Lang): void {
       col,
       chars:
         key === "comment" || key === "revised"
-          ? 36
+          ? 30
           : key === "sheet"
             ? 20
             : key === "krId" || key === "fingerprint"
@@ -184,12 +194,29 @@ function historyHeading(plan: SheetPlan, lang: Lang): void {
 }
 
 /**
+ * The history's look, set on every check-in (so a history from before it gets it too): the
+ * statement's fingerprint is for the product (revisions.ts), not for people — hidden, so it is
+ * neither read nor printed; headers over numbers and dates are right-aligned like them, two lines
+ * tall where they wrap.
+ */
+function historyLook(plan: SheetPlan): void {
+  plan.hiddenColumns = [HISTORY_COL.fingerprint];
+  for (const key of HISTORY_KEYS)
+    plan.formats.push({
+      area: area(0, HISTORY_COL[key]),
+      format: { align: HISTORY_TEXT_COLUMNS.has(key) ? "left" : "right" },
+    });
+  plan.rowHeights = [{ row: 0, points: HEADER_ROW_POINTS }];
+}
+
+/**
  * An empty history sheet: for formulas that count check-ins (scoring/notStarted.ts) before anyone
  * has checked in, so the first check-in is counted the moment it is written.
  */
 export function emptyHistoryPlan(existingSheets: readonly string[], lang: Lang): SheetPlan {
   const plan = emptyPlan(uniqueSheetName(HISTORY_SHEET_NAME[lang], existingSheets), true);
   historyHeading(plan, lang);
+  historyLook(plan);
   return plan;
 }
 
@@ -331,6 +358,8 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       col: 0,
       values: [new Array<PlanValue>(HISTORY_KEYS.length).fill("")],
     });
+
+  historyLook(historyPlan);
 
   // A history from before the definition columns gets their headers (nothing else is rewritten).
   const header = history?.rows[0] ?? [];

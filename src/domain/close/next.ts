@@ -294,7 +294,7 @@ export function planNext(o: NextOptions): NextPlan {
     return mergePlans(sheetPlan, actionCountsPlan(m.laid, plan.sheet.name, asOf, known));
   });
   // The new sheets go beside the sheets they carry on from: after the last OKR sheet, before the
-  // Summary, the history and the Review.
+  // sheets after it (Actions, the history, the Review; the Summary and its details lead the tabs).
   const tabs = o.inputs.map((i) => i.sheet.name);
   const lastOkr = Math.max(...okr.map((i) => tabs.indexOf(i.sheet.name)));
   plans.forEach((p, i) => (p.position = lastOkr + 1 + i));

@@ -15,7 +15,7 @@ import {
   type ReviewColumn,
   type ReviewText,
 } from "../reading/periodReviewSheet";
-import { COLOURS, PERCENT_FORMAT } from "../plan/layout";
+import { COLOURS, SCORE_FORMAT } from "../plan/layout";
 import { statusWordsIn } from "../plan/sheetLayout";
 import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
 import { linkFormula, sheetRef, statusFormula } from "../scoring/formulas";
@@ -97,7 +97,7 @@ export function reviewPlan(o: ReviewOptions): SheetPlan {
     { area: area(first, COL.finalScore, height, 2), format: { fill: COLOURS.formulaFill } },
     { area: area(first, COL.worked, height, REVIEW_TEXT_KEYS.length), format: { wrap: true } }
   );
-  plan.numberFormats.push({ area: area(first, COL.finalScore, height), format: PERCENT_FORMAT });
+  plan.numberFormats.push({ area: area(first, COL.finalScore, height), format: SCORE_FORMAT });
   plan.validations.push({
     area: area(first, COL.carry, height),
     list: [CARRY_WORDS.yes[o.lang], CARRY_WORDS.no[o.lang]],

@@ -6,7 +6,7 @@ import { columnHeader } from "../reading/columns";
 import { idKey, uniqueSheetName } from "../reading/ids";
 import { isReviewSheet } from "../reading/ownSheets";
 import { periodContains } from "../reading/period";
-import { PERCENT_FORMAT } from "../plan/layout";
+import { SCORE_FORMAT } from "../plan/layout";
 import { columnsOf, type SheetInput } from "../plan/sheetLayout";
 import { area, emptyPlan, type SheetPlan } from "../plan/types";
 import { planScore, type ScorePlan } from "../score/scoreWorkbook";
@@ -208,7 +208,7 @@ export function planClose(o: CloseOptions): ClosePlan {
     }
     for (const { row, value } of list) {
       plan.blocks.push({ row: row - 1, col, values: [[value]] });
-      plan.numberFormats.push({ area: area(row - 1, col), format: PERCENT_FORMAT });
+      plan.numberFormats.push({ area: area(row - 1, col), format: SCORE_FORMAT });
     }
     scored += list.length;
     plans.push(plan);

@@ -30,12 +30,15 @@ import {
   COLOURS,
   COLUMN_WIDTHS,
   DATE_FORMAT,
+  HEADER_ROW_POINTS,
+  NUMBER_COLUMNS,
   PERCENT_FORMAT,
+  SCORE_FORMAT,
   SPARE_ROWS,
   TABLE_HEADER_ROW,
   type BlockKey,
 } from "../plan/layout";
-import { periodOperands, scoreSheetPlan } from "../score/scoreSheet";
+import { OKR_SHEET_PRINT, periodOperands, scoreSheetPlan } from "../score/scoreSheet";
 import { periodIdPrefix } from "../reading/periodIds";
 import { unitFormat } from "../plan/unitFormats";
 import { actionCountsPlan } from "../actions/counts";
@@ -209,6 +212,8 @@ export function inputPlan(
   plan.formats.push({ area: area(0, 0), format: { bold: true, fontSize: 16 } });
   for (const [key, [r, c]] of Object.entries(BLOCK_POSITIONS) as [BlockKey, [number, number]][]) {
     plan.formats.push({ area: area(r, c), format: { bold: true } });
+    // The value beside its label (a number right-aligned in a wide column reads as the next one's).
+    plan.formats.push({ area: area(r, c + 1), format: { align: "left" } });
     if (key === "periodStart" || key === "periodEnd" || key === "asOf")
       plan.numberFormats.push({ area: area(r, c + 1), format: DATE_FORMAT });
   }
@@ -216,12 +221,18 @@ export function inputPlan(
   for (const c of inputCols)
     plan.formats.push({
       area: area(TABLE_HEADER_ROW, c),
-      format: { bold: true, fill: COLOURS.inputHeaderFill, wrap: true },
+      format: {
+        bold: true,
+        fill: COLOURS.inputHeaderFill,
+        wrap: true,
+        align: NUMBER_COLUMNS.has(COLUMNS[c].key) ? "right" : "left",
+      },
     });
+  plan.rowHeights = [{ row: TABLE_HEADER_ROW, points: HEADER_ROW_POINTS }];
   plan.numberFormats.push(
     { area: area(first, col("weight"), styled), format: PERCENT_FORMAT },
     { area: area(first, col("confidence"), styled), format: PERCENT_FORMAT },
-    { area: area(first, col("finalScore"), styled), format: PERCENT_FORMAT },
+    { area: area(first, col("finalScore"), styled), format: SCORE_FORMAT },
     { area: area(first, col("due"), styled), format: DATE_FORMAT }
   );
   for (let r = first; r <= last; r++) {
@@ -263,6 +274,7 @@ export function inputPlan(
   );
   plan.freezeRows = TABLE_HEADER_ROW + 1;
   plan.filter = area(TABLE_HEADER_ROW, 0, rows + 1, width);
+  plan.print = OKR_SHEET_PRINT(last + 1);
   return plan;
 }
 

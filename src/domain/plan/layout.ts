@@ -3,7 +3,7 @@
 import { type ColumnKey } from "../reading/columns";
 import { normaliseHeader } from "../reading/header";
 import type { CellValue, Localized, Status } from "../types";
-import { STATUSES } from "../reading/vocabulary";
+import { GRADES, STATUSES } from "../reading/vocabulary";
 
 function statusLabels(status: Status): Localized {
   return STATUSES.find((t) => t.value === status)?.label as Localized;
@@ -51,8 +51,21 @@ export const BLOCK_POSITIONS: Record<BlockKey, [number, number]> = {
 /** The table's header row on a generated sheet (0-based: sheet row 6). */
 export const TABLE_HEADER_ROW = 5;
 
+/**
+ * The status counts' labels once the period has ended: the grade words (Score writes each count's
+ * label as a formula that shows one or the other, as the Status cells do).
+ */
+export const BLOCK_GRADE_LABELS: Partial<Record<BlockKey, Localized>> = {
+  green: GRADES.find((t) => t.value === "green")?.label,
+  yellow: GRADES.find((t) => t.value === "yellow")?.label,
+  red: GRADES.find((t) => t.value === "red")?.label,
+};
+
 const LABEL_INDEX = new Map<string, BlockKey>(
-  (Object.entries(BLOCK_LABELS) as [BlockKey, Localized][]).flatMap(([key, labels]) =>
+  [
+    ...(Object.entries(BLOCK_LABELS) as [BlockKey, Localized][]),
+    ...(Object.entries(BLOCK_GRADE_LABELS) as [BlockKey, Localized][]),
+  ].flatMap(([key, labels]) =>
     Object.values(labels).map((text) => [normaliseHeader(text), key] as [string, BlockKey])
   )
 );
@@ -101,6 +114,27 @@ export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
   notes: 40,
 };
 
+/**
+ * Columns that hold numbers or dates: their headers are right-aligned like the numbers under them.
+ * (The product's action count columns are numbers too: actions/counts.ts aligns theirs.)
+ */
+export const NUMBER_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
+  "start",
+  "target",
+  "current",
+  "weight",
+  "confidence",
+  "due",
+  "progress",
+  "finalScore",
+  "gapToTarget",
+  "expected",
+  "alignmentGap",
+]);
+
+/** The table's header row is two lines tall: its longer headers wrap at their words. */
+export const HEADER_ROW_POINTS = 30;
+
 /** Colours: fills pass contrast with their dark text (Excel's own good/neutral/bad styles). */
 export const COLOURS = {
   formulaFill: "#F2F2F2",
@@ -119,6 +153,11 @@ export const COLOURS = {
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const PERCENT_FORMAT = "0%";
+/**
+ * Final scores, as seed 003 and DOMAIN.md write them: 0.0–1.0 with one decimal (0.7, not 70 %).
+ * Progress stays a percentage: it is a share of the way, a score is a grade.
+ */
+export const SCORE_FORMAT = "0.0";
 /** A % key result's values and gaps: shares with one decimal (18.5 %). */
 export const SHARE_FORMAT = "0.0%";
 export const GAP_PERCENT_FORMAT = "+0%;-0%;0%";

@@ -31,6 +31,10 @@ export interface CellFormat {
   indent?: number;
   /** A thin continuous left edge in this colour. */
   borderLeft?: string;
+  /** Horizontal alignment: a header takes its numbers' ("right" over right-aligned numbers). */
+  align?: "left" | "center" | "right";
+  /** Vertical alignment: a table's rows read from their top line when some cells wrap. */
+  valign?: "top" | "bottom";
 }
 
 export type ConditionalFormat =
@@ -51,8 +55,6 @@ export interface SheetPlan {
   create: boolean;
   /** The product's own sheet (Summary) exists: delete it and add it anew, so nothing stale stays. */
   replace?: boolean;
-  /** Where a created sheet goes among the tabs (0-based, counted before it is added); else last. */
-  position?: number;
   blocks: { row: number; col: number; values: PlanValue[][] }[];
   /**
    * One formula down a column: `template` with ROW_MARK standing for each row's own number (hosts
@@ -74,20 +76,101 @@ export interface SheetPlan {
    */
   filter?: Area;
   charts: PlanChart[];
+  /** How the sheet prints, where it differs from one page wide with the used cells (PrintSetup). */
+  print?: PrintSetup;
+  /**
+   * Its place among the tabs (0: first), a created sheet's counted before it is added (a new
+   * period's sheet beside the last one's, the Summary first); else a new sheet goes last and an
+   * existing one stays where it is.
+   */
+  position?: number;
+  /**
+   * The sheet a written file opens on. The add-in leaves the person on the sheet they work in
+   * (Score's result links to the Summary); a file has nobody working in it.
+   */
+  activate?: boolean;
+  /** Columns hidden (technical columns people need not read or print). */
+  hiddenColumns?: number[];
+  /** Heights of rows whose text wraps to more lines than one, in points. */
+  rowHeights?: { row: number; points: number }[];
 }
+
+/** The height of one line of the product's font (Calibri 11) in a row, in points. */
+export const LINE_POINTS = 15;
+
+/**
+ * A sheet's print setup beyond the default (landscape, one page wide, the header rows repeated, the
+ * used cells and the charts printed): more pages across with the first columns repeated on each,
+ * and a last printed row (the table's, so the formats of the spare rows below it do not print).
+ */
+export interface PrintSetup {
+  /** Pages across (fit to this many pages wide); 1 when absent. */
+  pagesWide?: number;
+  /** How many columns from A repeat on each page across. */
+  titleColumns?: number;
+  /** The rows printed, from row 1 (the used rows when absent). */
+  rows?: number;
+}
+
+/** Page margins of every sheet the product prints, in inches (both hosts). */
+export const PRINT_MARGINS = {
+  left: 0.4,
+  right: 0.4,
+  top: 0.5,
+  bottom: 0.6,
+  header: 0.3,
+  footer: 0.3,
+};
+
+/** The size of a chart's title, in points, in every host. */
+export const CHART_TITLE_POINTS = 12;
 
 /** The kinds of chart a plan draws (each host maps them to its own: Excel's "ColumnClustered"…). */
 export type ChartKind = "column";
 
 /**
+ * A chart's value axis, as every host records it (the preview draws from the same record): its
+ * bounds, the step between gridlines and the number format of its labels and data labels.
+ */
+export interface ChartAxis {
+  min: number;
+  /** Absent: the host's automatic maximum (counts). */
+  max?: number;
+  majorUnit: number;
+  format: string;
+}
+
+/** A bar's fill, and its outline (drawn even at 0, so a bar of 0 % still shows). */
+export interface BarColour {
+  fill: string;
+  line: string;
+}
+
+/** Progress and scores: 0 to 100 % whatever the values, so a bar's height means the same everywhere. */
+export const PROGRESS_AXIS: ChartAxis = { min: 0, max: 1, majorUnit: 0.2, format: "0%" };
+
+/** Counts of people or things: whole numbers, a gridline every `step` (at least 1). */
+export function countAxis(largest: number): ChartAxis {
+  return { min: 0, majorUnit: Math.max(1, Math.ceil(largest / 5)), format: "0" };
+}
+
+/**
  * A chart, host-neutral: its kind, its title, its data (`source`: a header row naming the series,
- * then categories in the first column and values in the second) and the cells it covers (`at`).
+ * then categories in the first column and values in the second; on `sourceSheet` when that is not
+ * the chart's own sheet), the cells it covers (`at`), its value axis, each bar's colour (by status)
+ * and whether each bar carries its value as a label.
  */
 export interface PlanChart {
   type: ChartKind;
   title: string;
   source: Area;
+  sourceSheet?: string;
   at: Area;
+  axis: ChartAxis;
+  /** Each bar's fill and outline, in the source's order (absent: the product's one bar colour). */
+  colours?: BarColour[];
+  /** Data labels: each bar's value above it, in the axis's format. */
+  labels: boolean;
 }
 
 /** A chart's ranges: the series name's cell, the categories and the values (below the header). */
@@ -124,6 +207,8 @@ export function mergePlans(into: SheetPlan, from: SheetPlan): SheetPlan {
   into.formats.push(...from.formats);
   into.conditionalFormats.push(...from.conditionalFormats);
   into.columnWidths.push(...from.columnWidths);
+  if (from.rowHeights) into.rowHeights = [...(into.rowHeights ?? []), ...from.rowHeights];
+  if (from.print) into.print = { ...into.print, ...from.print };
   return into;
 }
 

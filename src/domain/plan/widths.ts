@@ -25,6 +25,32 @@ export function widestWord(text: string): number {
   return widest;
 }
 
+/**
+ * How many lines a text takes wrapped at its words in a column `chars` wide (a word wider than the
+ * column takes lines of its own, as Excel breaks it).
+ */
+export function wrappedLines(text: string, chars: number): number {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: "word" });
+  const room = Math.max(1, chars - 1);
+  let lines = 0;
+  for (const line of text.split("\n")) {
+    lines++;
+    let used = 0;
+    for (const { segment } of segmenter.segment(line)) {
+      const w = textWidth(segment);
+      if (used + w <= room) {
+        used += w;
+        continue;
+      }
+      if (/^\s+$/.test(segment)) continue; // a break: the space goes with it
+      if (used > 0) lines++;
+      lines += Math.floor(Math.max(0, w - 1) / room);
+      used = w % room || room;
+    }
+  }
+  return lines;
+}
+
 /** How wide a number is as its format shows it (percentages, dates, thousands separators). */
 function numberWidth(x: number, format: string | undefined): number {
   if (format && /y/.test(format)) return 10;
@@ -46,9 +72,15 @@ export interface FitOptions {
   wrapRows: ReadonlySet<number>;
   /** Rows left out (a title that may run over the empty cells beside it). */
   skipRows: ReadonlySet<number>;
-  min: number;
-  max: number;
+  /** Cells left out ("row,col"): text that runs over the empty cells beside it. */
+  skipCells?: ReadonlySet<string>;
+  /** Bounds of every column, or of each column by its index. */
+  min: number | readonly number[];
+  max: number | readonly number[];
 }
+
+const bound = (b: number | readonly number[], col: number, fallback: number) =>
+  typeof b === "number" ? b : (b[col] ?? fallback);
 
 /**
  * Widths for the columns of a block of rows starting at row 0, column 0, with the number formats that
@@ -67,11 +99,12 @@ export function fitColumns(
   const formatAt = (r: number, c: number) =>
     byColumn.get(c)?.find(({ area: a }) => r >= a.row && r < a.row + a.rows)?.format;
   const widest: number[] = [];
+  const skipped = (r: number, c: number) => o.skipCells?.has(`${r},${c}`) ?? false;
   rows.forEach((line, r) => {
     if (o.skipRows.has(r)) return;
     line.forEach((value, c) => {
       const v = shown(value);
-      if (v === null) return;
+      if (v === null || skipped(r, c)) return;
       const w =
         typeof v === "number"
           ? numberWidth(v, formatAt(r, c))
@@ -83,16 +116,18 @@ export function fitColumns(
       widest[c] = Math.max(widest[c] ?? 0, w);
     });
   });
-  const widths = [...widest.keys()].map((col) => ({
+  const columns = Math.max(widest.length, typeof o.min === "number" ? 0 : o.min.length);
+  const widths = Array.from({ length: columns }, (_, col) => ({
     col,
-    chars: Math.min(o.max, Math.max(o.min, (widest[col] ?? 0) + 2)),
+    chars: Math.min(bound(o.max, col, 48), Math.max(bound(o.min, col, 8), (widest[col] ?? 0) + 2)),
   }));
   const wrap: { area: Area; format: CellFormat }[] = [];
   rows.forEach((line, r) => {
     if (o.skipRows.has(r)) return;
     line.forEach((value, c) => {
       const v = shown(value);
-      if (typeof v === "string" && textWidth(v) + 1 > (widths[c]?.chars ?? o.min))
+      if (skipped(r, c)) return;
+      if (typeof v === "string" && textWidth(v) + 1 > (widths[c]?.chars ?? bound(o.min, c, 8)))
         wrap.push({ area: { row: r, col: c, rows: 1, cols: 1 }, format: { wrap: true } });
     });
   });

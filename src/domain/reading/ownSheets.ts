@@ -75,8 +75,20 @@ function titledAs(rows: readonly (readonly CellValue[])[], title: Localized): bo
   return typeof first === "string" && Object.values(title).some((t) => first.startsWith(t));
 }
 
+/** The title of the Summary's second sheet (every sheet, objective and alignment in detail). */
+export const SUMMARY_DETAILS_TITLE: Localized = {
+  en: "OKR summary details",
+  "zh-CN": "OKR 汇总明细",
+  "zh-TW": "OKR 彙總明細",
+};
+
+export function isSummaryDetailsSheet(rows: readonly (readonly CellValue[])[]): boolean {
+  return titledAs(rows, SUMMARY_DETAILS_TITLE);
+}
+
+/** The Summary itself (its details sheet's title starts with the same words: it is not this one). */
 export function isSummarySheet(rows: readonly (readonly CellValue[])[]): boolean {
-  return titledAs(rows, SUMMARY_TITLE);
+  return titledAs(rows, SUMMARY_TITLE) && !isSummaryDetailsSheet(rows);
 }
 
 /** The period review's title; a sheet whose first cell starts with it is the product's own Review. */

@@ -5,7 +5,7 @@ import { parseDate } from "./dates";
 import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
 import { numberOrNull } from "./numbers";
 import { parsePeriod } from "./period";
-import { isHistorySheet, isReviewSheet, isSummarySheet } from "./ownSheets";
+import { isHistorySheet, isReviewSheet, isSummaryDetailsSheet, isSummarySheet } from "./ownSheets";
 import { isActionsSheet } from "./actionsSheet";
 import {
   LANGS,
@@ -244,7 +244,11 @@ export function readSheet(
   // The product's Summary, check-in history, period review and Actions sheet have tables too; not
   // OKR sheets.
   const own =
-    isSummarySheet(rows) || isHistorySheet(rows) || isReviewSheet(rows) || isActionsSheet(rows);
+    isSummarySheet(rows) ||
+    isSummaryDetailsSheet(rows) ||
+    isHistorySheet(rows) ||
+    isReviewSheet(rows) ||
+    isActionsSheet(rows);
   const match = own ? null : findHeaderRow(rows);
   const sheet: OkrSheet = {
     name,

@@ -10,7 +10,7 @@ import { uniqueSheetName } from "../reading/ids";
 import { COLOURS, DATE_FORMAT, PERCENT_FORMAT, SPARE_ROWS } from "../plan/layout";
 import { refusedSheets } from "../score/scoreWorkbook";
 import { layOut, type LaidOutSheet, type SheetInput } from "../plan/sheetLayout";
-import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
+import { area, countAxis, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
 import {
   bandCountFormula,
   departmentAverageFormula,
@@ -535,6 +535,9 @@ function departmentSection(
       title: format(t("chart"), { department: d.department }),
       source: area(head, col, BANDS.length + 1, 2),
       at: area(REVIEW_ROW.header + i * (CHART_ROWS + 1), CHART_COL, CHART_ROWS, 7),
+      // People are counted in whole numbers, from 0.
+      axis: countAxis(Math.max(0, ...d.bands)),
+      labels: true,
     });
   });
 }

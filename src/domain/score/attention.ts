@@ -1,19 +1,29 @@
 // "What needs attention" on the Summary: the key results a leader should look at first, each with
-// why, sorted by their objective's weight. Worked out by Score from the reference model and the
-// check-in history (a list that changes length cannot be a fixed-length formula), so it is right
-// after every Score and dated by the Summary's as-of date.
+// its owner and why, ranked by how much they cost the sheet score — their objective's weight times
+// their shortfall (how far below where they should be by now). Worked out by Score from the
+// reference model and the check-in history (a list that changes length cannot be a fixed-length
+// formula), so it is right after every Score and dated by the Summary's as-of date. At the end of
+// the period it lists only the key results graded Missed or Acceptable, in grade words: check-ins
+// are over, and an achieved key result needs nobody's attention. A key result not started yet
+// (periods/notStarted.ts) needs nobody's attention either: its first check-in is not due.
 import type { HistoryEntry } from "../reading/historySheet";
 import { dayNumber } from "../reading/dates";
 import { DEFAULT_CADENCE_DAYS, staleDays } from "../reading/cadence";
 import { countOf, format } from "../reading/i18n";
 import { idKey } from "../reading/ids";
+import { gradedAs } from "../scoring/krTypes";
 import { parseShare } from "../reading/sheet";
+import { gradingOf } from "../scoring/grading";
 import type { RowScore, WorkbookScore } from "../scoring/model";
 import type { OkrSheet } from "../reading/sheet";
-import type { IsoDate, KeyResult, Lang, Localized, Objective } from "../types";
+import type { Commitment, IsoDate, KeyResult, Lang, Localized, Objective, Status } from "../types";
+import { COMMITMENTS, termLabel } from "../reading/vocabulary";
 
 export type AttentionReason =
-  | { kind: "red" }
+  /** Below where it should be by now (yellow or red during the period). */
+  | { kind: "behind"; status: Status; progress: number; due: number }
+  /** Graded at the period's end below its bar (Acceptable or Missed). */
+  | { kind: "graded"; status: Status; progress: number; bar: number; commitment: Commitment }
   | { kind: "stale"; days: number }
   | { kind: "never" }
   | { kind: "confidence"; from: number; to: number };
@@ -23,15 +33,27 @@ export interface AttentionItem {
   kr: KeyResult;
   /** The objective it belongs to (null for a key result above the first objective). */
   objective: Objective | null;
+  /** Who to call: the key result's owner, else its objective's. */
+  owner: string;
   reasons: AttentionReason[];
+  /** Its objective's share of the sheet score times its shortfall: the order of the list. */
+  priority: number;
 }
+
+/** At most this many key results are listed unless a workbook says otherwise (ScoreOptions). */
+export const ATTENTION_ROWS = 10;
 
 /** The reasons a key result is listed, in the reader's language. */
 const REASON_TEXT = {
-  red: {
-    en: "Red: behind its expected pace",
-    "zh-CN": "红灯：落后于预期进度",
-    "zh-TW": "紅燈：落後於預期進度",
+  behind: {
+    en: "{progress} where {due} was due by now",
+    "zh-CN": "进度 {progress}，此时应达 {due}",
+    "zh-TW": "進度 {progress}，此時應達 {due}",
+  },
+  graded: {
+    en: "{progress} at the period's end ({commitment}: {bar} is achieved)",
+    "zh-CN": "期末进度 {progress}（{commitment}：达到 {bar} 即为达成）",
+    "zh-TW": "期末進度 {progress}（{commitment}：達到 {bar} 即為達成）",
   },
   stale: {
     en: { one: "No check-in for {n} day", other: "No check-in for {n} days" },
@@ -52,13 +74,31 @@ export function describeReasons(reasons: readonly AttentionReason[], lang: Lang)
   const percent = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 });
   return reasons
     .map((r) => {
-      if (r.kind === "stale") return countOf(r.days, REASON_TEXT.stale, lang);
-      if (r.kind === "confidence")
-        return format(REASON_TEXT.confidence[lang], {
-          from: percent.format(r.from),
-          to: percent.format(r.to),
-        });
-      return REASON_TEXT[r.kind][lang];
+      switch (r.kind) {
+        case "stale":
+          return countOf(r.days, REASON_TEXT.stale, lang);
+        case "confidence":
+          return format(REASON_TEXT.confidence[lang], {
+            from: percent.format(r.from),
+            to: percent.format(r.to),
+          });
+        // The status (a forecast, or a grade at the end) is the Summary's Status column's word.
+        case "behind":
+          return format(REASON_TEXT.behind[lang], {
+            progress: percent.format(r.progress),
+            due: percent.format(r.due),
+          });
+        case "graded": {
+          const commitment = termLabel(COMMITMENTS, r.commitment, lang);
+          return format(REASON_TEXT.graded[lang], {
+            progress: percent.format(r.progress),
+            bar: percent.format(r.bar),
+            commitment: lang === "en" ? commitment.toLowerCase() : commitment,
+          });
+        }
+        default:
+          return REASON_TEXT[r.kind][lang];
+      }
     })
     .join(REASON_SEPARATOR[lang]);
 }
@@ -88,9 +128,16 @@ function checkinsOf(
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
+/** How far a scored key result is below where it should be by now (0 when it is there). */
+function shortfallOf(row: RowScore | undefined, commitment: Commitment | null): number {
+  if (row?.progress === null || row?.progress === undefined) return 0;
+  return Math.max(0, gradingOf(commitment).bar * (row.expected ?? 1) - row.progress);
+}
+
 /** Why a key result needs attention (none: it does not). */
 function reasonsFor(
   row: RowScore | undefined,
+  commitment: Commitment | null,
   checkins: readonly HistoryEntry[] | null,
   asOf: IsoDate,
   cadence: number
@@ -98,9 +145,29 @@ function reasonsFor(
   const reasons: AttentionReason[] = [];
   // Not started yet: its first check-in is not due, nothing to chase.
   if (row?.notStarted) return reasons;
-  if (row?.status === "red") reasons.push({ kind: "red" });
-  // Without a history there is nothing to say about check-ins.
-  if (!checkins) return reasons;
+  const ended = row?.expected === 1;
+  if (row && row.progress !== null && (row.status === "red" || row.status === "yellow")) {
+    const { bar } = gradingOf(commitment);
+    reasons.push(
+      ended
+        ? {
+            kind: "graded",
+            status: row.status,
+            progress: row.progress,
+            bar,
+            commitment: commitment ?? "committed",
+          }
+        : {
+            kind: "behind",
+            status: row.status,
+            progress: row.progress,
+            due: bar * (row.expected ?? 1),
+          }
+    );
+  }
+  // After the period's end only the grade counts; without a history there is nothing to say about
+  // check-ins.
+  if (ended || !checkins) return reasons;
   const last = checkins[checkins.length - 1];
   // Stale as the OKR sheets' check-in colour says: more than one cadence since the last check-in.
   const stale = last ? staleDays(last.date, asOf, cadence) : null;
@@ -113,9 +180,18 @@ function reasonsFor(
   return reasons;
 }
 
+/** Each share of a whole: the weights given over their sum, equal shares when none is given. */
+function shares(weights: readonly (number | null)[]): number[] {
+  const given = weights.filter((w): w is number => w !== null && w > 0);
+  const sum = given.reduce((a, b) => a + b, 0);
+  if (sum === 0) return weights.map(() => 1 / Math.max(1, weights.length));
+  return weights.map((w) => (w !== null && w > 0 ? w / sum : 0));
+}
+
 /**
- * The key results that are red, stale or losing confidence, the heaviest objective's first (no
- * weight counts as lightest), then in sheet and row order.
+ * The key results that are behind (or graded below their bar at the period's end), stale or losing
+ * confidence, ranked by their objective's share of the sheet score × their shortfall, then by their
+ * own weight in the objective, then in sheet and row order.
  */
 export function needsAttention(
   sheets: readonly OkrSheet[],
@@ -125,25 +201,41 @@ export function needsAttention(
   cadence: number = DEFAULT_CADENCE_DAYS
 ): AttentionItem[] {
   const scored = new Map(model.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r]));
-  const items: AttentionItem[] = [];
+  const items: { item: AttentionItem; own: number }[] = [];
   for (const sheet of sheets) {
-    const groups: [Objective | null, KeyResult[]][] = [
-      [null, sheet.orphans],
-      ...sheet.objectives.map((o): [Objective, KeyResult[]] => [o, o.keyResults]),
+    const objectiveShares = shares(sheet.objectives.map((o) => o.weight));
+    const groups: [Objective | null, KeyResult[], number][] = [
+      [null, sheet.orphans, 0],
+      ...sheet.objectives.map((o, i): [Objective, KeyResult[], number] => [
+        o,
+        o.keyResults,
+        objectiveShares[i],
+      ]),
     ];
-    for (const [objective, krs] of groups)
-      for (const kr of krs) {
+    for (const [objective, krs, weight] of groups) {
+      const own = shares(krs.map((k) => k.weight));
+      krs.forEach((kr, k) => {
+        const row = scored.get(`${sheet.name}\u0000${kr.row}`);
+        const commitment = gradedAs(kr, objective?.commitment ?? null);
         const checkins = history && checkinsOf(history, sheet, kr.id, asOf);
-        const reasons = reasonsFor(
-          scored.get(`${sheet.name}\u0000${kr.row}`),
-          checkins,
-          asOf,
-          cadence
-        );
-        if (reasons.length) items.push({ sheet: sheet.name, kr, objective, reasons });
-      }
+        const reasons = reasonsFor(row, commitment, checkins, asOf, cadence);
+        if (reasons.length === 0) return;
+        items.push({
+          item: {
+            sheet: sheet.name,
+            kr,
+            objective,
+            owner: kr.owner || objective?.owner || "",
+            reasons,
+            priority: weight * shortfallOf(row, commitment),
+          },
+          own: own[k],
+        });
+      });
+    }
   }
-  const weight = (i: AttentionItem) => i.objective?.weight ?? -1;
-  // Array.prototype.sort is stable: equal weights keep sheet and row order.
-  return items.sort((a, b) => weight(b) - weight(a));
+  // Array.prototype.sort is stable: equal priorities keep sheet and row order.
+  return items
+    .sort((a, b) => b.item.priority - a.item.priority || b.own - a.own)
+    .map(({ item }) => item);
 }

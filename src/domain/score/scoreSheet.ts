@@ -20,6 +20,7 @@ import {
   withFinalScore,
   linkFormula,
   objectiveProgressFormula,
+  periodWordFormula,
   sheetRef,
   showsWordFormula,
   statusFormula,
@@ -35,6 +36,8 @@ import {
   COLUMN_WIDTHS,
   DATE_FORMAT,
   GAP_PERCENT_FORMAT,
+  HEADER_ROW_POINTS,
+  NUMBER_COLUMNS,
   PERCENT_FORMAT,
   SPARE_ROWS,
   type BlockKey,
@@ -287,7 +290,12 @@ export function scoreSheetPlan(
     });
     plan.formats.push({
       area: area(headerIndex, col[key]),
-      format: { fill: COLOURS.formulaHeaderFill, bold: true },
+      format: {
+        fill: COLOURS.formulaHeaderFill,
+        bold: true,
+        wrap: true,
+        align: NUMBER_COLUMNS.has(key) ? "right" : "left",
+      },
     });
     plan.clearConditionalFormats.push(area(first, col[key], styled));
   }
@@ -325,8 +333,17 @@ export function scoreSheetPlan(
   });
 
   writeBlockCells(plan, laid, asOf, summary, scored);
+  plan.rowHeights = [{ row: headerIndex, points: HEADER_ROW_POINTS }];
+  plan.print = OKR_SHEET_PRINT(last + 1);
   return plan;
 }
+
+/**
+ * How an OKR sheet prints: two pages across (its two dozen columns on one page came out at about a
+ * third of their size), the ID column repeated on the second, down to the table's last row (the
+ * formats of the spare rows below it are not printed).
+ */
+export const OKR_SHEET_PRINT = (rows: number) => ({ pagesWide: 2, titleColumns: 1, rows });
 
 /** What a row's formula cells show, from its reference-model row; undefined without one. */
 function rowShown(
@@ -432,6 +449,9 @@ function writeBlockCells(
     if (!at) return;
     plan.blocks.push({ row: at.row, col: at.col, values: [[value]] });
     if (format) plan.numberFormats.push({ area: area(at.row, at.col), format });
+    // Beside its label, whatever the column's width: a number right-aligned in a wide column
+    // would end beside the next label and be read as its.
+    plan.formats.push({ area: area(at.row, at.col), format: { align: "left" } });
   };
   const period = sheet.header.period;
   put("periodStart", period ? isoToSerial(period.start) : "", DATE_FORMAT);
@@ -454,8 +474,31 @@ function writeBlockCells(
   put("keyResults", keyResultCount(sheet));
   const words = statusWordsIn(laid.lang);
   const spans = statusSpans(sheet, col.status);
-  for (const s of ["green", "yellow", "red"] as const)
+  for (const s of ["green", "yellow", "red"] as const) {
     put(s, short(countLabelFormula(spans, wordsFor(words, s)), s));
+    // Its label: the forecast word, and the grade word once the period has ended, live.
+    const at = block[s];
+    if (at && block.asOf && block.periodEnd && at.col > 0) {
+      const ended = period !== null && asOf >= period.end;
+      plan.blocks.push({
+        row: at.row,
+        col: at.col - 1,
+        values: [
+          [
+            {
+              formula: periodWordFormula(
+                absA1(block.asOf.col, block.asOf.row),
+                absA1(block.periodEnd.col, block.periodEnd.row),
+                words.during[s],
+                words.end[s]
+              ),
+              shows: ended ? words.end[s] : words.during[s],
+            },
+          ],
+        ],
+      });
+    }
+  }
   if (block.sheetScore)
     plan.formats.push({
       area: area(block.sheetScore.row, block.sheetScore.col),

@@ -1,6 +1,6 @@
 // Score, for the whole workbook: which sheets are OKR sheets, the Summary's name, the check whose
-// counts the Summary shows, and the plans in the order a host must apply them (the Summary first:
-// OKR sheets with very many rows point into it).
+// counts the Summary shows, and the plans in the order a host must apply them (the Summary's two
+// sheets first: OKR sheets with very many rows point into its details).
 import { isHistorySheet, readHistory } from "../reading/historySheet";
 import { emptyHistoryPlan } from "../checkins/plan";
 import { inFirstWindow } from "../scoring/notStarted";
@@ -17,7 +17,7 @@ import { actionCountsPlan } from "../actions/counts";
 import { isActionsSheet } from "../reading/actionsSheet";
 import { periodOperands, scoreSheetPlan } from "./scoreSheet";
 import { childProgressRefs, layOut, type LaidOutSheet, type SheetInput } from "../plan/sheetLayout";
-import { SUMMARY_TEXT, isSummarySheet, summaryPlan } from "./summary";
+import { SUMMARY_TEXT, isSummaryDetailsSheet, isSummarySheet, summaryPlans } from "./summary";
 import { mergePlans, type SheetPlan } from "../plan/types";
 
 export interface ScoreOptions {
@@ -33,6 +33,8 @@ export interface ScoreOptions {
   period?: Period | null;
   /** Days between check-ins (the workbook's setting, reading/cadence.ts). */
   cadence?: number;
+  /** At most this many key results under "What needs attention" (default ATTENTION_ROWS). */
+  attentionRows?: number;
 }
 
 /**
@@ -51,6 +53,8 @@ export interface ScorePlan {
   /** Sheets that look like OKR sheets but cannot be scored, and why. */
   refused: RefusedSheet[];
   summarySheet: string;
+  /** The Summary's second sheet, with every table. */
+  detailsSheet: string;
   okrSheets: string[];
   findings: Finding[];
   model: WorkbookScore;
@@ -62,15 +66,21 @@ export interface ScorePlan {
 
 export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): ScorePlan {
   const summaries = inputs.filter((i) => isSummarySheet(i.rows));
+  const detailed = inputs.find((i) => isSummaryDetailsSheet(i.rows));
   const historyInput = inputs.find((i) => isHistorySheet(i.rows));
   const history = historyInput
     ? { name: historyInput.sheet.name, entries: readHistory(historyInput.rows) }
     : null;
-  const chosen = periodScope(inputs, o.period ?? null);
+  // The Summary's own two sheets are not OKR sheets, whatever their headers look like.
+  const own = (i: SheetInput) => summaries.includes(i) || i === detailed;
+  const chosen = periodScope(
+    inputs.filter((i) => !own(i)),
+    o.period ?? null
+  );
   // Hosts check the period first and say so in the reader's language; this is a caller's mistake.
   if (!chosen.ok) throw new Error(unknownPeriodText(chosen, "en"));
   const scope = chosen.scope;
-  const everyOkr = inputs.filter((i) => i.sheet.match && !summaries.includes(i));
+  const everyOkr = inputs.filter((i) => i.sheet.match && !own(i));
   const candidates = everyOkr.filter((i) => scope.shown.has(i.sheet.name));
   const workbook = everyOkr.map((i) => i.sheet);
   // One check over the candidates: it says which to refuse and, when none is, what the Summary counts.
@@ -86,12 +96,11 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   const refusedNames = new Set(refused.map((r) => r.sheet));
   const okr = candidates.filter((i) => !refusedNames.has(i.sheet.name));
   const existing = summaries[0]?.sheet.name;
-  const summarySheet =
-    existing ??
-    uniqueSheetName(
-      SUMMARY_TEXT.sheetName[o.lang],
-      inputs.map((i) => i.sheet.name)
-    );
+  const taken = inputs.map((i) => i.sheet.name);
+  const summarySheet = existing ?? uniqueSheetName(SUMMARY_TEXT.sheetName[o.lang], taken);
+  const detailsSheet =
+    detailed?.sheet.name ??
+    uniqueSheetName(SUMMARY_TEXT.detailsSheetName[o.lang], [...taken, summarySheet]);
   const sheets = okr.map((i) => i.sheet);
   // Without the refused sheets, workbook rules (IDs, parents) can say otherwise: check again then.
   const findings = refused.length
@@ -117,20 +126,23 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     history: history ?? (newHistory ? { name: newHistory.sheet, entries: [] } : null),
   };
   const model = scoreWorkbook(sheets, o.asOf, first);
-  const { plan: summary, positions } = summaryPlan(laids, {
+  const summary = summaryPlans(laids, {
     scope,
     cadence,
     across: periodSheets(everyOkr, okr, model, o.lang),
     sheetName: summarySheet,
-    create: true,
+    detailsName: detailsSheet,
+    replace: existing !== undefined,
+    replaceDetails: detailed !== undefined,
     lang: o.lang,
     asOf: o.asOf,
     checkedOn: o.checkedOn,
     findings,
     history,
     model,
+    attentionRows: o.attentionRows,
   });
-  summary.replace = existing !== undefined;
+  const positions = summary.positions;
   const children = childProgressRefs(laids);
   // With an Actions sheet, each OKR sheet also counts its key results' actions (actions/counts.ts).
   const actionsRead = inputs.find((i) => isActionsSheet(i.rows));
@@ -152,11 +164,12 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     const known = { actions: actionList, asOf: asOf === null ? null : o.asOf };
     return mergePlans(plan, actionCountsPlan(l, actions, asOf, known));
   };
-  const plans = [...(newHistory ? [newHistory] : []), summary, ...laids.map(sheetPlan)];
+  const plans = [...(newHistory ? [newHistory] : []), ...summary.plans, ...laids.map(sheetPlan)];
   return {
     plans,
     refused,
     summarySheet,
+    detailsSheet,
     okrSheets: okr.map((i) => i.sheet.name),
     findings,
     model,

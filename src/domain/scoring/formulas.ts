@@ -188,6 +188,19 @@ export function statusFormula(
   );
 }
 
+/**
+ * A label that follows the period as the Status cells do: `ended` once the as-of date has reached
+ * the period's end (expected pace 1), `during` before it, and while either date is missing.
+ */
+export function periodWordFormula(
+  asOf: string,
+  end: string,
+  during: string,
+  ended: string
+): string {
+  return `=IF(AND(${num(asOf)},${num(end)}),IF(${asOf}>=${end},${quote(ended)},${quote(during)}),${quote(during)})`;
+}
+
 /** TRUE when a status cell (a relative reference) shows one of the words. */
 export function showsWordFormula(cell: string, words: readonly string[]): string {
   return `=${isOneOf(cell, words)}`;
