@@ -1,5 +1,5 @@
 // The state of an emulated workbook: sheets, cells (computed by HyperFormula), formats and the
-// workbook-level objects the add-in creates. The Office.js-shaped API in excel.ts acts on this.
+// workbook-level objects the add-in creates. The Office.js-shaped API in api/ acts on this.
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { type Area, MAX_COLS, MAX_ROWS, parseArea, splitSheet } from "./addresses";
 import { conditionalStyle, dataBarOf, shiftFormula } from "./conditionalFormats";
