@@ -5,7 +5,11 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  setupFiles: ["<rootDir>/test/support/jsdom-setup.ts", "<rootDir>/test/support/apiSets-setup.ts"],
+  setupFiles: [
+    "<rootDir>/test/support/jsdom-setup.ts",
+    "<rootDir>/test/support/apiSets-setup.ts",
+    "<rootDir>/test/support/officeJs-setup.ts",
+  ],
   // Jest's default of 5 s per test is too tight for the workbook-writing CLI tests on a loaded
   // 2-core machine (they pass alone in about a second); a hang still fails, just later.
   testTimeout: 30_000,

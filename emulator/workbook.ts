@@ -516,6 +516,7 @@ export class WorkbookState {
   displayStyle(sheet: SheetState, row: number, col: number): CellStyle {
     const own = this.cellStyle(sheet, row, col);
     if (sheet.conditionalFormats.length === 0) return own;
+    this.settle();
     const evaluate = (formula: string) => {
       const result = this.hf.calculateFormula(formula, sheet.hfId);
       return result instanceof DetailedCellError || Array.isArray(result) ? null : result;
@@ -592,8 +593,26 @@ export class WorkbookState {
     }
   }
 
+  /**
+   * Puts recalculation off while a request writes: its writes then cost one recalculation, made
+   * when something reads a value or the request ends (`settle`). Excel shows every value as
+   * recalculated when it is read; so does this.
+   */
+  suspend(): void {
+    if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
+  }
+
+  /** Recalculates what `suspend` put off. */
+  settle(): void {
+    if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
+  }
+
   /** Runs many cell changes with one recalculation. */
   batch(fn: () => void): void {
+    if (this.hf.isEvaluationSuspended()) {
+      fn(); // already one recalculation for all, when the request settles
+      return;
+    }
     let failure: unknown = null;
     this.hf.batch(() => {
       try {
@@ -606,6 +625,7 @@ export class WorkbookState {
   }
 
   private cell(sheet: SheetState, row: number, col: number): Scalar {
+    this.settle();
     const value = this.hf.getCellValue({ sheet: sheet.hfId, row, col });
     if (value instanceof DetailedCellError) return value.value;
     return value;
@@ -613,6 +633,7 @@ export class WorkbookState {
 
   /** The part of an area that holds anything (whole-column reads stay small). */
   private clip(sheet: SheetState, area: Area): Area | null {
+    this.settle();
     const { height, width } = this.hf.getSheetDimensions(sheet.hfId);
     const rows = Math.min(area.row + area.rows, height) - area.row;
     const cols = Math.min(area.col + area.cols, width) - area.col;
@@ -696,6 +717,7 @@ export class WorkbookState {
       bottom = Math.max(bottom, r);
       right = Math.max(right, c);
     };
+    this.settle();
     const { height, width } = this.hf.getSheetDimensions(sheet.hfId);
     if (height > 0 && width > 0) {
       const values = this.hf.getRangeValues({

@@ -1,7 +1,16 @@
 // Excel.ChartCollection, Excel.Chart and Excel.ChartTitle: charts recorded, not drawn.
 import { areaAddress, parseArea, quoteSheet } from "../addresses";
 import { type ChartState, ExcelError, type SheetState } from "../workbook";
-import { AREA, type LoadOption, notLoaded, queueItemsLoad, SHEET, SheetPart } from "./clientObject";
+import {
+  AREA,
+  IDENTITY,
+  type Identity,
+  type LoadOption,
+  notLoaded,
+  queueItemsLoad,
+  SHEET,
+  SheetPart,
+} from "./clientObject";
 import type { Context } from "./context";
 import type { ERange } from "./range";
 
@@ -32,9 +41,10 @@ export class EChartCollection extends SheetPart {
     if (!this.itemProxies) throw notLoaded("items");
     return this.itemProxies;
   }
+  /** By name, or by the id office.js addresses a loaded item with. */
   getItem(name: string): EChart {
     return new EChart(this.ctx, this.sheet, () => {
-      const chart = this.sheet().charts.find((c) => c.name === name);
+      const chart = this.sheet().charts.find((c) => c.name === name || c.id === name);
       if (!chart)
         throw new ExcelError("ItemNotFound", `The requested resource doesn't exist (chart).`);
       return chart;
@@ -66,6 +76,9 @@ export class EChart extends SheetPart {
   ) {
     super(ctx, sheet);
     this.title = new EChartTitle(ctx, sheet, chart);
+  }
+  override [IDENTITY](): Identity {
+    return this.chart().id;
   }
   protected read(prop: string): unknown {
     return prop === "name" ? this.chart().name : this.chart().id;

@@ -12,6 +12,16 @@ export const AREA = Symbol("area");
 export const STYLE = Symbol("style");
 export const TOP_LEFT_STYLE = Symbol("topLeftStyle");
 export const PRELOAD = Symbol("preload");
+/** What the wire host (emulator/wire) asks of a proxy: whether it is null, and how it is addressed. */
+export const IS_NULL = Symbol("isNull");
+export const IDENTITY = Symbol("identity");
+const NULLABLE = Symbol("nullable");
+
+/**
+ * The id office.js reads from a host's answer to address an object again in a later request
+ * (CommonUtility.tryGetObjectIdFromLoadOrRetrieveResult reads "Id", "id" or "_Id").
+ */
+export type Identity = string;
 
 export type LoadOption = string | string[] | { select?: string | string[] } | undefined;
 
@@ -137,9 +147,11 @@ export abstract class ClientObject {
   }
 
   private nullState: boolean | null = null;
+  private [NULLABLE] = false;
 
   /** For *OrNullObject proxies: Office.js fills isNullObject at the next sync, without a load. */
   protected trackNull(): void {
+    this[NULLABLE] = true;
     this.ctx.enqueue(() => (this.nullState = this.isMissing()), { nullCheck: true });
   }
 
@@ -153,6 +165,16 @@ export abstract class ClientObject {
   /** Whether this proxy is a null object whose target does not exist (overridden where possible). */
   protected isMissing(): boolean {
     return false;
+  }
+
+  /** For the wire host: whether this null-able proxy is a null object now; undefined if not null-able. */
+  [IS_NULL](): boolean | undefined {
+    return this[NULLABLE] ? this.isMissing() : undefined;
+  }
+
+  /** For the wire host: the object's id, where Excel addresses it by one (sheets, tables, charts…). */
+  [IDENTITY](): Identity | null {
+    return null;
   }
 
   protected get<T>(prop: string): T {

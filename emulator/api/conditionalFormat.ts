@@ -21,12 +21,14 @@ export class EConditionalFormatCollection extends RangePart {
     );
     const recorder = (path: string[]): Record<string, unknown> =>
       new Proxy({} as Record<string, unknown>, {
-        get: (_, name: string) =>
-          path.length === 0 && name === "type"
-            ? type
-            : path.length === 0 && name === "settings"
-              ? settings
-              : recorder([...path, name]),
+        get: (_, name: string | symbol) =>
+          typeof name !== "string"
+            ? undefined
+            : path.length === 0 && name === "type"
+              ? type
+              : path.length === 0 && name === "settings"
+                ? settings
+                : recorder([...path, name]),
         set: (_, name: string, value) => {
           settings[[...path, name].join(".")] = value;
           this.ctx.addRequestBytes(requestBytes(value));

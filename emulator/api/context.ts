@@ -6,7 +6,10 @@ import { PAYLOAD_LIMIT_BYTES, requestBytes } from "./payload";
 import { EWorkbook } from "./workbook";
 
 export interface RunStats {
+  /** Round trips the add-in waited for (its `context.sync()` calls, and Excel.run's last one). */
   syncs: number;
+  /** Every request sent, office.js's release of kept objects after the run included. */
+  requests: number;
   proxies: number;
   payloadBytes: number;
   /** The largest single request (what Excel on the web limits to 5 MB). */
@@ -15,17 +18,25 @@ export interface RunStats {
   maxResponseBytes: number;
   /** Round trips whose response passed 5 MB and was refused. */
   refusedResponses: number;
+  /** Requests over 5 MB, refused before anything in them ran. */
+  refusedRequests: number;
 }
 
-export class Context {
-  readonly stats: RunStats = {
+export function emptyStats(): RunStats {
+  return {
     syncs: 0,
+    requests: 0,
     proxies: 0,
     payloadBytes: 0,
     maxRequestBytes: 0,
     maxResponseBytes: 0,
     refusedResponses: 0,
+    refusedRequests: 0,
   };
+}
+
+export class Context {
+  readonly stats: RunStats = emptyStats();
   /** What the queued loads return, counted after they run: the response of this sync. */
   private responses: unknown[] = [];
   /** Request bytes queued since the last sync. */
@@ -83,8 +94,30 @@ export class Context {
     this.responses.push(payload);
   }
 
+  /**
+   * Runs what is queued, in order, and returns what the loads among it answered: the host's side
+   * of a request (emulator/wire runs each action of a RichApi request this way). Stops at the first
+   * failure; what ran before stays done.
+   */
+  async runQueued(): Promise<unknown[]> {
+    const ops = this.queue;
+    this.queue = [];
+    this.pendingBytes = 0;
+    const started = this.started;
+    this.started = [];
+    await Promise.allSettled(started);
+    this.responses = [];
+    try {
+      for (const op of ops) op();
+      return this.responses;
+    } finally {
+      this.responses = [];
+    }
+  }
+
   async sync(): Promise<void> {
     this.stats.syncs++;
+    this.stats.requests++;
     const request = this.pendingBytes;
     this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, request);
     this.pendingBytes = 0;
@@ -95,6 +128,7 @@ export class Context {
     this.started = [];
     await Promise.allSettled(started);
     if (request > PAYLOAD_LIMIT_BYTES) {
+      this.stats.refusedRequests++;
       throw new ExcelError(
         "RequestPayloadSizeLimitExceeded",
         `The request payload size has exceeded the limit (${request} bytes).`

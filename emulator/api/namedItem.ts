@@ -1,7 +1,7 @@
 // Excel.NamedItemCollection and Excel.NamedItem.
 import { areaAddress, quoteSheet } from "../addresses";
 import { ExcelError } from "../workbook";
-import { AREA, ClientObject, SHEET } from "./clientObject";
+import { AREA, ClientObject, IDENTITY, type Identity, SHEET } from "./clientObject";
 import type { Context } from "./context";
 import type { ERange } from "./range";
 
@@ -32,6 +32,9 @@ export class ENamedItemCollection extends ClientObject {
     );
     return new ENamedItem(this.ctx, name, false);
   }
+  getItem(name: string): ENamedItem {
+    return new ENamedItem(this.ctx, name, false);
+  }
   getItemOrNullObject(name: string): ENamedItem {
     return new ENamedItem(this.ctx, name, true);
   }
@@ -49,6 +52,9 @@ export class ENamedItem extends ClientObject {
   }
   protected override isMissing(): boolean {
     return this.orNull && !this.ctx.state.names.has(this.key.toLowerCase());
+  }
+  override [IDENTITY](): Identity {
+    return this.key;
   }
   protected read(prop: string): unknown {
     const item = this.ctx.state.names.get(this.key.toLowerCase());

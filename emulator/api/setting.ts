@@ -1,6 +1,6 @@
 // Excel.SettingCollection and Excel.Setting: values saved with the workbook.
 import { ExcelError } from "../workbook";
-import { ClientObject } from "./clientObject";
+import { ClientObject, IDENTITY, type Identity } from "./clientObject";
 import type { Context } from "./context";
 
 export class ESettingCollection extends ClientObject {
@@ -13,6 +13,9 @@ export class ESettingCollection extends ClientObject {
       addSetting: key,
       value,
     });
+    return new ESetting(this.ctx, key, false);
+  }
+  getItem(key: string): ESetting {
     return new ESetting(this.ctx, key, false);
   }
   getItemOrNullObject(key: string): ESetting {
@@ -32,6 +35,9 @@ export class ESetting extends ClientObject {
   }
   protected override isMissing(): boolean {
     return this.orNull && !this.ctx.state.settings.has(this.settingKey);
+  }
+  override [IDENTITY](): Identity {
+    return this.settingKey;
   }
   protected read(prop: string): unknown {
     if (!this.ctx.state.settings.has(this.settingKey))

@@ -4,6 +4,8 @@ import { ExcelError, type SheetState, type TableState } from "../workbook";
 import {
   AREA,
   ClientObject,
+  IDENTITY,
+  type Identity,
   type LoadOption,
   must,
   notLoaded,
@@ -131,6 +133,9 @@ export class ETable extends ClientObject {
     const f = this.ref();
     if (!f) throw new ExcelError("ItemNotFound", "The requested resource doesn't exist (table).");
     return f;
+  }
+  override [IDENTITY](): Identity {
+    return this.found().table.id;
   }
   protected read(prop: string): unknown {
     const { table } = this.found();

@@ -6,6 +6,8 @@ import { EAutoFilter } from "./autoFilter";
 import { EChartCollection } from "./chart";
 import {
   ClientObject,
+  IDENTITY,
+  type Identity,
   type LoadOption,
   must,
   notLoaded,
@@ -154,6 +156,10 @@ export class EWorksheet extends ClientObject {
   /** The sheet this proxy stands for, or Excel's ItemNotFound. */
   [SHEET](): SheetState {
     return must(this.ref(), "worksheet");
+  }
+
+  override [IDENTITY](): Identity {
+    return this[SHEET]().id;
   }
 
   protected read(prop: string): unknown {
