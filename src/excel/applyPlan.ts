@@ -1,8 +1,8 @@
-// Applying plans through Office.js: everything an operation writes is queued into one batch (the
-// caller syncs once). Features above the host's ExcelApi level are left out, and the caller is told
-// which, so the pane can say so.
+// Applying plans through Office.js: a plan becomes writes (batching.ts), each with what it costs in
+// the request office.js sends, and the writes go in as few requests as Excel on the web's 5 MB
+// allows: one round trip while they fit 4 MB, one more per 4 MB. Features above the host's ExcelApi
+// level are left out, and the caller is told which, so the pane can say so.
 import { areaAddress, columnLetters } from "../domain/cellRefs";
-import { utf8Length } from "../domain/utf8";
 import {
   CHART_PREFIX,
   fillFormula,
@@ -14,6 +14,16 @@ import {
   type SheetPlan,
 } from "../domain/plan/types";
 import type { ExcelApi } from "./host";
+import {
+  arrayCost,
+  jsonBytes,
+  rangeCost,
+  REQUEST_BUDGET_BYTES,
+  REQUEST_COST as C,
+  sendWrites,
+  type Write,
+  type WriteTarget,
+} from "./batching";
 
 /**
  * Parts of a plan a host may not support, with the ExcelApi level each needs (as @types/office-js
@@ -67,9 +77,6 @@ export function widthInPoints(chars: number): number {
   return Math.round(chars * 5.6 + 5);
 }
 
-const fill = <T>(a: Area, value: T): T[][] =>
-  Array.from({ length: a.rows }, () => new Array<T>(a.cols).fill(value));
-
 /**
  * Queues emptying the product's own sheet so it can be written anew in place: its cells, formats,
  * conditional formats and our charts go, the sheet stays — so a user's formula or chart elsewhere
@@ -80,27 +87,34 @@ export function queueRebuild(
   excel: ExcelApi,
   extras: SheetExtras | undefined
 ): void {
-  const used = sheet.getUsedRange();
+  const used = sheet.getUsedRange().untrack();
   if (excel.isSetSupported("ExcelApi", PLAN_FEATURES.conditionalFormats))
     used.conditionalFormats.clearAll();
   used.clear("All" as Excel.ClearApplyTo);
-  for (const name of extras?.charts ?? [])
-    if (name.startsWith(CHART_PREFIX)) sheet.charts.getItem(name).delete();
+  for (const name of ownCharts(extras)) sheet.charts.getItem(name).delete();
+}
+
+function ownCharts(extras: SheetExtras | undefined): string[] {
+  return (extras?.charts ?? []).filter((name) => name.startsWith(CHART_PREFIX));
 }
 
 /**
  * Excel tables on a sheet that gets formula columns are turned into plain ranges first (ExcelApi
  * 1.2): a table would fill one formula down each column, and ours differ per row (sheets made by
- * earlier versions of the add-in have one). Returns whether there was any.
+ * earlier versions of the add-in have one).
  */
-function queueUntable(sheet: Excel.Worksheet, excel: ExcelApi, extras: SheetExtras): boolean {
-  if (extras.tables.length === 0) return false;
+function untableWrites(plan: SheetPlan, excel: ExcelApi, extras: SheetExtras): Write[] {
+  if (extras.tables.length === 0) return [];
   if (!excel.isSetSupported("ExcelApi", "1.2"))
     throw new Error(
       `The sheet has an Excel table (${extras.tables.join(", ")}); a table would give every row of a column one formula. Select a cell in it and choose Table Design → Convert to Range, then score again.`
     );
-  for (const name of extras.tables) sheet.tables.getItem(name).convertToRange();
-  return true;
+  return extras.tables.map((name) => ({
+    kind: "untable",
+    sheet: plan.sheet,
+    cost: C.part + C.object + jsonBytes(name) + C.range,
+    queue: (at) => void at.sheet(plan.sheet).tables.getItem(name).convertToRange().untrack(),
+  }));
 }
 
 /** What queuing plans left out, and the sheets whose tables became plain ranges. */
@@ -109,54 +123,174 @@ export interface Queued {
   untabled: string[];
 }
 
-/** Queues every plan, in order. Returns the features left out for this host. */
-export function queuePlans(
-  context: Excel.RequestContext,
-  excel: ExcelApi,
-  plans: readonly SheetPlan[],
-  extras: ReadonlyMap<string, SheetExtras> = new Map()
-): Queued {
-  const supported = (f: PlanFeature) => excel.isSetSupported("ExcelApi", PLAN_FEATURES[f]);
-  const skipped = new Set<PlanFeature>();
-  const untabled: string[] = [];
-  const worksheets = context.workbook.worksheets;
-  for (const plan of plans) {
-    const sheet =
-      plan.create && !plan.replace ? worksheets.add(plan.sheet) : worksheets.getItem(plan.sheet);
-    const found = extras.get(plan.sheet);
-    if (plan.replace) queueRebuild(sheet, excel, found);
-    else if (!plan.create && found && queueUntable(sheet, excel, found)) untabled.push(plan.sheet);
-    const range = (a: Area) => sheet.getRange(address(a));
+/**
+ * The most a single write may cost: larger grids are cut into bands of rows, so requests pack
+ * close to the budget.
+ */
+const PIECE_BYTES = REQUEST_BUDGET_BYTES / 4;
 
-    // Number formats before values, so a typed value is read in its column's format.
-    for (const { area, format } of plan.numberFormats)
-      range(area).numberFormat = fill(area, format);
-    for (const block of plan.blocks) {
-      const a = {
-        row: block.row,
-        col: block.col,
-        rows: block.values.length,
-        cols: block.values[0]?.length ?? 0,
-      };
-      if (a.rows === 0 || a.cols === 0) continue;
-      range(a).formulas = block.values.map((line) => line.map(officeValue)) as unknown[][];
+/**
+ * Empty cells a grid may carry between two written ones before a new range is cheaper: a `null`
+ * costs five bytes ("null,"), a new range about REQUEST_COST.range.
+ */
+const MAX_GAP = Math.floor(C.range / 5);
+
+/** Cells to write, by column then row (a later write of a cell replaces an earlier one). */
+type Cells = Map<number, Map<number, unknown>>;
+
+function put(cells: Cells, row: number, col: number, value: unknown): void {
+  let column = cells.get(col);
+  if (!column) cells.set(col, (column = new Map()));
+  column.set(row, value);
+}
+
+/**
+ * Cells as a few rectangles, each written as one array with null where a cell is left alone
+ * (Excel: "Use null in 2-D arrays to leave specific cells unchanged",
+ * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values): a run down a
+ * column is cut where more than MAX_GAP cells are skipped, and neighbouring columns whose runs span
+ * the same rows share a rectangle.
+ */
+export function gridsOf(cells: Cells): { area: Area; grid: unknown[][] }[] {
+  const runs: { col: number; first: number; last: number }[] = [];
+  for (const col of [...cells.keys()].sort((a, b) => a - b)) {
+    const rows = [...(cells.get(col) as Map<number, unknown>).keys()].sort((a, b) => a - b);
+    let first = rows[0];
+    for (let i = 1; i <= rows.length; i++) {
+      if (i === rows.length || rows[i] - rows[i - 1] - 1 > MAX_GAP) {
+        runs.push({ col, first, last: rows[i - 1] });
+        first = rows[i];
+      }
     }
-    // A fill: its first cell's formula, copied down (relative references move) where the host can
-    // copy (ExcelApi 1.9), so 10,000 rows do not mean 10,000 formula strings in the request.
-    for (const f of plan.fills) {
-      const top = { row: f.row, col: f.col, rows: 1, cols: 1 };
-      range(top).formulas = [[fillFormula(f.template, f.row)]];
-      if (f.rows === 1) continue;
-      const rest = { row: f.row + 1, col: f.col, rows: f.rows - 1, cols: 1 };
-      if (excel.isSetSupported("ExcelApi", "1.9"))
-        range(rest).copyFrom(address(top), "Formulas" as Excel.RangeCopyType);
-      else
-        range(rest).formulas = Array.from({ length: rest.rows }, (_, i) => [
-          fillFormula(f.template, rest.row + i),
-        ]);
+  }
+  const open = new Map<string, Area>();
+  const areas: Area[] = [];
+  for (const run of runs) {
+    const key = `${run.first}:${run.last}`;
+    const area = open.get(key);
+    if (area && area.col + area.cols === run.col) area.cols++;
+    else {
+      const next = { row: run.first, col: run.col, rows: run.last - run.first + 1, cols: 1 };
+      open.set(key, next);
+      areas.push(next);
     }
-    for (const { area, format } of plan.formats) {
-      const f = range(area).format;
+  }
+  return areas.map((area) => ({
+    area,
+    grid: Array.from({ length: area.rows }, (_, r) =>
+      Array.from(
+        { length: area.cols },
+        (_, c) => cells.get(area.col + c)?.get(area.row + r) ?? null
+      )
+    ),
+  }));
+}
+
+/** Writes setting an array property over rectangles, each cut into pieces of at most PIECE_BYTES. */
+function gridWrites(
+  kind: string,
+  sheet: string,
+  cells: Cells,
+  set: (range: Excel.Range, grid: unknown[][]) => void
+): Write[] {
+  const writes: Write[] = [];
+  for (const { area, grid } of gridsOf(cells)) {
+    const perRow = arrayCost(grid) / grid.length;
+    const rows = Math.max(1, Math.floor(PIECE_BYTES / perRow));
+    for (let r = 0; r < grid.length; r += rows) {
+      const part = grid.slice(r, r + rows);
+      const at = address({ ...area, row: area.row + r, rows: part.length });
+      writes.push({
+        kind,
+        sheet,
+        cost: rangeCost(at) + arrayCost(part),
+        queue: (t) => set(t.sheet(sheet).getRange(at).untrack(), part),
+      });
+    }
+  }
+  return writes;
+}
+
+type Fill = SheetPlan["fills"][number];
+
+/**
+ * Fills down one column with the same formula, joined where the rows between them are all written
+ * by the plan's blocks afterwards: one copy over the whole span, then the blocks write their cells
+ * over it. (A score sheet has a run of key results between objective rows; copying each run apart
+ * costs two ranges per objective.)
+ */
+function joinedFills(fills: readonly Fill[], blockCells: Cells): Fill[] {
+  const byColumn = new Map<number, Fill[]>();
+  for (const f of fills) byColumn.set(f.col, [...(byColumn.get(f.col) ?? []), f]);
+  const joined: Fill[] = [];
+  for (const [col, list] of byColumn) {
+    const written = blockCells.get(col);
+    const runs: Fill[] = [];
+    for (const f of [...list].sort((a, b) => a.row - b.row)) {
+      const last = runs[runs.length - 1];
+      const end = last ? last.row + last.rows : -1;
+      const covered =
+        last !== undefined &&
+        last.template === f.template &&
+        f.row >= end &&
+        Array.from({ length: f.row - end }, (_, i) => end + i).every(
+          (row) => written?.has(row) ?? false
+        );
+      if (last && covered) runs[runs.length - 1] = { ...last, rows: f.row + f.rows - last.row };
+      else runs.push({ ...f });
+    }
+    joined.push(...runs);
+  }
+  return joined;
+}
+
+/** A fill written where the host can copy: its first cell's formula, copied down (ExcelApi 1.9). */
+function fillWrite(sheet: string, f: Fill): Write {
+  const top = address({ row: f.row, col: f.col, rows: 1, cols: 1 });
+  const first = [[fillFormula(f.template, f.row)]];
+  const rest = address({ row: f.row + 1, col: f.col, rows: f.rows - 1, cols: 1 });
+  return {
+    kind: "fill",
+    sheet,
+    cost:
+      rangeCost(top) +
+      arrayCost(first) +
+      (f.rows > 1 ? rangeCost(rest) + C.method + jsonBytes([top, "Formulas", null, null]) : 0),
+    queue: (at) => {
+      const ws = at.sheet(sheet);
+      ws.getRange(top).untrack().formulas = first;
+      // relative references move as with paste, so 10,000 rows are not 10,000 formula strings
+      if (f.rows > 1)
+        ws.getRange(rest)
+          .untrack()
+          .copyFrom(top, "Formulas" as Excel.RangeCopyType);
+    },
+  };
+}
+
+/** A format entry: one range, the parts of its format it sets. */
+function formatWrite(
+  sheet: string,
+  area: Area,
+  format: SheetPlan["formats"][number]["format"],
+  indent: boolean
+): Write {
+  const at = address(area);
+  const set = (value: unknown) => C.set + jsonBytes(value);
+  let cost = rangeCost(at) + C.part;
+  const font = [format.bold, format.fontSize, format.fontColor].filter((v) => v !== undefined);
+  if (font.length) cost += C.part + font.reduce((n: number, v) => n + set(v), 0);
+  if (format.fill !== undefined) cost += C.part + set(format.fill);
+  if (format.wrap !== undefined) cost += set(format.wrap);
+  if (format.borderLeft !== undefined)
+    cost += C.part + C.object + set("EdgeLeft") + set("Continuous") + set(format.borderLeft);
+  if (format.indent !== undefined && indent) cost += set(format.indent);
+  return {
+    kind: "format",
+    sheet,
+    cost,
+    queue: (t) => {
+      const f = t.sheet(sheet).getRange(at).untrack().format;
       if (format.bold !== undefined) f.font.bold = format.bold;
       if (format.fontSize !== undefined) f.font.size = format.fontSize;
       if (format.fontColor !== undefined) f.font.color = format.fontColor;
@@ -167,154 +301,305 @@ export function queuePlans(
         edge.style = "Continuous" as Excel.BorderLineStyle;
         edge.color = format.borderLeft;
       }
-      if (format.indent !== undefined) {
-        if (supported("indent")) f.indentLevel = format.indent;
-        else skipped.add("indent");
-      }
-    }
-    if (plan.columnWidths.length && !supported("columnWidths")) skipped.add("columnWidths");
-    else
-      for (const { col, chars } of plan.columnWidths) {
-        const letter = columnLetters(col);
-        sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(chars);
-      }
-    if (plan.validations.length) {
-      if (supported("dropdowns"))
-        for (const v of plan.validations)
-          range(v.area).dataValidation.rule = {
-            list: { inCellDropDown: true, source: v.list.join(",") },
-          };
-      else skipped.add("dropdowns");
-    }
-    if (plan.conditionalFormats.length || plan.clearConditionalFormats.length) {
-      if (supported("conditionalFormats")) {
-        for (const a of plan.clearConditionalFormats) range(a).conditionalFormats.clearAll();
-        for (const cf of plan.conditionalFormats) {
-          if (cf.kind === "dataBar") {
-            const bar = range(cf.area).conditionalFormats.add(
-              "DataBar" as Excel.ConditionalFormatType
-            );
-            // Bars from 0 to 100 %, not from the lowest to the highest value shown (Excel's
-            // default), so a bar means the same in every sheet and in the command line's files.
-            // https://learn.microsoft.com/javascript/api/excel/excel.databarconditionalformat
-            bar.dataBar.lowerBoundRule = {
-              type: "Number" as Excel.ConditionalFormatRuleType,
-              formula: "0",
-            };
-            bar.dataBar.upperBoundRule = {
-              type: "Number" as Excel.ConditionalFormatRuleType,
-              formula: "1",
-            };
-            bar.dataBar.positiveFormat.fillColor = cf.color;
-            continue;
-          }
-          const custom = range(cf.area).conditionalFormats.add(
-            "Custom" as Excel.ConditionalFormatType
-          ).custom;
-          custom.rule.formula = cf.formula;
-          if (cf.fill) custom.format.fill.color = cf.fill;
-          if (cf.fontColor) custom.format.font.color = cf.fontColor;
-          if (cf.bold) custom.format.font.bold = true;
-        }
-      } else skipped.add("conditionalFormats");
-    }
-    if (plan.freezeRows) {
-      if (supported("freezePanes")) sheet.freezePanes.freezeRows(plan.freezeRows);
-      else skipped.add("freezePanes");
-    }
-    if (plan.filter) {
-      // Filter buttons, not an Excel table (docs/ARCHITECTURE-TABLES.md).
-      if (supported("filter")) sheet.autoFilter.apply(range(plan.filter));
-      else skipped.add("filter");
-    }
-    // Print setup (as the command line's files have it): landscape, one page wide, the header rows
-    // on each page, the used cells as print area, sheet name and page number in the footer.
-    if (supported("printSetup")) {
-      const page = sheet.pageLayout;
-      page.orientation = "Landscape" as Excel.PageOrientation;
-      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (plan.freezeRows) page.setPrintTitleRows(`$1:$${plan.freezeRows}`);
-      // The used range leaves the charts out (they are not cells): the area reaches them too,
-      // without a round trip to learn the used range's size.
-      const used = sheet.getUsedRange();
-      page.setPrintArea(
-        plan.charts.length
-          ? used.getBoundingRect(
-              address(
-                printedArea(
-                  { rows: 1, cols: 1 },
-                  plan.charts.map((c) => c.at)
-                )
-              )
-            )
-          : used
-      );
-      page.headersFooters.defaultForAllPages.centerFooter = PRINT_FOOTER;
-    } else skipped.add("printSetup");
-    for (const [i, chart] of plan.charts.entries()) {
-      const added = sheet.charts.add(
-        CHART_TYPES[chart.type],
-        range(chart.source),
-        "Columns" as Excel.ChartSeriesBy
-      );
-      added.name = `${CHART_PREFIX}${i + 1}`;
-      added.title.text = chart.title;
-      const end = {
-        ...chart.at,
-        row: chart.at.row + chart.at.rows - 1,
-        col: chart.at.col + chart.at.cols - 1,
-        rows: 1,
-        cols: 1,
-      };
-      added.setPosition(address({ ...chart.at, rows: 1, cols: 1 }), address(end));
-    }
+      if (format.indent !== undefined && indent) f.indentLevel = format.indent;
+    },
+  };
+}
+
+type Cf = SheetPlan["conditionalFormats"][number];
+
+function conditionalFormatWrite(sheet: string, cf: Cf): Write {
+  const at = address(cf.area);
+  const set = (value: unknown) => C.set + jsonBytes(value);
+  if (cf.kind === "dataBar") {
+    // Bars from 0 to 100 %, not from the lowest to the highest value shown (Excel's default), so
+    // a bar means the same in every sheet and in the command line's files.
+    // https://learn.microsoft.com/javascript/api/excel/excel.databarconditionalformat
+    const lower = { type: "Number" as Excel.ConditionalFormatRuleType, formula: "0" };
+    const upper = { type: "Number" as Excel.ConditionalFormatRuleType, formula: "1" };
+    return {
+      kind: "conditional format",
+      sheet,
+      cost:
+        rangeCost(at) +
+        C.part +
+        C.object +
+        jsonBytes(["DataBar"]) +
+        C.part +
+        set(lower) +
+        set(upper) +
+        C.part +
+        set(cf.color),
+      queue: (t) => {
+        const bar = t
+          .sheet(sheet)
+          .getRange(at)
+          .untrack()
+          .conditionalFormats.add("DataBar" as Excel.ConditionalFormatType);
+        bar.dataBar.lowerBoundRule = lower;
+        bar.dataBar.upperBoundRule = upper;
+        bar.dataBar.positiveFormat.fillColor = cf.color;
+      },
+    };
   }
-  return { skipped: [...skipped], untabled };
+  return {
+    kind: "conditional format",
+    sheet,
+    cost:
+      rangeCost(at) +
+      C.part * 4 +
+      C.object +
+      jsonBytes(["Custom"]) +
+      set(cf.formula) +
+      (cf.fill ? C.part + set(cf.fill) : 0) +
+      (cf.fontColor || cf.bold ? C.part : 0) +
+      (cf.fontColor ? set(cf.fontColor) : 0) +
+      (cf.bold ? set(true) : 0),
+    queue: (t) => {
+      const custom = t
+        .sheet(sheet)
+        .getRange(at)
+        .untrack()
+        .conditionalFormats.add("Custom" as Excel.ConditionalFormatType).custom;
+      custom.rule.formula = cf.formula;
+      if (cf.fill) custom.format.fill.color = cf.fill;
+      if (cf.fontColor) custom.format.font.color = cf.fontColor;
+      if (cf.bold) custom.format.font.bold = true;
+    },
+  };
 }
 
 /**
- * Excel on the web refuses a request over 5 MB. Plans are grouped into batches of at most this many
- * bytes (as JSON, about what the request carries); each batch is one round trip.
+ * The writes of one plan, in order. Features above the host's ExcelApi level are left out and
+ * added to `skipped`; sheets whose tables become plain ranges are added to `untabled`.
  */
-export const REQUEST_LIMIT_BYTES = 4 * 1024 * 1024;
+export function planWrites(
+  plan: SheetPlan,
+  excel: ExcelApi,
+  extras: SheetExtras | undefined,
+  left: { skipped: Set<PlanFeature>; untabled: string[] }
+): Write[] {
+  const supported = (f: PlanFeature) => excel.isSetSupported("ExcelApi", PLAN_FEATURES[f]);
+  const name = plan.sheet;
+  const writes: Write[] = [];
+  const write = (
+    kind: string,
+    cost: number,
+    queue: (ws: Excel.Worksheet, at: WriteTarget) => void
+  ) => writes.push({ kind, sheet: name, cost, queue: (at) => queue(at.sheet(name), at) });
+  const set = (value: unknown) => C.set + jsonBytes(value);
 
-/** Plans grouped so each group stays under the request limit (a single larger plan stays whole). */
-export function batchesOf(plans: readonly SheetPlan[], limit = REQUEST_LIMIT_BYTES): SheetPlan[][] {
-  const batches: SheetPlan[][] = [];
-  let size = 0;
-  for (const plan of plans) {
-    const bytes = utf8Length(JSON.stringify(plan));
-    if (batches.length === 0 || size + bytes > limit) {
-      batches.push([]);
-      size = 0;
-    }
-    batches[batches.length - 1].push(plan);
-    size += bytes;
+  if (plan.create && !plan.replace)
+    writes.push({
+      kind: "add sheet",
+      sheet: null,
+      cost: C.part + C.object + jsonBytes([name]),
+      queue: (at) => at.added(name, at.context.workbook.worksheets.add(name)),
+    });
+  if (plan.replace)
+    write(
+      "rebuild",
+      C.object +
+        C.method * 2 +
+        C.part +
+        ownCharts(extras).reduce((n, c) => n + C.part + C.object + jsonBytes([c]) + C.method, 0),
+      (ws) => queueRebuild(ws, excel, extras)
+    );
+  else if (!plan.create && extras) {
+    const untable = untableWrites(plan, excel, extras);
+    if (untable.length) left.untabled.push(name);
+    writes.push(...untable);
   }
-  return batches;
+
+  // Number formats before values, so a typed value is read in its column's format.
+  const formats: Cells = new Map();
+  for (const { area, format } of plan.numberFormats)
+    for (let r = area.row; r < area.row + area.rows; r++)
+      for (let c = area.col; c < area.col + area.cols; c++) put(formats, r, c, format);
+  writes.push(
+    ...gridWrites("number formats", name, formats, (range, grid) => (range.numberFormat = grid))
+  );
+
+  const values: Cells = new Map();
+  for (const block of plan.blocks)
+    block.values.forEach((line, r) =>
+      line.forEach(
+        (v, c) => v !== null && put(values, block.row + r, block.col + c, officeValue(v))
+      )
+    );
+  // A fill is copied down where the host can copy (ExcelApi 1.9) and that is cheaper than writing
+  // each row's formula; fills go first, since a joined fill copies over rows the blocks then write.
+  const copied = excel.isSetSupported("ExcelApi", "1.9") ? joinedFills(plan.fills, values) : [];
+  const written: Fill[] = copied.length ? [] : [...plan.fills];
+  for (const f of copied) {
+    const copy = fillWrite(name, f);
+    const own = plan.fills.filter(
+      (p) => p.col === f.col && p.row >= f.row && p.row < f.row + f.rows
+    );
+    const perRow = own.reduce((n, p) => n + p.rows * (jsonBytes(p.template) + 4), 0);
+    if (copy.cost < perRow) writes.push(copy);
+    else written.push(...own);
+  }
+  for (const f of written)
+    for (let i = 0; i < f.rows; i++)
+      put(values, f.row + i, f.col, fillFormula(f.template, f.row + i));
+  writes.push(...gridWrites("values", name, values, (range, grid) => (range.formulas = grid)));
+
+  for (const { area, format } of plan.formats) {
+    if (format.indent !== undefined && !supported("indent")) left.skipped.add("indent");
+    writes.push(formatWrite(name, area, format, supported("indent")));
+  }
+  if (plan.columnWidths.length && !supported("columnWidths")) left.skipped.add("columnWidths");
+  else
+    for (const { col, chars } of plan.columnWidths) {
+      const letter = columnLetters(col);
+      const points = widthInPoints(chars);
+      write("column width", rangeCost(`${letter}:${letter}`) + C.part + set(points), (ws) => {
+        ws.getRange(`${letter}:${letter}`).untrack().format.columnWidth = points;
+      });
+    }
+  if (plan.validations.length) {
+    if (supported("dropdowns"))
+      for (const v of plan.validations) {
+        const rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+        const at = address(v.area);
+        write("dropdown", rangeCost(at) + C.part + set(rule), (ws) => {
+          ws.getRange(at).untrack().dataValidation.rule = rule;
+        });
+      }
+    else left.skipped.add("dropdowns");
+  }
+  if (plan.conditionalFormats.length || plan.clearConditionalFormats.length) {
+    if (supported("conditionalFormats")) {
+      for (const a of plan.clearConditionalFormats) {
+        const at = address(a);
+        write("conditional format", rangeCost(at) + C.part + C.method, (ws) =>
+          ws.getRange(at).untrack().conditionalFormats.clearAll()
+        );
+      }
+      for (const cf of plan.conditionalFormats) writes.push(conditionalFormatWrite(name, cf));
+    } else left.skipped.add("conditionalFormats");
+  }
+  if (plan.freezeRows) {
+    const rows = plan.freezeRows;
+    if (supported("freezePanes"))
+      write("freeze", C.part + C.method + jsonBytes([rows]), (ws) =>
+        ws.freezePanes.freezeRows(rows)
+      );
+    else left.skipped.add("freezePanes");
+  }
+  if (plan.filter) {
+    // Filter buttons, not an Excel table (docs/ARCHITECTURE-TABLES.md).
+    const at = address(plan.filter);
+    if (supported("filter"))
+      write("filter", C.part + rangeCost(at) + C.method + jsonBytes([0, null, null]), (ws) =>
+        ws.autoFilter.apply(ws.getRange(at).untrack())
+      );
+    else left.skipped.add("filter");
+  }
+  // Print setup (as the command line's files have it): landscape, one page wide, the header rows
+  // on each page, the used cells as print area, sheet name and page number in the footer.
+  if (supported("printSetup")) {
+    const titleRows = plan.freezeRows ? `$1:$${plan.freezeRows}` : null;
+    // The used range leaves the charts out (they are not cells): the area reaches them too,
+    // without a round trip to learn the used range's size.
+    const reach = plan.charts.length
+      ? address(
+          printedArea(
+            { rows: 1, cols: 1 },
+            plan.charts.map((c) => c.at)
+          )
+        )
+      : null;
+    const zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    write(
+      "print setup",
+      C.part +
+        set("Landscape") +
+        set(zoom) +
+        (titleRows ? C.method + jsonBytes([titleRows]) : 0) +
+        C.range +
+        (reach ? C.range + jsonBytes([reach]) : 0) +
+        C.method +
+        C.part * 2 +
+        set(PRINT_FOOTER),
+      (ws) => {
+        const page = ws.pageLayout;
+        page.orientation = "Landscape" as Excel.PageOrientation;
+        page.zoom = zoom;
+        if (titleRows) page.setPrintTitleRows(titleRows);
+        const used = ws.getUsedRange().untrack();
+        page.setPrintArea(reach ? used.getBoundingRect(reach).untrack() : used);
+        page.headersFooters.defaultForAllPages.centerFooter = PRINT_FOOTER;
+      }
+    );
+  } else left.skipped.add("printSetup");
+  for (const [i, chart] of plan.charts.entries()) {
+    const source = address(chart.source);
+    const start = address({ ...chart.at, rows: 1, cols: 1 });
+    const end = address({
+      ...chart.at,
+      row: chart.at.row + chart.at.rows - 1,
+      col: chart.at.col + chart.at.cols - 1,
+      rows: 1,
+      cols: 1,
+    });
+    write(
+      "chart",
+      C.part +
+        rangeCost(source) +
+        C.object +
+        jsonBytes([CHART_TYPES[chart.type], 0, "Columns"]) +
+        set(`${CHART_PREFIX}${i + 1}`) +
+        C.part +
+        set(chart.title) +
+        C.method +
+        jsonBytes([start, end]),
+      (ws) => {
+        const added = ws.charts.add(
+          CHART_TYPES[chart.type],
+          ws.getRange(source).untrack(),
+          "Columns" as Excel.ChartSeriesBy
+        );
+        added.name = `${CHART_PREFIX}${i + 1}`;
+        added.title.text = chart.title;
+        added.setPosition(start, end);
+      }
+    );
+  }
+  return writes;
 }
 
 /**
- * Writes plans: one round trip while they fit one request, more only when they would not (e.g.
- * generating hundreds of sheets at once). `last` is queued into the final batch.
+ * Excel on the web refuses a request over 5 MB; requests are filled to at most this many bytes of
+ * what office.js sends (batching.ts).
+ */
+export const REQUEST_LIMIT_BYTES = REQUEST_BUDGET_BYTES;
+
+/**
+ * Writes plans: one round trip while they fit one request, one more per 4 MB of what office.js
+ * sends. `before` is written first (other writes of the same operation), `last` is queued into the
+ * final request.
  */
 export async function applyPlans(
   context: Excel.RequestContext,
   excel: ExcelApi,
   plans: readonly SheetPlan[],
-  { last, extras }: { last?: () => void; extras?: ReadonlyMap<string, SheetExtras> } = {}
+  {
+    last,
+    extras,
+    before = [],
+  }: {
+    last?: () => void;
+    extras?: ReadonlyMap<string, SheetExtras>;
+    before?: readonly Write[];
+  } = {}
 ): Promise<Queued> {
-  const skipped = new Set<PlanFeature>();
-  const untabled: string[] = [];
-  const batches = batchesOf(plans);
-  if (batches.length === 0) batches.push([]);
-  for (const [i, batch] of batches.entries()) {
-    const queued = queuePlans(context, excel, batch, extras);
-    queued.skipped.forEach((f) => skipped.add(f));
-    untabled.push(...queued.untabled);
-    if (i === batches.length - 1) last?.();
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per batch
-    await context.sync();
-  }
-  return { skipped: [...skipped], untabled };
+  const left = { skipped: new Set<PlanFeature>(), untabled: [] as string[] };
+  const writes = [
+    ...before,
+    ...plans.flatMap((plan) => planWrites(plan, excel, extras?.get(plan.sheet), left)),
+  ];
+  await sendWrites(context, writes, { last });
+  return { skipped: [...left.skipped], untabled: left.untabled };
 }

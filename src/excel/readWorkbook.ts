@@ -10,7 +10,8 @@ import type { CellValue } from "../domain/types";
 import { utf8Length } from "../domain/utf8";
 import { address, REQUEST_LIMIT_BYTES, type SheetExtras } from "./applyPlan";
 import type { ExcelApi } from "./host";
-import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
+import { sendWrites } from "./batching";
+import { marksFrom, queueMarksRead, unmarkWrites } from "./marks";
 import { queueSettingsRead, settingsFrom } from "./settings";
 
 export interface SheetRows {
@@ -322,14 +323,14 @@ export async function readWorkbook(
     });
     const { active, saved, marks } = others;
     const toUnmark = marksFrom(marks);
-    if (toUnmark.length > 0) {
-      queueUnmark(
+    if (toUnmark.length > 0)
+      await sendWrites(
         context,
-        toUnmark,
-        cells.map((c) => c.name)
+        unmarkWrites(
+          toUnmark,
+          cells.map((c) => c.name)
+        )
       );
-      await context.sync();
-    }
     return {
       sheets: cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options))),
       cells,

@@ -12,7 +12,7 @@ import { readSheet } from "../domain/sheet";
 import type { Finding } from "../domain/types";
 import type { ExcelApi } from "./host";
 import { applyPlans, type PlanFeature } from "./applyPlan";
-import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
+import { marksFrom, queueMarksRead, unmarkWrites } from "./marks";
 import { readAllSheets, readOptionsOf } from "./readWorkbook";
 import { queueSettingsRead, settingsFrom } from "./settings";
 
@@ -43,9 +43,8 @@ export async function scoreWorkbookInExcel(
       marks: queueMarksRead(context, excel),
     }));
     const saved = others.saved;
-    // Colours an earlier Check put on cells go with the same write: Score leaves no stale marks.
-    queueUnmark(
-      context,
+    // Colours an earlier Check put on cells go with the same writes: Score leaves no stale marks.
+    const unmark = unmarkWrites(
       marksFrom(others.marks),
       cells.map((c) => c.name)
     );
@@ -59,7 +58,7 @@ export async function scoreWorkbookInExcel(
       context,
       excel,
       plan.okrSheets.length ? plan.plans : [],
-      { extras }
+      { extras, before: unmark }
     );
     return {
       summarySheet: plan.summarySheet,
