@@ -1,5 +1,5 @@
 // Excel.Range and Excel.RangeAreas: addresses, values, formulas, number formats, navigation.
-import { type Area, areaAddress, parseArea, quoteSheet, splitSheet } from "../addresses";
+import { type Area, areaAddress, parseArea, quoteSheet, r1c1ToA1, splitSheet } from "../addresses";
 import { shiftFormula } from "../conditionalFormats";
 import { type CellStyle, ExcelError, type SheetState } from "../workbook";
 import { activateSheet } from "./activation";
@@ -194,6 +194,29 @@ export class ERange extends ClientObject {
     );
   }
 
+  /**
+   * Formulas in R1C1 notation (ExcelApi 1.2): each cell's references read from that cell, so one
+   * array written wherever the range turns out to be means the same formulas there.
+   */
+  set formulasR1C1(data: any[][]) {
+    this.ctx.enqueue(
+      () => {
+        const area = this[AREA]();
+        const a1 = Array.isArray(data)
+          ? data.map((line, r) =>
+              line.map((v: unknown, c: number) =>
+                typeof v === "string" && v.startsWith("=")
+                  ? r1c1ToA1(v, { row: area.row + r, col: area.col + c })
+                  : v
+              )
+            )
+          : data;
+        this.ctx.state.writeFormulas(this.writable(), area, a1);
+      },
+      { formulasR1C1: data }
+    );
+  }
+
   get numberFormat(): any[][] {
     return this.get("numberFormat");
   }
@@ -246,6 +269,10 @@ export class ERange extends ClientObject {
   }
   getOffsetRange(rowOffset: number, columnOffset: number): ERange {
     return this.derived((a) => ({ ...a, row: a.row + rowOffset, col: a.col + columnOffset }));
+  }
+  /** The last row of the range (ExcelApi 1.1). */
+  getLastRow(): ERange {
+    return this.derived((a) => ({ ...a, row: a.row + a.rows - 1, rows: 1 }));
   }
   getRow(row: number): ERange {
     return this.derived((a) => ({ ...a, row: a.row + row, rows: 1 }));

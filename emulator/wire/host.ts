@@ -48,6 +48,22 @@ export interface SeenRequest {
 
 let nextHost = 1;
 
+/**
+ * The workbook runs one request at a time, whoever sent it: two connections (two people) interleave
+ * between their requests, never within one. Excel documents no finer interleaving for a RichApi
+ * batch (docs/EXCEL-FIDELITY.md says what is documented and what the emulator assumes).
+ */
+const running = new WeakMap<WorkbookState, Promise<unknown>>();
+
+function oneAtATime<T>(state: WorkbookState, work: () => Promise<T>): Promise<T> {
+  const turn = (running.get(state) ?? Promise.resolve()).then(work, work);
+  running.set(
+    state,
+    turn.catch(() => undefined)
+  );
+  return turn;
+}
+
 export class WorkbookHost {
   /** Names this connection in each request (office.js's X-OfficeControlId header). */
   readonly controlId = `okr-emulator-${nextHost++}`;
@@ -104,7 +120,7 @@ export class WorkbookHost {
       if (stats) stats.refusedRequests++;
       return { ok: false, error: WEB_ERRORS.requestTooLarge };
     }
-    const response = JSON.stringify(await this.session.execute(body));
+    const response = JSON.stringify(await oneAtATime(this.state, () => this.session.execute(body)));
     const responseBytes = utf8Length(response);
     if (responseBytes > this.limit) {
       if (stats) stats.refusedResponses++;

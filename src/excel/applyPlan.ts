@@ -2,7 +2,7 @@
 // the request office.js sends, and the writes go in as few requests as Excel on the web's 5 MB
 // allows: one round trip while they fit 4 MB, one more per 4 MB. Features above the host's ExcelApi
 // level are left out, and the caller is told which, so the pane can say so.
-import { areaAddress, columnLetters } from "../domain/cellRefs";
+import { areaAddress, columnLetters, movingRowsR1C1 } from "../domain/cellRefs";
 import {
   CHART_PREFIX,
   fillFormula,
@@ -370,6 +370,73 @@ function conditionalFormatWrite(sheet: string, cf: Cf): Write {
 }
 
 /**
+ * New rows written where Excel finds the sheet's end when the write runs, not at a row number read
+ * earlier: in a shared workbook another person's rows may have arrived since (Excel synchronises
+ * content between coauthors, not what an add-in read: learn.microsoft.com/office/dev/add-ins/excel/
+ * co-authoring-in-excel-add-ins). The rows from `from` down are taken out of `formats` and `values`
+ * and written below the last row with a value (getUsedRange(valuesOnly), getLastRow,
+ * getOffsetRange: ExcelApi 1.2), their formulas in R1C1 notation (formulasR1C1), so references to
+ * their own rows move with them and references to rows above stay. The sheet's first column must
+ * be column A (the history's is).
+ */
+function appendWrites(sheet: string, from: number, formats: Cells, values: Cells): Write[] {
+  const take = (cells: Cells) => {
+    const taken: Cells = new Map();
+    for (const [col, rows] of cells)
+      for (const [row, value] of rows)
+        if (row >= from) {
+          put(taken, row - from, col, value);
+          rows.delete(row);
+        }
+    return taken;
+  };
+  const movedFormats = take(formats);
+  const moved = take(values);
+  const all = [...moved, ...movedFormats];
+  const width = Math.max(0, ...all.map(([col]) => col + 1));
+  const height = Math.max(0, ...all.flatMap(([, rows]) => [...rows.keys()].map((r) => r + 1)));
+  if (height === 0) return [];
+  const gridOf = (cells: Cells, cell: (value: unknown, row: number, col: number) => unknown) =>
+    Array.from({ length: height }, (_, r) =>
+      Array.from({ length: width }, (_, c) => {
+        const value = cells.get(c)?.get(r);
+        return value === undefined ? null : cell(value, r, c);
+      })
+    );
+  const numberFormats = gridOf(movedFormats, (v) => v);
+  const formulas = gridOf(moved, (v, r, c) =>
+    typeof v === "string" && v.startsWith("=")
+      ? movingRowsR1C1(v, { row: from + r, col: c }, from)
+      : v
+  );
+  const perRow = (arrayCost(numberFormats) + arrayCost(formulas)) / height;
+  const rows = Math.max(1, Math.floor(PIECE_BYTES / perRow));
+  const writes: Write[] = [];
+  for (let r = 0; r < height; r += rows) {
+    const nf = numberFormats.slice(r, r + rows);
+    const grid = formulas.slice(r, r + rows);
+    writes.push({
+      kind: "append",
+      sheet,
+      cost: 5 * C.object + arrayCost(nf) + arrayCost(grid),
+      queue: (at) => {
+        const end = at.sheet(sheet).getUsedRange(true).untrack().getLastRow().untrack();
+        const target = end
+          .getOffsetRange(1, 0)
+          .untrack()
+          .getCell(0, 0)
+          .untrack()
+          .getResizedRange(grid.length - 1, width - 1)
+          .untrack();
+        target.numberFormat = nf;
+        target.formulasR1C1 = grid;
+      },
+    });
+  }
+  return writes;
+}
+
+/**
  * The writes of one plan, in order. Features above the host's ExcelApi level are left out and
  * added to `skipped`; sheets whose tables become plain ranges are added to `untabled`.
  */
@@ -377,7 +444,9 @@ export function planWrites(
   plan: SheetPlan,
   excel: ExcelApi,
   extras: SheetExtras | undefined,
-  left: { skipped: Set<PlanFeature>; untabled: string[] }
+  left: { skipped: Set<PlanFeature>; untabled: string[] },
+  /** Rows from here down are new rows, appended where Excel finds the sheet's end (appendWrites). */
+  appendFrom?: number
 ): Write[] {
   const supported = (f: PlanFeature) => excel.isSetSupported("ExcelApi", PLAN_FEATURES[f]);
   const name = plan.sheet;
@@ -411,14 +480,10 @@ export function planWrites(
     writes.push(...untable);
   }
 
-  // Number formats before values, so a typed value is read in its column's format.
   const formats: Cells = new Map();
   for (const { area, format } of plan.numberFormats)
     for (let r = area.row; r < area.row + area.rows; r++)
       for (let c = area.col; c < area.col + area.cols; c++) put(formats, r, c, format);
-  writes.push(
-    ...gridWrites("number formats", name, formats, (range, grid) => (range.numberFormat = grid))
-  );
 
   const values: Cells = new Map();
   for (const block of plan.blocks)
@@ -429,7 +494,9 @@ export function planWrites(
     );
   // A fill is copied down where the host can copy (ExcelApi 1.9) and that is cheaper than writing
   // each row's formula; fills go first, since a joined fill copies over rows the blocks then write.
-  const copied = excel.isSetSupported("ExcelApi", "1.9") ? joinedFills(plan.fills, values) : [];
+  const appending = appendFrom !== undefined && excel.isSetSupported("ExcelApi", "1.2");
+  const copied =
+    excel.isSetSupported("ExcelApi", "1.9") && !appending ? joinedFills(plan.fills, values) : [];
   const written: Fill[] = copied.length ? [] : [...plan.fills];
   for (const f of copied) {
     const copy = fillWrite(name, f);
@@ -443,7 +510,15 @@ export function planWrites(
   for (const f of written)
     for (let i = 0; i < f.rows; i++)
       put(values, f.row + i, f.col, fillFormula(f.template, f.row + i));
+  // Rows appended where Excel finds room take their cells (and number formats) with them.
+  const appended = appending ? appendWrites(name, appendFrom, formats, values) : [];
+  // Number formats before values, so a typed value is read in its column's format (the copied
+  // fills before them copy formulas only).
+  writes.push(
+    ...gridWrites("number formats", name, formats, (range, grid) => (range.numberFormat = grid))
+  );
   writes.push(...gridWrites("values", name, values, (range, grid) => (range.formulas = grid)));
+  writes.push(...appended);
 
   for (const { area, format } of plan.formats) {
     if (format.indent !== undefined && !supported("indent")) left.skipped.add("indent");
@@ -589,16 +664,27 @@ export async function applyPlans(
     last,
     extras,
     before = [],
+    append,
   }: {
     last?: () => void;
     extras?: ReadonlyMap<string, SheetExtras>;
     before?: readonly Write[];
+    /** A sheet whose rows from `from` down are appended where Excel finds its end (appendWrites). */
+    append?: { sheet: string; from: number };
   } = {}
 ): Promise<Queued> {
   const left = { skipped: new Set<PlanFeature>(), untabled: [] as string[] };
   const writes = [
     ...before,
-    ...plans.flatMap((plan) => planWrites(plan, excel, extras?.get(plan.sheet), left)),
+    ...plans.flatMap((plan) =>
+      planWrites(
+        plan,
+        excel,
+        extras?.get(plan.sheet),
+        left,
+        append?.sheet === plan.sheet ? append.from : undefined
+      )
+    ),
   ];
   await sendWrites(context, writes, { last });
   return { skipped: [...left.skipped], untabled: left.untabled };

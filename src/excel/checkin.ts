@@ -1,6 +1,7 @@
 // "Check-in" in Excel: the form reads the active OKR sheet (one round trip); saving reads the
 // workbook again and writes the new values, the history rows and the highlights in one batch (two
-// round trips), whatever the number of key results.
+// round trips, one more per 4 MB of request), whatever the number of key results. New history rows
+// are appended where Excel finds the history's end, so two people saving at once both keep theirs.
 import { isHistorySheet } from "../domain/checkins/history";
 import { planCheckin, type CheckinEntry, type CheckinProblem } from "../domain/checkins/plan";
 import { readSheet, type OkrSheet } from "../domain/sheet";
@@ -59,8 +60,30 @@ export interface CheckinResult {
   skipped: PlanFeature[];
 }
 
-/** Saves a check-in of the sheet `sheet` (the one the form was read from). */
+/** Whether Excel refused adding a sheet because one of that name exists already. */
+function isNameTaken(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "ItemAlreadyExists";
+}
+
+/**
+ * Saves a check-in of the sheet `sheet` (the one the form was read from). In a shared workbook two
+ * people may save at once: the history rows go below the last row Excel finds when they are written
+ * (not at a row read before), so neither overwrites the other's; and when the other made the
+ * history sheet first, the save starts over once, reading it.
+ */
 export async function saveCheckin(
+  excel: ExcelApi,
+  o: { sheet: string; date: IsoDate; entries: readonly CheckinEntry[]; lang: Lang }
+): Promise<CheckinResult> {
+  try {
+    return await saveOnce(excel, o);
+  } catch (error) {
+    if (!isNameTaken(error)) throw error;
+    return saveOnce(excel, o);
+  }
+}
+
+async function saveOnce(
   excel: ExcelApi,
   o: { sheet: string; date: IsoDate; entries: readonly CheckinEntry[]; lang: Lang }
 ): Promise<CheckinResult> {
@@ -79,7 +102,11 @@ export async function saveCheckin(
     });
     if (plan.problems.length)
       return { historySheet: plan.historySheet, recorded: 0, problems: plan.problems, skipped: [] };
-    const { skipped } = await applyPlans(context, excel, plan.plans);
+    // the rows below those read are new: appended where Excel finds the history's end
+    const from = Math.max(1, history ? history.rows.length : 1);
+    const { skipped } = await applyPlans(context, excel, plan.plans, {
+      append: { sheet: plan.historySheet, from },
+    });
     return { historySheet: plan.historySheet, recorded: plan.recorded, problems: [], skipped };
   });
 }
