@@ -138,8 +138,15 @@ export class WorkbookState {
 
   constructor() {
     // HyperFormula counts dates from 1899-12-30 like Excel does from March 1900 on; GPLv3 licence:
-    // the emulator is for tests and the local preview only.
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: false });
+    // the emulator is for tests and the local preview only. A sheet is as big as Excel's
+    // (1,048,576 rows by 16,384 columns, Excel specifications and limits), not HyperFormula's
+    // default 40,000 rows.
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      useArrayArithmetic: false,
+      maxRows: MAX_ROWS,
+      maxColumns: MAX_COLS,
+    });
   }
 
   newId(prefix: string): string {
