@@ -36,7 +36,13 @@ type AsyncResult =
 
 /** office.js loaded in one window, claiming one ExcelApi level, serving any number of workbooks. */
 export class OfficeJsClient {
-  private readonly hosts = new Map<string, WorkbookHost>();
+  /**
+   * The workbooks it serves, by connection. Held weakly: one client serves every workbook a test
+   * file or the benchmark makes, and a workbook nobody holds any more (its EmulatedExcel gone) must
+   * not stay in memory for the client's sake.
+   */
+  private readonly hosts = new Map<string, WeakRef<WorkbookHost>>();
+  private readonly forget = new FinalizationRegistry<string>((id) => this.hosts.delete(id));
 
   constructor(
     readonly window: OfficeJsWindow,
@@ -66,7 +72,7 @@ export class OfficeJsClient {
   /** The request as the web transport receives it: [customData, method, path, headers, body, …]. */
   private async send(data: unknown[]): Promise<AsyncResult> {
     const headers = headerMap(data[3]);
-    const host = this.hosts.get(headers[CONTROL_ID_HEADER] ?? "");
+    const host = this.hosts.get(headers[CONTROL_ID_HEADER] ?? "")?.deref();
     await Promise.resolve(); // a round trip is asynchronous, even in memory
     if (!host)
       return {
@@ -90,7 +96,8 @@ export class OfficeJsClient {
 
   /** `Excel.run` against `host`'s workbook; each run's requests are counted into `runs`. */
   connect(host: WorkbookHost, runs: RunStats[]): RunFn {
-    this.hosts.set(host.controlId, host);
+    this.hosts.set(host.controlId, new WeakRef(host));
+    this.forget.register(host, host.controlId);
     const { Excel: excel } = this.window;
     return async (batch) => {
       const stats = emptyStats();
