@@ -393,8 +393,14 @@ function appendWrites(sheet: string, from: number, formats: Cells, values: Cells
   const movedFormats = take(formats);
   const moved = take(values);
   const all = [...moved, ...movedFormats];
-  const width = Math.max(0, ...all.map(([col]) => col + 1));
-  const height = Math.max(0, ...all.flatMap(([, rows]) => [...rows.keys()].map((r) => r + 1)));
+  // counted in a loop: spreading every moved cell's row into Math.max overflows the stack at
+  // 10,000 key results
+  let width = 0;
+  let height = 0;
+  for (const [col, rows] of all) {
+    width = Math.max(width, col + 1);
+    for (const row of rows.keys()) height = Math.max(height, row + 1);
+  }
   if (height === 0) return [];
   const gridOf = (cells: Cells, cell: (value: unknown, row: number, col: number) => unknown) =>
     Array.from({ length: height }, (_, r) =>

@@ -5,6 +5,7 @@
 import { createEmulatedExcel, WEB_PAYLOAD_LIMIT_BYTES } from "../../emulator";
 import { COLUMNS } from "../../src/domain/columns";
 import { REQUEST_BUDGET_BYTES, sendWrites, type Write } from "../../src/excel/batching";
+import { readCheckinForm, saveCheckin } from "../../src/excel/checkin";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { krRowsSheet } from "../support/bigSheet";
 
@@ -45,6 +46,39 @@ describe("Score on 10,000 key results of one sheet, in Excel on the web", () => 
       cols: 1,
     });
     expect(value).toBeCloseTo(0.05, 9);
+  }, 300_000);
+});
+
+describe("Check-in of 10,000 key results of one sheet, in Excel on the web", () => {
+  it("records a history row for every one, each request and response under 5 MB", async () => {
+    const excel = createEmulatedExcel({ platform: "web" });
+    const table = krRowsSheet(10_000);
+    const sheet = excel.state.addSheet("Big");
+    excel.state.writeValues(
+      sheet,
+      { row: 0, col: 0, rows: table.length, cols: table[0].length },
+      table
+    );
+    excel.state.activeSheetId = sheet.id;
+    const form = await readCheckinForm(excel);
+    const saved = await saveCheckin(excel, {
+      sheet: form.sheet,
+      date: "2026-02-15",
+      lang: "en",
+      entries: form.keyResults.map((kr) => ({ id: kr.id, value: 150 })),
+    });
+    expect(saved.recorded).toBe(10_000);
+    expect(saved.problems).toEqual([]);
+    const history = excel.state.findSheet(saved.historySheet)!;
+    const [first, last] = [1, 10_000].map(
+      (row) => excel.state.readValues(history, { row, col: 0, rows: 1, cols: 3 })[0][2]
+    );
+    expect([first, last]).toEqual([form.keyResults[0].id, form.keyResults[9_999].id]);
+    for (const run of excel.runs) {
+      expect(run.refusedRequests + run.refusedResponses).toBe(0);
+      expect(run.maxRequestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT_BYTES);
+      expect(run.maxResponseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT_BYTES);
+    }
   }, 300_000);
 });
 
