@@ -1,19 +1,14 @@
 // `npm run bench`: measures what users feel and writes bench/results.json (git-ignored): round trips
-// and request sizes of every Office.js operation, lint throughput, the pane's bundle and first render,
+// and request sizes of every Office.js operation in office.js's own bytes (bench/wire.ts), lint throughput, the pane's bundle and first render,
 // LibreOffice's recalculation of a scored workbook and the command line twin scoring 10,000 rows.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createEmulatedExcel, type RunStats } from "../emulator";
 import { COLUMNS } from "../src/domain/columns";
 import { lintWorkbook } from "../src/domain/lint";
 import { parsePeriod } from "../src/domain/period";
 import { readSheet } from "../src/domain/sheet";
-import { checkWorkbook } from "../src/excel/check";
-import { readCheckinForm, saveCheckin } from "../src/excel/checkin";
-import { generateSheets } from "../src/excel/generate";
-import { scoreWorkbookInExcel } from "../src/excel/score";
 import { buildPreview, launch, serve } from "../test/e2e/support/browser";
 import { cpuMs } from "./cpuTime";
 import { realisticSheets } from "./lintInput";
@@ -21,6 +16,7 @@ import { buildCli, timeOkr, timeProcess, type ProcessFigure } from "./processes"
 import { krRowsSheet as rows } from "../test/support/bigSheet";
 import { benchCollect } from "./collect";
 import { TEMPLATE_ANCHOR_KB, addinFirstRenderMs, buildPane, paneBytes } from "./pane";
+import { measureWire, wireRows, type WireFigure } from "./wire";
 
 const ROOT = join(__dirname, "..");
 const period = parsePeriod("2026-Q1");
@@ -64,123 +60,23 @@ function segmenterFloorUs(krs: number): number {
   return Math.round((median(times) * 1000 * 10) / krs) / 10;
 }
 
-type Op = "generate" | "check" | "score" | "checkin";
-
-/** An emulated workbook holding one sheet of `krs` key results. */
-async function benchWorkbook(krs: number) {
-  const excel = createEmulatedExcel();
-  const table = rows(krs);
-  await excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.add("Bench");
-    sheet.getRangeByIndexes(0, 0, table.length, COLUMNS.length).values = table;
-    sheet.activate();
-  });
-  return excel;
-}
-
-/** Round trips and request bytes of one operation on `krs` key result rows (emulator counts). */
-async function roundTrips(
-  op: Op,
-  krs: number
-): Promise<{ syncs: number; payload: number; largest: number; response: number }> {
-  if (op === "generate") {
-    // Sales has 7 key results: as many Sales sheets as it takes to reach the size.
-    const excel = createEmulatedExcel();
-    const before = excel.runs.length;
-    await generateSheets(excel, {
-      templates: new Array(Math.max(1, Math.round(krs / 7))).fill("sales"),
-      lang: "en",
-      period: Q1!,
-      asOf: "2026-02-15",
-    });
-    return figures(excel.runs[before]);
-  }
-  const excel = await benchWorkbook(krs);
-  const before = excel.runs.length;
-  if (op === "check") await checkWorkbook(excel, "all", { period: Q1 });
-  if (op === "score")
-    await scoreWorkbookInExcel(excel, { asOf: "2026-02-15", checkedOn: "2026-02-15", lang: "en" });
-  if (op === "checkin") {
-    const form = await readCheckinForm(excel);
-    const at = excel.runs.length;
-    await saveCheckin(excel, {
-      sheet: form.sheet,
-      date: "2026-02-15",
-      lang: "en",
-      entries: form.keyResults.map((kr) => ({ id: kr.id, value: 150 })),
-    });
-    // the form's read is a response too: the larger of the two counts
-    const read = excel.runs[before].maxResponseBytes;
-    const save = figures(excel.runs[at]);
-    return { ...save, response: Math.max(read, save.response) };
-  }
-  return figures(excel.runs[before]);
-}
-
-/** One run's counts as the benchmark reports them. */
-function figures(r: RunStats) {
-  return {
-    syncs: r.syncs,
-    payload: r.payloadBytes,
-    largest: r.maxRequestBytes,
-    response: r.maxResponseBytes,
-  };
-}
-
-const SIZES = [10, 1000, 10000];
-const OPS: Op[] = ["generate", "check", "score", "checkin"];
-type PerSize = Record<string, Record<number, number>>;
-
-/** Round trips, request and response sizes of every operation at every size (emulator counts). */
-async function measureRoundTrips() {
-  const syncs: PerSize = {};
-  const payload: PerSize = {};
-  const largest: PerSize = {};
-  const response: PerSize = {};
-  for (const op of OPS) {
-    syncs[op] = {};
-    payload[op] = {};
-    largest[op] = {};
-    response[op] = {};
-    for (const n of SIZES) {
-      const r = await roundTrips(op, n);
-      syncs[op][n] = r.syncs;
-      payload[op][n] = r.payload;
-      largest[op][n] = r.largest;
-      response[op][n] = r.response;
-    }
-  }
-  return { syncs, payload, largest, response };
-}
-
-const FIVE_MB = 5 * 1024 * 1024;
 const ok = (pass: boolean) => (pass ? "pass" : "FAIL");
 
-/** The round-trip lines of the benchmark's table. */
-function roundTripRows(
-  m: Awaited<ReturnType<typeof measureRoundTrips>>
-): [string, string, string, string][] {
-  const { syncs, payload, largest, response } = m;
-  return [
-    ...OPS.map((op): [string, string, string, string] => [
-      `${op} syncs (10 / 1k / 10k KR rows)`,
-      SIZES.map((n) => syncs[op][n]).join(" / "),
-      "≤ 2 each",
-      ok(SIZES.every((n) => syncs[op][n] <= 2)),
-    ]),
-    ...OPS.map((op): [string, string, string, string] => [
-      `${op} request bytes, total (largest)`,
-      SIZES.map((n) => `${payload[op][n]} (${largest[op][n]})`).join(" / "),
-      "largest < 5 MB",
-      ok(SIZES.every((n) => largest[op][n] < FIVE_MB)),
-    ]),
-    ...OPS.map((op): [string, string, string, string] => [
-      `${op} largest response bytes`,
-      SIZES.map((n) => response[op][n]).join(" / "),
-      "< 5 MB",
-      ok(SIZES.every((n) => response[op][n] < FIVE_MB)),
-    ]),
-  ];
+/** Office.js's figures as results.json holds them: per operation and size, in office.js's bytes. */
+function wireFigures(wire: Awaited<ReturnType<typeof measureWire>>) {
+  const per = (key: keyof WireFigure) =>
+    Object.fromEntries(
+      Object.entries(wire).map(([op, sizes]) => [
+        op,
+        Object.fromEntries(Object.entries(sizes).map(([n, f]) => [n, f[key]])),
+      ])
+    );
+  return {
+    syncs: per("syncs"),
+    requests: per("requests"),
+    largest_request_bytes: per("largest_request_bytes"),
+    largest_response_bytes: per("largest_response_bytes"),
+  };
 }
 
 function printTable(table: [string, string, string, string][]): void {
@@ -409,16 +305,12 @@ async function main() {
     printTable(paneRows(pane));
     return;
   }
-  const trips = await measureRoundTrips();
-  if (process.argv.includes("--round-trips")) {
-    // `npm run bench -- --round-trips`: only the Office.js figures, merged into results.json.
-    mergeResults({
-      syncs: trips.syncs,
-      payload_bytes: trips.payload,
-      largest_request_bytes: trips.largest,
-      largest_response_bytes: trips.response,
-    });
-    printTable(roundTripRows(trips));
+  const wire = await measureWire();
+  if (process.argv.includes("--wire") || process.argv.includes("--round-trips")) {
+    // `npm run bench -- --wire`: only the Office.js figures (office.js's own bytes), merged into
+    // results.json.
+    mergeResults(wireFigures(wire));
+    printTable(wireRows(wire));
     return;
   }
   timeLint(10000, 3); // warm-up: the first runs compile the rules and load ICU's segmentation data
@@ -443,10 +335,7 @@ async function main() {
       node: process.version,
       date: new Date().toISOString(),
     },
-    syncs: trips.syncs,
-    payload_bytes: trips.payload,
-    largest_request_bytes: trips.largest,
-    largest_response_bytes: trips.response,
+    ...wireFigures(wire),
     lint_1k_ms: lint1k,
     lint_10k_ms: lint10k,
     lint_100k_ms: lint100k,
@@ -463,7 +352,7 @@ async function main() {
 
   const growth = (small: number, big: number) => `${(big / small).toFixed(1)}×`;
   const table: [string, string, string, string][] = [
-    ...roundTripRows(trips),
+    ...wireRows(wire),
     ...lintRows(lint1k, lint10k, lint100k, segmenterUs),
     ...paneRows(pane),
     ...cliRows(cli1k, cli10k),
