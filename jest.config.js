@@ -9,6 +9,7 @@ module.exports = {
     "<rootDir>/test/support/jsdom-setup.ts",
     "<rootDir>/test/support/apiSets-setup.ts",
     "<rootDir>/test/support/linguistics-setup.ts",
+    "<rootDir>/test/support/officeJs-setup.ts",
   ],
   // Jest's default of 5 s per test is too tight for the workbook-writing CLI tests on a loaded
   // 2-core machine (they pass alone in about a second); a hang still fails, just later.

@@ -22,6 +22,10 @@ module.exports = (env, argv) => ({
     new CopyWebpackPlugin({
       patterns: [
         { from: path.join(officeJs, "office.js"), to: "office-js/office.js" },
+        // the client Excel on the web loads, in a frame of its own: the pane's requests go through
+        // it to the emulated workbook (preview/officeJs.ts)
+        { from: path.join(officeJs, "excel-web-16.00.js"), to: "office-js/excel-web-16.00.js" },
+        { from: "preview/excel.html", to: "office-js/excel.html" },
         // …which, outside Office, loads this table to learn which host it is in (none, here)
         {
           from: path.join(officeJs, "o15apptofilemappingtable.js"),

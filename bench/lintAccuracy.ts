@@ -23,9 +23,17 @@ export function accuracy(root = join(__dirname, "..")): Record<string, RuleScore
   } catch {
     // a tree from before the dictionaries: it needs none
   }
-  const { lintWorkbook } = require(join(root, "src/domain/lint"));
-  const { readSheet } = require(join(root, "src/domain/sheet"));
-  const { parsePeriod } = require(join(root, "src/domain/period"));
+  // where the tree keeps each module: on the domain's floors, or (a tree from before them) flat
+  const from = (floor: string, flat: string) => {
+    try {
+      return require(join(root, floor));
+    } catch {
+      return require(join(root, flat));
+    }
+  };
+  const { lintWorkbook } = from("src/domain/rules/lint", "src/domain/lint");
+  const { readSheet } = from("src/domain/reading/sheet", "src/domain/sheet");
+  const { parsePeriod } = from("src/domain/reading/period", "src/domain/period");
   const period = parsePeriod("2026-Q1").value;
   const out: Record<string, RuleScore[]> = {};
   for (const [name, file] of [

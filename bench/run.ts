@@ -1,5 +1,5 @@
 // `npm run bench`: measures what users feel and writes bench/results.json (git-ignored): round trips
-// and request sizes of every Office.js operation, lint throughput, the pane's bundle and first render,
+// and request sizes of every Office.js operation in office.js's own bytes (bench/wire.ts), lint throughput, the pane's bundle and first render,
 // LibreOffice's recalculation of a scored workbook and the command line twin scoring 10,000 rows.
 // `npm run bench -- --quick` runs every section at small sizes, once each, with no budgets and
 // without touching results.json: `.ci/run` runs it, so a benchmark that no longer runs fails CI.
@@ -7,15 +7,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createEmulatedExcel, type RunStats } from "../emulator";
 import { COLUMNS } from "../src/domain/reading/columns";
 import { lintWorkbook } from "../src/domain/rules/lint";
 import { parsePeriod } from "../src/domain/reading/period";
 import { readSheet } from "../src/domain/reading/sheet";
-import { checkWorkbook } from "../src/excel/check";
-import { readCheckinForm, saveCheckin } from "../src/excel/checkin";
-import { generateSheets } from "../src/excel/generate";
-import { scoreWorkbookInExcel } from "../src/excel/score";
 import { buildPreview, launch, serve } from "../test/e2e/support/browser";
 import { cpuMs } from "./cpuTime";
 import { realisticSheets } from "./lintInput";
@@ -27,6 +22,7 @@ import { TEMPLATE_ANCHOR_KB, addinFirstRenderMs, buildPane, paneBytes } from "./
 import "../src/domain/text/wordClassesNode";
 import { accuracyRows } from "./lintAccuracy";
 import { linguisticChunkBytes, linguisticChunkRow } from "./lintLinguistics";
+import { measureWire, wireRows, WIRE_SIZES, type WireFigure } from "./wire";
 
 const ROOT = join(__dirname, "..");
 const period = parsePeriod("2026-Q1");
@@ -70,75 +66,10 @@ function segmenterFloorUs(krs: number): number {
   return Math.round((median(times) * 1000 * 10) / krs) / 10;
 }
 
-type Op = "generate" | "check" | "score" | "checkin";
-
-/** An emulated workbook holding one sheet of `krs` key results. */
-async function benchWorkbook(krs: number) {
-  const excel = createEmulatedExcel();
-  const table = rows(krs);
-  await excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.add("Bench");
-    // as wide as the sheet is: krRowsSheet leaves out the optional columns (Final score)
-    sheet.getRangeByIndexes(0, 0, table.length, table[0].length).values = table;
-    sheet.activate();
-  });
-  return excel;
-}
-
-/** Round trips and request bytes of one operation on `krs` key result rows (emulator counts). */
-async function roundTrips(
-  op: Op,
-  krs: number
-): Promise<{ syncs: number; payload: number; largest: number; response: number }> {
-  if (op === "generate") {
-    // Sales has 7 key results: as many Sales sheets as it takes to reach the size.
-    const excel = createEmulatedExcel();
-    const before = excel.runs.length;
-    await generateSheets(excel, {
-      templates: new Array(Math.max(1, Math.round(krs / 7))).fill("sales"),
-      lang: "en",
-      period: Q1!,
-      asOf: "2026-02-15",
-    });
-    return figures(excel.runs[before]);
-  }
-  const excel = await benchWorkbook(krs);
-  const before = excel.runs.length;
-  if (op === "check") await checkWorkbook(excel, "all", { period: Q1 });
-  if (op === "score")
-    await scoreWorkbookInExcel(excel, { asOf: "2026-02-15", checkedOn: "2026-02-15", lang: "en" });
-  if (op === "checkin") {
-    const form = await readCheckinForm(excel);
-    const at = excel.runs.length;
-    await saveCheckin(excel, {
-      sheet: form.sheet,
-      date: "2026-02-15",
-      lang: "en",
-      entries: form.keyResults.map((kr) => ({ id: kr.id, value: 150 })),
-    });
-    // the form's read is a response too: the larger of the two counts
-    const read = excel.runs[before].maxResponseBytes;
-    const save = figures(excel.runs[at]);
-    return { ...save, response: Math.max(read, save.response) };
-  }
-  return figures(excel.runs[before]);
-}
-
-/** One run's counts as the benchmark reports them. */
-function figures(r: RunStats) {
-  return {
-    syncs: r.syncs,
-    payload: r.payloadBytes,
-    largest: r.maxRequestBytes,
-    response: r.maxResponseBytes,
-  };
-}
-
 /** How big and how often each section measures: the full run, or `--quick` (small, once each). */
 const QUICK = process.argv.includes("--quick");
 const SCALE = QUICK
   ? {
-      sizes: [10, 40, 100],
       lint: [100, 200, 400],
       lintRuns: 1,
       cli: [40, 100],
@@ -146,9 +77,10 @@ const SCALE = QUICK
       big: 400,
       collect: { files: 5, krs: 4 },
       renders: { addin: 1, preview: 1 },
+      // one small workbook per Office.js operation: the full sizes take many minutes
+      wire: { score: [100], checkin: [100], marks: [100], "new sheet": [100] },
     }
   : {
-      sizes: [10, 1000, 10000],
       lint: [1000, 10000, 100000],
       lintRuns: 9,
       cli: [1000, 10000],
@@ -156,64 +88,28 @@ const SCALE = QUICK
       big: 100000,
       collect: { files: 500, krs: 20 },
       renders: { addin: 7, preview: 6 },
+      wire: WIRE_SIZES,
     };
-const SIZES = SCALE.sizes;
-const OPS: Op[] = ["generate", "check", "score", "checkin"];
 /** 10000 → "10k" */
 const short = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
-type PerSize = Record<string, Record<number, number>>;
-
-/** Round trips, request and response sizes of every operation at every size (emulator counts). */
-async function measureRoundTrips() {
-  const syncs: PerSize = {};
-  const payload: PerSize = {};
-  const largest: PerSize = {};
-  const response: PerSize = {};
-  for (const op of OPS) {
-    syncs[op] = {};
-    payload[op] = {};
-    largest[op] = {};
-    response[op] = {};
-    for (const n of SIZES) {
-      const r = await roundTrips(op, n);
-      syncs[op][n] = r.syncs;
-      payload[op][n] = r.payload;
-      largest[op][n] = r.largest;
-      response[op][n] = r.response;
-    }
-  }
-  return { syncs, payload, largest, response };
-}
-
-const FIVE_MB = 5 * 1024 * 1024;
 /** A figure against its budget; the quick run has none (its sizes are too small to judge). */
 const ok = (pass: boolean) => (QUICK ? "—" : pass ? "pass" : "FAIL");
 
-/** The round-trip lines of the benchmark's table. */
-function roundTripRows(
-  m: Awaited<ReturnType<typeof measureRoundTrips>>
-): [string, string, string, string][] {
-  const { syncs, payload, largest, response } = m;
-  return [
-    ...OPS.map((op): [string, string, string, string] => [
-      `${op} syncs (${SIZES.map(short).join(" / ")} KR rows)`,
-      SIZES.map((n) => syncs[op][n]).join(" / "),
-      "≤ 2 each",
-      ok(SIZES.every((n) => syncs[op][n] <= 2)),
-    ]),
-    ...OPS.map((op): [string, string, string, string] => [
-      `${op} request bytes, total (largest)`,
-      SIZES.map((n) => `${payload[op][n]} (${largest[op][n]})`).join(" / "),
-      "largest < 5 MB",
-      ok(SIZES.every((n) => largest[op][n] < FIVE_MB)),
-    ]),
-    ...OPS.map((op): [string, string, string, string] => [
-      `${op} largest response bytes`,
-      SIZES.map((n) => response[op][n]).join(" / "),
-      "< 5 MB",
-      ok(SIZES.every((n) => response[op][n] < FIVE_MB)),
-    ]),
-  ];
+/** Office.js's figures as results.json holds them: per operation and size, in office.js's bytes. */
+function wireFigures(wire: Awaited<ReturnType<typeof measureWire>>) {
+  const per = (key: keyof WireFigure) =>
+    Object.fromEntries(
+      Object.entries(wire).map(([op, sizes]) => [
+        op,
+        Object.fromEntries(Object.entries(sizes).map(([n, f]) => [n, f[key]])),
+      ])
+    );
+  return {
+    syncs: per("syncs"),
+    requests: per("requests"),
+    largest_request_bytes: per("largest_request_bytes"),
+    largest_response_bytes: per("largest_response_bytes"),
+  };
 }
 
 function printTable(table: [string, string, string, string][]): void {
@@ -487,16 +383,12 @@ async function main() {
     printTable([...paneRows(pane), linguisticChunkRow(chunk)]);
     return;
   }
-  const trips = await measureRoundTrips();
-  if (process.argv.includes("--round-trips")) {
-    // `npm run bench -- --round-trips`: only the Office.js figures, merged into results.json.
-    mergeResults({
-      syncs: trips.syncs,
-      payload_bytes: trips.payload,
-      largest_request_bytes: trips.largest,
-      largest_response_bytes: trips.response,
-    });
-    printTable(roundTripRows(trips));
+  const wire = await measureWire(SCALE.wire);
+  if (process.argv.includes("--wire") || process.argv.includes("--round-trips")) {
+    // `npm run bench -- --wire`: only the Office.js figures (office.js's own bytes), merged into
+    // results.json.
+    mergeResults(wireFigures(wire));
+    printTable(wireRows(wire));
     return;
   }
   const [lintSmall, lintMid, lintBig] = SCALE.lint;
@@ -523,10 +415,7 @@ async function main() {
       node: process.version,
       date: new Date().toISOString(),
     },
-    syncs: trips.syncs,
-    payload_bytes: trips.payload,
-    largest_request_bytes: trips.largest,
-    largest_response_bytes: trips.response,
+    ...wireFigures(wire),
     lint_1k_ms: lint1k,
     lint_10k_ms: lint10k,
     lint_100k_ms: lint100k,
@@ -549,7 +438,7 @@ async function main() {
   const few = Math.max(1, Math.round(files / 10)); // as bench/collect.ts picks them
   const [cliSmall, cliBig] = SCALE.cli.map(short);
   const table: [string, string, string, string][] = [
-    ...roundTripRows(trips),
+    ...wireRows(wire),
     ...lintRows(lint1k, lint10k, lint100k, segmenterUs),
     ...paneRows(pane),
     linguisticChunkRow(linguisticChunk),

@@ -74,3 +74,28 @@ export const cellAddress = (row: number, col: number): string => a1(col, row);
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** An R1C1 reference: R, R3 or R[-2]; then C, C4 or C[1] (not part of a longer name). */
+const R1C1_REF =
+  /("(?:[^"]|"")*")|(?<![A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g;
+
+/**
+ * A formula written in R1C1 notation (range.formulasR1C1, ExcelApi 1.2) as the A1 formula of the
+ * cell at `at`: relative parts (R[n], C[n], R, C) become relative A1, absolute parts (R3, C4) $-fixed.
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulasr1c1-member
+ */
+export function r1c1ToA1(formula: string, at: { row: number; col: number }): string {
+  return formula.replace(R1C1_REF, (match, text: string | undefined, r?: string, c?: string) => {
+    if (text !== undefined) return match;
+    const place = (part: string | undefined, own: number) =>
+      part === undefined
+        ? { index: own, fixed: false }
+        : part.startsWith("[")
+          ? { index: own + Number(part.slice(1, -1)), fixed: false }
+          : { index: Number(part) - 1, fixed: true };
+    const row = place(r, at.row);
+    const col = place(c, at.col);
+    if (row.index < 0 || col.index < 0) return "#REF!";
+    return `${col.fixed ? "$" : ""}${columnLetters(col.index)}${row.fixed ? "$" : ""}${row.index + 1}`;
+  });
+}

@@ -1,5 +1,5 @@
 // The state of an emulated workbook: sheets, cells (computed by HyperFormula), formats and the
-// workbook-level objects the add-in creates. The Office.js-shaped API in excel.ts acts on this.
+// workbook-level objects the add-in creates. The Office.js-shaped API in api/ acts on this.
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { type Area, MAX_COLS, MAX_ROWS, parseArea, splitSheet } from "./addresses";
 import { conditionalStyle, dataBarOf, shiftFormula } from "./conditionalFormats";
@@ -162,8 +162,15 @@ export class WorkbookState {
 
   constructor() {
     // HyperFormula counts dates from 1899-12-30 like Excel does from March 1900 on; GPLv3 licence:
-    // the emulator is for tests and the local preview only.
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: false });
+    // the emulator is for tests and the local preview only. A sheet is as big as Excel's
+    // (1,048,576 rows by 16,384 columns, Excel specifications and limits), not HyperFormula's
+    // default 40,000 rows.
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      useArrayArithmetic: false,
+      maxRows: MAX_ROWS,
+      maxColumns: MAX_COLS,
+    });
   }
 
   newId(prefix: string): string {
@@ -542,6 +549,7 @@ export class WorkbookState {
   displayStyle(sheet: SheetState, row: number, col: number): CellStyle {
     const own = this.cellStyle(sheet, row, col);
     if (sheet.conditionalFormats.length === 0) return own;
+    this.settle();
     const evaluate = (formula: string) => {
       const result = this.hf.calculateFormula(formula, sheet.hfId);
       return result instanceof DetailedCellError || Array.isArray(result) ? null : result;
@@ -618,8 +626,26 @@ export class WorkbookState {
     }
   }
 
+  /**
+   * Puts recalculation off while a request writes: its writes then cost one recalculation, made
+   * when something reads a value or the request ends (`settle`). Excel shows every value as
+   * recalculated when it is read; so does this.
+   */
+  suspend(): void {
+    if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
+  }
+
+  /** Recalculates what `suspend` put off. */
+  settle(): void {
+    if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
+  }
+
   /** Runs many cell changes with one recalculation. */
   batch(fn: () => void): void {
+    if (this.hf.isEvaluationSuspended()) {
+      fn(); // already one recalculation for all, when the request settles
+      return;
+    }
     let failure: unknown = null;
     this.hf.batch(() => {
       try {
@@ -632,6 +658,7 @@ export class WorkbookState {
   }
 
   private cell(sheet: SheetState, row: number, col: number): Scalar {
+    this.settle();
     const value = this.hf.getCellValue({ sheet: sheet.hfId, row, col });
     if (value instanceof DetailedCellError) return value.value;
     return value;
@@ -639,6 +666,7 @@ export class WorkbookState {
 
   /** The part of an area that holds anything (whole-column reads stay small). */
   private clip(sheet: SheetState, area: Area): Area | null {
+    this.settle();
     const { height, width } = this.hf.getSheetDimensions(sheet.hfId);
     const rows = Math.min(area.row + area.rows, height) - area.row;
     const cols = Math.min(area.col + area.cols, width) - area.col;
@@ -722,6 +750,7 @@ export class WorkbookState {
       bottom = Math.max(bottom, r);
       right = Math.max(right, c);
     };
+    this.settle();
     const { height, width } = this.hf.getSheetDimensions(sheet.hfId);
     if (height > 0 && width > 0) {
       const values = this.hf.getRangeValues({

@@ -1,12 +1,14 @@
 // The browser preview: the real task pane beside a rendered, emulated workbook. office.js is the npm
-// package's copy (outside Office it reports no host); Excel is the emulator, handed to the pane
-// through the same seam Excel's own `Excel.run` goes through.
+// package's copy (outside Office it reports no host); Excel is the emulator behind the real office.js
+// client (Excel on the web's, in a frame: preview/officeJs.ts), handed to the pane through the same
+// seam Excel's own `Excel.run` goes through.
 import { createRoot } from "react-dom/client";
 import { useEffect, useMemo, useReducer } from "react";
-import { createEmulatedExcel, type EmulatedExcel } from "../emulator";
+import { createEmulatedExcel, useOfficeJs, type EmulatedExcel } from "../emulator";
 import { App } from "../src/taskpane/components/App";
 import { detectHost, type HostInfo, type ThemeWatch } from "../src/taskpane/office";
 import { Grid } from "./Grid";
+import { loadOfficeJsFrame } from "./officeJs";
 
 declare global {
   interface Window {
@@ -106,6 +108,7 @@ async function main() {
   // office.js must load and answer, as it does in any browser tab; it finds no Office host here.
   const office = await detectHost();
   const params = new URLSearchParams(location.search);
+  useOfficeJs(loadOfficeJsFrame);
   const workbook = observed(createEmulatedExcel({ apiVersion: params.get("api") ?? undefined }));
   const theme = previewTheme();
   window.okrPreview = { excel: workbook.excel, office: office.kind, setDark: theme.setDark };

@@ -3,6 +3,15 @@
 // original fills is kept in the workbook's settings, so the marks can be removed whoever opens the
 // workbook next.
 import type { Finding, Severity } from "../domain/types";
+import { utf8Length } from "../domain/reading/utf8";
+import {
+  jsonBytes,
+  rangeCost,
+  REQUEST_BUDGET_BYTES,
+  REQUEST_COST as C,
+  sendWrites,
+  type Write,
+} from "./batching";
 import type { ExcelApi } from "./host";
 
 export const MARKS_KEY = "okrSheets.marks";
@@ -41,24 +50,58 @@ export function marksFrom(item: Excel.Setting | null): Mark[] {
     : [];
 }
 
+/** A cell's fill set (or cleared: null), as a write of its own. */
+function fillWrite(sheet: string, cell: string, color: string | null): Write {
+  return {
+    kind: "mark",
+    sheet,
+    cost: rangeCost(cell) + 2 * C.part + (color === null ? C.method : C.set + jsonBytes(color)),
+    queue: (at) => {
+      const fill = at.sheet(sheet).getRange(cell).untrack().format.fill;
+      if (color === null) fill.clear();
+      else fill.color = color;
+    },
+  };
+}
+
+/** Saving the list of marked cells with the workbook. */
+function marksSettingWrite(marks: readonly Mark[]): Write {
+  return {
+    kind: "setting",
+    sheet: null,
+    cost: C.part + C.object + jsonBytes([MARKS_KEY, marks]),
+    queue: (at) => void at.context.workbook.settings.add(MARKS_KEY, marks),
+  };
+}
+
 /**
- * Queues putting back the fills of earlier marks (on sheets that still exist) and forgetting them.
- * The check runs this in its second batch, so removing marks costs no extra round trip.
+ * Writes putting back the fills of earlier marks (on sheets that still exist) and forgetting them.
+ * Check and Score send them with their own writes, so removing marks costs no extra round trip.
  */
-export function queueUnmark(
+export function unmarkWrites(marks: readonly Mark[], sheetNames: readonly string[]): Write[] {
+  if (marks.length === 0) return [];
+  const present = new Set(sheetNames);
+  return [
+    ...marks
+      .filter((m) => present.has(m.sheet))
+      .map((m) => fillWrite(m.sheet, m.cell, m.fill.toUpperCase() === NO_FILL ? null : m.fill)),
+    marksSettingWrite([]),
+  ];
+}
+
+/**
+ * Sends the unmarking writes with whatever `more` queues (a read riding along) in their last
+ * request; with nothing to unmark, syncs only when `more` queued something.
+ */
+export async function unmarkWith(
   context: Excel.RequestContext,
   marks: readonly Mark[],
-  sheetNames: readonly string[]
-): void {
-  if (marks.length === 0) return;
-  const present = new Set(sheetNames);
-  for (const m of marks) {
-    if (!present.has(m.sheet)) continue;
-    const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
-    if (m.fill.toUpperCase() === NO_FILL) fill.clear();
-    else fill.color = m.fill;
-  }
-  context.workbook.settings.add(MARKS_KEY, []);
+  sheetNames: readonly string[],
+  more: () => boolean = () => false
+): Promise<void> {
+  const writes = unmarkWrites(marks, sheetNames);
+  if (writes.length > 0) await sendWrites(context, writes, { last: () => void more() });
+  else if (more()) await context.sync();
 }
 
 /** The most severe finding per cell: that is the colour the cell gets. */
@@ -76,9 +119,47 @@ function worstByCell(
   return [...cells.values()];
 }
 
+/** About what reading one cell's fill adds to a request: its range, format, fill and query. */
+const FILL_READ_COST = C.range + 2 * C.part + C.method;
+
 /**
- * Marks the cells of findings (2 syncs: read the saved marks and the cells' current fills; then
- * restore earlier marks, colour the new cells and save the list). Returns how many cells were marked.
+ * The fills cells have now, read in requests of at most 4 MB of what office.js sends (one round
+ * trip while they fit; whatever is already queued goes with the first).
+ */
+async function readFills(
+  context: Excel.RequestContext,
+  cells: readonly { sheet: string; cell: string }[]
+): Promise<(string | null)[]> {
+  const colors: (string | null)[] = [];
+  let from = 0;
+  do {
+    let cost = 0;
+    let to = from;
+    while (to < cells.length && (to === from || cost + FILL_READ_COST < REQUEST_BUDGET_BYTES))
+      cost += FILL_READ_COST + utf8Length(cells[to++].cell);
+    // each sheet reached once per request
+    const sheets = new Map<string, Excel.Worksheet>();
+    const worksheet = (name: string): Excel.Worksheet => {
+      if (!sheets.has(name)) sheets.set(name, context.workbook.worksheets.getItem(name));
+      return sheets.get(name) as Excel.Worksheet;
+    };
+    const fills = cells.slice(from, to).map((c) => {
+      const fill = worksheet(c.sheet).getRange(c.cell).untrack().format.fill;
+      fill.load("color");
+      return fill;
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB
+    await context.sync();
+    colors.push(...fills.map((f) => f.color));
+    from = to;
+  } while (from < cells.length);
+  return colors;
+}
+
+/**
+ * Marks the cells of findings: read the saved marks and the cells' current fills; then restore
+ * earlier marks, colour the new cells and save the list. Two round trips, one more per 4 MB of
+ * request office.js sends (10,000 marked cells take a few). Returns how many cells were marked.
  */
 export async function markFindings(excel: ExcelApi, findings: readonly Finding[]): Promise<number> {
   const cells = worstByCell(findings);
@@ -86,29 +167,24 @@ export async function markFindings(excel: ExcelApi, findings: readonly Finding[]
     const saved = queueMarksRead(context);
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
-    const fills = cells.map((c) => {
-      const fill = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill;
-      fill.load("color");
-      return fill;
-    });
-    await context.sync();
+    const fills = await readFills(context, cells);
 
     const earlier = marksFrom(saved);
     const original = new Map(earlier.map((m) => [`${m.sheet}!${m.cell}`, m.fill]));
-    queueUnmark(
-      context,
-      earlier,
-      worksheets.items.map((s) => s.name)
-    );
     const marks: Mark[] = cells.map((c, i) => ({
       sheet: c.sheet,
       cell: c.cell,
       // a cell marked before still shows our colour: its original fill is the one saved then
-      fill: original.get(`${c.sheet}!${c.cell}`) ?? fills[i].color ?? NO_FILL,
+      fill: original.get(`${c.sheet}!${c.cell}`) ?? fills[i] ?? NO_FILL,
     }));
-    cells.forEach((c, i) => (fills[i].color = MARK_FILLS[c.severity]));
-    context.workbook.settings.add(MARKS_KEY, marks);
-    await context.sync();
+    await sendWrites(context, [
+      ...unmarkWrites(
+        earlier,
+        worksheets.items.map((s) => s.name)
+      ).filter((w) => w.kind === "mark"),
+      ...cells.map((c) => fillWrite(c.sheet, c.cell, MARK_FILLS[c.severity])),
+      marksSettingWrite(marks),
+    ]);
     return marks.length;
   });
 }

@@ -14,7 +14,7 @@ import type {
 } from "../operations/host";
 import { applyPlans, officeValue, type SheetExtras } from "./applyPlan";
 import type { ExcelApi } from "./host";
-import { marksFrom, queueMarksRead, queueUnmark, type Mark } from "./marks";
+import { marksFrom, queueMarksRead, unmarkWith, unmarkWrites, type Mark } from "./marks";
 import { queueLinks } from "./links";
 import { readAllSheets, readOptionsOf } from "./readWorkbook";
 import { cadenceFrom, queueSettingsRead, settingsFrom } from "./settings";
@@ -59,11 +59,12 @@ export function officeHost(
       names = cells.map((c) => c.name);
       // Linked key results: the Current columns' formulas, in one more round trip (none without
       // key results), which the old marks' clearing rides with.
-      const unmark = Boolean(what.clearMarks) && marks.length > 0;
-      if (unmark) queueUnmark(context, marks, names);
+      let links = null as ReturnType<typeof queueLinks> | null;
+      await unmarkWith(context, what.clearMarks ? marks : [], names, () => {
+        links = what.links ? queueLinks(context, cells, options.read) : null;
+        return Boolean(links?.queued);
+      });
       if (what.clearMarks) marks = [];
-      const links = what.links ? queueLinks(context, cells, options.read) : null;
-      if (unmark || links?.queued) await context.sync();
       const read = links
         ? links.sheets()
         : cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options.read)));
@@ -86,10 +87,12 @@ export function officeHost(
       const unmark = o.clearMarks && marks.length > 0;
       if (plans.length === 0 && !unmark && !o.activate && !o.hide)
         return { skipped: [], untabled: [], hidden: false };
-      if (unmark) queueUnmark(context, marks, names);
+      const before = unmark ? unmarkWrites(marks, names) : [];
       marks = o.clearMarks ? [] : marks;
       const { untabled } = await applyPlans(context, excel, plans, {
         extras,
+        before,
+        append: o.append,
         last: () => {
           const sheets = context.workbook.worksheets;
           if (o.hide) sheets.getItem(o.hide).visibility = "VeryHidden" as Excel.SheetVisibility;

@@ -11,7 +11,7 @@ import type { CellValue } from "../domain/types";
 import { utf8Length } from "../domain/reading/utf8";
 import { address, REQUEST_LIMIT_BYTES, type SheetExtras } from "./applyPlan";
 import type { ExcelApi } from "./host";
-import { marksFrom, queueMarksRead, queueUnmark } from "./marks";
+import { marksFrom, queueMarksRead, unmarkWith } from "./marks";
 import { queueSettingsRead, settingsFrom } from "./settings";
 import { queueLinks } from "./links";
 
@@ -320,16 +320,18 @@ export async function readWorkbook(
     });
     const { active, saved, marks } = others;
     const toUnmark = marksFrom(marks);
-    if (toUnmark.length > 0)
-      queueUnmark(
-        context,
-        toUnmark,
-        cells.map((c) => c.name)
-      );
-    // With `links`, the Current cells' formulas too (linked key results), in the same round trip
-    // as the unmarking: at most one more.
-    const linked = links ? queueLinks(context, cells, options) : null;
-    if (toUnmark.length > 0 || linked?.queued) await context.sync();
+    // With `links`, the Current cells' formulas too (linked key results), in the unmarking's last
+    // round trip: at most one more.
+    let linked = null as ReturnType<typeof queueLinks> | null;
+    await unmarkWith(
+      context,
+      toUnmark,
+      cells.map((c) => c.name),
+      () => {
+        linked = links ? queueLinks(context, cells, options) : null;
+        return Boolean(linked?.queued);
+      }
+    );
     return {
       sheets: linked
         ? linked.sheets()

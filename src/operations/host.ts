@@ -49,6 +49,13 @@ export interface ApplyOptions {
   activate?: string;
   /** A sheet to hide from people as well as from the tab bar (very hidden). */
   hide?: string;
+  /**
+   * New rows of `sheet`, from 0-based row `from` down (the rows the read ended at): where others
+   * may write the same workbook at once (Excel on the web's co-authoring), they are written below
+   * the last row the sheet has when the write runs, not at `from`; a file has one writer, and
+   * writes them where planned.
+   */
+  append?: { sheet: string; from: number };
 }
 
 /** What a host wrote, and what it could not. */

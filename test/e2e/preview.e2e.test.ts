@@ -39,6 +39,31 @@ describe("browser preview", () => {
     expect(loaded).toBe("object");
   });
 
+  it("runs the pane through Excel on the web's own office.js client, counted in the bytes it sends", async () => {
+    const before = await page.evaluate(() => window.okrPreview!.excel.runs.length);
+    // the pane read the active sheet's name when it opened; Check reads the workbook
+    await page.getByRole("tab", { name: "Check", exact: true }).click();
+    await page.getByRole("button", { name: "Check this sheet" }).click();
+    await page.getByTestId("not-okr-sheet").waitFor();
+    const wire = await page.evaluate((from) => {
+      const excel = window.okrPreview!.excel;
+      const frame = document.querySelector<HTMLIFrameElement>("iframe[title='office.js']");
+      const client = frame?.contentWindow as unknown as { Excel?: unknown; OSF?: unknown };
+      const runs = excel.runs.slice(from);
+      return {
+        transport: excel.transport,
+        client: typeof client?.Excel === "object" && typeof client?.OSF === "object",
+        requests: runs.reduce((n, r) => n + r.requests, 0),
+        bytes: runs.reduce((n, r) => n + r.payloadBytes, 0),
+      };
+    }, before);
+    expect(wire.transport).toBe("wire");
+    expect(wire.client).toBe(true);
+    expect(wire.requests).toBeGreaterThan(0);
+    expect(wire.bytes).toBeGreaterThan(1000);
+    expect(watch.errors).toEqual([]);
+  });
+
   it("renders what is written to the emulated workbook through Excel.run, computed", async () => {
     await page.evaluate(async () => {
       const excel = window.okrPreview!.excel;

@@ -83,12 +83,14 @@ describe("Check in Excel (emulated)", () => {
       run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
         excel.run((context) => {
           const sync = context.sync.bind(context);
-          context.sync = (async () => {
+          // office.js's Excel.run ends with sync(result), which hands the result through
+          context.sync = (async (value?: unknown) => {
             await sync();
             if (!failed) {
               failed = true;
               throw new Error("InvalidObjectPath");
             }
+            return value;
           }) as typeof context.sync;
           return batch(context);
         }),

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { configure, fireEvent, render, screen } from "@testing-library/react";
 import { createEmulatedExcel } from "../../emulator";
 import { COLUMNS } from "../../src/domain/reading/columns";
 import { parsePeriod } from "../../src/domain/reading/period";
@@ -10,6 +10,9 @@ import type { IsoDate, Lang, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { ClosePanel } from "../../src/taskpane/components/ClosePanel";
 import { valuesOf } from "../support/emulatorRead";
+
+// Each run goes through office.js to the emulated workbook: on a loaded machine, more than 1 s.
+configure({ asyncUtilTimeout: 30_000 });
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);

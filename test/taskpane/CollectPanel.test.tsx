@@ -2,13 +2,16 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { configure, fireEvent, render, screen } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { format } from "../../src/domain/reading/i18n";
 import { parsePeriod } from "../../src/domain/reading/period";
 import { LANGS, type Lang, type Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { COLLECT_STRINGS, CollectPanel } from "../../src/taskpane/components/CollectPanel";
+
+// Each run goes through office.js to the emulated workbook: on a loaded machine, more than 1 s.
+configure({ asyncUtilTimeout: 30_000 });
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 

@@ -2,13 +2,16 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { headerRow } from "../../src/domain/reading/columns";
 import type { Lang } from "../../src/domain/types";
 import { CheckPanel } from "../../src/taskpane/components/CheckPanel";
 import { putTable } from "../support/emulatorTables";
 import { metricKr, rowOf, type Cells } from "../support/okrRows";
+
+// Each run goes through office.js to the emulated workbook: on a loaded machine, more than 1 s.
+configure({ asyncUtilTimeout: 30_000 });
 
 const row = (cells: Cells) => rowOf(cells).map(String);
 const kr = (id: string, statement: string) => metricKr(id, statement).map(String);

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { parsePeriod } from "../../src/domain/reading/period";
 import type { Lang, Period } from "../../src/domain/types";
@@ -10,6 +10,9 @@ import { generateSheets } from "../../src/excel/generate";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { ReviewPanel } from "../../src/taskpane/components/ReviewPanel";
 import { sheetState } from "../support/emulatorRead";
+
+// Each run goes through office.js to the emulated workbook: on a loaded machine, more than 1 s.
+configure({ asyncUtilTimeout: 30_000 });
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 

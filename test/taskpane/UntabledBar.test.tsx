@@ -3,12 +3,15 @@
  */
 // Score's note when it turned an old sheet's Excel table into a plain range.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { configure, fireEvent, render, screen } from "@testing-library/react";
 import { createEmulatedExcel } from "../../emulator";
 import { parsePeriod } from "../../src/domain/reading/period";
 import type { Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { ScorePanel } from "../../src/taskpane/components/ScorePanel";
+
+// Each run goes through office.js to the emulated workbook: on a loaded machine, more than 1 s.
+configure({ asyncUtilTimeout: 30_000 });
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 

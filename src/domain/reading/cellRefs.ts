@@ -36,3 +36,43 @@ export function areaAddress(area: Area): string {
   if (area.rows === 1 && area.cols === 1) return first;
   return `${first}:${a1(area.col + area.cols - 1, area.row + area.rows - 1)}`;
 }
+
+/** Column index of column letters: A → 0, AA → 26. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/**
+ * A cell reference in a formula (not inside a string, not part of a name or a function's name):
+ * optional $, column letters, optional $, row number.
+ */
+const A1_REF =
+  /("(?:[^"]|"")*")|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g;
+
+/**
+ * A formula of the cell at `at` in R1C1 notation for rows written where Excel finds room (an append):
+ * references to rows from `moving` down move with the cell (relative rows, R[n]), references to rows
+ * above stay where they are (absolute rows, Rn); columns stay as the formula had them ($ absolute).
+ * `=D8-D3` at row 8 (0-based 7) with moving 5 → `=RC[-2]-R3C[-2]` written into column F.
+ */
+export function movingRowsR1C1(
+  formula: string,
+  at: { row: number; col: number },
+  moving: number
+): string {
+  return formula.replace(
+    A1_REF,
+    (match, text: string | undefined, colFixed: string, letters: string, _row, digits: string) => {
+      if (text !== undefined) return match;
+      const row = Number(digits) - 1;
+      const col = columnNumber(letters);
+      const dc = col - at.col;
+      const column = colFixed ? `C${col + 1}` : dc === 0 ? "C" : `C[${dc}]`;
+      if (row < moving) return `R${row + 1}${column}`;
+      const dr = row - at.row;
+      return `${dr === 0 ? "R" : `R[${dr}]`}${column}`;
+    }
+  );
+}

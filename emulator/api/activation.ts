@@ -1,0 +1,28 @@
+// Which sheet is active, and the worksheets.onActivated handlers told when that changes.
+import type { WorkbookState } from "../workbook";
+
+type ActivationListener = (args: Excel.WorksheetActivatedEventArgs) => Promise<unknown>;
+
+const ACTIVATION_LISTENERS = new WeakMap<WorkbookState, Set<ActivationListener>>();
+
+export function activationListeners(state: WorkbookState): Set<ActivationListener> {
+  let listeners = ACTIVATION_LISTENERS.get(state);
+  if (!listeners) ACTIVATION_LISTENERS.set(state, (listeners = new Set()));
+  return listeners;
+}
+
+/** Makes a sheet the active one; when that changes which sheet is active, onActivated handlers run. */
+export function activateSheet(state: WorkbookState, sheetId: string): void {
+  if (state.activeSheetId === sheetId) return;
+  state.activeSheetId = sheetId;
+  for (const listener of activationListeners(state))
+    setTimeout(
+      () =>
+        void listener({
+          type: "WorksheetActivated",
+          worksheetId: sheetId,
+          source: "Local",
+        } as Excel.WorksheetActivatedEventArgs),
+      0
+    );
+}

@@ -1,0 +1,181 @@
+// Excel.Workbook and Excel.Application, and inserting the worksheets of another workbook.
+import { ExcelError, type SheetState, WorkbookState } from "../workbook";
+import { readBase64Workbook, type SourceSheet } from "../insertSheets";
+import { ClientObject, must, notLoaded, SHEET } from "./clientObject";
+import type { Context } from "./context";
+import { ENamedItemCollection } from "./namedItem";
+import { ERange } from "./range";
+import { ESettingCollection } from "./setting";
+import { ETableCollection } from "./table";
+import { EWorksheetCollection, type EWorksheet } from "./worksheet";
+
+export class EWorkbook extends ClientObject {
+  protected readonly scalarProps = ["name"] as const;
+  readonly worksheets: EWorksheetCollection;
+  readonly tables: ETableCollection;
+  readonly names: ENamedItemCollection;
+  readonly settings: ESettingCollection;
+  readonly application: EApplication;
+
+  constructor(ctx: Context) {
+    super(ctx);
+    this.worksheets = new EWorksheetCollection(ctx);
+    this.tables = new ETableCollection(ctx, () => undefined, true);
+    this.names = new ENamedItemCollection(ctx);
+    this.settings = new ESettingCollection(ctx);
+    this.application = new EApplication(ctx);
+  }
+
+  protected read(): unknown {
+    return "Book1";
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  insertWorksheetsFromBase64(
+    base64File: string,
+    options: InsertWorksheetOptions = {}
+  ): { readonly value: string[] } {
+    return insertWorksheets(this.ctx, base64File, options);
+  }
+
+  getSelectedRange(): ERange {
+    const state = this.ctx.state;
+    return new ERange(
+      this.ctx,
+      () =>
+        state.selection
+          ? state.sheetById(state.selection.sheetId)
+          : state.sheetById(state.activeSheetId ?? ""),
+      () => state.selection?.area ?? { row: 0, col: 0, rows: 1, cols: 1 }
+    );
+  }
+}
+
+export class EApplication extends ClientObject {
+  protected readonly scalarProps = ["calculationMode"] as const;
+  protected read(): unknown {
+    return "Automatic";
+  }
+  get calculationMode(): string {
+    return this.get("calculationMode");
+  }
+  /** HyperFormula recalculates on every change, so an explicit recalculation has nothing to do. */
+  calculate(): void {
+    this.ctx.enqueue(() => undefined, { calculate: true });
+  }
+}
+
+interface InsertWorksheetOptions {
+  sheetNamesToInsert?: string[];
+  positionType?: "None" | "Before" | "After" | "Beginning" | "End";
+  relativeTo?: string | EWorksheet;
+}
+
+/**
+ * Excel names a sheet that arrives beside one of the same name as its Move or Copy does: "Sales (2)",
+ * "Sales (3)"… (the insertWorksheetsFromBase64 page does not say; the code reading the result
+ * must go by the returned IDs, never by names).
+ */
+function freeName(state: WorkbookState, name: string): string {
+  if (!state.findSheet(name)) return name;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!state.findSheet(candidate)) return candidate;
+  }
+}
+
+/**
+ * Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13, checked by the requirement-set guard):
+ * https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-insertworksheetsfrombase64-member(1)
+ * and Excel.InsertWorksheetOptions
+ * (https://learn.microsoft.com/javascript/api/excel/excel.insertworksheetoptions). As documented:
+ * the base64 of an .xlsx only; `sheetNamesToInsert` empty or left out inserts every sheet; the
+ * default position is "End"; "Before"/"After" go by `relativeTo` (a sheet or its name or ID), and
+ * without it at the start or the end; the result is the new sheets' IDs, readable after the sync.
+ * Stricter where the page is silent: a name in `sheetNamesToInsert` the file lacks, a `relativeTo`
+ * sheet that does not exist, and "None" are refused. The base64 text counts towards the 5 MB request.
+ */
+function insertWorksheets(
+  ctx: Context,
+  base64File: string,
+  options: InsertWorksheetOptions
+): { readonly value: string[] } {
+  let ids: string[] | null = null;
+  const outcome: { sheets?: SourceSheet[]; error?: unknown } = {};
+  ctx.startWork(
+    readBase64Workbook(base64File).then(
+      (sheets) => (outcome.sheets = sheets),
+      (error: unknown) => (outcome.error = error)
+    )
+  );
+  const position = options.positionType ?? "End";
+  const relativeTo = options.relativeTo;
+  ctx.enqueue(
+    () => {
+      if (outcome.error) throw outcome.error;
+      const state = ctx.state;
+      const source = outcome.sheets ?? [];
+      const wanted = options.sheetNamesToInsert ?? [];
+      for (const name of wanted)
+        if (!source.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+          throw new ExcelError("ItemNotFound", `The source workbook has no sheet '${name}'.`);
+      if (position === "None")
+        throw new ExcelError("InvalidArgument", "positionType None does not place the sheets.");
+      const anchor =
+        relativeTo === undefined || relativeTo === null
+          ? null
+          : typeof relativeTo === "string"
+            ? must(state.findSheet(relativeTo) ?? state.sheetById(relativeTo), "relativeTo")
+            : relativeTo[SHEET]();
+      let at =
+        position === "Beginning" || (position === "Before" && !anchor)
+          ? 0
+          : position === "Before" && anchor
+            ? state.positionOf(anchor)
+            : position === "After" && anchor
+              ? state.positionOf(anchor) + 1
+              : state.sheets.length;
+      const chosen = wanted.length
+        ? source.filter((s) => wanted.some((n) => n.toLowerCase() === s.name.toLowerCase()))
+        : source;
+      ids = chosen.map((from) => {
+        const sheet = state.addSheet(freeName(state, from.name));
+        state.sheets.splice(state.sheets.indexOf(sheet), 1);
+        state.sheets.splice(at++, 0, sheet);
+        sheet.visibility = from.visibility;
+        state.sheetsChanged();
+        putCells(state, sheet, from);
+        return sheet.id;
+      });
+      ctx.respond(ids);
+    },
+    { insertWorksheetsFromBase64: base64File, options: { ...options, relativeTo: undefined } }
+  );
+  return {
+    get value(): string[] {
+      if (!ids) throw notLoaded("value");
+      return ids;
+    },
+  };
+}
+
+/** A source sheet's cells, written as one grid: text stays text, numbers keep their formats. */
+function putCells(state: WorkbookState, sheet: SheetState, from: SourceSheet): void {
+  if (from.cells.length === 0) return;
+  const rows = Math.max(...from.cells.map((c) => c.row)) + 1;
+  const cols = Math.max(...from.cells.map((c) => c.col)) + 1;
+  const area = { row: 0, col: 0, rows, cols };
+  const empty = <T>() => Array.from({ length: rows }, () => new Array<T | null>(cols).fill(null));
+  const formats = empty<string>();
+  const values = empty<string | number | boolean>();
+  for (const cell of from.cells) {
+    if (cell.numberFormat) formats[cell.row][cell.col] = cell.numberFormat;
+    values[cell.row][cell.col] = typeof cell.value === "string" ? `'${cell.value}` : cell.value;
+  }
+  state.writeNumberFormats(sheet, area, formats);
+  state.writeFormulas(sheet, area, values);
+}
