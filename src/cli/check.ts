@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from "../domain/rules/settings";
 import { severityCountsText } from "../domain/rules/severityCounts";
 import type { ReadOptions } from "../domain/reading/sheet";
 import type { Finding, Lang } from "../domain/types";
-import { checkState } from "../operations/check";
+import { checkState, type CheckTime } from "../operations/check";
 import { fix } from "../operations/fix";
 import type { WorkbookState } from "../operations/host";
 import { fileHost } from "./fileHost";
@@ -33,7 +33,7 @@ export interface CheckOutput {
 }
 
 /** Every input checked together (src/operations/check.ts), with the first workbook's thresholds. */
-export function checkInputs(inputs: readonly InputFile[]): CheckOutput {
+export function checkInputs(inputs: readonly InputFile[], time?: CheckTime): CheckOutput {
   const fileOf = new Map<string, string>();
   for (const input of inputs) for (const s of input.sheets) fileOf.set(s.name, input.file);
   for (const input of inputs)
@@ -48,7 +48,7 @@ export function checkInputs(inputs: readonly InputFile[]): CheckOutput {
     settings: workbookSettings(inputs) ?? DEFAULT_SETTINGS,
     activeSheet: null,
   };
-  const findings = checkState(state, "all").findings.map((finding) => ({
+  const findings = checkState(state, "all", time).findings.map((finding) => ({
     file: fileOf.get(finding.sheet) ?? "",
     finding,
   }));

@@ -5,7 +5,8 @@
 import { actionsInput, lintActions, lintWorkbook } from "../domain/rules/lint";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
 import { keyResultCount } from "../domain/reading/sheet";
-import type { Finding } from "../domain/types";
+import { sheetsAsOf } from "../domain/scoring/model";
+import type { Finding, IsoDate } from "../domain/types";
 import type { WorkbookHost, WorkbookState } from "./host";
 
 export type CheckScope = "active" | "all";
@@ -20,9 +21,19 @@ export interface Checked {
   notOkrSheet: string | null;
 }
 
-/** The findings of a workbook as read (every Actions sheet checked against every OKR sheet). */
-export function checkState(state: WorkbookState, scope: CheckScope): Checked {
-  const okr = state.sheets.filter((s) => s.sheet.match).map((s) => s.sheet);
+/** The date a check sees the sheets at, as Score would: `asOf` given, else each one's As-of, else `today`. */
+export interface CheckTime {
+  asOf: IsoDate | null;
+  today: IsoDate;
+}
+
+/**
+ * The findings of a workbook as read (every Actions sheet checked against every OKR sheet); with
+ * `time`, at that date (see sheetsAsOf), so period-end rules fire where Score would grade.
+ */
+export function checkState(state: WorkbookState, scope: CheckScope, time?: CheckTime): Checked {
+  const read = state.sheets.filter((s) => s.sheet.match).map((s) => s.sheet);
+  const okr = time ? sheetsAsOf(read, time.asOf, time.today) : read;
   const active = state.activeSheet;
   const reported = scope === "active" ? okr.filter((s) => s.name === active) : okr;
   const names = new Set(reported.map((s) => s.name));

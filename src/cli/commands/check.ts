@@ -1,9 +1,10 @@
-// `okr check INPUT… [--period P] [--scope S] [--lang L] [--format text|json] [--encoding E]
-// [--fix -o OUT.xlsx [--force]]`: findings; exit 0 no errors, 1 errors, 2 unusable input.
+// `okr check INPUT… [--period P] [--as-of D] [--scope S] [--lang L] [--format text|json]
+// [--encoding E] [--fix -o OUT.xlsx [--force]]`: findings; exit 0 no errors, 1 errors, 2 unusable input.
 import { Option, type Command } from "@commander-js/extra-typings";
 import { asJson, asText, checkInputs, fixInput, fixedText, reread } from "../check";
 import { ENCODINGS, InputError, type InputFile } from "../input";
-import { forceOption, formatOption, langOption, period, scopeOption } from "../options";
+import { todayIso } from "../../domain/reading/dates";
+import { asOfOption, forceOption, formatOption, langOption, period, scopeOption } from "../options";
 import { checkOutput, writeWorkbook } from "../output";
 import { readAll, type Session } from "../session";
 
@@ -16,6 +17,11 @@ export default function check(program: Command, { io, exit }: Session): void {
       "--period <period>",
       "period for CSV input and sheets whose header names none (e.g. 2026-Q1)",
       period
+    )
+    .addOption(
+      asOfOption(
+        "the date the sheets are checked at, as okr score grades them (default: each sheet's As-of, else today)"
+      )
     )
     .addOption(scopeOption())
     .addOption(langOption("language of the messages"))
@@ -42,7 +48,9 @@ export default function check(program: Command, { io, exit }: Session): void {
         encoding: opts.encoding,
         sheetsOnly: !opts.fix,
       });
-      let output = checkInputs(files);
+      // Period-end rules (O-TOO-EASY) see the date okr score would grade at.
+      const time = { asOf: opts.asOf ?? null, today: todayIso() };
+      let output = checkInputs(files, time);
       if (opts.fix && opts.out) {
         const edits = await fixInput(files[0], readOptions);
         const clipped = await writeWorkbook(
@@ -54,7 +62,7 @@ export default function check(program: Command, { io, exit }: Session): void {
             `${opts.out}: ${cell} was longer than Excel's 32,767 characters and was cut to fit.\n`
           );
         files = [reread(files[0], opts.out, readOptions)];
-        output = checkInputs(files);
+        output = checkInputs(files, time);
         (opts.format === "json" ? io.err : io.out)(fixedText(edits, opts.out, opts.lang));
       }
       io.out(

@@ -5,7 +5,7 @@ import { isHistorySheet, readHistory } from "../reading/historySheet";
 import { a1 } from "../reading/cellRefs";
 import { uniqueSheetName } from "../reading/ids";
 import { lintWorkbook, type LintSettings, actionsInput } from "../rules/lint";
-import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
+import { scoreWorkbook, sheetsAsOf, type WorkbookScore } from "../scoring/model";
 import { readSheet, type OkrSheet } from "../reading/sheet";
 import type { Finding, IsoDate, Lang } from "../types";
 import { actionCountsPlan } from "../actions/counts";
@@ -54,8 +54,12 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     : null;
   const candidates = inputs.filter((i) => i.sheet.match && !summaries.includes(i));
   // One check over the candidates: it says which to refuse and, when none is, what the Summary counts.
+  // It sees the sheets at the as-of date Score writes into them, as the grades do.
   const checked = lintWorkbook(
-    candidates.map((i) => i.sheet),
+    sheetsAsOf(
+      candidates.map((i) => i.sheet),
+      o.asOf
+    ),
     o.settings
   );
   const refused = refusedSheets(
@@ -73,7 +77,7 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     );
   const sheets = okr.map((i) => i.sheet);
   // Without the refused sheets, workbook rules (IDs, parents) can say otherwise: check again then.
-  const findings = refused.length ? lintWorkbook(sheets, o.settings) : checked;
+  const findings = refused.length ? lintWorkbook(sheetsAsOf(sheets, o.asOf), o.settings) : checked;
   const laids = okr.map((i) => layOut(i, o.lang));
   const model = scoreWorkbook(sheets, o.asOf);
   const { plan: summary, positions } = summaryPlan(laids, {
