@@ -8,7 +8,7 @@ import type { ReadOptions } from "../domain/reading/sheet";
 import type { Finding, Lang, Period } from "../domain/types";
 import { DEFAULT_CADENCE_DAYS } from "../domain/reading/cadence";
 import { scopeOf, unknownPeriodText, type PeriodScope } from "../domain/reading/periodScope";
-import { checkState } from "../operations/check";
+import { checkState, type CheckTime } from "../operations/check";
 import { fix } from "../operations/fix";
 import type { WorkbookState } from "../operations/host";
 import { fileHost } from "./fileHost";
@@ -57,7 +57,8 @@ export function inputsScope(inputs: readonly InputFile[], asked: Period | null):
  */
 export function checkInputs(
   inputs: readonly InputFile[],
-  scope: PeriodScope = inputsScope(inputs, null)
+  scope: PeriodScope = inputsScope(inputs, null),
+  time?: CheckTime
 ): CheckOutput {
   const fileOf = new Map<string, string>();
   for (const input of inputs) for (const s of input.sheets) fileOf.set(s.name, input.file);
@@ -74,7 +75,7 @@ export function checkInputs(
     activeSheet: null,
     cadence: inputs.find((i) => i.cadence !== undefined)?.cadence ?? DEFAULT_CADENCE_DAYS,
   };
-  const findings = checkState(state, "all", scope).findings.map((finding) => ({
+  const findings = checkState(state, "all", scope, time).findings.map((finding) => ({
     file: fileOf.get(finding.sheet) ?? "",
     finding,
   }));

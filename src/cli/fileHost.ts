@@ -17,7 +17,10 @@ import type {
   WorkbookHost,
   WorkbookState,
 } from "../operations/host";
+import { blockLabelCells, TABLE_HEADER_ROW } from "../domain/plan/layout";
+import type { CellValue } from "../domain/types";
 import { workbookSheets } from "./input";
+import { excelCell } from "./worksheetCells";
 import type { Book } from "./leanWorkbook";
 import { applyPlansToWorkbook, forgetCachedResults } from "./xlsxHost";
 
@@ -56,9 +59,11 @@ export function fileHost(workbook: Book, options: FileHostOptions = {}): Workboo
     async apply(plans: readonly SheetPlan[], o: ApplyOptions = {}): Promise<Applied> {
       if (o.valuesChanged) {
         const keep = new Set((o.keepResults ?? []).map((c) => `${c.sheet}!${c.row}:${c.col}`));
-        forgetCachedResults(asExcelJs(), (ws, cell) =>
-          keep.has(`${ws.name}!${cell.row}:${cell.col}`)
-        );
+        const labels = labelCells(asExcelJs());
+        forgetCachedResults(asExcelJs(), (ws, cell) => {
+          const at = `${ws.name}!${cell.row}:${cell.col}`;
+          return keep.has(at) || labels.has(at);
+        });
       }
       const skipped = applyPlansToWorkbook(workbook, plans);
       const hidden = o.hide ? workbook.getWorksheet(o.hide) : undefined;
@@ -77,7 +82,31 @@ export function fileHost(workbook: Book, options: FileHostOptions = {}): Workboo
         if (edit.numberFormat) cell.numFmt = edit.numberFormat;
       }
       // Fixed cells change what formulas show: results cached before would be stale.
-      if (edits.length) forgetCachedResults(wb);
+      if (edits.length) {
+        const labels = labelCells(wb);
+        forgetCachedResults(wb, (ws, cell) => labels.has(`${ws.name}!${cell.row}:${cell.col}`));
+      }
     },
   };
+}
+
+/**
+ * The header block's status labels of every generated sheet ("Sheet!row:col", 1-based), which keep
+ * their results when values change: forgotten, they would read blank, and Score, which finds the
+ * block's counts by their labels, would leave the counts unscored (plan/layout.ts blockLabelCells).
+ * Only the rows above a generated sheet's table are read.
+ */
+function labelCells(wb: ExcelJS.Workbook): Set<string> {
+  const keep = new Set<string>();
+  for (const ws of wb.worksheets) {
+    const rows: CellValue[][] = [];
+    for (let r = 1; r <= TABLE_HEADER_ROW; r++) {
+      const cells: CellValue[] = [];
+      ws.getRow(r).eachCell({ includeEmpty: false }, (cell, c) => (cells[c - 1] = excelCell(cell)));
+      rows.push(Array.from(cells, (c) => c ?? null));
+    }
+    for (const c of blockLabelCells(rows, TABLE_HEADER_ROW))
+      keep.add(`${ws.name}!${c.row}:${c.col}`);
+  }
+  return keep;
 }

@@ -54,10 +54,8 @@ export const scopeOption = () =>
 export const formatOption = (help = "output format") =>
   new Option("--format <format>", help).choices(["text", "json"] as const).default("text" as const);
 
-export const asOfOption = () =>
-  new Option("--as-of <date>", "the date progress is measured at (default: today)").argParser(
-    isoDate
-  );
+export const asOfOption = (help = "the date progress is measured at (default: today)") =>
+  new Option("--as-of <date>", help).argParser(isoDate);
 
 export const forceOption = (help = "replace an existing output file") =>
   new Option("--force", help);

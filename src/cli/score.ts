@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { columnHeader, type ColumnKey } from "../domain/reading/columns";
 import { uniqueSheetName } from "../domain/reading/ids";
-import { inputPlan } from "../domain/newSheet/generate";
+import { asShown, inputPlan } from "../domain/newSheet/generate";
 import { notScoredCells, type RefusedSheet, type ScorePlan } from "../domain/score/scoreWorkbook";
 import { readSheet } from "../domain/reading/sheet";
 import type { SheetInput } from "../domain/plan/sheetLayout";
@@ -15,7 +15,7 @@ import { LeanWorkbook } from "./leanWorkbook";
 import type { InputFile } from "./input";
 import { asText } from "./check";
 import { format } from "../domain/reading/i18n";
-import { asShown, contractGrid } from "./typed";
+import { contractGrid } from "./typed";
 
 export interface ScoreFileOptions {
   lang: Lang;

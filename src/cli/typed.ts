@@ -7,8 +7,7 @@ import { numberOrNull } from "../domain/reading/numbers";
 import { headerBlockRows, sheetTitle } from "../domain/newSheet/generate";
 import { asTyped } from "../domain/reading/valueCells";
 import { krValues, writesShares } from "../domain/scoring/values";
-import { SHARE_FORMAT } from "../domain/plan/layout";
-import { asDisplayed, parseShare, type OkrSheet } from "../domain/reading/sheet";
+import { parseShare, type OkrSheet } from "../domain/reading/sheet";
 import { KR_TYPE_TERMS, parseTerm } from "../domain/reading/vocabulary";
 import type { CellValue, IsoDate, Lang, Scope } from "../domain/types";
 
@@ -84,22 +83,6 @@ export function contractGrid(
 }
 
 const at = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
-
-/**
- * The grid as the domain reads it once written: the values of share rows percent-formatted, so
- * handed over as "40%" (hosts give a percent-formatted cell as its text, see asDisplayed).
- */
-export function asShown(
-  grid: readonly CellValue[][],
-  shareRows: ReadonlySet<number>
-): CellValue[][] {
-  const values = new Set(["start", "target", "current"].map((k) => at(k as ColumnKey)));
-  return grid.map((row, r) =>
-    shareRows.has(r)
-      ? row.map((v, c) => (values.has(c) ? asDisplayed(v, SHARE_FORMAT) : v))
-      : [...row]
-  );
-}
 
 /**
  * A % key result's Start, Target and Current as the shares they stand for (the percent rule:

@@ -7,7 +7,8 @@ import { actionsInput, lintActions, lintWorkbook } from "../domain/rules/lint";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
 import type { PeriodScope } from "../domain/reading/periodScope";
 import { keyResultCount } from "../domain/reading/sheet";
-import type { Finding, Period } from "../domain/types";
+import { sheetsAsOf } from "../domain/scoring/model";
+import type { Finding, IsoDate, Period } from "../domain/types";
 import type { WorkbookHost, WorkbookState } from "./host";
 import { viewOf } from "./period";
 
@@ -25,16 +26,25 @@ export interface Checked {
   scope: PeriodScope;
 }
 
+/** The date a check sees the sheets at, as Score would: `asOf` given, else each one's As-of, else `today`. */
+export interface CheckTime {
+  asOf: IsoDate | null;
+  today: IsoDate;
+}
+
 /**
  * The findings of a workbook as read (every Actions sheet checked against the OKR sheets), for
- * the period `view` shows; the active sheet is checked as it is, whatever its period.
+ * the period `view` shows; the active sheet is checked as it is, whatever its period. With `time`,
+ * every sheet is seen at that date (see sheetsAsOf), so period-end rules fire where Score would grade.
  */
 export function checkState(
   state: WorkbookState,
   scope: CheckScope,
-  view: PeriodScope = viewOf(state.sheets, null)
+  view: PeriodScope = viewOf(state.sheets, null),
+  time?: CheckTime
 ): Checked {
-  const every = state.sheets.filter((s) => s.sheet.match).map((s) => s.sheet);
+  const read = state.sheets.filter((s) => s.sheet.match).map((s) => s.sheet);
+  const every = time ? sheetsAsOf(read, time.asOf, time.today) : read;
   const okr = every.filter((s) => view.shown.has(s.name));
   const active = state.activeSheet;
   const reported = scope === "active" ? every.filter((s) => s.name === active) : okr;

@@ -126,7 +126,25 @@ describe("okr check --fix: no stale cached results", () => {
     expect(r.out).toMatch(/^Fixed \d+ cell/);
     const after = await formulaCells(fixed);
     expect(after.size).toBeGreaterThan(100);
-    expect([...after.values()].filter((c) => c.result !== null)).toEqual([]);
+    // Only the header blocks' status labels keep theirs: they read the As-of and Period end alone.
+    expect(
+      [...after.values()]
+        .filter((c) => c.result !== null)
+        .map((c) => c.result)
+        .sort()
+    ).toEqual(["At risk", "At risk", "Off track", "Off track", "On track", "On track"].sort());
+  });
+
+  it("after a check-in the status labels keep their words, so Score finds the counts beside them and caches every formula", async () => {
+    const files = await readmeExample();
+    const checkedIn = [...(await formulaCells(files.checkedIn)).entries()].filter(
+      ([at, c]) => c.result !== null && !at.startsWith("Check-ins!")
+    );
+    // Two sheets' three labels, in forecast or grade words (New sheet dates them today).
+    const words = ["On track", "At risk", "Off track", "Achieved", "Acceptable", "Missed"];
+    expect(checkedIn).toHaveLength(6);
+    for (const [, c] of checkedIn) expect(words).toContain(c.result);
+    expect(await uncachedFormulas(files.scored)).toEqual([]);
   });
 });
 

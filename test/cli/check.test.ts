@@ -176,6 +176,49 @@ describe("okr check", () => {
     ).toEqual([["Sales 2026-Q1", "M6", "KR-CONFIDENCE-RANGE", "warning"]]);
   });
 
+  it("sees the date okr score grades at: --as-of, else the sheet's As-of, else today (O-TOO-EASY)", async () => {
+    const dir = tmp();
+    // An aspirational objective at 77 of 80 deals to go: 0.9625 when its period ends.
+    const header = headerRow("en").join(",");
+    const csv = join(dir, "stretch.csv");
+    writeFileSync(
+      csv,
+      `${header}\nA-O1,Objective,,Win the mid-market,Dana,Aspirational,,,,,,,,,\n` +
+        "A-O1-KR1,Key result,,Grow pipeline from 120 to 200 deals,Dana,,Metric,deals,120,200,197,,,,\n"
+    );
+    const tooEasy = async (...args: string[]) => {
+      const { out } = await okr("check", ...args, "--format", "json");
+      return JSON.parse(out)
+        .filter((f: { ruleId: string }) => f.ruleId === "O-TOO-EASY")
+        .map((f: { id: string; cell: string; message: string }) => [f.id, f.cell, f.message]);
+    };
+    const found = [
+      [
+        "A-O1",
+        "D2",
+        "The aspirational objective A-O1 ended the period at 0.96: it may not have been ambitious enough.",
+      ],
+    ];
+    expect(await tooEasy(csv, "--period", "2026-Q1", "--as-of", "2026-03-31")).toEqual(found);
+    expect(await tooEasy(csv, "--period", "2026-Q1", "--as-of", "2026-03-30")).toEqual([]);
+    // No As-of in a CSV: today, long after 2025-Q1 ended.
+    expect(await tooEasy(csv, "--period", "2025-Q1")).toEqual(found);
+    // A workbook's As-of cell is the default; --as-of wins over it, as okr score's does.
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("Stretch");
+    ws.addRow(["Stretch OKRs"]);
+    ws.addRow(["Period", "2026-Q1"]);
+    ws.addRow(["", "", "", "", "As of", new Date(Date.UTC(2026, 2, 31))]);
+    ws.addRow([]);
+    ws.addRow([]);
+    for (const line of readFileSync(csv, "utf8").trim().split("\n"))
+      ws.addRow(line.split(",").map((v) => (/^\d+$/.test(v) ? Number(v) : v)));
+    const book = join(dir, "stretch.xlsx");
+    await workbook.xlsx.writeFile(book);
+    expect(await tooEasy(book)).toEqual(found.map(([id, , m]) => [id, "D7", m]));
+    expect(await tooEasy(book, "--as-of", "2026-02-15")).toEqual([]);
+  });
+
   it("checks inputs together, so a team sheet may align to the company's", async () => {
     const dir = tmp();
     const header =

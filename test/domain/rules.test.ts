@@ -7,6 +7,7 @@ import { countBySeverity } from "../../src/domain/rules/severityCounts";
 import { readSheet } from "../../src/domain/reading/sheet";
 import { LANGS, type CellValue } from "../../src/domain/types";
 import { RULES, ruleOf } from "../../src/domain/rules/registry";
+import { scoreKr } from "../../src/domain/scoring/krScore";
 import {
   DEFAULT_SETTINGS,
   EDITABLE_THRESHOLDS,
@@ -272,6 +273,21 @@ describe("key-result rules", () => {
       ])
     );
     expect(ids(binary, "KR-BAD-VALUE")).toEqual([]);
+    // Only TRUE, 1 or a yes word is done and FALSE, 0 or a no word not: a Binary Current 3 is neither.
+    const yesNo = (current: CellValue) =>
+      kr({ krType: "Binary", statement: "Sign the Acme deal", start: "", target: "", current });
+    const three = lint(okr({}, [yesNo(3), yesNo(1), yesNo(0), yesNo("100%"), yesNo("no")]));
+    const found = three.filter((f) => f.ruleId === "KR-BAD-VALUE");
+    expect(found.map((f) => [f.okrId, f.cell])).toEqual([["T-O1-KR1", "K3"]]);
+    expect(LANGS.map((lang) => renderFinding(found[0], lang).message)).toEqual([
+      "Current of T-O1-KR1 is “3”, which is not a yes/no value (TRUE, 1 or yes for done; FALSE, 0 or no for not done).",
+      "T-O1-KR1 的当前值为“3”，不是有效的是/否值（TRUE、1 或“是”表示完成；FALSE、0 或“否”表示未完成）。",
+      "T-O1-KR1 的目前值為「3」，不是有效的是/否值（TRUE、1 或「是」表示完成；FALSE、0 或「否」表示未完成）。",
+    ]);
+    expect(scoreKr({ krType: "binary", unit: "", cells: { current: 3 } })).toMatchObject({
+      progress: null,
+      problem: "KR-BAD-VALUE",
+    });
     expect(
       renderFinding(
         bad.find((f) => f.ruleId === "KR-BAD-VALUE")!,

@@ -4,6 +4,8 @@ import { fixAll } from "../../src/domain/rules/fixes";
 import { lintWorkbook, renderFinding } from "../../src/domain/rules/lint";
 import fc from "fast-check";
 import { krValues, mayBeAmbiguous } from "../../src/domain/scoring/values";
+import { sheetsAsOf } from "../../src/domain/scoring/model";
+import { planScore } from "../../src/domain/score/scoreWorkbook";
 import { LANGS, type KrType } from "../../src/domain/types";
 import { kr, objective, okr, sheet, type Row } from "./rulesSheet";
 
@@ -116,6 +118,45 @@ describe("O-TOO-EASY", () => {
       }),
     ]);
     for (const lang of LANGS) expect(renderFinding(found[0], lang).message).toContain("0.97");
+  });
+
+  it("sees the date Score grades at: the given as-of, else the sheet's, else today", () => {
+    const tooEasy = (sheets: ReturnType<typeof sheet>[]) =>
+      lintWorkbook(sheets).filter((f) => f.ruleId === "O-TOO-EASY").length;
+    const during = sheet(rows("Aspirational", 97), { asOf: "2026-02-15" });
+    const none = sheet(rows("Aspirational", 97));
+    expect(tooEasy([during, none])).toBe(0);
+    expect(tooEasy(sheetsAsOf([during, none], "2026-03-31"))).toBe(2);
+    expect(tooEasy(sheetsAsOf([during, none], null, "2026-12-06"))).toBe(1);
+    expect(sheetsAsOf([during], null, "2026-12-06")[0]).toBe(during);
+    // Score's own check (what the Summary counts) sees the as-of it writes into the sheet.
+    const scored = planScore([{ sheet: during, rows: [] }], {
+      asOf: "2026-03-31",
+      checkedOn: "2026-04-01",
+      lang: "en",
+    });
+    expect(scored.findings.filter((f) => f.ruleId === "O-TOO-EASY")).toHaveLength(1);
+  });
+
+  it("reads a CSV's numbers typed as text as Score lays them out", () => {
+    const text = (current: number) => ({
+      ...done(current),
+      start: "0",
+      target: "100",
+      current: `${current}`,
+    });
+    const csv = sheet(
+      [objective({ commitment: "Aspirational" }), { ...text(96), id: "T-O1-KR1" }],
+      {
+        asOf: "2026-03-31",
+      }
+    );
+    expect(lintWorkbook([csv]).filter((f) => f.ruleId === "O-TOO-EASY")).toEqual([
+      expect.objectContaining({
+        okrId: "T-O1",
+        params: expect.objectContaining({ score: "0.96" }),
+      }),
+    ]);
   });
 
   it.each([

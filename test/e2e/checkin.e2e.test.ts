@@ -30,8 +30,9 @@ describe("Check-in in the preview", () => {
     await field("SALES-O1-KR1", "confidence").fill("80%");
     await field("SALES-O1-KR1", "comment").fill("Two enterprise deals signed");
     await page.getByRole("button", { name: "Save check-in" }).click();
+    // Only the key result given a value is recorded (issue 27): one history row, not seven.
     expect(await page.getByTestId("checkin-saved").textContent()).toContain(
-      "7 key results recorded on 2026-02-03"
+      "Checked in 1 key result on 2026-02-03"
     );
     expect(await cell("K8").textContent()).toBe("$1,600,000"); // a USD key result shows dollars
     expect(await cell("O8").textContent()).toBe("50%"); // progress follows at once

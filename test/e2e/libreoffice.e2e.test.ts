@@ -3,9 +3,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { run } from "../../src/cli/main";
 import { TEMPLATES } from "../../src/domain/newSheet/templates";
+import { COLUMNS } from "../../src/domain/reading/columns";
 import { recalculate } from "../support/libreoffice";
 import { expectSame } from "../support/modelCheck";
 import { writeSheetsXlsx } from "../support/xlsxFile";
@@ -63,6 +65,39 @@ describe("scoring formulas in LibreOffice equal the reference model", () => {
     const sheets = recalculate(scored);
     sheets.set("Summary details", sheets.get("OKR 彙總明細") ?? []);
     expectSame(sheets, json);
+  });
+
+  it("scores a new sheet's % key results before any Score: its percent cells hold shares", async () => {
+    const made = join(dir, "cs.xlsx");
+    expect(
+      (await cli(["new", "--template", "customer-success", "--period", "2026-Q1", "-o", made]))
+        .status
+    ).toBe(0);
+    const name = "Customer Success 2026-Q1";
+    const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(made);
+    const ws = workbook.getWorksheet(name) as ExcelJS.Worksheet;
+    let row = 0;
+    ws.eachRow((r, n) => {
+      if (String(r.getCell(col("statement") + 1).value).startsWith("Raise net revenue retention"))
+        row = n;
+    });
+    expect(row).toBeGreaterThan(0);
+    // 102 % → 110 % at the start: a gap of 8 points.
+    const fresh = (recalculate(made).get(name) ?? [])[row - 1];
+    expect(fresh[col("progress")]).toBe(0);
+    expect(fresh[col("gapToTarget")]).toBeCloseTo(0.08, 9);
+    // A person types 95 % → 105 %, 100 % now into the percent cells (stored as shares); no Score.
+    [0.95, 1.05, 1].forEach((v, i) => (ws.getCell(row, col("start") + 1 + i).value = v));
+    const typed = join(dir, "cs-typed.xlsx");
+    await workbook.xlsx.writeFile(typed);
+    const cells = (recalculate(typed).get(name) ?? [])[row - 1];
+    expect([cells[col("start")], cells[col("target")], cells[col("current")]]).toEqual([
+      0.95, 1.05, 1,
+    ]);
+    expect(cells[col("progress")]).toBeCloseTo(0.5, 9);
+    expect(cells[col("gapToTarget")]).toBeCloseTo(0.05, 9);
   });
 
   it("on random workbooks (every KR type, blanks, text in numbers, Start = Target, alignment)", async () => {

@@ -135,6 +135,36 @@ describe("New sheet in Excel (emulated)", () => {
     expect(seen).toBeGreaterThan(5);
   });
 
+  it("scores % key results from the first keystroke: its percent cells hold shares, 100 % and up included", async () => {
+    const excel = createEmulatedExcel();
+    const [name] = (
+      await generateSheets(excel, { ...options, templates: ["customer-success"], lang: "en" })
+    ).sheets;
+    const kr = readSheet(name, valuesOf(excel, name))
+      .objectives.flatMap((o) => o.keyResults)
+      .find((k) => k.statement.startsWith("Raise net revenue retention from 102% to 110%"));
+    if (!kr) throw new Error("no retention key result");
+    const row = kr.row - 1;
+    // 102 % → 110 %, still at the start: a gap of 8 points (0.08), not 0.08 points.
+    expect(valuesOf(excel, name)[row][col("gapToTarget")]).toBeCloseTo(0.08, 12);
+    expect(valuesOf(excel, name)[row][col("progress")]).toBe(0);
+    // A person types 95 % → 105 %, 100 % now, into the percent cells (no Score since).
+    await excel.run(async (context) => {
+      context.workbook.worksheets
+        .getItem(name)
+        .getCell(row, col("start"))
+        .getResizedRange(0, 2).values = [["95%", "105%", "100%"]];
+      await context.sync();
+    });
+    const values = valuesOf(excel, name)[row];
+    expect([values[col("start")], values[col("target")], values[col("current")]]).toEqual([
+      0.95, 1.05, 1,
+    ]);
+    expect(values[col("progress")]).toBeCloseTo(0.5, 12);
+    expect(values[col("gapToTarget")]).toBeCloseTo(0.05, 12);
+    expect(values[col("status")]).not.toBe("Achieved");
+  });
+
   it("shows money in its currency: Start, Target, Current and Gap to target of USD key results", async () => {
     const excel = createEmulatedExcel();
     const { sheets } = await generateSheets(excel, {

@@ -74,9 +74,12 @@ export function disagreements(
   const bad: string[] = [];
   for (const [at, cell] of ours) {
     const lo = theirs.get(at)?.result ?? null;
+    // LibreOffice has no boolean type: TRUE and FALSE are 1 and 0 shown with a boolean format, and
+    // a formula passing one on into a cell with a number format is saved as that number.
+    const ourNumber = typeof cell.result === "boolean" ? Number(cell.result) : cell.result;
     const same =
-      typeof cell.result === "number" && typeof lo === "number"
-        ? Math.abs(cell.result - lo) < 1e-9
+      typeof ourNumber === "number" && typeof lo === "number"
+        ? Math.abs(ourNumber - lo) < 1e-9
         : cell.result === lo;
     if (!same)
       bad.push(

@@ -31,7 +31,7 @@ const keyResult = fc
     start: numeric,
     target: numeric,
     current: numeric,
-    binary: fc.constantFrom<CellValue>(true, false, 1, 0, null, 0.5, "yes", "no"),
+    binary: fc.constantFrom<CellValue>(true, false, 1, 0, null, 0.5, 3, "yes", "no"),
     // % key results written as shares (0.4), as text ("40%") or as percent points (40).
     unit: fc.constantFrom("", "%"),
     percentStyle: fc.constantFrom("share", "text", "points"),

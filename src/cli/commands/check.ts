@@ -1,10 +1,11 @@
-// `okr check INPUT… [--period P] [--scope S] [--lang L] [--format text|json] [--encoding E]
-// [--fix -o OUT.xlsx [--force]]`: findings; exit 0 no errors, 1 errors, 2 unusable input.
+// `okr check INPUT… [--period P] [--as-of D] [--scope S] [--lang L] [--format text|json]
+// [--encoding E] [--fix -o OUT.xlsx [--force]]`: findings; exit 0 no errors, 1 errors, 2 unusable input.
 import { Option, type Command } from "@commander-js/extra-typings";
 import { leftOutLine } from "../../domain/reading/periodScope";
 import { asJson, asText, checkInputs, fixInput, fixedText, inputsScope, reread } from "../check";
 import { ENCODINGS, InputError, type InputFile } from "../input";
-import { forceOption, formatOption, langOption, period, scopeOption } from "../options";
+import { todayIso } from "../../domain/reading/dates";
+import { asOfOption, forceOption, formatOption, langOption, period, scopeOption } from "../options";
 import { checkOutput, writeWorkbook } from "../output";
 import { readAll, type Session } from "../session";
 
@@ -17,6 +18,11 @@ export default function check(program: Command, { io, exit }: Session): void {
       "--period <period>",
       "the period to check (default: the latest one not closed); also the period of CSV input and sheets whose header names none",
       period
+    )
+    .addOption(
+      asOfOption(
+        "the date the sheets are checked at, as okr score grades them (default: each sheet's As-of, else today)"
+      )
     )
     .addOption(scopeOption())
     .addOption(langOption("language of the messages"))
@@ -44,7 +50,9 @@ export default function check(program: Command, { io, exit }: Session): void {
         sheetsOnly: !opts.fix,
       });
       const scope = inputsScope(files, opts.period ?? null);
-      let output = checkInputs(files, scope);
+      // Period-end rules (O-TOO-EASY) see the date okr score would grade at.
+      const time = { asOf: opts.asOf ?? null, today: todayIso() };
+      let output = checkInputs(files, scope, time);
       if (opts.fix && opts.out) {
         // The findings of the period checked are the ones fixed.
         const edits = await fixInput(
@@ -61,7 +69,7 @@ export default function check(program: Command, { io, exit }: Session): void {
             `${opts.out}: ${cell} was longer than Excel's 32,767 characters and was cut to fit.\n`
           );
         files = [reread(files[0], opts.out, readOptions)];
-        output = checkInputs(files, scope);
+        output = checkInputs(files, scope, time);
         (opts.format === "json" ? io.err : io.out)(fixedText(edits, opts.out, opts.lang));
       }
       io.out(

@@ -22,14 +22,14 @@ import {
 } from "../scoring/carryOver";
 import { departmentPrefix, periodIdPrefix } from "../reading/periodIds";
 import { isReviewSheet } from "../reading/ownSheets";
-import { headerBlockRows, inputPlan } from "../newSheet/generate";
+import { headerBlockRows, inputPlan, layOutOwnSheet } from "../newSheet/generate";
 import { TABLE_HEADER_ROW } from "../plan/layout";
 import { periodOperands, scoreSheetPlan } from "../score/scoreSheet";
-import { childProgressRefs, layOut, type SheetInput } from "../plan/sheetLayout";
+import { childProgressRefs, type SheetInput } from "../plan/sheetLayout";
 import { mergePlans, type SheetPlan } from "../plan/types";
 import { readFinalScore } from "../scoring/finalScore";
 import { krValues } from "../scoring/values";
-import { readSheet, type OkrSheet } from "../reading/sheet";
+import type { OkrSheet } from "../reading/sheet";
 import type { CellValue, KeyResult, Lang, Localized, Objective, Period } from "../types";
 import { LEVELS, termLabel } from "../reading/vocabulary";
 import { readReview, type ReviewText } from "./periodReview";
@@ -264,8 +264,7 @@ export function planNext(o: NextOptions): NextPlan {
         });
       });
       carriedCount += carried.length;
-      const laid = layOut({ sheet: readSheet(name, grid), rows: grid }, lang);
-      return { name, grid, laid, lang };
+      return { name, grid, lang, ...layOutOwnSheet(name, grid, lang) };
     });
   for (const d of drafts) closedCount += d.sheet.objectives.length - d.carried.length;
   const children = childProgressRefs(made.map((m) => m.laid));
@@ -285,7 +284,7 @@ export function planNext(o: NextOptions): NextPlan {
   };
   const plans = made.map((m) => {
     const sheetPlan = mergePlans(
-      inputPlan(m.laid.input.sheet, m.grid, m.lang),
+      inputPlan(m.laid.input.sheet, m.grid, m.lang, m.shareRows),
       scoreSheetPlan(m.laid, o.period.start, children, undefined, undefined, checkins)
     );
     if (!plan) return sheetPlan;

@@ -7,7 +7,7 @@ import { uniqueSheetName } from "../reading/ids";
 import { KR_TYPES } from "../scoring/krTypes";
 import { scoreWorkbook } from "../scoring/model";
 import { isPercentUnit } from "../reading/valueCells";
-import { readSheet, type OkrSheet } from "../reading/sheet";
+import { asDisplayed, readSheet, type OkrSheet } from "../reading/sheet";
 import {
   COMPANY_PREFIX,
   DEFAULT_OWNERS,
@@ -15,15 +15,8 @@ import {
   type TemplateKey,
   templateByKey,
 } from "./templates";
-import type { CellValue, IsoDate, Lang, Period, Scope } from "../types";
-import {
-  COMMITMENTS,
-  KR_TYPE_TERMS,
-  LEVELS,
-  SCOPES,
-  parseTerm,
-  termLabel,
-} from "../reading/vocabulary";
+import type { CellValue, IsoDate, KeyResult, Lang, Period, Scope } from "../types";
+import { COMMITMENTS, KR_TYPE_TERMS, LEVELS, SCOPES, termLabel } from "../reading/vocabulary";
 import {
   BLOCK_LABELS,
   BLOCK_POSITIONS,
@@ -34,6 +27,7 @@ import {
   NUMBER_COLUMNS,
   PERCENT_FORMAT,
   SCORE_FORMAT,
+  SHARE_FORMAT,
   SPARE_ROWS,
   TABLE_HEADER_ROW,
   type BlockKey,
@@ -170,6 +164,53 @@ function gridOf(
   return grid;
 }
 
+/**
+ * The rows whose Start, Target and Current a sheet the product lays out shows as percentages
+ * (grid rows, from 0): every milestone and every % key result that is not a yes/no one.
+ */
+export function shareRowsOf(sheet: OkrSheet): Set<number> {
+  const krs = [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)];
+  const shares = (kr: KeyResult) => {
+    const type = kr.krType ? KR_TYPES[kr.krType] : null;
+    return type?.ladder === true || (!type?.yesNo && isPercentUnit(kr.unit));
+  };
+  return new Set(krs.filter(shares).map((kr) => kr.row - 1));
+}
+
+const VALUE_COLS = new Set([col("start"), col("target"), col("current")]);
+
+/**
+ * A grid as the domain reads it once written: the values of share rows percent-formatted, so
+ * handed over as "102%" (hosts give a percent-formatted cell as its text, see asDisplayed).
+ */
+export function asShown(
+  grid: readonly CellValue[][],
+  shareRows: ReadonlySet<number>
+): CellValue[][] {
+  return grid.map((row, r) =>
+    shareRows.has(r)
+      ? row.map((v, c) => (VALUE_COLS.has(c) ? asDisplayed(v, SHARE_FORMAT) : v))
+      : [...row]
+  );
+}
+
+/**
+ * A sheet the product lays out itself (New sheet, the next period), read as it will be shown. Its
+ * percent cells hold shares — Excel's percent entry stores a typed 40 as 40 % — so its live
+ * formulas read them as shares from the first keystroke: 1.02 is 102 %, never 1.02 percent points.
+ * The points-or-share guess stays for sheets whose formats the product did not make (Score reads
+ * their cells as they are and writes its decision into the formulas).
+ */
+export function layOutOwnSheet(
+  name: string,
+  grid: readonly CellValue[][],
+  lang: Lang
+): { laid: LaidOutSheet; shareRows: Set<number> } {
+  const shareRows = shareRowsOf(readSheet(name, grid));
+  const shown = asShown(grid, shareRows);
+  return { laid: layOut({ sheet: readSheet(name, shown), rows: shown }, lang), shareRows };
+}
+
 /** Whether a row has a value (null if empty) in each of its `width` cells. */
 function full(row: CellValue[], width: number): row is Exclude<CellValue, undefined>[] {
   return row.length === width && !row.includes(undefined);
@@ -187,8 +228,8 @@ export function inputPlan(
   sheet: OkrSheet,
   grid: CellValue[][],
   lang: Lang,
-  /** Grid rows whose values are shares, when the caller knows (a CSV laid out); else inferred. */
-  shareRows?: ReadonlySet<number>
+  /** Grid rows whose values are shares (shown as percentages); by default `shareRowsOf(sheet)`. */
+  shareRows: ReadonlySet<number> = shareRowsOf(sheet)
 ): SheetPlan {
   const objectiveRows = new Set(sheet.objectives.map((o) => o.row - 1));
   const krRows = new Set(
@@ -248,16 +289,9 @@ export function inputPlan(
     plan.formats.push({ area: area(r, col("statement")), format: KR_INDENT });
     const unit = String(grid[r][col("unit")] ?? "");
     const values = ["start", "target", "current"].map((k) => grid[r][col(k as ColumnKey)]);
-    const krType = parseTerm(KR_TYPE_TERMS, grid[r][col("krType")]);
-    const type = krType ? KR_TYPES[krType] : null;
-    // Shares show as percentages. Templates write shares for every % and milestone key result;
-    // a CSV laid out says which of its rows became shares.
-    const shares = shareRows
-      ? shareRows.has(r)
-      : type?.ladder || (!type?.yesNo && isPercentUnit(unit));
     plan.numberFormats.push({
       area: area(r, col("start"), 1, 3),
-      format: unitFormat(unit, values, shares),
+      format: unitFormat(unit, values, shareRows.has(r)),
     });
   }
   plan.formats.push(
@@ -281,7 +315,12 @@ export function inputPlan(
 /** Appends one plan's parts to another (the formula part of a new sheet to its input part). */
 export function planGenerate(o: GenerateOptions): GeneratePlan {
   const taken = [...o.existingSheets];
-  const made: { name: string; grid: CellValue[][]; laid: LaidOutSheet }[] = [];
+  const made: {
+    name: string;
+    grid: CellValue[][];
+    laid: LaidOutSheet;
+    shareRows: Set<number>;
+  }[] = [];
   const ids = [...(o.existingIds ?? [])];
   const named = o.templates.map((key) => {
     const template = templateByKey(key);
@@ -304,8 +343,7 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
     named.find((n) => n.template.key === "company")?.prefix ?? o.companyPrefix ?? COMPANY_PREFIX;
   for (const { template, name, prefix } of named) {
     const grid = gridOf(template, prefix, o, companyPrefix);
-    const laid = layOut({ sheet: readSheet(name, grid), rows: grid }, o.lang);
-    made.push({ name, grid, laid });
+    made.push({ name, grid, ...layOutOwnSheet(name, grid, o.lang) });
   }
   const children = childProgressRefs(made.map((m) => m.laid));
   const model = scoreWorkbook(
@@ -319,7 +357,7 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
   const actionsSheet = existingActions ?? uniqueSheetName(ACTIONS_SHEET_NAME[o.lang], taken);
   const plans = made.map((m) =>
     mergePlans(
-      inputPlan(m.laid.input.sheet, m.grid, o.lang),
+      inputPlan(m.laid.input.sheet, m.grid, o.lang, m.shareRows),
       scoreSheetPlan(
         m.laid,
         o.asOf,

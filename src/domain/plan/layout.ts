@@ -89,6 +89,21 @@ export function findBlockCells(
   return found;
 }
 
+/**
+ * The header block's live status labels ("On track" / "Achieved"…), 1-based: they read only the
+ * As-of and Period end cells, so a check-in or a quick fix elsewhere leaves what they show.
+ */
+export function blockLabelCells(
+  rows: readonly (readonly CellValue[])[],
+  headerRowIndex: number
+): { row: number; col: number }[] {
+  const block = findBlockCells(rows, headerRowIndex);
+  return (["green", "yellow", "red"] as const).flatMap((s) => {
+    const at = block[s];
+    return at ? [{ row: at.row + 1, col: at.col }] : [];
+  });
+}
+
 /** Column widths in characters. */
 export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
   id: 16,

@@ -237,6 +237,11 @@ export function lintReview(ctx: ReviewContext): Finding[] {
 const PARAM_WORDS: Record<string, Localized> = {
   number: { en: "number", "zh-CN": "数字", "zh-TW": "數字" },
   date: { en: "date", "zh-CN": "日期", "zh-TW": "日期" },
+  yesNo: {
+    en: "yes/no value (TRUE, 1 or yes for done; FALSE, 0 or no for not done)",
+    "zh-CN": "是/否值（TRUE、1 或“是”表示完成；FALSE、0 或“否”表示未完成）",
+    "zh-TW": "是/否值（TRUE、1 或「是」表示完成；FALSE、0 或「否」表示未完成）",
+  },
   negative: { en: "is negative", "zh-CN": "为负数", "zh-TW": "為負數" },
   missing: {
     en: "is missing while other key results of the objective have weights",

@@ -7,7 +7,7 @@ import { inFirstWindow } from "../scoring/notStarted";
 import { a1 } from "../reading/cellRefs";
 import { uniqueSheetName } from "../reading/ids";
 import { lintWorkbook, type LintSettings, actionsInput } from "../rules/lint";
-import { scoreWorkbook, type WorkbookScore } from "../scoring/model";
+import { scoreWorkbook, sheetsAsOf, type WorkbookScore } from "../scoring/model";
 import { readSheet, type OkrSheet } from "../reading/sheet";
 import type { Finding, IsoDate, Lang, Period } from "../types";
 import { DEFAULT_CADENCE_DAYS } from "../reading/cadence";
@@ -84,8 +84,12 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   const candidates = everyOkr.filter((i) => scope.shown.has(i.sheet.name));
   const workbook = everyOkr.map((i) => i.sheet);
   // One check over the candidates: it says which to refuse and, when none is, what the Summary counts.
+  // It sees the sheets at the as-of date Score writes into them, as the grades do.
   const checked = lintWorkbook(
-    candidates.map((i) => i.sheet),
+    sheetsAsOf(
+      candidates.map((i) => i.sheet),
+      o.asOf
+    ),
     o.settings,
     workbook
   );
@@ -105,7 +109,7 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
   // Without the refused sheets, workbook rules (IDs, parents) can say otherwise: check again then.
   const findings = refused.length
     ? lintWorkbook(
-        sheets,
+        sheetsAsOf(sheets, o.asOf),
         o.settings,
         workbook.filter((s) => !refusedNames.has(s.name))
       )

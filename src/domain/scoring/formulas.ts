@@ -110,14 +110,20 @@ export const metricProgress = ({ start: s, target: t, current: c }: KrOperands) 
 export const milestoneProgress = ({ current: c }: KrOperands) =>
   `IF(${num(c.ref)},${clamp01(c.value)},0)`;
 
-/** Yes/no: TRUE, a number of 1 or more, or a yes word is done. */
+/** Yes/no: TRUE, 1 or a yes word is done (the guard lets no other number through). */
 export function binaryProgress({ current: c }: KrOperands, yes: readonly string[]): string {
-  return `IF(ISLOGICAL(${c.ref}),IF(${c.ref},1,0),IF(${num(c.ref)},IF(${c.ref}>=1,1,0),IF(${isOneOf(c.ref, yes)},1,0)))`;
+  return `IF(ISLOGICAL(${c.ref}),IF(${c.ref},1,0),IF(${num(c.ref)},IF(${c.ref}=1,1,0),IF(${isOneOf(c.ref, yes)},1,0)))`;
 }
 
-/** TRUE when a yes/no cell holds something else: not a number, TRUE/FALSE, a yes/no word or empty. */
+/**
+ * TRUE when a yes/no cell holds something else: a number other than 1 or 0, or text that is no
+ * yes/no word (TRUE/FALSE and empty are fine).
+ */
 export function unreadableYesNo(o: Operand, words: readonly string[]): string {
-  return `AND(NOT(${num(o.ref)}),NOT(ISLOGICAL(${o.ref})),${o.ref}<>"",NOT(${isOneOf(o.ref, words)}))`;
+  return (
+    `IF(${num(o.ref)},AND(${o.ref}<>0,${o.ref}<>1),` +
+    `AND(NOT(ISLOGICAL(${o.ref})),${o.ref}<>"",NOT(${isOneOf(o.ref, words)})))`
+  );
 }
 
 /** Keep above / below: 1 while Current is on the right side of Target. */

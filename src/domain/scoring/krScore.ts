@@ -26,8 +26,9 @@ export interface KrScore {
   values: KrValues;
 }
 
-/** A cell the score reads holds something it cannot compute with. */
+/** A cell the score reads holds something it cannot compute with (a yes/no: only 1 and 0 of numbers). */
 function unusable(def: KrTypeDef, read: CellRead): boolean {
+  if (read.kind === "number") return def.yesNo && read.value !== 0 && read.value !== 1;
   if (read.kind === "boolean") return !def.yesNo;
   if (read.kind === "unreadable") return !(def.yesNo && isYesNoWord(read.text));
   return false;

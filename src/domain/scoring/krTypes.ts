@@ -150,7 +150,7 @@ export const KR_TYPES: Record<KrType, KrTypeDef> = {
       const read = v.cells.current;
       if (read.kind === "boolean") return read.value ? 1 : 0;
       if (read.kind === "unreadable") return isYesWord(read.text) ? 1 : 0;
-      return v.current !== null && v.current >= 1 ? 1 : 0;
+      return v.current === 1 ? 1 : 0;
     },
     gap: (_v, progress) => 1 - progress,
     progressFormula: (o) => binaryProgress(o, YES_WORDS),

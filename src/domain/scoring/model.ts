@@ -6,7 +6,7 @@
 import { dayNumber } from "../reading/dates";
 import { idKey } from "../reading/ids";
 import { keyResultCount, type OkrSheet } from "../reading/sheet";
-import { cellNumber } from "../reading/valueCells";
+import { asTyped, cellNumber } from "../reading/valueCells";
 import type {
   CellValue,
   Commitment,
@@ -112,13 +112,36 @@ function meanOfKeyResults(
 }
 
 /**
+ * A key result's cells as Score reads them once the sheet is laid out: a CSV's cells are text, and
+ * its "197" is the number 197, as Excel stores what a person types (the rules read cells so too).
+ */
+function asLaidOut(kr: KeyResult): KeyResult {
+  const c = kr.cells;
+  const typed = (key: "start" | "target" | "current" | "finalScore") => asTyped(c[key] ?? null);
+  return {
+    ...kr,
+    cells: {
+      ...c,
+      start: typed("start"),
+      target: typed("target"),
+      current: typed("current"),
+      finalScore: typed("finalScore"),
+      weight: kr.weight,
+    },
+  };
+}
+
+/**
  * An aspirational objective that ends the period this high may not have been ambitious (seed 003):
  * its progress when the sheet's as-of date is at or past the period's end, else null.
  */
 export function tooEasyScore(sheet: OkrSheet, objective: Objective): number | null {
   if (objective.commitment !== "aspirational") return null;
   if (expectedPace(sheet.header.period, sheet.header.asOf) !== 1) return null;
-  const progress = meanOfKeyResults(objective);
+  const progress = meanOfKeyResults({
+    ...objective,
+    keyResults: objective.keyResults.map(asLaidOut),
+  });
   return progress !== null && progress >= TOO_EASY_AT ? progress : null;
 }
 
@@ -136,6 +159,22 @@ export function childrenByParent(
       else children.set(key, [{ sheet: sheet.name, objective }]);
     }
   return children;
+}
+
+/**
+ * The sheets as seen at a date, as Score leaves them: `asOf` (the date Score writes) in each one's
+ * As-of, else the sheet's own, else `fallback` (today). What reads a sheet's time — the period's
+ * end for O-TOO-EASY, overdue actions — then sees what Score grades at.
+ */
+export function sheetsAsOf(
+  sheets: readonly OkrSheet[],
+  asOf: IsoDate | null,
+  fallback: IsoDate | null = null
+): OkrSheet[] {
+  return sheets.map((sheet) => {
+    const at = asOf ?? sheet.header.asOf ?? fallback;
+    return at === sheet.header.asOf ? sheet : { ...sheet, header: { ...sheet.header, asOf: at } };
+  });
 }
 
 /** The as-of date a sheet is scored at: the one Score writes, else the sheet's own. */

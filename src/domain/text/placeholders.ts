@@ -5,16 +5,19 @@
 const YEAR_BLANK = /20[_＿]+\s*年/g;
 
 const UNIT = "(?:\\s*(?:[%％‰]|[万萬亿億千百]|[kKmM](?![A-Za-z])))?";
+// No lookbehind (WebKit before Safari 16.4 cannot parse a script holding one): what must come
+// before a placeholder is matched as the group "pre" and kept; the placeholder itself is the group
+// "ph" where there is a "pre", else the whole match.
 const PLACEHOLDERS: readonly RegExp[] = [
   // X, XX, XXX, xx, N, N₀ (a number hidden behind a footnote), x% / n%
   new RegExp(
-    `(?<![A-Za-z0-9])(?:X{1,3}|x{2,3}|N[₀-₉]*|[xn](?=\\s*[%％万萬亿億]))(?![A-Za-z0-9])${UNIT}`,
+    `(?<pre>^|[^A-Za-z0-9])(?<ph>(?:X{1,3}|x{2,3}|N[₀-₉]*|[xn](?=\\s*[%％万萬亿億]))(?![A-Za-z0-9])${UNIT})`,
     "g"
   ),
   // ？% and 到？: a question mark where the number goes
-  /[?？]+\s*(?=[%％万萬亿億千百个個家名位天元倍])[%％]?|(?<=(?:从|從|到|至|达到|達到|达|達)\s*)[?？]+/g,
+  /[?？]+\s*(?=[%％万萬亿億千百个個家名位天元倍])[%％]?|(?<pre>(?:从|從|到|至|达到|達到|达|達)\s*)(?<ph>[?？]+\s*[%％]?)/g,
   // 某 in place of an amount: 某%, 某万, 达到某…
-  /某[%％万萬亿億千百倍]|(?<=(?:从|從|到|至|达到|達到|提升|提高|增长|增長|增加|降低|减少|減少)\s*)某/g,
+  /某[%％万萬亿億千百倍]|(?<pre>(?:从|從|到|至|达到|達到|提升|提高|增长|增長|增加|降低|减少|減少)\s*)(?<ph>某[%％万萬亿億千百倍]?)/g,
   // a blank to fill in: ____
   /[_＿]{2,}/g,
 ];
@@ -37,7 +40,7 @@ function findPlaceholder(text: string): string | null {
   for (const pattern of PLACEHOLDERS) {
     pattern.lastIndex = 0;
     const match = pattern.exec(rest);
-    if (match) return match[0].trim();
+    if (match) return (match.groups?.ph ?? match[0]).trim();
   }
   return null;
 }
@@ -45,6 +48,10 @@ function findPlaceholder(text: string): string | null {
 /** The text with its placeholders (and the unit each carries, X% → "") taken out. */
 export function withoutPlaceholders(text: string): string {
   let out = text;
-  for (const pattern of PLACEHOLDERS) out = out.replace(pattern, " ");
+  for (const pattern of PLACEHOLDERS)
+    out = out.replace(pattern, (...args) => {
+      const groups = args[args.length - 1] as Record<string, string | undefined> | undefined;
+      return `${groups?.pre ?? ""} `;
+    });
   return out;
 }

@@ -40,9 +40,9 @@ export async function scoreAsOf(page: Page, asOf: string, lang: Lang = "en"): Pr
 export const gridCell = (page: Page, address: string) =>
   page.locator(`[data-testid=grid] td[data-cell="${address}"]`);
 
-/** A sheet's tab under the preview's grid. */
+/** A sheet's tab under the preview's grid, by its exact name ("Summary", not "Summary details"). */
 export const sheetTab = (page: Page, name: string) =>
-  page.getByTestId("sheet-tab").filter({ hasText: name });
+  page.locator(`[data-testid="sheet-tab"][data-name="${name}"]`);
 
 /** The workbook's sheet names, in tab order, read through the preview's emulated Excel. */
 export async function sheetNames(page: Page): Promise<string[]> {

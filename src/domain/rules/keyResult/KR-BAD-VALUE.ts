@@ -31,19 +31,21 @@ export default rule({
     "zh-CN": "请输入如 1200、20%、1.5万 或 2026-03-31 这样的值。",
     "zh-TW": "請輸入如 1200、20%、1.5萬 或 2026-03-31 這樣的值。",
   },
-  example: 'Current "about half", Due "end of March"',
+  example: 'Current "about half", Due "end of March", a Binary key result\'s Current 3',
   check: (kr) => {
     const hits: Hit[] = [];
+    const yesNo = typeOf(kr)?.yesNo === true;
+    // A yes/no key result is done at TRUE, 1 or a yes word and not at FALSE, 0 or a no word: 3 is neither.
+    if (yesNo && kr.current !== null && kr.current !== 0 && kr.current !== 1)
+      hits.push({
+        column: "current",
+        params: { column: "current", value: String(kr.cells.current), expected: "yesNo" },
+      });
     for (const column of NUMERIC_COLUMNS) {
       const value = kr.cells[column];
       // A value the row was read with is a number already (reading it again cost a tenth of lint).
       if (kr[column] !== null || isBlankCell(value)) continue;
-      if (
-        column === "current" &&
-        typeOf(kr)?.yesNo &&
-        typeof value === "string" &&
-        isYesNoWord(value)
-      )
+      if (column === "current" && yesNo && typeof value === "string" && isYesNoWord(value))
         continue;
       if (numberOrNull(value) === null)
         hits.push({ column, params: { column, value: String(value), expected: "number" } });
