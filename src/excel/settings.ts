@@ -32,6 +32,21 @@ export function settingsFrom(
 
 /** Saves thresholds into the workbook (two syncs). */
 export async function saveSettings(excel: ExcelApi, settings: LintSettings): Promise<void> {
+  await writeSettingsRow(excel, "A1:B1", settingsRow(settings), (context) =>
+    context.workbook.settings.add(SETTINGS_KEY, settings)
+  );
+}
+
+/**
+ * Writes one row of the very hidden settings sheet, adding the sheet where the workbook has none
+ * (two syncs), with whatever else `also` queues in the same batch.
+ */
+async function writeSettingsRow(
+  excel: ExcelApi,
+  address: string,
+  values: readonly Parameters<typeof officeValue>[0][],
+  also?: (context: Excel.RequestContext) => void
+): Promise<void> {
   await excel.run(async (context) => {
     const existing = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
     await context.sync();
@@ -39,8 +54,8 @@ export async function saveSettings(excel: ExcelApi, settings: LintSettings): Pro
       ? context.workbook.worksheets.add(SETTINGS_SHEET)
       : context.workbook.worksheets.getItem(SETTINGS_SHEET);
     sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
-    sheet.getRange("A1:B1").formulas = [settingsRow(settings).map(officeValue)];
-    context.workbook.settings.add(SETTINGS_KEY, settings);
+    sheet.getRange(address).formulas = [values.map(officeValue)];
+    also?.(context);
     await context.sync();
   });
 }
@@ -68,17 +83,8 @@ export async function readSettings(excel: ExcelApi): Promise<LintSettings> {
  * the command line reads it too (reading/cadence.ts). Two syncs.
  */
 export async function saveCadence(excel: ExcelApi, days: number): Promise<void> {
-  await excel.run(async (context) => {
-    const existing = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
-    await context.sync();
-    const sheet = existing.isNullObject
-      ? context.workbook.worksheets.add(SETTINGS_SHEET)
-      : context.workbook.worksheets.getItem(SETTINGS_SHEET);
-    sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
-    const row = CADENCE_ROW + 1;
-    sheet.getRange(`A${row}:B${row}`).formulas = [cadenceRow(days).map(officeValue)];
-    await context.sync();
-  });
+  const row = CADENCE_ROW + 1;
+  await writeSettingsRow(excel, `A${row}:B${row}`, cadenceRow(days));
 }
 
 /** The cadence the settings sheet among the sheets read holds, else the default. */
