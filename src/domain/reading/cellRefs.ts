@@ -46,10 +46,11 @@ function columnNumber(letters: string): number {
 
 /**
  * A cell reference in a formula (not inside a string, not part of a name or a function's name):
- * optional $, column letters, optional $, row number.
+ * optional $, column letters, optional $, row number. What stands before it is matched (and put
+ * back) rather than looked behind at: WebKit before Safari 16.4 cannot parse a lookbehind.
  */
 const A1_REF =
-  /("(?:[^"]|"")*")|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g;
+  /("(?:[^"]|"")*")|(^|[^A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g;
 
 /**
  * A formula of the cell at `at` in R1C1 notation for rows written where Excel finds room (an append):
@@ -64,15 +65,23 @@ export function movingRowsR1C1(
 ): string {
   return formula.replace(
     A1_REF,
-    (match, text: string | undefined, colFixed: string, letters: string, _row, digits: string) => {
+    (
+      match,
+      text: string | undefined,
+      before: string,
+      colFixed: string,
+      letters: string,
+      _row,
+      digits: string
+    ) => {
       if (text !== undefined) return match;
       const row = Number(digits) - 1;
       const col = columnNumber(letters);
       const dc = col - at.col;
       const column = colFixed ? `C${col + 1}` : dc === 0 ? "C" : `C[${dc}]`;
-      if (row < moving) return `R${row + 1}${column}`;
+      if (row < moving) return `${before}R${row + 1}${column}`;
       const dr = row - at.row;
-      return `${dr === 0 ? "R" : `R[${dr}]`}${column}`;
+      return `${before}${dr === 0 ? "R" : `R[${dr}]`}${column}`;
     }
   );
 }
