@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { headerRow } from "../../src/domain/reading/columns";
 import { okr } from "../support/cli";
 import { FIXTURES } from "../support/fixtures";
-import { columnOf, metricKr, rowOf } from "../support/okrRows";
+import { columnOf, metricKr, rowOf, typedHeader } from "../support/okrRows";
 
 const ROOT = join(__dirname, "..", "..");
 const fixture = (name: string) => join(FIXTURES, name);
@@ -124,23 +124,7 @@ describe("okr check", () => {
     ws.addRow(["Sales OKRs — 2026-Q1"]);
     ws.addRow(["Period:", "2026-Q1"]);
     ws.addRow([]);
-    ws.addRow([
-      "ID",
-      "Level",
-      "Parent",
-      "Statement",
-      "Owner",
-      "Commitment",
-      "KR type",
-      "Unit",
-      "Start",
-      "Target",
-      "Current",
-      "Weight",
-      "Confidence",
-      "Due",
-      "Notes",
-    ]);
+    ws.addRow(typedHeader());
     ws.addRow(["S-O1", "Objective", "", "Win the mid-market", "Dana", "Committed"]);
     for (const k of [1, 2]) {
       const row = ws.addRow([

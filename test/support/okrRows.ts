@@ -3,6 +3,14 @@ import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
 
 export type Cells = Partial<Record<ColumnKey, string | number>>;
 
+/**
+ * The header of a sheet people typed by hand: the columns they type (no optional ones), in the
+ * contract's order, without the product's formula columns.
+ */
+export function typedHeader(): string[] {
+  return COLUMNS.filter((c) => c.kind === "input" && !c.optional).map((c) => c.header.en);
+}
+
 /** A table row with the given cells, the rest empty. */
 export function rowOf(cells: Cells): (string | number)[] {
   return COLUMNS.map((c) => cells[c.key] ?? "");

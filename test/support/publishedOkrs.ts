@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding } from "../../src/domain/types";
+import { typedHeader } from "./okrRows";
 
 export const WORDING_RULES = [
   "O-STARTS-WITH-VERB",
@@ -65,22 +66,7 @@ export const SEEDS = join(__dirname, "..", "fixtures", "seeds", "examples.tsv");
 
 /** The sheet rows that put each statement where a person would: objectives, and Metric KRs. */
 export function rowsFor(items: readonly LabelledStatement[]): string[][] {
-  const header = [
-    "ID",
-    "Level",
-    "Parent",
-    "Statement",
-    "Owner",
-    "Commitment",
-    "KR type",
-    "Unit",
-    "Start",
-    "Target",
-    "Current",
-    "Weight",
-    "Confidence",
-    "Due",
-  ];
+  const header = typedHeader();
   const rows: string[][] = [header];
   let objective = 0;
   items.forEach((item, i) => {
