@@ -32,6 +32,7 @@ import { writeWorkbook } from "../../src/cli/output";
 import { cellFormula, savedValue } from "../../src/cli/worksheetCells";
 import { columnLetters } from "../../src/domain/reading/cellRefs";
 import type { ColumnKey } from "../../src/domain/reading/columns";
+import { ownSheetKind, OWN_SHEETS } from "../../src/domain/reading/ownSheetRegistry";
 import { parsePeriod } from "../../src/domain/reading/period";
 import type { CellEdit } from "../../src/domain/rules/rule";
 import type { CellValue, Lang, Period } from "../../src/domain/types";
@@ -423,6 +424,31 @@ describe.each<Lang>(["en", "zh-CN"])("every operation through both hosts (%s)", 
     expect(pane.built).toBe(true);
     expect(parsed(file)).toEqual(parsed(pane));
     expect(hosts.differences()).toEqual([]);
+  });
+
+  it("knows each sheet it made as its own kind, by the name it gave it, and the OKR sheets as none", async () => {
+    const { sheets } = await hosts.excel.run((context) => officeHost(context, hosts.excel).read());
+    const kinds = sheets.map(({ sheet, rows }) => {
+      const kind = ownSheetKind(rows, sheet.name);
+      if (kind)
+        expect(Object.values(OWN_SHEETS.find((o) => o.kind === kind)!.names)).toContain(sheet.name);
+      else if (sheet.match) return "okr";
+      return kind;
+    });
+    expect(new Set(kinds)).toEqual(
+      new Set([
+        null,
+        "okr",
+        "summary",
+        "summaryDetails",
+        "history",
+        "periodReview",
+        "actions",
+        "review360",
+        "ratings",
+      ])
+    );
+    expect(kinds.filter((k) => k === "okr")).toHaveLength(3);
   });
 });
 
