@@ -1,8 +1,8 @@
 // The port every operation runs over: what it needs of a workbook, whichever host holds it. Two
 // adapters implement it — Office.js in src/excel/officeHost.ts (the open workbook, a fixed number of
 // round trips), files in src/cli/fileHost.ts (an .xlsx in memory) — so an operation is written once
-// and both hosts do the same to the same workbook (a parity test comparing the two cell by cell is
-// still to be written: issue 34).
+// and both hosts do the same to the same workbook: test/operations/parity.test.ts runs every
+// operation through both on one workbook and compares them cell by cell.
 import type { SheetPlan } from "../domain/plan/types";
 import type { SheetInput } from "../domain/reading/sheet";
 import type { CellEdit } from "../domain/rules/rule";

@@ -2,13 +2,8 @@
 // and the plans.
 import { COLUMNS, columnHeader } from "../../src/domain/reading/columns";
 import { findPeople, reviewModel, bandOf, DEFAULT_WEIGHTS } from "../../src/domain/review360/model";
-import {
-  isReviewSheet,
-  PLAN_BYTES,
-  planReview,
-  REVIEW_COL,
-  REVIEW_ROW,
-} from "../../src/domain/review360/plan";
+import { is360ReviewSheet, isReviewSheet } from "../../src/domain/reading/ownSheets";
+import { PLAN_BYTES, planReview, REVIEW_COL, REVIEW_ROW } from "../../src/domain/review360/plan";
 import { readRatings, type Rating } from "../../src/domain/reading/ratingsSheet";
 import { RULES } from "../../src/domain/rules/registry";
 import { renderFinding } from "../../src/domain/rules/lint";
@@ -249,7 +244,8 @@ describe("the plan", () => {
       ],
       { lang: "en" }
     );
-    expect(isReviewSheet(values)).toBe(true);
+    expect(is360ReviewSheet(values)).toBe(true);
+    expect(isReviewSheet(values)).toBe(false); // the period review's: another sheet
     expect(again.plans).toHaveLength(1); // the Ratings sheet exists: it is never written
     expect(again.plans[0]).toMatchObject({ sheet: "360 Review", replace: true });
     const rebuilt = again.plans[0].blocks[0].values;

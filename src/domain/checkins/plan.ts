@@ -315,7 +315,10 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
     const at = slots.shift() ?? next++;
     const previous = previousEntry(kept, sheet.name, kr.id, o.date);
     const v = `${columnLetters(HISTORY_COL.value)}${at + 1}`;
-    const prev = previous ? `${columnLetters(HISTORY_COL.value)}${previous.row + 1}` : null;
+    // The previous check-in's row is an absolute row ($): it is above the rows this check-in adds,
+    // which the pane appends where Excel finds the history's end (R1C1: rows above stay put, so
+    // Excel shows D$3) and a file writes where planned; both hosts then hold the same formula.
+    const prev = previous ? `${columnLetters(HISTORY_COL.value)}$${previous.row + 1}` : null;
     const target = (read ? read.target : kr.target) ?? "";
     const now = {
       target,

@@ -19,7 +19,7 @@ import { COLOURS, SCORE_FORMAT } from "../plan/layout";
 import { statusWordsIn } from "../plan/sheetLayout";
 import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
 import { linkFormula, sheetRef, statusFormula } from "../scoring/formulas";
-import type { Commitment, Lang, Localized } from "../types";
+import type { Commitment, Lang } from "../types";
 
 // The Review's reader is on the reading floor (reading/periodReviewSheet.ts), where the period
 // scope reads which sheets are closed; its names stay importable from here.
@@ -35,7 +35,7 @@ export {
   type ReviewText,
 } from "../reading/periodReviewSheet";
 
-export const REVIEW_SHEET_NAME: Localized = { en: "Review", "zh-CN": "复盘", "zh-TW": "檢討" };
+export { PERIOD_REVIEW_SHEET_NAME as REVIEW_SHEET_NAME } from "../reading/ownSheets";
 
 /** One objective on the Review: where it is, and where its progress (its final score) is. */
 export interface ReviewLine {

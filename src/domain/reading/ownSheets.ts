@@ -1,6 +1,8 @@
-// The product's own sheets (the Summary and the check-in history): their names, their columns'
-// words, and how to recognise them in a workbook. One home below the sheet reader, Score and
-// check-ins, so reading a sheet does not depend on the plans that write these sheets.
+// The product's own sheets (the Summary and its details, the check-in history, the period review,
+// the 360° review, the settings sheet): their names, their titles or columns' words, and how to
+// recognise them in a workbook. One home below the sheet reader and the features that write them,
+// so reading a sheet does not depend on the plans that write these sheets; ownSheetRegistry.ts
+// lists every own sheet (the Actions and Ratings sheets' with their tables' words).
 import { normaliseHeader } from "./header";
 import { LANGS, type CellValue, type Lang, type Localized } from "../types";
 
@@ -62,6 +64,18 @@ export function isHistorySheet(rows: readonly (readonly CellValue[])[]): boolean
   return historyLang(rows) !== null;
 }
 
+/** The Summary's two sheets' names (a workbook's own sheet of that name gets a suffix). */
+export const SUMMARY_SHEET_NAME: Localized = {
+  en: "Summary",
+  "zh-CN": "OKR 汇总",
+  "zh-TW": "OKR 彙總",
+};
+export const SUMMARY_DETAILS_SHEET_NAME: Localized = {
+  en: "Summary details",
+  "zh-CN": "OKR 汇总明细",
+  "zh-TW": "OKR 彙總明細",
+};
+
 /** The Summary's title; a sheet whose first cell starts with it is the product's own Summary. */
 export const SUMMARY_TITLE: Localized = {
   en: "OKR summary",
@@ -101,3 +115,37 @@ export const REVIEW_TITLE: Localized = {
 export function isReviewSheet(rows: readonly (readonly CellValue[])[]): boolean {
   return titledAs(rows, REVIEW_TITLE);
 }
+
+/** The period review's sheet name (Close period). */
+export const PERIOD_REVIEW_SHEET_NAME: Localized = {
+  en: "Review",
+  "zh-CN": "复盘",
+  "zh-TW": "檢討",
+};
+
+/** The 360° review's sheet and its Ratings sheet (review360/text.ts holds the rest of its words). */
+export const REVIEW_360_SHEET_NAME: Localized = {
+  en: "360 Review",
+  "zh-CN": "360 环评",
+  "zh-TW": "360 環評",
+};
+export const RATINGS_SHEET_NAME: Localized = {
+  en: "Ratings",
+  "zh-CN": "评分明细",
+  "zh-TW": "評分明細",
+};
+
+/** The 360° review's title; a sheet whose first cell starts with it is the product's 360 review. */
+export const REVIEW_360_TITLE: Localized = {
+  en: "OKR + 360° review",
+  "zh-CN": "OKR + 360° 环评",
+  "zh-TW": "OKR + 360° 環評",
+};
+
+/** The 360° review sheet (not the period review: isReviewSheet). */
+export function is360ReviewSheet(rows: readonly (readonly CellValue[])[]): boolean {
+  return titledAs(rows, REVIEW_360_TITLE);
+}
+
+/** The very hidden sheet keeping the workbook's thresholds and check-in cadence: a name people will not give a sheet of their own. */
+export const SETTINGS_SHEET = "okrSheets.settings";

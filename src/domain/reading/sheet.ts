@@ -5,8 +5,7 @@ import { parseDate } from "./dates";
 import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
 import { numberOrNull } from "./numbers";
 import { parsePeriod } from "./period";
-import { isHistorySheet, isReviewSheet, isSummaryDetailsSheet, isSummarySheet } from "./ownSheets";
-import { isActionsSheet } from "./actionsSheet";
+import { ownSheetKind } from "./ownSheetRegistry";
 import {
   LANGS,
   type CellValue,
@@ -241,15 +240,9 @@ export function readSheet(
   options: ReadOptions = {},
   firstRow = 1
 ): OkrSheet {
-  // The product's Summary, check-in history, period review and Actions sheet have tables too; not
-  // OKR sheets.
-  const own =
-    isSummarySheet(rows) ||
-    isSummaryDetailsSheet(rows) ||
-    isHistorySheet(rows) ||
-    isReviewSheet(rows) ||
-    isActionsSheet(rows);
-  const match = own ? null : findHeaderRow(rows);
+  // The product's own sheets (the Summary, the check-in history, the reviews, the Actions sheet…)
+  // have tables too; not OKR sheets.
+  const match = ownSheetKind(rows, name) ? null : findHeaderRow(rows);
   const sheet: OkrSheet = {
     name,
     header: readHeaderBlock(match ? rows.slice(0, match.rowIndex) : [], options),

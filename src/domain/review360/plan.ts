@@ -29,7 +29,7 @@ import {
 } from "../scoring/formulas";
 import { scoreWorkbook } from "../scoring/model";
 import { cellNumber } from "../reading/valueCells";
-import { isSummarySheet } from "../reading/ownSheets";
+import { is360ReviewSheet, isSummarySheet } from "../reading/ownSheets";
 import { numberShown } from "../plan/shown";
 import type { CellValue, Finding, Lang, Period } from "../types";
 import { periodScope, type PeriodScope } from "../reading/periodScope";
@@ -131,14 +131,6 @@ export interface ReviewPlan {
   unknownPeriod?: { asked: string; known: string[] };
 }
 
-/** The review sheet is the product's own: its first cell starts with the title, in any language. */
-export function isReviewSheet(rows: readonly (readonly CellValue[])[]): boolean {
-  const first = rows[0]?.[0];
-  return (
-    typeof first === "string" && Object.values(REVIEW_TEXT.title).some((t) => first.startsWith(t))
-  );
-}
-
 /** The weights and scale the review sheet holds now (kept when it is rebuilt). */
 function settingsFrom(rows: readonly (readonly CellValue[])[]): ReviewSettings {
   const cell = (r: number, c: number): CellValue => rows[r]?.[c] ?? null;
@@ -200,7 +192,7 @@ const cellValue = (v: PlanValue): CellValue => (typeof v === "object" && v !== n
 /** Plans the review of a workbook: every sheet's cells in, the plans and the reference numbers out. */
 export function planReview(inputs: readonly SheetInput[], o: ReviewOptions): ReviewPlan {
   const names = inputs.map((i) => i.sheet.name);
-  const review = inputs.find((i) => isReviewSheet(i.rows));
+  const review = inputs.find((i) => is360ReviewSheet(i.rows));
   const ratingsInput = inputs.find(
     (i) => i !== review && !i.sheet.match && readRatings(i.rows) !== null
   );

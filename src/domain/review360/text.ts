@@ -1,12 +1,13 @@
 // The 360° review's words in the three languages: sheet names, headers, labels. One place per word;
 // the plan and the pane take them from here (the Ratings sheet's own words, roles and components are
 // with its reader, reading/ratingsSheet.ts).
+import { RATINGS_SHEET_NAME, REVIEW_360_SHEET_NAME, REVIEW_360_TITLE } from "../reading/ownSheets";
 import type { Lang, Localized } from "../types";
 
 export const REVIEW_TEXT = {
-  sheetName: { en: "360 Review", "zh-CN": "360 环评", "zh-TW": "360 環評" },
-  ratingsName: { en: "Ratings", "zh-CN": "评分明细", "zh-TW": "評分明細" },
-  title: { en: "OKR + 360° review", "zh-CN": "OKR + 360° 环评", "zh-TW": "OKR + 360° 環評" },
+  sheetName: REVIEW_360_SHEET_NAME,
+  ratingsName: RATINGS_SHEET_NAME,
+  title: REVIEW_360_TITLE,
   scale: {
     en: "Rating scale (low, high)",
     "zh-CN": "评分范围（最低、最高）",

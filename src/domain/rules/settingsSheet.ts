@@ -5,8 +5,8 @@
 import { mergeSettings, type LintSettings } from "./lint";
 import type { CellValue } from "../types";
 
-/** The sheet's name: a name people will not have given a sheet of their own. */
-export const SETTINGS_SHEET = "okrSheets.settings";
+// The sheet's name, with the product's other own sheets (reading/ownSheets.ts).
+export { SETTINGS_SHEET } from "../reading/ownSheets";
 
 /** The key in A1; the thresholds as JSON text in B1. */
 export const THRESHOLDS_KEY = "okrSheets.lintSettings";

@@ -1,6 +1,11 @@
 // Every word the Summary and its details sheet show, in three languages (one place: the status and
 // level words come from the vocabulary, the titles from ownSheets.ts).
-import { SUMMARY_DETAILS_TITLE, SUMMARY_TITLE } from "../../reading/ownSheets";
+import {
+  SUMMARY_DETAILS_SHEET_NAME,
+  SUMMARY_DETAILS_TITLE,
+  SUMMARY_SHEET_NAME,
+  SUMMARY_TITLE,
+} from "../../reading/ownSheets";
 import type { Level, Localized } from "../../types";
 import { LEVELS } from "../../reading/vocabulary";
 
@@ -9,12 +14,8 @@ function levelLabel(level: Level): Localized {
 }
 
 export const SUMMARY_TEXT = {
-  sheetName: { en: "Summary", "zh-CN": "OKR 汇总", "zh-TW": "OKR 彙總" },
-  detailsSheetName: {
-    en: "Summary details",
-    "zh-CN": "OKR 汇总明细",
-    "zh-TW": "OKR 彙總明細",
-  },
+  sheetName: SUMMARY_SHEET_NAME,
+  detailsSheetName: SUMMARY_DETAILS_SHEET_NAME,
   title: SUMMARY_TITLE,
   detailsTitle: SUMMARY_DETAILS_TITLE,
   asOf: { en: "As of", "zh-CN": "截至日期", "zh-TW": "截至日期" },
