@@ -350,6 +350,33 @@ export class ERange extends ClientObject {
   }
 
   /**
+   * The rectangle both ranges cover, or a null object when they share no cell or this range is a
+   * null object (ExcelApi 1.4): "If no intersection is found, then this method returns an object
+   * with its isNullObject property set to true",
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getintersectionornullobject-member(1)
+   */
+  getIntersectionOrNullObject(anotherRange: ERange | string): ERange {
+    return new ERange(
+      this.ctx,
+      this.sheetRef,
+      () => {
+        const a = this.areaRef();
+        if (!a) return null;
+        const b =
+          typeof anotherRange === "string"
+            ? (parseArea(splitSheet(anotherRange).cells) as Area)
+            : anotherRange[AREA]();
+        const row = Math.max(a.row, b.row);
+        const col = Math.max(a.col, b.col);
+        const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+        const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+        return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
+      },
+      true
+    );
+  }
+
+  /**
    * The range's visible cells ("Visible" is the only kind emulated): one area per run of rows
    * that are not hidden; a null object when every row is hidden, as Excel has no cell to give.
    */

@@ -44,6 +44,8 @@ export interface SeenRequest {
   body: RequestBody | null;
   /** office.js's release of kept objects after a run (`_RemoveReference` only), not a sync. */
   cleanup: boolean;
+  /** The response's bytes (also when refused for its size); undefined when the request was refused. */
+  responseBytes?: number;
 }
 
 let nextHost = 1;
@@ -106,7 +108,8 @@ export class WorkbookHost {
       body.Actions.every(
         (a) => a.ActionType === ActionType.instantiate || a.Name === "_RemoveReference"
       );
-    this.recorded?.push({ bytes, body, cleanup });
+    const seen: SeenRequest = { bytes, body, cleanup };
+    this.recorded?.push(seen);
     if (stats) {
       stats.requests++;
       if (!cleanup) {
@@ -122,6 +125,7 @@ export class WorkbookHost {
     }
     const response = JSON.stringify(await oneAtATime(this.state, () => this.session.execute(body)));
     const responseBytes = utf8Length(response);
+    seen.responseBytes = responseBytes;
     if (responseBytes > this.limit) {
       if (stats) stats.refusedResponses++;
       return { ok: false, error: WEB_ERRORS.responseTooLarge };

@@ -1,4 +1,5 @@
-// "Check" in Excel (src/operations/check.ts): the whole workbook read in one round trip (so parents
+// "Check" in Excel (src/operations/check.ts): the whole workbook read (one round trip while the
+// first tabs' heads hold it, one more per 4 MB of cells past them: readWorkbook.ts; so parents
 // and IDs resolve in every period), and the Current columns' formulas in a second (linked key
 // results), with the colours an earlier check left cleared in the same; findings for the active
 // sheet or the chosen period's OKR sheets.

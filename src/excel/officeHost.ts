@@ -1,5 +1,6 @@
 // The Office.js adapter of the operations' port (src/operations/host.ts), inside one `Excel.run`:
-// a read is one round trip (readWorkbook.ts: more only past 64 tabs or 5 MB), applying plans one
+// a read is one round trip (readWorkbook.ts: more past 64 tabs, and one per 4 MB of cells the first
+// round trip's heads do not hold, readBands.ts), applying plans one
 // more (applyPlan.ts: more only past 4 MB), fixing cells one. The settings, the marks an earlier
 // Check left and the active sheet come with the read; clearing those marks rides with the write.
 import { readSheet, type ReadOptions } from "../domain/reading/sheet";

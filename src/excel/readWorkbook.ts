@@ -1,19 +1,22 @@
-// Reading every sheet of the open workbook for the domain in one round trip when the host allows it:
-// the sheet names, the saved settings and every used range are queued together by walking the tabs
-// (getFirst → getNextOrNullObject). Workbooks with more tabs than the walk covers take one more
-// round trip for the used ranges by name; a workbook whose cells pass
-// Excel's 5 MB response limit is read in chunks, one more round trip per 4 MB. Which rows and sheets
-// are hidden, and each sheet's tables and charts, come with the same round trips.
+// Reading every sheet of the open workbook for the domain in one round trip when it is small: the
+// sheet names, the saved settings, every used range's size and the first tabs' cells (their heads,
+// readBands.ts) are queued together by walking the tabs (getFirst → getNextOrNullObject). Workbooks
+// with more tabs than the walk covers take one more round trip for the used ranges by name; cells
+// the heads do not hold are read in bands sized from the used ranges' sizes, one more round trip per
+// 4 MB, so no response is asked to pass Excel's 5 MB. Which rows and sheets are hidden, and each
+// sheet's tables and charts, come with the first round trip.
 import type { LintSettings } from "../domain/rules/lint";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/reading/sheet";
 import { loadLinguistics } from "../domain/text/wordClasses";
 import type { CellValue } from "../domain/types";
-import { utf8Length } from "../domain/reading/utf8";
-import { address, REQUEST_LIMIT_BYTES, type SheetExtras } from "./applyPlan";
+import type { SheetExtras } from "./applyPlan";
 import type { ExcelApi } from "./host";
 import { marksFrom, queueMarksRead, unmarkWith } from "./marks";
 import { queueSettingsRead, settingsFrom } from "./settings";
 import { queueLinks } from "./links";
+import { type Cells, HEAD_TABS, isTooLarge, queueHead, readCells } from "./readBands";
+
+export { isTooLarge } from "./readBands";
 
 export interface SheetRows {
   name: string;
@@ -39,13 +42,6 @@ export interface WorkbookRead {
 /** How many tabs the first round trip reads; a workbook with more reads the rest in a second. */
 export const TABS_READ_AHEAD = 64;
 
-/**
- * About how many response bytes a cell costs (its value and number format as JSON), to size the
- * chunks of a workbook too large for one response. A chunk that still comes back too large is
- * read again in halves.
- */
-export const CELL_BYTES_ESTIMATE = 32;
-
 /** Rows of a used range as sheet rows from 1 and columns from A, so cell addresses stay true. */
 export function alignRows(
   values: CellValue[][],
@@ -61,47 +57,44 @@ export function alignRows(
   return [...Array.from({ length: rowIndex }, () => [] as CellValue[]), ...rows];
 }
 
-/** Whether Excel refused a sync because its response would pass 5 MB. */
-export function isTooLarge(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === "ResponsePayloadSizeLimitExceeded";
-}
-
-const CELL_PROPS = "values, numberFormat, rowIndex, columnIndex, rowCount, columnCount";
 const SIZE_PROPS = "rowIndex, columnIndex, rowCount, columnCount";
 
-/** One sheet's read, queued: its used range (with or without its cells), visible rows, extras. */
+/** One sheet's read, queued: its used range's size, its head's cells, visible rows, extras. */
 interface SheetRead {
   used: Excel.Range;
-  /** Whether the used range's cells were asked for (else only its size, read in chunks). */
-  cells: boolean;
+  /** The cells inside A1:AF150 (readBands.ts), for the first tabs; null when not asked for. */
+  head: Excel.Range | null;
   visible: Excel.RangeAreas;
   tables: Excel.TableCollection;
   charts: Excel.ChartCollection;
-  /** The cells read in chunks, when they were. */
-  chunked?: { values: CellValue[][]; formats: string[][] };
 }
 
 function queueSheet(
   sheet: Excel.Worksheet,
-  excel: ExcelApi,
-  { orNull, cells }: { orNull: boolean; cells: boolean }
+  { orNull, head }: { orNull: boolean; head: boolean }
 ): SheetRead {
   const used = orNull ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
-  used.load(cells ? CELL_PROPS : SIZE_PROPS);
+  used.load(SIZE_PROPS);
   // Which rows are hidden: the visible cells' areas, a short list of addresses.
   const visible = used.getSpecialCellsOrNullObject("Visible" as Excel.SpecialCellType);
   visible.load("address");
   sheet.tables.load("items/name");
   sheet.charts.load("items/name");
-  return { used, cells, visible, tables: sheet.tables, charts: sheet.charts };
+  return {
+    used,
+    head: head ? queueHead(used) : null,
+    visible,
+    tables: sheet.tables,
+    charts: sheet.charts,
+  };
 }
 
-/** Queues reading the first tabs by walking them. */
-function queueWalk(context: Excel.RequestContext, excel: ExcelApi, cells: boolean): SheetRead[] {
+/** Queues reading the first tabs by walking them (the first HEAD_TABS with their heads). */
+function queueWalk(context: Excel.RequestContext, heads: boolean): SheetRead[] {
   const reads: SheetRead[] = [];
   let sheet = context.workbook.worksheets.getFirst();
   for (let i = 0; i < TABS_READ_AHEAD; i++) {
-    reads.push(queueSheet(sheet, excel, { orNull: true, cells }));
+    reads.push(queueSheet(sheet, { orNull: true, head: heads && i < HEAD_TABS }));
     sheet = sheet.getNextOrNullObject();
   }
   return reads;
@@ -121,16 +114,19 @@ function hiddenRowsOf(used: Excel.Range, visible: Excel.RangeAreas): Set<number>
   return hidden;
 }
 
-function sheetRowsOf(name: string, visibility: string, read: SheetRead): SheetRows {
+/** Whether a sheet has a used range with rows (a walk past the last tab, or an empty sheet, not). */
+function present(read: SheetRead): boolean {
+  return !read.used.isNullObject && read.used.rowCount > 0;
+}
+
+function sheetRowsOf(name: string, visibility: string, read: SheetRead, cells: Cells): SheetRows {
   const used = read.used;
-  const present = !used.isNullObject && used.rowCount > 0;
-  const values = read.chunked?.values ?? (present && read.cells ? used.values : []);
-  const formats = read.chunked?.formats ?? (present && read.cells ? used.numberFormat : []);
+  const has = present(read);
   return {
     name,
-    rows: present ? alignRows(values, formats, used.rowIndex, used.columnIndex) : [],
+    rows: has ? alignRows(cells.values, cells.formats, used.rowIndex, used.columnIndex) : [],
     hidden: visibility !== "Visible",
-    hiddenRows: present ? hiddenRowsOf(used, read.visible) : undefined,
+    hiddenRows: has ? hiddenRowsOf(used, read.visible) : undefined,
     extras: {
       tables: read.tables.items.map((t) => t.name),
       charts: read.charts.items.map((c) => c.name),
@@ -138,105 +134,16 @@ function sheetRowsOf(name: string, visibility: string, read: SheetRead): SheetRo
   };
 }
 
-/** A band of rows of one sheet's used range, read as one range. */
-interface Band {
-  read: SheetRead;
-  sheet: string;
-  row: number;
-  rows: number;
-}
-
-/** The bands that fit `cells` cells, taken from the front of `queue` (at least one row). */
-function takeBands(queue: Band[], cells: number): Band[] {
-  const group: Band[] = [];
-  let room = cells;
-  while (queue.length) {
-    const band = queue[0];
-    const width = band.read.used.columnCount;
-    const rows = Math.min(band.rows, Math.floor(room / width));
-    if (rows === 0) {
-      if (group.length === 0) {
-        // a row wider than the room still goes, alone
-        group.push({ ...band, rows: 1 });
-        shrink(queue, 1);
-      }
-      break;
-    }
-    group.push({ ...band, rows });
-    shrink(queue, rows);
-    room -= rows * width;
-  }
-  return group;
-}
-
-/** Removes `rows` rows from the front band of the queue. */
-function shrink(queue: Band[], rows: number): void {
-  const band = queue[0];
-  if (rows >= band.rows) queue.shift();
-  else queue[0] = { ...band, row: band.row + rows, rows: band.rows - rows };
-}
-
 /**
- * Reads the cells of sheets too large for one response, in bands of rows, each round trip sized
- * to about REQUEST_LIMIT_BYTES (4 MB, under Excel's 5 MB) by the bytes a cell has cost so far: one
- * round trip per 4 MB. A round trip that still comes back too large is read again smaller.
- */
-async function readChunked(
-  context: Excel.RequestContext,
-  reads: { sheet: string; read: SheetRead }[]
-): Promise<void> {
-  const queue: Band[] = [];
-  for (const { sheet, read } of reads) {
-    const used = read.used;
-    if (used.isNullObject || used.rowCount === 0) continue;
-    read.chunked = { values: [], formats: [] };
-    queue.push({ read, sheet, row: 0, rows: used.rowCount });
-  }
-  let bytesPerCell = CELL_BYTES_ESTIMATE;
-  while (queue.length) {
-    const group = takeBands(queue, Math.floor(REQUEST_LIMIT_BYTES / bytesPerCell));
-    const ranges = group.map((band) => {
-      const u = band.read.used;
-      const at = address({
-        row: u.rowIndex + band.row,
-        col: u.columnIndex,
-        rows: band.rows,
-        cols: u.columnCount,
-      });
-      const range = context.workbook.worksheets.getItem(band.sheet).getRange(at);
-      range.load("values, numberFormat");
-      return range;
-    });
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB
-      await context.sync();
-    } catch (error) {
-      if (!isTooLarge(error) || (group.length === 1 && group[0].rows === 1)) throw error;
-      queue.unshift(...group);
-      bytesPerCell *= 2;
-      continue;
-    }
-    let bytes = 0;
-    let cells = 0;
-    group.forEach((band, i) => {
-      const into = band.read.chunked as NonNullable<SheetRead["chunked"]>;
-      into.values.push(...ranges[i].values);
-      into.formats.push(...ranges[i].numberFormat);
-      bytes += utf8Length(JSON.stringify([ranges[i].values, ranges[i].numberFormat]));
-      cells += band.rows * band.read.used.columnCount;
-    });
-    // what this round trip's cells cost: the next one is sized by it
-    bytesPerCell = Math.max(1, bytes / cells);
-  }
-}
-
-/**
- * Reads every sheet's cells, with whatever else the caller queues alongside (`queueOthers`), in one
- * round trip where the tab walk works and the workbook fits one response (5 MB). Should a host
- * refuse the walk (it runs past the last tab on null objects), the batch is queued again without
- * it and read by name. A workbook over 5 MB is read again: the sizes first, then the cells in
- * chunks, one round trip per 4 MB. The linter's word classes (a lazy chunk in the pane) load
- * meanwhile: whatever reads the sheets may lint them.
+ * Reads every sheet's cells, with whatever else the caller queues alongside (`queueOthers`). The
+ * first round trip asks for every used range's size and the first tabs' heads (readBands.ts), so
+ * nothing in it can pass Excel's 5 MB response for the cells' sake; what the heads do not hold is
+ * read in bands sized from those sizes, one round trip per 4 MB. A workbook the heads hold (up to
+ * 16 tabs of up to 150 rows and 32 columns) is read in one round trip. Should a host refuse the
+ * walk (it runs past the last tab on null objects), the batch is queued again without it and read
+ * by name; should the first round trip's response pass 5 MB anyway, it is asked again without the
+ * heads. The linter's word classes (a lazy chunk in the pane) load meanwhile: whatever reads the
+ * sheets may lint them.
  */
 export async function readAllSheets<T>(
   context: Excel.RequestContext,
@@ -251,45 +158,46 @@ export async function readAllSheets<T>(
     return queueOthers();
   };
   let others = queueFirst();
-  let walk = queueWalk(context, excel, true);
-  let whole = true;
+  let walk = queueWalk(context, true);
   try {
     await context.sync();
   } catch (error) {
     if (!isTooLarge(error) && walk.length === 0) throw error;
     others = queueFirst();
-    whole = !isTooLarge(error);
-    walk = whole ? [] : queueWalk(context, excel, false);
+    walk = isTooLarge(error) ? queueWalk(context, false) : [];
     await context.sync();
   }
   const items = worksheets.items;
-  const byName = (cells: boolean) =>
-    items
-      .slice(walk.length)
-      .map((s) => queueSheet(worksheets.getItem(s.name), excel, { orNull: false, cells }));
   let rest: SheetRead[] = [];
   if (items.length > walk.length) {
-    rest = byName(whole);
-    try {
-      await context.sync();
-    } catch (error) {
-      if (!whole || !isTooLarge(error)) throw error;
-      whole = false;
-      rest = byName(false);
-      await context.sync();
-    }
+    rest = items
+      .slice(walk.length)
+      .map((s) => queueSheet(worksheets.getItem(s.name), { orNull: false, head: false }));
+    await context.sync();
   }
   const reads = items.map((s, i) => ({
     sheet: s.name,
     read: i < walk.length ? walk[i] : rest[i - walk.length],
   }));
-  await readChunked(
+  const toRead = reads.filter(({ read }) => present(read));
+  const cells = await readCells(
     context,
-    reads.filter((r) => !r.read.cells)
+    toRead.map(({ sheet, read }) => ({
+      sheet,
+      used: read.used,
+      head:
+        read.head && !read.head.isNullObject
+          ? { values: read.head.values, formats: read.head.numberFormat }
+          : null,
+    }))
   );
+  const byRead = new Map(toRead.map(({ read }, i) => [read, cells[i]]));
+  const none: Cells = { values: [], formats: [] };
   await linguistics;
   return {
-    cells: reads.map(({ sheet, read }, i) => sheetRowsOf(sheet, items[i].visibility, read)),
+    cells: reads.map(({ sheet, read }, i) =>
+      sheetRowsOf(sheet, items[i].visibility, read, byRead.get(read) ?? none)
+    ),
     others,
   };
 }

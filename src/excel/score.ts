@@ -1,4 +1,5 @@
-// "Score" in Excel (src/operations/score.ts): read every sheet (one round trip for up to 64 tabs),
+// "Score" in Excel (src/operations/score.ts): read every sheet (readWorkbook.ts: one round trip for a
+// small workbook, one more per 4 MB of cells past the first tabs' heads),
 // plan the formula columns, header cells and Summary of the chosen period in the domain, and write
 // them in one batch. Score reads values only: linked key results are Check's to name.
 import type { PeriodScope } from "../domain/reading/periodScope";

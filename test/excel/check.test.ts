@@ -62,14 +62,19 @@ describe("Check in Excel (emulated)", () => {
     expect(result.findings.length).toBeGreaterThan(10);
   });
 
-  it("reads the workbook in one round trip and its Current formulas in one more, whatever its size", async () => {
-    for (const krs of [10, 3000]) {
+  it("reads a sheet its head holds in one round trip, a larger one's cells in one more per 4 MB, and its Current formulas in one more", async () => {
+    // 10 key results: the first round trip's head (A1:AF150) holds the sheet; 3,000 (~1 MB of
+    // cells): the sizes and head first, then the rest in one band
+    for (const [krs, syncs] of [
+      [10, 2],
+      [3000, 3],
+    ]) {
       const excel = createEmulatedExcel();
       await putTable(excel, "Big", krRows(krs / 2, 2));
       const before = excel.runs.length;
       const result = await checkWorkbook(excel, "all", { period: Q1 });
       expect(result.keyResults).toBe(krs);
-      expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+      expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([syncs]);
     }
   });
 
@@ -108,7 +113,8 @@ describe("Check in Excel (emulated)", () => {
     const result = await checkWorkbook(many, "all", { period: Q1 });
     expect(result.checked).toEqual(["Last tab"]);
     expect(result.keyResults).toBe(4);
-    expect(many.runs.slice(from).map((r) => r.syncs)).toEqual([3]);
+    // the walk, the tabs past it by name (their sizes), their cells, the Current formulas
+    expect(many.runs.slice(from).map((r) => r.syncs)).toEqual([4]);
   });
 
   it("reports only the active sheet when asked, resolving parents on other sheets", async () => {

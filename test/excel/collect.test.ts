@@ -220,10 +220,13 @@ describe.each([
       await cancelCollect(excel, again);
       counts.push([previewed, applied, again.temporary.length ? syncsOfLastRun(excel) : 2]);
     }
+    // the big file (500 more key results) is past the read's head (150 rows) once inserted: its
+    // cells take one band more to read, in the preview and in the apply
+    const big = via === "insert" ? 1 : 0;
     expect(counts).toEqual([
       [previewSyncs, 2, 2],
       [previewSyncs, 2, 2],
-      [previewSyncs, 2, 2],
+      [previewSyncs + big, 2 + big, 2],
     ]);
   });
 });

@@ -84,7 +84,7 @@ describe("Review in Excel (emulated)", () => {
     }
   });
 
-  it("writes in two round trips for 400 people too", async () => {
+  it("reads and writes in three round trips for 400 people too", async () => {
     const excel = createEmulatedExcel();
     const rows: CellValue[][] = [["Big OKRs"], ["Department", "Ops"], [], headerRow("en").slice()];
     for (let i = 0; i < 400; i++)
@@ -97,7 +97,8 @@ describe("Review in Excel (emulated)", () => {
     const before = excel.runs.length;
     const result = await reviewInExcel(excel, { lang: "en", hideRatings: true });
     expect(result.people).toHaveLength(400);
-    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    // the read's sizes and head, the 800 rows past the head in one band, the write
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([3]);
     expect(excel.runs[before].maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
     const review = valuesOf(excel, "360 Review");
     expect(review[REVIEW_ROW.first + 399][REVIEW_COL.okr]).toBeCloseTo((399 % 11) / 10, 12);
