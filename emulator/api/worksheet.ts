@@ -224,8 +224,25 @@ export class EWorksheet extends ClientObject {
     this.ctx.enqueue(() => activateSheet(this.ctx.state, this[SHEET]().id), { activate: true });
   }
 
+  /**
+   * Excel refuses to delete a very hidden sheet, by design: "if you want to delete a very hidden you
+   * need to change its visibility to either hidden or visible and then delete it" (office-js issue
+   * 365, where the error met is GeneralException; OfficeDev/office-js-docs-pr pull request 754
+   * added the note to the worksheets article).
+   */
   delete(): void {
-    this.ctx.enqueue(() => this.ctx.state.deleteSheet(this[SHEET]()), { delete: true });
+    this.ctx.enqueue(
+      () => {
+        const sheet = this[SHEET]();
+        if (sheet.visibility === "VeryHidden")
+          throw new ExcelError(
+            "GeneralException",
+            `There was an internal error while processing the request (a very hidden sheet, '${sheet.name}', cannot be deleted: make it hidden or visible first).`
+          );
+        this.ctx.state.deleteSheet(sheet);
+      },
+      { delete: true }
+    );
   }
 
   getRange(address?: string): ERange {
