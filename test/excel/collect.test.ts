@@ -229,7 +229,7 @@ describe.each([
       [previewSyncs, 2, 2],
       [previewSyncs, 2, 2],
     ]);
-  });
+  }, 90_000); // three masters opened and collected into, twice each
 });
 
 describe("Collect into a workbook that has no OKR sheet", () => {
