@@ -13,7 +13,9 @@ export function activationListeners(state: WorkbookState): Set<ActivationListene
 
 /** Makes a sheet the active one; when that changes which sheet is active, onActivated handlers run. */
 export function activateSheet(state: WorkbookState, sheetId: string): void {
-  if (state.activeSheetId === sheetId) return;
+  const fromChartSheet = state.activeChartSheet !== null;
+  state.activeChartSheet = null;
+  if (state.activeSheetId === sheetId && !fromChartSheet) return;
   state.activeSheetId = sheetId;
   for (const listener of activationListeners(state))
     setTimeout(

@@ -107,10 +107,21 @@ export class EWorksheetCollection extends ClientObject {
     };
   }
 
+  /**
+   * The active worksheet. While a chart sheet is active there is none, and Excel fails the request
+   * with a RichApi.Error (office-js issue 2444, desktop on Windows and Mac; the issue names no code,
+   * the emulator answers GeneralException).
+   */
   getActiveWorksheet(): EWorksheet {
-    return new EWorksheet(this.ctx, () =>
-      this.ctx.state.sheetById(this.ctx.state.activeSheetId ?? "")
-    );
+    return new EWorksheet(this.ctx, () => {
+      const state = this.ctx.state;
+      if (state.activeChartSheet !== null)
+        throw new ExcelError(
+          "GeneralException",
+          `There was an internal error while processing the request (the active sheet, '${state.activeChartSheet}', is a chart sheet).`
+        );
+      return state.sheetById(state.activeSheetId ?? "");
+    });
   }
 
   getCount(): { value: number } {
