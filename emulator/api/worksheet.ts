@@ -1,7 +1,7 @@
 // Excel.WorksheetCollection, Excel.Worksheet and the sheet's freeze panes and protection.
 import { parseArea, splitSheet } from "../addresses";
 import { ExcelError, type SheetState } from "../workbook";
-import { activateSheet, activationListeners } from "./activation";
+import { activateSheet, activationListeners, announceActivated } from "./activation";
 import { EAutoFilter } from "./autoFilter";
 import { EChartCollection } from "./chart";
 import {
@@ -351,40 +351,30 @@ export class EWorksheet extends ClientObject {
   }
 }
 
+/**
+ * Sets a sheet's frozen rows and columns. On a sheet that is not the active one Excel raises that
+ * sheet's activated event (announceActivated; office-js issue 3148).
+ */
+function freeze(ctx: Context, sheet: () => SheetState, rows: number, columns: number): void {
+  const s = sheet();
+  s.frozenRows = rows;
+  s.frozenColumns = columns;
+  if (ctx.state.activeSheetId !== s.id) announceActivated(ctx.state, s.id);
+}
+
 export class EFreezePanes extends SheetPart {
   protected readonly scalarProps = [] as const;
   protected read(): unknown {
     return null;
   }
   freezeRows(count = 1): void {
-    this.ctx.enqueue(
-      () => {
-        const s = this.sheet();
-        s.frozenRows = count;
-        s.frozenColumns = 0;
-      },
-      { freezeRows: count }
-    );
+    this.ctx.enqueue(() => freeze(this.ctx, this.sheet, count, 0), { freezeRows: count });
   }
   freezeColumns(count = 1): void {
-    this.ctx.enqueue(
-      () => {
-        const s = this.sheet();
-        s.frozenColumns = count;
-        s.frozenRows = 0;
-      },
-      { freezeColumns: count }
-    );
+    this.ctx.enqueue(() => freeze(this.ctx, this.sheet, 0, count), { freezeColumns: count });
   }
   unfreeze(): void {
-    this.ctx.enqueue(
-      () => {
-        const s = this.sheet();
-        s.frozenRows = 0;
-        s.frozenColumns = 0;
-      },
-      { unfreeze: true }
-    );
+    this.ctx.enqueue(() => freeze(this.ctx, this.sheet, 0, 0), { unfreeze: true });
   }
 }
 

@@ -1,5 +1,6 @@
 import { createEmulatedExcel } from "../../emulator";
 import { valuesOf } from "../support/emulatorRead";
+import { readActiveSheetName } from "../../src/taskpane/useActiveSheet";
 import {
   detectHost,
   highestExcelApi,
@@ -193,5 +194,26 @@ describe("following the active sheet", () => {
     await activate("A");
     await new Promise((r) => setTimeout(r, 10));
     expect(heard).toBe(1);
+  });
+
+  it("names the sheet that is active when Excel announces another one whose panes were frozen (office-js issue 3148)", async () => {
+    const excel = createEmulatedExcel({ sheets: ["A", "B"] });
+    const named: string[] = [];
+    let heard = () => undefined as void;
+    const told = new Promise<void>((resolve) => (heard = resolve));
+    const stop = await watchActiveSheet(excel, () => {
+      void readActiveSheetName(excel).then((name) => {
+        named.push(name);
+        heard();
+      });
+    });
+    // as the add-in's plans do when they write a sheet: its header rows frozen
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("B").freezePanes.freezeRows(1);
+      await context.sync();
+    });
+    await told;
+    expect(named).toEqual(["A"]);
+    await stop();
   });
 });
