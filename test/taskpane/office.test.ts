@@ -1,4 +1,5 @@
 import { createEmulatedExcel } from "../../emulator";
+import { officeFor } from "../../emulator/officeContext";
 import { valuesOf } from "../support/emulatorRead";
 import { readActiveSheetName } from "../../src/taskpane/useActiveSheet";
 import {
@@ -50,6 +51,25 @@ describe("host detection", () => {
     if (host.kind !== "excel") return;
     expect(host.excel.isSetSupported("ExcelApi", "1.8")).toBe(true);
     expect(host.excel.isSetSupported("ExcelApi", "1.9")).toBe(false);
+  });
+
+  it("starts on Excel on the web, whose officeTheme is undefined (office-js issue 6134), light and following nothing that is not there", async () => {
+    const web = createEmulatedExcel({ platform: "web" });
+    const office = officeFor(web, { dark: true });
+    expect(office.context.officeTheme).toBeUndefined();
+    const host = await detectHost(office);
+    expect(host).toMatchObject({ kind: "excel", excelApi: "1.14", dark: false });
+    if (host.kind !== "excel") return;
+    expect(host.excel.platform).toBe("OfficeOnline");
+    const seen: boolean[] = [];
+    const target = { addEventListener: () => undefined, removeEventListener: () => undefined };
+    officeThemeWatch(office, target)((dark) => seen.push(dark))();
+    expect(seen).toEqual([false]);
+    // The desktop tells its theme.
+    const desktop = await detectHost(
+      officeFor(createEmulatedExcel({ platform: "desktop" }), { dark: true })
+    );
+    expect(desktop).toMatchObject({ kind: "excel", dark: true });
   });
 
   it("reports an Excel below ExcelApi 1.1 as having no usable level", async () => {
