@@ -6,6 +6,7 @@
 // whose requests the emulated workbook executes as a RichApi host (emulator/wire), counted in the
 // bytes office.js sends and receives. Direct: the emulator's own Office.js-shaped objects
 // (emulator/api), for code that runs where no office.js is installed.
+import { DEFAULT_API_VERSION } from "./api/context";
 import { Context, versionAtMost, type RunStats } from "./excel";
 import { type OfficeJsWindow, OfficeJsClient, type RunFn } from "./wire/client";
 import { type Platform, WorkbookHost } from "./wire/host";
@@ -24,6 +25,8 @@ export interface EmulatedExcel {
   /** `Office.context.requirements.isSetSupported`, answering for the emulated API level. */
   isSetSupported: (name: string, version?: string) => boolean;
   apiVersion: string;
+  /** What `Office.context.platform` answers in this Excel ("OfficeOnline", "PC", "iOS"). */
+  platform: string;
   /** "wire" when the add-in talks to the workbook through the real office.js client. */
   transport: "wire" | "direct";
   /** Over the wire: the workbook's host (its requests can be recorded with `host.recorded = []`). */
@@ -31,7 +34,7 @@ export interface EmulatedExcel {
 }
 
 export interface EmulatorOptions {
-  /** The ExcelApi level to claim (default 1.12): lower it to test graceful degradation. */
+  /** The ExcelApi level to claim (default the manifest's floor, 1.14). */
   apiVersion?: string;
   /** Sheets the workbook starts with (default one, "Sheet1"), as a new Excel workbook has. */
   sheets?: string[];
@@ -42,9 +45,19 @@ export interface EmulatorOptions {
   state?: WorkbookState;
   /** Over the real office.js client (the default where one is installed), or direct. */
   transport?: "wire" | "direct";
-  /** Excel on the web (the default: 5 MB per request and per response) or on the desktop. */
+  /**
+   * Excel on the web (the default: 5 MB per request and per response, no chart/comment/PivotTable/
+   * slicer in an inserted file), on the desktop, or on iPad (no insertWorksheetsFromBase64).
+   */
   platform?: Platform;
 }
+
+/** Office.PlatformType for each emulated Excel (learn.microsoft.com/javascript/api/office/office.platformtype). */
+const OFFICE_PLATFORM: Record<Platform, string> = {
+  web: "OfficeOnline",
+  desktop: "PC",
+  ipad: "iOS",
+};
 
 type Loader = (apiVersion: string) => OfficeJsWindow | Promise<OfficeJsWindow>;
 
@@ -75,8 +88,10 @@ function clientFor(apiVersion: string): Promise<OfficeJsClient> {
 export function createEmulatedExcel(options: EmulatorOptions = {}): EmulatedExcel {
   const state = options.state ?? new WorkbookState();
   if (!options.state) for (const name of options.sheets ?? ["Sheet1"]) state.addSheet(name);
-  const apiVersion = options.apiVersion ?? "1.12";
+  const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
   const runs: RunStats[] = [];
+  const where = options.platform ?? "web";
+  const platform = OFFICE_PLATFORM[where];
   const isSetSupported = (name: string, version = "1.1") =>
     name === "ExcelApi" && versionAtMost(version, apiVersion);
   const transport = options.transport ?? (loader ? "wire" : "direct");
@@ -86,20 +101,20 @@ export function createEmulatedExcel(options: EmulatorOptions = {}): EmulatedExce
     const host: WorkbookHost = new WorkbookHost(
       state,
       apiVersion,
-      options.platform ?? "web",
+      where,
       (entry) => void client.then((c) => c.emit(host, entry))
     );
     const connected = client.then((c) => c.connect(host, runs));
     const run: RunFn = async (batch) => (await connected)(batch);
-    return { run, state, runs, isSetSupported, apiVersion, transport, host };
+    return { run, state, runs, isSetSupported, apiVersion, platform, transport, host };
   }
   const run: RunFn = async (batch) => {
-    const context = new Context(state, apiVersion);
+    const context = new Context(state, apiVersion, where);
     runs.push(context.stats);
     const result = await batch(context as unknown as Excel.RequestContext);
     // Excel.run sends whatever is still queued when the batch returns: one more round trip.
     if (context.pending > 0) await context.sync();
     return result;
   };
-  return { run, state, runs, isSetSupported, apiVersion, transport, host: null };
+  return { run, state, runs, isSetSupported, apiVersion, platform, transport, host: null };
 }

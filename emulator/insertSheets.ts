@@ -6,6 +6,20 @@
 import { savedCells, type SavedCell } from "../src/cli/worksheetCells";
 import { ExcelError } from "./workbook";
 
+/** What Excel on the web cannot insert, by the parts of the file that hold it. */
+const UNSUPPORTED_PARTS: [string, RegExp][] = [
+  ["Comment", /^xl\/(comments\d*\.xml|threadedComments\/)/i],
+  ["Slicer", /^xl\/slicers\//i],
+  ["Chart", /^xl\/charts\/chart\d*\.xml$/i],
+  ["PivotTable", /^xl\/pivotTables\//i],
+];
+
+export interface SourceWorkbook {
+  sheets: SourceSheet[];
+  /** The features of the file Excel on the web refuses to insert ("Chart", "Comment"…), in its order. */
+  unsupported: string[];
+}
+
 export interface SourceSheet {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
@@ -27,7 +41,7 @@ function invalid(detail: string): ExcelError {
  * The sheets of the workbook a base64 string holds. The parameter is "the Base64-encoded string
  * representing the source workbook file": anything else (not base64, not an .xlsx) is refused.
  */
-export async function readBase64Workbook(base64: string): Promise<SourceSheet[]> {
+export async function readBase64Workbook(base64: string): Promise<SourceWorkbook> {
   if (typeof base64 !== "string" || base64 === "" || !BASE64.test(base64))
     throw invalid("base64File is not a base64 string");
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -40,9 +54,17 @@ export async function readBase64Workbook(base64: string): Promise<SourceSheet[]>
   } catch (error) {
     throw invalid(`base64File is not an .xlsx workbook: ${(error as Error).message}`);
   }
-  return wb.worksheets.map((ws) => ({
-    name: ws.name,
-    visibility: VISIBILITY[ws.state] ?? "Visible",
-    cells: savedCells(ws),
-  }));
+  const zipped = await import("jszip");
+  const JSZip = zipped.default ?? zipped;
+  const parts = Object.keys((await JSZip.loadAsync(bytes)).files);
+  return {
+    sheets: wb.worksheets.map((ws) => ({
+      name: ws.name,
+      visibility: VISIBILITY[ws.state] ?? "Visible",
+      cells: savedCells(ws),
+    })),
+    unsupported: UNSUPPORTED_PARTS.filter(([, part]) => parts.some((p) => part.test(p))).map(
+      ([feature]) => feature
+    ),
+  };
 }

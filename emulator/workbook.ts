@@ -155,6 +155,12 @@ export class WorkbookState {
   readonly hf: HyperFormula;
   readonly sheets: SheetState[] = [];
   activeSheetId: string | null = null;
+  /**
+   * The name of a chart sheet the person has open, or null. Chart sheets are not worksheets: the
+   * API's worksheet collection does not hold them, and while one is active getActiveWorksheet
+   * fails (emulator/api/worksheet.ts). Activating a worksheet leaves it.
+   */
+  activeChartSheet: string | null = null;
   selection: { sheetId: string; area: Area } | null = null;
   readonly names = new Map<string, { name: string; formula: string }>();
   readonly settings = new Map<string, unknown>();

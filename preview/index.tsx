@@ -84,7 +84,7 @@ function Preview({
       lang,
       dark: theme.dark,
       watchTheme: theme.watch,
-      excel: { run: excel.run, isSetSupported: excel.isSetSupported },
+      excel: { run: excel.run, isSetSupported: excel.isSetSupported, platform: excel.platform },
     }),
     [excel, lang, theme]
   );
@@ -109,7 +109,14 @@ async function main() {
   const office = await detectHost();
   const params = new URLSearchParams(location.search);
   useOfficeJs(loadOfficeJsFrame);
-  const workbook = observed(createEmulatedExcel({ apiVersion: params.get("api") ?? undefined }));
+  // ?platform=ipad or desktop: Excel on iPad (no insertWorksheetsFromBase64) or on the desktop.
+  const platform = params.get("platform");
+  const workbook = observed(
+    createEmulatedExcel({
+      apiVersion: params.get("api") ?? undefined,
+      platform: platform === "ipad" || platform === "desktop" ? platform : "web",
+    })
+  );
   const theme = previewTheme();
   window.okrPreview = { excel: workbook.excel, office: office.kind, setDark: theme.setDark };
   const root = document.getElementById("root");

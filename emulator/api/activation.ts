@@ -13,8 +13,20 @@ export function activationListeners(state: WorkbookState): Set<ActivationListene
 
 /** Makes a sheet the active one; when that changes which sheet is active, onActivated handlers run. */
 export function activateSheet(state: WorkbookState, sheetId: string): void {
-  if (state.activeSheetId === sheetId) return;
+  const fromChartSheet = state.activeChartSheet !== null;
+  state.activeChartSheet = null;
+  if (state.activeSheetId === sheetId && !fromChartSheet) return;
   state.activeSheetId = sheetId;
+  announceActivated(state, sheetId);
+}
+
+/**
+ * Tells the onActivated handlers that a sheet was activated, asynchronously as Office.js delivers
+ * events. Also called where Excel raises the event without the sheet becoming active: freezing
+ * panes on another sheet (office-js issue 3148, Windows and Mac: the event names the other sheet
+ * while the one on screen stays active).
+ */
+export function announceActivated(state: WorkbookState, sheetId: string): void {
   for (const listener of activationListeners(state))
     setTimeout(
       () =>

@@ -5,6 +5,17 @@ import { ExcelError, WorkbookState } from "../workbook";
 import { PAYLOAD_LIMIT_BYTES, requestBytes } from "./payload";
 import { EWorkbook } from "./workbook";
 
+/**
+ * Which Excel the workbook is open in. Excel on the web limits payloads and refuses to insert a
+ * file holding a chart, comment, PivotTable or slicer; Excel on the desktop does neither; Excel on
+ * iPad has no insertWorksheetsFromBase64 at all, though it answers ExcelApi 1.13 (emulator/insertSheets.ts).
+ * Microsoft documents no payload limit for iPad: the emulator applies the web's, the stricter choice.
+ */
+export type Platform = "web" | "desktop" | "ipad";
+
+/** The ExcelApi level the emulator claims unless told otherwise: the manifest's floor (manifest.xml). */
+export const DEFAULT_API_VERSION = "1.14";
+
 export interface RunStats {
   /** Round trips the add-in waited for (its `context.sync()` calls, and Excel.run's last one). */
   syncs: number;
@@ -54,7 +65,8 @@ export class Context {
 
   constructor(
     readonly state: WorkbookState,
-    readonly apiVersion = "1.12"
+    readonly apiVersion = DEFAULT_API_VERSION,
+    readonly platform: Platform = "web"
   ) {
     this.workbook = new EWorkbook(this);
   }

@@ -3,16 +3,34 @@ import { ExcelError } from "../workbook";
 import { ClientObject, IDENTITY, type Identity } from "./clientObject";
 import type { Context } from "./context";
 
+/**
+ * What the workbook's settings hold, all keys together, as JSON text. Office.Settings documents 2 MB
+ * (learn.microsoft.com/javascript/api/office/office.settings#office-office-settings-set-member(1));
+ * Excel has refused from about 1 MB with InvalidArgument (office-js issue 3957): the emulator
+ * refuses past 1,000,000 bytes, the stricter figure.
+ */
+export const SETTINGS_LIMIT_BYTES = 1_000_000;
+
 export class ESettingCollection extends ClientObject {
   protected readonly scalarProps = [] as const;
   protected read(): unknown {
     return null;
   }
   add(key: string, value: unknown): ESetting {
-    this.ctx.enqueue(() => this.ctx.state.settings.set(key, JSON.parse(JSON.stringify(value))), {
-      addSetting: key,
-      value,
-    });
+    this.ctx.enqueue(
+      () => {
+        const settings = new Map(this.ctx.state.settings);
+        settings.set(key, JSON.parse(JSON.stringify(value)));
+        const bytes = new TextEncoder().encode(JSON.stringify([...settings])).length;
+        if (bytes > SETTINGS_LIMIT_BYTES)
+          throw new ExcelError(
+            "InvalidArgument",
+            `The argument is invalid or missing or has an incorrect format (the settings would hold ${bytes} bytes).`
+          );
+        this.ctx.state.settings.set(key, settings.get(key));
+      },
+      { addSetting: key, value }
+    );
     return new ESetting(this.ctx, key, false);
   }
   getItem(key: string): ESetting {

@@ -1,6 +1,6 @@
 // Excel.Workbook and Excel.Application, and inserting the worksheets of another workbook.
 import { ExcelError, type SheetState, WorkbookState } from "../workbook";
-import { readBase64Workbook, type SourceSheet } from "../insertSheets";
+import { readBase64Workbook, type SourceSheet, type SourceWorkbook } from "../insertSheets";
 import { ClientObject, must, notLoaded, SHEET } from "./clientObject";
 import type { Context } from "./context";
 import { ENamedItemCollection } from "./namedItem";
@@ -105,10 +105,10 @@ function insertWorksheets(
   options: InsertWorksheetOptions
 ): { readonly value: string[] } {
   let ids: string[] | null = null;
-  const outcome: { sheets?: SourceSheet[]; error?: unknown } = {};
+  const outcome: { source?: SourceWorkbook; error?: unknown } = {};
   ctx.startWork(
     readBase64Workbook(base64File).then(
-      (sheets) => (outcome.sheets = sheets),
+      (source) => (outcome.source = source),
       (error: unknown) => (outcome.error = error)
     )
   );
@@ -116,9 +116,10 @@ function insertWorksheets(
   const relativeTo = options.relativeTo;
   ctx.enqueue(
     () => {
+      refuseOnPlatform(ctx, outcome.source);
       if (outcome.error) throw outcome.error;
       const state = ctx.state;
-      const source = outcome.sheets ?? [];
+      const source = outcome.source?.sheets ?? [];
       const wanted = options.sheetNamesToInsert ?? [];
       for (const name of wanted)
         if (!source.some((s) => s.name.toLowerCase() === name.toLowerCase()))
@@ -161,6 +162,29 @@ function insertWorksheets(
       return ids;
     },
   };
+}
+
+/**
+ * What the platform refuses before anything is inserted. iPad: "This API is currently only supported
+ * for Office on Windows, Mac, and the web" (the method's remarks in @types/office-js and on
+ * learn.microsoft.com), while isSetSupported("ExcelApi", "1.13") answers true there (office-js
+ * issue 6142); what iPad answers is not documented, so the emulator refuses with NotImplemented.
+ * The web: "In Excel on the web, this API doesn't support inserting charts, comments, PivotTables,
+ * or slicers" (same remarks); the error is UnsupportedFeature with the text office-js issue 4518
+ * quotes, and nothing is inserted. Excel on the web has also been seen to insert a file and then
+ * fail (office-js issues 3179, 2718): the add-in cleans up after any failure, not only these.
+ */
+function refuseOnPlatform(ctx: Context, source: SourceWorkbook | undefined): void {
+  if (ctx.platform === "ipad")
+    throw new ExcelError(
+      "NotImplemented",
+      "insertWorksheetsFromBase64 is not implemented in Excel on iPad."
+    );
+  if (ctx.platform === "web" && source && source.unsupported.length)
+    throw new ExcelError(
+      "UnsupportedFeature",
+      `The operation failed because the source contains one or more unsupported features. Features currently unsupported on this platform are Comment, Slicer, Chart, and PivotTable. (This file holds: ${source.unsupported.join(", ")}.)`
+    );
 }
 
 /** A source sheet's cells, written as one grid: text stays text, numbers keep their formats. */

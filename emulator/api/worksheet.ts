@@ -1,7 +1,7 @@
 // Excel.WorksheetCollection, Excel.Worksheet and the sheet's freeze panes and protection.
 import { parseArea, splitSheet } from "../addresses";
 import { ExcelError, type SheetState } from "../workbook";
-import { activateSheet, activationListeners } from "./activation";
+import { activateSheet, activationListeners, announceActivated } from "./activation";
 import { EAutoFilter } from "./autoFilter";
 import { EChartCollection } from "./chart";
 import {
@@ -107,10 +107,21 @@ export class EWorksheetCollection extends ClientObject {
     };
   }
 
+  /**
+   * The active worksheet. While a chart sheet is active there is none, and Excel fails the request
+   * with a RichApi.Error (office-js issue 2444, desktop on Windows and Mac; the issue names no code,
+   * the emulator answers GeneralException).
+   */
   getActiveWorksheet(): EWorksheet {
-    return new EWorksheet(this.ctx, () =>
-      this.ctx.state.sheetById(this.ctx.state.activeSheetId ?? "")
-    );
+    return new EWorksheet(this.ctx, () => {
+      const state = this.ctx.state;
+      if (state.activeChartSheet !== null)
+        throw new ExcelError(
+          "GeneralException",
+          `There was an internal error while processing the request (the active sheet, '${state.activeChartSheet}', is a chart sheet).`
+        );
+      return state.sheetById(state.activeSheetId ?? "");
+    });
   }
 
   getCount(): { value: number } {
@@ -224,8 +235,25 @@ export class EWorksheet extends ClientObject {
     this.ctx.enqueue(() => activateSheet(this.ctx.state, this[SHEET]().id), { activate: true });
   }
 
+  /**
+   * Excel refuses to delete a very hidden sheet, by design: "if you want to delete a very hidden you
+   * need to change its visibility to either hidden or visible and then delete it" (office-js issue
+   * 365, where the error met is GeneralException; OfficeDev/office-js-docs-pr pull request 754
+   * added the note to the worksheets article).
+   */
   delete(): void {
-    this.ctx.enqueue(() => this.ctx.state.deleteSheet(this[SHEET]()), { delete: true });
+    this.ctx.enqueue(
+      () => {
+        const sheet = this[SHEET]();
+        if (sheet.visibility === "VeryHidden")
+          throw new ExcelError(
+            "GeneralException",
+            `There was an internal error while processing the request (a very hidden sheet, '${sheet.name}', cannot be deleted: make it hidden or visible first).`
+          );
+        this.ctx.state.deleteSheet(sheet);
+      },
+      { delete: true }
+    );
   }
 
   getRange(address?: string): ERange {
@@ -323,40 +351,30 @@ export class EWorksheet extends ClientObject {
   }
 }
 
+/**
+ * Sets a sheet's frozen rows and columns. On a sheet that is not the active one Excel raises that
+ * sheet's activated event (announceActivated; office-js issue 3148).
+ */
+function freeze(ctx: Context, sheet: () => SheetState, rows: number, columns: number): void {
+  const s = sheet();
+  s.frozenRows = rows;
+  s.frozenColumns = columns;
+  if (ctx.state.activeSheetId !== s.id) announceActivated(ctx.state, s.id);
+}
+
 export class EFreezePanes extends SheetPart {
   protected readonly scalarProps = [] as const;
   protected read(): unknown {
     return null;
   }
   freezeRows(count = 1): void {
-    this.ctx.enqueue(
-      () => {
-        const s = this.sheet();
-        s.frozenRows = count;
-        s.frozenColumns = 0;
-      },
-      { freezeRows: count }
-    );
+    this.ctx.enqueue(() => freeze(this.ctx, this.sheet, count, 0), { freezeRows: count });
   }
   freezeColumns(count = 1): void {
-    this.ctx.enqueue(
-      () => {
-        const s = this.sheet();
-        s.frozenColumns = count;
-        s.frozenRows = 0;
-      },
-      { freezeColumns: count }
-    );
+    this.ctx.enqueue(() => freeze(this.ctx, this.sheet, 0, count), { freezeColumns: count });
   }
   unfreeze(): void {
-    this.ctx.enqueue(
-      () => {
-        const s = this.sheet();
-        s.frozenRows = 0;
-        s.frozenColumns = 0;
-      },
-      { unfreeze: true }
-    );
+    this.ctx.enqueue(() => freeze(this.ctx, this.sheet, 0, 0), { unfreeze: true });
   }
 }
 

@@ -3,7 +3,7 @@
 // with the text office.js reads (also counted and limited). One host per connection to a workbook;
 // two hosts over one WorkbookState are two people in one shared workbook.
 import { utf8Length } from "../../src/domain/reading/utf8";
-import type { RunStats } from "../api/context";
+import type { Platform, RunStats } from "../api/context";
 import { activationListeners } from "../api/activation";
 import type { WorkbookState } from "../workbook";
 import {
@@ -23,8 +23,7 @@ import { type EventName, RichApiSession } from "./richApi";
  */
 export const WEB_PAYLOAD_LIMIT_BYTES = 5_000_000;
 
-/** Where the workbook lives: Excel on the web limits payloads; Excel on the desktop does not. */
-export type Platform = "web" | "desktop";
+export type { Platform } from "../api/context";
 
 /** What the transport hands back to office.js: the response text, or the web's failure. */
 export type Answer =
@@ -84,7 +83,9 @@ export class WorkbookHost {
     /** Sends an event to the add-in's office.js (the client delivers it to this connection). */
     private readonly emit: (entry: EventEntry) => void
   ) {
-    this.session = new RichApiSession(state, apiVersion, (event, on) => this.listen(event, on));
+    this.session = new RichApiSession(state, apiVersion, platform, (event, on) =>
+      this.listen(event, on)
+    );
   }
 
   /** A run (one Excel.run) whose requests are counted into `stats`; returns its id. */
@@ -95,7 +96,7 @@ export class WorkbookHost {
   }
 
   private get limit(): number {
-    return this.platform === "web" ? WEB_PAYLOAD_LIMIT_BYTES : Infinity;
+    return this.platform === "desktop" ? Infinity : WEB_PAYLOAD_LIMIT_BYTES;
   }
 
   /** One request from office.js: `runId` names the run it belongs to. */

@@ -3,7 +3,7 @@
 // through the emulator's own Office.js-shaped objects (emulator/api), by the member office.js names
 // (CommonUtility.normalizeName: "GetRange" → getRange), so the emulator's checks (requirement sets,
 // sheet and range rules, null objects) decide what Excel would.
-import { Context } from "../api/context";
+import { Context, type Platform } from "../api/context";
 import { AREA, IDENTITY, IS_NULL } from "../api/clientObject";
 import { EChartCollection } from "../api/chart";
 import type { ERange } from "../api/range";
@@ -57,10 +57,11 @@ export class RichApiSession {
   constructor(
     state: WorkbookState,
     apiVersion: string,
+    platform: Platform,
     /** Called when a request registers (true) or unregisters (false) an event. */
     private readonly onEvent: (event: EventName, on: boolean) => void = () => undefined
   ) {
-    this.context = new Context(state, apiVersion);
+    this.context = new Context(state, apiVersion, platform);
   }
 
   /** How many objects are kept by reference now (office.js releases them after each run). */

@@ -3,13 +3,20 @@
 // anything of the master changes; applying replaces only the sheets the report names and merges
 // their check-in history and their actions (domain/collect/actions.ts), then scores the workbook as Score does; cancelling leaves it as it was.
 //
-// Where Excel has ExcelApi 1.13 the files come in with workbook.insertWorksheetsFromBase64 into
-// hidden temporary sheets, read and validated there, copied over the master's sheets on apply
-// (Range.copyFrom "All": values, formats and formulas as the department left them) and deleted
-// on apply or cancel. Elsewhere the pane parses the files itself (`parse`, code loaded on demand)
-// and applying writes them through plans. Round trips, whatever the number of files or rows:
-// preview 3 with insertion, 1 without; apply 2; cancel 2 — one more per 4 MB of files sent or
-// cells read or written, and one more to read a workbook of over 64 tabs (readWorkbook.ts).
+// The files come in with workbook.insertWorksheetsFromBase64 (ExcelApi 1.13, below the manifest's
+// floor) into hidden temporary sheets, read and validated there, copied over the master's sheets
+// on apply (Range.copyFrom "All": values, formats and formulas as the department left them) and
+// deleted on apply or cancel. Where Excel cannot insert them the pane parses the files itself
+// (`parse`: ExcelJS, loaded on demand) and applying writes them through plans: on iPad, which has
+// no insertWorksheetsFromBase64 though it answers ExcelApi 1.13 (office-js issue 6142), and
+// wherever the insertion fails — Excel on the web refuses a file holding a chart, comment,
+// PivotTable or slicer (UnsupportedFeature), and has inserted files and then failed (office-js
+// issues 3179, 2718); whatever came in is deleted first. Round trips, whatever the number of
+// files or rows: preview 3 with insertion, 1 on iPad; where the insertion fails, 4 (the look at the
+// sheets, the refused insertion, another look, the parsed path's read), 5 if something came in
+// before it failed (its deletion); apply 2; cancel 2 —
+// one more per 4 MB of files sent or cells read or written, and one more to read a workbook of
+// over 64 tabs (readWorkbook.ts).
 import { isActionsSheet } from "../domain/reading/actionsSheet";
 import {
   actionsNotCollected,
@@ -31,8 +38,8 @@ import type { ExcelApi } from "./host";
 import { readAllSheets, readOptionsOf, type SheetRows } from "./readWorkbook";
 import { queueSettingsRead, settingsFrom } from "./settings";
 
-/** Workbook.insertWorksheetsFromBase64 is ExcelApi 1.13. */
-export const INSERT_API = "1.13";
+/** Office.context.platform on iPad, where Excel has no insertWorksheetsFromBase64. */
+const IPAD = "iOS";
 
 /** A file the person picked: its name and bytes. */
 export interface PickedFile {
@@ -201,19 +208,33 @@ function insertGroups(files: readonly { base64: string }[]): number[][] {
   return groups;
 }
 
-/** Queues deleting the temporary sheets (those still there). */
+/**
+ * Queues deleting a sheet Collect brought in. Every split file carries a very hidden sheet, and
+ * Excel refuses to delete a very hidden sheet (office-js issue 365, by design): it is made merely
+ * hidden first, in the same batch (hidden, not visible: nothing flashes on the person's screen).
+ */
+function drop(sheet: Excel.Worksheet): void {
+  sheet.visibility = "Hidden" as Excel.SheetVisibility;
+  sheet.delete();
+}
+
+/** Deletes the temporary sheets (those still there). */
 async function removeSheets(context: Excel.RequestContext, ids: readonly string[]): Promise<void> {
   const sheets = ids.map((id) => context.workbook.worksheets.getItemOrNullObject(id));
   await context.sync();
-  for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+  for (const sheet of sheets) if (!sheet.isNullObject) drop(sheet);
   await context.sync();
 }
 
+/**
+ * Inserts the files and validates them there; null when Excel would not insert them, with whatever
+ * came in deleted again, so the caller parses them instead.
+ */
 async function previewByInsert(
   excel: ExcelApi,
   files: readonly PickedFile[],
   o: CollectOptions
-): Promise<CollectPreview> {
+): Promise<CollectPreview | null> {
   const reasons = await Promise.all(
     files.map(async (f) => {
       const error = await o.check(f.bytes);
@@ -228,6 +249,14 @@ async function previewByInsert(
     worksheets.load("items/id");
     await context.sync();
     const before = new Set(worksheets.items.map((s) => s.id));
+    // Whatever came in goes again: a file Excel refused after all, a workbook with no OKR sheet.
+    const dropInserted = async () => {
+      worksheets.load("items/id");
+      await context.sync();
+      for (const sheet of worksheets.items) if (!before.has(sheet.id)) drop(sheet);
+      await context.sync();
+    };
+    let ids: string[][];
     try {
       const inserted: OfficeExtension.ClientResult<string[]>[] = [];
       for (const group of insertGroups(taken)) {
@@ -238,7 +267,14 @@ async function previewByInsert(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB
         await context.sync();
       }
-      const ids = inserted.map((r) => r.value);
+      ids = inserted.map((r) => r.value);
+    } catch {
+      // Excel would not insert them (whatever the error: the web's UnsupportedFeature, or a failure
+      // after inserting, office-js issue 3179): the pane reads the files itself instead.
+      await dropInserted();
+      return null;
+    }
+    try {
       // Every sheet read as Score reads them (in 4 MB chunks where needed); the new ones hidden in
       // the same round trip: while the person reads the report they are the files, not the workbook.
       const { cells, others } = await readAllSheets(context, excel, () =>
@@ -272,11 +308,7 @@ async function previewByInsert(
       );
       return { ...result, via: "insert", temporary };
     } catch (error) {
-      // Whatever came in goes again (a file Excel refused after all, a workbook with no OKR sheet).
-      worksheets.load("items/id");
-      await context.sync();
-      for (const sheet of worksheets.items) if (!before.has(sheet.id)) sheet.delete();
-      await context.sync();
+      await dropInserted();
       throw error;
     }
   });
@@ -311,14 +343,13 @@ async function previewByParsing(
 }
 
 /** Reads and validates the returned files; nothing of the master changes. */
-export function previewCollect(
+export async function previewCollect(
   excel: ExcelApi,
   files: readonly PickedFile[],
   o: CollectOptions
 ): Promise<CollectPreview> {
-  return excel.isSetSupported("ExcelApi", INSERT_API)
-    ? previewByInsert(excel, files, o)
-    : previewByParsing(excel, files, o);
+  const inserted = excel.platform === IPAD ? null : await previewByInsert(excel, files, o);
+  return inserted ?? previewByParsing(excel, files, o);
 }
 
 /** Removes the temporary sheets a preview brought in: the workbook is as it was. */
@@ -539,7 +570,7 @@ export async function applyCollect(
     await applyPlans(context, excel, plans, {
       extras,
       last: () => {
-        for (const t of preview.temporary) context.workbook.worksheets.getItem(t.id).delete();
+        for (const t of preview.temporary) drop(context.workbook.worksheets.getItem(t.id));
       },
     });
     return {

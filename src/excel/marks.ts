@@ -157,33 +157,69 @@ async function readFills(
 }
 
 /**
+ * The most the list of marks may take in the workbook's settings, as JSON. Excel's settings hold
+ * about 1 MB in all (office-js issue 3957; Office.Settings documents 2 MB): while a Check runs the
+ * list briefly holds the earlier marks too, so each list stays under 400 KB — about 6,000 cells.
+ * Cells past it are not coloured (the most severe are coloured first); the findings list has them all.
+ */
+export const MARKS_BUDGET_BYTES = 400_000;
+
+/** The marks that fit the budget, in order. */
+function withinBudget<T extends Mark>(marks: readonly T[]): T[] {
+  let bytes = 2;
+  const kept: T[] = [];
+  for (const m of marks) {
+    bytes += utf8Length(JSON.stringify(m)) + 1;
+    if (bytes > MARKS_BUDGET_BYTES) break;
+    kept.push(m);
+  }
+  return kept;
+}
+
+/**
  * Marks the cells of findings: read the saved marks and the cells' current fills; then restore
  * earlier marks, colour the new cells and save the list. Two round trips, one more per 4 MB of
  * request office.js sends (10,000 marked cells take a few). Returns how many cells were marked.
+ *
+ * The list is saved before any fill changes, and holds the earlier marks as well as the new ones
+ * until the last write: should a request fail part-way (the writes of a large Check take several),
+ * every cell whose colour changed is in the saved list, so the next Check or Score puts its fill back.
  */
 export async function markFindings(excel: ExcelApi, findings: readonly Finding[]): Promise<number> {
-  const cells = worstByCell(findings);
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const worst = worstByCell(findings).sort((a, b) => rank[a.severity] - rank[b.severity]);
   return excel.run(async (context) => {
     const saved = queueMarksRead(context);
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
-    const fills = await readFills(context, cells);
+    const fills = await readFills(context, worst);
 
     const earlier = marksFrom(saved);
     const original = new Map(earlier.map((m) => [`${m.sheet}!${m.cell}`, m.fill]));
-    const marks: Mark[] = cells.map((c, i) => ({
-      sheet: c.sheet,
-      cell: c.cell,
-      // a cell marked before still shows our colour: its original fill is the one saved then
-      fill: original.get(`${c.sheet}!${c.cell}`) ?? fills[i] ?? NO_FILL,
-    }));
+    const marks = withinBudget(
+      worst.map((c, i) => ({
+        sheet: c.sheet,
+        cell: c.cell,
+        // a cell marked before still shows our colour: its original fill is the one saved then
+        fill: original.get(`${c.sheet}!${c.cell}`) ?? fills[i] ?? NO_FILL,
+        severity: c.severity,
+      }))
+    );
+    const list = (of: readonly Mark[]): Mark[] =>
+      of.map(({ sheet, cell, fill }) => ({ sheet, cell, fill }));
+    const marked = new Set(marks.map((m) => `${m.sheet}!${m.cell}`));
+    const meanwhile = [
+      ...list(marks),
+      ...earlier.filter((m) => !marked.has(`${m.sheet}!${m.cell}`)),
+    ];
     await sendWrites(context, [
+      marksSettingWrite(meanwhile),
       ...unmarkWrites(
         earlier,
         worksheets.items.map((s) => s.name)
       ).filter((w) => w.kind === "mark"),
-      ...cells.map((c) => fillWrite(c.sheet, c.cell, MARK_FILLS[c.severity])),
-      marksSettingWrite(marks),
+      ...marks.map((c) => fillWrite(c.sheet, c.cell, MARK_FILLS[c.severity])),
+      marksSettingWrite(list(marks)),
     ]);
     return marks.length;
   });

@@ -17,7 +17,7 @@ import { applyPlans, officeValue, type SheetExtras } from "./applyPlan";
 import type { ExcelApi } from "./host";
 import { marksFrom, queueMarksRead, unmarkWith, unmarkWrites, type Mark } from "./marks";
 import { queueLinks } from "./links";
-import { readAllSheets, readOptionsOf } from "./readWorkbook";
+import { readAllSheetsWithActive, readOptionsOf } from "./readWorkbook";
 import { cadenceFrom, queueSettingsRead, settingsFrom } from "./settings";
 
 /** Queues quick-fix edits: text through `formulas` with a leading apostrophe, never a formula. */
@@ -46,15 +46,10 @@ export function officeHost(
   let names: string[] = [];
   return {
     async read(what: ReadWhat = {}): Promise<WorkbookState> {
-      const { cells, others } = await readAllSheets(context, excel, () => {
-        const active = context.workbook.worksheets.getActiveWorksheet();
-        active.load("name");
-        return {
-          active,
-          saved: queueSettingsRead(context),
-          marks: queueMarksRead(context),
-        };
-      });
+      const { cells, others, active } = await readAllSheetsWithActive(context, excel, () => ({
+        saved: queueSettingsRead(context),
+        marks: queueMarksRead(context),
+      }));
       extras = new Map(cells.map((c) => [c.name, c.extras]));
       marks = marksFrom(others.marks);
       names = cells.map((c) => c.name);
@@ -72,7 +67,7 @@ export function officeHost(
       return {
         sheets: cells.map((c, i) => ({ sheet: read[i], rows: c.rows })),
         settings: settingsFrom(others.saved, cells),
-        activeSheet: others.active.name,
+        activeSheet: active,
         cadence: cadenceFrom(cells),
       };
     },

@@ -35,7 +35,8 @@ export interface WorkbookRead {
   sheets: OkrSheet[];
   /** The cells behind each sheet, in the same order. */
   cells: SheetRows[];
-  activeSheet: string;
+  /** The worksheet open in Excel; null while a chart sheet is (readAllSheetsWithActive). */
+  activeSheet: string | null;
   settings: LintSettings;
 }
 
@@ -202,6 +203,30 @@ export async function readAllSheets<T>(
   };
 }
 
+/**
+ * readAllSheets with the active worksheet's name read alongside. While a chart sheet is active,
+ * getActiveWorksheet fails its whole request (office-js issue 2444), and the read with it: the
+ * sheets are then read again without it (more round trips, only then) and no worksheet is active.
+ */
+export async function readAllSheetsWithActive<T>(
+  context: Excel.RequestContext,
+  excel: ExcelApi,
+  queueOthers: () => T
+): Promise<{ cells: SheetRows[]; others: T; active: string | null }> {
+  let active: Excel.Worksheet | null = null;
+  try {
+    const read = await readAllSheets(context, excel, () => {
+      active = context.workbook.worksheets.getActiveWorksheet();
+      active.load("name");
+      return queueOthers();
+    });
+    return { ...read, active: (active as Excel.Worksheet | null)?.name ?? null };
+  } catch {
+    // Whatever failed, once more without the active sheet: a failure of the read itself recurs.
+    return { ...(await readAllSheets(context, excel, queueOthers)), active: null };
+  }
+}
+
 /** What the domain needs to know of a sheet's rows besides their cells. */
 export function readOptionsOf(sheet: SheetRows, options: ReadOptions = {}): ReadOptions {
   return { ...options, hiddenRows: sheet.hiddenRows, hiddenSheet: sheet.hidden };
@@ -217,16 +242,11 @@ export async function readWorkbook(
   { unmark = false, links = false }: { unmark?: boolean; links?: boolean } = {}
 ): Promise<WorkbookRead> {
   return excel.run(async (context) => {
-    const { cells, others } = await readAllSheets(context, excel, () => {
-      const active = context.workbook.worksheets.getActiveWorksheet();
-      active.load("name");
-      return {
-        active,
-        saved: queueSettingsRead(context),
-        marks: unmark ? queueMarksRead(context) : null,
-      };
-    });
-    const { active, saved, marks } = others;
+    const { cells, others, active } = await readAllSheetsWithActive(context, excel, () => ({
+      saved: queueSettingsRead(context),
+      marks: unmark ? queueMarksRead(context) : null,
+    }));
+    const { saved, marks } = others;
     const toUnmark = marksFrom(marks);
     // With `links`, the Current cells' formulas too (linked key results), in the unmarking's last
     // round trip: at most one more.
@@ -245,7 +265,7 @@ export async function readWorkbook(
         ? linked.sheets()
         : cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options))),
       cells,
-      activeSheet: active.name,
+      activeSheet: active,
       settings: settingsFrom(saved, cells),
     };
   });

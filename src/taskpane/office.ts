@@ -95,7 +95,11 @@ export async function detectHost(
     return { kind: "otherHost", host: String(info.host), lang, dark, watchTheme };
   const isSetSupported = (name: string, version: string) =>
     Boolean(context?.requirements?.isSetSupported(name, version));
-  const excel: ExcelApi = { run: (batch) => Excel.run(batch), isSetSupported };
+  const excel: ExcelApi = {
+    run: (batch) => Excel.run(batch),
+    isSetSupported,
+    platform: context?.platform ? String(context.platform) : undefined,
+  };
   return {
     kind: "excel",
     excelApi: highestExcelApi(isSetSupported),

@@ -40,8 +40,13 @@ export function useActiveSheetName(excel: ExcelApi): string | null {
   return name;
 }
 
-/** One round trip: the name of the sheet open in Excel. */
-async function readActiveSheetName(excel: ExcelApi): Promise<string> {
+/**
+ * One round trip: the name of the sheet open in Excel. Asked again at each activation rather than
+ * taken from the event: Excel raises a sheet's activated event when panes are frozen on it, though
+ * it does not become the active sheet (office-js issue 3148), and the add-in freezes the header
+ * rows of the sheets it writes.
+ */
+export async function readActiveSheetName(excel: ExcelApi): Promise<string> {
   return excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load("name");

@@ -28,9 +28,11 @@ const constants = new Map(
 );
 
 /** Every ExcelApi level the add-in checks at run time, by file: literals and named constants. */
-function checkedLevels(): { file: string; level: string; name: string }[] {
+function checkedLevels(
+  sources: ReadonlyMap<string, string> = text
+): { file: string; level: string; name: string }[] {
   const found: { file: string; level: string; name: string }[] = [];
-  for (const [file, code] of text)
+  for (const [file, code] of sources)
     for (const m of code.matchAll(/isSetSupported\(\s*"ExcelApi",\s*(?:"(\d+\.\d+)"|([A-Z_]+))/g)) {
       const level = m[1] ?? constants.get(m[2]);
       if (level === undefined)
@@ -40,14 +42,6 @@ function checkedLevels(): { file: string; level: string; name: string }[] {
   return found;
 }
 
-/**
- * Collect chooses between inserting the returned files (ExcelApi 1.13) and parsing them itself by
- * level alone; every admitted Excel passes that check, and the parsing path is kept for the web and
- * iPad, where inserting fails although the level says it works (issue 31, point 1, which replaces
- * the check).
- */
-const KNOWN = new Set(["src/excel/collect.ts INSERT_API"]);
-
 describe(`the requirement floor, ExcelApi ${MIN_EXCEL_API}`, () => {
   it("is what the manifest requires", () => {
     const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -56,13 +50,20 @@ describe(`the requirement floor, ExcelApi ${MIN_EXCEL_API}`, () => {
   });
 
   it("leaves no run-time check for a level at or below it", () => {
-    const found = checkedLevels();
-    // the scan reads what it should: Collect's check is there to be found
-    expect(found.map((f) => `${f.file} ${f.name}`)).toContain("src/excel/collect.ts INSERT_API");
-    const below = found
+    const below = checkedLevels()
       .filter((f) => versionAtMost(f.level, MIN_EXCEL_API))
-      .map((f) => `${f.file} ${f.name}`)
-      .filter((f) => !KNOWN.has(f));
+      .map((f) => `${f.file} ${f.name}`);
     expect(below).toEqual([]);
+  });
+
+  it("(the scan finds such a check, by literal and by named constant)", () => {
+    const code =
+      'if (excel.isSetSupported("ExcelApi", "1.13")) a();\nif (excel.isSetSupported("ExcelApi", INSERT_API)) b();';
+    constants.set("INSERT_API", "1.13");
+    expect(checkedLevels(new Map([["x.ts", code]])).map((f) => f.name)).toEqual([
+      '"1.13"',
+      "INSERT_API",
+    ]);
+    constants.delete("INSERT_API");
   });
 });

@@ -1,6 +1,6 @@
 // Collect in the browser preview, with real clicks on the real pane: two files okr split wrote and
 // departments edited are picked from disk, the report shows before anything changes, and Apply
-// brings them in (through insertWorksheetsFromBase64 at ExcelApi 1.13, parsed in the pane below);
+// brings them in (through insertWorksheetsFromBase64 on the web, parsed in the pane on iPad);
 // Cancel leaves the workbook as it was.
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -76,8 +76,8 @@ describe("Collect in the preview", () => {
   });
 
   /** The preview at an ExcelApi level, with Company and Sales made in New sheet. */
-  async function openWithSheets(api: string) {
-    await page().goto(`${url()}/preview.html?api=${api}`);
+  async function openWithSheets(platform: string) {
+    await page().goto(`${url()}/preview.html?platform=${platform}`);
     await page().getByTestId("host-notice").waitFor();
     // Leaving the page the hooks opened cancels what it was still loading: not this page's errors.
     watch().errors.length = 0;
@@ -92,8 +92,8 @@ describe("Collect in the preview", () => {
     await page().getByTestId("collect-plan").waitFor();
   }
 
-  it.each(["1.13", "1.12"])(
-    "at ExcelApi %s: the report first, then Apply replaces the two sheets and scores",
+  it.each(["web", "ipad"])(
+    "on %s: the report first, then Apply replaces the two sheets and scores",
     async (api) => {
       await openWithSheets(api);
       const before = await sheetValues(page(), SALES);
@@ -105,7 +105,7 @@ describe("Collect in the preview", () => {
       );
       // Nothing of the workbook changed yet.
       expect(await sheetValues(page(), SALES)).toEqual(before);
-      if (api === "1.13") {
+      if (api === "web") {
         await screenshot(page(), "collect-report");
         // The place and its report in each language, light and dark: axe-core finds nothing.
         const found: Record<string, string[]> = {};
@@ -141,7 +141,7 @@ describe("Collect in the preview", () => {
   );
 
   it("Cancel leaves the workbook as it was", async () => {
-    await openWithSheets("1.13");
+    await openWithSheets("web");
     const names = await sheetNames(page());
     const sales = await sheetValues(page(), SALES);
     await pickAndCheck();

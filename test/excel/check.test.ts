@@ -138,6 +138,27 @@ describe("Check in Excel (emulated)", () => {
     expect(result.findings).toEqual([]);
   });
 
+  it("still reads the workbook while a chart sheet is active, where getActiveWorksheet fails (office-js issue 2444)", async () => {
+    const excel = createEmulatedExcel();
+    await putTable(excel, "Big", krRows(1, 2));
+    excel.state.activeChartSheet = "Chart1";
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().load("name");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    const all = await checkWorkbook(excel, "all", { period: Q1 });
+    expect(all.checked).toEqual(["Big"]);
+    // No worksheet is active: "the active sheet" is none, not a guess.
+    const active = await checkWorkbook(excel, "active", { period: Q1 });
+    expect(active.checked).toEqual([]);
+    expect(active.findings).toEqual([]);
+    // Opening a worksheet again leaves the chart sheet.
+    await excel.run(async (context) => context.workbook.worksheets.getItem("Big").activate());
+    expect((await checkWorkbook(excel, "active", { period: Q1 })).checked).toEqual(["Big"]);
+  });
+
   it("keeps true cell addresses when the table starts lower and further right", async () => {
     const excel = createEmulatedExcel();
     const rows = krRows(1, 1);

@@ -1,5 +1,6 @@
 // Collect in emulated Excel: files okr split wrote, edited as departments would, brought into the
-// open workbook — through insertWorksheetsFromBase64 (ExcelApi 1.13) and parsed in the pane below.
+// open workbook — through insertWorksheetsFromBase64 on the web and the desktop, and parsed in the
+// pane on iPad (which has no such method) and wherever Excel refuses to insert a file.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +17,7 @@ import {
   type PickedFile,
 } from "../../src/excel/collect";
 import { checkXlsx, parseXlsx } from "../../src/taskpane/xlsxInPane";
+import { withChartAndComment } from "../support/chartAndComment";
 import { okr } from "../support/cli";
 import { valuesOf } from "../support/emulatorRead";
 import { readActions } from "../../src/domain/reading/actionsSheet";
@@ -110,15 +112,17 @@ async function returnedFiles() {
   };
 }
 
+type Where = "web" | "desktop" | "ipad";
+
 /** The master open in emulated Excel (brought in the way Excel would), with a sheet of the user's. */
-async function openMaster(master: Buffer, apiVersion: string): Promise<Emulated> {
-  const loader = createEmulatedExcel({ apiVersion: "1.13", sheets: ["Notes"] });
+async function openMaster(master: Buffer, platform: Where): Promise<Emulated> {
+  const loader = createEmulatedExcel({ platform: "desktop", sheets: ["Notes"] });
   await loader.run(async (context) => {
     context.workbook.insertWorksheetsFromBase64(toBase64(new Uint8Array(master)));
     context.workbook.worksheets.getItem("Notes").getRange("A1:B1").values = [["my notes", 42]];
     await context.sync();
   });
-  return createEmulatedExcel({ apiVersion, state: loader.state });
+  return createEmulatedExcel({ platform, state: loader.state });
 }
 
 const sheetNames = (excel: Emulated) => excel.state.sheets.map((s) => s.name);
@@ -130,9 +134,9 @@ beforeAll(async () => {
 });
 
 describe.each([
-  ["1.13", "insert", 3],
-  ["1.12", "parse", 1],
-] as const)("Collect in Excel %s (%s)", (api, via, previewSyncs) => {
+  ["web", "insert", 3],
+  ["ipad", "parse", 1],
+] as const)("Collect in Excel on %s (%s)", (api, via, previewSyncs) => {
   it("reports before anything changes, the same findings the command line reports", async () => {
     const excel = await openMaster(files.master, api);
     const before = valuesOf(excel, SALES);
@@ -228,14 +232,14 @@ describe.each([
       [previewSyncs, 2, 2],
       [previewSyncs + big, 2 + big, 2],
     ]);
-  });
+  }, 90_000); // three masters opened and collected into, twice each
 });
 
 describe("Collect into a workbook that has no OKR sheet", () => {
-  it.each(["1.13", "1.12"])(
-    "at ExcelApi %s says so, and whatever came in goes again",
+  it.each(["web", "ipad"] as const)(
+    "on %s says so, and whatever came in goes again (the split file's very hidden sheet too)",
     async (api) => {
-      const excel = createEmulatedExcel({ apiVersion: api, sheets: ["Notes"] });
+      const excel = createEmulatedExcel({ platform: api, sheets: ["Notes"] });
       await expect(previewCollect(excel, [files.sales], options)).rejects.toThrow(
         /This workbook has no OKR sheet/
       );
@@ -293,7 +297,95 @@ describe("insertWorksheetsFromBase64 in the emulator", () => {
   });
 });
 
-describe.each(["1.13", "1.12"])("Collect's check-ins at ExcelApi %s", (api) => {
+describe("Excel on the web and on iPad in the emulator", () => {
+  const insert = (excel: Emulated, bytes: Uint8Array) =>
+    excel.run(async (context) => {
+      const ids = context.workbook.insertWorksheetsFromBase64(toBase64(bytes));
+      await context.sync();
+      return ids.value;
+    });
+
+  it("the web refuses a file holding a chart or a comment with UnsupportedFeature and inserts nothing; the desktop inserts it", async () => {
+    const noted = await withChartAndComment(files.sales.bytes, SALES);
+    const web = createEmulatedExcel({ platform: "web" });
+    await expect(insert(web, noted)).rejects.toMatchObject({
+      code: "UnsupportedFeature",
+      message: expect.stringContaining("This file holds: Comment, Chart."),
+    });
+    expect(sheetNames(web)).toEqual(["Sheet1"]);
+    const desktop = createEmulatedExcel({ platform: "desktop" });
+    expect(await insert(desktop, noted)).toHaveLength(sheetNames(desktop).length - 1);
+  });
+
+  it("iPad answers ExcelApi 1.13 yet has no insertWorksheetsFromBase64", async () => {
+    const ipad = createEmulatedExcel({ platform: "ipad" });
+    expect(ipad.isSetSupported("ExcelApi", "1.13")).toBe(true);
+    expect(ipad.platform).toBe("iOS");
+    await expect(insert(ipad, files.sales.bytes)).rejects.toMatchObject({ code: "NotImplemented" });
+    expect(sheetNames(ipad)).toEqual(["Sheet1"]);
+  });
+
+  it("a very hidden sheet cannot be deleted until it is hidden or visible (a split file carries one)", async () => {
+    const excel = createEmulatedExcel({ platform: "desktop" });
+    const ids = await insert(excel, files.sales.bytes);
+    const veryHidden = excel.state.sheets.find(
+      (s) => ids.includes(s.id) && s.visibility === "VeryHidden"
+    )!;
+    expect(veryHidden).toBeDefined();
+    const remove = (hideFirst: boolean) =>
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(veryHidden.id);
+        if (hideFirst) sheet.visibility = "Hidden" as Excel.SheetVisibility;
+        sheet.delete();
+        await context.sync();
+      });
+    await expect(remove(false)).rejects.toMatchObject({ code: "GeneralException" });
+    expect(excel.state.sheetById(veryHidden.id)).toBeDefined();
+    await remove(true);
+    expect(excel.state.sheetById(veryHidden.id)).toBeUndefined();
+  });
+});
+
+describe.each(["web", "ipad"] as const)(
+  "Collect on %s of a returned file holding a chart and a comment",
+  (where) => {
+    it("reads the file in the pane, reports it, applies it, and leaves no sheet of it behind", async () => {
+      const excel = await openMaster(files.master, where);
+      const names = sheetNames(excel);
+      const sales = {
+        name: "Sales.xlsx",
+        bytes: await withChartAndComment(files.sales.bytes, SALES),
+      };
+      const runs = excel.runs.length;
+      const preview = await previewCollect(excel, [sales, files.hr], options);
+      const syncs = excel.runs.slice(runs).reduce((n, r) => n + r.syncs, 0);
+      expect(preview.via).toBe("parse");
+      expect(preview.temporary).toEqual([]);
+      expect(preview.used).toEqual([
+        { file: "Sales.xlsx", sheet: SALES },
+        { file: "HR.xlsx", sheet: HR },
+      ]);
+      expect(preview.findings.map((f) => findingText(f, "en"))).toEqual([
+        expect.stringMatching(/^Sales\.xlsx: sheet "Sales 2026-Q1", SALES-O1-KR2: Target changed/),
+      ]);
+      // Whatever the web inserted before it refused is gone, its very hidden sheet too.
+      expect(sheetNames(excel)).toEqual(names);
+      // The web: a look at the sheets, the refused insertion, another look (nothing to delete), then
+      // the parsed path's read. iPad goes straight to the read.
+      expect(syncs).toBe(where === "web" ? 4 : 1);
+      await applyCollect(excel, preview, { lang: "en", today: "2026-02-15" });
+      const after = valuesOf(excel, SALES);
+      const kr = after[rowOf(after, "SALES-O1-KR2")];
+      expect([kr[col("target")], kr[col("current")]]).toEqual([999, 5]);
+      const hr = valuesOf(excel, HR);
+      expect(hr[rowOf(hr, "HR-O1-KR1")][col("current")]).toBe(3);
+      // Score's Summary sheets came; nothing of the returned files did.
+      expect(sheetNames(excel).filter((n) => !n.startsWith("Summary"))).toEqual(names);
+    });
+  }
+);
+
+describe.each(["web", "ipad"] as const)("Collect's check-ins on %s", (api) => {
   it("a returned row for the same KR and date takes the master's row's place (the report says so); a new one goes after the last", async () => {
     const dir = mkdtempSync(join(tmpdir(), "okr-collect-history-"));
     const master = await checkedInMaster(dir, "SALES-O1-KR1,1000");
@@ -337,7 +429,7 @@ describe.each(["1.13", "1.12"])("Collect's check-ins at ExcelApi %s", (api) => {
   });
 });
 
-describe.each(["1.13", "1.12"])("Collect's actions at ExcelApi %s", (api) => {
+describe.each(["web", "ipad"] as const)("Collect's actions on %s", (api) => {
   it("the returned actions take the place of the master's under the same key results; others stay; one under another sheet's key result is reported, not brought in", async () => {
     const dir = mkdtempSync(join(tmpdir(), "okr-collect-actions-"));
     const master = await masterWithActions(dir);

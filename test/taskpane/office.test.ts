@@ -1,5 +1,7 @@
 import { createEmulatedExcel } from "../../emulator";
+import { officeFor } from "../../emulator/officeContext";
 import { valuesOf } from "../support/emulatorRead";
+import { readActiveSheetName } from "../../src/taskpane/useActiveSheet";
 import {
   detectHost,
   highestExcelApi,
@@ -49,6 +51,25 @@ describe("host detection", () => {
     if (host.kind !== "excel") return;
     expect(host.excel.isSetSupported("ExcelApi", "1.8")).toBe(true);
     expect(host.excel.isSetSupported("ExcelApi", "1.9")).toBe(false);
+  });
+
+  it("starts on Excel on the web, whose officeTheme is undefined (office-js issue 6134), light and following nothing that is not there", async () => {
+    const web = createEmulatedExcel({ platform: "web" });
+    const office = officeFor(web, { dark: true });
+    expect(office.context.officeTheme).toBeUndefined();
+    const host = await detectHost(office);
+    expect(host).toMatchObject({ kind: "excel", excelApi: "1.14", dark: false });
+    if (host.kind !== "excel") return;
+    expect(host.excel.platform).toBe("OfficeOnline");
+    const seen: boolean[] = [];
+    const target = { addEventListener: () => undefined, removeEventListener: () => undefined };
+    officeThemeWatch(office, target)((dark) => seen.push(dark))();
+    expect(seen).toEqual([false]);
+    // The desktop tells its theme.
+    const desktop = await detectHost(
+      officeFor(createEmulatedExcel({ platform: "desktop" }), { dark: true })
+    );
+    expect(desktop).toMatchObject({ kind: "excel", dark: true });
   });
 
   it("reports an Excel below ExcelApi 1.1 as having no usable level", async () => {
@@ -193,5 +214,26 @@ describe("following the active sheet", () => {
     await activate("A");
     await new Promise((r) => setTimeout(r, 10));
     expect(heard).toBe(1);
+  });
+
+  it("names the sheet that is active when Excel announces another one whose panes were frozen (office-js issue 3148)", async () => {
+    const excel = createEmulatedExcel({ sheets: ["A", "B"] });
+    const named: string[] = [];
+    let heard = () => undefined as void;
+    const told = new Promise<void>((resolve) => (heard = resolve));
+    const stop = await watchActiveSheet(excel, () => {
+      void readActiveSheetName(excel).then((name) => {
+        named.push(name);
+        heard();
+      });
+    });
+    // as the add-in's plans do when they write a sheet: its header rows frozen
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("B").freezePanes.freezeRows(1);
+      await context.sync();
+    });
+    await told;
+    expect(named).toEqual(["A"]);
+    await stop();
   });
 });

@@ -108,7 +108,7 @@ async function readCheckinView(excel: ExcelApi): Promise<CheckinView> {
   const sheet = sheets.find((s) => s.name === activeSheet && s.match);
   const plan = cells.find((c) => isActionsSheet(c.rows));
   return {
-    sheet: activeSheet,
+    sheet: activeSheet ?? "", // none while a chart sheet is active
     okrSheet: Boolean(sheet),
     keyResults: sheet ? [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)] : [],
     period: sheet?.header.period ?? null,
