@@ -26,6 +26,7 @@ import { fileHost } from "./fileHost";
 import { InputError, csvRows, readBytes, type InputFile } from "./input";
 import { refusedText, scoreFiles } from "./score";
 import type { FileSkipped } from "./xlsxHost";
+import { largest } from "../domain/largest";
 
 /** `--weights okr=40,manager=25,peer=15,designated=10,self=10`: percentages; components left out weigh 0. */
 export function parseWeights(text: string): Record<Component, number> {
@@ -234,7 +235,10 @@ export function reviewJson(plan: ReviewPlan) {
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(0)}%`);
 
 export function reviewText(plan: ReviewPlan, out: string, skipped: readonly FileSkipped[]): string {
-  const width = Math.max(6, ...plan.model.people.map((p) => p.person.length));
+  const width = largest(
+    plan.model.people.map((p) => p.person.length),
+    6
+  );
   const lines = plan.model.people.map(
     (p) =>
       `${p.person.padEnd(width)}  ${p.department}  total ${pct(p.total)}  rank ${p.rank ?? "—"}` +
