@@ -8,6 +8,8 @@ import { basename, extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { findHeaderRow, normaliseHeader } from "../domain/reading/header";
+import { idKey } from "../domain/reading/ids";
+import { columnLetters } from "../domain/reading/cellRefs";
 import type { SheetInput } from "../domain/plan/sheetLayout";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
 import { hasHan, segmentZh } from "../domain/text/analyze";
@@ -262,13 +264,37 @@ export function csvRows(bytes: Buffer, file: string, encoding?: Encoding): CellV
  */
 export function csvIdLines(file: string): { line: number; id: string; row: CellValue[] }[] {
   const out: { line: number; id: string; row: CellValue[] }[] = [];
+  const firstLine = new Map<string, number>();
   csvRows(readBytes(file), file).forEach((row, i) => {
     const id = String(row[0] ?? "").trim();
     if (!id) return;
     if (i === 0 && ["id", "编号", "編號"].includes(normaliseHeader(id))) return;
+    // The same ID twice: which line counts is not clear (the last one won silently).
+    const first = firstLine.get(idKey(id));
+    if (first !== undefined)
+      throw new InputError(located(file, "duplicateId", { line: i + 1, id, first }));
+    firstLine.set(idKey(id), i + 1);
     out.push({ line: i + 1, id, row });
   });
   return out;
+}
+
+/** Refuses a sheet whose header row names a column twice: which one is read would be a guess. */
+function checkHeaderOnce(file: string, sheet: OkrSheet, rows: readonly (readonly CellValue[])[]) {
+  const twice = sheet.match?.duplicates[0];
+  if (!sheet.match || !twice) return;
+  const row = sheet.headerRow;
+  const header = rows[row - 1] ?? [];
+  const first = sheet.match.columns[twice.key] ?? 0;
+  throw new InputError(
+    located(file, "duplicateHeader", {
+      sheet: sheet.name,
+      row,
+      header: String(header[twice.index] ?? ""),
+      first: `${columnLetters(first)}${row}`,
+      second: `${columnLetters(twice.index)}${row}`,
+    })
+  );
 }
 
 /** The signature of a Compound File (OLE2): an old .xls, or an .xlsx encrypted with a password. */
@@ -400,17 +426,21 @@ async function streamSheets(
   } catch (error) {
     throw damaged(file, error);
   }
-  return streamed.map(({ name, rows, hiddenRows, hiddenSheet, formulas }) => ({
-    sheet: readSheet(name, rows, {
+  return streamed.map(({ name, rows, hiddenRows, hiddenSheet, formulas }) => {
+    const sheet = readSheet(name, rows, {
       ...options,
       hiddenRows,
       hiddenSheet,
       formulaAt: (row, col) => formulas.get(`${row}:${col}`) ?? null,
-    }),
-    // Only the settings sheet's rows (its thresholds), the Actions sheet's and the Review's (which
-    // periods are closed) are checked with.
-    rows: name === SETTINGS_SHEET || isActionsSheet(rows) || isReviewSheet(rows) ? rows : [],
-  }));
+    });
+    checkHeaderOnce(file, sheet, rows);
+    return {
+      sheet,
+      // Only the settings sheet's rows (its thresholds), the Actions sheet's and the Review's (which
+      // periods are closed) are checked with.
+      rows: name === SETTINGS_SHEET || isActionsSheet(rows) || isReviewSheet(rows) ? rows : [],
+    };
+  });
 }
 
 /** Refuses what is not a file of a known type, by name, before anything is parsed. */
@@ -454,6 +484,8 @@ export async function readInput(file: string, options: InputOptions): Promise<In
     read = [{ sheet: readSheet(basename(file, extname(file)), rows, readOptions), rows }];
   }
   const okr = read.filter((r) => r.sheet.match);
+  // Streamed sheets were checked as they were read (their rows are not kept).
+  if (!(ext === ".xlsx" && sheetsOnly)) for (const r of okr) checkHeaderOnce(file, r.sheet, r.rows);
   if (okr.length === 0) {
     throw new InputError(
       `${file}: no OKR header row found (a row naming columns such as ID, Level, Statement, Owner, in English, 简体 or 繁體). Add the header row above the table.`

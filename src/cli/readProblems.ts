@@ -169,6 +169,20 @@ const PROBLEMS = {
     "zh-CN": "其内容无法读取",
     "zh-TW": "其內容無法讀取",
   },
+  duplicateId: {
+    en: "line {line}: ID {id} is given again (first on line {first}); which line counts is not clear. Keep one line per ID.",
+    "zh-CN":
+      "第 {line} 行：编号 {id} 重复出现（首次在第 {first} 行），无法确定以哪一行为准。每个编号只保留一行。",
+    "zh-TW":
+      "第 {line} 行：編號 {id} 重複出現（首次在第 {first} 行），無法確定以哪一行為準。每個編號只保留一行。",
+  },
+  duplicateHeader: {
+    en: "sheet “{sheet}” row {row}: the header “{header}” is there twice (cells {first} and {second}), so which column is read is not clear. Rename or delete one of them.",
+    "zh-CN":
+      "工作表“{sheet}”第 {row} 行：表头“{header}”出现两次（单元格 {first} 和 {second}），无法确定读取哪一列。请重命名或删除其中一个。",
+    "zh-TW":
+      "工作表「{sheet}」第 {row} 列：表頭「{header}」出現兩次（儲存格 {first} 和 {second}），無法確定讀取哪一欄。請重新命名或刪除其中一個。",
+  },
   nul: {
     en: "NUL characters (zero bytes) at line {line}: this is not a text file, or it is damaged. Open it in Excel and save it as “CSV UTF-8 (Comma delimited)”.",
     "zh-CN":

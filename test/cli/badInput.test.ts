@@ -238,3 +238,67 @@ describe("okr split writes everything or nothing", () => {
     expect(readdirSync(join(dir, "out"))).toHaveLength(2);
   });
 });
+
+describe("what is given twice is a located error, never a silent pick", () => {
+  it("refuses a header row naming a column twice, in a CSV and in an .xlsx (read whole or streamed)", async () => {
+    const dir = tmp();
+    const header = [...ROWS[0], "Current"];
+    const csv = join(dir, "twice.csv");
+    writeFileSync(csv, [header, ...ROWS.slice(1)].map((r) => r.join(",")).join("\n"));
+    const xlsx = join(dir, "twice.xlsx");
+    await writeSheetsXlsx(xlsx, [{ name: "Plan", rows: [header, ...ROWS.slice(1)] }]);
+    const current = ROWS[0].indexOf("Current");
+    const letter = (i: number) => String.fromCharCode(65 + i);
+    for (const [file, sheet] of [
+      [csv, "twice"],
+      [xlsx, "Plan"],
+    ]) {
+      for (const cmd of ["check", "score"]) {
+        const args = cmd === "score" ? ["-o", join(dir, "o.xlsx")] : [];
+        const r = await refused(file, cmd, file, ...args);
+        expect(r.status).toBe(2);
+        expect(r.err).toContain(
+          `sheet “${sheet}” row 1: the header “Current” is there twice (cells ${letter(current)}1 and ${letter(header.length - 1)}1)`
+        );
+      }
+    }
+  });
+
+  it("refuses a values or scores file naming the same ID twice, by line, and writes nothing", async () => {
+    const dir = tmp();
+    const master = join(dir, "m.xlsx");
+    await okr("new", "--template", "sales", "--period", "2026-Q1", "-o", master);
+    const values = join(dir, "v.csv");
+    writeFileSync(values, "ID,Current\nSALES-O1-KR1,10\nSALES-O1-KR2,3\nsales-o1-kr1,12\n");
+    const out = join(dir, "o.xlsx");
+    const c = await refused(
+      values,
+      "checkin",
+      master,
+      "--date",
+      "2026-02-01",
+      "--values",
+      values,
+      "-o",
+      out
+    );
+    expect(c.status).toBe(2);
+    expect(c.err).toContain(`${values}: line 4: ID sales-o1-kr1 is given again (first on line 2)`);
+    const scores = join(dir, "s.csv");
+    writeFileSync(scores, "SALES-O1-KR1,0.7\nSALES-O1-KR1,0.3\n");
+    const s = await refused(
+      scores,
+      "close",
+      master,
+      "--as-of",
+      "2026-03-31",
+      "--scores",
+      scores,
+      "-o",
+      out
+    );
+    expect(s.status).toBe(2);
+    expect(s.err).toContain(`${scores}: line 2: ID SALES-O1-KR1 is given again (first on line 1)`);
+    expect(existsSync(out)).toBe(false);
+  });
+});
