@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { cutText } from "../domain/text/cut";
 import { ACTION_KEYS, isActionsSheet } from "../domain/reading/actionsSheet";
 import { actionRowsFor } from "../domain/collect/actions";
 import { fileNames } from "../domain/collect/fileNames";
@@ -252,7 +253,7 @@ export async function splitWorkbook(
       }
       let uncomputed = 0;
       for (const [source, objectives] of parents) {
-        const name = free(`${ALIGNED_TO[options.lang]} - ${source.name}`.slice(0, SHEET_NAME_MAX));
+        const name = free(cutText(`${ALIGNED_TO[options.lang]} - ${source.name}`, SHEET_NAME_MAX));
         uncomputed += await referenceSheet(
           workbook.getWorksheet(source.name)!,
           source,
