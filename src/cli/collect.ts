@@ -165,7 +165,8 @@ export async function collectFiles(
     const krIds = departmentKrIds(sent!, returned!);
     replaceSheet(master, ws, ws.name);
     const actions = mergeActionsSheet(master, wb, krIds);
-    if (actions) validation.findings.push(...actionsNotCollected(file, ws.name, actions));
+    if (actions)
+      for (const f of actionsNotCollected(file, ws.name, actions)) validation.findings.push(f);
     const replaced = mergeHistorySheet(master, wb, ws.name);
     if (replaced)
       validation.findings.push({

@@ -8,6 +8,8 @@ import { basename, extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { findHeaderRow, normaliseHeader } from "../domain/reading/header";
+import { idKey } from "../domain/reading/ids";
+import { columnLetters } from "../domain/reading/cellRefs";
 import type { SheetInput } from "../domain/plan/sheetLayout";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
 import { hasHan, segmentZh } from "../domain/text/analyze";
@@ -20,18 +22,43 @@ import { reviewedSheets } from "../domain/reading/periodReviewSheet";
 import { isReviewSheet } from "../domain/reading/ownSheets";
 import { cadenceFromRows } from "../domain/reading/cadence";
 import type { CellValue } from "../domain/types";
+import { InputError, located, problem, sizeText } from "./readProblems";
+import { LIMITS, checkXlsxPackage } from "./xlsxPackage";
 
-/** Input that cannot be used at all: the message says which file and what to do (exit 2). */
-export class InputError extends Error {}
+export { InputError };
 
-/** A file's bytes; a missing or unreadable file is an InputError naming it. */
+/** Why the system could not read a file, in plain words. */
+function cannotRead(file: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return new InputError(located(file, "missing"));
+  if (code === "ELOOP") return new InputError(located(file, "loop"));
+  if (code === "EACCES" || code === "EPERM") return new InputError(located(file, "denied"));
+  if (code === "EISDIR")
+    return new InputError(
+      `${file}: is a directory. Give the .xlsx or .csv files in it (e.g. ${file.replace(/\/$/, "")}/*.xlsx).`
+    );
+  return new InputError(located(file, "unreadable", { code: code ?? "?" }));
+}
+
+/**
+ * A file's bytes; a missing, unreadable or too large file is an InputError naming it. The size is
+ * checked before a byte is read (a multi-gigabyte file is refused, not loaded).
+ */
 export function readBytes(file: string): Buffer {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+  if (size > LIMITS.fileBytes)
+    throw new InputError(
+      located(file, "tooBig", { size: sizeText(size), limit: sizeText(LIMITS.fileBytes) })
+    );
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new InputError(
-      `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`
-    );
+    throw cannotRead(file, error);
   }
 }
 
@@ -107,13 +134,33 @@ export function csvTexts(bytes: Buffer, file: string, encoding?: Encoding): stri
       );
     return [text];
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return [new TextDecoder("utf-16le").decode(body(2))];
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return [new TextDecoder("utf-16be").decode(body(2))];
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+  )
+    throw new InputError(located(file, "utf32"));
+  for (const [le, name] of [
+    [true, "utf-16le"],
+    [false, "utf-16be"],
+  ] as const) {
+    if (bytes[0] !== (le ? 0xff : 0xfe) || bytes[1] !== (le ? 0xfe : 0xff)) continue;
+    // A CSV's separators and line ends are ASCII: in UTF-16 each has a zero byte beside it.
+    const head = bytes.subarray(2, 4098);
+    if ((bytes.length - 2) % 2 === 1 || (head.length >= 8 && !head.includes(0)))
+      throw new InputError(
+        located(file, "bomMismatch", { bom: le ? "UTF-16 LE" : "UTF-16 BE", offset: 3 })
+      );
+    return [new TextDecoder(name).decode(body(2))];
+  }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return [new TextDecoder(utf16).decode(bytes)];
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const utf8 = decode(body(start), "utf-8");
   if (utf8 !== null) return [utf8];
+  if (start === 3)
+    throw new InputError(
+      located(file, "bomMismatch", { bom: "UTF-8", offset: firstNonUtf8(bytes, 3) + 1 })
+    );
   const legacy = LEGACY_CHINESE.map((e) => decode(bytes, e)).filter((t): t is string => t !== null);
   if (legacy.length === 0)
     throw new InputError(
@@ -122,18 +169,50 @@ export function csvTexts(bytes: Buffer, file: string, encoding?: Encoding): stri
   return legacy;
 }
 
+/** The offset of the first byte that does not continue valid UTF-8 (from `from`). */
+function firstNonUtf8(bytes: Uint8Array, from: number): number {
+  for (let i = from; i < bytes.length;) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
+    if (n === 0) return i;
+    for (let k = 1; k < n; k++) if (i + k >= bytes.length || bytes[i + k] >> 6 !== 2) return i;
+    i += n;
+  }
+  return bytes.length;
+}
+
+/** The 1-based line of a character of the text (CR, LF and CRLF each end a line). */
+function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}
+
 /** Parses CSV text into sheet rows: rows[i] is line i + 1, even when quoted cells span lines. */
 function parseCsv(text: string, file: string): CellValue[][] {
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) throw new InputError(located(file, "nul", { line: lineAt(text, nul) }));
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
       delimiter: detectDelimiter(text),
+      // Every line end Excel or an editor writes, mixed in one file as they come: a CR alone
+      // mid-file ends a line as LF does (csv-parse would otherwise keep the first one it meets).
+      record_delimiter: ["\r\n", "\n", "\r"],
+      max_record_size: LIMITS.csvLine,
       relax_column_count: true,
       info: true,
     }) as unknown as typeof records;
   } catch (error) {
+    const { code, lines } = error as { code?: string; lines?: number };
+    const line = lines ?? 1;
     throw new InputError(
-      `${file}: not a valid CSV (${(error as Error).message}). Check the quotes around cells, then try again.`
+      code === "CSV_MAX_RECORD_SIZE"
+        ? located(file, "lineTooLong", { line, limit: LIMITS.csvLine })
+        : located(file, "badQuotes", { line })
     );
   }
   const rows: CellValue[][] = [];
@@ -185,13 +264,37 @@ export function csvRows(bytes: Buffer, file: string, encoding?: Encoding): CellV
  */
 export function csvIdLines(file: string): { line: number; id: string; row: CellValue[] }[] {
   const out: { line: number; id: string; row: CellValue[] }[] = [];
+  const firstLine = new Map<string, number>();
   csvRows(readBytes(file), file).forEach((row, i) => {
     const id = String(row[0] ?? "").trim();
     if (!id) return;
     if (i === 0 && ["id", "编号", "編號"].includes(normaliseHeader(id))) return;
+    // The same ID twice: which line counts is not clear (the last one won silently).
+    const first = firstLine.get(idKey(id));
+    if (first !== undefined)
+      throw new InputError(located(file, "duplicateId", { line: i + 1, id, first }));
+    firstLine.set(idKey(id), i + 1);
     out.push({ line: i + 1, id, row });
   });
   return out;
+}
+
+/** Refuses a sheet whose header row names a column twice: which one is read would be a guess. */
+function checkHeaderOnce(file: string, sheet: OkrSheet, rows: readonly (readonly CellValue[])[]) {
+  const twice = sheet.match?.duplicates[0];
+  if (!sheet.match || !twice) return;
+  const row = sheet.headerRow;
+  const header = rows[row - 1] ?? [];
+  const first = sheet.match.columns[twice.key] ?? 0;
+  throw new InputError(
+    located(file, "duplicateHeader", {
+      sheet: sheet.name,
+      row,
+      header: String(header[twice.index] ?? ""),
+      first: `${columnLetters(first)}${row}`,
+      second: `${columnLetters(twice.index)}${row}`,
+    })
+  );
 }
 
 /** The signature of a Compound File (OLE2): an old .xls, or an .xlsx encrypted with a password. */
@@ -213,18 +316,37 @@ export function notXlsx(bytes: Buffer, file: string): InputError | null {
   return null;
 }
 
-/** Loads an .xlsx workbook; an unreadable file is an InputError naming it. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/**
+ * An .xlsx's bytes, looked at before anything is parsed: what is not a workbook, is damaged or
+ * passes the limits is refused by name (xlsxPackage.ts).
+ */
+async function xlsxBytes(file: string): Promise<Buffer> {
   const bytes = readBytes(file);
   const wrong = notXlsx(bytes, file);
   if (wrong) throw wrong;
+  await checkXlsxPackage(bytes, file);
+  return bytes;
+}
+
+/** What a parser's failure means for the user: the .xlsx is damaged, located where the parser says. */
+function damaged(file: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  const at = /^(\d+):(\d+):/.exec((error as Error).message ?? "");
+  return new InputError(
+    located(file, "damaged", {
+      what: at ? problem("xmlBroken", { line: at[1], column: at[2] }) : problem("unreadableXlsx"),
+    })
+  );
+}
+
+/** Loads an .xlsx workbook; an unreadable file is an InputError naming it. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const bytes = await xlsxBytes(file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new InputError(
-      `${file}: cannot be read as an .xlsx workbook (${(error as Error).message}). Open it in Excel and save it again as .xlsx.`
-    );
+    throw damaged(file, error);
   }
   return workbook;
 }
@@ -297,28 +419,28 @@ async function streamSheets(
   file: string,
   options: ReadOptions
 ): Promise<{ sheet: OkrSheet; rows: CellValue[][] }[]> {
-  const bytes = readBytes(file);
-  const wrong = notXlsx(bytes, file);
-  if (wrong) throw wrong;
+  const bytes = await xlsxBytes(file);
   let streamed: StreamedSheet[];
   try {
     streamed = await streamWorkbook(bytes, excelCell, cellFormula);
   } catch (error) {
-    throw new InputError(
-      `${file}: cannot be read as an .xlsx workbook (${(error as Error).message}). Open it in Excel and save it again as .xlsx.`
-    );
+    throw damaged(file, error);
   }
-  return streamed.map(({ name, rows, hiddenRows, hiddenSheet, formulas }) => ({
-    sheet: readSheet(name, rows, {
+  return streamed.map(({ name, rows, hiddenRows, hiddenSheet, formulas }) => {
+    const sheet = readSheet(name, rows, {
       ...options,
       hiddenRows,
       hiddenSheet,
       formulaAt: (row, col) => formulas.get(`${row}:${col}`) ?? null,
-    }),
-    // Only the settings sheet's rows (its thresholds), the Actions sheet's and the Review's (which
-    // periods are closed) are checked with.
-    rows: name === SETTINGS_SHEET || isActionsSheet(rows) || isReviewSheet(rows) ? rows : [],
-  }));
+    });
+    checkHeaderOnce(file, sheet, rows);
+    return {
+      sheet,
+      // Only the settings sheet's rows (its thresholds), the Actions sheet's and the Review's (which
+      // periods are closed) are checked with.
+      rows: name === SETTINGS_SHEET || isActionsSheet(rows) || isReviewSheet(rows) ? rows : [],
+    };
+  });
 }
 
 /** Refuses what is not a file of a known type, by name, before anything is parsed. */
@@ -362,6 +484,8 @@ export async function readInput(file: string, options: InputOptions): Promise<In
     read = [{ sheet: readSheet(basename(file, extname(file)), rows, readOptions), rows }];
   }
   const okr = read.filter((r) => r.sheet.match);
+  // Streamed sheets were checked as they were read (their rows are not kept).
+  if (!(ext === ".xlsx" && sheetsOnly)) for (const r of okr) checkHeaderOnce(file, r.sheet, r.rows);
   if (okr.length === 0) {
     throw new InputError(
       `${file}: no OKR header row found (a row naming columns such as ID, Level, Statement, Owner, in English, 简体 or 繁體). Add the header row above the table.`

@@ -7,6 +7,21 @@ import "../domain/text/wordClassesNode";
 import { COMMANDS } from "./commands";
 import { InputError } from "./input";
 import type { Io } from "./session";
+import { LANGS, type Lang } from "../domain/types";
+
+/**
+ * The language a file's problem is said in: the one `--lang` names, else the system's (LANG,
+ * LC_ALL: zh_CN → 简体, zh_TW / zh_HK → 繁體), else English.
+ */
+export function messageLang(argv: readonly string[], env = process.env): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const given = i < 0 ? undefined : argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
+  if (given && (LANGS as readonly string[]).includes(given)) return given as Lang;
+  const system = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  if (/^zh[_-](TW|HK|MO)|^zh[_-]Hant/i.test(system)) return "zh-TW";
+  if (/^zh/i.test(system)) return "zh-CN";
+  return "en";
+}
 
 /** Runs the command line; resolves to the exit status (0 fine, 1 errors found, 2 unusable input). */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -24,7 +39,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return status;
   } catch (error) {
     if (error instanceof InputError) {
-      io.err(`okr-sheets: ${error.message}\n`);
+      io.err(`okr-sheets: ${error.textIn(messageLang(argv))}\n`);
       return 2;
     }
     const code = (error as { code?: string }).code;

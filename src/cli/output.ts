@@ -4,6 +4,7 @@ import { existsSync, realpathSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import ExcelJS from "exceljs";
+import { cutText } from "../domain/text/cut";
 import { addCharts, chartsOf, sheetDrawings } from "./charts";
 import { InputError } from "./input";
 import { LeanWorkbook, writeLeanWorkbook } from "./leanWorkbook";
@@ -63,7 +64,7 @@ function clip(clipped: string[]) {
   return (value: ExcelJS.CellValue, where: () => string): ExcelJS.CellValue => {
     if (typeof value !== "string" || value.length <= CELL_LIMIT) return value;
     clipped.push(where());
-    return value.slice(0, CELL_LIMIT);
+    return cutText(value, CELL_LIMIT);
   };
 }
 

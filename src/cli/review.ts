@@ -26,10 +26,12 @@ import { fileHost } from "./fileHost";
 import { InputError, csvRows, readBytes, type InputFile } from "./input";
 import { refusedText, scoreFiles } from "./score";
 import type { FileSkipped } from "./xlsxHost";
+import { largest } from "../domain/largest";
 
 /** `--weights okr=40,manager=25,peer=15,designated=10,self=10`: percentages; components left out weigh 0. */
 export function parseWeights(text: string): Record<Component, number> {
   const weights = Object.fromEntries(COMPONENTS.map((c) => [c, 0])) as Record<Component, number>;
+  const given = new Set<Component>();
   for (const part of text.split(",")) {
     const m = /^\s*([a-z]+)\s*=\s*(\d+(?:\.\d+)?)\s*%?\s*$/i.exec(part);
     const key = m?.[1].toLowerCase() as Component | undefined;
@@ -37,6 +39,12 @@ export function parseWeights(text: string): Record<Component, number> {
       throw new InvalidArgumentError(
         `"${part.trim()}" is not a weight: write component=percent, components ${COMPONENTS.join(", ")} (e.g. okr=40,manager=25,peer=15,designated=10,self=10).`
       );
+    // Named twice, which weight counts is not clear (the last one won silently).
+    if (given.has(key))
+      throw new InvalidArgumentError(
+        `"${key}" is named twice in --weights. Give each component once, e.g. okr=40,manager=25,peer=15,designated=10,self=10.`
+      );
+    given.add(key);
     weights[key] = Number(m[2]) / 100;
   }
   return weights;
@@ -234,7 +242,10 @@ export function reviewJson(plan: ReviewPlan) {
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(0)}%`);
 
 export function reviewText(plan: ReviewPlan, out: string, skipped: readonly FileSkipped[]): string {
-  const width = Math.max(6, ...plan.model.people.map((p) => p.person.length));
+  const width = largest(
+    plan.model.people.map((p) => p.person.length),
+    6
+  );
   const lines = plan.model.people.map(
     (p) =>
       `${p.person.padEnd(width)}  ${p.department}  total ${pct(p.total)}  rank ${p.rank ?? "—"}` +

@@ -5,7 +5,11 @@ import { columnHeader, type ColumnKey } from "../domain/reading/columns";
 import { uniqueSheetName } from "../domain/reading/ids";
 import { asShown, inputPlan } from "../domain/newSheet/generate";
 import { notScoredCells, type RefusedSheet, type ScorePlan } from "../domain/score/scoreWorkbook";
-import { readSheet } from "../domain/reading/sheet";
+import { readSheet, type OkrSheet } from "../domain/reading/sheet";
+import { largest } from "../domain/largest";
+import { SPARE_ROWS } from "../domain/plan/layout";
+import { InputError, located } from "./readProblems";
+import { LIMITS } from "./xlsxPackage";
 import type { SheetInput } from "../domain/plan/sheetLayout";
 import type { CellValue, IsoDate, Lang, Period, Scope } from "../domain/types";
 import { score } from "../operations/score";
@@ -71,6 +75,7 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
   /** The sheets as read (and laid out), before Score wrote. */
   sheets: SheetInput[];
 }> {
+  for (const input of inputs) for (const sheet of input.sheets) checkTableFits(input.file, sheet);
   // The first .xlsx is the base (everything in it is kept); other workbooks' sheets are copied in;
   // each CSV becomes a sheet laid out like a generated one.
   const baseInput = inputs.find((i) => i.workbook);
@@ -229,4 +234,21 @@ export function scoreText(plan: ScorePlan, out: string, skipped: readonly FileSk
     ...notes,
     "",
   ].join("\n");
+}
+
+/**
+ * Refuses a sheet whose table runs so low that the formula columns' spare rows would pass Excel's
+ * last row (a stray cell at row 1,048,576 would also make Score fill a million rows).
+ */
+function checkTableFits(file: string, sheet: OkrSheet): void {
+  const rows = [
+    ...sheet.orphans.map((k) => k.row),
+    ...sheet.objectives.flatMap((o) => [o.row, ...o.keyResults.map((k) => k.row)]),
+    ...sheet.unknownLevel.map((u) => u.row),
+  ];
+  const last = largest(rows, 0);
+  if (last > LIMITS.rows - SPARE_ROWS)
+    throw new InputError(
+      located(file, "tableTooLow", { sheet: sheet.name, row: last, spare: SPARE_ROWS })
+    );
 }

@@ -1,9 +1,10 @@
 // okr split: one workbook per OKR sheet (or per owner's Individual sheet) to send out, each with
 // the parent objectives it aligns to (a read-only reference sheet, so alignment still works
 // locally), its check-in history rows, and a very hidden fingerprint of what was sent.
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { cutText } from "../domain/text/cut";
 import { ACTION_KEYS, isActionsSheet } from "../domain/reading/actionsSheet";
 import { actionRowsFor } from "../domain/collect/actions";
 import { fileNames } from "../domain/collect/fileNames";
@@ -13,6 +14,7 @@ import { format } from "../domain/reading/i18n";
 import { referencedSheets } from "../domain/scoring/formulas";
 import { HISTORY_COL, isHistorySheet } from "../domain/reading/ownSheets";
 import type { OkrSheet } from "../domain/reading/sheet";
+import { uniqueSheetName } from "../domain/reading/ids";
 import type { Lang, Objective } from "../domain/types";
 import { InputError, workbookSheets, worksheetRows } from "./input";
 import { ownSheet } from "./worksheetCells";
@@ -132,9 +134,10 @@ async function referenceSheet(
 function historyCopy(
   from: ExcelJS.Worksheet,
   to: ExcelJS.Workbook,
-  sheet: string
+  sheet: string,
+  name: string
 ): { rows: number; uncomputed: number } {
-  const ws = to.addWorksheet(from.name);
+  const ws = to.addWorksheet(name);
   let rows = 0;
   let uncomputed = 0;
   from.eachRow((row, r) => {
@@ -163,9 +166,10 @@ function historyCopy(
 function actionsCopy(
   from: ExcelJS.Worksheet,
   to: ExcelJS.Workbook,
-  krIds: ReadonlySet<string>
+  krIds: ReadonlySet<string>,
+  name: string
 ): number {
-  const ws = copyWorksheet(from, to, from.name);
+  const ws = copyWorksheet(from, to, name);
   const rows = worksheetRows(from);
   const kept = actionRowsFor(rows, krIds);
   for (let r = 1; r < rows.length; r++)
@@ -206,65 +210,89 @@ export async function splitWorkbook(
     for (const o of sheet.objectives) if (o.id) byId.set(o.id, { sheet, objective: o });
   const historyWs = ownSheet(workbook, isHistorySheet);
   const actionsWs = ownSheet(workbook, isActionsSheet);
-  mkdirSync(outDir, { recursive: true });
-  const names = fileNames(targets.map((t) => t.name));
-  const written: SplitFile[] = [];
-  const saved = savedValues(workbook);
-  for (const [i, { sheet }] of targets.entries()) {
-    const out = new ExcelJS.Workbook();
-    const ownSource = workbook.getWorksheet(sheet.name)!;
-    const own = copyWorksheet(ownSource, out, sheet.name);
-    // Parents in other sheets, grouped by the sheet that holds them.
-    const parents = new Map<OkrSheet, Objective[]>();
-    for (const o of sheet.objectives) {
-      const parent = o.parent ? byId.get(o.parent) : undefined;
-      if (!parent || parent.sheet === sheet) continue;
-      const list = parents.get(parent.sheet) ?? [];
-      if (!list.includes(parent.objective)) list.push(parent.objective);
-      parents.set(parent.sheet, list);
-    }
-    let uncomputed = 0;
-    for (const [source, objectives] of parents) {
-      const name = `${ALIGNED_TO[options.lang]} - ${source.name}`.slice(0, SHEET_NAME_MAX);
-      uncomputed += await referenceSheet(
-        workbook.getWorksheet(source.name)!,
-        source,
-        objectiveRows(objectives),
-        out,
-        name
-      );
-    }
-    let history = 0;
-    if (historyWs) {
-      const copied = historyCopy(historyWs, out, sheet.name);
-      history = copied.rows;
-      uncomputed += copied.uncomputed;
-    }
-    const krIds = new Set(sheet.objectives.flatMap((o) => o.keyResults.map((k) => k.id)));
-    krIds.delete("");
-    const actions = actionsWs ? actionsCopy(actionsWs, out, krIds) : 0;
-    // The sheet itself stays live, but for cells that read a sheet this file does not have.
-    const here = new Set(out.worksheets.map((w) => w.name));
-    uncomputed += freezeFormulas(own, ownSource, (f) =>
-      [...referencedSheets(f)].some((n) => !here.has(n))
+  // Every output is checked before the first is written: a failing split leaves no half a folder.
+  if (existsSync(outDir) && !statSync(outDir).isDirectory())
+    throw new InputError(
+      `${outDir}: this is a file, not a folder. Give -o a folder to write the workbooks into (it is made if it does not exist).`
     );
-    const hidden = out.addWorksheet(FINGERPRINT_SHEET);
-    for (const row of fingerprintRows(fingerprintOf(sheet))) hidden.addRow(row);
-    hidden.state = "veryHidden";
-    const file = join(outDir, names[i]);
-    checkOutput(file, [input], options.force);
-    await writeWorkbook(out, file);
-    written.push({
-      file,
-      sheet: sheet.name,
-      krs: sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0),
-      parents: [...parents.values()].reduce((n, l) => n + l.length, 0),
-      history,
-      actions,
-      uncomputed: saved ? 0 : uncomputed,
-    });
+  const names = fileNames(targets.map((t) => t.name));
+  for (const name of names) checkOutput(join(outDir, name), [input], options.force);
+  const made = !existsSync(outDir);
+  mkdirSync(outDir, { recursive: true });
+  const written: SplitFile[] = [];
+  try {
+    await writeEach();
+  } catch (error) {
+    for (const f of written) rmSync(f.file, { force: true });
+    if (made) rmSync(outDir, { recursive: true, force: true });
+    throw error;
   }
   return written;
+
+  async function writeEach(): Promise<void> {
+    const saved = savedValues(workbook);
+    for (const [i, { sheet }] of targets.entries()) {
+      const out = new ExcelJS.Workbook();
+      const ownSource = workbook.getWorksheet(sheet.name)!;
+      const own = copyWorksheet(ownSource, out, sheet.name);
+      // The sheets split adds never take a name the file has already (a user's sheet may be named
+      // like one of them): each gets the next free name.
+      const free = (wanted: string) =>
+        uniqueSheetName(
+          wanted,
+          out.worksheets.map((w) => w.name)
+        );
+      // Parents in other sheets, grouped by the sheet that holds them.
+      const parents = new Map<OkrSheet, Objective[]>();
+      for (const o of sheet.objectives) {
+        const parent = o.parent ? byId.get(o.parent) : undefined;
+        if (!parent || parent.sheet === sheet) continue;
+        const list = parents.get(parent.sheet) ?? [];
+        if (!list.includes(parent.objective)) list.push(parent.objective);
+        parents.set(parent.sheet, list);
+      }
+      let uncomputed = 0;
+      for (const [source, objectives] of parents) {
+        const name = free(cutText(`${ALIGNED_TO[options.lang]} - ${source.name}`, SHEET_NAME_MAX));
+        uncomputed += await referenceSheet(
+          workbook.getWorksheet(source.name)!,
+          source,
+          objectiveRows(objectives),
+          out,
+          name
+        );
+      }
+      let history = 0;
+      if (historyWs) {
+        const copied = historyCopy(historyWs, out, sheet.name, free(historyWs.name));
+        history = copied.rows;
+        uncomputed += copied.uncomputed;
+      }
+      const krIds = new Set(sheet.objectives.flatMap((o) => o.keyResults.map((k) => k.id)));
+      krIds.delete("");
+      const actions = actionsWs ? actionsCopy(actionsWs, out, krIds, free(actionsWs.name)) : 0;
+      // The sheet itself stays live, but for cells that read a sheet this file does not have.
+      const here = new Set(out.worksheets.map((w) => w.name));
+      uncomputed += freezeFormulas(own, ownSource, (f) =>
+        [...referencedSheets(f)].some((n) => !here.has(n))
+      );
+      // Collect finds it by its first row, whatever its name.
+      const hidden = out.addWorksheet(free(FINGERPRINT_SHEET));
+      for (const row of fingerprintRows(fingerprintOf(sheet))) hidden.addRow(row);
+      hidden.state = "veryHidden";
+      const file = join(outDir, names[i]);
+      await writeWorkbook(out, file);
+      written.push({
+        file,
+        sheet: sheet.name,
+        krs: sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0),
+        parents: [...parents.values()].reduce((n, l) => n + l.length, 0),
+        history,
+        actions,
+        uncomputed: saved ? 0 : uncomputed,
+      });
+    }
+  }
 }
 
 /** What split wrote, one line per file, and where values the master did not carry were left empty. */

@@ -49,9 +49,13 @@ export function contractGrid(
   if (!match) throw new Error(`${sheet.name} is not an OKR sheet`);
   const header = rows[match.rowIndex] ?? [];
   const used = new Set(Object.values(match.columns));
-  const extras = header
-    .map((_, i) => i)
-    .filter((i) => !used.has(i) && String(header[i] ?? "").trim() !== "");
+  // The user's own columns travel beside the table: those with a header, and those without one
+  // that hold something on any row (notes kept beside the table).
+  const filled = new Set<number>();
+  header.forEach((v, i) => String(v ?? "").trim() !== "" && filled.add(i));
+  for (let r = match.rowIndex + 1; r < rows.length; r++)
+    (rows[r] ?? []).forEach((v, i) => String(v ?? "").trim() !== "" && filled.add(i));
+  const extras = [...filled].filter((i) => !used.has(i)).sort((a, b) => a - b);
   const period = sheet.header.period;
   const grid = headerBlockRows({
     title: sheetTitle(sheet.name, period?.label ?? "", f.lang),

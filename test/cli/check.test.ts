@@ -251,12 +251,12 @@ describe("okr check", () => {
     [
       "a missing file",
       (dir: string) => join(dir, "nope.csv"),
-      /nope\.csv: cannot be read \(ENOENT\)/,
+      /nope\.csv: there is no such file\. Check the name and the folder\./,
     ],
     [
       "a corrupt workbook",
       (dir: string) => (writeFileSync(join(dir, "bad.xlsx"), "not a zip"), join(dir, "bad.xlsx")),
-      /bad\.xlsx: cannot be read as an \.xlsx workbook/,
+      /bad\.xlsx: this is not an \.xlsx workbook/,
     ],
     [
       "a legacy-encoded file that is no OKR sheet in either Chinese encoding",
@@ -329,7 +329,7 @@ describe("okr check", () => {
       { encoding: "utf8" }
     );
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain("/nowhere/x.csv: cannot be read");
+    expect(missing.stderr).toContain("/nowhere/x.csv: there is no such file");
     expect(
       execFileSync(process.execPath, [join(ROOT, "bin", "okr-sheets.js"), "--help"], {
         encoding: "utf8",

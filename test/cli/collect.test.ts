@@ -74,9 +74,9 @@ async function roundTrip() {
     row.getCell(col("parent")).value = "CO-O9";
     row.getCell(col("statement")).value = "Hire a second recruiter";
     row.getCell(col("owner")).value = "Lee";
-    // ...with a key result whose ID Sales already uses.
+    // ...with a key result of its own.
     const kr = ws.getRow(ws.rowCount + 1);
-    kr.getCell(col("id")).value = "SALES-O2-KR1";
+    kr.getCell(col("id")).value = "HR-O9-KR1";
     kr.getCell(col("level")).value = "Key result";
     kr.getCell(col("statement")).value = "Two offers accepted";
     kr.getCell(col("owner")).value = "Lee";
@@ -153,9 +153,6 @@ describe("okr collect", () => {
     expect(result.out).toContain(
       `${t.sales}: sheet "${t.salesSheet}": ${salesHistory.length} check-in row(s) with the same KR and date replaced`
     );
-    expect(result.out).toContain(
-      `${t.hr}: ID SALES-O2-KR1 in sheet "${t.hrSheet}" is also used in ${t.salesSheet}`
-    );
     expect(inputs.map(hash)).toEqual(before);
 
     const rolled = await loadXlsx(out);
@@ -218,6 +215,68 @@ describe("okr collect", () => {
     expect(
       sales.objectives.flatMap((o) => o.keyResults).find((k) => k.id === "SALES-O1-KR2")!.target
     ).not.toBe(999);
+  });
+
+  it("refuses a returned sheet that claims another department's IDs: reported, exit 1, nothing of that file used", async () => {
+    const t = await roundTrip();
+    const foreign = join(t.dir, "company-foreign.xlsx");
+    copyFileSync(t.company, foreign);
+    await edit(foreign, (wb) => {
+      const ws = wb.getWorksheet("Company 2026-Q1")!;
+      ws.getCell(rowOf(ws, "CO-O1"), col("statement")).value = "Changed by the wrong team";
+      const kr = ws.getRow(ws.rowCount + 1);
+      kr.getCell(col("id")).value = "SALES-O2-KR1";
+      kr.getCell(col("level")).value = "Key result";
+      kr.getCell(col("statement")).value = "Sales' key result, rewritten";
+    });
+    const out = join(t.dir, "rolled.xlsx");
+    const result = await okr("collect", t.master, foreign, "-o", out);
+    expect(result.status).toBe(1);
+    expect(result.out).toContain(
+      `${foreign}: ID SALES-O2-KR1 in sheet "Company 2026-Q1" belongs to sheet "${t.salesSheet}" of the master; nothing of this file is used`
+    );
+    expect(result.out).toContain("0 sheet(s) collected");
+    const rolled = await loadXlsx(out);
+    const company = worksheetRows(rolled.getWorksheet("Company 2026-Q1")!);
+    expect(company.flat()).not.toContain("Changed by the wrong team");
+  });
+
+  it("verifies each file's record of what was sent against the master: an edited record or another master's file is refused", async () => {
+    const t = await roundTrip();
+    // The record edited to hide a changed Target: the Target and its record both say 999.
+    const hidden = join(t.dir, "sales-hidden.xlsx");
+    copyFileSync(t.sales, hidden);
+    await edit(hidden, (wb) => {
+      const record = wb.worksheets.find((w) => w.getCell(1, 1).value === "okrSheets.fingerprint")!;
+      const json = JSON.parse(String(record.getCell(1, 2).value)) as {
+        krs: { id: string; target: number }[];
+      };
+      json.krs.find((k) => k.id === "SALES-O1-KR2")!.target = 999;
+      record.getCell(1, 2).value = JSON.stringify(json);
+    });
+    // A file split from another master whose Sales sheet has another Target.
+    const other = join(t.dir, "other-master.xlsx");
+    copyFileSync(t.master, other);
+    await edit(other, (wb) => {
+      const ws = wb.getWorksheet(t.salesSheet)!;
+      ws.getCell(rowOf(ws, "SALES-O1-KR1"), col("target")).value = 12345;
+    });
+    const otherOut = join(t.dir, "other-out");
+    expect((await okr("split", other, "-o", otherOut)).status).toBe(0);
+    const foreign = join(
+      otherOut,
+      readdirSync(otherOut).find((f) => f.startsWith("Sales"))!
+    );
+    const out = join(t.dir, "rolled.xlsx");
+    const result = await okr("collect", t.master, hidden, foreign, "-o", out);
+    expect(result.status).toBe(1);
+    expect(result.out).toMatch(
+      /sales-hidden\.xlsx: its record of what was sent does not match sheet "Sales 2026-Q1" of this master \(SALES-O1-KR2 Target: \d+ here, 999 in the file's record\)/
+    );
+    expect(result.out).toMatch(
+      /Sales 2026-Q1\.xlsx: its record of what was sent does not match sheet "Sales 2026-Q1" of this master \(SALES-O1-KR1 Target: \d+ here, 12345 in the file's record\)/
+    );
+    expect(result.out).toContain("0 sheet(s) collected");
   });
 
   it("exits 0 when the returned files are clean, and 2 with nothing written when the master is unusable", async () => {

@@ -159,6 +159,9 @@ describe("okr review", () => {
     expect((await reviewCli(ok, out, "--weights", "okr=forty")).err).toContain(
       '"okr=forty" is not a weight'
     );
+    const twice = await reviewCli(ok, out, "--weights", "okr=40,peer=20,okr=60");
+    expect(twice.status).toBe(2);
+    expect(twice.err).toContain('"okr" is named twice in --weights');
     expect((await reviewCli(ok, out, "--scale", "5-1")).err).toContain(
       '"5-1" is not a rating scale'
     );

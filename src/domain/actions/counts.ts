@@ -17,6 +17,7 @@ import {
 } from "../scoring/formulas";
 import { LANGS, type IsoDate, type Localized } from "../types";
 import { ACTION_COL, ACTION_STATUSES, isOverdue, type Action } from "../reading/actionsSheet";
+import { largest, widestRow } from "../largest";
 
 export const ACTION_COUNT_COLUMNS = {
   open: { en: "Actions open", "zh-CN": "未完成行动", "zh-TW": "未完成行動" },
@@ -65,8 +66,11 @@ export function actionCountColumns(laid: LaidOutSheet): Record<ActionCount, numb
   });
   let next = Math.max(
     header.length,
-    ...laid.input.rows.map((r) => r.length),
-    ...Object.values(laid.columns).map((c) => c + 1)
+    widestRow(laid.input.rows),
+    largest(
+      Object.values(laid.columns).map((c) => c + 1),
+      0
+    )
   );
   for (const key of ACTION_COUNT_KEYS) if (found[key] === undefined) found[key] = next++;
   return found as Record<ActionCount, number>;
@@ -114,7 +118,7 @@ export function actionCountsPlan(
     [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)].map((k) => k.row - 1)
   );
   const first = headerIndex + 1;
-  const last = Math.max(first - 1, ...krRows);
+  const last = largest(krRows, first - 1);
   const formulaOf: Record<ActionCount, (id: string) => string> = {
     open: (id) => actionsOpenFormula(refs, id),
     done: (id) => actionsDoneFormula(refs, id),

@@ -24,6 +24,7 @@ import {
   reviewPlan,
   type ReviewText,
 } from "./periodReview";
+import { widestRow } from "../largest";
 
 /** One line of what people give at closing: a key result's final score, or an objective's review. */
 export interface CloseEntry {
@@ -198,7 +199,7 @@ export function planClose(o: CloseOptions): ClosePlan {
     // An older sheet without the column: it goes after the sheet's last used column.
     let col = input.sheet.match?.columns.finalScore;
     if (col === undefined) {
-      col = Math.max(0, ...input.rows.map((r) => r.length));
+      col = widestRow(input.rows);
       added.set(input, col);
       plan.blocks.push({
         row: input.sheet.headerRow - 1,

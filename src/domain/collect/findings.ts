@@ -11,6 +11,7 @@ export type FindingKind =
   | "not-ours"
   | "other-period"
   | "unknown-sheet"
+  | "not-this-master"
   | "refused"
   | "returned-twice"
   | "id-collision"
@@ -42,7 +43,6 @@ export function isError(f: CollectFinding, strict: boolean): boolean {
   return (
     f.kind !== "history-replaced" &&
     f.kind !== "missing-parent" &&
-    f.kind !== "id-collision" &&
     f.kind !== "actions-not-collected"
   );
 }
@@ -68,6 +68,13 @@ const TEXT: Record<FindingKind, Localized> = {
     "zh-CN": "工作表“{sheet}”不在主工作簿（或退回文件）中，未使用",
     "zh-TW": "工作表「{sheet}」不在主活頁簿（或退回檔案）中，未使用",
   },
+  "not-this-master": {
+    en: 'its record of what was sent does not match sheet "{sheet}" of this master ({detail}): it was split from another master, or its record was edited; not used. Collect it into the master it was split from, or split this master again',
+    "zh-CN":
+      "其分发记录与本主工作簿的工作表“{sheet}”不一致（{detail}）：它来自另一个主工作簿，或记录被修改过，未使用。请收回到它所来自的主工作簿，或重新拆分本主工作簿",
+    "zh-TW":
+      "其分發記錄與本主活頁簿的工作表「{sheet}」不一致（{detail}）：它來自另一個主活頁簿，或記錄被修改過，未使用。請收回到它所來自的主活頁簿，或重新拆分本主活頁簿",
+  },
   refused: {
     en: 'sheet "{sheet}" cannot be scored: {detail}; not used',
     "zh-CN": "工作表“{sheet}”无法计分：{detail}；未使用",
@@ -79,9 +86,11 @@ const TEXT: Record<FindingKind, Localized> = {
     "zh-TW": "工作表「{sheet}」已在 {detail} 中退回，本份未使用",
   },
   "id-collision": {
-    en: 'ID {id} in sheet "{sheet}" is also used in {detail}',
-    "zh-CN": "工作表“{sheet}”中的编号 {id} 也出现在 {detail}",
-    "zh-TW": "工作表「{sheet}」中的編號 {id} 也出現在 {detail}",
+    en: 'ID {id} in sheet "{sheet}" belongs to sheet "{detail}" of the master; nothing of this file is used (a department changes only its own rows: give the row a new ID, or return it from "{detail}")',
+    "zh-CN":
+      "工作表“{sheet}”中的编号 {id} 属于主工作簿的工作表“{detail}”；本文件全部未使用（部门只能修改自己的行：请给该行新编号，或从“{detail}”退回）",
+    "zh-TW":
+      "工作表「{sheet}」中的編號 {id} 屬於主活頁簿的工作表「{detail}」；本檔案全部未使用（部門只能修改自己的列：請給該列新編號，或從「{detail}」退回）",
   },
   "missing-parent": {
     en: 'objective {id} in sheet "{sheet}" aligns to {detail}, which no longer exists',
@@ -140,8 +149,47 @@ export function findingText(f: CollectFinding, lang: Lang): string {
     old: value(f.old),
     new: value(f.new),
   };
+  if (f.kind === "not-this-master")
+    fill.detail = format(MISMATCH[f.detail ?? "differs"][lang], fill);
   return `${f.file}: ${format(TEXT[f.kind][lang], fill)}`;
 }
+
+/**
+ * How a fingerprint differs from what the master's sheet holds (the first difference), or null when
+ * it is what this master sent. The fingerprint is verified against the master, never trusted: a
+ * file from another master, or one whose record was edited to hide a changed Target, does not match.
+ * `old` is the master's value, `new` the record's; `detail` says which way they differ.
+ */
+export function fingerprintMismatch(
+  sent: Fingerprint,
+  master: Fingerprint
+): Pick<CollectFinding, "id" | "field" | "old" | "new" | "detail"> | null {
+  const here = new Map(master.krs.map((k) => [k.id, k]));
+  const there = new Set(sent.krs.map((k) => k.id));
+  for (const kr of sent.krs) {
+    const own = here.get(kr.id);
+    if (!own) return { id: kr.id, detail: "not-here" };
+    for (const field of ["start", "target", "weight"] as const)
+      if (own[field] !== kr[field])
+        return { id: kr.id, field, old: own[field], new: kr[field], detail: "differs" };
+  }
+  const missing = master.krs.find((k) => !there.has(k.id));
+  return missing ? { id: missing.id, detail: "not-there" } : null;
+}
+
+const MISMATCH: Record<string, Localized> = {
+  "not-here": { en: "{id} is not on it", "zh-CN": "其中没有 {id}", "zh-TW": "其中沒有 {id}" },
+  "not-there": {
+    en: "{id} was sent but is not in the record",
+    "zh-CN": "{id} 已分发但不在记录中",
+    "zh-TW": "{id} 已分發但不在記錄中",
+  },
+  differs: {
+    en: "{id} {field}: {old} here, {new} in the file's record",
+    "zh-CN": "{id} {field}：此处为 {old}，文件记录为 {new}",
+    "zh-TW": "{id} {field}：此處為 {old}，檔案記錄為 {new}",
+  },
+};
 
 /** Start, Target and Weight of each sent KR the department edited (a KR no longer there is not a change of these). */
 export function changesToSent(

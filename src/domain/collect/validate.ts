@@ -4,8 +4,8 @@
 import { idKey } from "../reading/ids";
 import { refusedSheets } from "../score/scoreWorkbook";
 import type { OkrSheet } from "../reading/sheet";
-import { changesToSent, isError, type CollectFinding } from "./findings";
-import type { Fingerprint } from "./fingerprint";
+import { changesToSent, fingerprintMismatch, isError, type CollectFinding } from "./findings";
+import { fingerprintOf, type Fingerprint } from "./fingerprint";
 
 /** A returned file as a host read it. */
 export interface ReturnedFile {
@@ -29,6 +29,8 @@ export class CollectValidation {
   /** Which sheet holds each ID now: returned sheets take over their own sheet's IDs. */
   private readonly owner = new Map<string, string>();
   private readonly returnedBy = new Map<string, string>();
+  /** What the master holds of each sheet before any file is used: what split sent from it. */
+  private readonly sentBy: Map<string, Fingerprint>;
 
   /** The master's OKR sheets (recognised header rows); the master must have one. */
   constructor(
@@ -36,6 +38,7 @@ export class CollectValidation {
     private readonly strict: boolean
   ) {
     this.sheets = new Map(master.map((s) => [s.name, s]));
+    this.sentBy = new Map(master.map((s) => [s.name, fingerprintOf(s)]));
     this.periods = master.map((s) => s.header.period?.label ?? null);
     for (const sheet of master) for (const id of ids(sheet)) this.owner.set(idKey(id), sheet.name);
   }
@@ -64,6 +67,13 @@ export class CollectValidation {
       found({ kind: "unknown-sheet", sheet: sent.sheet });
       return false;
     }
+    // Verified, not trusted: the record must be what this master's sheet holds (as sent).
+    const asSent = this.sentBy.get(sent.sheet);
+    const mismatch = asSent ? fingerprintMismatch(sent, asSent) : null;
+    if (mismatch) {
+      found({ kind: "not-this-master", sheet: sent.sheet, ...mismatch });
+      return false;
+    }
     // A sheet Score would refuse (a required column missing or unrecognised, nothing under the
     // header) is this file's finding: the master keeps its own copy of the sheet.
     // Checked in full only when it can be refused (SHEET-HEADER is exactly the missing columns):
@@ -86,13 +96,17 @@ export class CollectValidation {
       return false;
     }
     const changes = changesToSent(file, sent, returned);
-    this.findings.push(...changes);
-    if (changes.some((c) => isError(c, this.strict))) return false;
+    for (const change of changes) this.findings.push(change);
+    // A department changes only its own rows: an ID another sheet holds refuses the whole file.
+    let foreign = false;
     for (const id of ids(returned)) {
       const holder = this.owner.get(idKey(id));
-      if (holder && holder !== sent.sheet)
+      if (holder && holder !== sent.sheet) {
         found({ kind: "id-collision", sheet: sent.sheet, id, detail: holder });
+        foreign = true;
+      }
     }
+    if (foreign || changes.some((c) => isError(c, this.strict))) return false;
     for (const [key, sheet] of this.owner) if (sheet === sent.sheet) this.owner.delete(key);
     for (const id of ids(returned))
       if (!this.owner.has(idKey(id))) this.owner.set(idKey(id), sent.sheet);

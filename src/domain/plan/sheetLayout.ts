@@ -12,6 +12,7 @@ import { GRADES, STATUSES, termLabel, type Term } from "../reading/vocabulary";
 import { COLOURS, findBlockCells, type BlockKey } from "./layout";
 import { NOT_STARTED_COLOURS, notStartedWord } from "../scoring/notStarted";
 import type { Area, ConditionalFormat } from "./types";
+import { largest, widestRow } from "../largest";
 
 // A sheet to score is read on the reading floor (the period scope picks among them).
 export type { SheetInput } from "../reading/sheet";
@@ -32,9 +33,11 @@ export function columnsOf(input: SheetInput): Record<ColumnKey, number> {
   if (!match) throw new Error(`${input.sheet.name} is not an OKR sheet`);
   const columns = { ...match.columns } as Record<ColumnKey, number>;
   let next = Math.max(
-    0,
-    ...input.rows.map((r) => r.length),
-    ...Object.values(match.columns).map((c) => c + 1)
+    widestRow(input.rows),
+    largest(
+      Object.values(match.columns).map((c) => c + 1),
+      0
+    )
   );
   for (const key of FORMULA_KEYS) if (columns[key] === undefined) columns[key] = next++;
   return columns;
@@ -103,7 +106,7 @@ export function progressBar(at: Area): ConditionalFormat {
 export function krSpan(krs: readonly KeyResult[], col: number): string | null {
   if (krs.length === 0) return null;
   const rows = krs.map((k) => k.row - 1);
-  return `${a1(col, Math.min(...rows))}:${a1(col, Math.max(...rows))}`;
+  return `${a1(col, -largest(rows.map((r) => -r)))}:${a1(col, largest(rows))}`;
 }
 
 /** The status ranges of a sheet's key results: each objective's KR span, and the orphans'. */

@@ -1,4 +1,5 @@
 // OKR IDs (SALES-O1, SALES-O1-KR2) that are unique in the workbook, and sheet names Excel accepts.
+import { cutText } from "../text/cut";
 
 /** The ID of the n-th objective (1-based) under a prefix: SALES-O1. */
 export function objectiveId(prefix: string, n: number): string {
@@ -75,7 +76,7 @@ export function uniqueSheetName(wanted: string, existing: Iterable<string>): str
     .trim();
   if (base === "" || base.toLowerCase() === "history") base = `OKR ${base}`.trim();
   const fit = (suffix: string): string =>
-    base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd() + suffix;
+    cutText(base, SHEET_NAME_MAX - suffix.length).trimEnd() + suffix;
   const first = fit("");
   if (!taken.has(first.toLowerCase())) return first;
   for (let n = 2; ; n++) {

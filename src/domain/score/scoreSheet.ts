@@ -282,8 +282,8 @@ export function scoreSheetPlan(
   const styled = height + SPARE_ROWS;
   for (const key of FORMULA_KEYS) {
     const cells = columns[key].end();
-    plan.blocks.push(...cells.blocks);
-    plan.fills.push(...cells.fills);
+    for (const block of cells.blocks) plan.blocks.push(block);
+    for (const fill of cells.fills) plan.fills.push(fill);
     plan.formats.push({
       area: area(first, col[key], styled),
       format: { fill: COLOURS.formulaFill },

@@ -223,7 +223,7 @@ export function scoreWorkbook(
         ...(waiting ? { notStarted: true } : {}),
       };
     };
-    rows.push(...sheet.orphans.map((kr) => krRow(kr, null)));
+    for (const kr of sheet.orphans) rows.push(krRow(kr, null));
     for (const objective of sheet.objectives) {
       const krs = objective.keyResults.map((kr) => krRow(kr, objective.commitment));
       const progress = meanOfKeyResults(objective, krs);

@@ -26,6 +26,7 @@ import {
 } from "../../plan/types";
 import { fitColumns, wrappedLines } from "../../plan/widths";
 import { SUMMARY_TEXT, type SummaryText } from "./text";
+import { widestRow } from "../../largest";
 
 export interface SummaryOptions {
   /** The check-in history, when the workbook has one: its sheet name and entries. */
@@ -181,7 +182,7 @@ export class SheetWriter {
    * column index), long text wrapping where it is wider.
    */
   finish(bounds: { min: readonly number[]; max: readonly number[] }): SheetPlan {
-    const width = Math.max(bounds.min.length, ...this.rows.map((r) => r.length));
+    const width = Math.max(bounds.min.length, widestRow(this.rows));
     this.plan.blocks.push({
       row: 0,
       col: 0,

@@ -1,0 +1,258 @@
+// What is wrong with an input file, in the user's words and in the three languages: each problem
+// names the file, the place (sheet and cell, line, or byte offset), what is wrong and what to do,
+// without a parser's or the system's jargon. The command line says it in the language `--lang`
+// names (else the system's), exit 2 (README "Exit codes").
+import { LANGS, type Lang } from "../domain/types";
+
+export type Texts = Record<Lang, string>;
+
+/**
+ * Input that cannot be used at all: the message says which file, where, what is wrong and what to
+ * do (exit 2). Given the three languages' texts, it says it in the reader's; `message` is English.
+ */
+export class InputError extends Error {
+  readonly texts?: Texts;
+
+  constructor(message: string | Texts) {
+    super(typeof message === "string" ? message : message.en);
+    if (typeof message !== "string") this.texts = message;
+  }
+
+  /** The message in a language (the English one when it has no other). */
+  textIn(lang: Lang): string {
+    return this.texts?.[lang] ?? this.message;
+  }
+}
+
+/** The problems, by key; `{name}` marks are filled from the problem's values. */
+const PROBLEMS = {
+  missing: {
+    en: "there is no such file. Check the name and the folder.",
+    "zh-CN": "找不到该文件。请检查文件名和所在文件夹。",
+    "zh-TW": "找不到該檔案。請檢查檔名和所在資料夾。",
+  },
+  loop: {
+    en: "this path is a link that points back to itself, so there is no file behind it. Give the file itself.",
+    "zh-CN": "该路径是指回自身的链接，背后没有文件。请给出文件本身。",
+    "zh-TW": "該路徑是指回自身的連結，背後沒有檔案。請給出檔案本身。",
+  },
+  denied: {
+    en: "you may not read this file. Ask its owner for access, or copy it somewhere you can read.",
+    "zh-CN": "没有读取该文件的权限。请向文件所有者申请权限，或复制到可读取的位置。",
+    "zh-TW": "沒有讀取該檔案的權限。請向檔案擁有者申請權限，或複製到可讀取的位置。",
+  },
+  unreadable: {
+    en: "this file cannot be read ({code}). Check that the disk is there and the file is not being written.",
+    "zh-CN": "无法读取该文件（{code}）。请检查磁盘是否可用、文件是否正在写入。",
+    "zh-TW": "無法讀取該檔案（{code}）。請檢查磁碟是否可用、檔案是否正在寫入。",
+  },
+  tooBig: {
+    en: "the file is {size}; OKR Sheets reads files up to {limit}. Split the workbook into smaller ones (one per department), or remove what is not OKRs.",
+    "zh-CN":
+      "文件大小为 {size}；OKR Sheets 最多读取 {limit} 的文件。请把工作簿拆成较小的文件（每个部门一个），或删除与 OKR 无关的内容。",
+    "zh-TW":
+      "檔案大小為 {size}；OKR Sheets 最多讀取 {limit} 的檔案。請把活頁簿拆成較小的檔案（每個部門一個），或刪除與 OKR 無關的內容。",
+  },
+  notZip: {
+    en: "this is not an .xlsx workbook (an .xlsx is a zip package; this file is not one). Open it in Excel and save it as .xlsx (Excel Workbook).",
+    "zh-CN":
+      "这不是 .xlsx 工作簿（.xlsx 是 zip 压缩包，该文件不是）。请在 Excel 中打开并另存为 .xlsx（Excel 工作簿）。",
+    "zh-TW":
+      "這不是 .xlsx 活頁簿（.xlsx 是 zip 壓縮檔，該檔案不是）。請在 Excel 中開啟並另存為 .xlsx（Excel 活頁簿）。",
+  },
+  word: {
+    en: "this is a Word document, not an Excel workbook. Give the .xlsx workbook that holds the OKRs.",
+    "zh-CN": "这是 Word 文档，不是 Excel 工作簿。请给出存放 OKR 的 .xlsx 工作簿。",
+    "zh-TW": "這是 Word 文件，不是 Excel 活頁簿。請給出存放 OKR 的 .xlsx 活頁簿。",
+  },
+  powerPoint: {
+    en: "this is a PowerPoint presentation, not an Excel workbook. Give the .xlsx workbook that holds the OKRs.",
+    "zh-CN": "这是 PowerPoint 演示文稿，不是 Excel 工作簿。请给出存放 OKR 的 .xlsx 工作簿。",
+    "zh-TW": "這是 PowerPoint 簡報，不是 Excel 活頁簿。請給出存放 OKR 的 .xlsx 活頁簿。",
+  },
+  noWorkbook: {
+    en: "this zip has no workbook in it (no xl/workbook.xml), so it is not an Excel workbook or it is damaged. Open the original in Excel and save it again as .xlsx.",
+    "zh-CN":
+      "该 zip 包中没有工作簿（缺少 xl/workbook.xml），不是 Excel 工作簿或已损坏。请在 Excel 中打开原文件并重新另存为 .xlsx。",
+    "zh-TW":
+      "該 zip 檔中沒有活頁簿（缺少 xl/workbook.xml），不是 Excel 活頁簿或已損毀。請在 Excel 中開啟原檔案並重新另存為 .xlsx。",
+  },
+  damaged: {
+    en: "this .xlsx is damaged: {what}. Open it in Excel (it offers to repair it) and save it again as .xlsx.",
+    "zh-CN": "该 .xlsx 已损坏：{what}。请在 Excel 中打开（Excel 会提示修复）并重新另存为 .xlsx。",
+    "zh-TW": "該 .xlsx 已損毀：{what}。請在 Excel 中開啟（Excel 會提示修復）並重新另存為 .xlsx。",
+  },
+  partTooBig: {
+    en: "{part} unpacks to {size}; OKR Sheets reads parts up to {limit}. Split the workbook into smaller ones (one per department), or remove what is not OKRs.",
+    "zh-CN":
+      "{part} 解压后为 {size}；OKR Sheets 最多读取 {limit} 的部件。请把工作簿拆成较小的文件（每个部门一个），或删除与 OKR 无关的内容。",
+    "zh-TW":
+      "{part} 解壓後為 {size}；OKR Sheets 最多讀取 {limit} 的部件。請把活頁簿拆成較小的檔案（每個部門一個），或刪除與 OKR 無關的內容。",
+  },
+  bomb: {
+    en: "{part} unpacks to {ratio} times its packed size (a real workbook stays under {limit} times): it is built to fill the memory, not to hold OKRs. Do not open it; ask whoever sent it for the real workbook.",
+    "zh-CN":
+      "{part} 解压后是压缩大小的 {ratio} 倍（真实工作簿不超过 {limit} 倍）：它是为占满内存而构造的，不是 OKR。请勿打开，向发送者索取真正的工作簿。",
+    "zh-TW":
+      "{part} 解壓後是壓縮大小的 {ratio} 倍（真實活頁簿不超過 {limit} 倍）：它是為佔滿記憶體而構造的，不是 OKR。請勿開啟，向傳送者索取真正的活頁簿。",
+  },
+  beyondRows: {
+    en: "sheet “{sheet}” uses {at}, below Excel's last row (1,048,576); Excel cannot have written it. Open the original in Excel and save it again as .xlsx.",
+    "zh-CN":
+      "工作表“{sheet}”使用了 {at}，超出 Excel 的最后一行（1,048,576）；这不可能由 Excel 写出。请在 Excel 中打开原文件并重新另存为 .xlsx。",
+    "zh-TW":
+      "工作表「{sheet}」使用了 {at}，超出 Excel 的最後一列（1,048,576）；這不可能由 Excel 寫出。請在 Excel 中開啟原檔案並重新另存為 .xlsx。",
+  },
+  beyondColumns: {
+    en: "sheet “{sheet}” uses {at}, right of Excel's last column (XFD); Excel cannot have written it. Open the original in Excel and save it again as .xlsx.",
+    "zh-CN":
+      "工作表“{sheet}”使用了 {at}，超出 Excel 的最后一列（XFD）；这不可能由 Excel 写出。请在 Excel 中打开原文件并重新另存为 .xlsx。",
+    "zh-TW":
+      "工作表「{sheet}」使用了 {at}，超出 Excel 的最後一欄（XFD）；這不可能由 Excel 寫出。請在 Excel 中開啟原檔案並重新另存為 .xlsx。",
+  },
+  tableTooLow: {
+    en: "sheet “{sheet}” row {row}: the OKR table reaches row {row}, and scoring adds its formula columns with {spare} spare rows below the table, which would pass Excel's last row (1,048,576). Delete the stray row, or move the table up.",
+    "zh-CN":
+      "工作表“{sheet}”第 {row} 行：OKR 表格延伸到第 {row} 行，而评分会在表格下方为公式列预留 {spare} 行，将超出 Excel 的最后一行（1,048,576）。请删除多余的行，或把表格上移。",
+    "zh-TW":
+      "工作表「{sheet}」第 {row} 列：OKR 表格延伸到第 {row} 列，而評分會在表格下方為公式欄預留 {spare} 列，將超出 Excel 的最後一列（1,048,576）。請刪除多餘的列，或把表格上移。",
+  },
+  tooManyCells: {
+    en: "the workbook has more than {limit} cells; OKR Sheets reads up to {limit}. Split it into smaller workbooks (one per department).",
+    "zh-CN":
+      "该工作簿超过 {limit} 个单元格；OKR Sheets 最多读取 {limit} 个。请拆成较小的工作簿（每个部门一个）。",
+    "zh-TW":
+      "該活頁簿超過 {limit} 個儲存格；OKR Sheets 最多讀取 {limit} 個。請拆成較小的活頁簿（每個部門一個）。",
+  },
+  noSharedString: {
+    en: "sheet “{sheet}” cell {cell} points to text number {index}, but the workbook keeps only {count} texts",
+    "zh-CN": "工作表“{sheet}”的单元格 {cell} 指向第 {index} 条文本，但工作簿只有 {count} 条文本",
+    "zh-TW": "工作表「{sheet}」的儲存格 {cell} 指向第 {index} 條文字，但活頁簿只有 {count} 條文字",
+  },
+  xmlBroken: {
+    en: "a part of it ends early or is malformed (line {line}, character {column} of that part)",
+    "zh-CN": "其中一个部件提前结束或格式错误（该部件第 {line} 行第 {column} 个字符）",
+    "zh-TW": "其中一個部件提前結束或格式錯誤（該部件第 {line} 行第 {column} 個字元）",
+  },
+  partBroken: {
+    en: "{part} cannot be unpacked",
+    "zh-CN": "{part} 无法解压",
+    "zh-TW": "{part} 無法解壓",
+  },
+  partLies: {
+    en: "{part} unpacks to more than the size it declares",
+    "zh-CN": "{part} 解压后超过其声明的大小",
+    "zh-TW": "{part} 解壓後超過其宣告的大小",
+  },
+  tocCut: {
+    en: "its table of contents is cut",
+    "zh-CN": "其目录不完整",
+    "zh-TW": "其目錄不完整",
+  },
+  partMissing: {
+    en: "{part} is missing",
+    "zh-CN": "缺少 {part}",
+    "zh-TW": "缺少 {part}",
+  },
+  partCut: {
+    en: "{part} is cut short",
+    "zh-CN": "{part} 不完整",
+    "zh-TW": "{part} 不完整",
+  },
+  oddPacking: {
+    en: "{part} is packed in a way Excel does not use",
+    "zh-CN": "{part} 的压缩方式不是 Excel 使用的方式",
+    "zh-TW": "{part} 的壓縮方式不是 Excel 使用的方式",
+  },
+  unreadableXlsx: {
+    en: "its contents cannot be read",
+    "zh-CN": "其内容无法读取",
+    "zh-TW": "其內容無法讀取",
+  },
+  duplicateId: {
+    en: "line {line}: ID {id} is given again (first on line {first}); which line counts is not clear. Keep one line per ID.",
+    "zh-CN":
+      "第 {line} 行：编号 {id} 重复出现（首次在第 {first} 行），无法确定以哪一行为准。每个编号只保留一行。",
+    "zh-TW":
+      "第 {line} 行：編號 {id} 重複出現（首次在第 {first} 行），無法確定以哪一行為準。每個編號只保留一行。",
+  },
+  duplicateHeader: {
+    en: "sheet “{sheet}” row {row}: the header “{header}” is there twice (cells {first} and {second}), so which column is read is not clear. Rename or delete one of them.",
+    "zh-CN":
+      "工作表“{sheet}”第 {row} 行：表头“{header}”出现两次（单元格 {first} 和 {second}），无法确定读取哪一列。请重命名或删除其中一个。",
+    "zh-TW":
+      "工作表「{sheet}」第 {row} 列：表頭「{header}」出現兩次（儲存格 {first} 和 {second}），無法確定讀取哪一欄。請重新命名或刪除其中一個。",
+  },
+  nul: {
+    en: "NUL characters (zero bytes) at line {line}: this is not a text file, or it is damaged. Open it in Excel and save it as “CSV UTF-8 (Comma delimited)”.",
+    "zh-CN":
+      "第 {line} 行有 NUL 字符（零字节）：这不是文本文件，或已损坏。请在 Excel 中打开并另存为“CSV UTF-8（逗号分隔）”。",
+    "zh-TW":
+      "第 {line} 行有 NUL 字元（零位元組）：這不是文字檔，或已損毀。請在 Excel 中開啟並另存為「CSV UTF-8（逗號分隔）」。",
+  },
+  utf32: {
+    en: "this text is UTF-32, which OKR Sheets does not read. In Excel use File → Save As → “CSV UTF-8 (Comma delimited)”.",
+    "zh-CN":
+      "该文本为 UTF-32 编码，OKR Sheets 不读取此编码。请在 Excel 中选择 文件 → 另存为 →“CSV UTF-8（逗号分隔）”。",
+    "zh-TW":
+      "該文字為 UTF-32 編碼，OKR Sheets 不讀取此編碼。請在 Excel 中選擇 檔案 → 另存新檔 →「CSV UTF-8（逗號分隔）」。",
+  },
+  bomMismatch: {
+    en: "the file starts with a {bom} byte-order mark but its text is not {bom} (byte {offset} is not). Save it again as “CSV UTF-8 (Comma delimited)”.",
+    "zh-CN":
+      "文件以 {bom} 字节顺序标记开头，但内容不是 {bom}（第 {offset} 个字节起不符）。请重新另存为“CSV UTF-8（逗号分隔）”。",
+    "zh-TW":
+      "檔案以 {bom} 位元組順序標記開頭，但內容不是 {bom}（第 {offset} 個位元組起不符）。請重新另存為「CSV UTF-8（逗號分隔）」。",
+  },
+  lineTooLong: {
+    en: "line {line} is longer than {limit} characters (a quote left open makes the rest of the file one cell). Check the quotes on that line.",
+    "zh-CN":
+      "第 {line} 行超过 {limit} 个字符（未闭合的引号会让文件其余部分变成一个单元格）。请检查该行的引号。",
+    "zh-TW":
+      "第 {line} 行超過 {limit} 個字元（未閉合的引號會讓檔案其餘部分變成一個儲存格）。請檢查該行的引號。",
+  },
+  badQuotes: {
+    en: 'the quotes on line {line} do not close (a cell that starts with " must end with "). Fix the quotes on that line.',
+    "zh-CN": '第 {line} 行的引号没有闭合（以 " 开头的单元格必须以 " 结尾）。请修正该行的引号。',
+    "zh-TW": '第 {line} 行的引號沒有閉合（以 " 開頭的儲存格必須以 " 結尾）。請修正該行的引號。',
+  },
+} as const satisfies Record<string, Texts>;
+
+export type ProblemKey = keyof typeof PROBLEMS;
+export type ProblemValues = Record<string, string | number | Texts>;
+
+/** A problem's text in one language, its marks filled; numbers grouped as the reader writes them. */
+export function problemText(key: ProblemKey, values: ProblemValues, lang: Lang): string {
+  return PROBLEMS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    if (typeof value === "object") return value[lang];
+    return typeof value === "number" ? value.toLocaleString("en-US") : value;
+  });
+}
+
+/** A problem in all three languages (a part of another problem's text: `damaged`'s `what`). */
+export function problem(key: ProblemKey, values: ProblemValues = {}): Texts {
+  const texts = {} as Texts;
+  for (const lang of LANGS) texts[lang] = problemText(key, values, lang);
+  return texts;
+}
+
+/** A located problem in all three languages: `file: what is wrong. What to do.` */
+export function located(file: string, key: ProblemKey, values: ProblemValues = {}): Texts {
+  const texts = problem(key, values);
+  for (const lang of LANGS) texts[lang] = `${file}: ${texts[lang]}`;
+  return texts;
+}
+
+/** A size in bytes as people read it: 3.2 GB, 512 MB, 40 KB. */
+export function sizeText(bytes: number): string {
+  const units = ["bytes", "KB", "MB", "GB", "TB"];
+  let n = bytes;
+  let u = 0;
+  while (n >= 1024 && u < units.length - 1) {
+    n /= 1024;
+    u++;
+  }
+  return u === 0 ? `${n} bytes` : `${n >= 10 ? Math.round(n) : n.toFixed(1)} ${units[u]}`;
+}
