@@ -56,7 +56,7 @@ import {
   type Role,
 } from "../reading/ratingsSheet";
 import { lintReview } from "../rules/lint";
-import { REVIEW_TEXT } from "./text";
+import { FORMER_REVIEW_TITLES, REVIEW_TEXT } from "./text";
 
 /** Columns of the review sheet's table (0-based). */
 export const REVIEW_COL = {
@@ -135,7 +135,8 @@ export interface ReviewPlan {
 export function isReviewSheet(rows: readonly (readonly CellValue[])[]): boolean {
   const first = rows[0]?.[0];
   return (
-    typeof first === "string" && Object.values(REVIEW_TEXT.title).some((t) => first.startsWith(t))
+    typeof first === "string" &&
+    [...Object.values(REVIEW_TEXT.title), ...FORMER_REVIEW_TITLES].some((t) => first.startsWith(t))
   );
 }
 

@@ -4,9 +4,10 @@
 import type { Lang, Localized } from "../types";
 
 export const REVIEW_TEXT = {
-  sheetName: { en: "360 Review", "zh-CN": "360 环评", "zh-TW": "360 環評" },
+  // 360度评估 as Chinese HR writes it (环评 reads as an environmental assessment).
+  sheetName: { en: "360 Review", "zh-CN": "360度评估", "zh-TW": "360度評估" },
   ratingsName: { en: "Ratings", "zh-CN": "评分明细", "zh-TW": "評分明細" },
-  title: { en: "OKR + 360° review", "zh-CN": "OKR + 360° 环评", "zh-TW": "OKR + 360° 環評" },
+  title: { en: "OKR + 360° review", "zh-CN": "OKR + 360度评估", "zh-TW": "OKR + 360度評估" },
   scale: {
     en: "Rating scale (low, high)",
     "zh-CN": "评分范围（最低、最高）",
@@ -65,3 +66,6 @@ export const REVIEW_TEXT = {
 
 export type ReviewTextKey = keyof typeof REVIEW_TEXT;
 export const reviewText = (key: ReviewTextKey, lang: Lang): string => REVIEW_TEXT[key][lang];
+
+/** Titles earlier versions wrote on the review sheet: those sheets are still the product's own. */
+export const FORMER_REVIEW_TITLES: readonly string[] = ["OKR + 360° 环评", "OKR + 360° 環評"];
