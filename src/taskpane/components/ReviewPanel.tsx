@@ -25,6 +25,7 @@ import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
+import { RatingsSection } from "./RatingsSection";
 import { PeriodPicker, usePeriods } from "./PeriodPicker";
 
 /** The place's words, in the three languages (the pane's shared table is being reworked). */
@@ -37,9 +38,9 @@ export const REVIEW_STRINGS = {
       "供人力資源使用：一張表彙總每位員工的 OKR 得分（即時取自已計分的 OKR 表）及評分明細中的自評、互評、上級評價和指定人評價，按權重合成總評分並在部門內排名。請先為活頁簿計分。",
   },
   hide: {
-    en: "Hide the Ratings sheet (very hidden: only code can show it again)",
-    "zh-CN": "隐藏评分明细表（深度隐藏：只能通过代码重新显示）",
-    "zh-TW": "隱藏評分明細表（深度隱藏：只能透過程式碼重新顯示）",
+    en: "Hide the Ratings sheet once built (very hidden: shown again only from here)",
+    "zh-CN": "生成后隐藏评分明细表（深度隐藏：只能在此处重新显示）",
+    "zh-TW": "產生後隱藏評分明細表（深度隱藏：只能在此處重新顯示）",
   },
   button: { en: "Build review", "zh-CN": "生成考核表", "zh-TW": "產生考核表" },
   noOkr: {
@@ -124,6 +125,7 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
   );
   const state = building.state;
   const result = state.kind === "done" ? state.result : null;
+
   return (
     <section className={place.place} aria-label={t("reviewTab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
@@ -218,6 +220,8 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
           </>
         )}
       </OperationOutcome>
+      {/* Each build may add or hide the Ratings sheet: the Ratings part reads it again after one. */}
+      <RatingsSection lang={lang} excel={excel} after={building.last} />
     </section>
   );
 }
