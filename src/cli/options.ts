@@ -1,7 +1,7 @@
 // The options several commands share, declared once: their parsers say what a bad value is, and
 // their declarations type each command's options (@commander-js/extra-typings infers them).
 import { InvalidArgumentError, Option } from "@commander-js/extra-typings";
-import { parseIsoDate } from "../domain/reading/dates";
+import { readTypedDate } from "../domain/reading/dates";
 import { describeProblem } from "../domain/reading/i18n";
 import { parsePeriod } from "../domain/reading/period";
 import { SCOPES as SCOPE_TERMS } from "../domain/reading/vocabulary";
@@ -25,7 +25,6 @@ export function periods(text: string) {
     .map(period);
 }
 
-/** A date option: YYYY-MM-DD. */
 /** A whole number of 1 or more (the Summary's attention rows). */
 export function rowCount(text: string) {
   const n = Number(text);
@@ -36,11 +35,34 @@ export function rowCount(text: string) {
   return n;
 }
 
+/**
+ * The locale dates are read in, as POSIX programs take it from the environment (LC_ALL, LC_TIME,
+ * LANG: en_GB.UTF-8 reads 15/02/2026 day first); without one, US English.
+ */
+export function cliLocale(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.LC_ALL || env.LC_TIME || env.LANG || "";
+  const tag = raw.split(/[.@]/)[0].replace(/_/g, "-");
+  if (!tag || tag === "C" || tag === "POSIX") return "en-US";
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? "en-US";
+  } catch {
+    return "en-US";
+  }
+}
+
+/**
+ * A date option as people write dates: 2026-02-15, 2026/2/15, 2026年2月15日, or 15/02/2026 in the
+ * environment's day-month order (cliLocale). One whose day and month could be either way round is
+ * refused with both readings: a command line cannot ask which was meant.
+ */
 export function isoDate(text: string) {
-  const parsed = parseIsoDate(text);
-  if (!parsed.ok)
-    throw new InvalidArgumentError(`"${text}" is not a date: write it as YYYY-MM-DD.`);
-  return parsed.value;
+  const parsed = readTypedDate(text, cliLocale());
+  if (parsed.ok) return parsed.value.value;
+  if (parsed.problem.code === "ambiguous-date")
+    throw new InvalidArgumentError(describeProblem(parsed.problem, "en"));
+  throw new InvalidArgumentError(
+    `"${text}" is not a date: write it as YYYY-MM-DD (or 2026/2/15, or 15/02/2026 as your locale orders day and month).`
+  );
 }
 
 export const langOption = (help = "language of the sheets and messages") =>

@@ -2,10 +2,11 @@
 // booleans become values, everything else stays text (never a formula). The command line lays a CSV
 // sheet out in the contract's column order with a header block, as the add-in generates sheets.
 import { COLUMNS, headerRow, type ColumnKey } from "../domain/reading/columns";
-import { isoToSerial, parseDate } from "../domain/reading/dates";
+import { isoToSerial, readTypedDate } from "../domain/reading/dates";
 import { numberOrNull } from "../domain/reading/numbers";
 import { headerBlockRows, sheetTitle } from "../domain/newSheet/generate";
 import { asTyped } from "../domain/reading/valueCells";
+import { cliLocale } from "./options";
 import { krValues, writesShares } from "../domain/scoring/values";
 import { parseShare, type OkrSheet } from "../domain/reading/sheet";
 import { KR_TYPE_TERMS, parseTerm } from "../domain/reading/vocabulary";
@@ -24,8 +25,9 @@ export function typedCell(key: ColumnKey, value: CellValue): CellValue {
   }
   if (SHARES.has(key)) return parseShare(text) ?? value;
   if (key === "due") {
-    const date = parseDate(text);
-    return date.ok ? isoToSerial(date.value) : value;
+    // As a person's Excel would read it: in their locale's order (an ambiguous one stays text).
+    const date = readTypedDate(text, cliLocale());
+    return date.ok ? isoToSerial(date.value.value) : value;
   }
   return value;
 }

@@ -52,6 +52,8 @@ export type ProblemCode =
   | "bad-grouping"
   | "not-a-period"
   | "not-a-date"
+  /** Day and month could be either way round (03/04/2026 where the locale says neither). */
+  | "ambiguous-date"
   | "date-out-of-range";
 
 /** An objective row as read from a sheet. `cells` keeps what the row held, for located findings. */

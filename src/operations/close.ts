@@ -8,7 +8,7 @@ import { isReviewSheet } from "../domain/reading/ownSheets";
 import { periodScope, type WorkbookPeriod } from "../domain/reading/periodScope";
 import { reachedTarget } from "../domain/scoring/carryOver";
 import { scoreKrAtEnd } from "../domain/scoring/finalScore";
-import type { IsoDate, Lang, Period } from "../domain/types";
+import type { Commitment, IsoDate, Lang, Period } from "../domain/types";
 import type { Applied, WorkbookHost } from "./host";
 
 export interface CloseFormKr {
@@ -19,6 +19,9 @@ export interface CloseFormKr {
   suggested: number | null;
   /** The final score typed already, if any. */
   finalScore: number | null;
+  /** Its score on the sheet now: the final score where typed, else the progress (null: none). */
+  progress: number | null;
+  weight: number | null;
   /** Its values reached the target: it carries over only when marked (`carry`). */
   reached: boolean;
   carry: boolean;
@@ -28,6 +31,8 @@ export interface CloseFormObjective {
   sheet: string;
   id: string;
   statement: string;
+  owner: string;
+  commitment: Commitment | null;
   keyResults: CloseFormKr[];
   review: ReviewText;
 }
@@ -65,6 +70,8 @@ export async function closeForm(
         sheet: sheet.name,
         id: o.id,
         statement: o.statement,
+        owner: o.owner,
+        commitment: o.commitment,
         review: texts.get(idKey(o.id)) ?? {},
         keyResults: o.keyResults.map((kr) => {
           const end = scoreKrAtEnd(kr);
@@ -74,6 +81,8 @@ export async function closeForm(
             statement: kr.statement,
             suggested: end.computed,
             finalScore: end.final.kind === "score" ? end.final.value : null,
+            progress: end.progress,
+            weight: kr.weight,
             reached: reachedTarget(kr),
             carry: (texts.get(idKey(o.id))?.carryKrs ?? []).some((k) => idKey(k) === idKey(kr.id)),
           };

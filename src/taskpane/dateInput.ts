@@ -1,11 +1,40 @@
-// Reading a date a person typed into the pane, and saying precisely what is wrong with one that is not
-// a date ("2026-02-30 does not exist: February 2026 has 28 days"), in the pane's language.
-import { isoDate } from "../domain/reading/dates";
+// Reading a date a person typed into the pane, in the forms their locale uses (2026-02-15,
+// 2026/2/15, 2026年2月15日, 15/02/2026 in en-GB: domain/reading/dates.ts, which the command line reads
+// with too), reading back in words one whose day and month could be either way round, and saying
+// precisely what is wrong with one that is not a date ("2026-02-30 does not exist: February 2026 has
+// 28 days"), in the pane's language.
+import { dateInWords, isoDate, readTypedDate } from "../domain/reading/dates";
 import { describeProblem, format } from "../domain/reading/i18n";
-import type { IsoDate, Lang, Period } from "../domain/types";
+import type { IsoDate, Lang, Localized, Period } from "../domain/types";
 import { t } from "./strings";
 
-export type DateInput = { ok: true; value: IsoDate } | { ok: false; message: string };
+export type DateInput =
+  | {
+      ok: true;
+      value: IsoDate;
+      /** "Read as 15 February 2026": where the form depends on the locale's day-month order. */
+      words?: string;
+    }
+  | { ok: false; message: string };
+
+const READ_AS: Localized = {
+  en: "Read as {date}.",
+  "zh-CN": "读作 {date}。",
+  "zh-TW": "讀作 {date}。",
+};
+
+/**
+ * The locale dates are read in: English takes the order of the host's (Office's display language,
+ * else the browser's) English — en-GB day first, en-US month first; Chinese reads year first.
+ */
+export function localeFor(
+  lang: Lang,
+  host: string | undefined = (globalThis as { Office?: typeof Office }).Office?.context
+    ?.displayLanguage ?? globalThis.navigator?.language
+): string {
+  if (lang !== "en") return lang;
+  return host && /^en(-|$)/i.test(host) ? host : "en-US";
+}
 
 const SHAPE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
@@ -19,10 +48,24 @@ function monthName(year: number, month: number, lang: Lang): string {
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** A typed date as an ISO date, or a message that says what is wrong and how to write it. */
-export function checkDateInput(text: string, lang: Lang): DateInput {
+export function checkDateInput(text: string, lang: Lang, locale = localeFor(lang)): DateInput {
   const input = text.trim();
   const m = SHAPE.exec(input);
-  if (!m) return { ok: false, message: t(input ? "dateInvalid" : "dateMissing", lang) };
+  if (!m) {
+    if (!input) return { ok: false, message: t("dateMissing", lang) };
+    const read = readTypedDate(input, locale);
+    if (read.ok)
+      return read.value.confirm
+        ? {
+            ok: true,
+            value: read.value.value,
+            words: format(READ_AS[lang], { date: dateInWords(read.value.value, locale) }),
+          }
+        : { ok: true, value: read.value.value };
+    if (read.problem.code === "ambiguous-date" || read.problem.code === "date-out-of-range")
+      return { ok: false, message: describeProblem(read.problem, lang) };
+    return { ok: false, message: t("dateInvalid", lang) };
+  }
   const [year, month, day] = m.slice(1).map(Number);
   const value = isoDate(year, month, day);
   if (value) return { ok: true, value };

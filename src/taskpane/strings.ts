@@ -245,8 +245,8 @@ export const STRINGS = {
   },
   reviewFailed: {
     en: "The review could not be built: {error}",
-    "zh-CN": "无法生成环评：{error}",
-    "zh-TW": "無法產生環評：{error}",
+    "zh-CN": "无法生成考核表：{error}",
+    "zh-TW": "無法產生考核表：{error}",
   },
   notScoredTitle: {
     en: "{keyResults} could not be scored",

@@ -201,7 +201,7 @@ describe("okr checkin", () => {
       "checkin",
       file,
       "--date",
-      "20/01/2026",
+      "20 Jan 2026",
       "--values",
       values,
       "-o",

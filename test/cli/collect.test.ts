@@ -133,7 +133,8 @@ describe("okr collect", () => {
       .flatMap((o) => o.keyResults)
       .find((k) => k.id === "SALES-O1-KR2")!.target;
     expect(lines).toContain(
-      `${t.sales}: sheet "${t.salesSheet}", SALES-O1-KR2: Target changed ${oldTarget} → 999`
+      // In the key result's unit, as the sheet shows it (the Collect report of issue 36).
+      `${t.sales}: sheet "${t.salesSheet}", SALES-O1-KR2: Target changed $${(oldTarget as number).toLocaleString("en")} → $999`
     );
     // Every Sales row of the master's history has the same KR and date as a returned one.
     const salesHistory = worksheetRows(masterWb.getWorksheet("Check-ins")!).filter(

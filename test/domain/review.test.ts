@@ -198,8 +198,8 @@ describe("the plan", () => {
     expect([ratings.sheet, review.sheet]).toEqual(
       {
         en: ["Ratings", "360 Review"],
-        "zh-CN": ["评分明细", "360 环评"],
-        "zh-TW": ["評分明細", "360 環評"],
+        "zh-CN": ["评分明细", "360度评估"],
+        "zh-TW": ["評分明細", "360度評估"],
       }[lang]
     );
     const values = review.blocks[0].values;

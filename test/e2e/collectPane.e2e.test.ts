@@ -99,7 +99,9 @@ describe("Collect in the preview", () => {
       const before = await sheetValues(page(), SALES);
       await pickAndCheck();
       const report = page().getByTestId("collect-report");
-      await expect(report.textContent()).resolves.toMatch(/SALES-O1-KR2: Target changed \d+ → 999/);
+      await expect(report.textContent()).resolves.toMatch(
+        /SALES-O1-KR2: Target changed \$[\d,]+ → \$999/
+      );
       await expect(page().getByTestId("collect-plan").textContent()).resolves.toContain(
         `2 sheet(s) will be replaced: ${COMPANY}, ${SALES}`
       );

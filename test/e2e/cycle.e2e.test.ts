@@ -22,6 +22,7 @@ import { TABLE_HEADER_ROW } from "../../src/domain/plan/layout";
 import { templateByKey } from "../../src/domain/newSheet/templates";
 import type { Lang } from "../../src/domain/types";
 import { termLabel } from "../../src/domain/reading/vocabulary";
+import { format } from "../../src/domain/reading/i18n";
 import { CLOSE_STRINGS } from "../../src/taskpane/components/ClosePanel";
 import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
 import { t } from "../../src/taskpane/strings";
@@ -126,15 +127,23 @@ describe.each<Lang>(["en", "zh-TW"])("The OKR cycle in the preview (%s)", (LANG)
 
     // 4. Close the period: its last two weeks, as the sheets are scored as of 2026-03-25.
     await scoreAsOf(page, "2026-03-25", LANG);
+    // The Close place shows the sheet open in Excel.
+    await sheetTab(page, q1).click();
     await page.getByRole("tab", { name: SHELL_STRINGS.closeTab[LANG] }).click();
     const objective = page.getByTestId(`close-${OBJECTIVE}`);
     await objective.waitFor();
-    await objective.getByRole("textbox", { name: new RegExp(`^${KR} `) }).fill("0.6");
+    await objective
+      .getByRole("textbox", { name: format(CLOSE_STRINGS.finalScore[LANG], { id: KR }) })
+      .fill("0.6");
+    // The review fields are folded under each objective.
+    await objective.getByRole("button", { name: CLOSE_STRINGS.reviewFields[LANG] }).click();
     await objective
       .getByRole("textbox", { name: REVIEW_COLUMNS.worked[LANG], exact: true })
       .fill("Account leads");
-    await objective.getByRole("checkbox").check();
-    await page.getByRole("button", { name: CLOSE_STRINGS.save[LANG] }).click();
+    await objective.getByRole("checkbox", { name: CLOSE_STRINGS.carry[LANG] }).check();
+    await page
+      .getByRole("button", { name: format(CLOSE_STRINGS.save[LANG], { sheet: q1 }) })
+      .click();
     await page.getByTestId("closed").waitFor();
     await screenshot(page, `cycle-close-${LANG}`);
 

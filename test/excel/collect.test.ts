@@ -149,7 +149,7 @@ describe.each([
     const text = preview.findings.map((f) => findingText(f, "en"));
     expect(text).toContainEqual(
       expect.stringMatching(
-        /^Sales\.xlsx: sheet "Sales 2026-Q1", SALES-O1-KR2: Target changed \d+ → 999$/
+        /^Sales\.xlsx: sheet "Sales 2026-Q1", SALES-O1-KR2: Target changed \$[\d,]+ → \$999$/
       )
     );
     expect(text).toContainEqual(

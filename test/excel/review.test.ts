@@ -129,10 +129,10 @@ describe("Review in Excel (emulated)", () => {
   it("speaks the pane's language: zh-TW sheet names, headers and role words", async () => {
     const excel = await scoredWorkbook("zh-TW");
     const result = await reviewInExcel(excel, { lang: "zh-TW", hideRatings: false });
-    expect([result.reviewSheet, result.ratingsSheet]).toEqual(["360 環評", "評分明細"]);
+    expect([result.reviewSheet, result.ratingsSheet]).toEqual(["360度評估", "評分明細"]);
     await putRatings(excel, "評分明細", [[result.people[0].name, "小王", "互評", 3, "", ""]]);
     const again = await reviewInExcel(excel, { lang: "zh-TW", hideRatings: false });
-    const review = valuesOf(excel, "360 環評");
+    const review = valuesOf(excel, "360度評估");
     expect(review[REVIEW_ROW.header].slice(0, 3)).toEqual(["員工", "部門", "OKR 得分"]);
     expect(review[REVIEW_ROW.first][REVIEW_COL.peer]).toBe(0.5);
     expect(again.model.people[0].components.peer).toBe(0.5);

@@ -31,23 +31,30 @@ async function shown(asOf: IsoDate, lang: Lang = "en") {
 }
 
 describe("Close period panel", () => {
-  it("prefills scores from progress, saves them with the review, and starts the next period", async () => {
+  it("saves only the final score typed, with the review, and starts the next period", async () => {
     const excel = await shown("2026-03-25");
-    const kr1 = await screen.findByRole("textbox", { name: /^SALES-O1-KR1 / });
-    expect((kr1 as HTMLInputElement).value).toBe("0%");
-    expect(screen.getAllByText("Progress says 0%").length).toBe(7);
+    const kr1 = await screen.findByRole("textbox", { name: "Final score for SALES-O1-KR1" });
+    // Empty: the key result keeps its progress, as `okr close` without a score for it.
+    expect((kr1 as HTMLInputElement).value).toBe("");
+    expect(screen.getAllByText("Progress 0%").length).toBe(7);
+    expect(screen.getByTestId("grade-SALES-O1").textContent).toBe("Grade if saved: 0% · Missed");
     fireEvent.change(kr1, { target: { value: "90%" } });
+    // SALES-O1: 40 % × 0.9 of its weights, graded as the Review grades it.
+    expect(screen.getByTestId("grade-SALES-O1").textContent).toBe("Grade if saved: 36% · Missed");
+    fireEvent.click(screen.getAllByRole("button", { name: /^Review: what worked/ })[0]);
     fireEvent.change(screen.getAllByRole("textbox", { name: "What worked" })[0], {
       target: { value: "Enterprise deals" },
     });
     fireEvent.click(screen.getAllByRole("checkbox", { name: "Carry over to the next period" })[0]);
-    fireEvent.click(screen.getByRole("button", { name: "Save scores and review" }));
+    fireEvent.click(screen.getByRole("button", { name: "Save Sales 2026-Q1" }));
     const closed = await screen.findByTestId("closed");
-    expect(closed.textContent).toBe("Saved 7 final scores; the review is on Review.");
+    expect(closed.textContent).toBe("Saved 1 final score; the review is on Review.");
     const sales = valuesOf(excel, "Sales 2026-Q1");
     expect([sales[7][col("finalScore")], sales[7][col("status")]]).toEqual([0.9, "Acceptable"]);
+    expect(sales[8][col("finalScore")]).toBe("");
     const review = valuesOf(excel, "Review");
-    expect([review[3][6], review[3][10], review[4][10]]).toEqual(["Enterprise deals", "Yes", "No"]);
+    // Only what was changed is written: SALES-O2's carry-over stays unanswered.
+    expect([review[3][6], review[3][10], review[4][10]]).toEqual(["Enterprise deals", "Yes", ""]);
 
     expect((screen.getByRole("textbox", { name: "Next period" }) as HTMLInputElement).value).toBe(
       "2026-Q2"
@@ -64,9 +71,9 @@ describe("Close period panel", () => {
 
   it("says a bad score where it is, in Chinese, and writes nothing", async () => {
     const excel = await shown("2026-03-30", "zh-CN");
-    const kr1 = await screen.findByRole("textbox", { name: /^SALES-O1-KR1 / });
+    const kr1 = await screen.findByRole("textbox", { name: "SALES-O1-KR1 的最终得分" });
     fireEvent.change(kr1, { target: { value: "150%" } });
-    fireEvent.click(screen.getByRole("button", { name: "保存得分和复盘" }));
+    fireEvent.click(screen.getByRole("button", { name: "保存 销售 2026-Q1" }));
     const closed = await screen.findByTestId("closed");
     expect(closed.textContent).toBe("SALES-O1-KR1：“150%”不是 0 到 1 的分数。请输入 0.7 或 70%。");
     expect(valuesOf(excel, "销售 2026-Q1")[7][col("finalScore")]).toBe("");

@@ -44,16 +44,16 @@ describe("Review panel", () => {
     expect(sheetState(excel, "Ratings").visibility).toBe("VeryHidden");
     const departments = within(screen.getByTestId("review-departments")).getAllByRole("listitem");
     expect(departments.map((d) => d.textContent)).toEqual([
-      "Sales1 people, average 0%",
-      "HR1 people, average 0%",
+      "Sales1 person, average 0%",
+      "HR1 person, average 0%",
     ]);
     expect(screen.queryByTestId("review-findings")).toBeNull();
   });
 
   it("says in Chinese when there is nothing to review", async () => {
     show(createEmulatedExcel(), "zh-CN");
-    fireEvent.click(screen.getByRole("button", { name: "生成环评" }));
-    expect(await screen.findByText(/还没有可供环评的 OKR 表/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "生成考核表" }));
+    expect(await screen.findByText(/还没有可供考核的 OKR 表/)).toBeTruthy();
   });
 
   it("shows located findings", async () => {
@@ -74,7 +74,7 @@ describe("Review panel", () => {
     });
     show(excel, "zh-TW");
     fireEvent.click(screen.getByRole("checkbox"));
-    fireEvent.click(screen.getByRole("button", { name: "產生環評" }));
+    fireEvent.click(screen.getByRole("button", { name: "產生考核表" }));
     const findings = await screen.findByTestId("review-findings");
     expect(findings.textContent).toContain("Ratings!A2");
     expect(findings.textContent).toContain("「Nobody」在任何 OKR 表中都不是目標負責人");

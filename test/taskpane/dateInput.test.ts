@@ -39,7 +39,7 @@ describe("dates typed into the pane", () => {
   });
 
   it("asks for the form when the text is not a date, and for a date when there is none", () => {
-    expect(checkDateInput("15/02/2026", "en")).toMatchObject({
+    expect(checkDateInput("next Friday", "en")).toMatchObject({
       message: "Write the date as YYYY-MM-DD, for example 2026-02-15.",
     });
     expect(checkDateInput("", "zh-TW")).toMatchObject({

@@ -5,6 +5,8 @@ import { renderFinding } from "../rules/lint";
 import type { Finding, Lang, Localized } from "../types";
 import type { Fingerprint, SentKr } from "./fingerprint";
 import type { OkrSheet } from "../reading/sheet";
+import { valueInUnit } from "../plan/unitFormats";
+import { writesShares } from "../scoring/values";
 
 export type FindingKind =
   | "unreadable"
@@ -31,6 +33,9 @@ export interface CollectFinding {
   field?: keyof Omit<SentKr, "id">;
   old?: number | null;
   new?: number | null;
+  /** For "changed": the key result's unit and whether its values are shares, to say them as its cells do. */
+  unit?: string;
+  shares?: boolean;
   /** Free detail: the reason a file cannot be read, the other file, the period, a count. */
   detail?: string;
   /** For "refused": Check's finding on the returned sheet's header (none: nothing under it). */
@@ -139,8 +144,18 @@ function refusedDetail(f: CollectFinding, lang: Lang): string {
 
 /** One finding as a line a person reads: the file, then what is wrong. */
 export function findingText(f: CollectFinding, lang: Lang): string {
+  // In the key result's unit, as its cells show it ("$2,000,000", "40%"); a weight is a share.
   const value = (v: number | null | undefined) =>
-    v === null || v === undefined ? EMPTY[lang] : String(v);
+    v === null || v === undefined
+      ? EMPTY[lang]
+      : f.unit === undefined
+        ? String(v)
+        : valueInUnit(
+            v,
+            f.field === "weight" ? "" : f.unit,
+            f.field === "weight" || Boolean(f.shares),
+            lang
+          );
   const fill: Record<string, string> = {
     sheet: f.sheet ?? "",
     id: f.id || EMPTY[lang],
@@ -212,6 +227,8 @@ export function changesToSent(
         field,
         old: kr[field],
         new: back[field],
+        unit: back.unit,
+        shares: writesShares(back),
       }));
   });
 }

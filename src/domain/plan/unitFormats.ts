@@ -33,3 +33,22 @@ export function unitFormat(unit: string, values: readonly CellValue[], shares: b
   const symbol = currencySymbol(unit);
   return symbol ? `"${symbol}"${digits}` : digits;
 }
+
+/**
+ * A value as its key result's cells show it, for a sentence (a report, a message): "$2,000,000",
+ * "18%", "1,250" — the unit's symbol and the sheet's digits (unitFormat), grouped as the language
+ * groups.
+ */
+export function valueInUnit(value: number, unit: string, shares: boolean, lang: string): string {
+  if (shares)
+    return new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(
+      value
+    );
+  const digits = Number.isInteger(value) ? 0 : 1;
+  const text = new Intl.NumberFormat(lang, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(Math.abs(value));
+  const symbol = currencySymbol(unit);
+  return `${value < 0 ? "-" : ""}${symbol ?? ""}${text}`;
+}

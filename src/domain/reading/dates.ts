@@ -127,3 +127,70 @@ export function parseIsoDate(text: string): Parsed<IsoDate> {
     return { ok: false, problem: { code: "not-a-date", input: text } };
   return parseDate(text.trim());
 }
+
+/** The order of day, month and year in a locale's numeric dates: en-GB dmy, en-US mdy, zh-CN ymd. */
+export type DayOrder = "dmy" | "mdy" | "ymd";
+
+/** The locale's order, as Intl writes a numeric date in it (no table of locales to keep). */
+export function dayOrderOf(locale: string): DayOrder {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat(locale, { timeZone: "UTC" }).formatToParts(new Date(0));
+  } catch {
+    return "ymd";
+  }
+  const order = parts
+    .filter((p) => p.type === "day" || p.type === "month" || p.type === "year")
+    .map((p) => p.type[0])
+    .join("");
+  return order === "dmy" || order === "mdy" ? order : "ymd";
+}
+
+/** A date typed by a person, with whether its form depends on the day-month order. */
+export interface TypedDate {
+  value: IsoDate;
+  /**
+   * Day and month are both numbers before the year (15/02/2026): the reading depends on the
+   * locale, so it is read back in words before it is saved.
+   */
+  confirm: boolean;
+}
+
+const DAY_MONTH_YEAR = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+
+/**
+ * A date as people type it, in the forms their locale uses: ISO 2026-02-15, 2026/2/15 (the everyday
+ * Chinese form), 2026年2月15日, and d/m/yyyy or m/d/yyyy in the locale's order (en-GB 15/02/2026,
+ * en-US 2/15/2026). Where only the other order makes a day (15/02/2026 in en-US) that day is read;
+ * where both orders make different days and the locale writes neither (03/04/2026 in zh-CN), the
+ * date is refused as ambiguous rather than guessed.
+ */
+export function readTypedDate(text: string, locale: string): Parsed<TypedDate> {
+  const input = text.normalize("NFKC").trim();
+  const m = DAY_MONTH_YEAR.exec(input);
+  if (!m) {
+    const read = parseDate(input);
+    return read.ok ? { ok: true, value: { value: read.value, confirm: false } } : read;
+  }
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dmy = isoDate(year, b, a);
+  const mdy = isoDate(year, a, b);
+  const order = dayOrderOf(locale);
+  const mine = order === "dmy" ? dmy : order === "mdy" ? mdy : null;
+  const value = mine ?? (dmy && mdy && dmy !== mdy ? null : (dmy ?? mdy));
+  if (value) return { ok: true, value: { value, confirm: true } };
+  if (dmy && mdy)
+    return {
+      ok: false,
+      problem: { code: "ambiguous-date", input: text, detail: `${dmy} / ${mdy}` },
+    };
+  return { ok: false, problem: { code: "not-a-date", input: text } };
+}
+
+/** A date in words, as the locale writes it: "15 February 2026", "February 15, 2026", "2026年2月15日". */
+export function dateInWords(iso: IsoDate, locale: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d))
+  );
+}

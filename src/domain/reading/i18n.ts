@@ -54,6 +54,11 @@ const PROBLEM_TEXT: Record<ProblemCode, Localized> = {
     "zh-CN": "“{input}”不是日期；请使用 yyyy-mm-dd 格式，例如 2026-03-31。",
     "zh-TW": "「{input}」不是日期；請使用 yyyy-mm-dd 格式，例如 2026-03-31。",
   },
+  "ambiguous-date": {
+    en: "“{input}” could be either day ({detail}); write it as yyyy-mm-dd, e.g. 2026-03-31.",
+    "zh-CN": "“{input}”可理解为两个日期（{detail}）；请写成 yyyy-mm-dd，例如 2026-03-31。",
+    "zh-TW": "「{input}」可理解為兩個日期（{detail}）；請寫成 yyyy-mm-dd，例如 2026-03-31。",
+  },
   "date-out-of-range": {
     en: "{input} is outside the dates Excel can show (1900-01-01 to 9999-12-31).",
     "zh-CN": "{input} 超出了 Excel 可表示的日期范围（1900-01-01 至 9999-12-31）。",
@@ -63,7 +68,10 @@ const PROBLEM_TEXT: Record<ProblemCode, Localized> = {
 
 /** A parse problem as a sentence in a language. */
 export function describeProblem(problem: Problem, lang: Lang): string {
-  return format(PROBLEM_TEXT[problem.code][lang], { input: problem.input });
+  return format(PROBLEM_TEXT[problem.code][lang], {
+    input: problem.input,
+    detail: problem.detail ?? "",
+  });
 }
 
 const MISSING_COLUMNS: Localized = {

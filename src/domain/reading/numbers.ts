@@ -32,16 +32,20 @@ export function isExcelError(value: CellValue): boolean {
 const CURRENCY_PREFIX = /^(?:US\$|NT\$|HK\$|RMB|CNY|USD|TWD|HKD|EUR|GBP|JPY|[$€£¥])\s*/i;
 const CURRENCY_SUFFIX = /\s*(?:RMB|CNY|USD|TWD|HKD|EUR|GBP|JPY|美元|元|[$€£¥])$/i;
 
-/** Magnitude suffixes, as powers of ten. Longest first so "百万" wins over a lone "万". */
+/**
+ * Magnitude suffixes, as powers of ten. Longest first so "百万" wins over a lone "万" and "bn" over
+ * "b". Either case: statements say "$1.2M", people type "1.6m" (finance writes "mn" and "mm" too).
+ */
 const MAGNITUDES: readonly [RegExp, number][] = [
   [/\s*(?:百万|百萬)$/, 6],
   [/\s*(?:亿|億)$/, 8],
   [/\s*(?:万|萬)$/, 4],
   [/\s*千$/, 3],
   [/\s*bn$/i, 9],
-  [/\s*[kK]$/, 3],
-  [/\s*M$/, 6],
-  [/\s*B$/, 9],
+  [/\s*(?:mn|mm)$/i, 6],
+  [/\s*k$/i, 3],
+  [/\s*m$/i, 6],
+  [/\s*b$/i, 9],
 ];
 
 // Digits with an optional fraction and exponent; thousands grouped by commas or (narrow) spaces.

@@ -124,10 +124,11 @@ export const PERIOD_REVIEW_SHEET_NAME: Localized = {
 };
 
 /** The 360° review's sheet and its Ratings sheet (review360/text.ts holds the rest of its words). */
+// 360度评估 as Chinese HR writes it (环评 reads as an environmental assessment).
 export const REVIEW_360_SHEET_NAME: Localized = {
   en: "360 Review",
-  "zh-CN": "360 环评",
-  "zh-TW": "360 環評",
+  "zh-CN": "360度评估",
+  "zh-TW": "360度評估",
 };
 export const RATINGS_SHEET_NAME: Localized = {
   en: "Ratings",
@@ -138,13 +139,19 @@ export const RATINGS_SHEET_NAME: Localized = {
 /** The 360° review's title; a sheet whose first cell starts with it is the product's 360 review. */
 export const REVIEW_360_TITLE: Localized = {
   en: "OKR + 360° review",
+  "zh-CN": "OKR + 360度评估",
+  "zh-TW": "OKR + 360度評估",
+};
+/** Titles earlier versions wrote on the 360° review: those sheets are still the product's own. */
+const FORMER_REVIEW_360_TITLES: Localized = {
+  en: "OKR + 360° review",
   "zh-CN": "OKR + 360° 环评",
   "zh-TW": "OKR + 360° 環評",
 };
 
 /** The 360° review sheet (not the period review: isReviewSheet). */
 export function is360ReviewSheet(rows: readonly (readonly CellValue[])[]): boolean {
-  return titledAs(rows, REVIEW_360_TITLE);
+  return titledAs(rows, REVIEW_360_TITLE) || titledAs(rows, FORMER_REVIEW_360_TITLES);
 }
 
 /** The very hidden sheet keeping the workbook's thresholds and check-in cadence: a name people will not give a sheet of their own. */

@@ -343,6 +343,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
           )}
           <Field
             label={t("checkinDate", lang)}
+            hint={date.ok ? date.words : undefined}
             validationMessage={
               !date.ok
                 ? date.message

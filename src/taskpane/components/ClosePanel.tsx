@@ -1,8 +1,14 @@
-// The "Close period" place (seed 003, issue 17): in the period's last two weeks or after it, each
-// key result's final score — prefilled with what its progress suggests — and each objective's
-// review, saved in one batch with the workbook scored as of the period's end; then "Start next
-// period" adds the next period's sheets beside the old ones.
+// The "Close period" place (seed 003, issues 17 and 36): in the period's last two weeks or after it,
+// one sheet at a time — the one open in Excel — its objectives under their owners, each key
+// result's progress and a final-score field (empty keeps the progress, as `okr close` does), the
+// grade each objective would get as scores are typed, and its review; saved per sheet in one batch
+// with the workbook scored as of the period's end. Then "Start next period" adds the next
+// period's sheets beside the old ones.
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Caption1,
   Checkbox,
@@ -12,6 +18,8 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Select,
+  Subtitle2,
   Text,
   Textarea,
   makeStyles,
@@ -21,9 +29,10 @@ import { useEffect, useState } from "react";
 import { closeProblemText, nextProblemText } from "../../domain/close/messages";
 import { CARRY_MODES, type CarryMode, type NextNote } from "../../domain/close/next";
 import type { CloseEntry } from "../../domain/close/plan";
+import { gradeWord } from "../../domain/close/gradePreview";
 import { REVIEW_COLUMNS, REVIEW_TEXT_KEYS } from "../../domain/close/periodReview";
 import { addDays, todayIso } from "../../domain/reading/dates";
-import { format } from "../../domain/reading/i18n";
+import { countOf, format } from "../../domain/reading/i18n";
 import { parsePeriod, quarterOf } from "../../domain/reading/period";
 import type { IsoDate, Lang, Localized, Period } from "../../domain/types";
 import {
@@ -33,7 +42,17 @@ import {
   saveClose,
   startNextPeriod,
   type CloseForm,
+  type CloseFormObjective,
 } from "../../excel/close";
+import {
+  changedEntries,
+  draftOf,
+  percentText,
+  previewOf,
+  typedScore,
+  type CloseDraft,
+} from "../closeDraft";
+import { useActiveSheetName } from "../useActiveSheet";
 import { withProgress, type ExcelApi, type Progress } from "../office";
 import { useOperation } from "../useOperation";
 import { OperationOutcome } from "./bars";
@@ -56,17 +75,51 @@ export const CLOSE_STRINGS = {
     "zh-TW": "{period} 的收尾將於 {date} 開放，即結束前 {days} 天（工作表截至 {asOf}）。",
   },
   intro: {
-    en: "Score each key result from 0 to 1 (or 0–100 %): the suggestion is its progress. The objective's score follows from the weights.",
-    "zh-CN": "为每个关键结果打 0–1 分（或 0–100%），建议值为其进度。目标得分按权重自动计算。",
-    "zh-TW": "為每個關鍵結果打 0–1 分（或 0–100%），建議值為其進度。目標得分按權重自動計算。",
+    en: "Each key result keeps its progress as its score unless you type a final score (70% or 0.7). The objective's grade follows from the weights and shows as you type.",
+    "zh-CN":
+      "关键结果默认以进度为得分；如需不同，请填写最终得分（70% 或 0.7）。目标评级按权重计算，输入时即时显示。",
+    "zh-TW":
+      "關鍵結果預設以進度為得分；如需不同，請填寫最終得分（70% 或 0.7）。目標評級按權重計算，輸入時即時顯示。",
   },
-  suggested: { en: "Progress says {value}", "zh-CN": "进度为 {value}", "zh-TW": "進度為 {value}" },
+  sheet: { en: "Sheet", "zh-CN": "工作表", "zh-TW": "工作表" },
+  noOwner: { en: "No owner", "zh-CN": "未填负责人", "zh-TW": "未填負責人" },
+  progress: { en: "Progress {value}", "zh-CN": "进度 {value}", "zh-TW": "進度 {value}" },
+  finalScore: {
+    en: "Final score for {id}",
+    "zh-CN": "{id} 的最终得分",
+    "zh-TW": "{id} 的最終得分",
+  },
+  keepsProgress: {
+    en: "Empty: the score stays {value}",
+    "zh-CN": "留空：得分保持 {value}",
+    "zh-TW": "留空：得分保持 {value}",
+  },
+  keepsFinal: {
+    en: "The sheet's final score {value} stays; clear it in the sheet's Final score column to go back to progress.",
+    "zh-CN": "工作表上的最终得分 {value} 保留；如要改回按进度计分，请在工作表“最终得分”列中清除。",
+    "zh-TW":
+      "工作表上的最終得分 {value} 保留；如要改回按進度計分，請在工作表「最終得分」欄中清除。",
+  },
+  grade: {
+    en: "Grade if saved: {score} · {grade}",
+    "zh-CN": "保存后评级：{score} · {grade}",
+    "zh-TW": "儲存後評級：{score} · {grade}",
+  },
+  noGrade: {
+    en: "No grade yet: no key result has a score.",
+    "zh-CN": "暂无评级：没有关键结果有得分。",
+    "zh-TW": "暫無評級：沒有關鍵結果有得分。",
+  },
+  reviewFields: {
+    en: "Review: what worked, what did not, why, lesson",
+    "zh-CN": "复盘：做得好的、没做好的、原因、经验",
+    "zh-TW": "檢討：做得好的、沒做好的、原因、經驗",
+  },
   carry: { en: "Carry over to the next period", "zh-CN": "延续到下期", "zh-TW": "延續到下期" },
-  save: { en: "Save scores and review", "zh-CN": "保存得分和复盘", "zh-TW": "儲存得分和檢討" },
-  saved: {
-    en: "Saved {count} final scores; the review is on {sheet}.",
-    "zh-CN": "已保存 {count} 个最终得分；复盘见 {sheet}。",
-    "zh-TW": "已儲存 {count} 個最終得分；檢討見 {sheet}。",
+  save: {
+    en: "Save {sheet}",
+    "zh-CN": "保存 {sheet}",
+    "zh-TW": "儲存 {sheet}",
   },
   next: { en: "Next period", "zh-CN": "下一周期", "zh-TW": "下一週期" },
   carryMode: { en: "Carry over", "zh-CN": "延续哪些目标", "zh-TW": "延續哪些目標" },
@@ -122,6 +175,16 @@ export const CLOSE_STRINGS = {
 
 const s = (key: keyof typeof CLOSE_STRINGS, lang: Lang) => CLOSE_STRINGS[key][lang];
 
+/** "Saved 1 final score", "Saved 3 final scores": the count in words. */
+const SAVED_FORMS = {
+  en: {
+    one: "Saved {n} final score; the review is on {sheet}.",
+    other: "Saved {n} final scores; the review is on {sheet}.",
+  },
+  "zh-CN": "已保存 {n} 个最终得分；复盘见 {sheet}。",
+  "zh-TW": "已儲存 {n} 個最終得分；檢討見 {sheet}。",
+};
+
 /** What to look at on the new sheets, one line each (okr next prints the same). */
 function nextNoteText(n: NextNote, lang: Lang): string {
   switch (n.kind) {
@@ -135,7 +198,6 @@ function nextNoteText(n: NextNote, lang: Lang): string {
       return format(s("noteParent", lang), n);
   }
 }
-const percent = (x: number | null) => (x === null ? "" : `${Math.round(x * 1000) / 10}%`);
 
 const useStyles = makeStyles({
   objective: {
@@ -145,9 +207,26 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
+  // One key result: its statement above, its progress and the final-score field on one line.
+  kr: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  scoreLine: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  scoreInput: { width: "7em" },
 });
 
-type Texts = Record<string, Partial<Record<(typeof REVIEW_TEXT_KEYS)[number], string>>>;
+/** The period's OKR sheets, in workbook order, from the form's objectives. */
+const sheetsOf = (form: CloseForm) => [...new Set(form.objectives.map((o) => o.sheet))];
+
+/** The objectives of one sheet under their owners, owners in the order they first appear. */
+function byOwner(objectives: readonly CloseFormObjective[]) {
+  const groups = new Map<string, CloseFormObjective[]>();
+  for (const o of objectives) groups.set(o.owner, [...(groups.get(o.owner) ?? []), o]);
+  return [...groups];
+}
 
 export function ClosePanel({
   lang,
@@ -161,36 +240,44 @@ export function ClosePanel({
   const styles = useStyles();
   const place = usePlaceStyles();
   const [form, setForm] = useState<CloseForm | null>(null);
-  const [scores, setScores] = useState<Record<string, string>>({});
-  const [texts, setTexts] = useState<Texts>({});
-  const [carry, setCarry] = useState<Record<string, boolean>>({});
-  const [krCarry, setKrCarry] = useState<Record<string, boolean>>({});
+  // The fields as read (what saving compares with) and as typed, kept across sheets until saved.
+  const [before, setBefore] = useState<CloseDraft | null>(null);
+  const [draft, setDraft] = useState<CloseDraft | null>(null);
   const [nextPeriod, setNextPeriod] = useState("");
   const [mode, setMode] = useState<CarryMode>("marked");
   // The period to close: the latest not closed, until another is picked.
   const [picked, setPicked] = useState<Period | null>(null);
+  // Read again after a save, so the fields start from what the sheet now holds.
+  const [reads, setReads] = useState(0);
+  // The sheet shown: the one open in Excel while it is one of the period's, else the one picked.
+  const active = useActiveSheetName(excel);
+  const [chosenSheet, setChosenSheet] = useState<string | null>(null);
+  useEffect(() => {
+    if (active !== null) setChosenSheet(active);
+  }, [active]);
 
   useEffect(() => {
     void readCloseForm(excel, picked).then((read) => {
+      const fields = draftOf(read);
       setForm(read);
-      const krs = read.objectives.flatMap((o) => o.keyResults);
-      setScores(Object.fromEntries(krs.map((k) => [k.id, percent(k.finalScore ?? k.suggested)])));
-      setTexts(Object.fromEntries(read.objectives.map((o) => [o.id, { ...o.review }])));
-      setCarry(Object.fromEntries(read.objectives.map((o) => [o.id, o.review.carry === true])));
-      setKrCarry(Object.fromEntries(krs.map((k) => [k.id, k.carry])));
+      setBefore(fields);
+      setDraft(fields);
       if (read.period) setNextPeriod(quarterOf(addDays(read.period.end, 1)).label);
     });
-  }, [excel, picked]);
+  }, [excel, picked, reads]);
 
   const saving = useOperation(
-    (progress: Progress, asOf: IsoDate, entries: CloseEntry[]) =>
-      saveClose(withProgress(excel, progress), {
+    async (progress: Progress, asOf: IsoDate, sheet: string, entries: CloseEntry[]) => {
+      const result = await saveClose(withProgress(excel, progress), {
         asOf,
         entries,
         lang,
         today,
         period: form?.period ?? null,
-      }),
+      });
+      if (!result.problems.length) setReads((n) => n + 1);
+      return { ...result, sheet };
+    },
     "scoreFailed",
     lang
   );
@@ -208,7 +295,7 @@ export function ClosePanel({
     lang
   );
 
-  if (!form) return <Caption1>{s("reading", lang)}</Caption1>;
+  if (!form || !draft || !before) return <Caption1>{s("reading", lang)}</Caption1>;
   const { period, asOf } = form;
   const picker = (
     <PeriodPicker
@@ -243,19 +330,15 @@ export function ClosePanel({
       </>
     );
 
-  const save = () => {
-    const entries: CloseEntry[] = form.objectives.flatMap((o) => [
-      ...o.keyResults.map((k) => ({
-        id: k.id,
-        score: scores[k.id] ?? "",
-        // A key result that reached its target carries over only when marked.
-        ...(k.reached ? { carry: krCarry[k.id] ? "yes" : "no" } : {}),
-      })),
-      { id: o.id, text: texts[o.id], carry: carry[o.id] ? "yes" : "no" },
-    ]);
+  const sheets = sheetsOf(form);
+  const sheet = chosenSheet !== null && sheets.includes(chosenSheet) ? chosenSheet : sheets[0];
+  const objectives = form.objectives.filter((o) => o.sheet === sheet);
+  const set = <K extends keyof CloseDraft>(key: K, id: string, value: CloseDraft[K][string]) =>
+    setDraft({ ...draft, [key]: { ...draft[key], [id]: value } });
+
+  const save = () =>
     // Closing grades the period: the workbook is scored as of its last day.
-    void saving.run(period.end, entries);
-  };
+    void saving.run(period.end, sheet, changedEntries(objectives, draft, before));
   const saved = saving.state.kind === "done" ? saving.state.result : null;
   const started = starting.state.kind === "done" ? starting.state.result : null;
 
@@ -263,50 +346,34 @@ export function ClosePanel({
     <section className={place.place} aria-label={s("tab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
       {picker}
-      {form.objectives.map((o) => (
-        <div key={`${o.sheet}/${o.id}`} className={styles.objective} data-testid={`close-${o.id}`}>
-          <Text weight="semibold">{`${o.id} ${o.statement}`}</Text>
-          {o.keyResults.map((k) => (
-            <div key={k.id}>
-              <Field
-                label={`${k.id} ${k.statement}`}
-                hint={format(s("suggested", lang), { value: percent(k.suggested) || "?" })}
-              >
-                <Input
-                  value={scores[k.id] ?? ""}
-                  onChange={(_, d) => setScores({ ...scores, [k.id]: d.value })}
-                />
-              </Field>
-              {k.reached && (
-                <Checkbox
-                  checked={krCarry[k.id] ?? false}
-                  onChange={(_, d) => setKrCarry({ ...krCarry, [k.id]: Boolean(d.checked) })}
-                  label={format(s("carryReached", lang), { id: k.id })}
-                  data-testid={`carry-kr-${k.id}`}
-                />
-              )}
-            </div>
+      {sheets.length > 1 && (
+        <Field label={s("sheet", lang)}>
+          <Select value={sheet} onChange={(_, d) => setChosenSheet(d.value)}>
+            {sheets.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {byOwner(objectives).map(([owner, list]) => (
+        <section key={owner} className={place.place} aria-label={owner || s("noOwner", lang)}>
+          <Subtitle2 as="h3">{owner || s("noOwner", lang)}</Subtitle2>
+          {list.map((o) => (
+            <ObjectiveForm
+              key={o.id}
+              objective={o}
+              draft={draft}
+              before={before}
+              set={set}
+              lang={lang}
+              className={styles}
+            />
           ))}
-          {REVIEW_TEXT_KEYS.map((key) => (
-            <Field key={key} label={REVIEW_COLUMNS[key][lang]}>
-              <Textarea
-                value={texts[o.id]?.[key] ?? ""}
-                onChange={(_, d) =>
-                  setTexts({ ...texts, [o.id]: { ...texts[o.id], [key]: d.value } })
-                }
-              />
-            </Field>
-          ))}
-          <Checkbox
-            checked={carry[o.id] ?? false}
-            onChange={(_, d) => setCarry({ ...carry, [o.id]: Boolean(d.checked) })}
-            label={s("carry", lang)}
-          />
-        </div>
+        </section>
       ))}
       <div>
         <Button appearance="primary" onClick={save} disabled={saving.running}>
-          {s("save", lang)}
+          {format(s("save", lang), { sheet })}
         </Button>
       </div>
       <OperationProgress operation={saving} lang={lang} />
@@ -315,7 +382,9 @@ export function ClosePanel({
           <MessageBar intent={saved.problems.length ? "error" : "success"} data-testid="closed">
             <MessageBarBody>
               {saved.problems.length === 0
-                ? format(s("saved", lang), { count: saved.scored, sheet: saved.reviewSheet })
+                ? format(countOf(saved.scored, SAVED_FORMS, lang), {
+                    sheet: saved.reviewSheet,
+                  })
                 : saved.problems.map((p, i) => <div key={i}>{closeProblemText(p, lang)}</div>)}
             </MessageBarBody>
           </MessageBar>
@@ -366,5 +435,99 @@ export function ClosePanel({
         )}
       </OperationOutcome>
     </section>
+  );
+}
+
+/** One objective: its key results' progress and final-score fields, the live grade, its review. */
+function ObjectiveForm({
+  objective: o,
+  draft,
+  before,
+  set,
+  lang,
+  className: styles,
+}: {
+  objective: CloseFormObjective;
+  draft: CloseDraft;
+  before: CloseDraft;
+  set: <K extends keyof CloseDraft>(key: K, id: string, value: CloseDraft[K][string]) => void;
+  lang: Lang;
+  className: ReturnType<typeof useStyles>;
+}) {
+  const preview = previewOf(o, draft);
+  return (
+    <div className={styles.objective} data-testid={`close-${o.id}`}>
+      <Text weight="semibold">{`${o.id} ${o.statement}`}</Text>
+      <Text data-testid={`grade-${o.id}`} aria-live="polite">
+        {preview.status === null
+          ? s("noGrade", lang)
+          : format(s("grade", lang), {
+              score: percentText(preview.score),
+              grade: gradeWord(preview.status, lang),
+            })}
+      </Text>
+      {o.keyResults.map((k) => {
+        const text = draft.scores[k.id] ?? "";
+        const typed = typedScore(text);
+        const hadFinal = before.scores[k.id] !== "";
+        const hint =
+          typed.kind !== "none"
+            ? undefined
+            : hadFinal
+              ? format(s("keepsFinal", lang), { value: before.scores[k.id] })
+              : format(s("keepsProgress", lang), { value: percentText(k.progress) || "—" });
+        return (
+          <div key={k.id} className={styles.kr}>
+            <Caption1>{`${k.id} ${k.statement}`}</Caption1>
+            <Field
+              label={format(s("progress", lang), { value: percentText(k.suggested) || "—" })}
+              orientation="horizontal"
+              hint={hint}
+              validationMessage={
+                typed.kind === "bad"
+                  ? closeProblemText({ kind: "bad-score", id: k.id, value: text }, lang)
+                  : undefined
+              }
+            >
+              <Input
+                className={styles.scoreInput}
+                aria-label={format(s("finalScore", lang), { id: k.id })}
+                value={text}
+                placeholder={percentText(k.progress)}
+                onChange={(_, d) => set("scores", k.id, d.value)}
+              />
+            </Field>
+            {k.reached && (
+              <Checkbox
+                checked={draft.krCarry[k.id] ?? false}
+                onChange={(_, d) => set("krCarry", k.id, Boolean(d.checked))}
+                label={format(s("carryReached", lang), { id: k.id })}
+                data-testid={`carry-kr-${k.id}`}
+              />
+            )}
+          </div>
+        );
+      })}
+      <Accordion collapsible>
+        <AccordionItem value="review">
+          <AccordionHeader size="small">{s("reviewFields", lang)}</AccordionHeader>
+          <AccordionPanel>
+            {REVIEW_TEXT_KEYS.map((key) => (
+              <Field key={key} label={REVIEW_COLUMNS[key][lang]}>
+                <Textarea
+                  value={draft.texts[o.id]?.[key] ?? ""}
+                  onChange={(_, d) => set("texts", o.id, { ...draft.texts[o.id], [key]: d.value })}
+                />
+              </Field>
+            ))}
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <Checkbox
+        checked={draft.carry[o.id] ?? false}
+        onChange={(_, d) => set("carry", o.id, Boolean(d.checked))}
+        label={s("carry", lang)}
+      />
+    </div>
   );
 }

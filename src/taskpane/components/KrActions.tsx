@@ -136,6 +136,7 @@ export function KrActions({ kr, actions, actionsSheet, lang, excel, onAdded }: K
             </Field>
             <Field
               label={t("actionDue", lang)}
+              hint={dueDate?.ok ? dueDate.words : undefined}
               validationState={dueDate && !dueDate.ok ? "error" : "none"}
               validationMessage={dueDate && !dueDate.ok ? dueDate.message : undefined}
             >

@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { format } from "../../domain/reading/i18n";
+import { countOf, format } from "../../domain/reading/i18n";
 import { renderFinding } from "../../domain/rules/lint";
 import type { Lang, Localized } from "../../domain/types";
 import { selectCell } from "../../excel/check";
@@ -25,6 +25,7 @@ import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
+import { RatingsSection } from "./RatingsSection";
 import { PeriodPicker, usePeriods } from "./PeriodPicker";
 
 /** The place's words, in the three languages (the pane's shared table is being reworked). */
@@ -37,26 +38,22 @@ export const REVIEW_STRINGS = {
       "供人力資源使用：一張表彙總每位員工的 OKR 得分（即時取自已計分的 OKR 表）及評分明細中的自評、互評、上級評價和指定人評價，按權重合成總評分並在部門內排名。請先為活頁簿計分。",
   },
   hide: {
-    en: "Hide the Ratings sheet (very hidden: only code can show it again)",
-    "zh-CN": "隐藏评分明细表（深度隐藏：只能通过代码重新显示）",
-    "zh-TW": "隱藏評分明細表（深度隱藏：只能透過程式碼重新顯示）",
+    en: "Hide the Ratings sheet once built (very hidden: shown again only from here)",
+    "zh-CN": "生成后隐藏评分明细表（深度隐藏：只能在此处重新显示）",
+    "zh-TW": "產生後隱藏評分明細表（深度隱藏：只能在此處重新顯示）",
   },
-  button: { en: "Build review", "zh-CN": "生成环评", "zh-TW": "產生環評" },
+  button: { en: "Build review", "zh-CN": "生成考核表", "zh-TW": "產生考核表" },
   noOkr: {
     en: "There are no OKR sheets with owners to review yet. Create sheets under New sheet and score them first.",
-    "zh-CN": "还没有可供环评的 OKR 表。请先在“新建工作表”中创建并计分。",
-    "zh-TW": "還沒有可供環評的 OKR 表。請先在「新增工作表」中建立並計分。",
+    "zh-CN": "还没有可供考核的 OKR 表。请先在“新建工作表”中创建并计分。",
+    "zh-TW": "還沒有可供考核的 OKR 表。請先在「新增工作表」中建立並計分。",
   },
   refused: {
     en: "Nothing was written. Fix these first:",
     "zh-CN": "未写入任何内容。请先修正以下问题：",
     "zh-TW": "未寫入任何內容。請先修正以下問題：",
   },
-  built: {
-    en: "Review built for {count} people",
-    "zh-CN": "已为 {count} 人生成环评",
-    "zh-TW": "已為 {count} 人產生環評",
-  },
+
   builtBody: {
     en: "Totals and ranks are live formulas: edit a rating, a weight or the scale and they follow.",
     "zh-CN": "总评分和排名都是实时公式：修改评分、权重或评分范围后会自动更新。",
@@ -76,11 +73,7 @@ export const REVIEW_STRINGS = {
   },
   findings: { en: "To fix ({count})", "zh-CN": "待修正（{count}）", "zh-TW": "待修正（{count}）" },
   departments: { en: "Totals per department", "zh-CN": "各部门总评分", "zh-TW": "各部門總評分" },
-  departmentLine: {
-    en: "{people} people, average {average}",
-    "zh-CN": "{people} 人，平均 {average}",
-    "zh-TW": "{people} 人，平均 {average}",
-  },
+
   noTotal: { en: "no total yet", "zh-CN": "暂无总评分", "zh-TW": "暫無總評分" },
   periods: {
     en: "OKR scores from the objectives of {periods} only.",
@@ -90,6 +83,18 @@ export const REVIEW_STRINGS = {
 } satisfies Record<string, Localized>;
 
 const s = (key: keyof typeof REVIEW_STRINGS, lang: Lang) => REVIEW_STRINGS[key][lang];
+
+/** Counts in words: "1 person", "3 people". */
+const BUILT = {
+  en: { one: "Review built for {n} person", other: "Review built for {n} people" },
+  "zh-CN": "已为 {n} 人生成考核表",
+  "zh-TW": "已為 {n} 人產生考核表",
+};
+const DEPARTMENT_LINE = {
+  en: { one: "{n} person, average {average}", other: "{n} people, average {average}" },
+  "zh-CN": "{n} 人，平均 {average}",
+  "zh-TW": "{n} 人，平均 {average}",
+};
 
 const useStyles = makeStyles({
   item: {
@@ -120,6 +125,7 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
   );
   const state = building.state;
   const result = state.kind === "done" ? state.result : null;
+
   return (
     <section className={place.place} aria-label={t("reviewTab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
@@ -156,9 +162,7 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
         {result?.built && (
           <MessageBar intent="success" data-testid="reviewed">
             <MessageBarBody>
-              <MessageBarTitle>
-                {format(s("built", lang), { count: result.people.length })}
-              </MessageBarTitle>
+              <MessageBarTitle>{countOf(result.people.length, BUILT, lang)}</MessageBarTitle>
               {result.periods.length > 0 && (
                 <div data-testid="review-periods">
                   {format(s("periods", lang), { periods: result.periods.join(", ") })}
@@ -206,8 +210,7 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
                 <li key={d.department} className={styles.item}>
                   <Text weight="semibold">{d.department}</Text>
                   <Caption1>
-                    {format(s("departmentLine", lang), {
-                      people: d.people,
+                    {format(countOf(d.people, DEPARTMENT_LINE, lang), {
                       average: percent(d.averageTotal) ?? s("noTotal", lang),
                     })}
                   </Caption1>
@@ -217,6 +220,8 @@ export function ReviewPanel({ lang, excel }: { lang: Lang; excel: ExcelApi }) {
           </>
         )}
       </OperationOutcome>
+      {/* Each build may add or hide the Ratings sheet: the Ratings part reads it again after one. */}
+      <RatingsSection lang={lang} excel={excel} after={building.last} />
     </section>
   );
 }

@@ -88,6 +88,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
       <PeriodPicker {...periods} lang={lang} />
       <Field
         label={t("asOfLabel", lang)}
+        hint={date.ok ? date.words : undefined}
         validationMessage={date.ok ? undefined : date.message}
         validationState={date.ok ? "none" : "error"}
       >

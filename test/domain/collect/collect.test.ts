@@ -50,6 +50,22 @@ describe("collect findings", () => {
     new: null,
   };
 
+  it("say a value in its key result's unit, as the sheet shows it", () => {
+    const target = { ...changed, new: 1_800_000, old: 2_000_000, unit: "USD", shares: false };
+    expect(findingText(target, "en")).toBe(
+      '销售.xlsx: sheet "销售", S-O1-KR1: Target changed $2,000,000 → $1,800,000'
+    );
+    expect(findingText({ ...target, unit: "元" }, "zh-CN")).toBe(
+      "销售.xlsx: 工作表“销售”，S-O1-KR1：目标值 由 ¥2,000,000 改为 ¥1,800,000"
+    );
+    expect(findingText({ ...target, field: "weight", old: 0.4, new: 0.35 }, "en")).toBe(
+      '销售.xlsx: sheet "销售", S-O1-KR1: Weight changed 40% → 35%'
+    );
+    expect(findingText({ ...target, old: 0.18, new: 0.2, unit: "%", shares: true }, "en")).toBe(
+      '销售.xlsx: sheet "销售", S-O1-KR1: Target changed 18% → 20%'
+    );
+  });
+
   it("say a change to what was sent as old → new in the three languages", () => {
     expect(findingText(changed, "en")).toBe(
       '销售.xlsx: sheet "销售", S-O1-KR1: Target changed 100 → (empty)'

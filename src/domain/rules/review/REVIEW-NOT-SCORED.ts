@@ -14,8 +14,8 @@ export default rule({
   },
   hint: {
     en: "Score the workbook first, then build the review.",
-    "zh-CN": "请先为工作簿计分，再生成环评。",
-    "zh-TW": "請先為活頁簿計分，再產生環評。",
+    "zh-CN": "请先为工作簿计分，再生成考核表。",
+    "zh-TW": "請先為活頁簿計分，再產生考核表。",
   },
   example: "an OKR sheet without its Progress column: score the workbook first",
   check: (ctx) =>
