@@ -4,6 +4,7 @@
 import check from "./check";
 import checkin from "./checkin";
 import close from "./close";
+import importCommand from "./import";
 import collect from "./collect";
 import newSheets from "./new";
 import next from "./next";
@@ -18,6 +19,7 @@ export const COMMANDS = [
   newSheets,
   split,
   collect,
+  importCommand,
   score,
   checkin,
   close,
