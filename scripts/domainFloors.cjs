@@ -33,6 +33,7 @@ const DOMAIN_FLOORS = [
       review360: ["rules", "score"],
       collect: ["rules", "checkins", "score", "actions"],
       import: [],
+      chase: [],
     },
   },
 ];

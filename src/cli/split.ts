@@ -8,6 +8,8 @@ import { ACTION_KEYS, isActionsSheet } from "../domain/reading/actionsSheet";
 import { actionRowsFor } from "../domain/collect/actions";
 import { fileNames } from "../domain/collect/fileNames";
 import { FINGERPRINT_SHEET, fingerprintOf, fingerprintRows } from "../domain/collect/fingerprint";
+import { roundRows, splitRound } from "../domain/chase/sentRecord";
+import { todayIso } from "../domain/reading/dates";
 import { ALIGNED_TO, UNCOMPUTED } from "../domain/collect/words";
 import { format } from "../domain/reading/i18n";
 import { referencedSheets } from "../domain/scoring/formulas";
@@ -208,6 +210,11 @@ export async function splitWorkbook(
   const actionsWs = ownSheet(workbook, isActionsSheet);
   mkdirSync(outDir, { recursive: true });
   const names = fileNames(targets.map((t) => t.name));
+  const round = splitRound(
+    targets.map((t) => t.sheet),
+    names,
+    todayIso()
+  );
   const written: SplitFile[] = [];
   const saved = savedValues(workbook);
   for (const [i, { sheet }] of targets.entries()) {
@@ -250,6 +257,8 @@ export async function splitWorkbook(
     );
     const hidden = out.addWorksheet(FINGERPRINT_SHEET);
     for (const row of fingerprintRows(fingerprintOf(sheet))) hidden.addRow(row);
+    // Every file of the round, so the master learns at Collect what is still out (okr chase).
+    for (const row of roundRows(round)) hidden.addRow(row);
     hidden.state = "veryHidden";
     const file = join(outDir, names[i]);
     checkOutput(file, [input], options.force);

@@ -2,6 +2,7 @@
 // its file in this folder (its options declared there, and typed from their declarations) and one
 // line here.
 import check from "./check";
+import chaseCommand from "./chase";
 import checkin from "./checkin";
 import close from "./close";
 import importCommand from "./import";
@@ -22,6 +23,7 @@ export const COMMANDS = [
   importCommand,
   score,
   checkin,
+  chaseCommand,
   close,
   next,
   review,
