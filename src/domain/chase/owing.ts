@@ -9,6 +9,7 @@ import { isOverdue, type Action } from "../reading/actionsSheet";
 import type { HistoryEntry } from "../reading/historySheet";
 import type { OkrSheet } from "../reading/sheet";
 import type { IsoDate, Period } from "../types";
+import { ownerOfKr } from "./mine";
 import { notReturned, type NotReturned, type SentRecord } from "./sentRecord";
 
 export interface OwedKr {
@@ -84,7 +85,7 @@ export function chase(input: ChaseInput): Chase {
       if (!o.owner.trim())
         noOwner.push({ sheet: sheet.name, id: o.id, statement: o.statement, row: o.row });
       for (const kr of o.keyResults) {
-        const owner = kr.owner.trim() || o.owner.trim();
+        const owner = ownerOfKr(kr, o.owner);
         krOwner.set(idKey(kr.id), owner);
         const lastDate = last.get(`${sheet.name}\u0000${idKey(kr.id)}`) ?? null;
         if (lastDate) {
