@@ -151,8 +151,31 @@ function benchCsv(krs: number, dir: string): string {
 }
 
 /**
+ * A Viva-Goals-style export of `krs` key results (four under each objective), as `okr import`
+ * reads it: the layout of test/fixtures/import/viva-goals-export.csv.
+ */
+function vivaCsv(krs: number, dir: string): string {
+  const csv = join(dir, `viva-${krs}.csv`);
+  const lines = [
+    "Title,Object type,Owner,Parent,Start value,Target value,Current value,Progress,Status,End date,Time period",
+  ];
+  for (let k = 0; k < krs; k++) {
+    const o = Math.floor(k / 4) + 1;
+    if (k % 4 === 0)
+      lines.push(`Grow segment ${o},Objective,Owner ${o % 50},,,,,40%,On track,2026-03-31,Q1 2026`);
+    const unit = k % 3 === 0 ? "%" : "";
+    lines.push(
+      `Raise metric ${k} from 10 to 20,Key Result,Owner ${o % 50},Grow segment ${o},10${unit},20${unit},${10 + (k % 11)}${unit},${(k % 11) * 10}%,On track,2026-03-31,Q1 2026`
+    );
+  }
+  writeFileSync(csv, `${lines.join("\n")}\n`);
+  return csv;
+}
+
+/**
  * The command line as separate processes, start to exit (median of `runs`): templates, check and
- * score of `krs` rows, and the ExcelJS floor (read + write of the scored workbook) in the same run.
+ * score of `krs` rows, and the ExcelJS floor (read + write of the scored workbook) in the same run;
+ * and `okr import` of a Viva-Goals-style export of as many key results.
  */
 function measureCli(krs: number, dir: string, runs: number) {
   const csv = benchCsv(krs, dir);
@@ -167,7 +190,12 @@ function measureCli(krs: number, dir: string, runs: number) {
     [join(ROOT, "bench", "exceljs-floor.js"), out, join(dir, `floor-${krs}.xlsx`)],
     runs
   );
-  return { templates, check, score, floor, out };
+  const viva = vivaCsv(krs, dir);
+  const imported = timeOkr(
+    ["import", viva, "--period", "2026-Q1", "-o", join(dir, `imported-${krs}.xlsx`), "--force"],
+    runs
+  );
+  return { templates, check, score, floor, out, imported };
 }
 
 /**
@@ -231,6 +259,18 @@ function cliRows(
       `${ratio.toFixed(2)}×`,
       "≤ 1.15×",
       ok(ratio <= 1.15),
+    ],
+    [
+      `okr import ${small} / ${big} Viva rows (process)`,
+      `${fig(c1k.imported)} / ${fig(c10k.imported)}`,
+      "—",
+      "",
+    ],
+    [
+      `okr import ${big} ÷ okr score ${big}`,
+      `${(c10k.imported.seconds / c10k.score.seconds).toFixed(2)}×`,
+      "≤ 1.5×",
+      ok(c10k.imported.seconds / c10k.score.seconds <= 1.5),
     ],
   ];
 }
@@ -355,11 +395,13 @@ function cliFigures(c1k: ReturnType<typeof measureCli>, c10k: ReturnType<typeof 
     check: c.check,
     score: c.score,
     exceljs_floor: c.floor,
+    import: c.imported,
   });
   return {
     "1k": figures(c1k),
     "10k": figures(c10k),
     score_over_floor_10k: c10k.score.seconds / c10k.floor.seconds,
+    import_over_score_10k: c10k.imported.seconds / c10k.score.seconds,
   };
 }
 

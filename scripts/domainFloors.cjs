@@ -32,6 +32,8 @@ const DOMAIN_FLOORS = [
       close: ["rules", "checkins", "score", "newSheet", "actions"],
       review360: ["rules", "score"],
       collect: ["rules", "checkins", "score", "actions"],
+      import: [],
+      chase: [],
     },
   },
 ];

@@ -9,6 +9,7 @@ import type ExcelJS from "exceljs";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
 import { actionsNotCollected, departmentKrIds, placeActions } from "../domain/collect/actions";
 import { fingerprintIn, isFingerprintSheet } from "../domain/collect/fingerprint";
+import { roundFromRows, type SentRound } from "../domain/chase/sentRecord";
 import { findingText, isError, type CollectFinding } from "../domain/collect/findings";
 import { placeHistory } from "../domain/collect/history";
 import { CollectValidation } from "../domain/collect/validate";
@@ -23,6 +24,8 @@ export interface CollectResult {
   findings: CollectFinding[];
   /** The files used, with the sheet each replaced. */
   used: { file: string; sheet: string }[];
+  /** The rounds the used files were sent in (files split before rounds were kept carry none). */
+  rounds: { sheet: string; round: SentRound }[];
 }
 
 /** Excel's lock file beside an open workbook ("~$Sales.xlsx"): never a returned file. */
@@ -148,6 +151,7 @@ export async function collectFiles(
       "the master has no OKR sheet (a header row naming ID, Level, Statement, Owner). Give the workbook the files were split from."
     );
   const validation = new CollectValidation(masterSheets, options.strict);
+  const rounds: CollectResult["rounds"] = [];
   for (const file of files) {
     let wb: ExcelJS.Workbook;
     try {
@@ -162,6 +166,8 @@ export async function collectFiles(
     const ws = sent ? wb.getWorksheet(sent.sheet) : undefined;
     const returned = ws ? readSheet(ws.name, worksheetRows(ws), {}) : null;
     if (!validation.check({ file, sent, returned }) || !ws) continue;
+    const round = roundFromRows(worksheetRows(hidden!));
+    if (round) rounds.push({ sheet: ws.name, round });
     const krIds = departmentKrIds(sent!, returned!);
     replaceSheet(master, ws, ws.name);
     const actions = mergeActionsSheet(master, wb, krIds);
@@ -176,7 +182,7 @@ export async function collectFiles(
         detail: String(replaced),
       });
   }
-  return { findings: validation.finish(), used: validation.used };
+  return { findings: validation.finish(), used: validation.used, rounds };
 }
 
 /** Exit status: 0 clean, 1 when anything was found (a replaced check-in row is only said). */

@@ -42,9 +42,16 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** Refuses an output path that would overwrite an input or, without --force, any existing file. */
-export function checkOutput(out: string, inputs: readonly string[], force: boolean): void {
-  if (!/\.xlsx$/i.test(out))
-    throw new InputError(`${out}: the output must be an .xlsx file. Give a name ending in .xlsx.`);
+export function checkOutput(
+  out: string,
+  inputs: readonly string[],
+  force: boolean,
+  exts: readonly string[] = ["xlsx"]
+): void {
+  if (!exts.some((e) => out.toLowerCase().endsWith(`.${e}`)))
+    throw new InputError(
+      `${out}: the output must be ${exts.map((e) => `an .${e}`).join(" or ")} file. Give a name ending in .${exts[0]}.`
+    );
   const target = canonical(out);
   if (inputs.some((i) => sameFile(i, out)))
     throw new InputError(

@@ -9,6 +9,8 @@ import { ACTION_KEYS, isActionsSheet } from "../domain/reading/actionsSheet";
 import { actionRowsFor } from "../domain/collect/actions";
 import { fileNames } from "../domain/collect/fileNames";
 import { FINGERPRINT_SHEET, fingerprintOf, fingerprintRows } from "../domain/collect/fingerprint";
+import { roundRows, splitRound } from "../domain/chase/sentRecord";
+import { todayIso } from "../domain/reading/dates";
 import { ALIGNED_TO, UNCOMPUTED } from "../domain/collect/words";
 import { format } from "../domain/reading/i18n";
 import { referencedSheets } from "../domain/scoring/formulas";
@@ -217,6 +219,11 @@ export async function splitWorkbook(
     );
   const names = fileNames(targets.map((t) => t.name));
   for (const name of names) checkOutput(join(outDir, name), [input], options.force);
+  const round = splitRound(
+    targets.map((t) => t.sheet),
+    names,
+    todayIso()
+  );
   const made = !existsSync(outDir);
   mkdirSync(outDir, { recursive: true });
   const written: SplitFile[] = [];
@@ -279,6 +286,8 @@ export async function splitWorkbook(
       // Collect finds it by its first row, whatever its name.
       const hidden = out.addWorksheet(free(FINGERPRINT_SHEET));
       for (const row of fingerprintRows(fingerprintOf(sheet))) hidden.addRow(row);
+      // Every file of the round, so the master learns at Collect what is still out (okr chase).
+      for (const row of roundRows(round)) hidden.addRow(row);
       hidden.state = "veryHidden";
       const file = join(outDir, names[i]);
       await writeWorkbook(out, file);

@@ -1,9 +1,12 @@
 // `okr checkin INPUT.xlsx --date D --values VALUES.csv -o OUT.xlsx [--period P] [--unlink]`: new
 // Current/Confidence from `ID,Current[,Confidence,Comment]`, one history row per key result a line
-// says something about.
+// says something about. With `--owner NAME` alone: "My key results", what that person must update
+// (and `--values-template FILE` to fill in); with --values too, only their key results are taken.
 import type { Command } from "@commander-js/extra-typings";
 import { checkinWorkbook, keyResultCount, readValues } from "../checkin";
-import { forceOption, isoDate, langOption, outOption, period } from "../options";
+import { checkOwnerLines, myKeyResultsReport } from "../myKeyResults";
+import { InputError } from "../input";
+import { asOfOption, forceOption, isoDate, langOption, outOption, period } from "../options";
 import { editCopy, type Session } from "../session";
 
 export default function checkin(program: Command, { io }: Session): void {
@@ -11,8 +14,8 @@ export default function checkin(program: Command, { io }: Session): void {
     .command("checkin")
     .description("record a check-in: new current values, and one history row per key result")
     .argument("<input>", "the .xlsx workbook")
-    .requiredOption("--date <date>", "the check-in date, YYYY-MM-DD", isoDate)
-    .requiredOption(
+    .option("--date <date>", "the check-in date, YYYY-MM-DD", isoDate)
+    .option(
       "--values <file>",
       "CSV of ID,Current[,Confidence,Comment]: what people said, one key result a line"
     )
@@ -21,23 +24,44 @@ export default function checkin(program: Command, { io }: Session): void {
       "the period checked in (default: the latest one not closed)",
       period
     )
+    .option(
+      "--owner <name>",
+      "one person's key results: alone, list what they must update; with --values, take only theirs"
+    )
+    .option(
+      "--values-template <file>",
+      "with --owner: write a values file of their key results due"
+    )
+    .addOption(asOfOption("with --owner alone: the date the list is for (default: today)"))
     .option("--unlink", "replace a linked Current's formula with the value given")
     .addOption(langOption())
-    .addOption(outOption().makeOptionMandatory())
+    .addOption(outOption())
     .addOption(forceOption())
     .action(async (input, opts) => {
-      const others = [opts.values];
-      await editCopy(io, { input, ...opts, others, what: "a check-in" }, async (workbook) => {
+      if (opts.owner && !opts.values) {
+        io.out(await myKeyResultsReport(input, { ...opts, owner: opts.owner }));
+        return;
+      }
+      if (!opts.date || !opts.values || !opts.out)
+        throw new InputError(
+          "okr checkin needs --date D --values VALUES.csv -o OUT.xlsx (or --owner NAME alone to list that person's key results)."
+        );
+      const { date, values: valuesFile, out } = opts;
+      const others = [valuesFile];
+      await editCopy(io, { input, ...opts, out, others, what: "a check-in" }, async (workbook) => {
+        const values = readValues(valuesFile);
+        if (opts.owner)
+          checkOwnerLines(workbook, values, { ...opts, owner: opts.owner, valuesFile });
         const result = await checkinWorkbook(workbook, {
-          date: opts.date,
-          values: readValues(opts.values),
-          valuesFile: opts.values,
+          date,
+          values,
+          valuesFile,
           lang: opts.lang,
           file: input,
           period: opts.period ?? null,
           unlink: Boolean(opts.unlink),
         });
-        return `Checked in ${keyResultCount(result.recorded)} on ${opts.date} (${result.sheets.join(", ")}); history in "${result.historySheet}".`;
+        return `Checked in ${keyResultCount(result.recorded)} on ${date} (${result.sheets.join(", ")}); history in "${result.historySheet}".`;
       });
     });
 }

@@ -8,6 +8,7 @@ import { InputError, loadWorkbook, workbookSheets } from "../input";
 import { asOfOption, forceOption, formatOption, langOption, outOption } from "../options";
 import { checkOutput, writeWorkbook } from "../output";
 import { refusedText, scoreFiles } from "../score";
+import { notReturnedText, recordReturns } from "../sentRecord";
 import type { Session } from "../session";
 
 export default function collect(program: Command, { io, exit }: Session): void {
@@ -36,13 +37,15 @@ export default function collect(program: Command, { io, exit }: Session): void {
       const workbook = await loadWorkbook(master);
       const strict = Boolean(opts.strict);
       const result = await collectFiles(workbook, files, { strict });
+      const today = todayIso();
+      // Every file Split sent that has not come back, recorded in the master for okr chase.
+      const out = recordReturns(workbook, result.rounds, opts.asOf ?? today);
       // The report comes before anything is written.
       io.out(
         opts.format === "json"
-          ? `${JSON.stringify(collectJson(result, opts.lang, strict, opts.out), null, 2)}\n`
-          : collectText(result, opts.lang, opts.out)
+          ? `${JSON.stringify({ ...collectJson(result, opts.lang, strict, opts.out), notReturned: out }, null, 2)}\n`
+          : collectText(result, opts.lang, opts.out) + notReturnedText(out, opts.lang)
       );
-      const today = todayIso();
       // The merged master, read once into the domain's rows, then scored as okr score does.
       const all = workbookSheets(workbook, { scope: "team" });
       const scored = await scoreFiles([{ file: master, sheets: [], rows: [], workbook, all }], {

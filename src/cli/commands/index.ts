@@ -2,8 +2,10 @@
 // its file in this folder (its options declared there, and typed from their declarations) and one
 // line here.
 import check from "./check";
+import chaseCommand from "./chase";
 import checkin from "./checkin";
 import close from "./close";
+import importCommand from "./import";
 import collect from "./collect";
 import newSheets from "./new";
 import next from "./next";
@@ -18,8 +20,10 @@ export const COMMANDS = [
   newSheets,
   split,
   collect,
+  importCommand,
   score,
   checkin,
+  chaseCommand,
   close,
   next,
   review,

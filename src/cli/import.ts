@@ -1,0 +1,140 @@
+// `okr import`: other tools' OKR files (CSV, or every worksheet of an .xlsx) read as tables, turned
+// into OKR sheets by the domain (src/domain/import) and scored into a new workbook exactly as
+// `okr score` writes CSV sheets.
+import { basename, extname } from "node:path";
+import { columnHeader } from "../domain/reading/columns";
+import { readSheet } from "../domain/reading/sheet";
+import { uniqueSheetName } from "../domain/reading/ids";
+import { parsePeriod } from "../domain/reading/period";
+import { fieldByName, PRODUCT_FIELDS } from "../domain/import/fields";
+import { readMapping, type Mapping } from "../domain/import/layouts";
+import {
+  importTable,
+  productCells,
+  UnrecognisedLayout,
+  type ImportedTable,
+} from "../domain/import/importTable";
+import { unrecognisedText } from "../domain/import/report";
+import type { CellValue, Lang, Period } from "../domain/types";
+import {
+  csvRows,
+  InputError,
+  loadWorkbook,
+  readBytes,
+  worksheetRows,
+  type InputFile,
+} from "./input";
+
+export interface SourceTable {
+  file: string;
+  name: string;
+  rows: CellValue[][];
+}
+
+/** A source file's tables: a CSV is one, named for the file; an .xlsx one per non-empty sheet. */
+export async function sourceTables(file: string): Promise<SourceTable[]> {
+  const ext = extname(file).toLowerCase();
+  const stem = basename(file, extname(file));
+  if (ext === ".csv" || ext === ".txt") {
+    return [{ file, name: stem, rows: csvRows(readBytes(file), file) }];
+  }
+  if (ext !== ".xlsx")
+    throw new InputError(
+      `${file}: unknown file type "${ext || "(none)"}". Give a .csv or .xlsx file.`
+    );
+  const workbook = await loadWorkbook(file);
+  const sheets = workbook.worksheets
+    .filter((ws) => ws.state === "visible" || ws.state === undefined)
+    .map((ws) => ({ name: ws.name, rows: worksheetRows(ws) }))
+    .filter((t) => t.rows.some((r) => r.some((v) => v !== null && v !== undefined && v !== "")));
+  return sheets.map((t) => ({ file, name: sheets.length === 1 ? stem : t.name, rows: t.rows }));
+}
+
+/** A mapping file: CSV lines "source column,product column", or a JSON object of the same. */
+export function loadMapping(file: string): Mapping {
+  const text = readBytes(file)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
+  let entries: [string, string][];
+  if (/\.json$/i.test(file)) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new InputError(`${file}: not valid JSON (${(error as Error).message}).`);
+    }
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
+      throw new InputError(
+        `${file}: a JSON mapping is one object, {"source column": "product column", …}.`
+      );
+    entries = Object.entries(parsed).map(([k, v]) => [k, v === null ? "" : String(v)]);
+  } else {
+    entries = csvRows(readBytes(file), file).map((r) => [String(r[0] ?? ""), String(r[1] ?? "")]);
+  }
+  const { mapping, unknown } = readMapping(entries, fieldByName);
+  if (unknown.length)
+    throw new InputError(
+      `${file}: unknown product column(s) ${unknown.map((u) => `"${u}"`).join(", ")}. Use one of: ${[...PRODUCT_FIELDS, "progress", "status", "objective", "keyResult", "period"].join(", ")}, or "-" to leave a column out.`
+    );
+  return mapping;
+}
+
+export interface Imported {
+  tables: ImportedTable[];
+  /** The sources whose layout was not recognised: each with what to write in a mapping. */
+  unrecognised: string[];
+}
+
+/** Reads every source into OKR sheets' rows; IDs stay unique across them. */
+export async function importSources(
+  files: readonly string[],
+  o: { mapping?: Mapping; lang: Lang }
+): Promise<Imported> {
+  const tables: ImportedTable[] = [];
+  const unrecognised: string[] = [];
+  for (const file of files) {
+    for (const source of await sourceTables(file)) {
+      try {
+        const takenIds = tables.flatMap((t) => t.rows.map((r) => String(r.id)));
+        tables.push(importTable(source.name, source.rows, { ...o, takenIds }));
+      } catch (error) {
+        if (!(error instanceof UnrecognisedLayout)) throw error;
+        unrecognised.push(
+          unrecognisedText(
+            `${file}${source.name === basename(file, extname(file)) ? "" : ` (${source.name})`}`,
+            error.columns,
+            o.lang
+          )
+        );
+      }
+    }
+  }
+  return { tables, unrecognised };
+}
+
+/** The period the sheets are for: --period, else the one every source that names one agrees on. */
+export function importPeriod(
+  tables: readonly ImportedTable[],
+  given: Period | null
+): Period | null {
+  if (given) return given;
+  const named = [...new Set(tables.map((t) => t.period).filter((p): p is string => !!p))];
+  if (named.length !== 1) return null;
+  const parsed = parsePeriod(named[0]);
+  return parsed.ok ? parsed.value : null;
+}
+
+/** The imported tables as input files, laid out as CSV sheets in the contract's columns. */
+export function importedInputs(
+  tables: readonly ImportedTable[],
+  o: { lang: Lang; period: Period | null }
+): InputFile[] {
+  const header = PRODUCT_FIELDS.map((f) => columnHeader(f, o.lang));
+  const names: string[] = [];
+  return tables.map((t) => {
+    const name = uniqueSheetName(t.name, names);
+    names.push(name);
+    const grid: CellValue[][] = [header, ...t.rows.map(productCells)];
+    return { file: t.name, sheets: [readSheet(name, grid, { period: o.period })], rows: [grid] };
+  });
+}
