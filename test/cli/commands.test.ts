@@ -13,7 +13,7 @@ describe("the command registry", () => {
     const program = new Command();
     for (const command of COMMANDS) command(program, quiet);
     const files = readdirSync(join(CLI, "commands"))
-      .filter((f) => f !== "index.ts")
+      .filter((f) => f.endsWith(".ts") && f !== "index.ts")
       .map((f) => f.replace(/\.ts$/, ""));
     expect(program.commands.map((c) => c.name()).sort()).toEqual(files.sort());
   });
