@@ -26,7 +26,7 @@ import { fileHost } from "./fileHost";
 import { InputError, csvRows, readBytes, type InputFile } from "./input";
 import { refusedText, scoreFiles } from "./score";
 import type { FileSkipped } from "./xlsxHost";
-import { largest } from "../domain/largest";
+import { largest } from "../domain/reading/largest";
 
 /** `--weights okr=40,manager=25,peer=15,designated=10,self=10`: percentages; components left out weigh 0. */
 export function parseWeights(text: string): Record<Component, number> {

@@ -6,7 +6,7 @@ import { uniqueSheetName } from "../domain/reading/ids";
 import { asShown, inputPlan } from "../domain/newSheet/generate";
 import { notScoredCells, type RefusedSheet, type ScorePlan } from "../domain/score/scoreWorkbook";
 import { readSheet, type OkrSheet } from "../domain/reading/sheet";
-import { largest } from "../domain/largest";
+import { largest } from "../domain/reading/largest";
 import { SPARE_ROWS } from "../domain/plan/layout";
 import { InputError, located } from "./readProblems";
 import { LIMITS } from "./xlsxPackage";

@@ -17,7 +17,7 @@ import {
 } from "../scoring/formulas";
 import { LANGS, type IsoDate, type Localized } from "../types";
 import { ACTION_COL, ACTION_STATUSES, isOverdue, type Action } from "../reading/actionsSheet";
-import { largest, widestRow } from "../largest";
+import { largest, widestRow } from "../reading/largest";
 
 export const ACTION_COUNT_COLUMNS = {
   open: { en: "Actions open", "zh-CN": "未完成行动", "zh-TW": "未完成行動" },

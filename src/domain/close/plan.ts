@@ -24,7 +24,7 @@ import {
   reviewPlan,
   type ReviewText,
 } from "./periodReview";
-import { widestRow } from "../largest";
+import { widestRow } from "../reading/largest";
 
 /** One line of what people give at closing: a key result's final score, or an objective's review. */
 export interface CloseEntry {

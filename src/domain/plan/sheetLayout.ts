@@ -12,7 +12,7 @@ import { GRADES, STATUSES, termLabel, type Term } from "../reading/vocabulary";
 import { COLOURS, findBlockCells, type BlockKey } from "./layout";
 import { NOT_STARTED_COLOURS, notStartedWord } from "../scoring/notStarted";
 import type { Area, ConditionalFormat } from "./types";
-import { largest, widestRow } from "../largest";
+import { largest, widestRow } from "../reading/largest";
 
 // A sheet to score is read on the reading floor (the period scope picks among them).
 export type { SheetInput } from "../reading/sheet";

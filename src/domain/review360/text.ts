@@ -66,4 +66,3 @@ export const REVIEW_TEXT = {
 
 export type ReviewTextKey = keyof typeof REVIEW_TEXT;
 export const reviewText = (key: ReviewTextKey, lang: Lang): string => REVIEW_TEXT[key][lang];
-

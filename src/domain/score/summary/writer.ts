@@ -26,7 +26,7 @@ import {
 } from "../../plan/types";
 import { fitColumns, wrappedLines } from "../../plan/widths";
 import { SUMMARY_TEXT, type SummaryText } from "./text";
-import { widestRow } from "../../largest";
+import { widestRow } from "../../reading/largest";
 
 export interface SummaryOptions {
   /** The check-in history, when the workbook has one: its sheet name and entries. */
