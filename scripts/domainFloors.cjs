@@ -15,7 +15,7 @@ const path = require("node:path");
 const DOMAIN_FLOORS = [
   {
     floor: "reading",
-    parts: { "types.ts": [], reading: ["types.ts", "text"], text: [] },
+    parts: { "types.ts": [], text: [], reading: ["types.ts", "text"] },
   },
   {
     floor: "primitives",
