@@ -6,6 +6,7 @@ import { objectiveId, keyResultId, idKey, uniqueIdPrefix } from "../reading/ids"
 import { parseNumber } from "../reading/numbers";
 import { parsePeriod } from "../reading/period";
 import { LEVELS, COMMITMENTS, KR_TYPE_WORDS, parseTerm } from "../reading/vocabulary";
+import { KR_TYPES } from "../scoring/krTypes";
 import type { CellValue, KrType, Lang, Level } from "../types";
 import { PRODUCT_FIELDS, type ImportField } from "./fields";
 import { recogniseLayout, type Layout, type Mapping, type SourceColumn } from "./layouts";
@@ -247,13 +248,13 @@ function keyResultRow(kr: Item, id: string, lang: Lang): ProductRow {
     type = guess.type;
     guesses.push({ code: "krType", type: guess.type, because: guess.because });
   }
-  if (type === "milestone" && !text(current) && progress) {
+  if (KR_TYPES[type].ladder && !text(current) && progress) {
     current = progress;
     guesses.push({ code: "currentFromProgress", progress });
   } else if (progress) {
     guesses.push({ code: "progressLeftOut", progress });
   }
-  if (type === "binary") [start, target, current] = [start, target, current].map(binaryValue);
+  if (KR_TYPES[type].yesNo) [start, target, current] = [start, target, current].map(binaryValue);
   let unit = text(c.unit) || null;
   if (!unit) {
     unit = unitOfValues([start, target, current]);
