@@ -33,6 +33,7 @@ import KR_ORPHAN from "./keyResult/KR-ORPHAN";
 import KR_PERCENT_SCALE from "./keyResult/KR-PERCENT-SCALE";
 import KR_PLACEHOLDER from "./keyResult/KR-PLACEHOLDER";
 import KR_START_EQUALS_TARGET from "./keyResult/KR-START-EQUALS-TARGET";
+import KR_STATEMENT_VALUES from "./keyResult/KR-STATEMENT-VALUES";
 import KR_TOO_LONG from "./keyResult/KR-TOO-LONG";
 import CELL_TOO_LONG from "./cell/CELL-TOO-LONG";
 import TEXT_LIST_MARKER from "./cell/TEXT-LIST-MARKER";
@@ -89,6 +90,7 @@ export const RULES = [
   KR_PERCENT_SCALE,
   KR_PLACEHOLDER,
   KR_START_EQUALS_TARGET,
+  KR_STATEMENT_VALUES,
   KR_TOO_LONG,
   CELL_TOO_LONG,
   TEXT_LIST_MARKER,
