@@ -28,19 +28,16 @@ function disagreeing(kr: KeyResult, said: StatementValues): Key[] {
   const values = krValues(kr);
   const shares = writesShares(kr);
   const keeps = Boolean(typeOf(kr)?.keepsLine);
+  // A bound in a moving key result's statement is often a clause, not its target ("flag 100% of
+  // accounts at least 30 days before they leave"): only a Keep key result's line is held to it.
+  if (said.bound && !keeps) return [];
   const out: Key[] = [];
   if (said.start && !keeps && values.start !== null && !isValue(said.start, values.start, shares))
     out.push("start");
   const target = values.target;
   if (target !== null) {
     const line = said.target;
-    const wrongValue =
-      said.bound && !keeps
-        ? // "below 1%" on a key result that moves: a target on the bound's side agrees.
-          !isValue(line, target, shares) &&
-          (said.bound === "below" ? target > line.value : target < line.value) &&
-          (shares || !isPercentNumber(line))
-        : !isValue(line, target, shares);
+    const wrongValue = !isValue(line, target, shares);
     // A target alone ("降至 2%") still says which way: the cells must go that way too.
     const wrongWay =
       !said.start &&
