@@ -106,6 +106,8 @@ function sharesOf(
     unit: String(line[at("unit")] ?? ""),
     krType: parseTerm(KR_TYPE_TERMS, line[at("krType")]),
     cells: { start: typed("start"), target: typed("target"), current: typed("current") },
+    // A statement with % signs settles bare values the cells leave on no one scale.
+    statement: String(line[at("statement")] ?? ""),
   };
   if (!writesShares(kr)) return null;
   const values = krValues(kr);

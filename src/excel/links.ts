@@ -1,14 +1,30 @@
-// Linked key results in Excel (reading/linked.ts): which Current cells hold a formula. The workbook
-// read (readWorkbook.ts) brings values; this reads the formulas of each OKR sheet's Current column
-// only — one column per sheet, queued together, read with whatever else the next round trip
-// carries (a column of 100,000 numbers is well under Excel's 5 MB response).
+// Formulas in Excel: which Current cells hold one (a linked key result, reading/linked.ts) and which
+// of the product's formula-column cells still do (CELL-FORMULA-OVERWRITTEN). The workbook read
+// (readWorkbook.ts) brings values; this reads the formulas of each OKR sheet's Current column and
+// its formula columns only — queued together, read with whatever else the next round trip carries
+// (its size bounded below: OWN_FORMULA_ROWS).
 import { isFormula } from "../domain/reading/linked";
+import { COLUMNS, type ColumnKey } from "../domain/reading/columns";
 import { readSheet, type OkrSheet, type ReadOptions } from "../domain/reading/sheet";
 import { address } from "./applyPlan";
 import { readOptionsOf, type SheetRows } from "./readWorkbook";
 
+/** The product's formula columns: whether their cells still hold formulas is read too. */
+const OWN_FORMULAS: readonly ColumnKey[] = COLUMNS.filter((c) => c.kind === "formula").map(
+  (c) => c.key
+);
+
 /**
- * Queues the Current columns' formulas; after the next sync, `sheets()` reads the sheets with them
+ * Rows up to which a sheet's formula columns are read: a product formula is up to ~400 characters
+ * (a guarded Progress), so 5 columns of 2,000 rows stay near 4 MB, under Excel on the web's 5 MB
+ * response. Beyond it only Current is read, and CELL-FORMULA-OVERWRITTEN is not checked in Excel
+ * (the command line reads every formula of a file).
+ */
+const OWN_FORMULA_ROWS = 2_000;
+
+/**
+ * Queues the formulas of the Current column and of the product's formula columns (a number typed
+ * over one is CELL-FORMULA-OVERWRITTEN's); after the next sync, `sheets()` reads the sheets with them
  * (ReadOptions.formulaAt). `queued` is false when no sheet has key results: no sync is needed.
  */
 export function queueLinks(
@@ -18,24 +34,32 @@ export function queueLinks(
 ): { queued: boolean; sheets: () => OkrSheet[] } {
   const plain = cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options)));
   const reads = plain.flatMap((sheet, i) => {
-    const col = sheet.match?.columns.current;
     const last = cells[i].rows.length; // 1-based: the last row with cells
-    if (col === undefined || last <= sheet.headerRow) return [];
-    const range = context.workbook.worksheets
-      .getItem(sheet.name)
-      .getRange(address({ row: sheet.headerRow, col, rows: last - sheet.headerRow, cols: 1 }));
-    range.load("formulas");
-    return [{ i, col, range, first: sheet.headerRow + 1 }];
+    if (!sheet.match || last <= sheet.headerRow) return [];
+    const columns = sheet.match.columns;
+    const keys: readonly ColumnKey[] =
+      last - sheet.headerRow <= OWN_FORMULA_ROWS ? ["current", ...OWN_FORMULAS] : ["current"];
+    return keys.flatMap((key) => {
+      const col = columns[key];
+      if (col === undefined) return [];
+      const range = context.workbook.worksheets
+        .getItem(sheet.name)
+        .getRange(address({ row: sheet.headerRow, col, rows: last - sheet.headerRow, cols: 1 }));
+      range.load("formulas");
+      return [{ i, col, range, first: sheet.headerRow + 1 }];
+    });
   });
   const sheets = () => {
     const out = [...plain];
-    for (const { i, col, range, first } of reads) {
-      const formulas = range.formulas as unknown[][];
-      if (!formulas.some((r) => isFormula(r[0]))) continue;
+    for (let i = 0; i < cells.length; i++) {
+      const mine = reads.filter((r) => r.i === i);
+      if (mine.length === 0) continue;
+      const byCol = new Map(mine.map((r) => [r.col, r]));
       out[i] = readSheet(cells[i].name, cells[i].rows, {
         ...readOptionsOf(cells[i], options),
         formulaAt: (row, c) => {
-          const f = c === col ? formulas[row - first]?.[0] : null;
+          const read = byCol.get(c);
+          const f = read ? (read.range.formulas as unknown[][])[row - read.first]?.[0] : null;
           return isFormula(f) ? f : null;
         },
       });

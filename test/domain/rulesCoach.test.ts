@@ -145,10 +145,12 @@ describe("TEXT-LIST-MARKER", () => {
   });
 
   it("is the only finding: the other rules read the statement without the marker", () => {
+    // Values the statement names (KR-STATEMENT-VALUES reads them past the marker too).
+    const repeatRate = { unit: "%", start: "20%", target: "26%", current: "22%" };
     const findings = lint(
       okr({ statement: "1. Grow repeat purchases" }, [
-        kr({ statement: "• Lift repeat purchase rate from 20% to 26%" }),
-        kr({ statement: "一、将复购率从20%提升到26%" }),
+        kr({ statement: "• Lift repeat purchase rate from 20% to 26%", ...repeatRate }),
+        kr({ statement: "一、将复购率从20%提升到26%", ...repeatRate }),
         kr(),
       ])
     );

@@ -1,6 +1,6 @@
 import { lintWorkbook, renderFinding } from "../../src/domain/rules/lint";
 import { parsePeriod } from "../../src/domain/reading/period";
-import { planGenerate } from "../../src/domain/newSheet/generate";
+import { asShown, planGenerate, shareRowsOf } from "../../src/domain/newSheet/generate";
 import { readSheet } from "../../src/domain/reading/sheet";
 import { gridOfPlan } from "../support/planGrid";
 import { TEMPLATES, TEMPLATE_KEYS } from "../../src/domain/newSheet/templates";
@@ -59,7 +59,11 @@ describe("built-in templates", () => {
       // each new OKR sheet's own plan (the Actions sheet and the action counts come after them)
       const sheets = plans
         .filter((p) => p.create && names.includes(p.sheet))
-        .map((p) => readSheet(p.sheet, gridOfPlan(p)));
+        .map((p) => {
+          // As a host hands the sheet back: its percent-formatted cells as "102%" (shares).
+          const grid = gridOfPlan(p);
+          return readSheet(p.sheet, asShown(grid, shareRowsOf(readSheet(p.sheet, grid))));
+        });
       expect(sheets.every((s) => s.match)).toBe(true);
       const findings = lintWorkbook(sheets).filter((f) => f.severity !== "info");
       expect(

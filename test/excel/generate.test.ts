@@ -8,6 +8,7 @@ import { readSheet } from "../../src/domain/reading/sheet";
 import { TEMPLATES, TEMPLATE_KEYS } from "../../src/domain/newSheet/templates";
 import { LANGS, type Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
+import { asShown, shareRowsOf } from "../../src/domain/newSheet/generate";
 import { formulasOf, numberFormatOf, sheetState, valuesOf } from "../support/emulatorRead";
 import { putTable } from "../support/emulatorTables";
 
@@ -24,7 +25,11 @@ describe("New sheet in Excel (emulated)", () => {
       const result = await generateSheets(excel, { templates: TEMPLATE_KEYS, lang, ...options });
       expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
       expect(result.sheets).toEqual(TEMPLATES.map((t) => `${t.name[lang]} 2026-Q1`));
-      const sheets = result.sheets.map((name) => readSheet(name, valuesOf(excel, name)));
+      // As a host hands the sheets back: percent-formatted cells as "102%" (shares).
+      const sheets = result.sheets.map((name) => {
+        const grid = valuesOf(excel, name);
+        return readSheet(name, asShown(grid, shareRowsOf(readSheet(name, grid))));
+      });
       sheets.forEach((sheet, i) => {
         expect(sheet.match).not.toBeNull();
         // the contract's columns, then the three action counts (Actions sheet added alongside)

@@ -248,3 +248,15 @@ export const ROW_MARK = "{r}";
 export function fillFormula(template: string, row: number): string {
   return template.split(ROW_MARK).join(String(row + 1));
 }
+
+/** What a plan writes into one cell (0-based row and column): undefined where it writes nothing. */
+export function cellOfPlan(plan: SheetPlan, row: number, col: number): PlanValue | undefined {
+  for (const f of plan.fills)
+    if (f.col === col && row >= f.row && row < f.row + f.rows)
+      return { formula: fillFormula(f.template, row) };
+  for (const b of plan.blocks) {
+    const value = b.values[row - b.row]?.[col - b.col];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 // Reading an OKR sheet from its cells: the header block, the header row, and the table below it as
 // objectives with their key results (key results follow the objective they belong to).
-import { type ColumnKey } from "./columns";
+import { COLUMNS, type ColumnKey } from "./columns";
 import { parseDate } from "./dates";
 import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
 import { numberOrNull } from "./numbers";
@@ -39,6 +39,12 @@ export interface OkrSheet {
   unknownLevel: { row: number; cells: RowCells }[];
   /** What the workbook hides (ReadOptions), so findings can say so. */
   hidden?: Pick<ReadOptions, "hiddenRows" | "hiddenSheet">;
+  /**
+   * Where the host read formulas (ReadOptions.formulaAt): for each of the product's formula columns
+   * the sheet has, the objective and key-result rows (1-based) whose cell holds a formula
+   * (CELL-FORMULA-OVERWRITTEN tells a typed number from the product's formula by it).
+   */
+  formulaRows?: Partial<Record<ColumnKey, ReadonlySet<number>>>;
 }
 
 /** Every key result on a sheet: under its objectives and above the first (orphans). */
@@ -275,5 +281,25 @@ export function readSheet(
       else sheet.orphans.push(kr);
     } else sheet.unknownLevel.push({ row, cells });
   }
+  if (options.formulaAt) sheet.formulaRows = formulaRowsOf(sheet, options.formulaAt);
   return sheet;
+}
+
+/** The product's formula columns (Progress, Gap, Expected, Status, Alignment gap). */
+const FORMULA_COLUMNS = COLUMNS.filter((c) => c.kind === "formula").map((c) => c.key);
+
+/** The OKR rows whose cell of each formula column the sheet has holds a formula. */
+function formulaRowsOf(
+  sheet: OkrSheet,
+  formulaAt: NonNullable<ReadOptions["formulaAt"]>
+): Partial<Record<ColumnKey, ReadonlySet<number>>> {
+  const rows = [...sheet.orphans, ...sheet.objectives.flatMap((o) => [o, ...o.keyResults])].map(
+    (item) => item.row
+  );
+  const out: Partial<Record<ColumnKey, ReadonlySet<number>>> = {};
+  for (const key of FORMULA_COLUMNS) {
+    const col = sheet.match?.columns[key];
+    if (col !== undefined) out[key] = new Set(rows.filter((row) => formulaAt(row, col) !== null));
+  }
+  return out;
 }

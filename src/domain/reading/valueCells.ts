@@ -62,9 +62,11 @@ export function asTyped(value: CellValue): CellValue {
  * - `plain`: as it is (a share already, or a value in the KR's own unit);
  * - `points`: a bare number in a % key result: ≥ 1 is percent points (÷ 100), below 1 a share;
  * - `ladder`: a milestone's bare Current, read against the ladder's end in Target (20 of 100 is
- *   0.2, 0.2 of 1 is 0.2); without a usable Target it reads as `points`.
+ *   0.2, 0.2 of 1 is 0.2); without a usable Target it reads as `points`;
+ * - `hundredths`: a bare number in a % key result whose statement gives its values with % signs
+ *   and says they are percent points ("from 3% to 0.5%" over 3 and 0.5): every one ÷ 100.
  */
-export type Scale = "plain" | "points" | "ladder";
+export type Scale = "plain" | "points" | "ladder" | "hundredths";
 
 export interface KrValues {
   /** Each value as read from its cell. */

@@ -137,6 +137,11 @@ export interface FixDef {
   offered?: (finding: Finding) => boolean;
   /** The edits that fix this finding, or null when it cannot be fixed mechanically. */
   edits: (target: FixTarget) => Omit<CellEdit, "sheet" | "cell">[] | null;
+  /**
+   * The fix writes the product's own cell back as Score would write it (its formula), not an input
+   * value: the fix operation takes it from Score's plan (operations/fix.ts), `edits` gives none.
+   */
+  restores?: true;
 }
 
 /** What a rule is about: the README's tables, and the folder its file is in. */

@@ -68,6 +68,8 @@ export function scaledOperand(scale: Scale, ref: string, ladderEnd: string): Ope
       return { ref, value: ref };
     case "points":
       return { ref, value: points };
+    case "hundredths":
+      return { ref, value: `(${ref}/100)` };
     case "ladder":
       return {
         ref,

@@ -44,7 +44,9 @@ function problemOf(def: KrTypeDef | null, v: KrValues): string | null {
 }
 
 /** The reference model of one key result. */
-export function scoreKr(kr: Pick<KeyResult, "krType" | "unit" | "cells">): KrScore {
+export function scoreKr(
+  kr: Pick<KeyResult, "krType" | "unit" | "cells"> & { statement?: string }
+): KrScore {
   const def = kr.krType ? KR_TYPES[kr.krType] : null;
   const values = krValues(kr);
   const problem = problemOf(def, values);
@@ -69,7 +71,7 @@ function unusableFormula(def: KrTypeDef, o: Operand): string {
 
 /** A key result's Progress and Gap formulas; `progressRef` is its own Progress cell. */
 export function krFormulas(
-  kr: Pick<KeyResult, "krType" | "unit" | "cells">,
+  kr: Pick<KeyResult, "krType" | "unit" | "cells"> & { statement?: string },
   refs: KrRefs,
   progressRef: string
 ): { progress: string; gap: string } {

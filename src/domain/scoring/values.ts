@@ -7,6 +7,7 @@
 // The decision per cell ("scale") is made here once; the reference model applies it in TypeScript
 // and the formula builders write the same decision as a formula operand, so both agree.
 import { parseNumber } from "../reading/numbers";
+import { isPercentNumber, says, statementValues } from "../reading/statementNumbers";
 import {
   VALUE_KEYS,
   isPercentUnit,
@@ -43,7 +44,25 @@ const points = (x: number) => (Math.abs(x) >= 1 ? x / 100 : x);
 /** A number under a scale; `ladderEnd` is the Target cell's number for `ladder`. */
 export function applyScale(scale: Scale, x: number, ladderEnd: number | null): number {
   if (scale === "ladder") return ladderEnd !== null && ladderEnd !== 0 ? x / ladderEnd : points(x);
+  if (scale === "hundredths") return x / 100;
   return scale === "points" ? points(x) : x;
+}
+
+/**
+ * Whether a % key result's statement says its bare Start and Target are percent points: it gives
+ * them with % signs, and each one it gives is its cell ÷ 100 ("from 3% to 0.5%" over 3 and 0.5).
+ */
+function statementSaysPoints(statement: string, cells: Record<ValueKey, CellRead>): boolean {
+  const said = statementValues(statement);
+  if (!said) return false;
+  const given = (["start", "target"] as const).flatMap((key) => {
+    const written = said[key];
+    const read = cells[key];
+    return written && isPercentNumber(written) && read.kind === "number" && !read.shownAsPercent
+      ? [{ written, value: read.value }]
+      : [];
+  });
+  return given.length > 0 && given.every(({ written, value }) => says(written, value / 100));
 }
 
 /** Whether a number is strictly between 0 and 1, i.e. reads as a share under the points rule. */
@@ -69,6 +88,15 @@ function scalesOf(
   const scale = (key: ValueKey): Scale => (percent && bare(key) ? "points" : "plain");
   return { start: scale("start"), target: scale("target"), current: scale("current") };
 }
+
+const mapScales = (
+  scales: Record<ValueKey, Scale>,
+  f: (s: Scale) => Scale
+): Record<ValueKey, Scale> => ({
+  start: f(scales.start),
+  target: f(scales.target),
+  current: f(scales.current),
+});
 
 const isShown = (read: CellRead) => read.kind === "number" && read.shownAsPercent;
 
@@ -96,15 +124,24 @@ function ambiguousCells(
   return fractions.length > 0 && whole.length > 0 ? keys.filter((k) => bareNumber(k) !== 0) : [];
 }
 
-/** A key result's values read under the percent rule. */
-export function krValues(kr: Pick<KeyResult, "unit" | "krType" | "cells">): KrValues {
+/**
+ * A key result's values read under the percent rule. Its statement, where given, settles a row the
+ * cells leave on no one scale (KR-PERCENT-SCALE fires only where neither says which).
+ */
+export function krValues(
+  kr: Pick<KeyResult, "unit" | "krType" | "cells"> & { statement?: string }
+): KrValues {
   const cells = {
     start: readCell(kr.cells.start),
     target: readCell(kr.cells.target),
     current: readCell(kr.cells.current),
   };
-  const scales = scalesOf(kr, cells);
-  const ambiguous = ambiguousCells(kr, cells, scales);
+  let scales = scalesOf(kr, cells);
+  let ambiguous = ambiguousCells(kr, cells, scales);
+  if (ambiguous.length > 0 && !onLadder(kr) && statementSaysPoints(kr.statement ?? "", cells)) {
+    scales = mapScales(scales, (s) => (s === "points" ? "hundredths" : s));
+    ambiguous = [];
+  }
   const raw = (key: ValueKey) => {
     const read = cells[key];
     return read.kind === "number" ? read.value : null;
