@@ -4,8 +4,8 @@ import { COLUMNS } from "../../src/domain/reading/columns";
 
 const STATEMENTS = [
   ["Win the mid-market segment", "Grow qualified pipeline from 120 to 200 deals"],
-  ["大幅降低获客成本", "将获客成本从210元降低到150元"],
-  ["持續引進優秀人才", "新人到職30天滿意度從3.9分提升到4.5分"],
+  ["大幅扩大客户群", "将签约客户从120家提升到200家"],
+  ["持續引進優秀人才", "將留任一年以上的員工從120人提升到200人"],
 ];
 
 /** The columns of a sheet made before the Final score column (which is optional) existed. */
