@@ -36,7 +36,7 @@ import type { CellValue, IsoDate, Lang } from "../domain/types";
 import { address, applyPlans, queueRebuild, REQUEST_LIMIT_BYTES } from "./applyPlan";
 import type { ExcelApi } from "./host";
 import { readAllSheets, readOptionsOf, type SheetRows } from "./readWorkbook";
-import { queueSettingsRead, settingsFrom } from "./settings";
+import { cadenceFrom, queueSettingsRead, settingsFrom } from "./settings";
 
 /** Office.context.platform on iPad, where Excel has no insertWorksheetsFromBase64. */
 const IPAD = "iOS";
@@ -553,6 +553,8 @@ export async function applyCollect(
       checkedOn: o.today,
       lang: o.lang,
       settings: settingsFrom(others.saved, master),
+      // The workbook's check-in cadence, as okr collect reads it from the settings sheet.
+      cadence: cadenceFrom(master),
     });
     let plans: SheetPlan[];
     if (preview.via === "insert") {

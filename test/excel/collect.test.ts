@@ -16,6 +16,7 @@ import {
   type CollectOptions,
   type PickedFile,
 } from "../../src/excel/collect";
+import { saveCadence } from "../../src/excel/settings";
 import { checkXlsx, parseXlsx } from "../../src/taskpane/xlsxInPane";
 import { withChartAndComment } from "../support/chartAndComment";
 import { okr } from "../support/cli";
@@ -205,6 +206,18 @@ describe.each([
     expect(excel.state.sheets.some((s) => preview.temporary.some((t) => t.id === s.id))).toBe(
       false
     );
+  });
+
+  it("scores with the workbook's check-in cadence, as okr collect does", async () => {
+    const excel = await openMaster(files.master, api);
+    // Four weeks between check-ins: on 2026-01-20 the first is not due yet, so a key result nobody
+    // checked in is "Not started" (with the weekly default it would be due since 2026-01-08).
+    await saveCadence(excel, 28);
+    const preview = await previewCollect(excel, [files.hr], options);
+    await applyCollect(excel, preview, { lang: "en", today: "2026-01-20" });
+    const company = valuesOf(excel, "Company 2026-Q1");
+    const kr = company.find((r) => /^CO-O1-KR\d$/.test(String(r[col("id")])))!;
+    expect(kr[col("status")]).toBe("Not started");
   });
 
   it("takes a fixed number of round trips whatever the number of files or rows", async () => {
