@@ -13,6 +13,7 @@ import { type Platform, WorkbookHost } from "./wire/host";
 import { WorkbookState } from "./workbook";
 
 export { ExcelError, WorkbookState } from "./workbook";
+export { GET_CELLS_LIMIT } from "./api/range";
 export type { RunStats } from "./excel";
 export type { RunFn } from "./wire/client";
 export { WEB_PAYLOAD_LIMIT_BYTES, type Platform, type SeenRequest } from "./wire/host";

@@ -33,6 +33,17 @@ const RANGE_PROPS = [
   "columnHidden",
 ] as const;
 
+/**
+ * A get of cell-level properties (values, formulas, number formats, text) on a range of more than
+ * five million cells answers null instead of the cells, without an error: "On all platforms, a range
+ * is limited to five million cells for get operations" (learn.microsoft.com/office/dev/add-ins/
+ * concepts/resource-limits-and-performance-optimization#excel-add-ins), and "Range.values returns
+ * null instead" of throwing (office-js-docs-pr #5821, docs/excel/performance.md; office-js #4783:
+ * a used range of A1:BZ64103 answers null for values and text; office-js #6781: 5,001,000 cells).
+ */
+export const GET_CELLS_LIMIT = 5_000_000;
+const CELL_PROPS = new Set(["values", "formulas", "numberFormat", "text"]);
+
 export class ERange extends ClientObject {
   protected readonly scalarProps = RANGE_PROPS;
   readonly format: ERangeFormat;
@@ -78,6 +89,7 @@ export class ERange extends ClientObject {
     const sheet = this[SHEET]();
     const area = this[AREA]();
     const state = this.ctx.state;
+    if (CELL_PROPS.has(prop) && area.rows * area.cols > GET_CELLS_LIMIT) return null;
     switch (prop) {
       case "address":
       case "addressLocal":

@@ -28,6 +28,20 @@ const HEAD_ADDRESS = address({ row: 0, col: 0, rows: HEAD_ROWS, cols: HEAD_COLUM
  */
 export const CELL_BYTES_ESTIMATE = 32;
 
+/**
+ * The most cells a round trip's bands ask for together. Excel answers null for the cells of a range
+ * of more than five million ("a range is limited to five million cells for get operations", the
+ * resource-limits page above; office-js #4783 and #6781: null, no error): a band of empty cells
+ * weighs little, so its bytes alone would let it pass that; a million keeps every band far under.
+ */
+export const BAND_CELLS_LIMIT = 1_000_000;
+
+/**
+ * A used range of more cells than this (a stray value far right of the table) is read only as wide
+ * as its head's contents reach (see `readExtent`).
+ */
+export const WIDE_SHEET_CELLS = 5_000_000;
+
 /** A used range's place and size (0-based, as Excel.Range's rowIndex/columnIndex). */
 export interface Extent {
   rowIndex: number;
@@ -56,6 +70,27 @@ export function queueHead(used: Excel.Range): Excel.Range {
 export function headRows(used: Extent): number {
   if (used.columnIndex + used.columnCount > HEAD_COLUMNS) return 0;
   return Math.max(0, Math.min(used.rowCount, HEAD_ROWS - used.rowIndex));
+}
+
+/**
+ * The part of a used range to read: the whole of it, but for a used range of more than
+ * WIDE_SHEET_CELLS cells whose head's contents stop short of the head's right edge, only the
+ * columns up to the head's last non-empty one. Every sheet the product reads (an OKR table, a
+ * settings or actions sheet) has its header in the head, and a table's columns are its header's:
+ * a stray value far right of the table then costs nothing, where reading every column to it would
+ * mean millions of empty cells. A head that fills its width, or holds nothing, keeps the whole.
+ */
+export function readExtent(used: Extent, head: Cells | null): Extent {
+  if (!head || used.rowCount * used.columnCount <= WIDE_SHEET_CELLS) return used;
+  let last = -1;
+  for (const line of head.values)
+    for (let c = line.length - 1; c > last; c--)
+      if (line[c] !== "" && line[c] !== null && line[c] !== undefined) last = c;
+  const headWidth = Math.min(used.columnCount, HEAD_COLUMNS - used.columnIndex);
+  if (last < 0 || last + 1 >= headWidth) return used;
+  // named one by one: `used` may be an Excel.Range, whose sizes are getters a spread would drop
+  const { rowIndex, columnIndex, rowCount } = used;
+  return { rowIndex, columnIndex, rowCount, columnCount: last + 1 };
 }
 
 /** Whether Excel refused a sync because its response would pass 5 MB. */
@@ -90,11 +125,15 @@ export async function readCells(
   const queue: Band[] = [];
   let bytes = 0;
   let cells = 0;
-  sheets.forEach(({ used, head }, index) => {
+  const extents = sheets.map(({ used, head }) => readExtent(used, head));
+  sheets.forEach(({ head }, index) => {
+    const used = extents[index];
     const held = head ? headRows(used) : 0;
     out.push({
-      values: head ? head.values.slice(0, held) : [],
-      formats: head ? head.formats.slice(0, held) : [],
+      values: head ? head.values.slice(0, held).map((line) => line.slice(0, used.columnCount)) : [],
+      formats: head
+        ? head.formats.slice(0, held).map((line) => line.slice(0, used.columnCount))
+        : [],
     });
     if (held > 0 && head) {
       bytes += utf8Length(JSON.stringify([head.values, head.formats]));
@@ -105,11 +144,13 @@ export async function readCells(
   // the heads are the first cells seen, but a sheet's first rows (its title, its header) are
   // lighter than its key results: they never lower the estimate
   let bytesPerCell = Math.max(CELL_BYTES_ESTIMATE, cells ? bytes / cells : 0);
-  const width = (band: Band) => sheets[band.index].used.columnCount;
+  const width = (band: Band) => extents[band.index].columnCount;
   while (queue.length) {
-    const group = takeBands(queue, Math.floor(REQUEST_LIMIT_BYTES / bytesPerCell), width);
+    const room = Math.min(BAND_CELLS_LIMIT, Math.floor(REQUEST_LIMIT_BYTES / bytesPerCell));
+    const group = takeBands(queue, room, width);
     const ranges = group.map((band) => {
-      const { sheet, used } = sheets[band.index];
+      const { sheet } = sheets[band.index];
+      const used = extents[band.index];
       const at = address({
         row: used.rowIndex + band.row,
         col: used.columnIndex,
@@ -133,8 +174,11 @@ export async function readCells(
     cells = 0;
     group.forEach((band, i) => {
       const into = out[band.index];
-      const values = ranges[i].values as CellValue[][];
-      const formats = ranges[i].numberFormat as string[][];
+      const values = ranges[i].values as CellValue[][] | null;
+      const formats = ranges[i].numberFormat as string[][] | null;
+      // Excel answers null past five million cells (BAND_CELLS_LIMIT keeps every band far under)
+      if (!values || !formats)
+        throw new Error(`Excel gave no cells for rows of '${sheets[band.index].sheet}'`);
       for (let r = 0; r < values.length; r++) {
         into.values.push(values[r]);
         into.formats.push(formats[r]);

@@ -2,12 +2,31 @@
 // emulator in Excel on the web's configuration: the first round trip asks for the used ranges' sizes
 // and the first tabs' heads only, the rest comes in bands of rows under 5 MB a response, one round
 // trip per 4 MB, and the bands put together are the sheet as it is.
-import { createEmulatedExcel, type EmulatedExcel, WEB_PAYLOAD_LIMIT_BYTES } from "../../emulator";
+import {
+  createEmulatedExcel,
+  type EmulatedExcel,
+  GET_CELLS_LIMIT,
+  WEB_PAYLOAD_LIMIT_BYTES,
+} from "../../emulator";
+import { parsePeriod } from "../../src/domain/reading/period";
 import { keyResultCount } from "../../src/domain/reading/sheet";
+import { TEMPLATE_KEYS } from "../../src/domain/newSheet/templates";
+import type { Period } from "../../src/domain/types";
 import { REQUEST_LIMIT_BYTES } from "../../src/excel/applyPlan";
-import { HEAD_COLUMNS, HEAD_ROWS, headRows } from "../../src/excel/readBands";
+import { checkWorkbook } from "../../src/excel/check";
+import { generateSheets } from "../../src/excel/generate";
+import {
+  BAND_CELLS_LIMIT,
+  HEAD_COLUMNS,
+  HEAD_ROWS,
+  headRows,
+  readExtent,
+} from "../../src/excel/readBands";
 import { readWorkbook } from "../../src/excel/readWorkbook";
+import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { krRowsSheet } from "../support/bigSheet";
+
+const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 
 function withSheet(
   name: string,
@@ -108,4 +127,75 @@ describe("a workbook read sized before it is sent", () => {
     const rows = read.cells.find((c) => c.name === "Heavy")!.rows;
     expect(rows.map((r) => r[0])).toEqual(grid.map((r) => r[0]));
   }, 120_000);
+});
+
+describe("a sheet whose used range passes five million cells", () => {
+  // A stray value far right of the table: its used range is 310 rows by 16,384 columns (5,079,040).
+  const stray = { row: 309, col: 16_383, rows: 1, cols: 1 };
+
+  async function generatedWithStray() {
+    const excel = createEmulatedExcel({ platform: "web" });
+    const { sheets } = await generateSheets(excel, {
+      templates: TEMPLATE_KEYS.slice(0, 1),
+      lang: "en",
+      period: Q1,
+      asOf: "2026-02-15",
+    });
+    const [name] = sheets;
+    const plain = await readWorkbook(excel);
+    excel.state.writeValues(excel.state.findSheet(name)!, stray, [["stray"]]);
+    return { excel, name, plain };
+  }
+
+  it("answers null for its cells, as Excel does past five million", async () => {
+    const { excel, name } = await generatedWithStray();
+    const values = await excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
+      used.load("values, cellCount");
+      await context.sync();
+      expect(used.cellCount).toBeGreaterThan(GET_CELLS_LIMIT);
+      return used.values;
+    });
+    expect(values).toBeNull();
+  });
+
+  it("still reads the OKR table for Check and Score: only the columns its head uses", async () => {
+    const { excel, name, plain } = await generatedWithStray();
+    const read = await readWorkbook(excel);
+    const [run] = excel.runs.slice(-1);
+    expect(run.refusedResponses + run.refusedRequests).toBe(0);
+    const sheet = read.sheets.find((s) => s.name === name)!;
+    const before = plain.sheets.find((s) => s.name === name)!;
+    expect(keyResultCount(sheet)).toBeGreaterThan(0);
+    expect(keyResultCount(sheet)).toBe(keyResultCount(before));
+    // the table's cells as they were; below it, the stray's rows read only as wide as the table
+    const table = plain.cells.find((c) => c.name === name)!.rows;
+    const rows = read.cells.find((c) => c.name === name)!.rows;
+    expect(rows.slice(0, table.length)).toEqual(table);
+    expect(rows).toHaveLength(stray.row + 1);
+    expect(rows[stray.row].length).toBeLessThanOrEqual(HEAD_COLUMNS);
+    const checked = await checkWorkbook(excel, "all", { period: Q1 });
+    expect(checked.checked).toContain(name);
+    expect(checked.keyResults).toBe(keyResultCount(before));
+    const scored = await scoreWorkbookInExcel(excel, {
+      asOf: "2026-03-01",
+      checkedOn: "2026-03-01",
+      lang: "en",
+    });
+    expect(scored.okrSheets).toContain(name);
+    expect(typeof scored.model.sheets.find((s) => s.name === name)!.score).toBe("number");
+  }, 600_000); // the emulator scans every cell of a used range for its size: minutes, not memory
+
+  it("reads a used range past five million cells only as wide as its head uses, a million cells a round trip at most", () => {
+    expect(
+      readExtent(
+        { rowIndex: 0, columnIndex: 0, rowCount: 400, columnCount: 16_384 },
+        {
+          values: [["ID", "Type", ""]],
+          formats: [["General", "General", "General"]],
+        }
+      )
+    ).toEqual({ rowIndex: 0, columnIndex: 0, rowCount: 400, columnCount: 2 });
+    expect(BAND_CELLS_LIMIT * 5).toBeLessThanOrEqual(GET_CELLS_LIMIT);
+  });
 });
