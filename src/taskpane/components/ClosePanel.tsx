@@ -357,7 +357,7 @@ export function ClosePanel({
       )}
       {byOwner(objectives).map(([owner, list]) => (
         <section key={owner} className={place.place} aria-label={owner || s("noOwner", lang)}>
-          <Subtitle2 as="h3">{owner || s("noOwner", lang)}</Subtitle2>
+          <Subtitle2 as="h2">{owner || s("noOwner", lang)}</Subtitle2>
           {list.map((o) => (
             <ObjectiveForm
               key={o.id}

@@ -144,7 +144,7 @@ export function RatingsSection({
 
   return (
     <section className={styles.section} aria-label={format(s("ratings", lang), { sheet })}>
-      <Subtitle2 as="h3">{format(s("ratings", lang), { sheet })}</Subtitle2>
+      <Subtitle2 as="h2">{format(s("ratings", lang), { sheet })}</Subtitle2>
       <RadioGroup
         value={state.visibility ?? "Visible"}
         onChange={(_, d) => void showing.run(sheet, d.value as SheetVisibility)}
@@ -160,7 +160,7 @@ export function RatingsSection({
         {null}
       </OperationOutcome>
 
-      <Subtitle2 as="h3">{s("addRating", lang)}</Subtitle2>
+      <Subtitle2 as="h2">{s("addRating", lang)}</Subtitle2>
       <Field label={RATING_COLUMNS.person[lang]} validationMessage={at("person")}>
         <Combobox
           freeform
