@@ -6,7 +6,7 @@ import { fixAll, fixFor } from "../domain/rules/fixes";
 import { lintWorkbook } from "../domain/rules/lint";
 import type { CellEdit } from "../domain/rules/rule";
 import { planScore } from "../domain/score/scoreWorkbook";
-import { cellOfPlan, type SheetPlan } from "../domain/plan/types";
+import { cellOfPlan, emptyPlan, type SheetPlan } from "../domain/plan/types";
 import { todayIso } from "../domain/reading/dates";
 import type { Finding } from "../domain/types";
 import type { WorkbookHost, WorkbookState } from "./host";
@@ -64,7 +64,7 @@ function restorePlans(
     const at = { row: f.row, col };
     let plan = plans.get(f.sheet);
     if (!plan) {
-      plan = emptyPlan(f.sheet);
+      plan = emptyPlan(f.sheet, false);
       plans.set(f.sheet, plan);
     }
     plan.blocks.push({ row: at.row - 1, col: at.col, values: [[value]] });
@@ -76,19 +76,3 @@ function restorePlans(
 
 const columnOf = (f: Finding): CellEdit["column"] =>
   (f.params?.column as CellEdit["column"] | undefined) ?? "progress";
-
-function emptyPlan(sheet: string): SheetPlan {
-  return {
-    sheet,
-    create: false,
-    blocks: [],
-    fills: [],
-    numberFormats: [],
-    formats: [],
-    columnWidths: [],
-    validations: [],
-    clearConditionalFormats: [],
-    conditionalFormats: [],
-    charts: [],
-  };
-}
