@@ -344,20 +344,13 @@ export class ERange extends ClientObject {
    */
   getIntersection(anotherRange: ERange | string): ERange {
     return this.derived((a) => {
-      const b =
-        typeof anotherRange === "string"
-          ? (parseArea(splitSheet(anotherRange).cells) as Area)
-          : anotherRange[AREA]();
-      const row = Math.max(a.row, b.row);
-      const col = Math.max(a.col, b.col);
-      const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
-      const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
-      if (rows <= 0 || cols <= 0)
+      const shared = intersection(a, anotherRange);
+      if (!shared)
         throw new ExcelError(
           "ItemNotFound",
           "The requested resource doesn't exist (intersection)."
         );
-      return { row, col, rows, cols };
+      return shared;
     });
   }
 
@@ -373,16 +366,7 @@ export class ERange extends ClientObject {
       this.sheetRef,
       () => {
         const a = this.areaRef();
-        if (!a) return null;
-        const b =
-          typeof anotherRange === "string"
-            ? (parseArea(splitSheet(anotherRange).cells) as Area)
-            : anotherRange[AREA]();
-        const row = Math.max(a.row, b.row);
-        const col = Math.max(a.col, b.col);
-        const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
-        const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
-        return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
+        return a ? intersection(a, anotherRange) : null;
       },
       true
     );
@@ -473,4 +457,17 @@ export class ERangeAreas extends ClientObject {
   get areaCount(): number {
     return this.get("areaCount");
   }
+}
+
+/** The cells `a` and another range (or its A1 address) share; null when they share none. */
+function intersection(a: Area, anotherRange: ERange | string): Area | null {
+  const b =
+    typeof anotherRange === "string"
+      ? (parseArea(splitSheet(anotherRange).cells) as Area)
+      : anotherRange[AREA]();
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
 }
