@@ -131,42 +131,52 @@ export function Grid({ state, onChange }: GridProps) {
           borderBottom: "1px solid #d0d0d0",
           fontFamily: "Consolas, monospace",
           fontSize: 13,
+          position: "relative",
         }}
       >
         <span data-testid="name-box" style={{ minWidth: 60, fontWeight: 600 }}>
           {selected}
         </span>
-        {selection ? (
-          // The cell's contents, editable as Excel's formula bar is: Enter types them in, Escape
-          // leaves the cell as it was. Keyed by the cell, so another cell starts from its own.
-          <input
-            key={`${sheet.id}!${selected}`}
-            ref={entry}
-            data-testid="formula"
-            aria-label={`Contents of ${selected}`}
-            defaultValue={String(formula ?? "")}
-            onKeyDown={(event) => {
-              if (event.key === "Enter") commit(event.currentTarget.value);
-              if (event.key === "Escape") {
-                event.currentTarget.value = String(formula ?? "");
-                setRefusal(null);
-              }
+        {/* The cell's contents, editable as Excel's formula bar is: Enter types them in, Escape
+            leaves the cell as it was. Keyed by the cell, so another cell starts from its own; there
+            even with no cell selected, so selecting one does not move the grid under the pointer. */}
+        <input
+          key={`${sheet.id}!${selected}`}
+          ref={entry}
+          data-testid="formula"
+          aria-label={selection ? `Contents of ${selected}` : "Formula bar"}
+          readOnly={!selection}
+          defaultValue={String(formula ?? "")}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") commit(event.currentTarget.value);
+            if (event.key === "Escape") {
+              event.currentTarget.value = String(formula ?? "");
+              setRefusal(null);
+            }
+          }}
+          style={{ flex: 1, font: "inherit", border: "none", outline: "none", minWidth: 0 }}
+        />
+        {refusal ? (
+          <div
+            role="alert"
+            data-testid="entry-refused"
+            // Over the grid's top, not above it: the grid stays where the pointer expects it.
+            style={{
+              position: "absolute",
+              top: "100%",
+              left: 0,
+              right: 0,
+              zIndex: 3,
+              padding: "4px 8px",
+              background: "#fde7e9",
+              color: "#a4262c",
+              fontSize: 13,
             }}
-            style={{ flex: 1, font: "inherit", border: "none", outline: "none", minWidth: 0 }}
-          />
-        ) : (
-          <span data-testid="formula" />
-        )}
+          >
+            {refusal}
+          </div>
+        ) : null}
       </div>
-      {refusal ? (
-        <div
-          role="alert"
-          data-testid="entry-refused"
-          style={{ padding: "4px 8px", background: "#fde7e9", color: "#a4262c", fontSize: 13 }}
-        >
-          {refusal}
-        </div>
-      ) : null}
       {/* Focusable, so a keyboard user can scroll the grid (axe: scrollable-region-focusable). */}
       <div style={{ flex: 1, overflow: "auto" }} tabIndex={0} aria-label={sheet.name} role="region">
         <div style={{ position: "relative", width: "fit-content" }}>
