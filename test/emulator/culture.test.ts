@@ -31,12 +31,15 @@ describe("the culture Excel runs in", () => {
     ["en-US", ".", ","],
     ["de-DE", ",", "."],
     ["fr-FR", ",", "\u202f"],
-  ])("%s: decimal %j, groups %j, from the Application and CultureInfo alike", async (name, d, g) => {
-    expect(await readCulture(name)).toEqual({
-      application: [d, g, true],
-      culture: [name, d, g],
-    });
-  });
+  ])(
+    "%s: decimal %j, groups %j, from the Application and CultureInfo alike",
+    async (name, d, g) => {
+      expect(await readCulture(name)).toEqual({
+        application: [d, g, true],
+        culture: [name, d, g],
+      });
+    }
+  );
 
   it("is there from ExcelApi 1.11; below it the add-in reads numbers as en-US, in no extra sync", async () => {
     const old = createEmulatedExcel({ apiVersion: "1.10" });
