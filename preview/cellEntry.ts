@@ -2,7 +2,8 @@
 // (WorkbookState's `values` path: "40%" is 0.4 shown as a percentage, "1,200" a number, "2026-02-15"
 // a date, "=…" a formula unless the cell is formatted as Text, a leading apostrophe keeps text), the
 // workbook recalculates, and the pane reads the new value the next time it reads the sheet, as in
-// Excel. The grid types only into input cells: a cell holding a formula (the product's formula
+// Excel (in a culture with a decimal comma, `?culture=de-DE`, "1,5" is one and a half, as Excel
+// there reads it). The grid types only into input cells: a cell holding a formula (the product's formula
 // columns, its own sheets) and an empty cell of an OKR sheet's formula column are refused here, so
 // a walk in the preview cannot break what the product computes. Excel itself would let a person
 // type over an unprotected formula; the preview is stricter on purpose.
@@ -10,6 +11,7 @@ import { cellAddress, MAX_COLS } from "../emulator/addresses";
 import { ExcelError, type SheetState, type WorkbookState } from "../emulator/workbook";
 import { COLUMNS } from "../src/domain/reading/columns";
 import { findHeaderRow, HEADER_SCAN_ROWS } from "../src/domain/reading/header";
+import { parseNumber } from "../src/domain/reading/numbers";
 
 const FORMULA_COLUMNS = new Set(COLUMNS.filter((c) => c.kind === "formula").map((c) => c.key));
 
@@ -43,6 +45,17 @@ export function entryRefusal(
   return null;
 }
 
+/** A plain number typed with the decimal comma of the culture the emulated Excel runs in. */
+function localNumber(
+  state: WorkbookState,
+  text: string
+): { value: number; percent: boolean } | null {
+  const { decimalSeparator, groupSeparator } = state.culture;
+  if (decimalSeparator === "." || !/^[+-]?[\d., \u00a0\u202f]+%?$/.test(text.trim())) return null;
+  const read = parseNumber(text, { decimal: decimalSeparator, group: groupSeparator });
+  return read.ok ? { value: read.value, percent: text.trim().endsWith("%") } : null;
+}
+
 /**
  * Types `text` into one cell as Excel reads typed text. Returns null when written, else why not
  * (nothing is written then).
@@ -56,8 +69,17 @@ export function typeIntoCell(
 ): string | null {
   const refused = entryRefusal(state, sheet, row, col);
   if (refused) return refused;
+  const area = { row, col, rows: 1, cols: 1 };
+  const local = state.numberFormat(sheet, row, col) === "@" ? null : localNumber(state, text);
+  if (local) {
+    // Typed with Excel's own decimal comma: the number, as Excel in that culture stores it.
+    state.writeValues(sheet, area, [[local.value]]);
+    if (local.percent && state.numberFormat(sheet, row, col) === "General")
+      state.writeNumberFormats(sheet, area, [["0%"]]);
+    return null;
+  }
   try {
-    state.writeValues(sheet, { row, col, rows: 1, cols: 1 }, [[text]]);
+    state.writeValues(sheet, area, [[text]]);
   } catch (error) {
     // A formula Excel cannot parse: Excel says "There's a problem with this formula" and keeps the cell.
     if (error instanceof ExcelError)

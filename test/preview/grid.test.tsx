@@ -7,6 +7,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { useReducer } from "react";
 import { createEmulatedExcel } from "../../emulator";
 import { cellAddress } from "../../emulator/addresses";
+import { cultureOf } from "../../emulator/workbook";
 import { Grid } from "../../preview/Grid";
 import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
 import { isoToSerial } from "../../src/domain/reading/dates";
@@ -22,8 +23,9 @@ const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 const SHEET = "Sales 2026-Q1";
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
 
-async function scoredSales() {
+async function scoredSales(culture = "en-US") {
   const excel = createEmulatedExcel();
+  excel.state.culture = cultureOf(culture);
   await generateSheets(excel, { templates: ["sales"], lang: "en", period: Q1, asOf: "2026-02-15" });
   await scoreWorkbookInExcel(excel, { asOf: "2026-02-15", checkedOn: "2026-02-15", lang: "en" });
   const sheet = excel.state.findSheet(SHEET)!;
@@ -69,6 +71,21 @@ describe("typing into the preview's grid", () => {
     type(row, col("due"), "2026-03-13");
     expect(values()[col("due")]).toBe(isoToSerial("2026-03-13"));
     expect(cellText(row, col("due"))).toBe("2026-03-13");
+  });
+
+  it("reads a decimal comma where the emulated Excel runs in a culture that has one (de-DE)", async () => {
+    const { excel, row } = await scoredSales("de-DE");
+    type(row, col("current"), "1.600.000");
+    expect(valuesOf(excel, SHEET)[row][col("current")]).toBe(1_600_000);
+    type(row, col("confidence"), "40,5%");
+    expect(valuesOf(excel, SHEET)[row][col("confidence")]).toBeCloseTo(0.405, 12);
+    // In a General cell a typed percentage also gets a percent format, as Excel gives it.
+    const below = valuesOf(excel, SHEET).length;
+    type(below, col("notes"), "12,5%");
+    expect(valuesOf(excel, SHEET)[below][col("notes")]).toBeCloseTo(0.125, 12);
+    expect(excel.state.numberFormat(excel.state.findSheet(SHEET)!, below, col("notes"))).toBe("0%");
+    type(row, col("weight"), "0,5");
+    expect(valuesOf(excel, SHEET)[row][col("weight")]).toBe(0.5);
   });
 
   it("refuses a formula column and a formula cell, leaving them as they were", async () => {
