@@ -133,6 +133,24 @@ const key = (row: number, col: number) => `${row},${col}`;
 /** What goes into a cell: a formula, or a plain value (text stays text). */
 type Stored = { formula: string; value?: undefined } | { formula?: undefined; value: Scalar };
 
+/** A culture's name and the separators Excel reads and shows numbers with in it. */
+export interface Culture {
+  name: string;
+  decimalSeparator: string;
+  groupSeparator: string;
+}
+
+/**
+ * A culture as Windows and .NET define it (NumberFormatInfo.NumberDecimalSeparator and
+ * NumberGroupSeparator), taken from the platform's Intl data (CLDR, which Windows follows for these
+ * cultures): de-DE "," and ".", fr-FR "," and a narrow no-break space, en-US "." and ",".
+ */
+export function cultureOf(name: string): Culture {
+  const parts = new Intl.NumberFormat(name).formatToParts(12345.6);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return { name, decimalSeparator: part("decimal"), groupSeparator: part("group") };
+}
+
 /** Excel's rules for sheet names. */
 export function sheetNameError(name: string): string | null {
   if (typeof name !== "string" || name.trim() === "") return "The sheet name is empty.";
@@ -164,6 +182,13 @@ export class WorkbookState {
   selection: { sheetId: string; area: Area } | null = null;
   readonly names = new Map<string, { name: string; formula: string }>();
   readonly settings = new Map<string, unknown>();
+  /**
+   * The culture Excel runs in (Application.cultureInfo, ExcelApi 1.11: "based on current system
+   * culture settings") and its number separators, which Application.decimalSeparator and
+   * thousandsSeparator give while Excel's "Use system separators" option is on (its default).
+   * en-US unless a test or the preview (`?culture=de-DE`) says otherwise.
+   */
+  culture: Culture = cultureOf("en-US");
   private nextId = 1;
 
   constructor() {

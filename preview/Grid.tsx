@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef, useState } from "react";
 import { cellAddress, columnLetters, parseArea, type Area } from "../emulator/addresses";
 import { activateSheet } from "../emulator/excel";
 import type { ChartState, WorkbookState } from "../emulator/workbook";
+import { typeIntoCell } from "./cellEntry";
 import { ChartSvg } from "./ChartSvg";
 
 const MIN_ROWS = 30;
@@ -23,7 +24,7 @@ const VISUALLY_HIDDEN = {
 
 export interface GridProps {
   state: WorkbookState;
-  /** Called after the user changes the selection or the active sheet here. */
+  /** Called after the user changes the selection, the active sheet or a cell here. */
   onChange: () => void;
 }
 
@@ -95,9 +96,19 @@ export function Grid({ state, onChange }: GridProps) {
     ? state.readFormulas(sheet, { ...selection, rows: 1, cols: 1 })[0][0]
     : "";
 
+  const entry = useRef<HTMLInputElement>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const select = (row: number, col: number) => {
     state.selection = { sheetId: sheet.id, area: { row, col, rows: 1, cols: 1 } };
+    setRefusal(null);
     onChange();
+  };
+  /** Enter in the formula bar: the text goes into the cell as typed, and the cell below is next. */
+  const commit = (text: string) => {
+    if (!selection) return;
+    const refused = typeIntoCell(state, sheet, selection.row, selection.col, text);
+    setRefusal(refused);
+    if (!refused) select(selection.row + 1, selection.col);
   };
   const activate = (id: string) => {
     // A click on a tab activates the sheet as in Excel, so the pane hears of it (onActivated).
@@ -120,12 +131,51 @@ export function Grid({ state, onChange }: GridProps) {
           borderBottom: "1px solid #d0d0d0",
           fontFamily: "Consolas, monospace",
           fontSize: 13,
+          position: "relative",
         }}
       >
         <span data-testid="name-box" style={{ minWidth: 60, fontWeight: 600 }}>
           {selected}
         </span>
-        <span data-testid="formula">{String(formula ?? "")}</span>
+        {/* The cell's contents, editable as Excel's formula bar is: Enter types them in, Escape
+            leaves the cell as it was. Keyed by the cell, so another cell starts from its own; there
+            even with no cell selected, so selecting one does not move the grid under the pointer. */}
+        <input
+          key={`${sheet.id}!${selected}`}
+          ref={entry}
+          data-testid="formula"
+          aria-label={selection ? `Contents of ${selected}` : "Formula bar"}
+          readOnly={!selection}
+          defaultValue={String(formula ?? "")}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") commit(event.currentTarget.value);
+            if (event.key === "Escape") {
+              event.currentTarget.value = String(formula ?? "");
+              setRefusal(null);
+            }
+          }}
+          style={{ flex: 1, font: "inherit", border: "none", outline: "none", minWidth: 0 }}
+        />
+        {refusal ? (
+          <div
+            role="alert"
+            data-testid="entry-refused"
+            // Over the grid's top, not above it: the grid stays where the pointer expects it.
+            style={{
+              position: "absolute",
+              top: "100%",
+              left: 0,
+              right: 0,
+              zIndex: 3,
+              padding: "4px 8px",
+              background: "#fde7e9",
+              color: "#a4262c",
+              fontSize: 13,
+            }}
+          >
+            {refusal}
+          </div>
+        ) : null}
       </div>
       {/* Focusable, so a keyboard user can scroll the grid (axe: scrollable-region-focusable). */}
       <div style={{ flex: 1, overflow: "auto" }} tabIndex={0} aria-label={sheet.name} role="region">
@@ -188,6 +238,11 @@ export function Grid({ state, onChange }: GridProps) {
                         key={c}
                         data-cell={address}
                         onClick={() => select(r, c)}
+                        // A double click edits the cell, in the formula bar above the grid.
+                        onDoubleClick={() => {
+                          select(r, c);
+                          setTimeout(() => entry.current?.focus());
+                        }}
                         style={{
                           display: sheet.hiddenColumns.has(c) ? "none" : undefined,
                           border: "1px solid #e1e1e1",

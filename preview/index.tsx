@@ -5,6 +5,7 @@
 import { createRoot } from "react-dom/client";
 import { useEffect, useMemo, useReducer } from "react";
 import { createEmulatedExcel, useOfficeJs, type EmulatedExcel } from "../emulator";
+import { cultureOf } from "../emulator/workbook";
 import { App } from "../src/taskpane/components/App";
 import { detectHost, type HostInfo, type ThemeWatch } from "../src/taskpane/office";
 import { Grid } from "./Grid";
@@ -117,6 +118,9 @@ async function main() {
       platform: platform === "ipad" || platform === "desktop" ? platform : "web",
     })
   );
+  // ?culture=de-DE: Excel running in another culture (its decimal comma, as Application reports it).
+  const culture = params.get("culture");
+  if (culture) workbook.excel.state.culture = cultureOf(culture);
   const theme = previewTheme();
   window.okrPreview = { excel: workbook.excel, office: office.kind, setDark: theme.setDark };
   const root = document.getElementById("root");

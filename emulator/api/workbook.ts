@@ -55,16 +55,84 @@ export class EWorkbook extends ClientObject {
 }
 
 export class EApplication extends ClientObject {
-  protected readonly scalarProps = ["calculationMode"] as const;
-  protected read(): unknown {
+  protected readonly scalarProps = [
+    "calculationMode",
+    "decimalSeparator",
+    "thousandsSeparator",
+    "useSystemSeparators",
+  ] as const;
+  readonly cultureInfo: ECultureInfo;
+
+  constructor(ctx: Context) {
+    super(ctx);
+    this.cultureInfo = new ECultureInfo(ctx);
+  }
+
+  /**
+   * Application.decimalSeparator and thousandsSeparator (ExcelApi 1.11): "based on the local Excel
+   * settings" (learn.microsoft.com/javascript/api/excel/excel.application). The emulated Excel keeps
+   * "Use system separators" on, so they are the culture's own.
+   */
+  protected read(prop: string): unknown {
+    const culture = this.ctx.state.culture;
+    if (prop === "decimalSeparator") return culture.decimalSeparator;
+    if (prop === "thousandsSeparator") return culture.groupSeparator;
+    if (prop === "useSystemSeparators") return true;
     return "Automatic";
   }
   get calculationMode(): string {
     return this.get("calculationMode");
   }
+  get decimalSeparator(): string {
+    return this.get("decimalSeparator");
+  }
+  get thousandsSeparator(): string {
+    return this.get("thousandsSeparator");
+  }
+  get useSystemSeparators(): boolean {
+    return this.get("useSystemSeparators");
+  }
   /** HyperFormula recalculates on every change, so an explicit recalculation has nothing to do. */
   calculate(): void {
     this.ctx.enqueue(() => undefined, { calculate: true });
+  }
+}
+
+/**
+ * Excel.CultureInfo (ExcelApi 1.11): the system culture's name and number format
+ * (learn.microsoft.com/javascript/api/excel/excel.cultureinfo).
+ */
+export class ECultureInfo extends ClientObject {
+  protected readonly scalarProps = ["name"] as const;
+  readonly numberFormat: ENumberFormatInfo;
+
+  constructor(ctx: Context) {
+    super(ctx);
+    this.numberFormat = new ENumberFormatInfo(ctx);
+  }
+  protected read(): unknown {
+    return this.ctx.state.culture.name;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+}
+
+/**
+ * Excel.NumberFormatInfo (ExcelApi 1.11): numberDecimalSeparator and numberGroupSeparator, "based
+ * on current system settings" (learn.microsoft.com/javascript/api/excel/excel.numberformatinfo).
+ */
+export class ENumberFormatInfo extends ClientObject {
+  protected readonly scalarProps = ["numberDecimalSeparator", "numberGroupSeparator"] as const;
+  protected read(prop: string): unknown {
+    const culture = this.ctx.state.culture;
+    return prop === "numberDecimalSeparator" ? culture.decimalSeparator : culture.groupSeparator;
+  }
+  get numberDecimalSeparator(): string {
+    return this.get("numberDecimalSeparator");
+  }
+  get numberGroupSeparator(): string {
+    return this.get("numberGroupSeparator");
   }
 }
 

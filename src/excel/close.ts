@@ -8,6 +8,8 @@ import { addDays } from "../domain/reading/dates";
 import type { IsoDate, Lang, Period } from "../domain/types";
 import { close, closeForm, type CloseForm } from "../operations/close";
 import { startNext } from "../operations/next";
+import type { NumberSeparators } from "../domain/reading/numbers";
+import { queueSeparators } from "./culture";
 import type { ExcelApi } from "./host";
 import { officeHost } from "./officeHost";
 
@@ -21,9 +23,19 @@ export function closeIsOpen(period: Period, asOf: IsoDate): boolean {
   return asOf >= addDays(period.end, -(CLOSE_OPENS_DAYS - 1));
 }
 
-/** The form of the period chosen (default: the latest not closed). */
-export function readCloseForm(excel: ExcelApi, period: Period | null = null): Promise<CloseForm> {
-  return excel.run((context) => closeForm(officeHost(context, excel), period));
+/** The form, and the separators Excel reads typed numbers with (final scores typed in the pane). */
+export type PaneCloseForm = CloseForm & { separators: NumberSeparators };
+
+/** The form of the period chosen (default: the latest not closed), in the same round trip. */
+export function readCloseForm(
+  excel: ExcelApi,
+  period: Period | null = null
+): Promise<PaneCloseForm> {
+  return excel.run(async (context) => {
+    const separators = queueSeparators(context, excel);
+    const form = await closeForm(officeHost(context, excel), period);
+    return { ...form, separators: separators() };
+  });
 }
 
 export interface CloseResult {

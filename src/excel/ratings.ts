@@ -10,6 +10,7 @@ import type { WorkbookState } from "../operations/host";
 import { officeValue } from "./applyPlan";
 import type { ExcelApi } from "./host";
 import { officeHost } from "./officeHost";
+import { queueSeparators } from "./culture";
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 export const VISIBILITIES: readonly SheetVisibility[] = ["Visible", "Hidden", "VeryHidden"];
@@ -67,9 +68,11 @@ export type AddRatingResult =
 /** Writes one rating below the sheet's last, text as text (never a formula). */
 export async function addRating(excel: ExcelApi, rating: NewRating): Promise<AddRatingResult> {
   return excel.run(async (context) => {
+    // The score as Excel would read it typed into the sheet: with the workbook's decimal mark.
+    const separators = queueSeparators(context, excel);
     const found = ratingsIn(await officeHost(context, excel).read());
     if (!found) return { ok: false, noSheet: true };
-    const planned = ratingRow(found.table, rating);
+    const planned = ratingRow(found.table, rating, separators());
     if (!planned.ok) return planned;
     const sheet = context.workbook.worksheets.getItem(found.name);
     for (const { col, value } of planned.row.cells)

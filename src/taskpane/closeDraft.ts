@@ -6,6 +6,7 @@ import { REVIEW_TEXT_KEYS } from "../domain/close/periodReview";
 import { gradePreview, type GradePreview } from "../domain/close/gradePreview";
 import { readFinalScore } from "../domain/scoring/finalScore";
 import { asTyped } from "../domain/reading/valueCells";
+import { EN_US_SEPARATORS, parseNumber, type NumberSeparators } from "../domain/reading/numbers";
 import type { CloseForm, CloseFormObjective } from "../excel/close";
 
 export type ReviewTexts = Partial<Record<(typeof REVIEW_TEXT_KEYS)[number], string>>;
@@ -36,27 +37,47 @@ function textsOf(o: CloseFormObjective): ReviewTexts {
   return Object.fromEntries(REVIEW_TEXT_KEYS.map((k) => [k, o.review[k] ?? ""]));
 }
 
-/** A typed final score: none (empty), a share, or text that is no score (said at the field). */
+/**
+ * A typed final score: none (empty), a share, or text that is no score (said at the field). Read
+ * as Excel reads it typed into the cell: with its decimal mark ("0,7" where Excel uses a comma).
+ */
 export function typedScore(
-  text: string
+  text: string,
+  separators: NumberSeparators = EN_US_SEPARATORS
 ): { kind: "none" } | { kind: "score"; value: number } | { kind: "bad" } {
-  if (text.trim() === "") return { kind: "none" };
-  const read = readFinalScore(asTyped(text.trim()));
+  const trimmed = text.trim();
+  if (trimmed === "") return { kind: "none" };
+  const local = separators.decimal === "." ? null : parseNumber(trimmed, separators);
+  const read = readFinalScore(local ? (local.ok ? local.value : trimmed) : asTyped(trimmed));
   return read.kind === "score" ? { kind: "score", value: read.value } : { kind: "bad" };
+}
+
+/**
+ * A typed score as the workbook's writers read it (en-US's marks, as `okr close` files hold it):
+ * as typed where Excel uses a decimal point, else its value ("0,7" is "0.7", "70,5%" "70.5%").
+ */
+function scoreEntry(text: string, separators: NumberSeparators): string {
+  const typed = typedScore(text, separators);
+  if (separators.decimal === "." || typed.kind !== "score") return text;
+  return /[%％]/.test(text)
+    ? `${Number((typed.value * 100).toPrecision(15))}%`
+    : String(typed.value);
 }
 
 /** What saving these objectives sends: the scores, review text and carry marks that changed. */
 export function changedEntries(
   objectives: readonly CloseFormObjective[],
   draft: CloseDraft,
-  before: CloseDraft
+  before: CloseDraft,
+  separators: NumberSeparators = EN_US_SEPARATORS
 ): CloseEntry[] {
   const entries: CloseEntry[] = [];
   for (const o of objectives) {
     for (const k of o.keyResults) {
       const score = (draft.scores[k.id] ?? "").trim();
       const entry: CloseEntry = { id: k.id };
-      if (score !== "" && score !== before.scores[k.id]) entry.score = score;
+      if (score !== "" && score !== before.scores[k.id])
+        entry.score = scoreEntry(score, separators);
       // A key result that reached its target carries over only when marked.
       if (k.reached && Boolean(draft.krCarry[k.id]) !== Boolean(before.krCarry[k.id]))
         entry.carry = draft.krCarry[k.id] ? "yes" : "no";
@@ -74,11 +95,15 @@ export function changedEntries(
 }
 
 /** The objective's score and grade with the final scores typed so far (a bad one counts as none). */
-export function previewOf(o: CloseFormObjective, draft: CloseDraft): GradePreview {
+export function previewOf(
+  o: CloseFormObjective,
+  draft: CloseDraft,
+  separators: NumberSeparators = EN_US_SEPARATORS
+): GradePreview {
   return gradePreview(
     o.commitment,
     o.keyResults.map((k) => {
-      const typed = typedScore(draft.scores[k.id] ?? "");
+      const typed = typedScore(draft.scores[k.id] ?? "", separators);
       return {
         progress: k.progress,
         weight: k.weight,

@@ -1,7 +1,7 @@
 // The number and date readers both hosts use (issue 36): suffixes and currency signs as statements
 // write them, dates in the forms a locale uses, and a date read back in the locale's words.
 import { dateInWords, dayOrderOf, readTypedDate } from "../../src/domain/reading/dates";
-import { parseNumber } from "../../src/domain/reading/numbers";
+import { parseNumber, type NumberSeparators } from "../../src/domain/reading/numbers";
 
 describe("numbers as people type them", () => {
   it.each([
@@ -16,6 +16,44 @@ describe("numbers as people type them", () => {
     ["1,600,000", 1_600_000],
   ])("%s is %d", (text, value) => {
     expect(parseNumber(text)).toEqual({ ok: true, value });
+  });
+});
+
+describe("numbers with the separators of the culture Excel runs in (decimal comma)", () => {
+  // What Excel reports as Application.decimalSeparator and thousandsSeparator in each culture.
+  const DE: NumberSeparators = { decimal: ",", group: "." };
+  const FR: NumberSeparators = { decimal: ",", group: "\u202f" };
+  it.each<[string, NumberSeparators, number]>([
+    ["1.234,5", DE, 1234.5],
+    ["1,5", DE, 1.5],
+    ["1.234", DE, 1234], // grouping in de-DE, not 1.234
+    ["1.600.000", DE, 1_600_000],
+    ["12,5%", DE, 0.125],
+    ["-0,25", DE, -0.25],
+    ["1,6m", DE, 1_600_000],
+    ["1 234,5", FR, 1234.5], // a plain space, as people type it
+    ["1\u202f234,5", FR, 1234.5], // the narrow no-break space fr-FR writes
+    ["1\u00a0234", FR, 1234],
+    ["0,7", FR, 0.7],
+    ["1,234.5", { decimal: ".", group: "," }, 1234.5],
+  ])("%s is %d", (text, separators, value) => {
+    expect(parseNumber(text, separators)).toEqual({ ok: true, value });
+  });
+
+  it("refuses the other culture's decimal mark rather than guess", () => {
+    // Excel in de-DE makes a date of "1.5"; en-US reads "1,5" as nothing either.
+    expect(parseNumber("1.5", DE)).toEqual({
+      ok: false,
+      problem: { code: "bad-grouping", input: "1.5" },
+    });
+    expect(parseNumber("1.234,5", FR)).toEqual({
+      ok: false,
+      problem: { code: "bad-grouping", input: "1.234,5" },
+    });
+    expect(parseNumber("1,5")).toEqual({
+      ok: false,
+      problem: { code: "bad-grouping", input: "1,5" },
+    });
   });
 });
 

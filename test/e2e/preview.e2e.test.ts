@@ -88,7 +88,7 @@ describe("browser preview", () => {
     // The grid redraws when it is told to; click a cell to select it (which redraws too).
     await page.locator("[data-cell=B2]").click();
     expect(await page.locator("[data-cell=B2]").textContent()).toBe("100");
-    expect(await page.getByTestId("formula").textContent()).toBe("=B1/2");
+    expect(await page.getByTestId("formula").inputValue()).toBe("=B1/2");
     expect(await page.getByTestId("name-box").textContent()).toBe("B2");
     expect(await page.locator("[data-cell=B3]").textContent()).toBe("62%");
     // the conditional format's colour shows, as in Excel

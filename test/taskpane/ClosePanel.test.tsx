@@ -4,6 +4,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen } from "@testing-library/react";
 import { createEmulatedExcel } from "../../emulator";
+import { cultureOf } from "../../emulator/workbook";
 import { COLUMNS } from "../../src/domain/reading/columns";
 import { parsePeriod } from "../../src/domain/reading/period";
 import type { IsoDate, Lang, Period } from "../../src/domain/types";
@@ -19,8 +20,9 @@ const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 // Rendering Fluent in jsdom and computing in HyperFormula is slow on a busy machine: no tight timeouts.
 jest.setTimeout(60_000);
 
-async function shown(asOf: IsoDate, lang: Lang = "en") {
+async function shown(asOf: IsoDate, lang: Lang = "en", culture = "en-US") {
   const excel = createEmulatedExcel();
+  excel.state.culture = cultureOf(culture);
   await generateSheets(excel, { templates: ["sales"], lang, period: Q1, asOf });
   render(
     <FluentProvider theme={webLightTheme}>
@@ -67,6 +69,25 @@ describe("Close period panel", () => {
       "SALES-26Q2-O1: its parent CO-O1 was not carried over; choose its new parent on Sales 2026-Q2."
     );
     expect(valuesOf(excel, "Sales 2026-Q2")[6][col("id")]).toBe("SALES-26Q2-O1");
+  });
+
+  it("reads a final score with Excel's decimal comma where Excel has one (de-DE)", async () => {
+    const excel = await shown("2026-03-25", "en", "de-DE");
+    const kr1 = await screen.findByRole("textbox", { name: "Final score for SALES-O1-KR1" });
+    fireEvent.change(kr1, { target: { value: "0,9" } });
+    expect(screen.getByTestId("grade-SALES-O1").textContent).toBe("Grade if saved: 36% · Missed");
+    const kr2 = screen.getByRole("textbox", { name: "Final score for SALES-O1-KR2" });
+    fireEvent.change(kr2, { target: { value: "0.5" } }); // a date in de-DE Excel, not a score
+    expect(
+      screen.getByText("SALES-O1-KR2: “0.5” is not a score from 0 to 1. Type 0.7 or 70%.")
+    ).toBeTruthy();
+    fireEvent.change(kr2, { target: { value: "50,5%" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save Sales 2026-Q1" }));
+    const closed = await screen.findByTestId("closed");
+    expect(closed.textContent).toBe("Saved 2 final scores; the review is on Review.");
+    const sales = valuesOf(excel, "Sales 2026-Q1");
+    expect(sales[7][col("finalScore")]).toBe(0.9);
+    expect(sales[8][col("finalScore")]).toBeCloseTo(0.505, 12);
   });
 
   it("says a bad score where it is, in Chinese, and writes nothing", async () => {

@@ -6,6 +6,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { createEmulatedExcel } from "../../emulator";
+import { cultureOf } from "../../emulator/workbook";
 import { parsePeriod } from "../../src/domain/reading/period";
 import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review360/plan";
 import type { Lang, Period } from "../../src/domain/types";
@@ -19,8 +20,9 @@ jest.setTimeout(90_000);
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 
-async function built(lang: Lang) {
+async function built(lang: Lang, culture = "en-US") {
   const excel = createEmulatedExcel();
+  excel.state.culture = cultureOf(culture);
   await generateSheets(excel, { templates: ["sales"], lang, period: Q1, asOf: "2026-02-15" });
   await scoreWorkbookInExcel(excel, { asOf: "2026-03-01", checkedOn: "2026-03-01", lang });
   render(
@@ -83,5 +85,29 @@ describe("the Ratings sheet from the Review place", () => {
         .flat()
         .filter((v) => v !== "")
     ).toEqual([]);
+  });
+
+  it("reads the score with the decimal comma of the Excel it is typed in (de-DE), not en-US's", async () => {
+    const excel = await built("en", "de-DE");
+    fireEvent.click(screen.getByRole("button", { name: "Build review" }));
+    await screen.findByTestId("reviewed");
+    const person = valuesOf(excel, "360 Review")[REVIEW_ROW.first][REVIEW_COL.person] as string;
+    fireEvent.change(await screen.findByRole("combobox", { name: "Person" }), {
+      target: { value: person },
+    });
+    fireEvent.change(screen.getByRole("textbox", { name: "Rater" }), { target: { value: "Mo" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Role" }), {
+      target: { value: "manager" },
+    });
+    // Excel in de-DE reads "4,5" as four and a half, and "4.5" as no number (a date, 4 May).
+    fireEvent.change(screen.getByRole("textbox", { name: "Score" }), { target: { value: "4.5" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add a rating" }));
+    expect(
+      await screen.findByText("“4.5” is not a number; type a score such as 4 or 4.5.")
+    ).toBeTruthy();
+    fireEvent.change(screen.getByRole("textbox", { name: "Score" }), { target: { value: "4,5" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add a rating" }));
+    await screen.findByTestId("rating-added");
+    expect(valuesOf(excel, "Ratings")[1].slice(0, 4)).toEqual([person, "Mo", "Manager", 4.5]);
   });
 });

@@ -48,9 +48,42 @@ const MAGNITUDES: readonly [RegExp, number][] = [
   [/\s*b$/i, 9],
 ];
 
-// Digits with an optional fraction and exponent; thousands grouped by commas or (narrow) spaces.
-const PLAIN = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const GROUPED = /^\d{1,3}(?:([, \u00a0\u202f])\d{3})(?:\1\d{3})*(?:\.\d+)?$/;
+/**
+ * The separators a number is typed with: Excel reads what a person types with its own (its
+ * Application.decimalSeparator and thousandsSeparator, from the system's culture unless Excel's
+ * options override them): "1,234.5" in en-US, "1.234,5" in de-DE, "1 234,5" in fr-FR.
+ */
+export interface NumberSeparators {
+  decimal: string;
+  group: string;
+}
+
+/** Excel in en-US, and the reading everywhere no culture is known (files, the command line). */
+export const EN_US_SEPARATORS: NumberSeparators = { decimal: ".", group: "," };
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Spaces that group digits in every culture that groups with a space (fr-FR writes U+202F). */
+const SPACES = " \u00a0\u202f";
+
+/** Digits with an optional fraction and exponent, and digits grouped by threes, in a culture. */
+function patternsOf(separators: NumberSeparators) {
+  const d = escape(separators.decimal);
+  const groups = `[${escape(separators.group.replace(/[\s\u00a0\u202f]/g, ""))}${SPACES}]`;
+  return {
+    plain: new RegExp(`^(?:\\d+(?:${d}\\d*)?|${d}\\d+)(?:e[+-]?\\d+)?$`, "i"),
+    grouped: new RegExp(`^\\d{1,3}(?:(${groups})\\d{3})(?:\\1\\d{3})*(?:${d}\\d+)?$`),
+    groupChars: new RegExp(groups, "g"),
+    decimal: separators.decimal,
+  };
+}
+
+const PATTERNS = new Map<string, ReturnType<typeof patternsOf>>();
+function patterns(separators: NumberSeparators) {
+  const key = `${separators.decimal}|${separators.group}`;
+  let found = PATTERNS.get(key);
+  if (!found) PATTERNS.set(key, (found = patternsOf(separators)));
+  return found;
+}
 
 const SIMPLE = /^(-?\d+(?:\.\d+)?)(%?)$/;
 
@@ -70,16 +103,21 @@ function fail(code: ProblemCode, input: string): Parsed<number> {
 
 /**
  * Parses a cell into a number. Numbers pass through; booleans count as 1 and 0 (as Excel's N() does);
- * text is read leniently. Percentages become fractions ("20%" → 0.2). Never throws.
+ * text is read leniently, with the separators of the culture it was typed in (en-US's unless
+ * given). Percentages become fractions ("20%" → 0.2). Never throws.
  */
-export function parseNumber(value: CellValue): Parsed<number> {
+export function parseNumber(
+  value: CellValue,
+  separators: NumberSeparators = EN_US_SEPARATORS
+): Parsed<number> {
   if (typeof value === "number") {
     return Number.isFinite(value) ? { ok: true, value } : fail("not-a-number", String(value));
   }
   if (typeof value === "boolean") return { ok: true, value: value ? 1 : 0 };
   if (value === null || value === undefined) return fail("empty", "");
   const input = String(value);
-  const simple = simpleNumber(input);
+  // The fast path reads a "." as the decimal point: only where it is one.
+  const simple = separators.decimal === "." ? simpleNumber(input) : null;
   if (simple !== null) return { ok: true, value: simple };
   if (input.trim() === "") return fail("empty", input);
   if (isExcelError(input)) return fail("excel-error", input.trim());
@@ -122,13 +160,15 @@ export function parseNumber(value: CellValue): Parsed<number> {
     }
   }
 
+  const { plain, grouped, groupChars, decimal } = patterns(separators);
   let digits: string;
-  if (PLAIN.test(text)) {
-    digits = text;
-  } else if (GROUPED.test(text)) {
-    digits = text.replace(/[, \u00a0\u202f]/g, "");
-  } else if (/^[\d.,]+$/.test(text) && text.includes(",")) {
-    // "1,2" or "12,34": a decimal comma or a typo; guessing would silently change the value.
+  if (plain.test(text)) {
+    digits = text.replace(decimal, ".");
+  } else if (grouped.test(text)) {
+    digits = text.replace(groupChars, "").replace(decimal, ".");
+  } else if (/^[\d.,]+$/.test(text) && text.includes(decimal === "," ? "." : ",")) {
+    // "1,2" in en-US, "1.5" in de-DE: the other culture's decimal mark, or a typo; guessing would
+    // silently change the value (Excel in de-DE makes a date of "1.5").
     return fail("bad-grouping", input);
   } else {
     return fail("not-a-number", input);

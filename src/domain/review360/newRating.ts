@@ -1,7 +1,7 @@
 // A rating entered in the pane (issue 36): the row it becomes on the Ratings sheet, in the sheet's
 // own language and columns, right below its last rating — the same row a person would type, so the
 // 360 review's formulas count it as they count every other.
-import { parseNumber } from "../reading/numbers";
+import { EN_US_SEPARATORS, parseNumber, type NumberSeparators } from "../reading/numbers";
 import { ROLE_TERMS, type RatingsTable, type Role } from "../reading/ratingsSheet";
 import { termLabel } from "../reading/vocabulary";
 
@@ -27,14 +27,16 @@ export interface RatingRow {
   cells: { col: number; value: string | number }[];
 }
 
+/** The rating's row; its score read with the separators of the Excel it is typed in. */
 export function ratingRow(
   table: RatingsTable,
-  r: NewRating
+  r: NewRating,
+  separators: NumberSeparators = EN_US_SEPARATORS
 ): { ok: true; row: RatingRow } | { ok: false; problems: NewRatingProblem[] } {
   const problems: NewRatingProblem[] = [];
   for (const field of ["person", "rater", "score"] as const)
     if (r[field].trim() === "") problems.push({ kind: "missing", field });
-  const score = r.score.trim() === "" ? null : parseNumber(r.score);
+  const score = r.score.trim() === "" ? null : parseNumber(r.score, separators);
   if (score && !score.ok) problems.push({ kind: "bad-score", value: r.score });
   for (const field of ["person", "rater", "role", "score"] as const)
     if (table.columns[field] === undefined) problems.push({ kind: "no-column", field });

@@ -34,6 +34,7 @@ import { REVIEW_COLUMNS, REVIEW_TEXT_KEYS } from "../../domain/close/periodRevie
 import { addDays, todayIso } from "../../domain/reading/dates";
 import { countOf, format } from "../../domain/reading/i18n";
 import { parsePeriod, quarterOf } from "../../domain/reading/period";
+import type { NumberSeparators } from "../../domain/reading/numbers";
 import type { IsoDate, Lang, Localized, Period } from "../../domain/types";
 import {
   CLOSE_OPENS_DAYS,
@@ -42,6 +43,7 @@ import {
   saveClose,
   startNextPeriod,
   type CloseForm,
+  type PaneCloseForm,
   type CloseFormObjective,
 } from "../../excel/close";
 import {
@@ -239,7 +241,7 @@ export function ClosePanel({
 }) {
   const styles = useStyles();
   const place = usePlaceStyles();
-  const [form, setForm] = useState<CloseForm | null>(null);
+  const [form, setForm] = useState<PaneCloseForm | null>(null);
   // The fields as read (what saving compares with) and as typed, kept across sheets until saved.
   const [before, setBefore] = useState<CloseDraft | null>(null);
   const [draft, setDraft] = useState<CloseDraft | null>(null);
@@ -338,7 +340,7 @@ export function ClosePanel({
 
   const save = () =>
     // Closing grades the period: the workbook is scored as of its last day.
-    void saving.run(period.end, sheet, changedEntries(objectives, draft, before));
+    void saving.run(period.end, sheet, changedEntries(objectives, draft, before, form.separators));
   const saved = saving.state.kind === "done" ? saving.state.result : null;
   const started = starting.state.kind === "done" ? starting.state.result : null;
 
@@ -365,6 +367,7 @@ export function ClosePanel({
               draft={draft}
               before={before}
               set={set}
+              separators={form.separators}
               lang={lang}
               className={styles}
             />
@@ -444,6 +447,7 @@ function ObjectiveForm({
   draft,
   before,
   set,
+  separators,
   lang,
   className: styles,
 }: {
@@ -451,10 +455,12 @@ function ObjectiveForm({
   draft: CloseDraft;
   before: CloseDraft;
   set: <K extends keyof CloseDraft>(key: K, id: string, value: CloseDraft[K][string]) => void;
+  /** Excel's decimal mark and digit grouping: a final score is read as Excel would read it. */
+  separators: NumberSeparators;
   lang: Lang;
   className: ReturnType<typeof useStyles>;
 }) {
-  const preview = previewOf(o, draft);
+  const preview = previewOf(o, draft, separators);
   return (
     <div className={styles.objective} data-testid={`close-${o.id}`}>
       <Text weight="semibold">{`${o.id} ${o.statement}`}</Text>
@@ -468,7 +474,7 @@ function ObjectiveForm({
       </Text>
       {o.keyResults.map((k) => {
         const text = draft.scores[k.id] ?? "";
-        const typed = typedScore(text);
+        const typed = typedScore(text, separators);
         const hadFinal = before.scores[k.id] !== "";
         const hint =
           typed.kind !== "none"
