@@ -32,7 +32,7 @@ const DOMAIN_FLOORS = [
       close: ["rules", "checkins", "score", "newSheet", "actions"],
       review360: ["rules", "score"],
       collect: ["rules", "checkins", "score", "actions"],
-      import: [],
+      import: ["newSheet"],
       chase: [],
     },
   },

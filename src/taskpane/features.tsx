@@ -11,7 +11,16 @@ import type { ExcelApi } from "./office";
 import { SHELL_STRINGS } from "./shellStrings";
 
 export type FeatureKey =
-  "newSheet" | "check" | "score" | "checkin" | "collect" | "summary" | "close" | "review";
+  | "newSheet"
+  | "import"
+  | "check"
+  | "score"
+  | "checkin"
+  | "chase"
+  | "collect"
+  | "summary"
+  | "close"
+  | "review";
 
 /** What the pane gives every place. */
 export interface PlaceProps {
@@ -30,9 +39,11 @@ export interface PaneFeature {
 /** The order places appear in, whichever of them exist. */
 export const CYCLE_ORDER: readonly FeatureKey[] = [
   "newSheet",
+  "import",
   "check",
   "score",
   "checkin",
+  "chase",
   "collect",
   "summary",
   "close",
@@ -77,6 +88,12 @@ export const FEATURES: readonly PaneFeature[] = [
   ),
   lazyPlace("collect", SHELL_STRINGS.collectTab, () =>
     import("./components/CollectPanel").then((m) => m.CollectPanel)
+  ),
+  lazyPlace("import", SHELL_STRINGS.importTab, () =>
+    import("./components/ImportPanel").then((m) => m.ImportPanel)
+  ),
+  lazyPlace("chase", SHELL_STRINGS.chaseTab, () =>
+    import("./components/ChasePanel").then((m) => m.ChasePanel)
   ),
 ];
 

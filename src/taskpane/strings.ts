@@ -238,6 +238,16 @@ export const STRINGS = {
     "zh-CN": "工作簿现在会自动计分：修改当前值，得分随之更新，即使没有加载项也是如此。",
     "zh-TW": "活頁簿現在會自動計分：修改目前值，得分隨之更新，即使沒有增益集也是如此。",
   },
+  importFailed: {
+    en: "The import could not finish: {error}. Nothing was written; try again.",
+    "zh-CN": "无法完成导入：{error}。未写入任何内容，请重试。",
+    "zh-TW": "無法完成匯入：{error}。未寫入任何內容，請重試。",
+  },
+  chaseFailed: {
+    en: "Who owes an update could not be read: {error}. Close any open cell editor and try again.",
+    "zh-CN": "无法读取待更新名单：{error}。请退出单元格编辑状态后重试。",
+    "zh-TW": "無法讀取待更新名單：{error}。請結束儲存格編輯後重試。",
+  },
   collectFailed: {
     en: "Collecting the files could not finish: {error}",
     "zh-CN": "无法完成收回文件：{error}",

@@ -80,9 +80,13 @@ const T = {
   },
 } satisfies Record<string, Localized>;
 
-const ownerName = (o: OwnerDue, lang: Lang) => o.owner || T.noOwnerName[lang];
+/** The report's words (the pane's Who owes place says the same). */
+export const CHASE_TEXT = T;
 
-function ownerLines(o: OwnerDue, lang: Lang): string[] {
+export const ownerName = (o: OwnerDue, lang: Lang) => o.owner || T.noOwnerName[lang];
+
+/** What one owner owes, a line per key result and per action. */
+export function ownerLines(o: OwnerDue, lang: Lang): string[] {
   return [
     ...o.krs.map(
       (k) =>
