@@ -368,6 +368,23 @@ export const STRINGS = {
     "zh-CN": "当前工作表“{sheet}”不是 OKR 表。请打开一张 OKR 表后重新读取。",
     "zh-TW": "目前工作表「{sheet}」不是 OKR 工作表。請開啟一張 OKR 工作表後重新讀取。",
   },
+  checkinOwner: { en: "Key results of", "zh-CN": "查看谁的关键结果", "zh-TW": "查看誰的關鍵結果" },
+  checkinEveryone: { en: "Everyone", "zh-CN": "所有人", "zh-TW": "所有人" },
+  checkinMine: {
+    en: "{owner}: {count} on this sheet, {due} to update this week",
+    "zh-CN": "{owner}：本表 {count}，本周 {due} 项待更新",
+    "zh-TW": "{owner}：本表 {count}，本週 {due} 項待更新",
+  },
+  checkinMineNone: {
+    en: "{owner} has no key results on “{sheet}”.",
+    "zh-CN": "{owner}在“{sheet}”上没有关键结果。",
+    "zh-TW": "{owner}在「{sheet}」上沒有關鍵結果。",
+  },
+  checkinMineElsewhere: {
+    en: "Also theirs, on other sheets of the period:",
+    "zh-CN": "本周期其他工作表上也有其关键结果：",
+    "zh-TW": "本週期其他工作表上也有其關鍵結果：",
+  },
   checkinNoKrs: {
     en: "“{sheet}” has no key results to update yet.",
     "zh-CN": "“{sheet}”还没有可更新的关键结果。",
