@@ -12,7 +12,6 @@ import { SHELL_STRINGS } from "./shellStrings";
 
 export type FeatureKey =
   | "newSheet"
-  | "import"
   | "check"
   | "score"
   | "checkin"
@@ -20,7 +19,8 @@ export type FeatureKey =
   | "collect"
   | "summary"
   | "close"
-  | "review";
+  | "review"
+  | "import";
 
 /** What the pane gives every place. */
 export interface PlaceProps {
@@ -39,7 +39,6 @@ export interface PaneFeature {
 /** The order places appear in, whichever of them exist. */
 export const CYCLE_ORDER: readonly FeatureKey[] = [
   "newSheet",
-  "import",
   "check",
   "score",
   "checkin",
@@ -48,6 +47,8 @@ export const CYCLE_ORDER: readonly FeatureKey[] = [
   "summary",
   "close",
   "review",
+  // Bringing OKRs in from another tool is done once, not every cycle: last.
+  "import",
 ];
 
 /**
