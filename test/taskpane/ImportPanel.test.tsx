@@ -121,6 +121,33 @@ describe("Import panel", () => {
     expect(idsOf("viva-goals-export (2)").some((id) => first.has(id))).toBe(false);
   });
 
+  it("reads an .xlsx in the pane: one table per visible sheet that holds something, each named for its sheet", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const { csvRows } = await import("../../src/cli/input");
+    const wb = new ExcelJS.Workbook();
+    const csv = (name: string) => csvRows(readFileSync(fixture(name)), name);
+    wb.addWorksheet("Sales").addRows(csv("viva-goals-export.csv"));
+    wb.addWorksheet("Growth").addRows(csv("okr-template.csv"));
+    wb.addWorksheet("Empty");
+    wb.addWorksheet("Old").state = "hidden";
+    wb.getWorksheet("Old")!.addRows(csv("okr-template.csv"));
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const excel = createEmulatedExcel({ apiVersion: "1.13" });
+    show(excel, "en");
+    pick("en", [new File([bytes], "okrs.xlsx")]);
+    await screen.findAllByTestId("import-report");
+    const tables = screen.getAllByTestId("import-report").map((r) => r.getAttribute("data-table"));
+    expect(tables).toEqual(["Sales", "Growth"]);
+    fireEvent.click(screen.getByRole("button", { name: IMPORT_STRINGS.import.en }));
+    await screen.findByTestId("imported");
+    const names = excel.state.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["Sales", "Growth"]));
+    expect(names).not.toContain("Old");
+    // IDs stay unique across the tables of one import (SALES-…, GROWTH-…).
+    expect(valuesOf(excel, "Growth")[6][0]).toBe("GROWTH-O1");
+    expect(typeof sheetScore(excel, "Growth")).toBe("number");
+  });
+
   it.each(LANGS)(
     "in %s: headers it cannot read get mapping dropdowns; the chosen mapping imports the rows",
     async (lang) => {
