@@ -6,6 +6,8 @@ import { configure, fireEvent, render, screen, within } from "@testing-library/r
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { CHASE_TEXT } from "../../src/domain/chase/report";
 import { format } from "../../src/domain/reading/i18n";
+import { columnLetters } from "../../src/domain/reading/cellRefs";
+import { COLUMNS } from "../../src/domain/reading/columns";
 import { parsePeriod } from "../../src/domain/reading/period";
 import { LANGS, type Lang, type Period } from "../../src/domain/types";
 import { saveCheckin } from "../../src/excel/checkin";
@@ -67,6 +69,30 @@ describe("Who owes panel", () => {
       for (const link of links) expect(link.getAttribute("href")).toMatch(/^mailto:\?subject=/);
     }
   );
+
+  it("names an objective without an owner, with a link to its row", async () => {
+    const excel = await workbook("en");
+    // SALES-O2 (sheet row 11) loses its owner: its key results then have none either.
+    const owner = columnLetters(COLUMNS.findIndex((c) => c.key === "owner"));
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sales 2026-Q1").getRange(`${owner}11`).values = [[""]];
+      await context.sync();
+    });
+    show(excel, "en", "2026-02-15");
+    const none = await screen.findByTestId("chase-no-owner");
+    const link = within(none).getByRole("button");
+    expect(link.textContent).toBe(
+      format(CHASE_TEXT.noOwnerLine.en, {
+        id: "SALES-O2",
+        sheet: "Sales 2026-Q1",
+        row: 11,
+        statement: "Make buying from us effortless",
+      }).trim()
+    );
+    // Their key results are owed by nobody: listed under "(no owner)", without a mail link.
+    expect(ownersShown()).toContain(CHASE_TEXT.noOwnerName.en);
+    expect(screen.getAllByTestId("chase-mail")).toHaveLength(2);
+  });
 
   it("the mail is in the sheet's language whatever the pane's", async () => {
     const excel = await workbook("zh-CN");
