@@ -13,7 +13,12 @@ const compilerOptions = { target: ECMA_TARGET, useDefineForClassFields: true };
 
 /** TypeScript through ts-loader, transpile only: `npm run typecheck` does the type checking. */
 const typescript = {
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  resolve: {
+    extensions: [".ts", ".tsx", ".js"],
+    // csv-parse's Node build needs Buffer; its browser build carries what it needs (the pane's
+    // Import reads a picked .csv with the command line's CSV reading, src/cli/csvText.ts).
+    alias: { "csv-parse/sync$": "csv-parse/browser/esm/sync" },
+  },
   module: {
     rules: [
       {

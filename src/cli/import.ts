@@ -2,18 +2,12 @@
 // into OKR sheets by the domain (src/domain/import) and scored into a new workbook exactly as
 // `okr score` writes CSV sheets.
 import { basename, extname } from "node:path";
-import { columnHeader } from "../domain/reading/columns";
 import { readSheet } from "../domain/reading/sheet";
 import { uniqueSheetName } from "../domain/reading/ids";
-import { parsePeriod } from "../domain/reading/period";
 import { fieldByName, PRODUCT_FIELDS } from "../domain/import/fields";
 import { readMapping, type Mapping } from "../domain/import/layouts";
-import {
-  importTable,
-  productCells,
-  UnrecognisedLayout,
-  type ImportedTable,
-} from "../domain/import/importTable";
+import { importedGrid, importPeriod } from "../domain/import/plan";
+import { importTable, UnrecognisedLayout, type ImportedTable } from "../domain/import/importTable";
 import { unrecognisedText } from "../domain/import/report";
 import type { CellValue, Lang, Period } from "../domain/types";
 import {
@@ -24,6 +18,8 @@ import {
   worksheetRows,
   type InputFile,
 } from "./input";
+
+export { importPeriod };
 
 export interface SourceTable {
   file: string;
@@ -112,29 +108,16 @@ export async function importSources(
   return { tables, unrecognised };
 }
 
-/** The period the sheets are for: --period, else the one every source that names one agrees on. */
-export function importPeriod(
-  tables: readonly ImportedTable[],
-  given: Period | null
-): Period | null {
-  if (given) return given;
-  const named = [...new Set(tables.map((t) => t.period).filter((p): p is string => !!p))];
-  if (named.length !== 1) return null;
-  const parsed = parsePeriod(named[0]);
-  return parsed.ok ? parsed.value : null;
-}
-
 /** The imported tables as input files, laid out as CSV sheets in the contract's columns. */
 export function importedInputs(
   tables: readonly ImportedTable[],
   o: { lang: Lang; period: Period | null }
 ): InputFile[] {
-  const header = PRODUCT_FIELDS.map((f) => columnHeader(f, o.lang));
   const names: string[] = [];
   return tables.map((t) => {
     const name = uniqueSheetName(t.name, names);
     names.push(name);
-    const grid: CellValue[][] = [header, ...t.rows.map(productCells)];
+    const grid = importedGrid(t, o.lang);
     return { file: t.name, sheets: [readSheet(name, grid, { period: o.period })], rows: [grid] };
   });
 }

@@ -5,7 +5,7 @@ import type { LintSettings } from "../domain/rules/lint";
 import { SETTINGS_SHEET, settingsFromRows } from "../domain/rules/settingsSheet";
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { parse } from "csv-parse/sync";
+import { parseCsv } from "./csvText";
 import ExcelJS from "exceljs";
 import { findHeaderRow, normaliseHeader } from "../domain/reading/header";
 import { idKey } from "../domain/reading/ids";
@@ -17,6 +17,7 @@ import { streamWorkbook, type StreamedSheet } from "./xlsxStream";
 import { cellFormula, excelCell, formulaAtOf, worksheetRows } from "./worksheetCells";
 
 export { excelCell, worksheetRows };
+export { detectDelimiter } from "./csvText";
 import { readSheet, type OkrSheet, type ReadOptions } from "../domain/reading/sheet";
 import { reviewedSheets } from "../domain/reading/periodReviewSheet";
 import { isReviewSheet } from "../domain/reading/ownSheets";
@@ -96,24 +97,6 @@ function utf16WithoutBom(bytes: Uint8Array): Encoding | null {
   return null;
 }
 
-/** The separator of a CSV's first record: comma, semicolon (Excel in many locales) or tab. */
-export function detectDelimiter(text: string): string {
-  const counts = new Map([
-    [",", 0],
-    [";", 0],
-    ["\t", 0],
-  ]);
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "\n" || ch === "\r")) break;
-    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  }
-  let best = ",";
-  for (const [ch, n] of counts) if (n > (counts.get(best) ?? 0)) best = ch;
-  return best;
-}
-
 /**
  * The texts a CSV's bytes may be, most likely first: the encoding asked for; the one a byte-order
  * mark names; UTF-16 without a mark; UTF-8; else GB18030 and Big5 (the caller keeps the one whose
@@ -179,50 +162,6 @@ function firstNonUtf8(bytes: Uint8Array, from: number): number {
     i += n;
   }
   return bytes.length;
-}
-
-/** The 1-based line of a character of the text (CR, LF and CRLF each end a line). */
-function lineAt(text: string, at: number): number {
-  let line = 1;
-  for (let i = 0; i < at; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-  }
-  return line;
-}
-
-/** Parses CSV text into sheet rows: rows[i] is line i + 1, even when quoted cells span lines. */
-function parseCsv(text: string, file: string): CellValue[][] {
-  const nul = text.indexOf("\u0000");
-  if (nul >= 0) throw new InputError(located(file, "nul", { line: lineAt(text, nul) }));
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter: detectDelimiter(text),
-      // Every line end Excel or an editor writes, mixed in one file as they come: a CR alone
-      // mid-file ends a line as LF does (csv-parse would otherwise keep the first one it meets).
-      record_delimiter: ["\r\n", "\n", "\r"],
-      max_record_size: LIMITS.csvLine,
-      relax_column_count: true,
-      info: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    const { code, lines } = error as { code?: string; lines?: number };
-    const line = lines ?? 1;
-    throw new InputError(
-      code === "CSV_MAX_RECORD_SIZE"
-        ? located(file, "lineTooLong", { line, limit: LIMITS.csvLine })
-        : located(file, "badQuotes", { line })
-    );
-  }
-  const rows: CellValue[][] = [];
-  // info.lines is the line a record ends on; a record spanning lines starts earlier.
-  let line = 1;
-  for (const { record, info } of records) {
-    rows[line - 1] = record;
-    line = info.lines + 1;
-  }
-  return Array.from(rows, (r) => r ?? []);
 }
 
 /**

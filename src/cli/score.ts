@@ -19,7 +19,8 @@ import { LeanWorkbook } from "./leanWorkbook";
 import type { InputFile } from "./input";
 import { asText } from "./check";
 import { format } from "../domain/reading/i18n";
-import { contractGrid } from "./typed";
+import { contractGrid } from "../domain/newSheet/contractGrid";
+import { cliLocale } from "./options";
 
 export interface ScoreFileOptions {
   lang: Lang;
@@ -96,7 +97,10 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
     }
     input.sheets.forEach((sheet, i) => {
       const name = uniqueSheetName(sheet.name, names());
-      const { grid, shareRows } = contractGrid(sheet, input.rows[i], o);
+      const { grid, shareRows } = contractGrid(sheet, input.rows[i], {
+        ...o,
+        locale: cliLocale(),
+      });
       if (letGo) {
         input.rows[i] = [];
         input.sheets[i] = { ...sheet, objectives: [], orphans: [], unknownLevel: [] };

@@ -6,6 +6,7 @@
 // named as what they are. The limits are in the README ("Input limits").
 import { createInflateRaw } from "node:zlib";
 import { InputError, located, problem, sizeText } from "./readProblems";
+import { CSV_LINE_LIMIT } from "./csvText";
 
 /** The limits an input is checked against (README "Input limits"). */
 export const LIMITS = {
@@ -23,7 +24,7 @@ export const LIMITS = {
   /** Cells in one workbook (100,000 rows of 25 columns are 2,500,000). */
   cells: 5_000_000,
   /** Characters in one CSV line (record). */
-  csvLine: 1024 ** 2,
+  csvLine: CSV_LINE_LIMIT,
 } as const;
 
 interface Entry {

@@ -11,7 +11,16 @@ import type { ExcelApi } from "./office";
 import { SHELL_STRINGS } from "./shellStrings";
 
 export type FeatureKey =
-  "newSheet" | "check" | "score" | "checkin" | "collect" | "summary" | "close" | "review";
+  | "newSheet"
+  | "check"
+  | "score"
+  | "checkin"
+  | "chase"
+  | "collect"
+  | "summary"
+  | "close"
+  | "review"
+  | "import";
 
 /** What the pane gives every place. */
 export interface PlaceProps {
@@ -33,10 +42,13 @@ export const CYCLE_ORDER: readonly FeatureKey[] = [
   "check",
   "score",
   "checkin",
+  "chase",
   "collect",
   "summary",
   "close",
   "review",
+  // Bringing OKRs in from another tool is done once, not every cycle: last.
+  "import",
 ];
 
 /**
@@ -77,6 +89,12 @@ export const FEATURES: readonly PaneFeature[] = [
   ),
   lazyPlace("collect", SHELL_STRINGS.collectTab, () =>
     import("./components/CollectPanel").then((m) => m.CollectPanel)
+  ),
+  lazyPlace("import", SHELL_STRINGS.importTab, () =>
+    import("./components/ImportPanel").then((m) => m.ImportPanel)
+  ),
+  lazyPlace("chase", SHELL_STRINGS.chaseTab, () =>
+    import("./components/ChasePanel").then((m) => m.ChasePanel)
   ),
 ];
 

@@ -99,6 +99,8 @@ export const SHELL_STRINGS = {
   closeTab: { en: "Close period", "zh-CN": "期末收尾", "zh-TW": "期末收尾" },
   reviewTab: { en: "Review", "zh-CN": "绩效考核", "zh-TW": "績效考核" },
   collectTab: { en: "Collect", "zh-CN": "收回汇总", "zh-TW": "收回彙總" },
+  importTab: { en: "Import", "zh-CN": "导入", "zh-TW": "匯入" },
+  chaseTab: { en: "Who owes", "zh-CN": "待更新", "zh-TW": "待更新" },
 } satisfies Record<string, Localized>;
 
 export const LANGUAGE_NAMES: Localized = {

@@ -238,6 +238,16 @@ export const STRINGS = {
     "zh-CN": "工作簿现在会自动计分：修改当前值，得分随之更新，即使没有加载项也是如此。",
     "zh-TW": "活頁簿現在會自動計分：修改目前值，得分隨之更新，即使沒有增益集也是如此。",
   },
+  importFailed: {
+    en: "The import could not finish: {error}. Nothing was written; try again.",
+    "zh-CN": "无法完成导入：{error}。未写入任何内容，请重试。",
+    "zh-TW": "無法完成匯入：{error}。未寫入任何內容，請重試。",
+  },
+  chaseFailed: {
+    en: "Who owes an update could not be read: {error}. Close any open cell editor and try again.",
+    "zh-CN": "无法读取待更新名单：{error}。请退出单元格编辑状态后重试。",
+    "zh-TW": "無法讀取待更新名單：{error}。請結束儲存格編輯後重試。",
+  },
   collectFailed: {
     en: "Collecting the files could not finish: {error}",
     "zh-CN": "无法完成收回文件：{error}",
@@ -357,6 +367,23 @@ export const STRINGS = {
     en: "The active sheet “{sheet}” is not an OKR sheet. Open one, then read it again.",
     "zh-CN": "当前工作表“{sheet}”不是 OKR 表。请打开一张 OKR 表后重新读取。",
     "zh-TW": "目前工作表「{sheet}」不是 OKR 工作表。請開啟一張 OKR 工作表後重新讀取。",
+  },
+  checkinOwner: { en: "Key results of", "zh-CN": "查看谁的关键结果", "zh-TW": "查看誰的關鍵結果" },
+  checkinEveryone: { en: "Everyone", "zh-CN": "所有人", "zh-TW": "所有人" },
+  checkinMine: {
+    en: "{owner}: {count} on this sheet, {due} to update this week",
+    "zh-CN": "{owner}：本表 {count}，本周 {due} 项待更新",
+    "zh-TW": "{owner}：本表 {count}，本週 {due} 項待更新",
+  },
+  checkinMineNone: {
+    en: "{owner} has no key results on “{sheet}”.",
+    "zh-CN": "{owner}在“{sheet}”上没有关键结果。",
+    "zh-TW": "{owner}在「{sheet}」上沒有關鍵結果。",
+  },
+  checkinMineElsewhere: {
+    en: "Also theirs, on other sheets of the period:",
+    "zh-CN": "本周期其他工作表上也有其关键结果：",
+    "zh-TW": "本週期其他工作表上也有其關鍵結果：",
   },
   checkinNoKrs: {
     en: "“{sheet}” has no key results to update yet.",

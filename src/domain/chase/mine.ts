@@ -101,6 +101,9 @@ const T = {
   },
 } satisfies Record<string, Localized>;
 
+/** The list's words (the pane's Check-in says the same beside each key result). */
+export const MINE_TEXT = T;
+
 const shown = (n: number | null, unit: string) =>
   n === null
     ? "—"

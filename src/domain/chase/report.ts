@@ -68,6 +68,13 @@ const T = {
     "zh-CN": "请为每个关键结果填写当前值、信心指数和简短说明。\n\n谢谢！",
     "zh-TW": "請為每個關鍵結果填寫目前值、信心指數和簡短說明。\n\n謝謝！",
   },
+  krsOwed: { en: "Key results to update", "zh-CN": "待更新关键结果", "zh-TW": "待更新關鍵結果" },
+  actionsOwed: { en: "Actions past due", "zh-CN": "逾期行动", "zh-TW": "逾期行動" },
+  longest: {
+    en: "Longest without a check-in (days)",
+    "zh-CN": "最久未更新（天）",
+    "zh-TW": "最久未更新（天）",
+  },
   reminder: {
     en: "OKR check-in",
     "zh-CN": "OKR 进度更新",
@@ -80,9 +87,13 @@ const T = {
   },
 } satisfies Record<string, Localized>;
 
-const ownerName = (o: OwnerDue, lang: Lang) => o.owner || T.noOwnerName[lang];
+/** The report's words (the pane's Who owes place says the same). */
+export const CHASE_TEXT = T;
 
-function ownerLines(o: OwnerDue, lang: Lang): string[] {
+export const ownerName = (o: OwnerDue, lang: Lang) => o.owner || T.noOwnerName[lang];
+
+/** What one owner owes, a line per key result and per action. */
+export function ownerLines(o: OwnerDue, lang: Lang): string[] {
   return [
     ...o.krs.map(
       (k) =>

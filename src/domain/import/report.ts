@@ -139,7 +139,8 @@ function guessText(g: Guess, lang: Lang): string {
   return format(GUESS[g.code][lang], params);
 }
 
-function lineText(r: RowReport, lang: Lang): string {
+/** What one source line became, said in a language (a line of the report). */
+export function lineText(r: RowReport, lang: Lang): string {
   if (r.dropped) {
     const what =
       r.dropped.reason === "noObjective" && r.dropped.what
@@ -156,8 +157,8 @@ function lineText(r: RowReport, lang: Lang): string {
   return said.length ? kept + format(T.guessed[lang], { what: joinList(said, lang) }) : kept;
 }
 
-/** The report of one imported table, a line per source row. */
-export function importReport(t: ImportedTable, lang: Lang): string {
+/** The report's head: the table, its layout and counts; columns left out; the source's period. */
+export function reportHead(t: ImportedTable, lang: Lang): string[] {
   const kept = t.report.filter((r) => !r.dropped).length;
   const lines = [
     format(T.head[lang], {
@@ -170,7 +171,12 @@ export function importReport(t: ImportedTable, lang: Lang): string {
   ];
   if (t.leftOut.length) lines.push(format(T.leftOut[lang], { columns: joinList(t.leftOut, lang) }));
   if (t.period) lines.push(format(T.period[lang], { period: t.period }));
-  for (const r of t.report) lines.push(lineText(r, lang));
+  return lines;
+}
+
+/** The report of one imported table, a line per source row. */
+export function importReport(t: ImportedTable, lang: Lang): string {
+  const lines = [...reportHead(t, lang), ...t.report.map((r) => lineText(r, lang))];
   return `${lines.join("\n")}\n`;
 }
 

@@ -312,39 +312,23 @@ export function inputPlan(
   return plan;
 }
 
-/** Appends one plan's parts to another (the formula part of a new sheet to its input part). */
-export function planGenerate(o: GenerateOptions): GeneratePlan {
-  const taken = [...o.existingSheets];
-  const made: {
-    name: string;
-    grid: CellValue[][];
-    laid: LaidOutSheet;
-    shareRows: Set<number>;
-  }[] = [];
-  const ids = [...(o.existingIds ?? [])];
-  const named = o.templates.map((key) => {
-    const template = templateByKey(key);
-    if (!template) throw new Error(`Unknown template: ${key}`);
-    const name = uniqueSheetName(`${template.name[o.lang]} ${o.period.label}`, taken);
-    taken.push(name);
-    const copy = /\((\d+)\)$/.exec(name)?.[1];
-    // A second sheet of the period ("Sales 2026-Q1 (2)") is numbered; a department whose IDs
-    // another period already uses writes this period into its IDs.
-    const prefix = copy
-      ? `${template.idPrefix}${copy}`
-      : o.existingIds
-        ? periodIdPrefix(template.idPrefix, o.period, ids)
-        : template.idPrefix;
-    ids.push(`${prefix}-`);
-    return { template, name, prefix };
-  });
-  // Department objectives align to this period's Company objectives: made now, or already there.
-  const companyPrefix =
-    named.find((n) => n.template.key === "company")?.prefix ?? o.companyPrefix ?? COMPANY_PREFIX;
-  for (const { template, name, prefix } of named) {
-    const grid = gridOf(template, prefix, o, companyPrefix);
-    made.push({ name, grid, ...layOutOwnSheet(name, grid, o.lang) });
-  }
+/** A sheet the product lays out itself, ready to be planned: its cells and how they are read. */
+export interface OwnSheet {
+  name: string;
+  grid: CellValue[][];
+  laid: LaidOutSheet;
+  shareRows: Set<number>;
+}
+
+/**
+ * The plans of new sheets the product lays out (New sheet, imported OKRs): input part, formula
+ * columns scored as of `asOf`, and their action counts on the workbook's Actions sheet (a new one
+ * after them when it has none; `taken` holds every sheet name, the new ones included).
+ */
+export function planOwnSheets(
+  made: readonly OwnSheet[],
+  o: { lang: Lang; asOf: IsoDate; existingSheets: readonly string[]; taken: readonly string[] }
+): { plans: SheetPlan[]; actionsSheet: string } {
   const children = childProgressRefs(made.map((m) => m.laid));
   const model = scoreWorkbook(
     made.map((m) => m.laid.input.sheet),
@@ -354,7 +338,7 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
   // after the new sheets. Their action counts are written once it exists, so no formula ever
   // names a sheet that is not there yet (Excel would take it for a link to another file).
   const existingActions = o.existingSheets.find(isActionsSheetName);
-  const actionsSheet = existingActions ?? uniqueSheetName(ACTIONS_SHEET_NAME[o.lang], taken);
+  const actionsSheet = existingActions ?? uniqueSheetName(ACTIONS_SHEET_NAME[o.lang], o.taken);
   const plans = made.map((m) =>
     mergePlans(
       inputPlan(m.laid.input.sheet, m.grid, o.lang, m.shareRows),
@@ -380,5 +364,41 @@ export function planGenerate(o: GenerateOptions): GeneratePlan {
           : { actions: [], asOf: periodOperands(m.laid, o.asOf) ? o.asOf : null }
       )
     );
+  return { plans, actionsSheet };
+}
+
+export function planGenerate(o: GenerateOptions): GeneratePlan {
+  const taken = [...o.existingSheets];
+  const made: OwnSheet[] = [];
+  const ids = [...(o.existingIds ?? [])];
+  const named = o.templates.map((key) => {
+    const template = templateByKey(key);
+    if (!template) throw new Error(`Unknown template: ${key}`);
+    const name = uniqueSheetName(`${template.name[o.lang]} ${o.period.label}`, taken);
+    taken.push(name);
+    const copy = /\((\d+)\)$/.exec(name)?.[1];
+    // A second sheet of the period ("Sales 2026-Q1 (2)") is numbered; a department whose IDs
+    // another period already uses writes this period into its IDs.
+    const prefix = copy
+      ? `${template.idPrefix}${copy}`
+      : o.existingIds
+        ? periodIdPrefix(template.idPrefix, o.period, ids)
+        : template.idPrefix;
+    ids.push(`${prefix}-`);
+    return { template, name, prefix };
+  });
+  // Department objectives align to this period's Company objectives: made now, or already there.
+  const companyPrefix =
+    named.find((n) => n.template.key === "company")?.prefix ?? o.companyPrefix ?? COMPANY_PREFIX;
+  for (const { template, name, prefix } of named) {
+    const grid = gridOf(template, prefix, o, companyPrefix);
+    made.push({ name, grid, ...layOutOwnSheet(name, grid, o.lang) });
+  }
+  const { plans, actionsSheet } = planOwnSheets(made, {
+    lang: o.lang,
+    asOf: o.asOf,
+    existingSheets: o.existingSheets,
+    taken,
+  });
   return { plans, sheets: made.map((m) => m.name), actionsSheet };
 }

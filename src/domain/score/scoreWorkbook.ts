@@ -14,7 +14,9 @@ import { DEFAULT_CADENCE_DAYS } from "../reading/cadence";
 import { periodScope, unknownPeriodText, type PeriodScope } from "../reading/periodScope";
 import { departmentLabel, sheetScoreRef, type PeriodSheet } from "./quarterByQuarter";
 import { actionCountsPlan } from "../actions/counts";
-import { isActionsSheet } from "../reading/actionsSheet";
+import { isActionsSheet, readActions } from "../reading/actionsSheet";
+import { chase } from "../chase/owing";
+import { isSentRecordSheet, sentRecordFromRows } from "../chase/sentRecord";
 import { periodOperands, scoreSheetPlan } from "./scoreSheet";
 import { childProgressRefs, layOut, type LaidOutSheet, type SheetInput } from "../plan/sheetLayout";
 import { SUMMARY_TEXT, isSummaryDetailsSheet, isSummarySheet, summaryPlans } from "./summary";
@@ -130,6 +132,18 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     history: history ?? (newHistory ? { name: newHistory.sheet, entries: [] } : null),
   };
   const model = scoreWorkbook(sheets, o.asOf, first);
+  // Who owes an update at the as-of date: the Summary details' section (chase/owing.ts).
+  const actionsSheet = inputs.find((i) => isActionsSheet(i.rows));
+  const record = inputs.find((i) => isSentRecordSheet(i.rows));
+  const owing = chase({
+    sheets,
+    history: history?.entries ?? [],
+    actions: actionsSheet ? readActions(actionsSheet.rows) : [],
+    cadence,
+    asOf: o.asOf,
+    period: scope.period,
+    record: record ? sentRecordFromRows(record.rows) : null,
+  });
   const summary = summaryPlans(laids, {
     scope,
     cadence,
@@ -144,6 +158,7 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     findings,
     history,
     model,
+    owing,
     attentionRows: o.attentionRows,
   });
   const positions = summary.positions;

@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   Link,
+  Select,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -15,6 +16,10 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { isActionsSheet, readActions, type Action } from "../../domain/reading/actionsSheet";
+import { MINE_TEXT, myKeyResults, ownersOf, type MyKr } from "../../domain/chase/mine";
+import { readHistory, type HistoryEntry } from "../../domain/reading/historySheet";
+import { isHistorySheet } from "../../domain/reading/ownSheets";
+import type { OkrSheet } from "../../domain/reading/sheet";
 import { checkinProblemText } from "../../domain/checkins/messages";
 import type { CheckinProblem } from "../../domain/checkins/plan";
 import { todayIso } from "../../domain/reading/dates";
@@ -96,6 +101,9 @@ export interface CheckinView {
   actions: Action[];
   /** Days between check-ins, the workbook's setting. */
   cadence: number;
+  /** The OKR sheets of the active sheet's period, and the check-in history ("My key results"). */
+  periodSheets: OkrSheet[];
+  history: HistoryEntry[];
 }
 
 /**
@@ -107,6 +115,8 @@ async function readCheckinView(excel: ExcelApi): Promise<CheckinView> {
   const { sheets, cells, activeSheet } = await readWorkbook(excel, {}, { links: true });
   const sheet = sheets.find((s) => s.name === activeSheet && s.match);
   const plan = cells.find((c) => isActionsSheet(c.rows));
+  const history = cells.find((c) => isHistorySheet(c.rows));
+  const label = sheet?.header.period?.label ?? null;
   return {
     sheet: activeSheet ?? "", // none while a chart sheet is active
     okrSheet: Boolean(sheet),
@@ -115,6 +125,8 @@ async function readCheckinView(excel: ExcelApi): Promise<CheckinView> {
     actionsSheet: plan?.name ?? null,
     actions: plan ? readActions(plan.rows) : [],
     cadence: cadenceFrom(cells),
+    periodSheets: sheets.filter((s) => s.match && (s.header.period?.label ?? null) === label),
+    history: history ? readHistory(history.rows) : [],
   };
 }
 
@@ -153,6 +165,8 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [askDiscard, setAskDiscard] = useState(false);
+  /** "My key results": the owner picked ("" for everyone); kept from sheet to sheet. */
+  const [owner, setOwner] = useState("");
 
   const reading = useOperation(
     (progress: Progress) => readCheckinView(withProgress(excel, progress)),
@@ -161,21 +175,38 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
     { focusOutcome: false }
   );
   const view = reading.last;
-  const krs = view?.keyResults ?? [];
+  const allKrs = view?.keyResults ?? [];
   const sheet = view?.sheet ?? "";
-  const draft = drafts[sheet] ?? draftOf(krs, lang);
+  const owners = view ? ownersOf(view.periodSheets) : [];
+  const mine: MyKr[] | null =
+    owner && view
+      ? myKeyResults({
+          sheets: view.periodSheets,
+          owner,
+          history: view.history,
+          asOf: today,
+          cadence: view.cadence,
+          period: view.period,
+        })
+      : null;
+  const mineHere = mine?.filter((m) => m.sheet === sheet) ?? [];
+  const mineOf = (kr: KeyResult) => mineHere.find((m) => idKey(m.id) === idKey(kr.id));
+  // The form lists the owner's key results only; what was typed for the others is kept.
+  const krs = mine ? allKrs.filter((kr) => mineOf(kr)) : allKrs;
+  const elsewhereMine = [...new Set((mine ?? []).map((m) => m.sheet))].filter((n) => n !== sheet);
+  const draft = drafts[sheet] ?? draftOf(allKrs, lang);
   const dateText = dates[sheet] ?? clampIntoPeriod(today, view?.period ?? null);
   const date = checkDateInput(dateText, lang);
-  const problems = draftProblems(draft, krs, lang);
-  const edited = view !== null && isEdited(draft, krs, lang);
+  const problems = draftProblems(draft, allKrs, lang);
+  const edited = view !== null && isEdited(draft, allKrs, lang);
 
   const saving = useOperation(
     async (progress: Progress, on: IsoDate) => {
       const result = await saveCheckin(withProgress(excel, progress), {
         sheet,
         date: on,
-        entries: entriesOf(draft, krs, lang),
-        linked: Object.fromEntries(krs.flatMap((kr) => (kr.link ? [[kr.id, kr.link]] : []))),
+        entries: entriesOf(draft, allKrs, lang),
+        linked: Object.fromEntries(allKrs.flatMap((kr) => (kr.link ? [[kr.id, kr.link]] : []))),
         lang,
       });
       return { ...result, date: on, sheet };
@@ -227,7 +258,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
     setTouched(new Set());
     setAskDiscard(false);
   };
-  const nothing = view !== null && entriesOf(draft, krs, lang).length === 0;
+  const nothing = view !== null && entriesOf(draft, allKrs, lang).length === 0;
   const save = async () => {
     setAttempted(true);
     if (nothing) return;
@@ -303,7 +334,43 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
           <MessageBarBody>{format(t("checkinNotOkr", lang), { sheet })}</MessageBarBody>
         </MessageBar>
       )}
-      {view && view.okrSheet && krs.length === 0 && (
+      {view && view.okrSheet && owners.length > 0 && (
+        <Field label={t("checkinOwner", lang)}>
+          <Select value={owner} onChange={(_, d) => setOwner(d.value)} data-testid="checkin-owner">
+            <option value="">{t("checkinEveryone", lang)}</option>
+            {owners.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {mine && (
+        <div data-testid="checkin-mine">
+          <Caption1>
+            {mineHere.length
+              ? format(t("checkinMine", lang), {
+                  owner,
+                  count: count("keyResults", mineHere.length, lang),
+                  due: mineHere.filter((m) => m.due).length,
+                })
+              : format(t("checkinMineNone", lang), { owner, sheet })}
+          </Caption1>
+          {elsewhereMine.length > 0 && (
+            <Caption1>
+              {t("checkinMineElsewhere", lang)}{" "}
+              {elsewhereMine.map((name, i) => (
+                <span key={name}>
+                  {i > 0 && ", "}
+                  <Link onClick={() => void selectCell(excel, name, "A1")}>{name}</Link>
+                </span>
+              ))}
+            </Caption1>
+          )}
+        </div>
+      )}
+      {view && view.okrSheet && !mine && krs.length === 0 && (
         <MessageBar intent="info">
           <MessageBarBody>{format(t("checkinNoKrs", lang), { sheet })}</MessageBarBody>
         </MessageBar>
@@ -370,6 +437,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
               <li key={kr.id} className={styles.item} data-kr={kr.id}>
                 <Text weight="semibold">{kr.id}</Text>
                 <Caption1>{kr.statement}</Caption1>
+                {mine && <DueLine kr={mineOf(kr)} lang={lang} />}
                 <div className={styles.inputs}>
                   <Field
                     label={`${t("currentValue", lang)}${kr.unit ? ` (${kr.unit})` : ""}`}
@@ -449,5 +517,16 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
         )}
       </OperationOutcome>
     </section>
+  );
+}
+
+/** "My key results": whether a key result is due this week, and its last check-in. */
+function DueLine({ kr, lang }: { kr: MyKr | undefined; lang: Lang }) {
+  if (!kr) return null;
+  const last = kr.last ? format(MINE_TEXT.last[lang], { last: kr.last }) : MINE_TEXT.never[lang];
+  return (
+    <Caption1 data-due={kr.due ? "yes" : "no"}>
+      {kr.due ? MINE_TEXT.due[lang] : MINE_TEXT.fresh[lang]} · {last}
+    </Caption1>
   );
 }

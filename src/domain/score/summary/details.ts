@@ -54,6 +54,10 @@ import { area, type PlanValue, type SheetPlan } from "../../plan/types";
 import { periodLabels, type PeriodLabels } from "./period";
 import { boundsOf, SheetWriter, type CellKind, type SectionColumn } from "./writer";
 import type { SummaryOptions } from "./writer";
+import type { Chase } from "../../chase/owing";
+import { CHASE_TEXT, ownerName } from "../../chase/report";
+import { columnHeader } from "../../reading/columns";
+import { format } from "../../reading/i18n";
 
 /** The grid's columns: [min, max] width of each, in characters. */
 const DETAIL_BOUNDS = boundsOf([
@@ -506,6 +510,62 @@ function revisedSection(w: SheetWriter, laids: readonly LaidOutSheet[]): void {
   w.line([]);
 }
 
+/**
+ * Who owes an update at the Summary's date (`okr chase`'s list, chase/owing.ts), short enough for
+ * paper: a row per owner (key results without a check-in within the cadence, actions past due, the
+ * longest wait), then each objective without an owner and each file sent and not returned. Values
+ * of that day, as the Revised section's: Score writes them again with the Summary.
+ */
+function whoOwesSection(w: SheetWriter, owing: Chase): void {
+  const lang = w.o.lang;
+  w.heading(
+    format(CHASE_TEXT.title[lang], {
+      period: owing.period ? `${owing.period}, ` : "",
+      asOf: owing.asOf,
+      cadence: owing.cadence,
+    })
+  );
+  if (!owing.owners.length && !owing.noOwner.length && !owing.notReturned.length) {
+    w.note(CHASE_TEXT.nobody[lang]);
+    w.line([]);
+    return;
+  }
+  if (owing.owners.length) {
+    const columns: SectionColumn[] = [
+      { label: columnHeader("owner", lang), kind: "text" },
+      { label: CHASE_TEXT.krsOwed[lang], kind: "number" },
+      { label: CHASE_TEXT.actionsOwed[lang], kind: "number" },
+      { label: CHASE_TEXT.longest[lang], kind: "number" },
+    ];
+    w.header(columns);
+    const first = w.at();
+    for (const o of owing.owners)
+      w.line([
+        ownerName(o, lang),
+        o.krs.length,
+        o.actions.length,
+        o.krs.length ? Math.max(...o.krs.map((k) => k.days)) : "",
+      ]);
+    w.align(first, w.at(), columns);
+  }
+  // Each on its own line, running over the empty cells to its right (not widening a column).
+  const listed = (title: string, lines: readonly string[]) => {
+    if (!lines.length) return;
+    w.note(title);
+    w.format(w.at() - 1, 0, { bold: true });
+    for (const line of lines) w.note(line.trim());
+  };
+  listed(
+    CHASE_TEXT.noOwner[lang],
+    owing.noOwner.map((o) => format(CHASE_TEXT.noOwnerLine[lang], { ...o }))
+  );
+  listed(
+    CHASE_TEXT.notReturned[lang],
+    owing.notReturned.map((f) => format(CHASE_TEXT.notReturnedLine[lang], { ...f }))
+  );
+  w.line([]);
+}
+
 /** The check Score ran: per sheet and in all, how many findings of each severity, and when. */
 function findingsSection(w: SheetWriter, laids: readonly LaidOutSheet[]): void {
   w.heading(w.t("findings"));
@@ -577,6 +637,7 @@ export function detailsPlan(
   alignmentSection(w, laids, positions, labels);
   if (o.history) checkinsSection(w, laids, o.history);
   revisedSection(w, laids);
+  if (o.owing) whoOwesSection(w, o.owing);
   findingsSection(w, laids);
   w.plan.position = 0;
   return {

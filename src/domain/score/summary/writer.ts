@@ -2,6 +2,7 @@
 // like the cells under them, number formats and status colours, and at the end column widths that
 // fit what each column shows within the bounds its sheet's design gives it.
 import { columnLetters } from "../../reading/cellRefs";
+import type { Chase } from "../../chase/owing";
 import type { HistoryEntry } from "../../reading/historySheet";
 import type { PeriodScope } from "../../reading/periodScope";
 import type { RowScore, WorkbookScore } from "../../scoring/model";
@@ -52,6 +53,8 @@ export interface SummaryOptions {
   across?: readonly PeriodSheet[];
   /** Days between check-ins, for staleness (periods/cadence.ts). */
   cadence?: number;
+  /** Who owes an update at `asOf` (chase/owing.ts), for the details sheet's section. */
+  owing?: Chase;
 }
 
 /**

@@ -1,21 +1,22 @@
 // A CSV's cells as Excel would store them had a person typed them: numbers, percentages, dates and
-// booleans become values, everything else stays text (never a formula). The command line lays a CSV
-// sheet out in the contract's column order with a header block, as the add-in generates sheets.
-import { COLUMNS, headerRow, type ColumnKey } from "../domain/reading/columns";
-import { isoToSerial, readTypedDate } from "../domain/reading/dates";
-import { numberOrNull } from "../domain/reading/numbers";
-import { headerBlockRows, sheetTitle } from "../domain/newSheet/generate";
-import { asTyped } from "../domain/reading/valueCells";
-import { cliLocale } from "./options";
-import { krValues, writesShares } from "../domain/scoring/values";
-import { parseShare, type OkrSheet } from "../domain/reading/sheet";
-import { KR_TYPE_TERMS, parseTerm } from "../domain/reading/vocabulary";
-import type { CellValue, IsoDate, Lang, Scope } from "../domain/types";
+// booleans become values, everything else stays text (never a formula). A CSV sheet (the command
+// line's, or OKRs imported in the pane or by `okr import`) is laid out in the contract's column
+// order with a header block, as the add-in generates sheets.
+import { COLUMNS, headerRow, type ColumnKey } from "../reading/columns";
+import { isoToSerial, readTypedDate } from "../reading/dates";
+import { numberOrNull } from "../reading/numbers";
+import { headerBlockRows, sheetTitle } from "./generate";
+import { asTyped } from "../reading/valueCells";
+import { krValues, writesShares } from "../scoring/values";
+import { parseShare, type OkrSheet } from "../reading/sheet";
+import { KR_TYPE_TERMS, parseTerm } from "../reading/vocabulary";
+import type { CellValue, IsoDate, Lang, Scope } from "../types";
 
 const NUMBERS: ReadonlySet<ColumnKey> = new Set(["start", "target", "current"]);
 const SHARES: ReadonlySet<ColumnKey> = new Set(["weight", "confidence"]);
 
-export function typedCell(key: ColumnKey, value: CellValue): CellValue {
+/** `locale`: whose date order a typed date is read in (the system's on the command line). */
+export function typedCell(key: ColumnKey, value: CellValue, locale = "en-US"): CellValue {
   if (typeof value !== "string") return value ?? null;
   const text = value.trim();
   if (text === "") return null;
@@ -26,7 +27,7 @@ export function typedCell(key: ColumnKey, value: CellValue): CellValue {
   if (SHARES.has(key)) return parseShare(text) ?? value;
   if (key === "due") {
     // As a person's Excel would read it: in their locale's order (an ambiguous one stays text).
-    const date = readTypedDate(text, cliLocale());
+    const date = readTypedDate(text, locale);
     return date.ok ? isoToSerial(date.value.value) : value;
   }
   return value;
@@ -36,6 +37,8 @@ export interface LayoutFacts {
   lang: Lang;
   scope: Scope;
   asOf: IsoDate;
+  /** The locale typed dates are read in (default en-US). */
+  locale?: string;
 }
 
 /**
@@ -73,7 +76,7 @@ export function contractGrid(
     const row = rows[r] ?? [];
     const line = COLUMNS.map((c) =>
       c.kind === "input" && match.columns[c.key] !== undefined
-        ? typedCell(c.key, row[match.columns[c.key] as number])
+        ? typedCell(c.key, row[match.columns[c.key] as number], f.locale)
         : null
     );
     const raw = (key: ColumnKey) =>

@@ -1,0 +1,192 @@
+// The "Who owes" place (issue 33): per owner, the key results without a check-in within the cadence
+// and the actions overdue; then the objectives nobody owns and the department files Split sent that
+// have not come back — the domain's chase (`okr chase`) over what the pane reads. Each owner gets a
+// mailto: link with a draft in their sheet's language: the person's own mail program opens it,
+// nothing is sent from here.
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { OwnerDue } from "../../domain/chase/owing";
+import {
+  CHASE_TEXT,
+  chaseMail,
+  mailtoLink,
+  ownerLines,
+  ownerName,
+} from "../../domain/chase/report";
+import { todayIso } from "../../domain/reading/dates";
+import { format } from "../../domain/reading/i18n";
+import type { IsoDate, Lang, Localized } from "../../domain/types";
+import { selectCell } from "../../excel/check";
+import { readWhoOwes } from "../../excel/chase";
+import type { Chased } from "../../operations/chase";
+import { checkDateInput } from "../dateInput";
+import { withProgress, type ExcelApi, type Progress } from "../office";
+import { t } from "../strings";
+import { useOperation } from "../useOperation";
+import { OperationOutcome } from "./bars";
+import { OperationProgress } from "./OperationProgress";
+import { PeriodPicker, usePeriods } from "./PeriodPicker";
+import { usePlaceStyles } from "./placeStyles";
+
+export const CHASE_STRINGS = {
+  intro: {
+    en: "Who owes an update: each owner's key results without a check-in within the cadence and actions past due, objectives without an owner, and department files sent and not returned. Each owner's mail link opens a draft in your mail program; nothing is sent from here.",
+    "zh-CN":
+      "谁需要更新：每位负责人超过更新周期未更新的关键结果和逾期行动、没有负责人的目标，以及已发出但未收回的部门文件。每位负责人的邮件链接会在您的邮件程序中打开草稿；这里不会发送任何内容。",
+    "zh-TW":
+      "誰需要更新：每位負責人超過更新週期未更新的關鍵結果和逾期行動、沒有負責人的目標，以及已發出但未收回的部門檔案。每位負責人的郵件連結會在您的郵件程式中開啟草稿；這裡不會傳送任何內容。",
+  },
+  show: { en: "Show who owes", "zh-CN": "查看待更新", "zh-TW": "查看待更新" },
+  mail: {
+    en: "Draft a mail to {owner}",
+    "zh-CN": "给{owner}起草邮件",
+    "zh-TW": "給{owner}起草郵件",
+  },
+} satisfies Record<string, Localized>;
+
+const s = (key: keyof typeof CHASE_STRINGS, lang: Lang) => CHASE_STRINGS[key][lang];
+
+const useStyles = makeStyles({
+  item: {
+    listStyle: "none",
+    padding: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
+/** The language of an owner's mail: their first sheet's, else the pane's. */
+function mailLang(result: Chased, owner: OwnerDue, lang: Lang): Lang {
+  const sheet = owner.krs[0]?.sheet;
+  return (sheet && result.sheetLangs[sheet]) || Object.values(result.sheetLangs)[0] || lang;
+}
+
+export function ChasePanel({
+  lang,
+  excel,
+  today = todayIso(),
+}: {
+  lang: Lang;
+  excel: ExcelApi;
+  today?: IsoDate;
+}) {
+  const styles = useStyles();
+  const place = usePlaceStyles();
+  const [asOf, setAsOf] = useState(today);
+  const date = checkDateInput(asOf, lang);
+  const periods = usePeriods(excel);
+  const reading = useOperation(
+    (progress: Progress, on: IsoDate) =>
+      readWhoOwes(withProgress(excel, progress), { asOf: on, period: periods.chosen }),
+    "chaseFailed",
+    lang
+  );
+  const result = reading.state.kind === "done" ? reading.state.result : null;
+  // Shown when the place opens, as of today, for the period shown by default.
+  useEffect(() => {
+    void reading.run(today);
+  }, [excel]);
+
+  return (
+    <section className={place.place} aria-label={t("chaseTab", lang)}>
+      <Caption1>{s("intro", lang)}</Caption1>
+      <PeriodPicker {...periods} lang={lang} />
+      <Field
+        label={t("asOfLabel", lang)}
+        hint={date.ok ? date.words : undefined}
+        validationMessage={date.ok ? undefined : date.message}
+        validationState={date.ok ? "none" : "error"}
+      >
+        <Input value={asOf} onChange={(_, d) => setAsOf(d.value)} data-testid="chase-as-of" />
+      </Field>
+      <div>
+        <Button
+          appearance="primary"
+          onClick={() => date.ok && void reading.run(date.value)}
+          disabled={!date.ok || reading.running}
+        >
+          {s("show", lang)}
+        </Button>
+      </div>
+      <OperationProgress operation={reading} lang={lang} />
+      <OperationOutcome operation={reading} lang={lang}>
+        {result && (
+          <div className={place.stack} data-testid="chase-result">
+            <Text weight="semibold">
+              {format(CHASE_TEXT.title[lang], {
+                period: result.period ? `${result.period}, ` : "",
+                asOf: result.asOf,
+                cadence: result.cadence,
+              })}
+            </Text>
+            {!result.owners.length && !result.noOwner.length && !result.notReturned.length && (
+              <MessageBar intent="success" data-testid="chase-nobody">
+                <MessageBarBody>{CHASE_TEXT.nobody[lang]}</MessageBarBody>
+              </MessageBar>
+            )}
+            {result.owners.map((owner) => (
+              <div key={owner.owner} className={place.stack} data-owner={owner.owner}>
+                <Subtitle2 as="h2">{ownerName(owner, lang)}</Subtitle2>
+                <ul className={place.stack}>
+                  {ownerLines(owner, lang).map((line, i) => (
+                    <li key={i} className={styles.item}>
+                      <Text>{line}</Text>
+                    </li>
+                  ))}
+                </ul>
+                {owner.owner && (
+                  <Link
+                    href={mailtoLink(chaseMail(result, owner, mailLang(result, owner, lang)))}
+                    data-testid="chase-mail"
+                  >
+                    {format(s("mail", lang), { owner: owner.owner })}
+                  </Link>
+                )}
+              </div>
+            ))}
+            {result.noOwner.length > 0 && (
+              <div className={place.stack} data-testid="chase-no-owner">
+                <Subtitle2 as="h2">{CHASE_TEXT.noOwner[lang].replace(/[:：]$/, "")}</Subtitle2>
+                <ul className={place.stack}>
+                  {result.noOwner.map((o) => (
+                    <li key={`${o.sheet}!${o.row}`} className={styles.item}>
+                      <Link
+                        as="button"
+                        onClick={() => void selectCell(excel, o.sheet, `A${o.row}`)}
+                      >
+                        {format(CHASE_TEXT.noOwnerLine[lang], { ...o }).trim()}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {result.notReturned.length > 0 && (
+              <div className={place.stack} data-testid="chase-not-returned">
+                <Subtitle2 as="h2">{CHASE_TEXT.notReturned[lang].replace(/[:：]$/, "")}</Subtitle2>
+                <ul className={place.stack}>
+                  {result.notReturned.map((f) => (
+                    <li key={f.file} className={styles.item}>
+                      <Text>{format(CHASE_TEXT.notReturnedLine[lang], { ...f }).trim()}</Text>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+        )}
+      </OperationOutcome>
+    </section>
+  );
+}
