@@ -22,9 +22,9 @@ import type {
 import { blockLabelCells, TABLE_HEADER_ROW } from "../domain/plan/layout";
 import type { CellValue } from "../domain/types";
 import { workbookSheets } from "./input";
-import { excelCell } from "./worksheetCells";
+import { copyWorksheet, excelCell } from "./worksheetCells";
 import type { Book } from "./leanWorkbook";
-import { applyPlansToWorkbook, copyWorksheet, forgetCachedResults } from "./xlsxHost";
+import { applyPlansToWorkbook, forgetCachedResults } from "./xlsxHost";
 
 export interface FileHostOptions {
   /** How the domain reads every sheet (the period and scope of sheets that name none). */

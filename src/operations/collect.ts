@@ -17,17 +17,12 @@ import type { CollectFinding } from "../domain/collect/findings";
 import { placeHistory } from "../domain/collect/history";
 import { CollectValidation } from "../domain/collect/validate";
 import {
-  isSentRecordSheet,
   notReturned,
   roundFromRows,
-  SENT_RECORD_SHEET,
-  sentRecordFromRows,
-  sentRecordRows,
   withReturned,
   type NotReturned,
   type SentRound,
 } from "../domain/chase/sentRecord";
-import { emptyPlan, type SheetPlan } from "../domain/plan/types";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
 import { uniqueSheetName } from "../domain/reading/ids";
 import { isHistorySheet } from "../domain/reading/ownSheets";
@@ -35,6 +30,7 @@ import { readSheet, type SheetInput } from "../domain/reading/sheet";
 import { planScore, type ScorePlan } from "../domain/score/scoreWorkbook";
 import type { CellValue, IsoDate, Lang } from "../domain/types";
 import type { Applied, Bring, ReturnedSource, WorkbookHost } from "./host";
+import { sentRecordIn, sentRecordPlan } from "./sentRecord";
 
 /** One sheet of a returned file: its name where the host holds it, its rows, where to copy from. */
 export interface ReturnedSheet {
@@ -359,15 +355,15 @@ export async function applyCollect(
   });
 
   // What came back, in the master's very hidden record: Chase and the next Collect name the rest.
-  const recordSheet = master.find((s) => isSentRecordSheet(s.rows));
-  let record = recordSheet ? sentRecordFromRows(recordSheet.rows) : null;
+  const kept = sentRecordIn(master);
+  let record = kept.record;
   const plans = [...plan.plans];
   let hide: string | undefined;
   if (record || preview.rounds.length) {
     for (const { sheet, round } of preview.rounds)
       record = withReturned(record, round, sheet, asOf);
-    hide = recordSheet?.sheet.name ?? uniqueSheetName(SENT_RECORD_SHEET, [...names]);
-    plans.push(recordPlan(hide, !recordSheet, sentRecordRows(record!)));
+    hide = kept.sheet;
+    plans.push(sentRecordPlan(kept.sheet, kept.exists, record!));
   }
   const applied = await host.bring(bring, plans, hide ? { hide } : {});
   return {
@@ -377,11 +373,4 @@ export async function applyCollect(
     plan,
     notReturned: notReturned(record),
   };
-}
-
-/** The record sheet's rows, rebuilt in place (or added): one block of key and JSON pieces. */
-export function recordPlan(sheet: string, create: boolean, rows: string[][]): SheetPlan {
-  const plan = { ...emptyPlan(sheet, create), replace: !create };
-  plan.blocks.push({ row: 0, col: 0, values: rows });
-  return plan;
 }
