@@ -40,7 +40,6 @@ export async function splitWorkbook(
   const plan = await split(fileHost(workbook), {
     by: options.by,
     today: todayIso(),
-    record: false,
   });
   if (plan.problem)
     throw new InputError(

@@ -4,8 +4,9 @@
 // results (their actions go along), and the round every file carries beside its fingerprint so the
 // master learns at Collect what is still out. Each host builds the files its own way (ExcelJS from
 // the .xlsx on the command line, from Excel's cells in the pane: src/cli/splitFile.ts for both).
-// The pane records the round in the master as it sends it (Chase sees it at once); `okr split`
-// never writes its input, and its round reaches the master with the first file collected.
+// The pane records the round in the master once it made the files (recordSent: Chase sees it at
+// once); `okr split` never writes its input, and its round reaches the master with the first file
+// collected.
 import { fileNames } from "../domain/collect/fileNames";
 import { fingerprintOf, fingerprintRows } from "../domain/collect/fingerprint";
 import { roundRows, splitRound, withRound, type SentRound } from "../domain/chase/sentRecord";
@@ -55,12 +56,9 @@ export interface SplitOptions {
   by: SplitBy;
   /** The day the round is sent. */
   today: IsoDate;
-  /** Keep the round in the master's record (the pane); the command line never writes its input. */
-  record: boolean;
 }
 
-export type Splitted =
-  ({ problem: null } & SplitPlan & Applied) | { problem: SplitProblem; files: [] };
+export type Splitted = ({ problem: null } & SplitPlan) | { problem: SplitProblem; files: [] };
 
 /** The sheets to send: every OKR sheet, or only the Individual ones (named by owner) by owner. */
 function chosen(sheets: readonly OkrSheet[], by: SplitBy): { sheet: OkrSheet; name: string }[] {
@@ -77,7 +75,7 @@ function objectiveRows(objectives: readonly Objective[]): number[] {
   );
 }
 
-/** Plans the files of a round; records it in the master when asked. */
+/** Plans the files of a round from one read; writes nothing. */
 export async function split(host: WorkbookHost, o: SplitOptions): Promise<Splitted> {
   const state = await host.read();
   const okr = state.sheets.filter((s) => s.sheet.match).map((s) => s.sheet);
@@ -127,13 +125,18 @@ export async function split(host: WorkbookHost, o: SplitOptions): Promise<Splitt
     history: state.sheets.find((s) => isHistorySheet(s.rows))?.sheet.name ?? null,
     actions: state.sheets.find((s) => isActionsSheet(s.rows))?.sheet.name ?? null,
   };
-  let applied: Applied = { skipped: [], untabled: [], hidden: false };
-  if (o.record) {
-    const kept = sentRecordIn(state.sheets);
-    applied = await host.apply(
-      [sentRecordPlan(kept.sheet, kept.exists, withRound(kept.record, round))],
-      { hide: kept.sheet }
-    );
-  }
-  return { problem: null, ...plan, ...applied };
+  return { problem: null, ...plan };
+}
+
+/**
+ * Keeps a round in the master's record once its files are made (the pane): Collect marks what comes
+ * back, Chase names what has not. The command line never writes its input: its rounds reach the
+ * master with the files collected.
+ */
+export async function recordSent(host: WorkbookHost, round: SentRound): Promise<Applied> {
+  const { sheets } = await host.read();
+  const kept = sentRecordIn(sheets);
+  return host.apply([sentRecordPlan(kept.sheet, kept.exists, withRound(kept.record, round))], {
+    hide: kept.sheet,
+  });
 }

@@ -11,7 +11,7 @@ import type { ExcelApi } from "./office";
 import { SHELL_STRINGS } from "./shellStrings";
 
 export type FeatureKey =
-  "newSheet" | "check" | "score" | "checkin" | "collect" | "summary" | "close" | "review";
+  "newSheet" | "check" | "score" | "checkin" | "split" | "collect" | "summary" | "close" | "review";
 
 /** What the pane gives every place. */
 export interface PlaceProps {
@@ -33,6 +33,7 @@ export const CYCLE_ORDER: readonly FeatureKey[] = [
   "check",
   "score",
   "checkin",
+  "split",
   "collect",
   "summary",
   "close",
@@ -74,6 +75,9 @@ export const FEATURES: readonly PaneFeature[] = [
   ),
   lazyPlace("review", SHELL_STRINGS.reviewTab, () =>
     import("./components/ReviewPanel").then((m) => m.ReviewPanel)
+  ),
+  lazyPlace("split", SHELL_STRINGS.splitTab, () =>
+    import("./components/SplitPanel").then((m) => m.SplitPanel)
   ),
   lazyPlace("collect", SHELL_STRINGS.collectTab, () =>
     import("./components/CollectPanel").then((m) => m.CollectPanel)
