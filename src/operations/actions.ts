@@ -25,10 +25,10 @@ export interface ActionAdded extends Applied {
 export async function addAction(host: WorkbookHost, o: AddActionOptions): Promise<ActionAdded> {
   if (o.sheet === null) {
     const name = uniqueSheetName(ACTIONS_SHEET_NAME[o.lang], await host.sheetNames());
-    const applied = await host.apply([
-      actionsSheetPlan(name, o.lang),
-      addActionPlan(name, 1, o.action, o.lang),
-    ]);
+    const applied = await host.apply(
+      [actionsSheetPlan(name, o.lang), addActionPlan(name, 1, o.action, o.lang)],
+      { valuesChanged: true }
+    );
     return { ...applied, sheet: name, row: 2 };
   }
   const { sheets } = await host.read();
@@ -38,8 +38,10 @@ export async function addAction(host: WorkbookHost, o: AddActionOptions): Promis
   let last = found.rows.length;
   while (last > 0 && !found.rows[last - 1].some((v) => v !== null && v !== "")) last--;
   const row = Math.max(1, last);
+  // The action counts on the OKR sheets read this sheet: what a file carries for them is stale.
   const applied = await host.apply([addActionPlan(o.sheet, row, o.action, o.lang)], {
     append: { sheet: o.sheet, from: row },
+    valuesChanged: true,
   });
   return { ...applied, sheet: o.sheet, row: row + 1 };
 }
