@@ -13,14 +13,16 @@ import { cadenceFromRows } from "../domain/reading/cadence";
 import type {
   Applied,
   ApplyOptions,
+  Bring,
   ReadWhat,
+  ReturnedSource,
   WorkbookHost,
   WorkbookState,
 } from "../operations/host";
 import { blockLabelCells, TABLE_HEADER_ROW } from "../domain/plan/layout";
 import type { CellValue } from "../domain/types";
 import { workbookSheets } from "./input";
-import { excelCell } from "./worksheetCells";
+import { copyWorksheet, excelCell } from "./worksheetCells";
 import type { Book } from "./leanWorkbook";
 import { applyPlansToWorkbook, forgetCachedResults } from "./xlsxHost";
 
@@ -38,7 +40,7 @@ export interface FileHostOptions {
 export function fileHost(workbook: Book, options: FileHostOptions = {}): WorkbookHost {
   let given = options.sheets;
   const asExcelJs = () => workbook as ExcelJS.Workbook;
-  return {
+  const host: WorkbookHost = {
     async read(what: ReadWhat = {}): Promise<WorkbookState> {
       // With `links`, each Current cell's formula too (a linked key result).
       const sheets = given ?? workbookSheets(asExcelJs(), options.read ?? {}, Boolean(what.links));
@@ -72,6 +74,11 @@ export function fileHost(workbook: Book, options: FileHostOptions = {}): Workboo
       return { skipped, untabled: [], hidden: Boolean(hidden) };
     },
 
+    async bring(moves: Bring, plans: readonly SheetPlan[], o: ApplyOptions = {}): Promise<Applied> {
+      await bringInto(asExcelJs(), moves);
+      return host.apply(plans, o);
+    },
+
     async edit(edits: readonly CellEdit[]): Promise<void> {
       const wb = asExcelJs();
       for (const edit of edits) {
@@ -88,6 +95,7 @@ export function fileHost(workbook: Book, options: FileHostOptions = {}): Workboo
       }
     },
   };
+  return host;
 }
 
 /**
@@ -109,4 +117,61 @@ function labelCells(wb: ExcelJS.Workbook): Set<string> {
       keep.add(`${ws.name}!${c.row}:${c.col}`);
   }
   return keep;
+}
+
+/**
+ * A sheet of a returned file on disk, opened when Collect copies from it (okr collect reads each
+ * file to validate it, lets it go, and opens it again here: only one is held at a time).
+ */
+export interface FileSource extends ReturnedSource {
+  kind: "file";
+  /** The file, as given: the sources of one file share it. */
+  file: string;
+  sheet: string;
+  open: () => Promise<ExcelJS.Workbook>;
+}
+
+/** Row `from` of one sheet over row `to` of another (1-based), values and styles; null empties it. */
+function putRow(to: ExcelJS.Worksheet, at: number, from: ExcelJS.Worksheet | null, row: number) {
+  const source = from?.getRow(row);
+  const width = Math.max(to.getRow(at).cellCount, source?.cellCount ?? 0);
+  for (let c = 1; c <= width; c++) {
+    const cell = to.getCell(at, c);
+    cell.value = source ? source.getCell(c).value : null;
+    if (source) cell.style = JSON.parse(JSON.stringify(source.getCell(c).style ?? {}));
+  }
+}
+
+/** Collect's moves into the workbook (operations/collect.ts), the files opened one at a time. */
+async function bringInto(wb: ExcelJS.Workbook, moves: Bring): Promise<void> {
+  let held: { file: string; workbook: ExcelJS.Workbook } | null = null;
+  const sheetOf = async (source: ReturnedSource): Promise<ExcelJS.Worksheet> => {
+    const s = source as FileSource;
+    if (held?.file !== s.file) held = { file: s.file, workbook: await s.open() };
+    const ws = held.workbook.getWorksheet(s.sheet);
+    if (!ws) throw new Error(`${s.file}: no sheet named ${s.sheet} any more`);
+    return ws;
+  };
+  for (const { sheet, like } of moves.create) {
+    // Laid out like the returned sheet (widths, dropdowns, styles), its rows then emptied.
+    const made = copyWorksheet(await sheetOf(like), wb, sheet);
+    for (let r = 1; r <= made.rowCount; r++) putRow(made, r, null, r);
+  }
+  for (const { sheet, source } of moves.replace) {
+    // ExcelJS orders sheets by orderNo, which its typings leave out: the copy takes the old place.
+    type Ordered = ExcelJS.Worksheet & { orderNo: number };
+    const old = wb.getWorksheet(sheet) as Ordered;
+    const order = old.orderNo;
+    wb.removeWorksheet(old.id);
+    (copyWorksheet(await sheetOf(source), wb, sheet) as Ordered).orderNo = order;
+  }
+  for (const move of moves.rows) {
+    const to = wb.getWorksheet(move.sheet)!;
+    const from = move.source ? await sheetOf(move.source) : null;
+    for (let i = 0; i < move.count; i++) putRow(to, move.to + i + 1, from, move.from + i + 1);
+  }
+  for (const name of moves.drop) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
 }

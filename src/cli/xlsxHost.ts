@@ -330,26 +330,3 @@ export function forgetCachedResults(
       })
     );
 }
-
-/** Copies a worksheet (values, formulas, formats, widths, dropdowns) into another workbook. */
-export function copyWorksheet(
-  from: ExcelJS.Worksheet,
-  to: ExcelJS.Workbook,
-  name: string
-): ExcelJS.Worksheet {
-  const ws = to.addWorksheet(name);
-  from.eachRow({ includeEmpty: true }, (row, r) => {
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const target = ws.getCell(r, c);
-      target.value = cell.value;
-      target.style = JSON.parse(JSON.stringify(cell.style ?? {}));
-      if (cell.dataValidation) target.dataValidation = cell.dataValidation;
-    });
-    if (row.height) ws.getRow(r).height = row.height;
-  });
-  from.columns?.forEach((col, i) => {
-    if (col.width) ws.getColumn(i + 1).width = col.width;
-  });
-  ws.views = from.views;
-  return ws;
-}

@@ -9,11 +9,13 @@ import type { CellEdit } from "../domain/rules/rule";
 import type {
   Applied,
   ApplyOptions,
+  Bring,
   ReadWhat,
   WorkbookHost,
   WorkbookState,
 } from "../operations/host";
 import { applyPlans, officeValue, type SheetExtras } from "./applyPlan";
+import { drop, queueBring } from "./bring";
 import type { ExcelApi } from "./host";
 import { marksFrom, queueMarksRead, unmarkWith, unmarkWrites, type Mark } from "./marks";
 import { queueLinks } from "./links";
@@ -33,6 +35,8 @@ export function queueEdits(context: Excel.RequestContext, edits: readonly CellEd
 export interface OfficeHostOptions {
   /** How the domain reads every sheet (the period a sheet without one is taken for). */
   read?: ReadOptions;
+  /** Queued with every read's first round trip (Collect hides and names the sheets it inserted). */
+  withRead?: () => void;
 }
 
 export function officeHost(
@@ -49,6 +53,7 @@ export function officeHost(
       const { cells, others, active } = await readAllSheetsWithActive(context, excel, () => ({
         saved: queueSettingsRead(context),
         marks: queueMarksRead(context),
+        more: options.withRead?.(),
       }));
       extras = new Map(cells.map((c) => [c.name, c.extras]));
       marks = marksFrom(others.marks);
@@ -93,6 +98,20 @@ export function officeHost(
           const sheets = context.workbook.worksheets;
           if (o.hide) sheets.getItem(o.hide).visibility = "VeryHidden" as Excel.SheetVisibility;
           if (o.activate) sheets.getItem(o.activate).activate();
+        },
+      });
+      return { skipped: [], untabled, hidden: Boolean(o.hide) };
+    },
+
+    async bring(moves: Bring, plans: readonly SheetPlan[], o: ApplyOptions = {}): Promise<Applied> {
+      // Copies from temporary sheets queued first; parsed cells are plans before the others.
+      const parsed = queueBring(context, excel, moves, extras);
+      const { untabled } = await applyPlans(context, excel, [...parsed, ...plans], {
+        extras,
+        last: () => {
+          const sheets = context.workbook.worksheets;
+          for (const name of moves.drop) drop(sheets.getItem(name));
+          if (o.hide) sheets.getItem(o.hide).visibility = "VeryHidden" as Excel.SheetVisibility;
         },
       });
       return { skipped: [], untabled, hidden: Boolean(o.hide) };

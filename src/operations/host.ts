@@ -69,6 +69,38 @@ export interface Applied {
   hidden: boolean;
 }
 
+/**
+ * Where a returned file's sheet is, as the host that read it knows it: a temporary sheet of the
+ * open workbook, cells parsed in the pane, a sheet of a file on disk. Collect hands it back to the
+ * same host to copy from; only that host looks inside.
+ */
+export interface ReturnedSource {
+  readonly kind: string;
+}
+
+/**
+ * What Collect brings into the workbook before its plans, in this order: the own sheets the master
+ * lacks added (laid out like the returned one), the returned sheets over the master's, and single
+ * rows over rows of our own sheets (check-in history, actions). Rows are 0-based.
+ */
+export interface Bring {
+  /** Own sheets to add, each laid out like a returned sheet (its header row comes as a row copy). */
+  create: { sheet: string; like: ReturnedSource }[];
+  /** A master's sheet emptied and filled with a returned sheet whole: values, formulas, formats. */
+  replace: { sheet: string; source: ReturnedSource; rows: number; cols: number }[];
+  /** `count` rows of a returned sheet from `from` over rows of `sheet` from `to`; null empties them. */
+  rows: {
+    sheet: string;
+    source: ReturnedSource | null;
+    from: number;
+    to: number;
+    count: number;
+    cols: number;
+  }[];
+  /** Sheets of the workbook that held the returned files (the pane's temporary ones): deleted last. */
+  drop: string[];
+}
+
 export interface WorkbookHost {
   /** Every sheet, as the domain reads it, in one read (one more round trip for `links`). */
   read(what?: ReadWhat): Promise<WorkbookState>;
@@ -81,4 +113,6 @@ export interface WorkbookHost {
    * sheets; what formulas showed from the old values is stale.
    */
   edit(cells: readonly CellEdit[]): Promise<void>;
+  /** Collect: brings returned sheets and rows in, then writes the plans, in one batch. */
+  bring(moves: Bring, plans: readonly SheetPlan[], options?: ApplyOptions): Promise<Applied>;
 }

@@ -16,6 +16,7 @@ export type FeatureKey =
   | "score"
   | "checkin"
   | "chase"
+  | "split"
   | "collect"
   | "summary"
   | "close"
@@ -43,6 +44,7 @@ export const CYCLE_ORDER: readonly FeatureKey[] = [
   "score",
   "checkin",
   "chase",
+  "split",
   "collect",
   "summary",
   "close",
@@ -86,6 +88,9 @@ export const FEATURES: readonly PaneFeature[] = [
   ),
   lazyPlace("review", SHELL_STRINGS.reviewTab, () =>
     import("./components/ReviewPanel").then((m) => m.ReviewPanel)
+  ),
+  lazyPlace("split", SHELL_STRINGS.splitTab, () =>
+    import("./components/SplitPanel").then((m) => m.SplitPanel)
   ),
   lazyPlace("collect", SHELL_STRINGS.collectTab, () =>
     import("./components/CollectPanel").then((m) => m.CollectPanel)

@@ -98,6 +98,7 @@ export const SHELL_STRINGS = {
   checkinTab: { en: "Check-in", "zh-CN": "进度更新", "zh-TW": "進度更新" },
   closeTab: { en: "Close period", "zh-CN": "期末收尾", "zh-TW": "期末收尾" },
   reviewTab: { en: "Review", "zh-CN": "绩效考核", "zh-TW": "績效考核" },
+  splitTab: { en: "Split", "zh-CN": "拆分分发", "zh-TW": "拆分分發" },
   collectTab: { en: "Collect", "zh-CN": "收回汇总", "zh-TW": "收回彙總" },
   importTab: { en: "Import", "zh-CN": "导入", "zh-TW": "匯入" },
   chaseTab: { en: "Who owes", "zh-CN": "待更新", "zh-TW": "待更新" },

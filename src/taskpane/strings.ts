@@ -253,6 +253,11 @@ export const STRINGS = {
     "zh-CN": "无法完成收回文件：{error}",
     "zh-TW": "無法完成收回檔案：{error}",
   },
+  splitFailed: {
+    en: "Making the files could not finish: {error}. Nothing was recorded as sent.",
+    "zh-CN": "无法完成生成文件：{error}。未记录任何发送。",
+    "zh-TW": "無法完成產生檔案：{error}。未記錄任何傳送。",
+  },
   reviewFailed: {
     en: "The review could not be built: {error}",
     "zh-CN": "无法生成考核表：{error}",

@@ -2,7 +2,7 @@
 // running down. The lint rule reports an import running up; these tests prove it does, and that
 // the domain as it stands has none.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const floors = require("../../scripts/domainFloors.cjs") as {
@@ -94,6 +94,56 @@ describe("src/domain as it stands", () => {
       .map(([file, to]) => [file, to, to.startsWith("/") ? floors.violation(DOMAIN, file, to) : to])
       .filter(([, , problem]) => problem !== null);
     expect(wrong).toEqual([]);
+  });
+});
+
+/** The file an import names: "x" is x.ts, x.tsx or x/index.ts. */
+function fileOf(to: string): string | null {
+  for (const path of [`${to}.ts`, `${to}.tsx`, join(to, "index.ts"), to])
+    if (existsSync(path) && statSync(path).isFile()) return path;
+  return null;
+}
+
+/** The circles of imports between files (each as the files in it, from its first), if any. */
+function circles(imports: readonly [string, string][]): string[][] {
+  const edges = new Map<string, string[]>();
+  for (const [from, to] of imports) {
+    const file = fileOf(to);
+    if (file) edges.set(from, [...(edges.get(from) ?? []), file]);
+  }
+  const found: string[][] = [];
+  const state = new Map<string, "open" | "done">();
+  const path: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, "open");
+    path.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (state.get(next) === "open") found.push(path.slice(path.indexOf(next)));
+      else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(file, "done");
+  };
+  for (const file of edges.keys()) if (!state.has(file)) visit(file);
+  return found.map((c) => c.map((f) => f.slice(DOMAIN.length + 1)));
+}
+
+describe("src/domain's files", () => {
+  it("import one another in no circle (what two files both need sits a floor below them)", () => {
+    expect(circles(domainImports())).toEqual([]);
+  });
+
+  it("are seen in a circle where there is one", () => {
+    const a = at("score/a");
+    const b = at("score/b");
+    const files = [at("score/quarterByQuarter.ts"), at("score/summary/writer.ts")];
+    expect(
+      circles([
+        [files[0], files[1].replace(/\.ts$/, "")],
+        [files[1], files[0].replace(/\.ts$/, "")],
+        [a, b],
+      ])
+    ).toEqual([["score/quarterByQuarter.ts", "score/summary/writer.ts"]]);
   });
 });
 

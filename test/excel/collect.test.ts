@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { createEmulatedExcel } from "../../emulator";
 import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
 import { findingText } from "../../src/domain/collect/findings";
+import { SENT_RECORD_SHEET } from "../../src/domain/chase/sentRecord";
 import {
   applyCollect,
   cancelCollect,
@@ -386,14 +387,22 @@ describe.each(["web", "ipad"] as const)(
       // The web: a look at the sheets, the refused insertion, another look (nothing to delete), then
       // the parsed path's read. iPad goes straight to the read.
       expect(syncs).toBe(where === "web" ? 4 : 1);
-      await applyCollect(excel, preview, { lang: "en", today: "2026-02-15" });
+      const applied = await applyCollect(excel, preview, { lang: "en", today: "2026-02-15" });
       const after = valuesOf(excel, SALES);
       const kr = after[rowOf(after, "SALES-O1-KR2")];
       expect([kr[col("target")], kr[col("current")]]).toEqual([999, 5]);
       const hr = valuesOf(excel, HR);
       expect(hr[rowOf(hr, "HR-O1-KR1")][col("current")]).toBe(3);
-      // Score's Summary sheets came; nothing of the returned files did.
-      expect(sheetNames(excel).filter((n) => !n.startsWith("Summary"))).toEqual(names);
+      // Score's Summary sheets came, and the master's very hidden record of what came back (as
+      // okr collect keeps it, for Chase); nothing of the returned files did.
+      expect(sheetNames(excel).filter((n) => !n.startsWith("Summary"))).toEqual([
+        ...names,
+        SENT_RECORD_SHEET,
+      ]);
+      const record = excel.state.sheets.find((s) => s.name === SENT_RECORD_SHEET)!;
+      expect(record.visibility).toBe("VeryHidden");
+      // The round's third file (Company) is still out, as okr collect says.
+      expect(applied.notReturned.map((f) => f.sheet)).toEqual(["Company 2026-Q1"]);
     });
   }
 );

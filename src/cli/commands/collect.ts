@@ -4,11 +4,11 @@
 import type { Command } from "@commander-js/extra-typings";
 import { todayIso } from "../../domain/reading/dates";
 import { collectFiles, collectJson, collectStatus, collectText, expandInputs } from "../collect";
-import { InputError, loadWorkbook, workbookSheets } from "../input";
+import { InputError, loadWorkbook } from "../input";
 import { asOfOption, forceOption, formatOption, langOption, outOption } from "../options";
 import { checkOutput, writeWorkbook } from "../output";
-import { refusedText, scoreFiles } from "../score";
-import { notReturnedText, recordReturns } from "../sentRecord";
+import { refusedText } from "../score";
+import { notReturnedText } from "../sentRecord";
 import type { Session } from "../session";
 
 export default function collect(program: Command, { io, exit }: Session): void {
@@ -36,29 +36,23 @@ export default function collect(program: Command, { io, exit }: Session): void {
       checkOutput(opts.out, [master, ...files], Boolean(opts.force));
       const workbook = await loadWorkbook(master);
       const strict = Boolean(opts.strict);
-      const result = await collectFiles(workbook, files, { strict });
-      const today = todayIso();
-      // Every file Split sent that has not come back, recorded in the master for okr chase.
-      const out = recordReturns(workbook, result.rounds, opts.asOf ?? today);
-      // The report comes before anything is written.
+      // Validated, merged, recorded (every file Split sent that has not come back, for okr chase)
+      // and scored as the pane's Collect does, in memory: nothing is written before the report.
+      const result = await collectFiles(workbook, files, {
+        strict,
+        lang: opts.lang,
+        today: todayIso(),
+        asOf: opts.asOf,
+      });
+      const out = result.notReturned;
       io.out(
         opts.format === "json"
           ? `${JSON.stringify({ ...collectJson(result, opts.lang, strict, opts.out), notReturned: out }, null, 2)}\n`
           : collectText(result, opts.lang, opts.out) + notReturnedText(out, opts.lang)
       );
-      // The merged master, read once into the domain's rows, then scored as okr score does.
-      const all = workbookSheets(workbook, { scope: "team" });
-      const scored = await scoreFiles([{ file: master, sheets: [], rows: [], workbook, all }], {
-        lang: opts.lang,
-        relabel: false,
-        scope: "team",
-        period: null,
-        asOf: opts.asOf ?? today,
-        today,
-      });
-      const refused = refusedText(scored.plan.refused, [], opts.lang);
+      const refused = refusedText(result.plan.refused, [], opts.lang);
       if (refused) throw new InputError(refused);
-      await writeWorkbook(scored.workbook, opts.out);
+      await writeWorkbook(workbook, opts.out);
       exit(collectStatus(result));
     });
 }

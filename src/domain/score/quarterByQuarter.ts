@@ -8,6 +8,7 @@
 import { absA1, columnLetters } from "../reading/cellRefs";
 import { format } from "../reading/i18n";
 import { linkFormula, meanOfNumbersFormula, sheetRef } from "../scoring/formulas";
+import type { PeriodSheet } from "../scoring/model";
 import type { Lang, Localized, Period } from "../types";
 import { PERCENT_FORMAT } from "../plan/layout";
 import { progressBar } from "../plan/sheetLayout";
@@ -24,18 +25,6 @@ export const QUARTER_TEXT = {
   department: { en: "Department", "zh-CN": "部门", "zh-TW": "部門" },
   overall: { en: "Overall score", "zh-CN": "总体得分", "zh-TW": "總體得分" },
 } satisfies Record<string, Localized>;
-
-/** One sheet's place in the section: its period, its row's label, and where its score is. */
-export interface PeriodSheet {
-  sheet: string;
-  period: Period;
-  /** The department, else the sheet's name without its period. */
-  label: string;
-  /** Its score as a reference the Summary can link to (null: the value alone). */
-  ref: string | null;
-  /** What the reference model gives. */
-  score: number | null;
-}
 
 /** The label of a sheet's row: its Department, else its name without the period's label. */
 export function departmentLabel(name: string, department: string, period: Period): string {

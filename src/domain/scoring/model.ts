@@ -101,6 +101,21 @@ export interface WorkbookScore {
   rows: RowScore[];
 }
 
+/**
+ * One period's sheet with its score, as the Summary's "Quarter by quarter" places it
+ * (score/quarterByQuarter.ts): its period, its row's label, and where its score is.
+ */
+export interface PeriodSheet {
+  sheet: string;
+  period: Period;
+  /** The department, else the sheet's name without its period. */
+  label: string;
+  /** Its score as a reference the Summary can link to (null: the value alone). */
+  ref: string | null;
+  /** What the reference model gives. */
+  score: number | null;
+}
+
 /** An objective's progress: the weighted mean of its key results' (given, or scored here). */
 function meanOfKeyResults(
   objective: Objective,

@@ -5,10 +5,9 @@ import { columnLetters } from "../../reading/cellRefs";
 import type { Chase } from "../../chase/owing";
 import type { HistoryEntry } from "../../reading/historySheet";
 import type { PeriodScope } from "../../reading/periodScope";
-import type { RowScore, WorkbookScore } from "../../scoring/model";
+import type { PeriodSheet, RowScore, WorkbookScore } from "../../scoring/model";
 import type { Finding, IsoDate, Lang, Status } from "../../types";
 import { COLOURS } from "../../plan/layout";
-import type { PeriodSheet } from "../quarterByQuarter";
 import {
   progressBar,
   statusColours,

@@ -1,0 +1,116 @@
+// Collect's moves in Excel (the port's Bring, operations/host.ts): where a returned sheet is a
+// temporary sheet of the open workbook (inserted with insertWorksheetsFromBase64) its rows are
+// copied with Range.copyFrom "All" — values, formats and formulas as the department left them —
+// queued before the plans; where the pane parsed the file (iPad, or a file Excel would not insert)
+// its saved cells become plans written with the others. Deleting a sheet Collect brought in
+// makes it merely hidden first: every split file carries a very hidden sheet, and Excel refuses
+// to delete one (office-js issue 365, by design).
+import { emptyPlan, type SheetPlan } from "../domain/plan/types";
+import type { CellValue } from "../domain/types";
+import type { Bring, ReturnedSource } from "../operations/host";
+import { address, queueRebuild, type SheetExtras } from "./applyPlan";
+import type { ExcelApi } from "./host";
+
+/** A cell as written back: text, number (dates as serial days), boolean or nothing. */
+export type SavedValue = string | number | boolean | null;
+
+/** One sheet of a returned file parsed in the pane. */
+export interface ParsedSheet {
+  name: string;
+  /** As the domain reads cells (dates as ISO text, formulas by their saved result). */
+  rows: CellValue[][];
+  /** As saved, to write back: values and number formats, rows from 1 and columns from A. */
+  values: SavedValue[][];
+  formats: (string | null)[][];
+}
+
+/** Where a returned sheet's cells wait: a temporary sheet (by ID), or parsed in the pane. */
+export type OfficeSource = { kind: "sheet"; id: string } | { kind: "cells"; sheet: ParsedSheet };
+
+const officeSource = (s: ReturnedSource) => s as OfficeSource;
+
+/** Queues deleting a sheet Collect brought in (hidden first: see the top of this file). */
+export function drop(sheet: Excel.Worksheet): void {
+  sheet.visibility = "Hidden" as Excel.SheetVisibility;
+  sheet.delete();
+}
+
+/** How many columns wide a grid is. */
+const widthOf = (rows: readonly (readonly unknown[])[]) =>
+  rows.reduce((w, r) => Math.max(w, r.length), 0);
+
+/** Saved cells written back through a plan: text stays text, numbers keep their formats. */
+function putSaved(plan: SheetPlan, sheet: ParsedSheet, from: number, to: number, count: number) {
+  const cols = widthOf(sheet.values.slice(from, from + count));
+  if (cols === 0) return;
+  const values = Array.from({ length: count }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => sheet.values[from + r]?.[c] ?? null)
+  );
+  plan.blocks.push({ row: to, col: 0, values });
+  for (let r = 0; r < count; r++)
+    (sheet.formats[from + r] ?? []).forEach((format, c) => {
+      if (format && format !== "General")
+        plan.numberFormats.push({ area: { row: to + r, col: c, rows: 1, cols: 1 }, format });
+    });
+}
+
+/**
+ * Queues the moves that copy from temporary sheets, and returns the plans that write parsed cells
+ * (to go before the operation's own plans, in the same batch).
+ */
+export function queueBring(
+  context: Excel.RequestContext,
+  excel: ExcelApi,
+  moves: Bring,
+  extras: ReadonlyMap<string, SheetExtras>
+): SheetPlan[] {
+  const sheets = context.workbook.worksheets;
+  const plans = new Map<string, SheetPlan>();
+  const planOf = (sheet: string) => {
+    if (!plans.has(sheet)) plans.set(sheet, emptyPlan(sheet, false));
+    return plans.get(sheet)!;
+  };
+  for (const { sheet, like } of moves.create)
+    if (officeSource(like).kind === "sheet") sheets.add(sheet);
+    else planOf(sheet).create = true;
+  for (const { sheet, source, rows, cols } of moves.replace) {
+    const s = officeSource(source);
+    if (s.kind === "cells") {
+      const plan = planOf(sheet);
+      plan.replace = true;
+      putSaved(plan, s.sheet, 0, 0, rows);
+      continue;
+    }
+    queueRebuild(sheets.getItem(sheet), excel, extras.get(sheet));
+    if (cols > 0 && rows > 0) {
+      const at = address({ row: 0, col: 0, rows, cols });
+      sheets
+        .getItem(sheet)
+        .getRange(at)
+        .copyFrom(sheets.getItem(s.id).getRange(at), "All" as Excel.RangeCopyType);
+    }
+  }
+  for (const move of moves.rows) {
+    if (move.cols === 0) continue;
+    const target = address({ row: move.to, col: 0, rows: move.count, cols: move.cols });
+    const s = move.source ? officeSource(move.source) : null;
+    if (s === null)
+      sheets
+        .getItem(move.sheet)
+        .getRange(target)
+        .clear("Contents" as Excel.ClearApplyTo);
+    else if (s.kind === "cells")
+      putSaved(planOf(move.sheet), s.sheet, move.from, move.to, move.count);
+    else
+      sheets
+        .getItem(move.sheet)
+        .getRange(target)
+        .copyFrom(
+          sheets
+            .getItem(s.id)
+            .getRange(address({ row: move.from, col: 0, rows: move.count, cols: move.cols })),
+          "All" as Excel.RangeCopyType
+        );
+  }
+  return [...plans.values()];
+}
