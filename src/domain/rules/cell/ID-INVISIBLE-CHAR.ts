@@ -5,7 +5,7 @@ import { rule } from "../rule";
  * Characters that show nothing yet make an ID another ID (pasted from web pages, chat apps and
  * Word): zero width space, non-joiner and joiner, word joiner, and the byte-order mark inside text.
  */
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF]/gu;
+const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF/gu;
 
 /** "U+200B". */
 const codePoint = (ch: string) =>
