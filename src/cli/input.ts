@@ -22,8 +22,8 @@ import { reviewedSheets } from "../domain/reading/periodReviewSheet";
 import { isReviewSheet } from "../domain/reading/ownSheets";
 import { cadenceFromRows } from "../domain/reading/cadence";
 import type { CellValue } from "../domain/types";
-import { InputError, located, problem, sizeText } from "./readProblems";
-import { LIMITS, checkXlsxPackage } from "./xlsxPackage";
+import { InputError, located, problem, sizeText, warn } from "./readProblems";
+import { LIMITS, checkXlsxPackage, packageWarning } from "./xlsxPackage";
 
 export { InputError };
 
@@ -324,7 +324,8 @@ async function xlsxBytes(file: string): Promise<Buffer> {
   const bytes = readBytes(file);
   const wrong = notXlsx(bytes, file);
   if (wrong) throw wrong;
-  await checkXlsxPackage(bytes, file);
+  const warning = packageWarning(await checkXlsxPackage(bytes, file), file);
+  if (warning) warn(warning);
   return bytes;
 }
 

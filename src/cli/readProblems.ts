@@ -216,6 +216,18 @@ const PROBLEMS = {
     "zh-CN": '第 {line} 行的引号没有闭合（以 " 开头的单元格必须以 " 结尾）。请修正该行的引号。',
     "zh-TW": '第 {line} 行的引號沒有閉合（以 " 開頭的儲存格必須以 " 結尾）。請修正該行的引號。',
   },
+  externalLinks: {
+    en: "this workbook has formulas that link to {count} other workbook(s) ({parts}). OKR Sheets reads what those formulas showed when the file was last saved, and a workbook it writes keeps those values without the links. To keep the links, score in Excel with the add-in, or add the links again in the written file.",
+    "zh-CN":
+      "该工作簿中有公式链接到 {count} 个其他工作簿（{parts}）。OKR Sheets 读取的是文件上次保存时这些公式显示的值，它写出的工作簿保留这些值，但不保留链接。如需保留链接，请在 Excel 中用加载项评分，或在写出的文件中重新添加链接。",
+    "zh-TW":
+      "該活頁簿中有公式連結到 {count} 個其他活頁簿（{parts}）。OKR Sheets 讀取的是檔案上次儲存時這些公式顯示的值，它寫出的活頁簿保留這些值，但不保留連結。如需保留連結，請在 Excel 中用增益集評分，或在寫出的檔案中重新加入連結。",
+  },
+  externalValues: {
+    en: "{count} formula(s) linking other workbooks are written as the values they showed, since the links cannot be kept: {cells}.",
+    "zh-CN": "{count} 个链接其他工作簿的公式以其显示的值写出，因为链接无法保留：{cells}。",
+    "zh-TW": "{count} 個連結其他活頁簿的公式以其顯示的值寫出，因為連結無法保留：{cells}。",
+  },
 } as const satisfies Record<string, Texts>;
 
 export type ProblemKey = keyof typeof PROBLEMS;
@@ -255,4 +267,24 @@ export function sizeText(bytes: number): string {
     u++;
   }
   return u === 0 ? `${n} bytes` : `${n >= 10 ? Math.round(n) : n.toFixed(1)} ${units[u]}`;
+}
+
+/**
+ * Where warnings about an input or an output go while a command runs (the command line prints
+ * them on stderr, in its language): what is read or written all the same, but not as it was.
+ */
+let warnSink: ((texts: Texts) => void) | null = null;
+
+/** Sends warnings to `sink` until the returned function is called. */
+export function warnInto(sink: (texts: Texts) => void): () => void {
+  const before = warnSink;
+  warnSink = sink;
+  return () => {
+    warnSink = before;
+  };
+}
+
+/** A warning: said where a command runs, nowhere otherwise. */
+export function warn(texts: Texts): void {
+  warnSink?.(texts);
 }

@@ -5,7 +5,7 @@
 // against Excel's grid. A Word document, a zip without a workbook and a damaged package are each
 // named as what they are. The limits are in the README ("Input limits").
 import { createInflateRaw } from "node:zlib";
-import { InputError, located, problem, sizeText } from "./readProblems";
+import { InputError, located, problem, sizeText, type Texts } from "./readProblems";
 
 /** The limits an input is checked against (README "Input limits"). */
 export const LIMITS = {
@@ -280,11 +280,33 @@ const DOCUMENTS: Record<string, "word" | "powerPoint"> = {
   "ppt/presentation.xml": "powerPoint",
 };
 
+/** What a sound package holds that its readers do not keep. */
+export interface PackageNotes {
+  /**
+   * The parts of links to other workbooks (xl/externalLinks/externalLinkN.xml, ECMA-376 Part 1
+   * §18.14). ExcelJS reads the formulas that use them ("[1]Budget!B2") and drops the parts: a file
+   * it writes would name a link it no longer has.
+   */
+  externalLinks: string[];
+}
+
+const EXTERNAL_LINK = /^xl\/externalLinks\/externalLink\d+\.xml$/i;
+
+/** The warning for a package's notes, or null where there is nothing to say. */
+export function packageWarning(notes: PackageNotes, file: string): Texts | null {
+  if (notes.externalLinks.length === 0) return null;
+  return located(file, "externalLinks", {
+    count: notes.externalLinks.length,
+    parts: notes.externalLinks.join(", "),
+  });
+}
+
 /**
  * Refuses an .xlsx package that is not a workbook, is damaged, or passes the limits, by name, before
- * any reader allocates for it. Every XML part is unpacked once as a stream and counted.
+ * any reader allocates for it. Every XML part is unpacked once as a stream and counted. Returns
+ * what the package holds that its readers will not keep.
  */
-export async function checkXlsxPackage(bytes: Buffer, file: string): Promise<void> {
+export async function checkXlsxPackage(bytes: Buffer, file: string): Promise<PackageNotes> {
   const entries = centralDirectory(bytes, file);
   if (!entries) throw new InputError(located(file, "notZip"));
   const byName = new Map(entries.map((e) => [e.name, e]));
@@ -356,4 +378,5 @@ export async function checkXlsxPackage(bytes: Buffer, file: string): Promise<voi
         }),
       })
     );
+  return { externalLinks: entries.filter((e) => EXTERNAL_LINK.test(e.name)).map((e) => e.name) };
 }
