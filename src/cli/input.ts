@@ -23,6 +23,7 @@ import { isReviewSheet } from "../domain/reading/ownSheets";
 import { cadenceFromRows } from "../domain/reading/cadence";
 import type { CellValue } from "../domain/types";
 import { InputError, located, problem, sizeText, warn } from "./readProblems";
+import { inflateNode } from "./inflateNode";
 import { LIMITS, checkXlsxPackage, packageWarning } from "./xlsxPackage";
 
 export { InputError };
@@ -324,7 +325,7 @@ async function xlsxBytes(file: string): Promise<Buffer> {
   const bytes = readBytes(file);
   const wrong = notXlsx(bytes, file);
   if (wrong) throw wrong;
-  const warning = packageWarning(await checkXlsxPackage(bytes, file), file);
+  const warning = packageWarning(await checkXlsxPackage(bytes, file, inflateNode), file);
   if (warning) warn(warning);
   return bytes;
 }

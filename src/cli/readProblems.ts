@@ -250,10 +250,13 @@ export function problem(key: ProblemKey, values: ProblemValues = {}): Texts {
   return texts;
 }
 
-/** A located problem in all three languages: `file: what is wrong. What to do.` */
+/**
+ * A located problem in all three languages: `file: what is wrong. What to do.` Without a file name
+ * (bytes the pane was given), the caller names the file where it shows the problem.
+ */
 export function located(file: string, key: ProblemKey, values: ProblemValues = {}): Texts {
   const texts = problem(key, values);
-  for (const lang of LANGS) texts[lang] = `${file}: ${texts[lang]}`;
+  if (file) for (const lang of LANGS) texts[lang] = `${file}: ${texts[lang]}`;
   return texts;
 }
 

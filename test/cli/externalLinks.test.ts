@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { inflateNode } from "../../src/cli/inflateNode";
 import { checkXlsxPackage } from "../../src/cli/xlsxPackage";
 import { okr } from "../support/cli";
 import { withExternalLink } from "../support/externalLink";
@@ -28,7 +29,7 @@ beforeAll(async () => {
 
 describe("formulas that link other workbooks", () => {
   it("the package check finds the link parts", async () => {
-    expect(await checkXlsxPackage(readFileSync(linked), "linked.xlsx")).toEqual({
+    expect(await checkXlsxPackage(readFileSync(linked), "linked.xlsx", inflateNode)).toEqual({
       externalLinks: ["xl/externalLinks/externalLink1.xml"],
     });
   });
