@@ -51,17 +51,14 @@ export function checkOutput(
 ): void {
   if (!exts.some((e) => out.toLowerCase().endsWith(`.${e}`)))
     throw new InputError(
-      `${out}: the output must be ${exts.map((e) => `an .${e}`).join(" or ")} file. Give a name ending in .${exts[0]}.`
+      located(out, "outputType", {
+        kinds: exts.map((e) => `.${e}`).join(" / "),
+        ext: exts[0],
+      })
     );
   const target = canonical(out);
-  if (inputs.some((i) => sameFile(i, out)))
-    throw new InputError(
-      `${out}: this is an input file; OKR Sheets never writes over its input, not even with --force. Give another output name.`
-    );
-  if (existsSync(target) && !force)
-    throw new InputError(
-      `${out}: the file exists. Give another name, or add --force to replace it.`
-    );
+  if (inputs.some((i) => sameFile(i, out))) throw new InputError(located(out, "outputIsInput"));
+  if (existsSync(target) && !force) throw new InputError(located(out, "outputExists"));
 }
 
 /** Excel keeps at most this many characters in a cell; a longer one makes it repair the file. */
@@ -158,7 +155,9 @@ export async function writeWorkbook(
     }
   } catch (error) {
     throw new InputError(
-      `${out}: cannot be written (${(error as Error).message}). Check the folder and that the file is not open.`
+      located(out, "cannotWrite", {
+        code: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+      })
     );
   }
   return clipped;

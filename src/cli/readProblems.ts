@@ -228,6 +228,92 @@ const PROBLEMS = {
     "zh-CN": "{count} 个链接其他工作簿的公式以其显示的值写出，因为链接无法保留：{cells}。",
     "zh-TW": "{count} 個連結其他活頁簿的公式以其顯示的值寫出，因為連結無法保留：{cells}。",
   },
+  directory: {
+    en: "is a folder. Give the .xlsx or .csv files in it (e.g. {example}).",
+    "zh-CN": "这是一个文件夹。请给出其中的 .xlsx 或 .csv 文件（如 {example}）。",
+    "zh-TW": "這是一個資料夾。請給出其中的 .xlsx 或 .csv 檔案（如 {example}）。",
+  },
+  oldXls: {
+    en: "this is an old binary Excel workbook (.xls). Open it in Excel and save it as .xlsx (Excel Workbook), then try again.",
+    "zh-CN":
+      "这是旧版二进制 Excel 工作簿（.xls）。请在 Excel 中打开并另存为 .xlsx（Excel 工作簿）后重试。",
+    "zh-TW":
+      "這是舊版二進位 Excel 活頁簿（.xls）。請在 Excel 中開啟並另存為 .xlsx（Excel 活頁簿）後重試。",
+  },
+  passwordProtected: {
+    en: "this workbook is password-protected. Open it in Excel, save an unprotected copy (File → Info → Protect Workbook → Encrypt with Password, clear it), and give that copy.",
+    "zh-CN":
+      "该工作簿受密码保护。请在 Excel 中打开，另存一份不受保护的副本（文件 → 信息 → 保护工作簿 → 用密码进行加密，清除密码），然后给出该副本。",
+    "zh-TW":
+      "該活頁簿受密碼保護。請在 Excel 中開啟，另存一份不受保護的副本（檔案 → 資訊 → 保護活頁簿 → 以密碼加密，清除密碼），然後給出該副本。",
+  },
+  unknownType: {
+    en: "unknown file type “{ext}”. Give an .xlsx workbook or a .csv file.",
+    "zh-CN": "未知的文件类型“{ext}”。请给出 .xlsx 工作簿或 .csv 文件。",
+    "zh-TW": "未知的檔案類型「{ext}」。請給出 .xlsx 活頁簿或 .csv 檔案。",
+  },
+  noHeaderRow: {
+    en: "no OKR header row found (a row naming columns such as ID, Level, Statement, Owner, in English, 简体 or 繁體). Add the header row above the table.",
+    "zh-CN":
+      "找不到 OKR 表头行（列出 ID、Level、Statement、Owner 等列名的一行，英文、简体或繁体均可）。请在表格上方加上表头行。",
+    "zh-TW":
+      "找不到 OKR 表頭列（列出 ID、Level、Statement、Owner 等欄名的一列，英文、簡體或繁體均可）。請在表格上方加上表頭列。",
+  },
+  wrongEncoding: {
+    en: "this is not valid {encoding} text. Check --encoding, or leave it out to detect the encoding.",
+    "zh-CN": "这不是有效的 {encoding} 文本。请检查 --encoding，或省略它以自动识别编码。",
+    "zh-TW": "這不是有效的 {encoding} 文字。請檢查 --encoding，或省略它以自動識別編碼。",
+  },
+  unknownEncoding: {
+    en: "this is not UTF-8, UTF-16, GB18030 or Big5 text. In Excel use File → Save As → “CSV UTF-8 (Comma delimited)”, or name the encoding with --encoding.",
+    "zh-CN":
+      "这不是 UTF-8、UTF-16、GB18030 或 Big5 文本。请在 Excel 中选择 文件 → 另存为 →“CSV UTF-8（逗号分隔）”，或用 --encoding 指定编码。",
+    "zh-TW":
+      "這不是 UTF-8、UTF-16、GB18030 或 Big5 文字。請在 Excel 中選擇 檔案 → 另存新檔 →「CSV UTF-8（逗號分隔）」，或用 --encoding 指定編碼。",
+  },
+  legacyNoHeader: {
+    en: "this is not UTF-8 text, and read as GB18030 or Big5 it has no OKR header row. Save it as “CSV UTF-8”, or name its encoding with --encoding ({encodings}).",
+    "zh-CN":
+      "这不是 UTF-8 文本，按 GB18030 或 Big5 读取也找不到 OKR 表头行。请另存为“CSV UTF-8”，或用 --encoding 指定编码（{encodings}）。",
+    "zh-TW":
+      "這不是 UTF-8 文字，按 GB18030 或 Big5 讀取也找不到 OKR 表頭列。請另存為「CSV UTF-8」，或用 --encoding 指定編碼（{encodings}）。",
+  },
+  outputType: {
+    en: "the output must be {kinds} file. Give a name ending in .{ext}.",
+    "zh-CN": "输出必须是 {kinds} 文件。请给出以 .{ext} 结尾的文件名。",
+    "zh-TW": "輸出必須是 {kinds} 檔案。請給出以 .{ext} 結尾的檔名。",
+  },
+  outputIsInput: {
+    en: "this is an input file; OKR Sheets never writes over its input, not even with --force. Give another output name.",
+    "zh-CN":
+      "这是输入文件；OKR Sheets 从不覆盖输入文件，即使加上 --force 也不会。请换一个输出文件名。",
+    "zh-TW":
+      "這是輸入檔案；OKR Sheets 從不覆寫輸入檔案，即使加上 --force 也不會。請換一個輸出檔名。",
+  },
+  outputExists: {
+    en: "the file exists. Give another name, or add --force to replace it.",
+    "zh-CN": "该文件已存在。请换一个文件名，或加上 --force 替换它。",
+    "zh-TW": "該檔案已存在。請換一個檔名，或加上 --force 取代它。",
+  },
+  cannotWrite: {
+    en: "cannot be written ({code}). Check that the folder exists, that you may write in it, and that the file is not open in Excel.",
+    "zh-CN":
+      "无法写入（{code}）。请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Excel 中打开。",
+    "zh-TW":
+      "無法寫入（{code}）。請檢查資料夾是否存在、是否有寫入權限，以及該檔案是否正在 Excel 中開啟。",
+  },
+  needsXlsx: {
+    en: "{what} needs an .xlsx workbook. Turn a CSV into one with okr score first.",
+    "zh-CN": "{what} 需要 .xlsx 工作簿。请先用 okr score 把 CSV 转成工作簿。",
+    "zh-TW": "{what} 需要 .xlsx 活頁簿。請先用 okr score 把 CSV 轉成活頁簿。",
+  },
+  scoreNeedsOut: {
+    en: "okr score needs -o OUT.xlsx, the workbook to write (or --format json to print the scores without writing a file).",
+    "zh-CN":
+      "okr score 需要 -o OUT.xlsx 指定要写出的工作簿（或用 --format json 只输出分数、不写文件）。",
+    "zh-TW":
+      "okr score 需要 -o OUT.xlsx 指定要寫出的活頁簿（或用 --format json 只輸出分數、不寫檔案）。",
+  },
 } as const satisfies Record<string, Texts>;
 
 export type ProblemKey = keyof typeof PROBLEMS;
