@@ -13,6 +13,7 @@ import { fix } from "../operations/fix";
 import type { WorkbookState } from "../operations/host";
 import { fileHost } from "./fileHost";
 import { InputError, workbookSheets, type InputFile } from "./input";
+import { located } from "./readProblems";
 import { workbookSettings } from "./workbookSettings";
 
 /** One finding as `--format json` prints it (the contract in the command line issue). */
@@ -129,10 +130,7 @@ export async function fixInput(
   findings: readonly Finding[] | "all" = "all"
 ): Promise<CellEdit[]> {
   const workbook = input.workbook;
-  if (!workbook)
-    throw new InputError(
-      `${input.file}: --fix writes a fixed copy of an .xlsx workbook. Turn a CSV into one with okr score first.`
-    );
+  if (!workbook) throw new InputError(located(input.file, "fixNeedsXlsx"));
   return fix(fileHost(workbook, { read: options }), findings);
 }
 

@@ -17,6 +17,7 @@ import { isHistorySheet } from "../domain/reading/ownSheets";
 import { readSheet } from "../domain/reading/sheet";
 import type { Lang } from "../domain/types";
 import { InputError, loadWorkbook, workbookSheets, worksheetRows } from "./input";
+import { located, problem } from "./readProblems";
 import { ownSheet } from "./worksheetCells";
 import { copyWorksheet } from "./xlsxHost";
 
@@ -54,11 +55,7 @@ export function expandInputs(args: readonly string[]): string[] {
       : globSync(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) });
     const matched = found.filter((file) => !isLockFile(file)).sort();
     if (matched.length === 0)
-      throw new InputError(
-        folder
-          ? `${arg}: this folder has no .xlsx file. Give the folder the returned workbooks were saved in.`
-          : `${arg}: matches no file. Check the pattern (e.g. "returned/*.xlsx", quoted so the shell does not expand it).`
-      );
+      throw new InputError(folder ? located(arg, "folderNoXlsx") : located(arg, "patternNoFile"));
     return matched;
   });
   return [...new Set(files)];
@@ -146,10 +143,7 @@ export async function collectFiles(
   const masterSheets = workbookSheets(master, {})
     .filter((r) => r.sheet.match)
     .map((r) => r.sheet);
-  if (masterSheets.length === 0)
-    throw new InputError(
-      "the master has no OKR sheet (a header row naming ID, Level, Statement, Owner). Give the workbook the files were split from."
-    );
+  if (masterSheets.length === 0) throw new InputError(problem("masterNoSheet"));
   const validation = new CollectValidation(masterSheets, options.strict);
   const rounds: CollectResult["rounds"] = [];
   for (const file of files) {

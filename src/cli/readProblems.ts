@@ -314,6 +314,69 @@ const PROBLEMS = {
     "zh-TW":
       "okr score 需要 -o OUT.xlsx 指定要寫出的活頁簿（或用 --format json 只輸出分數、不寫檔案）。",
   },
+  noIndividualSheet: {
+    en: "no Individual sheet (Scope: Individual) to split by owner. Use --by sheet, or set the sheets' Scope.",
+    "zh-CN":
+      "没有可按负责人拆分的个人工作表（Scope: Individual）。请改用 --by sheet，或设置工作表的 Scope。",
+    "zh-TW":
+      "沒有可按負責人拆分的個人工作表（Scope: Individual）。請改用 --by sheet，或設定工作表的 Scope。",
+  },
+  noSheetToSplit: {
+    en: "no OKR sheet to split. Add a header row naming ID, Level, Statement, Owner.",
+    "zh-CN": "没有可拆分的 OKR 工作表。请加上列出 ID、Level、Statement、Owner 的表头行。",
+    "zh-TW": "沒有可拆分的 OKR 工作表。請加上列出 ID、Level、Statement、Owner 的表頭列。",
+  },
+  outIsFile: {
+    en: "this is a file, not a folder. Give -o a folder to write the workbooks into (it is made if it does not exist).",
+    "zh-CN": "这是文件，不是文件夹。请给 -o 指定一个存放工作簿的文件夹（不存在时会自动创建）。",
+    "zh-TW": "這是檔案，不是資料夾。請給 -o 指定一個存放活頁簿的資料夾（不存在時會自動建立）。",
+  },
+  folderNoXlsx: {
+    en: "this folder has no .xlsx file. Give the folder the returned workbooks were saved in.",
+    "zh-CN": "该文件夹中没有 .xlsx 文件。请给出保存交回工作簿的文件夹。",
+    "zh-TW": "該資料夾中沒有 .xlsx 檔案。請給出儲存交回活頁簿的資料夾。",
+  },
+  patternNoFile: {
+    en: "matches no file. Check the pattern (e.g. “returned/*.xlsx”, quoted so the shell does not expand it).",
+    "zh-CN": "没有匹配的文件。请检查匹配模式（如“returned/*.xlsx”，加引号以免被命令行展开）。",
+    "zh-TW": "沒有符合的檔案。請檢查比對模式（如「returned/*.xlsx」，加引號以免被命令列展開）。",
+  },
+  masterNoSheet: {
+    en: "the master has no OKR sheet (a header row naming ID, Level, Statement, Owner). Give the workbook the files were split from.",
+    "zh-CN":
+      "主工作簿中没有 OKR 工作表（列出 ID、Level、Statement、Owner 的表头行）。请给出拆分这些文件时所用的工作簿。",
+    "zh-TW":
+      "主活頁簿中沒有 OKR 工作表（列出 ID、Level、Statement、Owner 的表頭列）。請給出拆分這些檔案時所用的活頁簿。",
+  },
+  fixNeedsXlsx: {
+    en: "--fix writes a fixed copy of an .xlsx workbook. Turn a CSV into one with okr score first.",
+    "zh-CN": "--fix 会写出 .xlsx 工作簿的修正副本。请先用 okr score 把 CSV 转成工作簿。",
+    "zh-TW": "--fix 會寫出 .xlsx 活頁簿的修正副本。請先用 okr score 把 CSV 轉成活頁簿。",
+  },
+  fixAndOut: {
+    en: "--fix and -o go together: okr check --fix INPUT.xlsx -o FIXED.xlsx (the input is never changed).",
+    "zh-CN":
+      "--fix 与 -o 需一起使用：okr check --fix INPUT.xlsx -o FIXED.xlsx（输入文件不会被修改）。",
+    "zh-TW":
+      "--fix 與 -o 需一起使用：okr check --fix INPUT.xlsx -o FIXED.xlsx（輸入檔案不會被修改）。",
+  },
+  fixOneInput: {
+    en: "--fix takes one input workbook at a time.",
+    "zh-CN": "--fix 一次只处理一个输入工作簿。",
+    "zh-TW": "--fix 一次只處理一個輸入活頁簿。",
+  },
+  checkinNeeds: {
+    en: "okr checkin needs --date D --values VALUES.csv -o OUT.xlsx (or --owner NAME alone to list that person's key results).",
+    "zh-CN":
+      "okr checkin 需要 --date D --values VALUES.csv -o OUT.xlsx（或只用 --owner NAME 列出此人的关键结果）。",
+    "zh-TW":
+      "okr checkin 需要 --date D --values VALUES.csv -o OUT.xlsx（或只用 --owner NAME 列出此人的關鍵結果）。",
+  },
+  importNeedsOut: {
+    en: "okr import needs -o OUT.xlsx, the workbook to write (or --dry-run to see what would be imported).",
+    "zh-CN": "okr import 需要 -o OUT.xlsx 指定要写出的工作簿（或用 --dry-run 查看将导入的内容）。",
+    "zh-TW": "okr import 需要 -o OUT.xlsx 指定要寫出的活頁簿（或用 --dry-run 查看將匯入的內容）。",
+  },
 } as const satisfies Record<string, Texts>;
 
 export type ProblemKey = keyof typeof PROBLEMS;

@@ -19,6 +19,7 @@ import type { OkrSheet } from "../domain/reading/sheet";
 import { uniqueSheetName } from "../domain/reading/ids";
 import type { Lang, Objective } from "../domain/types";
 import { InputError, workbookSheets, worksheetRows } from "./input";
+import { located } from "./readProblems";
 import { ownSheet } from "./worksheetCells";
 import { checkOutput, writeWorkbook } from "./output";
 import { copyWorksheet } from "./xlsxHost";
@@ -204,8 +205,8 @@ export async function splitWorkbook(
   if (targets.length === 0)
     throw new InputError(
       options.by === "owner"
-        ? `${input}: no Individual sheet (Scope: Individual) to split by owner. Use --by sheet, or set the sheets' Scope.`
-        : `${input}: no OKR sheet to split. Add a header row naming ID, Level, Statement, Owner.`
+        ? located(input, "noIndividualSheet")
+        : located(input, "noSheetToSplit")
     );
   const byId = new Map<string, { sheet: OkrSheet; objective: Objective }>();
   for (const sheet of okr)
@@ -214,9 +215,7 @@ export async function splitWorkbook(
   const actionsWs = ownSheet(workbook, isActionsSheet);
   // Every output is checked before the first is written: a failing split leaves no half a folder.
   if (existsSync(outDir) && !statSync(outDir).isDirectory())
-    throw new InputError(
-      `${outDir}: this is a file, not a folder. Give -o a folder to write the workbooks into (it is made if it does not exist).`
-    );
+    throw new InputError(located(outDir, "outIsFile"));
   const names = fileNames(targets.map((t) => t.name));
   for (const name of names) checkOutput(join(outDir, name), [input], options.force);
   const round = splitRound(

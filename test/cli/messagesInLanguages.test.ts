@@ -68,4 +68,18 @@ describe("older command-line messages in three languages", () => {
       `okr-sheets: ${csv}: split 需要 .xlsx 活頁簿。請先用 okr score 把 CSV 轉成活頁簿。`
     );
   });
+
+  it("check --fix without -o, and collect of a folder with no workbook", async () => {
+    const made = await generatedMaster(dir, "sales", "fixme.xlsx");
+    expect((await said("zh-CN", "check", made, "--fix")).err).toBe(
+      "okr-sheets: --fix 与 -o 需一起使用：okr check --fix INPUT.xlsx -o FIXED.xlsx（输入文件不会被修改）。"
+    );
+    const empty = join(dir, "returned");
+    mkdirSync(empty);
+    const collected = await said("zh-TW", "collect", made, empty, "-o", join(dir, "c.xlsx"));
+    expect(collected.status).toBe(2);
+    expect(collected.err).toBe(
+      `okr-sheets: ${empty}: 該資料夾中沒有 .xlsx 檔案。請給出儲存交回活頁簿的資料夾。`
+    );
+  });
 });
