@@ -377,6 +377,40 @@ const PROBLEMS = {
     "zh-CN": "okr import 需要 -o OUT.xlsx 指定要写出的工作簿（或用 --dry-run 查看将导入的内容）。",
     "zh-TW": "okr import 需要 -o OUT.xlsx 指定要寫出的活頁簿（或用 --dry-run 查看將匯入的內容）。",
   },
+  unknownTemplate: {
+    en: "unknown template “{given}”. Known templates: {known}, or all.",
+    "zh-CN": "未知的模板“{given}”。可用的模板：{known}，或 all。",
+    "zh-TW": "未知的範本「{given}」。可用的範本：{known}，或 all。",
+  },
+  noRatingsHeader: {
+    en: "no header row with Person, Rater, Role, Score (in English, 简体 or 繁體) in the first 10 lines. Add it above the ratings.",
+    "zh-CN":
+      "前 10 行中没有列出 Person、Rater、Role、Score 的表头行（英文、简体或繁体均可）。请在评分上方加上表头行。",
+    "zh-TW":
+      "前 10 行中沒有列出 Person、Rater、Role、Score 的表頭列（英文、簡體或繁體均可）。請在評分上方加上表頭列。",
+  },
+  notJson: {
+    en: 'this mapping is not valid JSON. Check its quotes, commas and braces: it is one object, {"source column": "product column", …}.',
+    "zh-CN":
+      '该映射不是有效的 JSON。请检查引号、逗号和大括号：它是一个对象，{"源列": "产品列", …}。',
+    "zh-TW":
+      '該對應不是有效的 JSON。請檢查引號、逗號和大括號：它是一個物件，{"來源欄": "產品欄", …}。',
+  },
+  jsonNotObject: {
+    en: 'a JSON mapping is one object, {"source column": "product column", …}.',
+    "zh-CN": 'JSON 映射是一个对象，{"源列": "产品列", …}。',
+    "zh-TW": 'JSON 對應是一個物件，{"來源欄": "產品欄", …}。',
+  },
+  unknownProductColumns: {
+    en: "unknown product column(s) {columns}. Use one of: {known}, or “-” to leave a column out.",
+    "zh-CN": "未知的产品列 {columns}。请使用以下之一：{known}，或用“-”跳过该列。",
+    "zh-TW": "未知的產品欄 {columns}。請使用以下之一：{known}，或用「-」略過該欄。",
+  },
+  unknownOwner: {
+    en: "no key result or objective is owned by “{owner}”. Owners in this period: {known}.",
+    "zh-CN": "没有任何关键结果或目标的负责人是“{owner}”。本周期的负责人：{known}。",
+    "zh-TW": "沒有任何關鍵結果或目標的負責人是「{owner}」。本週期的負責人：{known}。",
+  },
 } as const satisfies Record<string, Texts>;
 
 export type ProblemKey = keyof typeof PROBLEMS;

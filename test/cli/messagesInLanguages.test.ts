@@ -82,4 +82,21 @@ describe("older command-line messages in three languages", () => {
       `okr-sheets: ${empty}: 該資料夾中沒有 .xlsx 檔案。請給出儲存交回活頁簿的資料夾。`
     );
   });
+
+  it("an unknown template", async () => {
+    expect(
+      (
+        await said(
+          "zh-TW",
+          "new",
+          "--template",
+          "legal",
+          "--period",
+          "2026-Q1",
+          "-o",
+          join(dir, "n.xlsx")
+        )
+      ).err
+    ).toMatch(/^okr-sheets: 未知的範本「legal」。可用的範本：.*，或 all。$/);
+  });
 });
