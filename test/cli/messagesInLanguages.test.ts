@@ -99,4 +99,13 @@ describe("older command-line messages in three languages", () => {
       ).err
     ).toMatch(/^okr-sheets: 未知的範本「legal」。可用的範本：.*，或 all。$/);
   });
+
+  it("a --period the workbook does not have", async () => {
+    const made = await generatedMaster(dir, "sales", "periods.xlsx");
+    const zh = await said("zh-CN", "check", made, "--period", "2027-Q3");
+    expect(zh.status).toBe(2);
+    expect(zh.err).toMatch(
+      /^okr-sheets: --period 2027-Q3：工作簿中没有该周期的 OKR 表；现有周期为 /
+    );
+  });
 });
