@@ -87,7 +87,14 @@ export interface ChartState {
  */
 export interface PrintState {
   orientation: "Portrait" | "Landscape";
+  /** The zoom Excel applies (what `pageLayout.zoom` reads and the page prints at). */
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /**
+   * A fit to pages set through the API that Excel has not applied yet (office-js issue 1860, when
+   * `WorkbookState.reported.fitWaitsForPageLayoutTab`): recorded, not printed, until the Page
+   * Layout tab is opened (`WorkbookState.openPageLayoutTab`).
+   */
+  fitPending?: { horizontalFitToPages?: number; verticalFitToPages?: number } | null;
   /** The rows repeated at the top of each page, as given ("$1:$3"). */
   titleRows: string | null;
   /** The columns repeated at the left of each page, as given ("$A:$A"). */
@@ -180,6 +187,24 @@ export class WorkbookState {
    */
   activeChartSheet: string | null = null;
   selection: { sheetId: string; area: Area } | null = null;
+  /**
+   * Behaviours Excel's issue tracker reports for some Excels, some of the time: off unless a test
+   * turns them on (docs/EXCEL-FIDELITY.md names each with its source).
+   */
+  readonly reported = {
+    /**
+     * office-js issue 1860: `pageLayout.zoom = { horizontalFitToPages: 1 }` (or a vertical fit) is
+     * not applied until the Page Layout tab is opened, while `{ scale: n }`, the orientation and the
+     * other page settings are.
+     */
+    fitWaitsForPageLayoutTab: false,
+    /**
+     * office-js issue 3179 (Excel on the web; Microsoft, 2024-05-21: will not fix in the short term):
+     * `insertWorksheetsFromBase64` inserts the sheets and then fails its request with "There was an
+     * internal error while processing the request".
+     */
+    insertThenFails: false,
+  };
   readonly names = new Map<string, { name: string; formula: string }>();
   readonly settings = new Map<string, unknown>();
   /**
@@ -220,6 +245,19 @@ export class WorkbookState {
     byId: Map<string, SheetState>;
     position: Map<SheetState, number>;
   } | null = null;
+
+  /**
+   * The person opens the Page Layout tab: fits that were waiting (office-js issue 1860) apply, and
+   * from now on a fit applies when it is set.
+   */
+  openPageLayoutTab(): void {
+    this.reported.fitWaitsForPageLayoutTab = false;
+    for (const sheet of this.sheets)
+      if (sheet.print.fitPending) {
+        sheet.print.zoom = { ...sheet.print.fitPending };
+        sheet.print.fitPending = null;
+      }
+  }
 
   /** Tells the lookups the sheets changed (added, removed, renamed, moved, hidden or shown). */
   sheetsChanged(): void {

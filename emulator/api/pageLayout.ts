@@ -119,8 +119,28 @@ export class EPageLayout extends SheetPart {
   get zoom(): PrintState["zoom"] {
     return this.get("zoom");
   }
+  /**
+   * A scale (10 to 400, PageLayoutZoomOptions) or a fit to pages, the one replacing the other. With
+   * `reported.fitWaitsForPageLayoutTab` a fit is recorded but not applied (office-js issue 1860:
+   * "Scale to Fit > Width does not get set" unless the Page Layout tab is open; `{ scale: 200 }` is).
+   */
   set zoom(value: PrintState["zoom"]) {
-    this.ctx.enqueue(() => (this.sheet().print.zoom = { ...value }), { zoom: value });
+    const { scale } = value;
+    if (scale !== undefined && scale !== null && !(scale >= 10 && scale <= 400))
+      throw new ExcelError("InvalidArgument", `Print scale '${scale}' is not between 10 and 400.`);
+    const fit = value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined;
+    this.ctx.enqueue(
+      () => {
+        const print = this.sheet().print;
+        if (fit && this.ctx.state.reported.fitWaitsForPageLayoutTab) {
+          print.fitPending = { ...value };
+          return;
+        }
+        print.zoom = { ...value };
+        print.fitPending = null;
+      },
+      { zoom: value }
+    );
   }
   /** Rows to repeat on each page, e.g. "$1:$3" (a row range address). */
   setPrintTitleRows(rows: string): void {

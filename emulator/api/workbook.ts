@@ -220,6 +220,12 @@ function insertWorksheets(
         putCells(state, sheet, from);
         return sheet.id;
       });
+      // office-js issue 3179: the sheets are in, and then the request fails.
+      if (state.reported.insertThenFails)
+        throw new ExcelError(
+          "GeneralException",
+          "There was an internal error while processing the request."
+        );
       ctx.respond(ids);
     },
     { insertWorksheetsFromBase64: base64File, options: { ...options, relativeTo: undefined } }
@@ -240,7 +246,7 @@ function insertWorksheets(
  * The web: "In Excel on the web, this API doesn't support inserting charts, comments, PivotTables,
  * or slicers" (same remarks); the error is UnsupportedFeature with the text office-js issue 4518
  * quotes, and nothing is inserted. Excel on the web has also been seen to insert a file and then
- * fail (office-js issues 3179, 2718): the add-in cleans up after any failure, not only these.
+ * fail (office-js issues 3179, 2718): `state.reported.insertThenFails` does that (insertWorksheets).
  */
 function refuseOnPlatform(ctx: Context, source: SourceWorkbook | undefined): void {
   if (ctx.platform === "ipad")

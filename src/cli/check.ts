@@ -5,7 +5,7 @@ import type { CellEdit } from "../domain/rules/rule";
 import { DEFAULT_SETTINGS } from "../domain/rules/settings";
 import { severityCountsText } from "../domain/rules/severityCounts";
 import type { ReadOptions } from "../domain/reading/sheet";
-import type { Finding, Lang, Period } from "../domain/types";
+import { LANGS, type Finding, type Lang, type Period } from "../domain/types";
 import { DEFAULT_CADENCE_DAYS } from "../domain/reading/cadence";
 import { scopeOf, unknownPeriodText, type PeriodScope } from "../domain/reading/periodScope";
 import { checkState, type CheckTime } from "../operations/check";
@@ -13,6 +13,7 @@ import { fix } from "../operations/fix";
 import type { WorkbookState } from "../operations/host";
 import { fileHost } from "./fileHost";
 import { InputError, workbookSheets, type InputFile } from "./input";
+import { located, type Texts } from "./readProblems";
 import { workbookSettings } from "./workbookSettings";
 
 /** One finding as `--format json` prints it (the contract in the command line issue). */
@@ -47,7 +48,10 @@ export function inputsScope(inputs: readonly InputFile[], asked: Period | null):
     reviewed,
     asked
   );
-  if (!chosen.ok) throw new InputError(unknownPeriodText(chosen, "en"));
+  if (!chosen.ok)
+    throw new InputError(
+      Object.fromEntries(LANGS.map((lang) => [lang, unknownPeriodText(chosen, lang)])) as Texts
+    );
   return chosen.scope;
 }
 
@@ -129,10 +133,7 @@ export async function fixInput(
   findings: readonly Finding[] | "all" = "all"
 ): Promise<CellEdit[]> {
   const workbook = input.workbook;
-  if (!workbook)
-    throw new InputError(
-      `${input.file}: --fix writes a fixed copy of an .xlsx workbook. Turn a CSV into one with okr score first.`
-    );
+  if (!workbook) throw new InputError(located(input.file, "fixNeedsXlsx"));
   return fix(fileHost(workbook, { read: options }), findings);
 }
 

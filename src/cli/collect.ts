@@ -18,6 +18,7 @@ import {
 } from "../operations/collect";
 import { fileHost, type FileSource } from "./fileHost";
 import { InputError, loadWorkbook, worksheetRows } from "./input";
+import { located, problem } from "./readProblems";
 
 /** Excel's lock file beside an open workbook ("~$Sales.xlsx"): never a returned file. */
 const isLockFile = (file: string) => basename(file).startsWith("~$");
@@ -45,11 +46,7 @@ export function expandInputs(args: readonly string[]): string[] {
       : globSync(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) });
     const matched = found.filter((file) => !isLockFile(file)).sort();
     if (matched.length === 0)
-      throw new InputError(
-        folder
-          ? `${arg}: this folder has no .xlsx file. Give the folder the returned workbooks were saved in.`
-          : `${arg}: matches no file. Check the pattern (e.g. "returned/*.xlsx", quoted so the shell does not expand it).`
-      );
+      throw new InputError(folder ? located(arg, "folderNoXlsx") : located(arg, "patternNoFile"));
     return matched;
   });
   return [...new Set(files)];
@@ -103,9 +100,7 @@ export async function collectFiles(
     preview = await previewCollect(host, await readReturned(files), { strict: o.strict });
   } catch (error) {
     if (error instanceof NoMasterError)
-      throw new InputError(
-        "the master has no OKR sheet (a header row naming ID, Level, Statement, Owner). Give the workbook the files were split from."
-      );
+      throw new InputError(problem("masterNoSheet"));
     throw error;
   }
   const collected = await applyCollect(host, preview, o);

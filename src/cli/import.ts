@@ -18,6 +18,7 @@ import {
   worksheetRows,
   type InputFile,
 } from "./input";
+import { located } from "./readProblems";
 
 export { importPeriod };
 
@@ -34,10 +35,7 @@ export async function sourceTables(file: string): Promise<SourceTable[]> {
   if (ext === ".csv" || ext === ".txt") {
     return [{ file, name: stem, rows: csvRows(readBytes(file), file) }];
   }
-  if (ext !== ".xlsx")
-    throw new InputError(
-      `${file}: unknown file type "${ext || "(none)"}". Give a .csv or .xlsx file.`
-    );
+  if (ext !== ".xlsx") throw new InputError(located(file, "unknownType", { ext: ext || "(none)" }));
   const workbook = await loadWorkbook(file);
   const sheets = workbook.worksheets
     .filter((ws) => ws.state === "visible" || ws.state === undefined)
@@ -56,13 +54,11 @@ export function loadMapping(file: string): Mapping {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
-    } catch (error) {
-      throw new InputError(`${file}: not valid JSON (${(error as Error).message}).`);
+    } catch {
+      throw new InputError(located(file, "notJson"));
     }
     if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
-      throw new InputError(
-        `${file}: a JSON mapping is one object, {"source column": "product column", …}.`
-      );
+      throw new InputError(located(file, "jsonNotObject"));
     entries = Object.entries(parsed).map(([k, v]) => [k, v === null ? "" : String(v)]);
   } else {
     entries = csvRows(readBytes(file), file).map((r) => [String(r[0] ?? ""), String(r[1] ?? "")]);
@@ -70,7 +66,12 @@ export function loadMapping(file: string): Mapping {
   const { mapping, unknown } = readMapping(entries, fieldByName);
   if (unknown.length)
     throw new InputError(
-      `${file}: unknown product column(s) ${unknown.map((u) => `"${u}"`).join(", ")}. Use one of: ${[...PRODUCT_FIELDS, "progress", "status", "objective", "keyResult", "period"].join(", ")}, or "-" to leave a column out.`
+      located(file, "unknownProductColumns", {
+        columns: unknown.map((u) => `"${u}"`).join(", "),
+        known: [...PRODUCT_FIELDS, "progress", "status", "objective", "keyResult", "period"].join(
+          ", "
+        ),
+      })
     );
   return mapping;
 }

@@ -23,8 +23,9 @@ import { reviewedSheets } from "../domain/reading/periodReviewSheet";
 import { isReviewSheet } from "../domain/reading/ownSheets";
 import { cadenceFromRows } from "../domain/reading/cadence";
 import type { CellValue } from "../domain/types";
-import { InputError, located, problem, sizeText } from "./readProblems";
-import { LIMITS, checkXlsxPackage } from "./xlsxPackage";
+import { InputError, located, problem, sizeText, warn } from "./readProblems";
+import { inflateNode } from "./inflateNode";
+import { LIMITS, checkXlsxPackage, packageWarning } from "./xlsxPackage";
 
 export { InputError };
 
@@ -36,7 +37,7 @@ function cannotRead(file: string, error: unknown): InputError {
   if (code === "EACCES" || code === "EPERM") return new InputError(located(file, "denied"));
   if (code === "EISDIR")
     return new InputError(
-      `${file}: is a directory. Give the .xlsx or .csv files in it (e.g. ${file.replace(/\/$/, "")}/*.xlsx).`
+      located(file, "directory", { example: `${file.replace(/\/$/, "")}/*.xlsx` })
     );
   return new InputError(located(file, "unreadable", { code: code ?? "?" }));
 }
@@ -111,10 +112,7 @@ export function csvTexts(bytes: Buffer, file: string, encoding?: Encoding): stri
       (bom === 2 &&
         ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)));
     const text = decode(body(marked ? bom : 0), encoding);
-    if (text === null)
-      throw new InputError(
-        `${file}: not valid ${encoding} text. Check --encoding, or leave it out to detect it.`
-      );
+    if (text === null) throw new InputError(located(file, "wrongEncoding", { encoding }));
     return [text];
   }
   if (
@@ -145,10 +143,7 @@ export function csvTexts(bytes: Buffer, file: string, encoding?: Encoding): stri
       located(file, "bomMismatch", { bom: "UTF-8", offset: firstNonUtf8(bytes, 3) + 1 })
     );
   const legacy = LEGACY_CHINESE.map((e) => decode(bytes, e)).filter((t): t is string => t !== null);
-  if (legacy.length === 0)
-    throw new InputError(
-      `${file}: not UTF-8, UTF-16, GB18030 or Big5 text. In Excel use File → Save As → "CSV UTF-8 (Comma delimited)", or name the encoding with --encoding.`
-    );
+  if (legacy.length === 0) throw new InputError(located(file, "unknownEncoding"));
   return legacy;
 }
 
@@ -192,9 +187,7 @@ export function csvRows(bytes: Buffer, file: string, encoding?: Encoding): CellV
     .filter((r) => findHeaderRow(r.rows))
     .sort((a, b) => b.share - a.share);
   if (readings.length > 0) return readings[0].rows;
-  throw new InputError(
-    `${file}: not UTF-8 text, and read as GB18030 or Big5 it has no OKR header row. Save it as "CSV UTF-8", or name its encoding with --encoding (${ENCODINGS.join(", ")}).`
-  );
+  throw new InputError(located(file, "legacyNoHeader", { encodings: ENCODINGS.join(", ") }));
 }
 
 /**
@@ -245,12 +238,8 @@ const ENCRYPTED_STREAM = Buffer.from("EncryptedPackage", "utf16le");
 export function notXlsx(bytes: Buffer, file: string): InputError | null {
   if (bytes.subarray(0, 8).equals(CFB_MAGIC)) {
     return bytes.includes(ENCRYPTED_STREAM)
-      ? new InputError(
-          `${file}: this workbook is password-protected. Open it in Excel, save an unprotected copy (File → Info → Protect Workbook → Encrypt with Password, clear it), and give that copy.`
-        )
-      : new InputError(
-          `${file}: this is an old binary Excel workbook (.xls). Open it in Excel and save it as .xlsx (Excel Workbook), then try again.`
-        );
+      ? new InputError(located(file, "passwordProtected"))
+      : new InputError(located(file, "oldXls"));
   }
   return null;
 }
@@ -263,7 +252,8 @@ async function xlsxBytes(file: string): Promise<Buffer> {
   const bytes = readBytes(file);
   const wrong = notXlsx(bytes, file);
   if (wrong) throw wrong;
-  await checkXlsxPackage(bytes, file);
+  const warning = packageWarning(await checkXlsxPackage(bytes, file, inflateNode), file);
+  if (warning) warn(warning);
   return bytes;
 }
 
@@ -392,17 +382,12 @@ function checkPath(file: string): string {
   }
   if (isDirectory)
     throw new InputError(
-      `${file}: is a directory. Give the .xlsx or .csv files in it (e.g. ${file.replace(/\/$/, "")}/*.xlsx).`
+      located(file, "directory", { example: `${file.replace(/\/$/, "")}/*.xlsx` })
     );
   const ext = extname(file).toLowerCase();
-  if (ext === ".xls")
-    throw new InputError(
-      `${file}: this is an old binary Excel workbook (.xls). Open it in Excel and save it as .xlsx (Excel Workbook), then try again.`
-    );
+  if (ext === ".xls") throw new InputError(located(file, "oldXls"));
   if (ext !== ".csv" && ext !== ".xlsx" && ext !== ".txt") {
-    throw new InputError(
-      `${file}: unknown file type "${ext || "(none)"}". Give an .xlsx workbook or a .csv file.`
-    );
+    throw new InputError(located(file, "unknownType", { ext: ext || "(none)" }));
   }
   return ext;
 }
@@ -426,9 +411,7 @@ export async function readInput(file: string, options: InputOptions): Promise<In
   // Streamed sheets were checked as they were read (their rows are not kept).
   if (!(ext === ".xlsx" && sheetsOnly)) for (const r of okr) checkHeaderOnce(file, r.sheet, r.rows);
   if (okr.length === 0) {
-    throw new InputError(
-      `${file}: no OKR header row found (a row naming columns such as ID, Level, Statement, Owner, in English, 简体 or 繁體). Add the header row above the table.`
-    );
+    throw new InputError(located(file, "noHeaderRow"));
   }
   const saved = read.find((r) => r.sheet.name === SETTINGS_SHEET);
   const actions = read.find((r) => isActionsSheet(r.rows));

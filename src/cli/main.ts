@@ -6,6 +6,7 @@ import { Command } from "@commander-js/extra-typings";
 import "../domain/text/wordClassesNode";
 import { COMMANDS } from "./commands";
 import { InputError } from "./input";
+import { warnInto } from "./readProblems";
 import type { Io } from "./session";
 import { LANGS, type Lang } from "../domain/types";
 
@@ -34,6 +35,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const session = { io, exit: (code: number) => (status = code) };
   for (const command of COMMANDS) command(program, session);
 
+  // Warnings (what is read or written all the same, but not as it was) on stderr, in the reader's language.
+  const stopWarning = warnInto((texts) => io.err(`okr-sheets: ${texts[messageLang(argv)]}\n`));
   try {
     await program.parseAsync(["node", "okr-sheets", ...argv]);
     return status;
@@ -49,5 +52,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const hint = stack ? "" : " (run again with --debug for details)";
     io.err(`okr-sheets: unexpected failure: ${(error as Error).message}${stack}${hint}\n`);
     return 2;
+  } finally {
+    stopWarning();
   }
 }

@@ -18,12 +18,11 @@ import { isHistorySheet } from "../domain/reading/ownSheets";
 import type { IsoDate, Lang, Period } from "../domain/types";
 import { inputsScope } from "./check";
 import { InputError, readInput, workbookSheets } from "./input";
+import { problem } from "./readProblems";
 import { checkOutput } from "./output";
 
 function unknownOwner(owner: string, known: readonly string[]): InputError {
-  return new InputError(
-    `No key result or objective is owned by "${owner}". Owners in this period: ${known.join(", ") || "none"}.`
-  );
+  return new InputError(problem("unknownOwner", { owner, known: known.join(", ") || "—" }));
 }
 
 /** The owner's list, and the values template written when asked. */

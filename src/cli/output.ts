@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { cutText } from "../domain/text/cut";
 import { addCharts, chartsOf, sheetDrawings } from "./charts";
 import { InputError } from "./input";
+import { located, warn } from "./readProblems";
 import { LeanWorkbook, writeLeanWorkbook } from "./leanWorkbook";
 import { numberPagesOn } from "./xlsxHost";
 
@@ -50,17 +51,14 @@ export function checkOutput(
 ): void {
   if (!exts.some((e) => out.toLowerCase().endsWith(`.${e}`)))
     throw new InputError(
-      `${out}: the output must be ${exts.map((e) => `an .${e}`).join(" or ")} file. Give a name ending in .${exts[0]}.`
+      located(out, "outputType", {
+        kinds: exts.map((e) => `.${e}`).join(" / "),
+        ext: exts[0],
+      })
     );
   const target = canonical(out);
-  if (inputs.some((i) => sameFile(i, out)))
-    throw new InputError(
-      `${out}: this is an input file; OKR Sheets never writes over its input, not even with --force. Give another output name.`
-    );
-  if (existsSync(target) && !force)
-    throw new InputError(
-      `${out}: the file exists. Give another name, or add --force to replace it.`
-    );
+  if (inputs.some((i) => sameFile(i, out))) throw new InputError(located(out, "outputIsInput"));
+  if (existsSync(target) && !force) throw new InputError(located(out, "outputExists"));
 }
 
 /** Excel keeps at most this many characters in a cell; a longer one makes it repair the file. */
@@ -93,6 +91,37 @@ export function clipLongCells(wb: ExcelJS.Workbook): string[] {
 }
 
 /**
+ * A formula naming another workbook by link number ("[1]Budget!B2", "'[2]Q1 plan'!C3"), outside
+ * quoted text. ExcelJS drops the link parts (xl/externalLinks), so such a formula written back would
+ * name a link the file no longer has, and Excel shows #REF! or offers to repair the file.
+ */
+const EXTERNAL_REFERENCE = /^(?:[^"]|"[^"]*")*?(?:^|[^\w.\]])'?\[\d+\]/;
+
+/**
+ * Writes each formula that links another workbook as the value it showed (its cached result), so
+ * the written file neither loses that value nor names a link it does not have; returns the cells.
+ */
+export function keepExternalAsValues(wb: ExcelJS.Workbook): string[] {
+  const kept: string[] = [];
+  for (const ws of wb.worksheets)
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const value = cell.value as ExcelJS.CellFormulaValue | null;
+        if (!value || typeof value !== "object" || typeof value.formula !== "string") return;
+        if (!EXTERNAL_REFERENCE.test(value.formula)) return;
+        const shown = value.result;
+        cell.value =
+          shown === undefined ||
+          (typeof shown === "object" && shown !== null && !(shown instanceof Date))
+            ? null
+            : shown;
+        kept.push(`${ws.name}!${cell.address}`);
+      })
+    );
+  return kept;
+}
+
+/**
  * Writes the workbook, never a cell beyond Excel's limit, with the charts its plans had (charts.ts);
  * returns the cells it had to cut.
  */
@@ -112,13 +141,23 @@ export async function writeWorkbook(
       wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
       numberPagesOn(wb);
       clipped.push(...clipLongCells(wb));
+      const kept = keepExternalAsValues(wb);
+      if (kept.length)
+        warn(
+          located(out, "externalValues", {
+            count: kept.length,
+            cells: kept.length > 10 ? `${kept.slice(0, 10).join(", ")} …` : kept.join(", "),
+          })
+        );
       if (charts.length)
         await writeFile(out, await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charts));
       else await wb.xlsx.writeFile(out);
     }
   } catch (error) {
     throw new InputError(
-      `${out}: cannot be written (${(error as Error).message}). Check the folder and that the file is not open.`
+      located(out, "cannotWrite", {
+        code: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+      })
     );
   }
   return clipped;

@@ -216,6 +216,201 @@ const PROBLEMS = {
     "zh-CN": '第 {line} 行的引号没有闭合（以 " 开头的单元格必须以 " 结尾）。请修正该行的引号。',
     "zh-TW": '第 {line} 行的引號沒有閉合（以 " 開頭的儲存格必須以 " 結尾）。請修正該行的引號。',
   },
+  externalLinks: {
+    en: "this workbook has formulas that link to {count} other workbook(s) ({parts}). OKR Sheets reads what those formulas showed when the file was last saved, and a workbook it writes keeps those values without the links. To keep the links, score in Excel with the add-in, or add the links again in the written file.",
+    "zh-CN":
+      "该工作簿中有公式链接到 {count} 个其他工作簿（{parts}）。OKR Sheets 读取的是文件上次保存时这些公式显示的值，它写出的工作簿保留这些值，但不保留链接。如需保留链接，请在 Excel 中用加载项评分，或在写出的文件中重新添加链接。",
+    "zh-TW":
+      "該活頁簿中有公式連結到 {count} 個其他活頁簿（{parts}）。OKR Sheets 讀取的是檔案上次儲存時這些公式顯示的值，它寫出的活頁簿保留這些值，但不保留連結。如需保留連結，請在 Excel 中用增益集評分，或在寫出的檔案中重新加入連結。",
+  },
+  externalValues: {
+    en: "{count} formula(s) linking other workbooks are written as the values they showed, since the links cannot be kept: {cells}.",
+    "zh-CN": "{count} 个链接其他工作簿的公式以其显示的值写出，因为链接无法保留：{cells}。",
+    "zh-TW": "{count} 個連結其他活頁簿的公式以其顯示的值寫出，因為連結無法保留：{cells}。",
+  },
+  directory: {
+    en: "is a folder. Give the .xlsx or .csv files in it (e.g. {example}).",
+    "zh-CN": "这是一个文件夹。请给出其中的 .xlsx 或 .csv 文件（如 {example}）。",
+    "zh-TW": "這是一個資料夾。請給出其中的 .xlsx 或 .csv 檔案（如 {example}）。",
+  },
+  oldXls: {
+    en: "this is an old binary Excel workbook (.xls). Open it in Excel and save it as .xlsx (Excel Workbook), then try again.",
+    "zh-CN":
+      "这是旧版二进制 Excel 工作簿（.xls）。请在 Excel 中打开并另存为 .xlsx（Excel 工作簿）后重试。",
+    "zh-TW":
+      "這是舊版二進位 Excel 活頁簿（.xls）。請在 Excel 中開啟並另存為 .xlsx（Excel 活頁簿）後重試。",
+  },
+  passwordProtected: {
+    en: "this workbook is password-protected. Open it in Excel, save an unprotected copy (File → Info → Protect Workbook → Encrypt with Password, clear it), and give that copy.",
+    "zh-CN":
+      "该工作簿受密码保护。请在 Excel 中打开，另存一份不受保护的副本（文件 → 信息 → 保护工作簿 → 用密码进行加密，清除密码），然后给出该副本。",
+    "zh-TW":
+      "該活頁簿受密碼保護。請在 Excel 中開啟，另存一份不受保護的副本（檔案 → 資訊 → 保護活頁簿 → 以密碼加密，清除密碼），然後給出該副本。",
+  },
+  unknownType: {
+    en: "unknown file type “{ext}”. Give an .xlsx workbook or a .csv file.",
+    "zh-CN": "未知的文件类型“{ext}”。请给出 .xlsx 工作簿或 .csv 文件。",
+    "zh-TW": "未知的檔案類型「{ext}」。請給出 .xlsx 活頁簿或 .csv 檔案。",
+  },
+  noHeaderRow: {
+    en: "no OKR header row found (a row naming columns such as ID, Level, Statement, Owner, in English, 简体 or 繁體). Add the header row above the table.",
+    "zh-CN":
+      "找不到 OKR 表头行（列出 ID、Level、Statement、Owner 等列名的一行，英文、简体或繁体均可）。请在表格上方加上表头行。",
+    "zh-TW":
+      "找不到 OKR 表頭列（列出 ID、Level、Statement、Owner 等欄名的一列，英文、簡體或繁體均可）。請在表格上方加上表頭列。",
+  },
+  wrongEncoding: {
+    en: "this is not valid {encoding} text. Check --encoding, or leave it out to detect the encoding.",
+    "zh-CN": "这不是有效的 {encoding} 文本。请检查 --encoding，或省略它以自动识别编码。",
+    "zh-TW": "這不是有效的 {encoding} 文字。請檢查 --encoding，或省略它以自動識別編碼。",
+  },
+  unknownEncoding: {
+    en: "this is not UTF-8, UTF-16, GB18030 or Big5 text. In Excel use File → Save As → “CSV UTF-8 (Comma delimited)”, or name the encoding with --encoding.",
+    "zh-CN":
+      "这不是 UTF-8、UTF-16、GB18030 或 Big5 文本。请在 Excel 中选择 文件 → 另存为 →“CSV UTF-8（逗号分隔）”，或用 --encoding 指定编码。",
+    "zh-TW":
+      "這不是 UTF-8、UTF-16、GB18030 或 Big5 文字。請在 Excel 中選擇 檔案 → 另存新檔 →「CSV UTF-8（逗號分隔）」，或用 --encoding 指定編碼。",
+  },
+  legacyNoHeader: {
+    en: "this is not UTF-8 text, and read as GB18030 or Big5 it has no OKR header row. Save it as “CSV UTF-8”, or name its encoding with --encoding ({encodings}).",
+    "zh-CN":
+      "这不是 UTF-8 文本，按 GB18030 或 Big5 读取也找不到 OKR 表头行。请另存为“CSV UTF-8”，或用 --encoding 指定编码（{encodings}）。",
+    "zh-TW":
+      "這不是 UTF-8 文字，按 GB18030 或 Big5 讀取也找不到 OKR 表頭列。請另存為「CSV UTF-8」，或用 --encoding 指定編碼（{encodings}）。",
+  },
+  outputType: {
+    en: "the output must be {kinds} file. Give a name ending in .{ext}.",
+    "zh-CN": "输出必须是 {kinds} 文件。请给出以 .{ext} 结尾的文件名。",
+    "zh-TW": "輸出必須是 {kinds} 檔案。請給出以 .{ext} 結尾的檔名。",
+  },
+  outputIsInput: {
+    en: "this is an input file; OKR Sheets never writes over its input, not even with --force. Give another output name.",
+    "zh-CN":
+      "这是输入文件；OKR Sheets 从不覆盖输入文件，即使加上 --force 也不会。请换一个输出文件名。",
+    "zh-TW":
+      "這是輸入檔案；OKR Sheets 從不覆寫輸入檔案，即使加上 --force 也不會。請換一個輸出檔名。",
+  },
+  outputExists: {
+    en: "the file exists. Give another name, or add --force to replace it.",
+    "zh-CN": "该文件已存在。请换一个文件名，或加上 --force 替换它。",
+    "zh-TW": "該檔案已存在。請換一個檔名，或加上 --force 取代它。",
+  },
+  cannotWrite: {
+    en: "cannot be written ({code}). Check that the folder exists, that you may write in it, and that the file is not open in Excel.",
+    "zh-CN":
+      "无法写入（{code}）。请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Excel 中打开。",
+    "zh-TW":
+      "無法寫入（{code}）。請檢查資料夾是否存在、是否有寫入權限，以及該檔案是否正在 Excel 中開啟。",
+  },
+  needsXlsx: {
+    en: "{what} needs an .xlsx workbook. Turn a CSV into one with okr score first.",
+    "zh-CN": "{what} 需要 .xlsx 工作簿。请先用 okr score 把 CSV 转成工作簿。",
+    "zh-TW": "{what} 需要 .xlsx 活頁簿。請先用 okr score 把 CSV 轉成活頁簿。",
+  },
+  scoreNeedsOut: {
+    en: "okr score needs -o OUT.xlsx, the workbook to write (or --format json to print the scores without writing a file).",
+    "zh-CN":
+      "okr score 需要 -o OUT.xlsx 指定要写出的工作簿（或用 --format json 只输出分数、不写文件）。",
+    "zh-TW":
+      "okr score 需要 -o OUT.xlsx 指定要寫出的活頁簿（或用 --format json 只輸出分數、不寫檔案）。",
+  },
+  noIndividualSheet: {
+    en: "no Individual sheet (Scope: Individual) to split by owner. Use --by sheet, or set the sheets' Scope.",
+    "zh-CN":
+      "没有可按负责人拆分的个人工作表（Scope: Individual）。请改用 --by sheet，或设置工作表的 Scope。",
+    "zh-TW":
+      "沒有可按負責人拆分的個人工作表（Scope: Individual）。請改用 --by sheet，或設定工作表的 Scope。",
+  },
+  noSheetToSplit: {
+    en: "no OKR sheet to split. Add a header row naming ID, Level, Statement, Owner.",
+    "zh-CN": "没有可拆分的 OKR 工作表。请加上列出 ID、Level、Statement、Owner 的表头行。",
+    "zh-TW": "沒有可拆分的 OKR 工作表。請加上列出 ID、Level、Statement、Owner 的表頭列。",
+  },
+  outIsFile: {
+    en: "this is a file, not a folder. Give -o a folder to write the workbooks into (it is made if it does not exist).",
+    "zh-CN": "这是文件，不是文件夹。请给 -o 指定一个存放工作簿的文件夹（不存在时会自动创建）。",
+    "zh-TW": "這是檔案，不是資料夾。請給 -o 指定一個存放活頁簿的資料夾（不存在時會自動建立）。",
+  },
+  folderNoXlsx: {
+    en: "this folder has no .xlsx file. Give the folder the returned workbooks were saved in.",
+    "zh-CN": "该文件夹中没有 .xlsx 文件。请给出保存交回工作簿的文件夹。",
+    "zh-TW": "該資料夾中沒有 .xlsx 檔案。請給出儲存交回活頁簿的資料夾。",
+  },
+  patternNoFile: {
+    en: "matches no file. Check the pattern (e.g. “returned/*.xlsx”, quoted so the shell does not expand it).",
+    "zh-CN": "没有匹配的文件。请检查匹配模式（如“returned/*.xlsx”，加引号以免被命令行展开）。",
+    "zh-TW": "沒有符合的檔案。請檢查比對模式（如「returned/*.xlsx」，加引號以免被命令列展開）。",
+  },
+  masterNoSheet: {
+    en: "the master has no OKR sheet (a header row naming ID, Level, Statement, Owner). Give the workbook the files were split from.",
+    "zh-CN":
+      "主工作簿中没有 OKR 工作表（列出 ID、Level、Statement、Owner 的表头行）。请给出拆分这些文件时所用的工作簿。",
+    "zh-TW":
+      "主活頁簿中沒有 OKR 工作表（列出 ID、Level、Statement、Owner 的表頭列）。請給出拆分這些檔案時所用的活頁簿。",
+  },
+  fixNeedsXlsx: {
+    en: "--fix writes a fixed copy of an .xlsx workbook. Turn a CSV into one with okr score first.",
+    "zh-CN": "--fix 会写出 .xlsx 工作簿的修正副本。请先用 okr score 把 CSV 转成工作簿。",
+    "zh-TW": "--fix 會寫出 .xlsx 活頁簿的修正副本。請先用 okr score 把 CSV 轉成活頁簿。",
+  },
+  fixAndOut: {
+    en: "--fix and -o go together: okr check --fix INPUT.xlsx -o FIXED.xlsx (the input is never changed).",
+    "zh-CN":
+      "--fix 与 -o 需一起使用：okr check --fix INPUT.xlsx -o FIXED.xlsx（输入文件不会被修改）。",
+    "zh-TW":
+      "--fix 與 -o 需一起使用：okr check --fix INPUT.xlsx -o FIXED.xlsx（輸入檔案不會被修改）。",
+  },
+  fixOneInput: {
+    en: "--fix takes one input workbook at a time.",
+    "zh-CN": "--fix 一次只处理一个输入工作簿。",
+    "zh-TW": "--fix 一次只處理一個輸入活頁簿。",
+  },
+  checkinNeeds: {
+    en: "okr checkin needs --date D --values VALUES.csv -o OUT.xlsx (or --owner NAME alone to list that person's key results).",
+    "zh-CN":
+      "okr checkin 需要 --date D --values VALUES.csv -o OUT.xlsx（或只用 --owner NAME 列出此人的关键结果）。",
+    "zh-TW":
+      "okr checkin 需要 --date D --values VALUES.csv -o OUT.xlsx（或只用 --owner NAME 列出此人的關鍵結果）。",
+  },
+  importNeedsOut: {
+    en: "okr import needs -o OUT.xlsx, the workbook to write (or --dry-run to see what would be imported).",
+    "zh-CN": "okr import 需要 -o OUT.xlsx 指定要写出的工作簿（或用 --dry-run 查看将导入的内容）。",
+    "zh-TW": "okr import 需要 -o OUT.xlsx 指定要寫出的活頁簿（或用 --dry-run 查看將匯入的內容）。",
+  },
+  unknownTemplate: {
+    en: "unknown template “{given}”. Known templates: {known}, or all.",
+    "zh-CN": "未知的模板“{given}”。可用的模板：{known}，或 all。",
+    "zh-TW": "未知的範本「{given}」。可用的範本：{known}，或 all。",
+  },
+  noRatingsHeader: {
+    en: "no header row with Person, Rater, Role, Score (in English, 简体 or 繁體) in the first 10 lines. Add it above the ratings.",
+    "zh-CN":
+      "前 10 行中没有列出 Person、Rater、Role、Score 的表头行（英文、简体或繁体均可）。请在评分上方加上表头行。",
+    "zh-TW":
+      "前 10 行中沒有列出 Person、Rater、Role、Score 的表頭列（英文、簡體或繁體均可）。請在評分上方加上表頭列。",
+  },
+  notJson: {
+    en: 'this mapping is not valid JSON. Check its quotes, commas and braces: it is one object, {"source column": "product column", …}.',
+    "zh-CN":
+      '该映射不是有效的 JSON。请检查引号、逗号和大括号：它是一个对象，{"源列": "产品列", …}。',
+    "zh-TW":
+      '該對應不是有效的 JSON。請檢查引號、逗號和大括號：它是一個物件，{"來源欄": "產品欄", …}。',
+  },
+  jsonNotObject: {
+    en: 'a JSON mapping is one object, {"source column": "product column", …}.',
+    "zh-CN": 'JSON 映射是一个对象，{"源列": "产品列", …}。',
+    "zh-TW": 'JSON 對應是一個物件，{"來源欄": "產品欄", …}。',
+  },
+  unknownProductColumns: {
+    en: "unknown product column(s) {columns}. Use one of: {known}, or “-” to leave a column out.",
+    "zh-CN": "未知的产品列 {columns}。请使用以下之一：{known}，或用“-”跳过该列。",
+    "zh-TW": "未知的產品欄 {columns}。請使用以下之一：{known}，或用「-」略過該欄。",
+  },
+  unknownOwner: {
+    en: "no key result or objective is owned by “{owner}”. Owners in this period: {known}.",
+    "zh-CN": "没有任何关键结果或目标的负责人是“{owner}”。本周期的负责人：{known}。",
+    "zh-TW": "沒有任何關鍵結果或目標的負責人是「{owner}」。本週期的負責人：{known}。",
+  },
 } as const satisfies Record<string, Texts>;
 
 export type ProblemKey = keyof typeof PROBLEMS;
@@ -238,10 +433,13 @@ export function problem(key: ProblemKey, values: ProblemValues = {}): Texts {
   return texts;
 }
 
-/** A located problem in all three languages: `file: what is wrong. What to do.` */
+/**
+ * A located problem in all three languages: `file: what is wrong. What to do.` Without a file name
+ * (bytes the pane was given), the caller names the file where it shows the problem.
+ */
 export function located(file: string, key: ProblemKey, values: ProblemValues = {}): Texts {
   const texts = problem(key, values);
-  for (const lang of LANGS) texts[lang] = `${file}: ${texts[lang]}`;
+  if (file) for (const lang of LANGS) texts[lang] = `${file}: ${texts[lang]}`;
   return texts;
 }
 
@@ -255,4 +453,24 @@ export function sizeText(bytes: number): string {
     u++;
   }
   return u === 0 ? `${n} bytes` : `${n >= 10 ? Math.round(n) : n.toFixed(1)} ${units[u]}`;
+}
+
+/**
+ * Where warnings about an input or an output go while a command runs (the command line prints
+ * them on stderr, in its language): what is read or written all the same, but not as it was.
+ */
+let warnSink: ((texts: Texts) => void) | null = null;
+
+/** Sends warnings to `sink` until the returned function is called. */
+export function warnInto(sink: (texts: Texts) => void): () => void {
+  const before = warnSink;
+  warnSink = sink;
+  return () => {
+    warnSink = before;
+  };
+}
+
+/** A warning: said where a command runs, nowhere otherwise. */
+export function warn(texts: Texts): void {
+  warnSink?.(texts);
 }

@@ -24,6 +24,7 @@ import { review } from "../operations/review";
 import { inputsScope } from "./check";
 import { fileHost } from "./fileHost";
 import { InputError, csvRows, readBytes, type InputFile } from "./input";
+import { located } from "./readProblems";
 import { refusedText, scoreFiles } from "./score";
 import type { FileSkipped } from "./xlsxHost";
 import { largest } from "../domain/reading/largest";
@@ -71,10 +72,7 @@ export function readRatingsCsv(
 ): { ratings: (NewRating & { line: number })[]; table: RatingsTable; problems: string[] } {
   const rows = csvRows(readBytes(file), file);
   const table = readRatings(rows);
-  if (!table)
-    throw new InputError(
-      `${file}: no header row with Person, Rater, Role, Score (in English, 简体 or 繁體) in the first 10 lines. Add it above the ratings.`
-    );
+  if (!table) throw new InputError(located(file, "noRatingsHeader"));
   const line = (row: number, col: number, f: Finding) => {
     const { message, hint } = renderFinding(f, lang);
     return `${file}:${row} ${columnLetters(col)}${row}  ${message} ${hint}`;

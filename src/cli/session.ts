@@ -3,6 +3,7 @@
 import type ExcelJS from "exceljs";
 import { InputError, loadWorkbook, readInput, type InputFile, type InputOptions } from "./input";
 import { checkOutput, writeWorkbook } from "./output";
+import { located } from "./readProblems";
 
 export interface Io {
   out: (text: string) => void;
@@ -52,9 +53,7 @@ export async function editCopy(
   edit: (workbook: ExcelJS.Workbook) => Promise<string>
 ): Promise<void> {
   if (!/\.xlsx$/i.test(o.input))
-    throw new InputError(
-      `${o.input}: ${o.what} needs an .xlsx workbook. Turn a CSV into one with okr score first.`
-    );
+    throw new InputError(located(o.input, "needsXlsx", { what: o.what }));
   checkOutput(o.out, [o.input, ...o.others], Boolean(o.force));
   const workbook = await loadWorkbook(o.input);
   progress(io, `${o.what}: ${o.input}`);

@@ -13,6 +13,7 @@ import type { Lang } from "../domain/types";
 import { split, type SplitBy } from "../operations/split";
 import { fileHost } from "./fileHost";
 import { InputError } from "./input";
+import { located } from "./readProblems";
 import { checkOutput, writeWorkbook } from "./output";
 import { buildSplitFile, savedValues, type SplitFileCounts } from "./splitFile";
 
@@ -44,14 +45,12 @@ export async function splitWorkbook(
   if (plan.problem)
     throw new InputError(
       plan.problem.kind === "no-individual-sheet"
-        ? `${input}: no Individual sheet (Scope: Individual) to split by owner. Use --by sheet, or set the sheets' Scope.`
-        : `${input}: no OKR sheet to split. Add a header row naming ID, Level, Statement, Owner.`
+        ? located(input, "noIndividualSheet")
+        : located(input, "noSheetToSplit")
     );
   // Every output is checked before the first is written: a failing split leaves no half a folder.
   if (existsSync(outDir) && !statSync(outDir).isDirectory())
-    throw new InputError(
-      `${outDir}: this is a file, not a folder. Give -o a folder to write the workbooks into (it is made if it does not exist).`
-    );
+    throw new InputError(located(outDir, "outIsFile"));
   for (const f of plan.files) checkOutput(join(outDir, f.file), [input], options.force);
   const made = !existsSync(outDir);
   mkdirSync(outDir, { recursive: true });

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { TEMPLATES, TEMPLATE_KEYS, type TemplateKey } from "../domain/newSheet/templates";
 import type { IsoDate, Lang, Period, Scope } from "../domain/types";
 import { InputError } from "./input";
+import { problem } from "./readProblems";
 import { newSheets } from "../operations/newSheets";
 import { fileHost } from "./fileHost";
 
@@ -27,7 +28,10 @@ export function templateKeys(text: string): TemplateKey[] {
   const unknown = keys.filter((k) => !(TEMPLATE_KEYS as readonly string[]).includes(k));
   if (unknown.length || keys.length === 0)
     throw new InputError(
-      `unknown template "${unknown.join(", ") || text}". Known templates: ${TEMPLATE_KEYS.join(", ")}, or all.`
+      problem("unknownTemplate", {
+        given: unknown.join(", ") || text,
+        known: TEMPLATE_KEYS.join(", "),
+      })
     );
   return keys as TemplateKey[];
 }

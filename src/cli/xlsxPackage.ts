@@ -3,9 +3,10 @@
 // unpacked as a stream and counted, never held (a part that unpacks to more than it declares, or to
 // more than the limits, is refused while it unpacks), and the sheets' row and cell addresses checked
 // against Excel's grid. A Word document, a zip without a workbook and a damaged package are each
-// named as what they are. The limits are in the README ("Input limits").
-import { createInflateRaw } from "node:zlib";
-import { InputError, located, problem, sizeText } from "./readProblems";
+// named as what they are. The limits are in the README ("Input limits"). The command line and the
+// pane (returned files for Collect) run the same checks: nothing here needs Node, and each gives its
+// own inflater (Node's zlib; pako in the pane, the one JSZip already brings).
+import { InputError, located, problem, sizeText, type Texts } from "./readProblems";
 import { CSV_LINE_LIMIT } from "./csvText";
 
 /** The limits an input is checked against (README "Input limits"). */
@@ -36,12 +37,26 @@ interface Entry {
   local: number;
 }
 
-const u16 = (b: Buffer, at: number) => b.readUInt16LE(at);
-const u32 = (b: Buffer, at: number) => b.readUInt32LE(at);
-const u64 = (b: Buffer, at: number) => Number(b.readBigUInt64LE(at));
+/**
+ * Unpacks raw deflate data (a zip entry's), handing each piece to `see` as it comes. A `see` that
+ * throws stops it with that error; data that cannot be unpacked rejects with any other error.
+ */
+export type Inflate = (packed: Uint8Array, see: (chunk: Uint8Array) => void) => Promise<void>;
+
+const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
+const u32 = (b: Uint8Array, at: number) => u16(b, at) + u16(b, at + 2) * 0x10000;
+const u64 = (b: Uint8Array, at: number) => u32(b, at) + u32(b, at + 4) * 0x100000000;
+
+const utf8 = new TextDecoder("utf-8");
+
+/**
+ * Bytes as one character each, for finding tags (ASCII): a cut multi-byte character is harmless.
+ * (WHATWG's "latin1" is windows-1252: still one character per byte.)
+ */
+const tagText = (bytes: Uint8Array) => new TextDecoder("latin1").decode(bytes);
 
 /** The zip's central directory, or null when the bytes are not a zip. */
-function centralDirectory(bytes: Buffer, file: string): Entry[] | null {
+function centralDirectory(bytes: Uint8Array, file: string): Entry[] | null {
   if (bytes.length < 22) return null;
   // The end record is within the last 64 KB (its comment is at most 65,535 bytes).
   let end = -1;
@@ -77,7 +92,7 @@ function centralDirectory(bytes: Buffer, file: string): Entry[] | null {
       packed: u32(bytes, at + 20),
       size: u32(bytes, at + 24),
       local: u32(bytes, at + 42),
-      name: bytes.toString("utf8", at + 46, at + 46 + nameLength),
+      name: utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
     };
     // Zip64 sizes are in the extra field (id 1), in this order, for the fields that overflowed.
     let x = at + 46 + nameLength;
@@ -101,7 +116,7 @@ function centralDirectory(bytes: Buffer, file: string): Entry[] | null {
 }
 
 /** The packed bytes of an entry, from its local header. */
-function packedBytes(bytes: Buffer, entry: Entry, file: string): Buffer {
+function packedBytes(bytes: Uint8Array, entry: Entry, file: string): Uint8Array {
   const at = entry.local;
   if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50)
     throw new InputError(
@@ -158,66 +173,50 @@ interface SheetScan {
 }
 
 /**
- * Unpacks one part as a stream, handing each piece of text to `see`, refusing it once it passes
- * what it declares or the limits. Nothing of the part is kept.
+ * Unpacks one part as a stream, handing each piece to `see`, refusing it once it passes what it
+ * declares or the limits. Nothing of the part is kept.
  */
 async function unpack(
-  bytes: Buffer,
+  bytes: Uint8Array,
   entry: Entry,
   file: string,
-  see: ((text: string) => void) | null
+  inflate: Inflate,
+  see: ((chunk: Uint8Array) => void) | null
 ): Promise<number> {
   const packed = packedBytes(bytes, entry, file);
   const cap = Math.min(entry.size, LIMITS.partBytes);
   if (entry.method === 0) {
-    if (see) see(packed.toString("latin1"));
+    if (see) see(packed);
     return packed.length;
   }
   if (entry.method !== 8)
     throw new InputError(
       located(file, "damaged", { what: problem("oddPacking", { part: entry.name }) })
     );
-  const inflate = createInflateRaw();
   let total = 0;
-  const done = new Promise<void>((resolve, reject) => {
-    inflate.on("data", (chunk: Buffer) => {
+  try {
+    await inflate(packed, (chunk) => {
       total += chunk.length;
-      if (total > cap) {
-        inflate.destroy();
-        reject(
-          total > LIMITS.partBytes
-            ? new InputError(
-                located(file, "partTooBig", {
-                  part: entry.name,
-                  size: `${sizeText(total)}+`,
-                  limit: sizeText(LIMITS.partBytes),
-                })
-              )
-            : new InputError(
-                located(file, "damaged", { what: problem("partLies", { part: entry.name }) })
-              )
-        );
-        return;
-      }
-      // Tags are ASCII: latin1 keeps every byte one character, so a cut multi-byte character is harmless.
-      try {
-        if (see) see(chunk.toString("latin1"));
-      } catch (error) {
-        inflate.destroy();
-        reject(error as Error);
-      }
+      if (total > cap)
+        throw total > LIMITS.partBytes
+          ? new InputError(
+              located(file, "partTooBig", {
+                part: entry.name,
+                size: `${sizeText(total)}+`,
+                limit: sizeText(LIMITS.partBytes),
+              })
+            )
+          : new InputError(
+              located(file, "damaged", { what: problem("partLies", { part: entry.name }) })
+            );
+      if (see) see(chunk);
     });
-    inflate.on("end", resolve);
-    inflate.on("error", () =>
-      reject(
-        new InputError(
-          located(file, "damaged", { what: problem("partBroken", { part: entry.name }) })
-        )
-      )
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(
+      located(file, "damaged", { what: problem("partBroken", { part: entry.name }) })
     );
-  });
-  inflate.end(packed);
-  await done;
+  }
   return total;
 }
 
@@ -281,11 +280,37 @@ const DOCUMENTS: Record<string, "word" | "powerPoint"> = {
   "ppt/presentation.xml": "powerPoint",
 };
 
+/** What a sound package holds that its readers do not keep. */
+export interface PackageNotes {
+  /**
+   * The parts of links to other workbooks (xl/externalLinks/externalLinkN.xml, ECMA-376 Part 1
+   * §18.14). ExcelJS reads the formulas that use them ("[1]Budget!B2") and drops the parts: a file
+   * it writes would name a link it no longer has.
+   */
+  externalLinks: string[];
+}
+
+const EXTERNAL_LINK = /^xl\/externalLinks\/externalLink\d+\.xml$/i;
+
+/** The warning for a package's notes, or null where there is nothing to say. */
+export function packageWarning(notes: PackageNotes, file: string): Texts | null {
+  if (notes.externalLinks.length === 0) return null;
+  return located(file, "externalLinks", {
+    count: notes.externalLinks.length,
+    parts: notes.externalLinks.join(", "),
+  });
+}
+
 /**
  * Refuses an .xlsx package that is not a workbook, is damaged, or passes the limits, by name, before
- * any reader allocates for it. Every XML part is unpacked once as a stream and counted.
+ * any reader allocates for it. Every XML part is unpacked once as a stream and counted. Returns
+ * what the package holds that its readers will not keep.
  */
-export async function checkXlsxPackage(bytes: Buffer, file: string): Promise<void> {
+export async function checkXlsxPackage(
+  bytes: Uint8Array,
+  file: string,
+  inflate: Inflate
+): Promise<PackageNotes> {
   const entries = centralDirectory(bytes, file);
   if (!entries) throw new InputError(located(file, "notZip"));
   const byName = new Map(entries.map((e) => [e.name, e]));
@@ -316,9 +341,11 @@ export async function checkXlsxPackage(bytes: Buffer, file: string): Promise<voi
   const text = async (name: string) => {
     const entry = byName.get(name);
     if (!entry) return "";
-    let xml = "";
-    await unpack(bytes, entry, file, (t) => (xml += t));
-    return Buffer.from(xml, "latin1").toString("utf8");
+    const chunks: Uint8Array[] = [];
+    await unpack(bytes, entry, file, inflate, (chunk) => chunks.push(chunk.slice()));
+    const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    chunks.reduce((at, c) => (all.set(c, at), at + c.length), 0);
+    return utf8.decode(all);
   };
   const names = sheetNames(await text("xl/workbook.xml"), await text("xl/_rels/workbook.xml.rels"));
   let cells = 0;
@@ -330,20 +357,20 @@ export async function checkXlsxPackage(bytes: Buffer, file: string): Promise<voi
     if (sheet !== undefined) {
       const scan: SheetScan = { cells: 0, maxString: null };
       const scanner = sheetScanner(file, sheet, scan, () => cells);
-      await unpack(bytes, entry, file, scanner.see);
+      await unpack(bytes, entry, file, inflate, (chunk) => scanner.see(tagText(chunk)));
       scanner.end();
       cells += scan.cells;
       if (scan.maxString) used.push({ sheet, ...scan.maxString });
     } else if (entry.name === "xl/sharedStrings.xml") {
       let tail = "";
-      await unpack(bytes, entry, file, (t) => {
-        const all = tail + t;
+      await unpack(bytes, entry, file, inflate, (chunk) => {
+        const all = tail + tagText(chunk);
         const cut = Math.max(0, all.length - 4);
         strings += (all.slice(0, cut).match(/<si[\s>/]/g) ?? []).length;
         tail = all.slice(cut);
       });
       strings += (tail.match(/<si[\s>/]/g) ?? []).length;
-    } else await unpack(bytes, entry, file, null);
+    } else await unpack(bytes, entry, file, inflate, null);
   }
   const wrong = used.find((u) => u.index >= strings);
   if (wrong)
@@ -357,4 +384,5 @@ export async function checkXlsxPackage(bytes: Buffer, file: string): Promise<voi
         }),
       })
     );
+  return { externalLinks: entries.filter((e) => EXTERNAL_LINK.test(e.name)).map((e) => e.name) };
 }

@@ -17,6 +17,7 @@ import {
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
+import { printScale, widthInPoints } from "../domain/plan/printScale";
 import type { ExcelApi } from "./host";
 import {
   arrayCost,
@@ -93,11 +94,6 @@ export function officeValue(value: PlanValue): unknown {
   if (typeof value === "object") return value.formula;
   if (typeof value === "string") return value === "" ? "" : `'${value}`;
   return value;
-}
-
-/** Excel's column width is in points; one character of the default font is about 5.6 points. */
-export function widthInPoints(chars: number): number {
-  return Math.round(chars * 5.6 + 5);
 }
 
 /**
@@ -636,6 +632,10 @@ function printWrite(plan: SheetPlan): Write {
     : null;
   const down = print.rows ? `1:${print.rows}` : null;
   const zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 };
+  // A scale first, then the fit: Excel may leave the fit unapplied until the Page Layout tab is
+  // opened (office-js issue 1860) and then prints at this scale, which fits the plan's columns
+  // (src/domain/plan/printScale.ts); where the fit applies it replaces the scale.
+  const scale = printScale(plan);
   const margins = Object.values(PRINT_MARGINS).map(inches);
   return {
     kind: "print setup",
@@ -643,6 +643,7 @@ function printWrite(plan: SheetPlan): Write {
     cost:
       C.part +
       set("Landscape") +
+      set({ scale }) +
       set(zoom) +
       set("") +
       margins.reduce((n: number, m) => n + set(m), 0) +
@@ -658,6 +659,7 @@ function printWrite(plan: SheetPlan): Write {
       const ws = at.sheet(plan.sheet);
       const page = ws.pageLayout;
       page.orientation = "Landscape" as Excel.PageOrientation;
+      page.zoom = { scale };
       page.zoom = zoom;
       page.firstPageNumber = "";
       page.leftMargin = inches(PRINT_MARGINS.left);

@@ -1,6 +1,8 @@
 // Returned .xlsx files read in the pane, for Collect. ExcelJS (to parse a file where Excel cannot
-// insert it) and JSZip (to check a file before Excel is asked to insert it) are imported on
-// demand: webpack gives each a chunk of its own, fetched only when a person collects files.
+// insert it) and pako (the inflater of the package checks the command line runs too, before Excel
+// is asked to insert a file) are imported on demand: webpack gives each a chunk of its own, fetched
+// only when a person collects files.
+import { checkXlsxPackage, type Inflate } from "../cli/xlsxPackage";
 import { savedCells, worksheetRows } from "../cli/worksheetCells";
 import type { CheckXlsx, ParsedSheet, ParseXlsx, SavedValue } from "../excel/collect";
 
@@ -28,16 +30,25 @@ export const parseXlsx: ParseXlsx = async (bytes) => {
   });
 };
 
+/** Raw inflate with pako, in pieces; a `see` that throws stops it with that error. */
+const inflatePako: Inflate = async (packed, see) => {
+  const pako = await import("pako");
+  const inflater = new pako.Inflate({ raw: true, chunkSize: 64 * 1024 });
+  inflater.onData = see;
+  inflater.push(packed, true);
+  if (inflater.err) throw new Error(inflater.msg || `inflate error ${inflater.err}`);
+};
+
 /**
- * Whether Excel can be given the bytes as an .xlsx: a zip holding a workbook part. Excel refuses
- * anything else for the whole batch, so a file that is not is reported on its own beforehand.
+ * Whether Excel can be given the bytes as an .xlsx, by the command line's package checks
+ * (src/cli/xlsxPackage.ts): a zip holding a workbook part, not damaged, within the input limits.
+ * Excel refuses anything else for the whole batch, so a file that is not is reported on its own
+ * beforehand: its reason (an InputError, in the three languages) names no file, the report does.
  */
 export const checkXlsx: CheckXlsx = async (bytes) => {
-  const loaded = await import("jszip");
-  const JSZip = loaded.default ?? loaded;
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    return zip.file("xl/workbook.xml") ? null : new Error("no xl/workbook.xml");
+    await checkXlsxPackage(bytes, "", inflatePako);
+    return null;
   } catch (error) {
     return error;
   }

@@ -266,7 +266,7 @@ describe("okr check", () => {
         ),
         join(dir, "gbk.csv")
       ),
-      /gbk\.csv: not UTF-8 text, and read as GB18030 or Big5 it has no OKR header row\. Save it as "CSV UTF-8", or name its encoding with --encoding/,
+      /gbk\.csv: this is not UTF-8 text, and read as GB18030 or Big5 it has no OKR header row\. Save it as “CSV UTF-8”, or name its encoding with --encoding/,
     ],
     [
       "a CSV without an OKR header",
@@ -279,7 +279,7 @@ describe("okr check", () => {
     [
       "an unknown file type",
       (dir: string) => (writeFileSync(join(dir, "okr.pdf"), "%PDF"), join(dir, "okr.pdf")),
-      /okr\.pdf: unknown file type "\.pdf"/,
+      /okr\.pdf: unknown file type “\.pdf”/,
     ],
   ])("exits 2 with one clear message for %s, and no stack trace", async (_, make, message) => {
     const { status, err, out } = await okr("check", make(tmp()), "--format", "json");

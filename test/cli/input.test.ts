@@ -174,7 +174,7 @@ describe("workbooks ExcelJS cannot open say what they are", () => {
     mkdirSync(join(dir, "q1"));
     const result = await okr("check", join(dir, "q1"));
     expect(result.status).toBe(2);
-    expect(result.err).toContain("q1: is a directory. Give the .xlsx or .csv files in it");
+    expect(result.err).toContain("q1: is a folder. Give the .xlsx or .csv files in it");
   });
 });
 

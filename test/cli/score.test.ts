@@ -87,7 +87,7 @@ describe("okr templates / new", () => {
     const file = join(dir, "x.xlsx");
     const bad = await okr("new", "--template", "sales,legal", "--period", "2026-Q1", "-o", file);
     expect(bad.status).toBe(2);
-    expect(bad.err).toContain('unknown template "legal"');
+    expect(bad.err).toContain("unknown template “legal”");
     writeFileSync(file, "mine");
     const exists = await okr("new", "--template", "all", "--period", "2026-Q1", "-o", file);
     expect(exists.status).toBe(2);

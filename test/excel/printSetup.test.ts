@@ -2,8 +2,10 @@
 // prints landscape, one page wide, header rows repeated, the used cells as print area, the sheet
 // name and page number in the footer.
 import { createEmulatedExcel } from "../../emulator";
+import { printedAcross } from "../../emulator/print";
 import { parseArea, type Area } from "../../emulator/addresses";
 import { parsePeriod } from "../../src/domain/reading/period";
+import { MIN_PRINT_SCALE } from "../../src/domain/plan/printScale";
 import { PRINT_FOOTER } from "../../src/domain/plan/types";
 import type { Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
@@ -13,8 +15,9 @@ import { sheetState, valuesOf } from "../support/emulatorRead";
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 const SALES = "Sales 2026-Q1";
 
-async function scored() {
+async function scored(fitWaitsForPageLayoutTab = false) {
   const excel = createEmulatedExcel();
+  excel.state.reported.fitWaitsForPageLayoutTab = fitWaitsForPageLayoutTab;
   await generateSheets(excel, {
     templates: ["company", "sales"],
     lang: "en",
@@ -79,5 +82,65 @@ describe("print setup in Excel", () => {
       // Within the columns the key figures and the attention list use: never right of them.
       expect(used.col + used.cols).toBeGreaterThan(end.col);
     }
+  });
+
+  // office-js issue 1860: a fit to pages set through the API is not applied until the Page Layout
+  // tab is opened; a percentage scale is. The add-in sets a scale that fits first, then the fit.
+  describe("where Excel leaves fit-to-width unapplied (office-js #1860)", () => {
+    it("still prints the Summary one page wide, at a readable scale computed from its columns", async () => {
+      const excel = await scored(true);
+      for (const name of ["Summary", "Summary details"]) {
+        const print = sheetState(excel, name).print;
+        // The fit is recorded but waits; the scale is what prints.
+        expect(print.fitPending).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+        expect(print.zoom.horizontalFitToPages).toBeUndefined();
+        const across = printedAcross(sheetState(excel, name));
+        expect(across.scale).toBe(print.zoom.scale);
+        expect(across.pagesWide).toBe(1);
+        // Readable: 11 pt body text prints at 7 pt or more, never a few points.
+        expect(across.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+        expect((11 * across.scale) / 100).toBeGreaterThanOrEqual(7);
+        // The largest such scale up to 100 %: one percent more would not fit (or it is 100 %).
+        if (across.scale < 100)
+          expect((across.width * (across.scale + 1)) / 100).toBeGreaterThan(across.room);
+      }
+    });
+
+    it("prints OKR sheets at most two pages wide at a readable scale, as the fit would", async () => {
+      const excel = await scored(true);
+      for (const name of ["Company 2026-Q1", SALES]) {
+        const across = printedAcross(sheetState(excel, name));
+        expect(across.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+        expect(across.pagesWide).toBeLessThanOrEqual(2);
+      }
+    });
+
+    it("prints as the fit says once the Page Layout tab is opened", async () => {
+      const excel = await scored(true);
+      excel.state.openPageLayoutTab();
+      const print = sheetState(excel, "Summary").print;
+      expect(print.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+      expect(print.fitPending).toBeNull();
+      expect(printedAcross(sheetState(excel, "Summary")).pagesWide).toBe(1);
+    });
+  });
+
+  it("without the issue the fit replaces the scale, and Excel's fit prints one page wide", async () => {
+    const excel = await scored();
+    const summary = sheetState(excel, "Summary");
+    expect(summary.print.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(printedAcross(summary).pagesWide).toBe(1);
+  });
+
+  it("the emulator takes a print scale from 10 to 400 only, as PageLayoutZoomOptions says", async () => {
+    const excel = createEmulatedExcel();
+    const zoom = (scale: number) =>
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").pageLayout.zoom = { scale };
+        await context.sync();
+      });
+    await expect(zoom(5)).rejects.toMatchObject({ code: "InvalidArgument" });
+    await zoom(64);
+    expect(sheetState(excel, "Sheet1").print.zoom).toEqual({ scale: 64 });
   });
 });

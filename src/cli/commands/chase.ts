@@ -21,6 +21,7 @@ import { readHistory } from "../../domain/reading/historySheet";
 import { isHistorySheet } from "../../domain/reading/ownSheets";
 import { inputsScope } from "../check";
 import { InputError, readInput } from "../input";
+import { located } from "../readProblems";
 import { asOfOption, forceOption, langOption, outOption, period } from "../options";
 import { checkOutput } from "../output";
 import { readSentRecord } from "../sentRecord";
@@ -47,7 +48,7 @@ export default function chaseCommand(program: Command, { io }: Session): void {
     .addOption(forceOption("replace existing output files"))
     .action(async (workbook, opts) => {
       if (!/\.xlsx$/i.test(workbook))
-        throw new InputError(`${workbook}: chase needs an .xlsx workbook (the master).`);
+        throw new InputError(located(workbook, "needsXlsx", { what: "chase" }));
       const force = Boolean(opts.force);
       const reportExt =
         opts.format === "json" ? ["json"] : opts.format === "csv" ? ["csv"] : ["txt"];

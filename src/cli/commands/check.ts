@@ -4,6 +4,7 @@ import { Option, type Command } from "@commander-js/extra-typings";
 import { leftOutLine } from "../../domain/reading/periodScope";
 import { asJson, asText, checkInputs, fixInput, fixedText, inputsScope, reread } from "../check";
 import { ENCODINGS, InputError, type InputFile } from "../input";
+import { problem } from "../readProblems";
 import { todayIso } from "../../domain/reading/dates";
 import { asOfOption, forceOption, formatOption, langOption, period, scopeOption } from "../options";
 import { checkOutput, writeWorkbook } from "../output";
@@ -36,12 +37,8 @@ export default function check(program: Command, { io, exit }: Session): void {
     .option("-o, --out <file>", "the fixed .xlsx to write (with --fix; never over the input)")
     .addOption(forceOption())
     .action(async (inputs, opts) => {
-      if (Boolean(opts.fix) !== Boolean(opts.out))
-        throw new InputError(
-          "--fix and -o go together: okr check --fix INPUT.xlsx -o FIXED.xlsx (the input is never changed)."
-        );
-      if (opts.fix && inputs.length !== 1)
-        throw new InputError("--fix takes one input workbook at a time.");
+      if (Boolean(opts.fix) !== Boolean(opts.out)) throw new InputError(problem("fixAndOut"));
+      if (opts.fix && inputs.length !== 1) throw new InputError(problem("fixOneInput"));
       if (opts.out) checkOutput(opts.out, inputs, Boolean(opts.force));
       const readOptions = { period: opts.period ?? null, scope: opts.scope };
       let files = await readAll(inputs, io, {

@@ -6,6 +6,7 @@ import type { Command } from "@commander-js/extra-typings";
 import { checkinWorkbook, keyResultCount, readValues } from "../checkin";
 import { checkOwnerLines, myKeyResultsReport } from "../myKeyResults";
 import { InputError } from "../input";
+import { problem } from "../readProblems";
 import { asOfOption, forceOption, isoDate, langOption, outOption, period } from "../options";
 import { editCopy, type Session } from "../session";
 
@@ -42,10 +43,7 @@ export default function checkin(program: Command, { io }: Session): void {
         io.out(await myKeyResultsReport(input, { ...opts, owner: opts.owner }));
         return;
       }
-      if (!opts.date || !opts.values || !opts.out)
-        throw new InputError(
-          "okr checkin needs --date D --values VALUES.csv -o OUT.xlsx (or --owner NAME alone to list that person's key results)."
-        );
+      if (!opts.date || !opts.values || !opts.out) throw new InputError(problem("checkinNeeds"));
       const { date, values: valuesFile, out } = opts;
       const others = [valuesFile];
       await editCopy(io, { input, ...opts, out, others, what: "a check-in" }, async (workbook) => {

@@ -6,6 +6,7 @@ import { todayIso } from "../../domain/reading/dates";
 import { importReport } from "../../domain/import/report";
 import { importedInputs, importPeriod, importSources, loadMapping } from "../import";
 import { InputError } from "../input";
+import { problem } from "../readProblems";
 import { forceOption, langOption, outOption, period, scopeOption } from "../options";
 import { checkOutput, writeWorkbook } from "../output";
 import { refusedText, scoreFilesToWrite } from "../score";
@@ -33,10 +34,7 @@ export default function importCommand(program: Command, { io }: Session): void {
     .addOption(outOption("the .xlsx to write"))
     .addOption(forceOption())
     .action(async (files, opts) => {
-      if (!opts.dryRun && !opts.out)
-        throw new InputError(
-          "okr import needs -o OUT.xlsx, the workbook to write (or --dry-run to see what would be imported)."
-        );
+      if (!opts.dryRun && !opts.out) throw new InputError(problem("importNeedsOut"));
       if (opts.out)
         checkOutput(opts.out, [...files, ...(opts.map ? [opts.map] : [])], Boolean(opts.force));
       const mapping = opts.map ? loadMapping(opts.map) : undefined;

@@ -8,6 +8,7 @@ import { ATTENTION_ROWS } from "../../domain/score/attention";
 import { leftOutLine } from "../../domain/reading/periodScope";
 import { inputsScope } from "../check";
 import { InputError } from "../input";
+import { problem } from "../readProblems";
 import {
   asOfOption,
   forceOption,
@@ -46,10 +47,7 @@ export default function score(program: Command, { io, exit }: Session): void {
     .addOption(formatOption("output format; json prints the scores and writes a file only with -o"))
     .addOption(forceOption());
   command.action(async (inputs, opts) => {
-    if (!opts.out && opts.format !== "json")
-      throw new InputError(
-        "okr score needs -o OUT.xlsx, the workbook to write (or --format json to print the scores without writing a file)."
-      );
+    if (!opts.out && opts.format !== "json") throw new InputError(problem("scoreNeedsOut"));
     if (opts.out) checkOutput(opts.out, inputs, Boolean(opts.force));
     // Values only: Score in Excel reads no formulas either, so both Summaries count alike.
     const files = await readAll(inputs, io, {

@@ -2,6 +2,7 @@
 // Individual sheet) to send out, with a hidden record of what was sent.
 import { Option, type Command } from "@commander-js/extra-typings";
 import { InputError, loadWorkbook } from "../input";
+import { located } from "../readProblems";
 import { forceOption, langOption } from "../options";
 import type { Session } from "../session";
 import { splitText, splitWorkbook } from "../split";
@@ -21,9 +22,7 @@ export default function split(program: Command, { io }: Session): void {
     .addOption(forceOption("replace existing output files"))
     .action(async (input, opts) => {
       if (!/\.xlsx$/i.test(input))
-        throw new InputError(
-          `${input}: split needs an .xlsx workbook. Turn a CSV into one with okr score first.`
-        );
+        throw new InputError(located(input, "needsXlsx", { what: "split" }));
       const workbook = await loadWorkbook(input);
       const files = await splitWorkbook(workbook, input, opts.out, {
         ...opts,

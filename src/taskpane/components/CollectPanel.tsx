@@ -33,6 +33,7 @@ import { errorText } from "../errorText";
 import { withProgress, type ExcelApi, type Progress } from "../office";
 import { t } from "../strings";
 import { useOperation } from "../useOperation";
+import { InputError } from "../../cli/readProblems";
 import { checkXlsx, parseXlsx } from "../xlsxInPane";
 import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
@@ -145,7 +146,11 @@ export function CollectPanel({
         strict: strictly,
         parse: parseXlsx,
         check: checkXlsx,
-        unreadable: (error) => format(s("notXlsx", lang), { error: errorText(error) }),
+        // The package checks say what is wrong and what to do in the person's language.
+        unreadable: (error) =>
+          error instanceof InputError
+            ? error.textIn(lang)
+            : format(s("notXlsx", lang), { error: errorText(error) }),
       });
       setPreview(result);
       return result;
