@@ -9,6 +9,7 @@ import type { PeriodScope } from "../domain/reading/periodScope";
 import { keyResultCount, type OkrSheet } from "../domain/reading/sheet";
 import { todayIso } from "../domain/reading/dates";
 import { ownCellsOf } from "../domain/score/ownCells";
+import { isHistorySheet, readHistory, type HistoryEntry } from "../domain/reading/historySheet";
 import { sheetsAsOf } from "../domain/scoring/model";
 import type { Finding, IsoDate, Period } from "../domain/types";
 import type { WorkbookHost, WorkbookState } from "./host";
@@ -57,7 +58,10 @@ export function checkState(
     if (scope === "all" || plan.sheet.name === active) names.add(plan.sheet.name);
   const findings = [
     // Parents, duplicate IDs and carried rows' sources are looked up in every period.
-    ...lintWorkbook(reported, state.settings, every, ownCellsFor(state, read, time?.today)),
+    ...lintWorkbook(reported, state.settings, every, {
+      ownCells: ownCellsFor(state, read, time?.today),
+      history: historyOf(state),
+    }),
     ...plans.flatMap((plan) => lintActions(every, actionsInput(plan.sheet.name, plan.rows))),
   ].filter((f) => names.has(f.sheet));
   return {
@@ -68,6 +72,12 @@ export function checkState(
     notOkrSheet: scope === "active" && names.size === 0 ? active : null,
     scope: view,
   };
+}
+
+/** The workbook's check-in history, where it has one. */
+export function historyOf(state: WorkbookState): HistoryEntry[] | undefined {
+  const sheet = state.sheets.find((s) => isHistorySheet(s.rows));
+  return sheet ? readHistory(sheet.rows) : undefined;
 }
 
 /** Whether a sheet was read with its formulas and its formula columns hold any (a scored sheet). */

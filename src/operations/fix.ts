@@ -9,7 +9,7 @@ import type { OwnCells } from "../domain/score/ownCells";
 import { emptyPlan, type SheetPlan } from "../domain/plan/types";
 import { cellAt } from "../domain/reading/cellRefs";
 import type { Finding } from "../domain/types";
-import { ownCellsFor } from "./check";
+import { historyOf, ownCellsFor } from "./check";
 import type { WorkbookHost } from "./host";
 
 /** The same finding in a fresh check: same rule on the same cell of the same sheet. */
@@ -25,9 +25,10 @@ export async function fix(
   const state = await host.read({ links: true });
   const okr = state.sheets.filter((s) => s.sheet.match).map((s) => s.sheet);
   const own = ownCellsFor(state, okr);
-  const current = lintWorkbook(okr, state.settings, okr, own).filter(
-    (f) => asked === "all" || asked.some((a) => sameFinding(a, f))
-  );
+  const current = lintWorkbook(okr, state.settings, okr, {
+    ownCells: own,
+    history: historyOf(state),
+  }).filter((f) => asked === "all" || asked.some((a) => sameFinding(a, f)));
   const edits = fixAll(current, okr);
   const restored = restorePlans(
     own,

@@ -54,7 +54,7 @@ const own: OwnCells = {
   block: [],
 };
 const findings = (sheet: ReturnType<typeof sheetWith>, withPlan = true) =>
-  lintWorkbook([sheet], undefined, [sheet], withPlan ? () => own : undefined)
+  lintWorkbook([sheet], undefined, [sheet], withPlan ? { ownCells: () => own } : {})
     .filter((f) => f.ruleId === RULE)
     .map((f) => [f.cell, f.params?.what]);
 

@@ -122,13 +122,14 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * Lints the OKR sheets of a workbook. Never throws; a sheet without a header row gives no findings.
  * `workbook`: every OKR sheet of the workbook when `sheets` are one period's (parents, duplicate IDs
  * and carried rows' sources are looked up in all of them; findings are only `sheets`').
- * `ownCells`: the sheets' own cells as Score would write them (score/ownCells.ts), to compare with.
+ * `more`: what some rules compare with where the caller has it — the sheets' own cells as Score
+ * would write them (score/ownCells.ts), the check-in history.
  */
 export function lintWorkbook(
   sheets: readonly OkrSheet[],
   settings: LintSettings = DEFAULT_SETTINGS,
   workbook: readonly OkrSheet[] = sheets,
-  ownCells?: CheckContext["ownCells"]
+  more: Pick<CheckContext, "ownCells" | "history"> = {}
 ): Finding[] {
   const okrSheets = sheets.filter((s) => s.match);
   const everySheet = workbook === sheets ? okrSheets : workbook.filter((s) => s.match);
@@ -150,7 +151,7 @@ export function lintWorkbook(
     );
     return byId.get(idKey(id));
   };
-  const context = { settings, objectiveIds, objectivePeriods, keyResultById, ownCells };
+  const context = { settings, objectiveIds, objectivePeriods, keyResultById, ...more };
   const out: Finding[] = [];
   for (const sheet of okrSheets) lintSheet({ sheet, ...context }, out);
   const shown = new Set(okrSheets);

@@ -8,6 +8,7 @@ import type { ColumnKey } from "../reading/columns";
 import type { OkrSheet } from "../reading/sheet";
 import type { Finding, KeyResult, Lang, Localized, Objective, Severity } from "../types";
 import type { OwnCells } from "../plan/ownCells";
+import type { HistoryEntry } from "../reading/historySheet";
 
 /**
  * One threshold a rule reads, declared once in its file: its default, and for one a person may
@@ -71,6 +72,8 @@ export interface CheckContext<S = unknown> {
    * (operations/check.ts): CELL-FORMULA-OVERWRITTEN compares the sheet's formulas with them.
    */
   ownCells?: (sheet: string) => OwnCells | undefined;
+  /** The workbook's check-in history, where it has one (KR-TARGET-LOWERED reads its revisions). */
+  history?: readonly HistoryEntry[];
 }
 
 /** What a workbook rule sees: everything but the one sheet. */
