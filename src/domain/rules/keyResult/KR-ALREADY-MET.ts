@@ -6,7 +6,7 @@
 // (the statement says "raise" and Target is below Start) KR-STATEMENT-VALUES'; Keep above/below key
 // results are meant to start on the right side of their line.
 import { rule } from "../rule";
-import { isShare, shownNumber } from "../helpers";
+import { isShare, movesFromStart, shownNumber } from "../helpers";
 import { krValues } from "../../scoring/values";
 import { dayNumber } from "../../reading/dates";
 
@@ -45,7 +45,7 @@ export default rule({
   example:
     "a Metric KR from 40 to 50 whose Current is 52 in the period's first week (first 14 days, *setting*)",
   check: (kr, ctx) => {
-    if (kr.krType !== "metric") return null;
+    if (!movesFromStart(kr)) return null;
     const { period, asOf } = ctx.sheet.header;
     if (!period || !asOf) return null;
     if (dayNumber(asOf) - dayNumber(period.start) >= ctx.settings.alreadyMetDays) return null;

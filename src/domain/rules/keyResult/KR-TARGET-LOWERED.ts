@@ -5,7 +5,7 @@
 // bar was moved toward where the key result already is. Read in the key result's own scale, as its
 // cells are (scoring/values.ts). Without a check-in history there is nothing to compare with.
 import { rule } from "../rule";
-import { isShare, shownNumber } from "../helpers";
+import { isShare, movesFromStart, shownNumber, typeOf } from "../helpers";
 import { krValues } from "../../scoring/values";
 import { idKey } from "../../reading/ids";
 
@@ -34,8 +34,8 @@ export default rule({
   check: (kr, ctx) => {
     const period = ctx.sheet.header.period;
     if (!ctx.history || !period || !kr.id) return null;
-    if (kr.krType !== "metric" && kr.krType !== "keepAbove" && kr.krType !== "keepBelow")
-      return null;
+    const side = typeOf(kr)?.side;
+    if (!movesFromStart(kr) && side === undefined) return null;
     const key = idKey(kr.id);
     const first = ctx.history
       .filter(
@@ -52,14 +52,7 @@ export default rule({
     const now = krValues(kr);
     const then = krValues({ ...kr, cells: { ...kr.cells, target: first.target } });
     if (now.target === null || then.target === null || now.ambiguous.length > 0) return null;
-    const direction =
-      kr.krType === "keepAbove"
-        ? 1
-        : kr.krType === "keepBelow"
-          ? -1
-          : now.start === null
-            ? 0
-            : Math.sign(then.target - now.start);
+    const direction = side ?? (now.start === null ? 0 : Math.sign(then.target - now.start));
     if ((now.target - then.target) * direction >= 0) return null;
     const share = isShare(kr);
     return {

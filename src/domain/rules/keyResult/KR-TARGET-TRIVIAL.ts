@@ -5,7 +5,7 @@
 // committed means it must be met in full, so a modest step can be right). A Start of 0 has no scale
 // to measure the step against, and Start = Target is KR-START-EQUALS-TARGET's.
 import { rule } from "../rule";
-import { isShare, shownNumber } from "../helpers";
+import { isShare, movesFromStart, shownNumber } from "../helpers";
 import { krValues } from "../../scoring/values";
 
 export default rule({
@@ -47,7 +47,7 @@ export default rule({
   example:
     'a Metric KR "Grow quarterly sales from 1,000,000 to 1,010,000": 1 % over its Start (below 2 %, *setting*; a note under a committed objective)',
   check: (kr, ctx) => {
-    if (kr.krType !== "metric") return null;
+    if (!movesFromStart(kr)) return null;
     const v = krValues(kr);
     if (v.ambiguous.length > 0 || v.start === null || v.target === null) return null;
     if (v.start === 0 || v.start === v.target) return null;
