@@ -107,6 +107,18 @@ describe("CELL-FORMULA-OVERWRITTEN", () => {
     expect(again.findings.filter((f) => f.ruleId === RULE)).toEqual([]);
   });
 
+  it("finds nothing on a New-sheet workbook in its first check-in window (no history, no Not-started wrapper)", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales", "finance"],
+      lang: "zh-CN",
+      period: Q1,
+      asOf: "2026-01-03",
+    });
+    const checked = await checkWorkbook(excel, "all");
+    expect(checked.findings.filter((f) => f.ruleId === RULE)).toEqual([]);
+  });
+
   it("leaves a sheet whose column holds no formula alone (never scored, or a CSV)", async () => {
     const { status, out } = await okr(
       "check",

@@ -11,6 +11,7 @@ export type { OwnBlockCell, OwnCells } from "../plan/ownCells";
 import type { BlockKey } from "../plan/layout";
 import { fillFormula, type PlanValue, type SheetPlan } from "../plan/types";
 import { planScore } from "./scoreWorkbook";
+import { isHistorySheet } from "../reading/historySheet";
 
 const BLOCK_FORMULAS = [
   "sheetScore",
@@ -27,11 +28,19 @@ export function ownCellsOf(
   inputs: readonly SheetInput[],
   o: { settings?: LintSettings; cadence?: number; today: IsoDate; lang?: Lang }
 ): (sheet: string) => OwnCells | undefined {
-  const asOf = inputs.find((i) => i.sheet.match && i.sheet.header.asOf)?.sheet.header.asOf;
+  let asOf = inputs.find((i) => i.sheet.match && i.sheet.header.asOf)?.sheet.header.asOf ?? o.today;
+  // Without a check-in history, Score would add one and wrap Status in "Not started" in a period's
+  // first check-in window; a sheet without one (New sheet, or scored later) holds no such wrapper:
+  // planned as of the periods' end, where no window is open (the formulas read the As-of cell).
+  if (!inputs.some((i) => isHistorySheet(i.rows)))
+    for (const i of inputs) {
+      const end = i.sheet.match ? i.sheet.header.period?.end : undefined;
+      if (end && end > asOf) asOf = end;
+    }
   let planned: ReturnType<typeof planScore>;
   try {
     planned = planScore(inputs, {
-      asOf: asOf ?? o.today,
+      asOf,
       checkedOn: o.today,
       lang: o.lang ?? "en",
       settings: o.settings,
