@@ -73,6 +73,8 @@ export function checkInputs(
       ...inputs.flatMap((i) => i.sheets.map((sheet, n) => ({ sheet, rows: i.rows[n] ?? [] }))),
       // Each workbook's action plan, checked against the key results of every input.
       ...inputs.flatMap((i) => (i.actionsSheet ? [i.actionsSheet] : [])),
+      // The check-in history, which Score's formulas count in (compared: CELL-FORMULA-OVERWRITTEN).
+      ...inputs.flatMap((i) => (i.historySheet ? [i.historySheet] : [])),
     ],
     // the workbook's own thresholds, as the add-in checks with
     settings: workbookSettings(inputs) ?? DEFAULT_SETTINGS,

@@ -21,6 +21,7 @@ export { detectDelimiter } from "./csvText";
 import { readSheet, type OkrSheet, type ReadOptions } from "../domain/reading/sheet";
 import { reviewedSheets } from "../domain/reading/periodReviewSheet";
 import { isReviewSheet } from "../domain/reading/ownSheets";
+import { isHistorySheet } from "../domain/reading/historySheet";
 import { cadenceFromRows } from "../domain/reading/cadence";
 import type { CellValue } from "../domain/types";
 import { InputError, located, problem, sizeText, warn } from "./readProblems";
@@ -305,6 +306,8 @@ export interface InputFile {
   all?: { sheet: OkrSheet; rows: CellValue[][] }[];
   /** The workbook's Actions sheet, as read (check lints it with the OKR sheets). */
   actionsSheet?: SheetInput;
+  /** The check-in history: the formulas Score writes count check-ins in it (CELL-FORMULA-OVERWRITTEN). */
+  historySheet?: SheetInput;
   /** The sheets the workbook's Review lists: their periods are closed (reading/periodScope.ts). */
   reviewed?: Set<string>;
   /** Days between check-ins, from the workbook's settings sheet (reading/cadence.ts). */
@@ -367,7 +370,15 @@ async function streamSheets(
       sheet,
       // Only the settings sheet's rows (its thresholds), the Actions sheet's and the Review's (which
       // periods are closed) are checked with.
-      rows: name === SETTINGS_SHEET || isActionsSheet(rows) || isReviewSheet(rows) ? rows : [],
+      // A scored sheet's rows too: Check compares its formulas with the ones Score would write.
+      rows:
+        name === SETTINGS_SHEET ||
+        isActionsSheet(rows) ||
+        isReviewSheet(rows) ||
+        isHistorySheet(rows) ||
+        Object.values(sheet.formulaRows ?? {}).some((r) => r.size > 0)
+          ? rows
+          : [],
     };
   });
 }
@@ -415,16 +426,19 @@ export async function readInput(file: string, options: InputOptions): Promise<In
   }
   const saved = read.find((r) => r.sheet.name === SETTINGS_SHEET);
   const actions = read.find((r) => isActionsSheet(r.rows));
+  const history = read.find((r) => isHistorySheet(r.rows));
   const review = read.find((r) => isReviewSheet(r.rows));
   return {
     reviewed: review ? reviewedSheets(review.rows) : new Set(),
     cadence: cadenceFromRows(saved?.rows),
     file,
     sheets: okr.map((r) => r.sheet),
-    rows: sheetsOnly ? [] : okr.map((r) => r.rows),
+    // Streamed, only a scored sheet's rows were kept (streamSheets).
+    rows: okr.map((r) => r.rows),
     workbook,
     settings: settingsFromRows(saved?.rows) ?? undefined,
     all: workbook ? read : undefined,
     ...(actions ? { actionsSheet: actions } : {}),
+    ...(history ? { historySheet: history } : {}),
   };
 }

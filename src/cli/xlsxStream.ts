@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Readable } from "node:stream";
 import { HEADER_SCAN_ROWS, findHeaderRow } from "../domain/reading/header";
+import { COLUMNS } from "../domain/reading/columns";
 import type { CellValue } from "../domain/types";
 
 export interface StreamedSheet {
@@ -16,8 +17,9 @@ export interface StreamedSheet {
   /** Sheet rows from row 1, columns from A, as the domain reads cells. */
   rows: CellValue[][];
   /**
-   * The formulas of the Current column ("row:col" → "=…"): a linked key result's (reading/linked.ts).
-   * Only that column's are kept, so a scored workbook's formula columns cost nothing here.
+   * The formulas ("row:col" → "=…") of the rows above the table and of the Current column (a linked
+   * key result's, reading/linked.ts) and the product's formula columns (CELL-FORMULA-OVERWRITTEN
+   * compares them with Score's): no other column's are kept.
    */
   formulas: Map<string, string>;
 }
@@ -75,6 +77,14 @@ async function* decoded(
   if (rest) yield rest;
 }
 
+/** The columns whose formulas are kept below the header row: Current and the formula columns. */
+const KEPT = ["current", ...COLUMNS.filter((c) => c.kind === "formula").map((c) => c.key)] as const;
+function keptColumns(rows: (CellValue[] | undefined)[]): ReadonlySet<number> {
+  const match = findHeaderRow(Array.from(rows, (r) => r ?? []));
+  const cols = KEPT.map((key) => match?.columns[key]).filter((c): c is number => c !== undefined);
+  return new Set(cols);
+}
+
 /** Every worksheet's cells, read row by row; `cellValue` turns an ExcelJS cell into a domain value. */
 export async function streamWorkbook(
   bytes: Buffer,
@@ -100,28 +110,31 @@ export async function streamWorkbook(
     ws.iterator = decoded(ws.iterator as AsyncIterable<Buffer>, hiddenRows);
     const rows: CellValue[][] = [];
     // The header row is among the first HEADER_SCAN_ROWS: formulas are kept from every column
-    // until then, and from the Current column after.
+    // until then, and from the Current and formula columns after.
     const formulas = new Map<string, string>();
-    let current: number | null | undefined;
+    let current: ReadonlySet<number> | undefined;
     for await (const row of ws) {
       const cells: CellValue[] = [];
-      if (current === undefined && row.number > HEADER_SCAN_ROWS)
-        current = findHeaderRow(rows)?.columns.current ?? null;
+      if (current === undefined && row.number > HEADER_SCAN_ROWS) current = keptColumns(rows);
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         const v = cell.value as { sharedString?: number } | null;
         if (v && typeof v === "object" && typeof v.sharedString === "number")
           cell.value = strings[v.sharedString] ?? "";
         cells[col - 1] = cellValue(cell);
-        if (current === undefined || current === col - 1) {
+        if (current === undefined || current.has(col - 1)) {
           const formula = formulaOf(cell);
           if (formula) formulas.set(`${row.number}:${col - 1}`, formula);
         }
       });
       rows[row.number - 1] = Array.from(cells, (c) => c ?? null);
     }
-    current ??= findHeaderRow(Array.from(rows, (r) => r ?? []))?.columns.current ?? null;
-    for (const key of [...formulas.keys()])
-      if (Number(key.split(":")[1]) !== current) formulas.delete(key);
+    const whole = Array.from(rows, (r) => r ?? []);
+    current ??= keptColumns(whole);
+    const headerRow = findHeaderRow(whole)?.rowIndex ?? -1;
+    for (const key of [...formulas.keys()]) {
+      const [row, col] = key.split(":").map(Number);
+      if (row > headerRow + 1 && !current.has(col)) formulas.delete(key);
+    }
     sheets.push({
       name: ws.name,
       hiddenSheet: ws.state === "hidden" || ws.state === "veryHidden",

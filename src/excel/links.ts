@@ -49,6 +49,18 @@ export function queueLinks(
       return [{ i, col, range, first: sheet.headerRow + 1 }];
     });
   });
+  // The header block's cells above the table too (its score and counts are the product's formulas):
+  // a few short rows.
+  const blocks = plain.map((sheet, i) => {
+    const above = cells[i].rows.slice(0, Math.max(0, sheet.headerRow - 1));
+    const width = Math.max(0, ...above.map((r) => r.length));
+    if (!sheet.match || above.length === 0 || width === 0) return null;
+    const range = context.workbook.worksheets
+      .getItem(sheet.name)
+      .getRange(address({ row: 0, col: 0, rows: above.length, cols: width }));
+    range.load("formulas");
+    return range;
+  });
   const sheets = () => {
     const out = [...plain];
     for (let i = 0; i < cells.length; i++) {
@@ -58,6 +70,11 @@ export function queueLinks(
       out[i] = readSheet(cells[i].name, cells[i].rows, {
         ...readOptionsOf(cells[i], options),
         formulaAt: (row, c) => {
+          const block = blocks[i];
+          if (row < (plain[i].headerRow ?? 0) && block) {
+            const f = (block.formulas as unknown[][])[row - 1]?.[c];
+            return isFormula(f) ? f : null;
+          }
           const read = byCol.get(c);
           const f = read ? (read.range.formulas as unknown[][])[row - read.first]?.[0] : null;
           return isFormula(f) ? f : null;

@@ -6,7 +6,10 @@
 import { actionsInput, lintActions, lintWorkbook } from "../domain/rules/lint";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
 import type { PeriodScope } from "../domain/reading/periodScope";
-import { keyResultCount } from "../domain/reading/sheet";
+import { keyResultCount, type OkrSheet } from "../domain/reading/sheet";
+import { todayIso } from "../domain/reading/dates";
+import { ownCellsOf } from "../domain/score/ownCells";
+import { isHistorySheet, readHistory, type HistoryEntry } from "../domain/reading/historySheet";
 import { sheetsAsOf } from "../domain/scoring/model";
 import type { Finding, IsoDate, Period } from "../domain/types";
 import type { WorkbookHost, WorkbookState } from "./host";
@@ -55,7 +58,10 @@ export function checkState(
     if (scope === "all" || plan.sheet.name === active) names.add(plan.sheet.name);
   const findings = [
     // Parents, duplicate IDs and carried rows' sources are looked up in every period.
-    ...lintWorkbook(reported, state.settings, every),
+    ...lintWorkbook(reported, state.settings, every, {
+      ownCells: ownCellsFor(state, read, time?.today),
+      history: historyOf(state),
+    }),
     ...plans.flatMap((plan) => lintActions(every, actionsInput(plan.sheet.name, plan.rows))),
   ].filter((f) => names.has(f.sheet));
   return {
@@ -66,6 +72,29 @@ export function checkState(
     notOkrSheet: scope === "active" && names.size === 0 ? active : null,
     scope: view,
   };
+}
+
+/** The workbook's check-in history, where it has one. */
+export function historyOf(state: WorkbookState): HistoryEntry[] | undefined {
+  const sheet = state.sheets.find((s) => isHistorySheet(s.rows));
+  return sheet ? readHistory(sheet.rows) : undefined;
+}
+
+/** Whether a sheet was read with its formulas and its formula columns hold any (a scored sheet). */
+const holdsOwnFormulas = (sheet: OkrSheet) =>
+  Object.values(sheet.formulaRows ?? {}).some((rows) => rows.size > 0);
+
+/**
+ * The sheets' own cells as Score would write them, to compare their formulas with
+ * (CELL-FORMULA-OVERWRITTEN): planned only where some sheet was read with the product's formulas.
+ */
+export function ownCellsFor(
+  state: WorkbookState,
+  read: readonly OkrSheet[] = state.sheets.map((s) => s.sheet),
+  today: IsoDate = todayIso()
+) {
+  if (!read.some(holdsOwnFormulas)) return undefined;
+  return ownCellsOf(state.sheets, { settings: state.settings, cadence: state.cadence, today });
 }
 
 /** Checks the workbook's period `period` (default: the latest not closed). */

@@ -5,11 +5,12 @@
 import { fixAll, fixFor } from "../domain/rules/fixes";
 import { lintWorkbook } from "../domain/rules/lint";
 import type { CellEdit } from "../domain/rules/rule";
-import { planScore } from "../domain/score/scoreWorkbook";
-import { cellOfPlan, emptyPlan, type SheetPlan } from "../domain/plan/types";
-import { todayIso } from "../domain/reading/dates";
+import type { OwnCells } from "../domain/score/ownCells";
+import { emptyPlan, type SheetPlan } from "../domain/plan/types";
+import { cellAt } from "../domain/reading/cellRefs";
 import type { Finding } from "../domain/types";
-import type { WorkbookHost, WorkbookState } from "./host";
+import { historyOf, ownCellsFor } from "./check";
+import type { WorkbookHost } from "./host";
 
 /** The same finding in a fresh check: same rule on the same cell of the same sheet. */
 const sameFinding = (a: Finding, b: Finding) =>
@@ -23,12 +24,14 @@ export async function fix(
   // With the formulas: a typed-over formula cell is known by them (CELL-FORMULA-OVERWRITTEN).
   const state = await host.read({ links: true });
   const okr = state.sheets.filter((s) => s.sheet.match).map((s) => s.sheet);
-  const current = lintWorkbook(okr, state.settings).filter(
-    (f) => asked === "all" || asked.some((a) => sameFinding(a, f))
-  );
+  const own = ownCellsFor(state, okr);
+  const current = lintWorkbook(okr, state.settings, okr, {
+    ownCells: own,
+    history: historyOf(state),
+  }).filter((f) => asked === "all" || asked.some((a) => sameFinding(a, f)));
   const edits = fixAll(current, okr);
   const restored = restorePlans(
-    state,
+    own,
     current.filter((f) => fixFor(f.ruleId)?.restores)
   );
   if (edits.length) await host.edit(edits);
@@ -37,39 +40,27 @@ export async function fix(
 }
 
 /**
- * The product's cells the findings name, as Score would write them now: one small plan per sheet
- * holding only those cells (Score's formulas are its own; nothing else of the plan is written).
+ * The product's cells the findings name, as Score would write them now (score/ownCells.ts): one
+ * small plan per sheet holding only those cells (nothing else of Score's plan is written).
  */
 function restorePlans(
-  state: WorkbookState,
+  own: ((sheet: string) => OwnCells | undefined) | undefined,
   findings: readonly Finding[]
 ): { plans: SheetPlan[]; cells: CellEdit[] } {
-  if (findings.length === 0) return { plans: [], cells: [] };
-  const today = todayIso();
-  const score = planScore(state.sheets, {
-    asOf: today,
-    checkedOn: today,
-    lang: "en",
-    settings: state.settings,
-    cadence: state.cadence,
-  });
   const plans = new Map<string, SheetPlan>();
   const cells: CellEdit[] = [];
   for (const f of findings) {
-    const from = score.plans.find((p) => p.sheet === f.sheet && !p.create);
-    const column = columnOf(f);
-    const col = state.sheets.find((s) => s.sheet.name === f.sheet)?.sheet.match?.columns[column];
-    const value = from && col !== undefined ? cellOfPlan(from, f.row - 1, col) : undefined;
-    if (value === undefined || value === null || col === undefined) continue;
-    const at = { row: f.row, col };
+    const at = cellAt(f.cell);
+    const value = at ? own?.(f.sheet)?.at(at.row, at.col) : undefined;
+    if (!at || value === undefined || value === null) continue;
     let plan = plans.get(f.sheet);
     if (!plan) {
       plan = emptyPlan(f.sheet, false);
       plans.set(f.sheet, plan);
     }
-    plan.blocks.push({ row: at.row - 1, col: at.col, values: [[value]] });
+    plan.blocks.push({ row: at.row, col: at.col, values: [[value]] });
     const text = typeof value === "object" ? value.formula : String(value);
-    cells.push({ sheet: f.sheet, row: at.row, column, cell: f.cell, value: text });
+    cells.push({ sheet: f.sheet, row: f.row, column: columnOf(f), cell: f.cell, value: text });
   }
   return { plans: [...plans.values()], cells };
 }

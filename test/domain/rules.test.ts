@@ -536,6 +536,8 @@ describe("settings", () => {
       confidenceBand: { low: 0.5, high: 0.9 },
       weightTolerance: 0.005,
       commitmentMix: { min: 0.4, max: 0.8 },
+      alreadyMetDays: 14,
+      trivialStep: 0.02,
     });
     for (const t of THRESHOLD_FIELDS) expect(ruleOf(t.rule)).toHaveProperty("thresholds");
     // Every editable threshold has its label in each language; the rest keep their defaults.
@@ -545,8 +547,10 @@ describe("settings", () => {
       "krCount.max",
       "objectiveLength.cjk",
       "objectiveLength.words",
+      "alreadyMetDays.undefined",
       "confidenceBand.low",
       "confidenceBand.high",
+      "trivialStep.undefined",
       "maxObjectives.team",
       "maxObjectives.individual",
     ]);

@@ -44,6 +44,12 @@ function columnNumber(letters: string): number {
   return n - 1;
 }
 
+/** The 0-based row and column of an A1 address ("O12" → row 11, col 14); null for anything else. */
+export function cellAt(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(address.trim().toUpperCase());
+  return m ? { row: Number(m[2]) - 1, col: columnNumber(m[1]) } : null;
+}
+
 /**
  * A cell reference in a formula (not inside a string, not part of a name or a function's name):
  * optional $, column letters, optional $, row number. What stands before it is matched (and put

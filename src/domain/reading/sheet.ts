@@ -45,6 +45,11 @@ export interface OkrSheet {
    * (CELL-FORMULA-OVERWRITTEN tells a typed number from the product's formula by it).
    */
   formulaRows?: Partial<Record<ColumnKey, ReadonlySet<number>>>;
+  /**
+   * The formula of any cell the host read formulas of (ReadOptions.formulaAt): CELL-FORMULA-OVERWRITTEN
+   * compares the product's cells with the formulas Score would write there.
+   */
+  formulaAt?: (row: number, col: number) => string | null;
 }
 
 /** Every key result on a sheet: under its objectives and above the first (orphans). */
@@ -281,7 +286,10 @@ export function readSheet(
       else sheet.orphans.push(kr);
     } else sheet.unknownLevel.push({ row, cells });
   }
-  if (options.formulaAt) sheet.formulaRows = formulaRowsOf(sheet, options.formulaAt);
+  if (options.formulaAt) {
+    sheet.formulaRows = formulaRowsOf(sheet, options.formulaAt);
+    sheet.formulaAt = options.formulaAt;
+  }
   return sheet;
 }
 

@@ -38,6 +38,12 @@ export function verbOf(item: { statement: string }): string | null {
 /** The KR type's entry in KR_TYPES, or null for a row without a type. */
 export const typeOf = (kr: KeyResult) => (kr.krType ? KR_TYPES[kr.krType] : null);
 
+/** A key result that moves from Start to Target (a Metric): no ladder, no yes/no, no line held. */
+export function movesFromStart(kr: KeyResult): boolean {
+  const def = typeOf(kr);
+  return def !== null && def.needs.includes("start") && !def.ladder && !def.yesNo && !def.keepsLine;
+}
+
 /** Whether the sheet has a column (a rule on a missing column stays silent: SHEET-HEADER's). */
 export function has(sheet: OkrSheet, column: ColumnKey): boolean {
   return sheet.match?.columns[column] !== undefined;

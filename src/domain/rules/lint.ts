@@ -122,11 +122,14 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * Lints the OKR sheets of a workbook. Never throws; a sheet without a header row gives no findings.
  * `workbook`: every OKR sheet of the workbook when `sheets` are one period's (parents, duplicate IDs
  * and carried rows' sources are looked up in all of them; findings are only `sheets`').
+ * `more`: what some rules compare with where the caller has it — the sheets' own cells as Score
+ * would write them (score/ownCells.ts), the check-in history.
  */
 export function lintWorkbook(
   sheets: readonly OkrSheet[],
   settings: LintSettings = DEFAULT_SETTINGS,
-  workbook: readonly OkrSheet[] = sheets
+  workbook: readonly OkrSheet[] = sheets,
+  more: Pick<CheckContext, "ownCells" | "history"> = {}
 ): Finding[] {
   const okrSheets = sheets.filter((s) => s.match);
   const everySheet = workbook === sheets ? okrSheets : workbook.filter((s) => s.match);
@@ -148,7 +151,7 @@ export function lintWorkbook(
     );
     return byId.get(idKey(id));
   };
-  const context = { settings, objectiveIds, objectivePeriods, keyResultById };
+  const context = { settings, objectiveIds, objectivePeriods, keyResultById, ...more };
   const out: Finding[] = [];
   for (const sheet of okrSheets) lintSheet({ sheet, ...context }, out);
   const shown = new Set(okrSheets);
@@ -260,6 +263,38 @@ const PARAM_WORDS: Record<string, Localized> = {
     "zh-TW": "合計為 {sum}，不是 100%",
   },
   words: { en: "words", "zh-CN": "个词", "zh-TW": "個詞" },
+  // CELL-FORMULA-OVERWRITTEN: what a product cell holds instead of its formula, and the header
+  // block's cells by name.
+  typedValue: {
+    en: "holds a typed value ({value})",
+    "zh-CN": "填入了固定值（{value}）",
+    "zh-TW": "填入了固定值（{value}）",
+  },
+  otherFormula: {
+    en: "holds another formula ({value})",
+    "zh-CN": "填入了另一个公式（{value}）",
+    "zh-TW": "填入了另一個公式（{value}）",
+  },
+  emptied: { en: "is empty", "zh-CN": "被清空了", "zh-TW": "被清空了" },
+  blockSheetScore: { en: "Sheet score", "zh-CN": "总得分", "zh-TW": "總得分" },
+  blockGreen: { en: "The On track count", "zh-CN": "“正常”计数", "zh-TW": "「正常」計數" },
+  blockYellow: { en: "The At risk count", "zh-CN": "“有风险”计数", "zh-TW": "「有風險」計數" },
+  blockRed: { en: "The Off track count", "zh-CN": "“落后”计数", "zh-TW": "「落後」計數" },
+  blockGreenLabel: {
+    en: "The On track count's label",
+    "zh-CN": "“正常”计数的标签",
+    "zh-TW": "「正常」計數的標籤",
+  },
+  blockYellowLabel: {
+    en: "The At risk count's label",
+    "zh-CN": "“有风险”计数的标签",
+    "zh-TW": "「有風險」計數的標籤",
+  },
+  blockRedLabel: {
+    en: "The Off track count's label",
+    "zh-CN": "“落后”计数的标签",
+    "zh-TW": "「落後」計數的標籤",
+  },
 };
 
 function localParams(params: Params, lang: Lang): Params {

@@ -15,6 +15,7 @@ import O_TOO_LONG from "./objective/O-TOO-LONG";
 import O_VAGUE_VERB from "./objective/O-VAGUE-VERB";
 import O_WEIGHTS_SUM from "./objective/O-WEIGHTS-SUM";
 import KR_ACTIVITY from "./keyResult/KR-ACTIVITY";
+import KR_ALREADY_MET from "./keyResult/KR-ALREADY-MET";
 import KR_BAD_VALUE from "./keyResult/KR-BAD-VALUE";
 import KR_BAD_WEIGHT from "./keyResult/KR-BAD-WEIGHT";
 import KR_BINARY from "./keyResult/KR-BINARY";
@@ -34,6 +35,8 @@ import KR_PERCENT_SCALE from "./keyResult/KR-PERCENT-SCALE";
 import KR_PLACEHOLDER from "./keyResult/KR-PLACEHOLDER";
 import KR_START_EQUALS_TARGET from "./keyResult/KR-START-EQUALS-TARGET";
 import KR_STATEMENT_VALUES from "./keyResult/KR-STATEMENT-VALUES";
+import KR_TARGET_LOWERED from "./keyResult/KR-TARGET-LOWERED";
+import KR_TARGET_TRIVIAL from "./keyResult/KR-TARGET-TRIVIAL";
 import KR_TOO_LONG from "./keyResult/KR-TOO-LONG";
 import CELL_TOO_LONG from "./cell/CELL-TOO-LONG";
 import ID_INVISIBLE_CHAR from "./cell/ID-INVISIBLE-CHAR";
@@ -74,6 +77,7 @@ export const RULES = [
   O_VAGUE_VERB,
   O_WEIGHTS_SUM,
   KR_ACTIVITY,
+  KR_ALREADY_MET,
   KR_BAD_VALUE,
   KR_BAD_WEIGHT,
   KR_BINARY,
@@ -93,6 +97,8 @@ export const RULES = [
   KR_PLACEHOLDER,
   KR_START_EQUALS_TARGET,
   KR_STATEMENT_VALUES,
+  KR_TARGET_LOWERED,
+  KR_TARGET_TRIVIAL,
   KR_TOO_LONG,
   CELL_TOO_LONG,
   ID_INVISIBLE_CHAR,

@@ -7,6 +7,8 @@ import type { Action, ActionColumn } from "../reading/actionsSheet";
 import type { ColumnKey } from "../reading/columns";
 import type { OkrSheet } from "../reading/sheet";
 import type { Finding, KeyResult, Lang, Localized, Objective, Severity } from "../types";
+import type { OwnCells } from "../plan/ownCells";
+import type { HistoryEntry } from "../reading/historySheet";
 
 /**
  * One threshold a rule reads, declared once in its file: its default, and for one a person may
@@ -65,6 +67,13 @@ export interface CheckContext<S = unknown> {
   objectivePeriods?: ReadonlyMap<string, string | null>;
   /** A key result anywhere in the workbook by ID (a carried row's source). */
   keyResultById?: (id: string) => KeyResult | undefined;
+  /**
+   * A sheet's own cells as Score would write them now, where the host read formulas and asked
+   * (operations/check.ts): CELL-FORMULA-OVERWRITTEN compares the sheet's formulas with them.
+   */
+  ownCells?: (sheet: string) => OwnCells | undefined;
+  /** The workbook's check-in history, where it has one (KR-TARGET-LOWERED reads its revisions). */
+  history?: readonly HistoryEntry[];
 }
 
 /** What a workbook rule sees: everything but the one sheet. */

@@ -94,7 +94,8 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
       o.asOf
     ),
     o.settings,
-    workbook
+    workbook,
+    { history: history?.entries }
   );
   const refused = refusedSheets(
     candidates.map((i) => i.sheet),
@@ -114,7 +115,8 @@ export function planScore(inputs: readonly SheetInput[], o: ScoreOptions): Score
     ? lintWorkbook(
         sheetsAsOf(sheets, o.asOf),
         o.settings,
-        workbook.filter((s) => !refusedNames.has(s.name))
+        workbook.filter((s) => !refusedNames.has(s.name)),
+        { history: history?.entries }
       )
     : checked;
   const laids = okr.map((i) => layOut(i, o.lang));

@@ -45,6 +45,8 @@ export interface KrTypeDef extends Term<KrType> {
    * (scoring/carryOver.ts, KR-CARRIED-STATEMENT).
    */
   keepsLine: boolean;
+  /** Which side of its line a Keep key result holds: 1 above (≥), −1 below (≤). */
+  side?: 1 | -1;
   /** Graded against this bar whatever its objective's commitment (seed 002: milestones are BAU). */
   gradedAs: Commitment | null;
   /** Its values and its gap to target are shares, shown as percentages. */
@@ -73,7 +75,8 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 /** Whether a value under Target counts as on the right side (Keep above: ≥, Keep below: ≤). */
 const keep = (
   side: "above" | "below"
-): Pick<KrTypeDef, "progress" | "gap" | "progressFormula" | "gapFormula"> => ({
+): Pick<KrTypeDef, "side" | "progress" | "gap" | "progressFormula" | "gapFormula"> => ({
+  side: side === "above" ? 1 : -1,
   progress: (v) => {
     if (v.current === null) return 0;
     const target = v.target as number;
