@@ -99,8 +99,7 @@ export async function collectFiles(
   try {
     preview = await previewCollect(host, await readReturned(files), { strict: o.strict });
   } catch (error) {
-    if (error instanceof NoMasterError)
-      throw new InputError(problem("masterNoSheet"));
+    if (error instanceof NoMasterError) throw new InputError(problem("masterNoSheet"));
     throw error;
   }
   const collected = await applyCollect(host, preview, o);
