@@ -1,6 +1,7 @@
 // Office.js as the wire sees it: each operation of the pane run through the real office.js client
 // (Excel on the web's excel-web-16.00 build, in jsdom) against the emulated workbook in its web
-// configuration, on one sheet of 1,000 and 10,000 key results (Score also 50,000). Reported per
+// configuration, on one sheet of 1,000 and 10,000 key results (Score also 50,000; Collect brings
+// back a file `okr split` made of such a sheet, in place of the sheet). Reported per
 // operation: round trips (the syncs the pane waits for), every request office.js sent (its
 // release of kept objects after a run included), and the largest request and response in the
 // bytes office.js sends and receives, beside Excel on the web's 5 MB. `npm run bench -- --wire`.
@@ -10,20 +11,27 @@ import {
   WEB_PAYLOAD_LIMIT_BYTES,
   type RunStats,
 } from "../emulator";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { officeJsInJsdom } from "../emulator/wire/jsdom";
+import { run as cli } from "../src/cli/main";
 import { COLUMNS } from "../src/domain/reading/columns";
 import { parsePeriod } from "../src/domain/reading/period";
 import { checkWorkbook } from "../src/excel/check";
+import { applyCollect, previewCollect, toBase64 } from "../src/excel/collect";
 import { readCheckinForm, saveCheckin } from "../src/excel/checkin";
 import { generateSheets } from "../src/excel/generate";
 import { markFindings } from "../src/excel/marks";
 import { scoreWorkbookInExcel } from "../src/excel/score";
+import { checkXlsx, parseXlsx } from "../src/taskpane/xlsxInPane";
 import { krRowsSheet } from "../test/support/bigSheet";
+import { writeSheetsXlsx } from "../test/support/xlsxFile";
 
 const period = parsePeriod("2026-Q1");
 const Q1 = period.ok ? period.value : null;
 
-export type WireOp = "score" | "checkin" | "marks" | "new sheet";
+export type WireOp = "score" | "checkin" | "marks" | "new sheet" | "collect";
 
 export interface WireFigure {
   /** Round trips the operation waited for. */
@@ -63,8 +71,53 @@ function figure(runs: RunStats[]): WireFigure {
   };
 }
 
+/**
+ * Collect on the web: a master of one sheet of `krs` key results, opened in Excel (inserted, as
+ * Excel would open the file), the file `okr split` made of it brought back (preview: the file
+ * inserted into hidden sheets and compared; apply: the sheet replaced, history merged, scored).
+ */
+async function measureCollect(krs: number): Promise<WireFigure> {
+  const dir = mkdtempSync(join(tmpdir(), "okr-wire-collect-"));
+  try {
+    const master = join(dir, "master.xlsx");
+    await writeSheetsXlsx(master, [
+      { name: "Bench", rows: [["Period", "2026-Q1"], ...krRowsSheet(krs)] },
+    ]);
+    const split = join(dir, "split");
+    mkdirSync(split);
+    const quiet = {
+      out: () => undefined,
+      err: (t: string) => void process.stderr.write(t),
+      tty: false,
+    };
+    if ((await cli(["split", master, "-o", split, "--force"], quiet)) !== 0)
+      throw new Error("okr split failed");
+    const [name] = readdirSync(split).filter((f) => f.endsWith(".xlsx"));
+    const file = { name, bytes: new Uint8Array(readFileSync(join(split, name))) };
+    // the master as Excel opens it (no size limit on opening a file)
+    const loader = createEmulatedExcel({ platform: "desktop" });
+    await loader.run(async (context) => {
+      context.workbook.insertWorksheetsFromBase64(toBase64(new Uint8Array(readFileSync(master))));
+      await context.sync();
+    });
+    const excel = createEmulatedExcel({ platform: "web", state: loader.state });
+    const preview = await previewCollect(excel, [file], {
+      strict: false,
+      parse: parseXlsx,
+      check: checkXlsx,
+      unreadable: (error) => String(error),
+    });
+    if (preview.used.length !== 1) throw new Error("Collect did not use the returned file");
+    await applyCollect(excel, preview, { lang: "en", today: "2026-02-15", asOf: "2026-02-15" });
+    return figure(excel.runs);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** One operation on `krs` key results, through office.js. */
 export async function measureWireOp(op: WireOp, krs: number): Promise<WireFigure> {
+  if (op === "collect") return measureCollect(krs);
   if (op === "new sheet") {
     // Sales has 7 key results: as many Sales sheets as it takes to reach the size.
     const excel = createEmulatedExcel({ platform: "web" });
@@ -105,6 +158,7 @@ export const WIRE_SIZES: Record<WireOp, number[]> = {
   checkin: [1000, 10000],
   marks: [1000, 10000],
   "new sheet": [1000, 10000],
+  collect: [1000, 10000],
 };
 
 export async function measureWire(

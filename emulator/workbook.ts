@@ -644,6 +644,18 @@ export class WorkbookState {
   }
 
   /**
+   * How many points a chart's one series has: a row of its source each, below the header; null
+   * when the source cannot be read (as chartData, without reading the cells: a colour set on each
+   * of thousands of bars asks it each time).
+   */
+  chartPointCount(chart: ChartState): number | null {
+    const { sheet: name, cells } = splitSheet(chart.source);
+    const a = parseArea(cells);
+    if (name === null || !this.findSheet(name) || !a || a.cols < 2) return null;
+    return a.rows - 1;
+  }
+
+  /**
    * A chart's data as the preview draws it: its source's categories (first column) and values
    * (second), below the header row, and the series name; null when the source cannot be read.
    */

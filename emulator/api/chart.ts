@@ -373,8 +373,8 @@ export class EChartPointFormat extends ChartPart {
   constructor(ctx: Context, sheet: () => SheetState, chart: () => ChartState, index: number) {
     super(ctx, sheet, chart);
     const point = (c: ChartState) => {
-      const data = this.ctx.state.chartData(c);
-      if (!data || index < 0 || index >= data.points.length)
+      const count = this.ctx.state.chartPointCount(c);
+      if (count === null || index < 0 || index >= count)
         throw new ExcelError(
           "ItemNotFound",
           `The requested resource doesn't exist (point ${index}).`

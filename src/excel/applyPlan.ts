@@ -11,6 +11,7 @@ import {
   PRINT_MARGINS,
   printedArea,
   type Area,
+  type BarColour,
   type CellFormat,
   type ChartKind,
   type PlanChart,
@@ -59,8 +60,8 @@ const ALIGNMENTS: Record<NonNullable<CellFormat["align"]>, Excel.HorizontalAlign
 const inches = (n: number) => Math.round(n * 720) / 10;
 
 /**
- * A chart's value axis, data labels and bar colours as the plan records them; no legend, as the
- * command line's charts have none.
+ * A chart's value axis and data labels as the plan records them; no legend, as the command line's
+ * charts have none. Its bars' colours are written apart (barColourWrites).
  */
 function drawChart(added: Excel.Chart, chart: PlanChart): void {
   const axis = added.axes.valueAxis;
@@ -74,12 +75,6 @@ function drawChart(added: Excel.Chart, chart: PlanChart): void {
     added.dataLabels.position = "OutsideEnd" as Excel.ChartDataLabelPosition;
     added.dataLabels.numberFormat = chart.axis.format;
   }
-  const points = added.series.getItemAt(0).points;
-  (chart.colours ?? []).forEach((colour, i) => {
-    const point = points.getItemAt(i);
-    point.format.fill.setSolidColor(colour.fill);
-    point.format.border.color = colour.line;
-  });
 }
 
 /** An area's A1 address (one place for it: the domain's cellRefs). */
@@ -596,7 +591,7 @@ export function planWrites(
     );
   }
   writes.push(printWrite(plan));
-  for (const [i, chart] of plan.charts.entries()) writes.push(chartWrite(name, chart, i));
+  for (const [i, chart] of plan.charts.entries()) writes.push(...chartWrites(name, chart, i));
   // Its place among the tabs (the Summary first, a new period's sheet beside the last one's); not
   // activated (plan.activate is for files): the person stays where they work, and Score's result
   // links to the Summary.
@@ -678,8 +673,11 @@ function printWrite(plan: SheetPlan): Write {
   };
 }
 
-/** A chart: its data (on its own sheet or another), title, axis, labels, colours and position. */
-function chartWrite(sheet: string, chart: PlanChart, i: number): Write {
+/**
+ * A chart: its data (on its own sheet or another), title, axis, labels and position; then its
+ * bars' colours.
+ */
+function chartWrites(sheet: string, chart: PlanChart, i: number): Write[] {
   const set = (value: unknown) => C.set + jsonBytes(value);
   const source = address(chart.source);
   const start = address({ ...chart.at, rows: 1, cols: 1 });
@@ -691,7 +689,6 @@ function chartWrite(sheet: string, chart: PlanChart, i: number): Write {
     cols: 1,
   });
   const axis = chart.axis;
-  const colours = chart.colours ?? [];
   const cost =
     C.part +
     rangeCost(source) +
@@ -713,23 +710,10 @@ function chartWrite(sheet: string, chart: PlanChart, i: number): Write {
     C.part +
     set(false) +
     (chart.labels ? C.part + set(true) + set("OutsideEnd") + set(axis.format) : 0) +
-    // each bar's colours
-    (colours.length ? C.part + C.object + jsonBytes([0]) + C.part : 0) +
-    colours.reduce(
-      (n: number, c) =>
-        n +
-        C.object +
-        jsonBytes([colours.length]) +
-        C.part * 2 +
-        C.method +
-        jsonBytes([c.fill]) +
-        C.part +
-        set(c.line),
-      0
-    ) +
     C.method +
     jsonBytes([start, end]);
-  return {
+  const name = `${CHART_PREFIX}${i + 1}`;
+  const added: Write = {
     kind: "chart",
     sheet,
     cost,
@@ -741,13 +725,61 @@ function chartWrite(sheet: string, chart: PlanChart, i: number): Write {
         data.getRange(source).untrack(),
         "Columns" as Excel.ChartSeriesBy
       );
-      added.name = `${CHART_PREFIX}${i + 1}`;
+      added.name = name;
       added.title.text = chart.title;
       added.title.format.font.size = CHART_TITLE_POINTS;
       drawChart(added, chart);
       added.setPosition(start, end);
     },
   };
+  return [added, ...barColourWrites(sheet, name, chart.colours ?? [])];
+}
+
+/**
+ * Each bar's fill and outline, in bands of bars of at most PIECE_BYTES, each band reaching the
+ * chart by its name (set when it was added, in this request or an earlier one): every bar is an
+ * object path and three actions in office.js's request, about 900 bytes, so the objectives' chart
+ * of a sheet of 50,000 key results (12,500 bars) would be some 10 MB in one request, twice what
+ * Excel on the web takes.
+ */
+function barColourWrites(sheet: string, chart: string, colours: readonly BarColour[]): Write[] {
+  // reaching the points: charts.getItem(name), series.getItemAt(0), points
+  const reach =
+    C.part + C.object + jsonBytes([chart]) + C.part + C.object + jsonBytes([0]) + C.part;
+  const bar = (c: BarColour) =>
+    C.object +
+    jsonBytes([colours.length]) +
+    C.part * 2 +
+    C.method +
+    jsonBytes([c.fill]) +
+    C.part +
+    C.set +
+    jsonBytes(c.line);
+  const writes: Write[] = [];
+  let from = 0;
+  while (from < colours.length) {
+    let cost = reach;
+    let to = from;
+    while (to < colours.length && (to === from || cost + bar(colours[to]) <= PIECE_BYTES))
+      cost += bar(colours[to++]);
+    const first = from;
+    const band = colours.slice(from, to);
+    writes.push({
+      kind: "bar colours",
+      sheet,
+      cost,
+      queue: (at) => {
+        const points = at.sheet(sheet).charts.getItem(chart).series.getItemAt(0).points;
+        band.forEach((colour, j) => {
+          const point = points.getItemAt(first + j);
+          point.format.fill.setSolidColor(colour.fill);
+          point.format.border.color = colour.line;
+        });
+      },
+    });
+    from = to;
+  }
+  return writes;
 }
 
 /**

@@ -91,17 +91,24 @@ export function unmarkWrites(marks: readonly Mark[], sheetNames: readonly string
 
 /**
  * Sends the unmarking writes with whatever `more` queues (a read riding along) in their last
- * request; with nothing to unmark, syncs only when `more` queued something.
+ * request; with nothing to unmark, syncs only when `more` queued something. A failure `refused`
+ * takes for its own (a response too large for the read riding along, which it reads again) ends
+ * nothing: Excel refuses a response after the request's actions ran.
  */
 export async function unmarkWith(
   context: Excel.RequestContext,
   marks: readonly Mark[],
   sheetNames: readonly string[],
-  more: () => boolean = () => false
+  more: () => boolean = () => false,
+  refused: (error: unknown) => boolean = () => false
 ): Promise<void> {
   const writes = unmarkWrites(marks, sheetNames);
-  if (writes.length > 0) await sendWrites(context, writes, { last: () => void more() });
-  else if (more()) await context.sync();
+  try {
+    if (writes.length > 0) await sendWrites(context, writes, { last: () => void more() });
+    else if (more()) await context.sync();
+  } catch (error) {
+    if (!refused(error)) throw error;
+  }
 }
 
 /** The most severe finding per cell: that is the colour the cell gets. */

@@ -61,13 +61,19 @@ export function officeHost(
       // Linked key results: the Current columns' formulas, in one more round trip (none without
       // key results), which the old marks' clearing rides with.
       let links = null as ReturnType<typeof queueLinks> | null;
-      await unmarkWith(context, what.clearMarks ? marks : [], names, () => {
-        links = what.links ? queueLinks(context, cells, options.read) : null;
-        return Boolean(links?.queued);
-      });
+      await unmarkWith(
+        context,
+        what.clearMarks ? marks : [],
+        names,
+        () => {
+          links = what.links ? queueLinks(context, cells, options.read) : null;
+          return Boolean(links?.queued);
+        },
+        (error) => Boolean(links?.refused(error))
+      );
       if (what.clearMarks) marks = [];
       const read = links
-        ? links.sheets()
+        ? await links.sheets()
         : cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options.read)));
       return {
         sheets: cells.map((c, i) => ({ sheet: read[i], rows: c.rows })),

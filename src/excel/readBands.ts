@@ -24,7 +24,7 @@ const HEAD_ADDRESS = address({ row: 0, col: 0, rows: HEAD_ROWS, cols: HEAD_COLUM
 /**
  * What a cell is taken to cost in a response (its value and number format as JSON) before any
  * band has been read; each later band is sized by what the bands before it cost. A band that comes
- * back too large anyway is read again at twice the cost a cell.
+ * back too large anyway is read again at a higher cost a cell (BandReader.refused).
  */
 export const CELL_BYTES_ESTIMATE = 32;
 
@@ -93,6 +93,9 @@ export function readExtent(used: Extent, head: Cells | null): Extent {
   return { rowIndex, columnIndex, rowCount, columnCount: last + 1 };
 }
 
+/** Excel on the web's limit on a response (5 MB; the resource-limits page above). */
+const RESPONSE_LIMIT_BYTES = 5_000_000;
+
 /** Whether Excel refused a sync because its response would pass 5 MB. */
 export function isTooLarge(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === "ResponsePayloadSizeLimitExceeded";
@@ -105,16 +108,109 @@ export interface SheetToRead {
   head: Cells | null;
 }
 
-/** A band of rows of one sheet's used range (`row` counted from the used range's first row). */
+/** A band of rows of one block (`row` counted from the block's first row). */
 interface Band {
   index: number;
   row: number;
   rows: number;
 }
 
+/** What a band reader reads: blocks of `rows` rows. */
+export interface BandBlock {
+  rows: number;
+  /**
+   * The cells a row of it counts for: its columns, or more where its cells are known to weigh
+   * more than the others read with them (a product formula beside a typed number).
+   */
+  width: number;
+}
+
 /**
- * Every sheet's cells: the rows its head holds, the rest read in bands of rows, each round trip's
- * bands sized to about REQUEST_LIMIT_BYTES (4 MB, under Excel's 5 MB) by what a cell has cost so
+ * Blocks of rows read in bands, each round trip's bands sized to about REQUEST_LIMIT_BYTES (4 MB,
+ * under Excel's 5 MB response) by what a cell has cost so far, from `bytesPerCell` before any
+ * came back; a round trip refused for its response's size anyway is asked again at a higher cost
+ * a cell (`refused`). `queueBand` queues a band's read and `take` takes what came back (in order) and says
+ * what it weighed. The cells of every kind of banded read (a used range's values and number
+ * formats, a column's formulas) go through it.
+ */
+export class BandReader<R> {
+  private readonly queue: Band[] = [];
+  private pending: { bands: Band[]; reads: R[] } | null = null;
+  constructor(
+    private readonly blocks: readonly BandBlock[],
+    private bytesPerCell: number,
+    private readonly queueBand: (index: number, row: number, rows: number) => R,
+    private readonly take: (index: number, row: number, read: R) => number
+  ) {
+    blocks.forEach(({ rows }, index) => rows > 0 && this.queue.push({ index, row: 0, rows }));
+  }
+
+  /** Queues the next round trip's bands; false when nothing is left to read. */
+  queueNext(): boolean {
+    if (this.queue.length === 0) return false;
+    const room = Math.min(BAND_CELLS_LIMIT, Math.floor(REQUEST_LIMIT_BYTES / this.bytesPerCell));
+    const bands = takeBands(this.queue, room, (band) => this.blocks[band.index].width);
+    this.pending = {
+      bands,
+      reads: bands.map((band) => this.queueBand(band.index, band.row, band.rows)),
+    };
+    return true;
+  }
+
+  /** After the round trip: what came back is taken, and the next round trip sized by its cost. */
+  received(): void {
+    const { bands, reads } = this.pending!;
+    this.pending = null;
+    let bytes = 0;
+    let cells = 0;
+    bands.forEach((band, i) => {
+      bytes += this.take(band.index, band.row, reads[i]);
+      cells += band.rows * this.blocks[band.index].width;
+    });
+    this.bytesPerCell = Math.max(1, bytes / cells);
+  }
+
+  /** Whether bands are queued whose cells have not been taken yet. */
+  get waiting(): boolean {
+    return this.pending !== null;
+  }
+
+  /**
+   * The round trip that carried the queued bands failed with `error`: when Excel refused its
+   * response for its size, the bands go again (true), at twice the cost a cell, or at twice what
+   * the refusal shows a cell cost at least (the response passed 5 MB) when that is more: a band
+   * far heavier than the estimate is then refused once, not once per doubling. False for any other
+   * error, or when a single row was refused: there is nothing smaller to ask for.
+   */
+  refused(error: unknown): boolean {
+    if (!isTooLarge(error) || !this.pending) return false;
+    const { bands } = this.pending;
+    this.pending = null;
+    if (bands.length === 1 && bands[0].rows === 1) return false;
+    this.queue.unshift(...bands);
+    const cells = bands.reduce((n, band) => n + band.rows * this.blocks[band.index].width, 0);
+    this.bytesPerCell = Math.max(this.bytesPerCell * 2, (2 * RESPONSE_LIMIT_BYTES) / cells);
+    return true;
+  }
+
+  /** Reads whatever is left, one round trip per 4 MB. */
+  async readRest(context: Excel.RequestContext): Promise<void> {
+    while (this.queueNext()) {
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB
+        await context.sync();
+      } catch (error) {
+        if (!this.refused(error)) throw error;
+        continue;
+      }
+      this.received();
+    }
+  }
+}
+
+/**
+ * Every sheet's cells: the rows its head holds, the rest read in bands of rows (BandReader), each
+ * round trip's about REQUEST_LIMIT_BYTES (4 MB, under Excel's 5 MB) by what a cell has cost so
  * far. No round trip when the heads hold everything.
  */
 export async function readCells(
@@ -122,73 +218,59 @@ export async function readCells(
   sheets: readonly SheetToRead[]
 ): Promise<Cells[]> {
   const out: Cells[] = [];
-  const queue: Band[] = [];
   let bytes = 0;
   let cells = 0;
   const extents = sheets.map(({ used, head }) => readExtent(used, head));
+  const held = sheets.map(({ head }, index) => (head ? headRows(extents[index]) : 0));
   sheets.forEach(({ head }, index) => {
     const used = extents[index];
-    const held = head ? headRows(used) : 0;
+    const rows = held[index];
     out.push({
-      values: head ? head.values.slice(0, held).map((line) => line.slice(0, used.columnCount)) : [],
+      values: head ? head.values.slice(0, rows).map((line) => line.slice(0, used.columnCount)) : [],
       formats: head
-        ? head.formats.slice(0, held).map((line) => line.slice(0, used.columnCount))
+        ? head.formats.slice(0, rows).map((line) => line.slice(0, used.columnCount))
         : [],
     });
-    if (held > 0 && head) {
+    if (rows > 0 && head) {
       bytes += utf8Length(JSON.stringify([head.values, head.formats]));
       cells += head.values.length * (head.values[0]?.length ?? 0);
     }
-    if (held < used.rowCount) queue.push({ index, row: held, rows: used.rowCount - held });
   });
   // the heads are the first cells seen, but a sheet's first rows (its title, its header) are
   // lighter than its key results: they never lower the estimate
-  let bytesPerCell = Math.max(CELL_BYTES_ESTIMATE, cells ? bytes / cells : 0);
-  const width = (band: Band) => extents[band.index].columnCount;
-  while (queue.length) {
-    const room = Math.min(BAND_CELLS_LIMIT, Math.floor(REQUEST_LIMIT_BYTES / bytesPerCell));
-    const group = takeBands(queue, room, width);
-    const ranges = group.map((band) => {
-      const { sheet } = sheets[band.index];
-      const used = extents[band.index];
+  const reader = new BandReader(
+    extents.map((used, index) => ({
+      rows: used.rowCount - held[index],
+      width: used.columnCount,
+    })),
+    Math.max(CELL_BYTES_ESTIMATE, cells ? bytes / cells : 0),
+    (index, row, rows) => {
+      const used = extents[index];
       const at = address({
-        row: used.rowIndex + band.row,
+        row: used.rowIndex + held[index] + row,
         col: used.columnIndex,
-        rows: band.rows,
+        rows,
         cols: used.columnCount,
       });
-      const range = context.workbook.worksheets.getItem(sheet).getRange(at);
+      const range = context.workbook.worksheets.getItem(sheets[index].sheet).getRange(at);
       range.load("values, numberFormat");
       return range;
-    });
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB
-      await context.sync();
-    } catch (error) {
-      if (!isTooLarge(error) || (group.length === 1 && group[0].rows === 1)) throw error;
-      queue.unshift(...group);
-      bytesPerCell *= 2;
-      continue;
-    }
-    bytes = 0;
-    cells = 0;
-    group.forEach((band, i) => {
-      const into = out[band.index];
-      const values = ranges[i].values as CellValue[][] | null;
-      const formats = ranges[i].numberFormat as string[][] | null;
+    },
+    (index, _row, range) => {
+      const into = out[index];
+      const values = range.values as CellValue[][] | null;
+      const formats = range.numberFormat as string[][] | null;
       // Excel answers null past five million cells (BAND_CELLS_LIMIT keeps every band far under)
       if (!values || !formats)
-        throw new Error(`Excel gave no cells for rows of '${sheets[band.index].sheet}'`);
+        throw new Error(`Excel gave no cells for rows of '${sheets[index].sheet}'`);
       for (let r = 0; r < values.length; r++) {
         into.values.push(values[r]);
         into.formats.push(formats[r]);
       }
-      bytes += utf8Length(JSON.stringify([values, formats]));
-      cells += band.rows * width(band);
-    });
-    // what this round trip's cells cost: the next one is sized by it
-    bytesPerCell = Math.max(1, bytes / cells);
-  }
+      return utf8Length(JSON.stringify([values, formats]));
+    }
+  );
+  await reader.readRest(context);
   return out;
 }
 

@@ -258,11 +258,12 @@ export async function readWorkbook(
       () => {
         linked = links ? queueLinks(context, cells, options) : null;
         return Boolean(linked?.queued);
-      }
+      },
+      (error) => Boolean(linked?.refused(error))
     );
     return {
       sheets: linked
-        ? linked.sheets()
+        ? await linked.sheets()
         : cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options))),
       cells,
       activeSheet: active,
