@@ -362,14 +362,9 @@ export async function checkXlsxPackage(
       cells += scan.cells;
       if (scan.maxString) used.push({ sheet, ...scan.maxString });
     } else if (entry.name === "xl/sharedStrings.xml") {
-      let tail = "";
-      await unpack(bytes, entry, file, inflate, (chunk) => {
-        const all = tail + tagText(chunk);
-        const cut = Math.max(0, all.length - 4);
-        strings += (all.slice(0, cut).match(/<si[\s>/]/g) ?? []).length;
-        tail = all.slice(cut);
-      });
-      strings += (tail.match(/<si[\s>/]/g) ?? []).length;
+      const counter = sharedStringCounter();
+      await unpack(bytes, entry, file, inflate, (chunk) => counter.see(tagText(chunk)));
+      strings += counter.end();
     } else await unpack(bytes, entry, file, inflate, null);
   }
   const wrong = used.find((u) => u.index >= strings);
@@ -385,4 +380,32 @@ export async function checkXlsxPackage(
       })
     );
   return { externalLinks: entries.filter((e) => EXTERNAL_LINK.test(e.name)).map((e) => e.name) };
+}
+
+/**
+ * Counts the shared strings (`<si>` elements) of xl/sharedStrings.xml as it unpacks, chunk by chunk:
+ * an opening tag cut between two chunks is counted once. A match starting before the last 3
+ * characters is whole (the pattern is 4 long); only those 3 wait for the next chunk.
+ */
+export function sharedStringCounter(): { see: (text: string) => void; end: () => number } {
+  const opening = /<si[\s>/]/g;
+  let count = 0;
+  let tail = "";
+  const countIn = (text: string, before: number) => {
+    opening.lastIndex = 0;
+    for (let m = opening.exec(text); m && m.index < before; m = opening.exec(text)) count++;
+  };
+  return {
+    see(text) {
+      const all = tail + text;
+      const cut = Math.max(0, all.length - 3);
+      countIn(all, cut);
+      tail = all.slice(cut);
+    },
+    end() {
+      countIn(tail, tail.length);
+      tail = "";
+      return count;
+    },
+  };
 }
