@@ -9,6 +9,8 @@ import type { LintSettings } from "../domain/rules/lint";
 import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/reading/sheet";
 import { loadLinguistics } from "../domain/text/wordClasses";
 import type { CellValue } from "../domain/types";
+import type { NumberSeparators } from "../domain/reading/numbers";
+import { queueSeparators } from "./culture";
 import type { SheetExtras } from "./applyPlan";
 import type { ExcelApi } from "./host";
 import { marksFrom, queueMarksRead, unmarkWith } from "./marks";
@@ -38,6 +40,8 @@ export interface WorkbookRead {
   /** The worksheet open in Excel; null while a chart sheet is (readAllSheetsWithActive). */
   activeSheet: string | null;
   settings: LintSettings;
+  /** The marks Excel reads typed numbers with, when asked for (`separators`; culture.ts). */
+  separators?: NumberSeparators;
 }
 
 /** How many tabs the first round trip reads; a workbook with more reads the rest in a second. */
@@ -234,19 +238,25 @@ export function readOptionsOf(sheet: SheetRows, options: ReadOptions = {}): Read
 
 /**
  * Reads the workbook. With `unmark`, cells marked by an earlier check get their own fill back (one
- * more round trip, only when there are such cells).
+ * more round trip, only when there are such cells). With `separators`, the marks Excel reads typed
+ * numbers with, in the same round trip as the sheets.
  */
 export async function readWorkbook(
   excel: ExcelApi,
   options: ReadOptions = {},
-  { unmark = false, links = false }: { unmark?: boolean; links?: boolean } = {}
+  {
+    unmark = false,
+    links = false,
+    separators = false,
+  }: { unmark?: boolean; links?: boolean; separators?: boolean } = {}
 ): Promise<WorkbookRead> {
   return excel.run(async (context) => {
     const { cells, others, active } = await readAllSheetsWithActive(context, excel, () => ({
       saved: queueSettingsRead(context),
       marks: unmark ? queueMarksRead(context) : null,
+      marksOfNumbers: separators ? queueSeparators(context, excel) : null,
     }));
-    const { saved, marks } = others;
+    const { saved, marks, marksOfNumbers } = others;
     const toUnmark = marksFrom(marks);
     // With `links`, the Current cells' formulas too (linked key results), in the unmarking's last
     // round trip: at most one more.
@@ -268,6 +278,7 @@ export async function readWorkbook(
       cells,
       activeSheet: active,
       settings: settingsFrom(saved, cells),
+      ...(marksOfNumbers ? { separators: marksOfNumbers() } : {}),
     };
   });
 }

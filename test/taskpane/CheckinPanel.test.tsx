@@ -4,6 +4,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
+import { cultureOf } from "../../emulator/workbook";
 import { COLUMNS } from "../../src/domain/reading/columns";
 import { parsePeriod } from "../../src/domain/reading/period";
 import type { Lang, Period } from "../../src/domain/types";
@@ -57,6 +58,37 @@ describe("Check-in panel", () => {
     const history = valuesOf(excel, "Check-ins");
     expect(history).toHaveLength(2);
     expect(history[1].slice(2, 6)).toEqual(["SALES-O1-KR3", 0.21, 0.7, "=1+1 is text"]);
+  });
+
+  it("reads and shows numbers with Excel's marks where Excel uses a decimal comma (de-DE)", async () => {
+    const excel = createEmulatedExcel();
+    excel.state.culture = cultureOf("de-DE");
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-01-05",
+    });
+    show(excel);
+    await screen.findByTestId("checkin-list");
+    // As Excel there shows them: 1.200.000 and 18 %; untouched, they are no problem and not sent.
+    expect(field("SALES-O1-KR1", "value").value).toBe("1.200.000");
+    fireEvent.change(field("SALES-O1-KR1", "value"), { target: { value: "1.234.567,5" } });
+    fireEvent.change(field("SALES-O1-KR3", "value"), { target: { value: "21,5%" } });
+    fireEvent.change(field("SALES-O1-KR3", "confidence"), { target: { value: "72,5%" } });
+    fireEvent.change(field("SALES-O1-KR2", "value"), { target: { value: "1.5" } }); // a date there
+    fireEvent.click(screen.getByRole("button", { name: "Save check-in" }));
+    expect((await screen.findByTestId("checkin-problems")).textContent).toContain("SALES-O1-KR2");
+    expect(excel.state.findSheet("Check-ins")).toBeUndefined();
+    fireEvent.change(field("SALES-O1-KR2", "value"), { target: { value: "" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save check-in" }));
+    expect((await screen.findByTestId("checkin-saved")).textContent).toContain(
+      "Checked in 2 key results"
+    );
+    const sales = valuesOf(excel, "Sales 2026-Q1");
+    expect(sales[7][col("current")]).toBe(1234567.5);
+    expect(sales[9][col("current")]).toBeCloseTo(0.215, 12);
+    expect(valuesOf(excel, "Check-ins")[2][4]).toBeCloseTo(0.725, 12);
   });
 
   it("points at the values it cannot read and writes nothing", async () => {

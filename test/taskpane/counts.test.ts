@@ -1,5 +1,5 @@
 import { count } from "../../src/taskpane/strings";
-import { draftOf, shownValue, tidied } from "../../src/taskpane/checkinDraft";
+import { draftOf, inEnUs, shownValue, tidied } from "../../src/taskpane/checkinDraft";
 
 describe("counts with their nouns", () => {
   it("uses the singular for one and the plural otherwise, in English", () => {
@@ -51,5 +51,25 @@ describe("a typed value shown back when the field is left", () => {
     expect(tidied("", "confidence", false, "en")).toBe("");
     expect(tidied("1000", "comment", false, "en")).toBe("1000");
     expect(tidied("21", "value", true, "en")).toBe("21");
+  });
+});
+
+describe("numbers typed with the marks of Excel's culture", () => {
+  const deDE = { decimal: ",", group: "." };
+  const frFR = { decimal: ",", group: "\u202f" };
+  it("respells them for the save's readers, and refuses the other culture's marks", () => {
+    expect(inEnUs("1.234,5", deDE)).toBe("1234.5");
+    expect(inEnUs("1 234,5", frFR)).toBe("1234.5");
+    expect(inEnUs("12,5%", deDE)).toBe("12.5%");
+    expect(inEnUs("1,6m", deDE)).toBe("1.6m");
+    expect(inEnUs("1.5", deDE)).toBeNull(); // a date where Excel writes 1,5: not guessed
+    expect(inEnUs("TRUE", deDE)).toBe("TRUE");
+    expect(inEnUs("1.5")).toBe("1.5"); // en-US: as typed
+  });
+
+  it("shows values with them", () => {
+    expect(shownValue(1200000.5, false, "en", deDE)).toBe("1.200.000,5");
+    expect(shownValue(0.125, true, "en", deDE)).toBe("12,5%");
+    expect(tidied("1234,5", "value", false, "en", deDE)).toBe("1.234,5");
   });
 });

@@ -25,6 +25,7 @@ import type { CheckinProblem } from "../../domain/checkins/plan";
 import { todayIso } from "../../domain/reading/dates";
 import { format, joinList } from "../../domain/reading/i18n";
 import { idKey } from "../../domain/reading/ids";
+import { EN_US_SEPARATORS, type NumberSeparators } from "../../domain/reading/numbers";
 import { writesShares } from "../../domain/scoring/values";
 import type { IsoDate, KeyResult, Lang, Period } from "../../domain/types";
 import { saveCheckin } from "../../excel/checkin";
@@ -104,6 +105,8 @@ export interface CheckinView {
   /** The OKR sheets of the active sheet's period, and the check-in history ("My key results"). */
   periodSheets: OkrSheet[];
   history: HistoryEntry[];
+  /** The marks Excel reads typed numbers with: the form reads and shows numbers with them. */
+  separators: NumberSeparators;
 }
 
 /**
@@ -112,7 +115,11 @@ export interface CheckinView {
  */
 async function readCheckinView(excel: ExcelApi): Promise<CheckinView> {
   // With the Current cells' formulas: a linked key result is shown read-only.
-  const { sheets, cells, activeSheet } = await readWorkbook(excel, {}, { links: true });
+  const { sheets, cells, activeSheet, separators } = await readWorkbook(
+    excel,
+    {},
+    { links: true, separators: true }
+  );
   const sheet = sheets.find((s) => s.name === activeSheet && s.match);
   const plan = cells.find((c) => isActionsSheet(c.rows));
   const history = cells.find((c) => isHistorySheet(c.rows));
@@ -127,6 +134,7 @@ async function readCheckinView(excel: ExcelApi): Promise<CheckinView> {
     cadence: cadenceFrom(cells),
     periodSheets: sheets.filter((s) => s.match && (s.header.period?.label ?? null) === label),
     history: history ? readHistory(history.rows) : [],
+    separators: separators ?? EN_US_SEPARATORS,
   };
 }
 
@@ -194,18 +202,19 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
   // The form lists the owner's key results only; what was typed for the others is kept.
   const krs = mine ? allKrs.filter((kr) => mineOf(kr)) : allKrs;
   const elsewhereMine = [...new Set((mine ?? []).map((m) => m.sheet))].filter((n) => n !== sheet);
-  const draft = drafts[sheet] ?? draftOf(allKrs, lang);
+  const marks = view?.separators ?? EN_US_SEPARATORS;
+  const draft = drafts[sheet] ?? draftOf(allKrs, lang, marks);
   const dateText = dates[sheet] ?? clampIntoPeriod(today, view?.period ?? null);
   const date = checkDateInput(dateText, lang);
-  const problems = draftProblems(draft, allKrs, lang);
-  const edited = view !== null && isEdited(draft, allKrs, lang);
+  const problems = draftProblems(draft, allKrs, lang, marks);
+  const edited = view !== null && isEdited(draft, allKrs, lang, marks);
 
   const saving = useOperation(
     async (progress: Progress, on: IsoDate) => {
       const result = await saveCheckin(withProgress(excel, progress), {
         sheet,
         date: on,
-        entries: entriesOf(draft, allKrs, lang),
+        entries: entriesOf(draft, allKrs, lang, marks),
         linked: Object.fromEntries(allKrs.flatMap((kr) => (kr.link ? [[kr.id, kr.link]] : []))),
         lang,
       });
@@ -258,7 +267,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
     setTouched(new Set());
     setAskDiscard(false);
   };
-  const nothing = view !== null && entriesOf(draft, allKrs, lang).length === 0;
+  const nothing = view !== null && entriesOf(draft, allKrs, lang, marks).length === 0;
   const save = async () => {
     setAttempted(true);
     if (nothing) return;
@@ -301,7 +310,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
       onBlur={() => {
         touch(kr.id, field);
         const text = draft[kr.id]?.[field] ?? "";
-        const tidy = tidied(text, field, writesShares(kr), lang);
+        const tidy = tidied(text, field, writesShares(kr), lang, marks);
         if (tidy !== text) edit(kr.id, field, tidy);
       }}
       data-field={field}
