@@ -4,10 +4,7 @@
 // mailto: link with a draft in their sheet's language: the person's own mail program opens it,
 // nothing is sent from here.
 import {
-  Button,
   Caption1,
-  Field,
-  Input,
   Link,
   MessageBar,
   MessageBarBody,
@@ -37,6 +34,7 @@ import { t } from "../strings";
 import { useOperation } from "../useOperation";
 import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
+import { AsOfRun } from "./AsOfRun";
 import { PeriodPicker, usePeriods } from "./PeriodPicker";
 import { usePlaceStyles } from "./placeStyles";
 
@@ -102,23 +100,16 @@ export function ChasePanel({
     <section className={place.place} aria-label={t("chaseTab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
       <PeriodPicker {...periods} lang={lang} />
-      <Field
-        label={t("asOfLabel", lang)}
-        hint={date.ok ? date.words : undefined}
-        validationMessage={date.ok ? undefined : date.message}
-        validationState={date.ok ? "none" : "error"}
-      >
-        <Input value={asOf} onChange={(_, d) => setAsOf(d.value)} data-testid="chase-as-of" />
-      </Field>
-      <div>
-        <Button
-          appearance="primary"
-          onClick={() => date.ok && void reading.run(date.value)}
-          disabled={!date.ok || reading.running}
-        >
-          {s("show", lang)}
-        </Button>
-      </div>
+      <AsOfRun
+        lang={lang}
+        asOf={asOf}
+        setAsOf={setAsOf}
+        date={date}
+        run={(on) => void reading.run(on)}
+        running={reading.running}
+        button={s("show", lang)}
+        testId="chase-as-of"
+      />
       <OperationProgress operation={reading} lang={lang} />
       <OperationOutcome operation={reading} lang={lang}>
         {result && (

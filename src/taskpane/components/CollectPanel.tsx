@@ -6,7 +6,6 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Label,
   Link,
   MessageBar,
   MessageBarBody,
@@ -14,7 +13,6 @@ import {
   Text,
   makeStyles,
   tokens,
-  useId,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { findingText } from "../../domain/collect/findings";
@@ -36,6 +34,7 @@ import { useOperation } from "../useOperation";
 import { InputError } from "../../cli/readProblems";
 import { checkXlsx, parseXlsx } from "../xlsxInPane";
 import { OperationOutcome } from "./bars";
+import { FilePicker, useFilePicker } from "./FilePicker";
 import { OperationProgress } from "./OperationProgress";
 import { usePlaceStyles } from "./placeStyles";
 
@@ -107,21 +106,6 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-/** A picked file's bytes, read with FileReader (Blob.arrayBuffer is missing in older WebViews). */
-function bytesOf(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
-
-async function picked(input: HTMLInputElement | null): Promise<PickedFile[]> {
-  const files = Array.from(input?.files ?? []);
-  return Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) })));
-}
-
 export function CollectPanel({
   lang,
   excel,
@@ -133,9 +117,7 @@ export function CollectPanel({
 }) {
   const styles = useStyles();
   const place = usePlaceStyles();
-  const inputId = useId("collect-files");
-  const input = useRef<HTMLInputElement>(null);
-  const [count, setCount] = useState(0);
+  const returned = useFilePicker("collect-files");
   const [strict, setStrict] = useState(false);
   const [preview, setPreview] = useState<CollectPreview | null>(null);
   const [cancelled, setCancelled] = useState(false);
@@ -190,23 +172,19 @@ export function CollectPanel({
   const busy = checking.running || applying.running || cancelling.running;
   const check = async () => {
     setCancelled(false);
-    await checking.run(await picked(input.current), strict);
+    await checking.run(await returned.picked(), strict);
   };
   const applied = applying.state.kind === "done" ? applying.state.result : null;
 
   return (
     <section className={place.place} aria-label={t("collectTab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
-      <Label htmlFor={inputId}>{s("files", lang)}</Label>
-      <input
-        id={inputId}
-        ref={input}
-        type="file"
-        multiple
+      <FilePicker
+        picker={returned}
+        label={s("files", lang)}
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        onChange={(e) => setCount(e.target.files?.length ?? 0)}
         disabled={busy || preview !== null}
-        data-testid="collect-files"
+        testId="collect-files"
       />
       <Checkbox
         checked={strict}
@@ -218,7 +196,7 @@ export function CollectPanel({
         <Button
           appearance="primary"
           onClick={() => void check()}
-          disabled={busy || count === 0 || preview !== null}
+          disabled={busy || returned.count === 0 || preview !== null}
         >
           {s("check", lang)}
         </Button>

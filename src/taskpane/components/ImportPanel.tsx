@@ -8,7 +8,6 @@ import {
   Caption1,
   Field,
   Input,
-  Label,
   Link,
   MessageBar,
   MessageBarBody,
@@ -17,9 +16,8 @@ import {
   Text,
   makeStyles,
   tokens,
-  useId,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { IMPORT_FIELDS, PRODUCT_FIELDS, type ImportField } from "../../domain/import/fields";
 import type { ImportedTable } from "../../domain/import/importTable";
 import { normaliseHeader } from "../../domain/reading/header";
@@ -34,11 +32,12 @@ import { selectCell } from "../../excel/check";
 import { readImport, writeImport } from "../../excel/import";
 import type { ImportRead, SourceTable } from "../../operations/import";
 import { errorText } from "../errorText";
-import { readSources, UnreadableSource, type PickedSource } from "../importInPane";
+import { readSources, UnreadableSource } from "../importInPane";
 import { withProgress, type ExcelApi, type Progress } from "../office";
 import { t } from "../strings";
 import { useOperation } from "../useOperation";
 import { OperationOutcome, SuccessBar } from "./bars";
+import { FilePicker, useFilePicker } from "./FilePicker";
 import { OperationProgress } from "./OperationProgress";
 import { usePlaceStyles } from "./placeStyles";
 
@@ -139,16 +138,6 @@ const useStyles = makeStyles({
   guessed: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorder2}` },
 });
 
-/** A picked file's bytes, read with FileReader (Blob.arrayBuffer is missing in older WebViews). */
-function bytesOf(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 function unreadableText(error: UnreadableSource, lang: Lang): string {
   if (error.reason === "type") return format(s("unreadableType", lang), { file: error.file });
   if (error.reason === "encoding")
@@ -180,9 +169,7 @@ export function ImportPanel({
 }) {
   const styles = useStyles();
   const place = usePlaceStyles();
-  const inputId = useId("import-files");
-  const input = useRef<HTMLInputElement>(null);
-  const [count, setCount] = useState(0);
+  const tablesPicked = useFilePicker("import-files");
   const [sources, setSources] = useState<SourceTable[] | null>(null);
   const [choices, setChoices] = useState<Choices>({});
   const [periodText, setPeriodText] = useState<string | null>(null);
@@ -236,13 +223,9 @@ export function ImportPanel({
     setSources(null);
     setChoices({});
     setPeriodText(null);
-    const files = Array.from(input.current?.files ?? []);
     let tables: SourceTable[];
     try {
-      const picked: PickedSource[] = await Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) }))
-      );
-      tables = await readSources(picked);
+      tables = await readSources(await tablesPicked.picked());
     } catch (error) {
       setUnreadable(
         error instanceof UnreadableSource
@@ -260,19 +243,19 @@ export function ImportPanel({
   return (
     <section className={place.place} aria-label={t("importTab", lang)}>
       <Caption1>{s("intro", lang)}</Caption1>
-      <Label htmlFor={inputId}>{s("files", lang)}</Label>
-      <input
-        id={inputId}
-        ref={input}
-        type="file"
-        multiple
+      <FilePicker
+        picker={tablesPicked}
+        label={s("files", lang)}
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        onChange={(e) => setCount(e.target.files?.length ?? 0)}
         disabled={busy}
-        data-testid="import-files"
+        testId="import-files"
       />
       <div>
-        <Button appearance="primary" onClick={() => void readFiles()} disabled={busy || !count}>
+        <Button
+          appearance="primary"
+          onClick={() => void readFiles()}
+          disabled={busy || !tablesPicked.count}
+        >
           {s("read", lang)}
         </Button>
       </div>

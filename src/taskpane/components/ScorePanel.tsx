@@ -1,9 +1,6 @@
 import {
   Badge,
-  Button,
   Caption1,
-  Field,
-  Input,
   Link,
   MessageBar,
   MessageBarBody,
@@ -27,6 +24,7 @@ import { usePlaceStyles } from "./placeStyles";
 import { OperationOutcome, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { UntabledBar } from "./UntabledBar";
+import { AsOfRun } from "./AsOfRun";
 import { LeftOut, PeriodPicker, usePeriods } from "./PeriodPicker";
 
 const useStyles = makeStyles({
@@ -86,23 +84,16 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
     <section className={place.place} aria-label={t("scoreTab", lang)}>
       <Caption1>{t("scoreIntro", lang)}</Caption1>
       <PeriodPicker {...periods} lang={lang} />
-      <Field
-        label={t("asOfLabel", lang)}
-        hint={date.ok ? date.words : undefined}
-        validationMessage={date.ok ? undefined : date.message}
-        validationState={date.ok ? "none" : "error"}
-      >
-        <Input value={asOf} onChange={(_, data) => setAsOf(data.value)} data-testid="as-of" />
-      </Field>
-      <div>
-        <Button
-          appearance="primary"
-          onClick={() => date.ok && void scoring.run(date.value)}
-          disabled={!date.ok || scoring.running}
-        >
-          {t("scoreButton", lang)}
-        </Button>
-      </div>
+      <AsOfRun
+        lang={lang}
+        asOf={asOf}
+        setAsOf={setAsOf}
+        date={date}
+        run={(on) => void scoring.run(on)}
+        running={scoring.running}
+        button={t("scoreButton", lang)}
+        testId="as-of"
+      />
       <OperationProgress operation={scoring} lang={lang} />
       <OperationOutcome operation={scoring} lang={lang}>
         {result && result.okrSheets.length === 0 && (
