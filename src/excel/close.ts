@@ -32,7 +32,7 @@ export function readCloseForm(
   period: Period | null = null
 ): Promise<PaneCloseForm> {
   return excel.run(async (context) => {
-    const separators = queueSeparators(context, excel);
+    const separators = queueSeparators(context);
     const form = await closeForm(officeHost(context, excel), period);
     return { ...form, separators: separators() };
   });

@@ -69,7 +69,7 @@ export type AddRatingResult =
 export async function addRating(excel: ExcelApi, rating: NewRating): Promise<AddRatingResult> {
   return excel.run(async (context) => {
     // The score as Excel would read it typed into the sheet: with the workbook's decimal mark.
-    const separators = queueSeparators(context, excel);
+    const separators = queueSeparators(context);
     const found = ratingsIn(await officeHost(context, excel).read());
     if (!found) return { ok: false, noSheet: true };
     const planned = ratingRow(found.table, rating, separators());

@@ -254,7 +254,7 @@ export async function readWorkbook(
     const { cells, others, active } = await readAllSheetsWithActive(context, excel, () => ({
       saved: queueSettingsRead(context),
       marks: unmark ? queueMarksRead(context) : null,
-      marksOfNumbers: separators ? queueSeparators(context, excel) : null,
+      marksOfNumbers: separators ? queueSeparators(context) : null,
     }));
     const { saved, marks, marksOfNumbers } = others;
     const toUnmark = marksFrom(marks);
