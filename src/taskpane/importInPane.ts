@@ -4,11 +4,7 @@
 import type { SourceTable } from "../operations/import";
 import type { CellValue } from "../domain/types";
 import { worksheetRows } from "../cli/worksheetCells";
-
-export interface PickedSource {
-  name: string;
-  bytes: Uint8Array;
-}
+import type { PickedFile } from "../excel/collect";
 
 /** Why a picked file cannot be read: its name, and what the reader is told. */
 export class UnreadableSource extends Error {
@@ -70,7 +66,7 @@ async function xlsxTables(file: string, bytes: Uint8Array): Promise<SourceTable[
 }
 
 /** The tables of the picked files, in order; throws UnreadableSource for the first unreadable one. */
-export async function readSources(files: readonly PickedSource[]): Promise<SourceTable[]> {
+export async function readSources(files: readonly PickedFile[]): Promise<SourceTable[]> {
   const tables: SourceTable[] = [];
   for (const { name, bytes } of files) {
     if (/\.(csv|txt)$/i.test(name)) tables.push(...(await csvTable(name, bytes)));
