@@ -221,11 +221,14 @@ export class WorkbookState {
     // the emulator is for tests and the local preview only. A sheet is as big as Excel's
     // (1,048,576 rows by 16,384 columns, Excel specifications and limits), not HyperFormula's
     // default 40,000 rows.
+    // Nothing undoes a write here (Excel's API has no undo either), so HyperFormula keeps no undo
+    // history: with it, every write scans the history kept so far (see `batch`).
     this.hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
       useArrayArithmetic: false,
       maxRows: MAX_ROWS,
       maxColumns: MAX_COLS,
+      undoLimit: 0,
     });
   }
 
@@ -684,12 +687,13 @@ export class WorkbookState {
   clear(sheet: SheetState, area: Area, what: "All" | "Contents" | "Formats"): void {
     const bounded = this.clip(sheet, area);
     if (what !== "Formats" && bounded) {
-      this.batch(() => {
-        for (let r = bounded.row; r < bounded.row + bounded.rows; r++) {
-          for (let c = bounded.col; c < bounded.col + bounded.cols; c++)
-            this.hf.setCellContents({ sheet: sheet.hfId, row: r, col: c }, null);
-        }
-      });
+      // one write of empty cells for the whole area, not one per cell
+      const empty = Array.from({ length: bounded.rows }, () =>
+        new Array<RawCellContent>(bounded.cols).fill(null)
+      );
+      this.batch(() =>
+        this.hf.setCellContents({ sheet: sheet.hfId, row: bounded.row, col: bounded.col }, empty)
+      );
     }
     if (what !== "Contents") {
       for (const map of [sheet.styles, sheet.numberFormats] as Map<string, unknown>[]) {
@@ -721,21 +725,24 @@ export class WorkbookState {
     if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
   }
 
-  /** Runs many cell changes with one recalculation. */
+  /**
+   * Runs many cell changes with one recalculation. Not HyperFormula's own `batch`: that also
+   * gathers the writes into one undo entry, and HyperFormula 3.5 scans that entry's every write
+   * again before each new one (UndoRedo.clearRedoStack), so a batch of n writes costs n² —
+   * clearing a sheet of 10,000 key results cell by cell took minutes.
+   */
   batch(fn: () => void): void {
     if (this.hf.isEvaluationSuspended()) {
       fn(); // already one recalculation for all, when the request settles
       return;
     }
-    let failure: unknown = null;
-    this.hf.batch(() => {
-      try {
-        fn();
-      } catch (error) {
-        failure = error; // finish the batch (keeping what was written, as Excel does), then report
-      }
-    });
-    if (failure) throw failure;
+    this.hf.suspendEvaluation();
+    try {
+      fn();
+    } finally {
+      // what was written before a failure stays written, as in Excel; then the failure is reported
+      this.hf.resumeEvaluation();
+    }
   }
 
   private cell(sheet: SheetState, row: number, col: number): Scalar {
@@ -745,9 +752,11 @@ export class WorkbookState {
     return value;
   }
 
-  /** The part of an area that holds anything (whole-column reads stay small). */
+  /**
+   * The part of an area that holds anything (whole-column clears stay small). The sheet's extent
+   * needs no recalculation, so a request's writes still recalculate once, at its end.
+   */
   private clip(sheet: SheetState, area: Area): Area | null {
-    this.settle();
     const { height, width } = this.hf.getSheetDimensions(sheet.hfId);
     const rows = Math.min(area.row + area.rows, height) - area.row;
     const cols = Math.min(area.col + area.cols, width) - area.col;
