@@ -1,12 +1,14 @@
 // The ribbon's "Check sheet" and "Score workbook": act without the pane and report in a small
 // dialog (a function command has no UI of its own).
-import { format } from "../domain/reading/i18n";
 import { countBySeverity } from "../domain/rules/severityCounts";
 import { LANGS, type Lang } from "../domain/types";
 import { checkWorkbook } from "../excel/check";
 import { scoreWorkbookInExcel } from "../excel/score";
 import type { ExcelApi } from "../taskpane/office";
-import { count, t } from "../taskpane/strings";
+import { CHECK_MESSAGES } from "../taskpane/messages/check";
+import { SCORE_MESSAGES } from "../taskpane/messages/score";
+import { COUNTS } from "../taskpane/messages/counts";
+import { count, say } from "../taskpane/messages/say";
 
 export interface CheckSummary {
   sheet: string;
@@ -62,39 +64,43 @@ export function resultText(search: string): { lang: Lang; title: string; lines: 
   const lang = LANGS.find((l) => l === params.get("lang")) ?? "en";
   const error = params.get("error");
   if (params.get("kind") === "score") {
-    const title = t("ribbonScoreTitle", lang);
+    const title = say(SCORE_MESSAGES.ribbonScoreTitle, lang);
     if (error !== null)
-      return { lang, title, lines: [format(t("ribbonScoreFailed", lang), { error })] };
+      return { lang, title, lines: [say(SCORE_MESSAGES.ribbonScoreFailed, lang, { error })] };
     const sheets = Number(params.get("sheets") ?? 0);
     return {
       lang,
       title,
       lines: [
         sheets === 0
-          ? t("noOkrSheetsToScore", lang)
-          : format(t("ribbonScoreDone", lang), {
-              count: count("sheets", sheets, lang),
+          ? say(SCORE_MESSAGES.noOkrSheetsToScore, lang)
+          : say(SCORE_MESSAGES.ribbonScoreDone, lang, {
+              count: count(COUNTS.sheets, sheets, lang),
               summary: params.get("summarySheet") ?? "",
             }),
       ],
     };
   }
-  const title = t("ribbonCheckTitle", lang);
+  const title = say(CHECK_MESSAGES.ribbonCheckTitle, lang);
   if (error !== null)
-    return { lang, title, lines: [format(t("ribbonCheckFailed", lang), { error })] };
+    return { lang, title, lines: [say(CHECK_MESSAGES.ribbonCheckFailed, lang, { error })] };
   const sheet = params.get("sheet") ?? "";
   if (params.get("okrSheet") !== "true") {
-    return { lang, title, lines: [format(t("noOkrSheetBody", lang), { sheet })] };
+    return { lang, title, lines: [say(CHECK_MESSAGES.noOkrSheetBody, lang, { sheet })] };
   }
   const n = (key: string) => Number(params.get(key) ?? 0);
   const clean = n("errors") + n("warnings") + n("notes") === 0;
   const counts = clean
-    ? format(t("ribbonCheckClean", lang), { sheet })
-    : format(t("ribbonCheckCounts", lang), {
+    ? say(CHECK_MESSAGES.ribbonCheckClean, lang, { sheet })
+    : say(CHECK_MESSAGES.ribbonCheckCounts, lang, {
         sheet,
-        errors: count("error", n("errors"), lang),
-        warnings: count("warning", n("warnings"), lang),
-        notes: count("info", n("notes"), lang),
+        errors: count(COUNTS.error, n("errors"), lang),
+        warnings: count(COUNTS.warning, n("warnings"), lang),
+        notes: count(COUNTS.info, n("notes"), lang),
       });
-  return { lang, title, lines: clean ? [counts] : [counts, t("ribbonCheckDetails", lang)] };
+  return {
+    lang,
+    title,
+    lines: clean ? [counts] : [counts, say(CHECK_MESSAGES.ribbonCheckDetails, lang)],
+  };
 }

@@ -1,6 +1,7 @@
 // The small page the "Check sheet" button shows in a dialog: the counts, and a Close button.
-import { t } from "../taskpane/strings";
 import { resultText } from "./checkCommand";
+import { CHECK_MESSAGES } from "../taskpane/messages/check";
+import { say } from "../taskpane/messages/say";
 
 export function renderResult(doc: Document, search: string): void {
   const { lang, title, lines } = resultText(search);
@@ -17,7 +18,7 @@ export function renderResult(doc: Document, search: string): void {
   );
   const close = doc.createElement("button");
   close.type = "button";
-  close.textContent = t("close", lang);
+  close.textContent = say(CHECK_MESSAGES.close, lang);
   close.addEventListener("click", () => Office.context.ui.messageParent("close"));
   main.append(close);
 }

@@ -4,9 +4,10 @@
 // precisely what is wrong with one that is not a date ("2026-02-30 does not exist: February 2026 has
 // 28 days"), in the pane's language.
 import { dateInWords, isoDate, readTypedDate } from "../domain/reading/dates";
-import { describeProblem, format } from "../domain/reading/i18n";
-import type { IsoDate, Lang, Localized, Period } from "../domain/types";
-import { t } from "./strings";
+import { describeProblem } from "../domain/reading/i18n";
+import type { IsoDate, Lang, Period } from "../domain/types";
+import { COMMON_MESSAGES } from "./messages/common";
+import { say } from "./messages/say";
 
 export type DateInput =
   | {
@@ -16,12 +17,6 @@ export type DateInput =
       words?: string;
     }
   | { ok: false; message: string };
-
-const READ_AS: Localized = {
-  en: "Read as {date}.",
-  "zh-CN": "读作 {date}。",
-  "zh-TW": "讀作 {date}。",
-};
 
 /**
  * The locale dates are read in: English takes the order of the host's (Office's display language,
@@ -52,19 +47,21 @@ export function checkDateInput(text: string, lang: Lang, locale = localeFor(lang
   const input = text.trim();
   const m = SHAPE.exec(input);
   if (!m) {
-    if (!input) return { ok: false, message: t("dateMissing", lang) };
+    if (!input) return { ok: false, message: say(COMMON_MESSAGES.dateMissing, lang) };
     const read = readTypedDate(input, locale);
     if (read.ok)
       return read.value.confirm
         ? {
             ok: true,
             value: read.value.value,
-            words: format(READ_AS[lang], { date: dateInWords(read.value.value, locale) }),
+            words: say(COMMON_MESSAGES.dateReadAs, lang, {
+              date: dateInWords(read.value.value, locale),
+            }),
           }
         : { ok: true, value: read.value.value };
     if (read.problem.code === "ambiguous-date" || read.problem.code === "date-out-of-range")
       return { ok: false, message: describeProblem(read.problem, lang) };
-    return { ok: false, message: t("dateInvalid", lang) };
+    return { ok: false, message: say(COMMON_MESSAGES.dateInvalid, lang) };
   }
   const [year, month, day] = m.slice(1).map(Number);
   const value = isoDate(year, month, day);
@@ -72,10 +69,10 @@ export function checkDateInput(text: string, lang: Lang, locale = localeFor(lang
   if (year < 1900)
     return { ok: false, message: describeProblem({ code: "date-out-of-range", input }, lang) };
   if (month < 1 || month > 12)
-    return { ok: false, message: format(t("dateNoMonth", lang), { input }) };
+    return { ok: false, message: say(COMMON_MESSAGES.dateNoMonth, lang, { input }) };
   return {
     ok: false,
-    message: format(t("dateNoDay", lang), {
+    message: say(COMMON_MESSAGES.dateNoDay, lang, {
       input,
       month: monthName(year, month, lang),
       days: daysIn(year, month),

@@ -4,11 +4,11 @@
 // Each place's code is its own chunk, loaded the first time it is needed (docs/PERFORMANCE.md): the
 // pane's first load carries only the shell (header, host notice, tabs). Adding a place is one
 // `lazyPlace(...)` line in FEATURES below, plus its key in FeatureKey and CYCLE_ORDER
-// and its tab label in shellStrings.ts (not strings.ts, which the first load does not carry).
+// and its tab label in messages/shell.ts (not its own table, which the first load does not carry).
 import { lazy, type ComponentType, type ReactElement } from "react";
 import type { Lang, Localized } from "../domain/types";
 import type { ExcelApi } from "./office";
-import { SHELL_STRINGS } from "./shellStrings";
+import { SHELL_MESSAGES } from "./messages/shell";
 
 export type FeatureKey =
   | "newSheet"
@@ -71,34 +71,34 @@ export function lazyPlace(
 
 /** The features this build ships. Later work adds each one here as it lands. */
 export const FEATURES: readonly PaneFeature[] = [
-  lazyPlace("newSheet", SHELL_STRINGS.newSheetTab, () =>
+  lazyPlace("newSheet", SHELL_MESSAGES.newSheetTab, () =>
     import("./components/NewSheetPanel").then((m) => m.NewSheetPanel)
   ),
-  lazyPlace("checkin", SHELL_STRINGS.checkinTab, () =>
+  lazyPlace("checkin", SHELL_MESSAGES.checkinTab, () =>
     import("./components/CheckinPanel").then((m) => m.CheckinPanel)
   ),
-  lazyPlace("score", SHELL_STRINGS.scoreTab, () =>
+  lazyPlace("score", SHELL_MESSAGES.scoreTab, () =>
     import("./components/ScorePanel").then((m) => m.ScorePanel)
   ),
-  lazyPlace("check", SHELL_STRINGS.checkTab, () =>
+  lazyPlace("check", SHELL_MESSAGES.checkTab, () =>
     import("./components/CheckPanel").then((m) => m.CheckPanel)
   ),
-  lazyPlace("close", SHELL_STRINGS.closeTab, () =>
+  lazyPlace("close", SHELL_MESSAGES.closeTab, () =>
     import("./components/ClosePanel").then((m) => m.ClosePanel)
   ),
-  lazyPlace("review", SHELL_STRINGS.reviewTab, () =>
+  lazyPlace("review", SHELL_MESSAGES.reviewTab, () =>
     import("./components/ReviewPanel").then((m) => m.ReviewPanel)
   ),
-  lazyPlace("split", SHELL_STRINGS.splitTab, () =>
+  lazyPlace("split", SHELL_MESSAGES.splitTab, () =>
     import("./components/SplitPanel").then((m) => m.SplitPanel)
   ),
-  lazyPlace("collect", SHELL_STRINGS.collectTab, () =>
+  lazyPlace("collect", SHELL_MESSAGES.collectTab, () =>
     import("./components/CollectPanel").then((m) => m.CollectPanel)
   ),
-  lazyPlace("import", SHELL_STRINGS.importTab, () =>
+  lazyPlace("import", SHELL_MESSAGES.importTab, () =>
     import("./components/ImportPanel").then((m) => m.ImportPanel)
   ),
-  lazyPlace("chase", SHELL_STRINGS.chaseTab, () =>
+  lazyPlace("chase", SHELL_MESSAGES.chaseTab, () =>
     import("./components/ChasePanel").then((m) => m.ChasePanel)
   ),
 ];

@@ -2,11 +2,11 @@
 // done, failed or cancelled; the failure worded in the pane's language; focus moved to the outcome so
 // a keyboard or screen-reader user hears what happened.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { format } from "../domain/reading/i18n";
 import type { Lang } from "../domain/types";
 import { errorText } from "./errorText";
 import type { Phase, Progress } from "./office";
-import { t, type StringKey } from "./strings";
+import type { Localized } from "../domain/types";
+import { say } from "./messages/say";
 
 export type OperationState<T> =
   | { kind: "idle" }
@@ -38,7 +38,7 @@ export interface Operation<A extends unknown[], T> {
  */
 export function useOperation<A extends unknown[], T>(
   operation: (progress: Progress, ...args: A) => Promise<T>,
-  failure: StringKey,
+  failure: Localized,
   lang: Lang,
   { focusOutcome = true }: { focusOutcome?: boolean } = {}
 ): Operation<A, T> {
@@ -73,7 +73,7 @@ export function useOperation<A extends unknown[], T>(
       } catch (error) {
         next = abort.signal.aborted
           ? { kind: "cancelled" }
-          : { kind: "failed", message: format(t(failure, lang), { error: errorText(error) }) };
+          : { kind: "failed", message: say(failure, lang, { error: errorText(error) }) };
       }
       controller.current = null;
       if (!mounted.current) return;

@@ -3,10 +3,10 @@
 // under the page's own Content-Security-Policy when the place is opened, and nothing fails on the way.
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
 import { BUILD_TIMEOUT_MS, buildAddin } from "./support/addinBuild";
 import { stubOffice } from "./support/addinPage";
 import { ROOT, launch, serve, watchErrors, type PageWatch } from "./support/browser";
+import { SHELL_MESSAGES } from "../../src/taskpane/messages/shell";
 
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
@@ -45,7 +45,7 @@ const section = (name: string) => page.locator(`main section[aria-label="${name}
 describe("the add-in page (dist/taskpane.html)", () => {
   it("renders the shell and the first place, connected to Excel, with no error", async () => {
     await page.goto(`${server.url}/taskpane.html`);
-    await section(SHELL_STRINGS.newSheetTab.en)
+    await section(SHELL_MESSAGES.newSheetTab.en)
       .getByRole("button", { name: "Create sheets" })
       .waitFor();
     expect(await page.getByTestId("host-notice").getAttribute("data-host")).toBe("excel");
@@ -65,9 +65,9 @@ describe("the add-in page (dist/taskpane.html)", () => {
 
   it("opens every place, its code loaded on demand under the page's Content-Security-Policy", async () => {
     await page.goto(`${server.url}/taskpane.html`);
-    await section(SHELL_STRINGS.newSheetTab.en).waitFor();
+    await section(SHELL_MESSAGES.newSheetTab.en).waitFor();
     for (const tab of ["checkTab", "scoreTab", "checkinTab", "reviewTab"] as const) {
-      const name = SHELL_STRINGS[tab].en;
+      const name = SHELL_MESSAGES[tab].en;
       await page.getByRole("tab", { name, exact: true }).click();
       await section(name).waitFor();
       expect(await page.getByTestId("place-failed").count()).toBe(0);

@@ -11,10 +11,10 @@ import {
 import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
 import { format } from "../../src/domain/reading/i18n";
 import { templateByKey } from "../../src/domain/newSheet/templates";
-import { CLOSE_STRINGS } from "../../src/taskpane/components/ClosePanel";
-import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
 import { screenshot, usePreviewPage } from "./support/browser";
 import { createSalesAndCompany, gridCell, scoreAsOf, sheetTab, sheetValues } from "./support/flows";
+import { SHELL_MESSAGES } from "../../src/taskpane/messages/shell";
+import { CLOSE_MESSAGES } from "../../src/taskpane/messages/close";
 
 const preview = usePreviewPage({ width: 1500, height: 900 });
 jest.setTimeout(600_000);
@@ -53,12 +53,12 @@ describe("Close period at 320 px in the preview", () => {
       pane.style.width = "320px";
       (pane.previousElementSibling as HTMLElement).style.display = "none";
     });
-    await page.getByRole("tab", { name: SHELL_STRINGS.closeTab[LANG] }).click();
+    await page.getByRole("tab", { name: SHELL_MESSAGES.closeTab[LANG] }).click();
     const objective = page.getByTestId(`close-${OBJECTIVE}`);
     await objective.waitFor();
 
     // Each owner's group of objectives, measured as drawn.
-    const groups = page.locator(`section[aria-label="${CLOSE_STRINGS.tab[LANG]}"] > section`);
+    const groups = page.locator(`section[aria-label="${SHELL_MESSAGES.closeTab[LANG]}"] > section`);
     const count = await groups.count();
     expect(count).toBeGreaterThan(0);
     const heights: number[] = [];
@@ -71,7 +71,7 @@ describe("Close period at 320 px in the preview", () => {
 
     // One final score typed; the grade shown before saving.
     await objective
-      .getByRole("textbox", { name: format(CLOSE_STRINGS.finalScore[LANG], { id: KR }) })
+      .getByRole("textbox", { name: format(CLOSE_MESSAGES.finalScore[LANG], { id: KR }) })
       .fill("0.6");
     const grade = page.getByTestId(`grade-${OBJECTIVE}`);
     const shown = (await grade.textContent()) ?? "";
@@ -79,7 +79,7 @@ describe("Close period at 320 px in the preview", () => {
     expect(match).not.toBeNull();
     await screenshot(page, "close-320");
     await page
-      .getByRole("button", { name: format(CLOSE_STRINGS.save[LANG], { sheet: sales }) })
+      .getByRole("button", { name: format(CLOSE_MESSAGES.save[LANG], { sheet: sales }) })
       .click();
     const closed = page.getByTestId("closed");
     await closed.waitFor();

@@ -9,12 +9,12 @@ import type { Page } from "playwright-core";
 import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
 import { format } from "../../src/domain/reading/i18n";
 import { LANGS, type CellValue } from "../../src/domain/types";
-import { COLLECT_STRINGS } from "../../src/taskpane/components/CollectPanel";
 import { okr } from "../support/cli";
 import { generatedMaster, loadXlsx } from "../support/split";
 import { axeViolationsOn } from "./support/axe";
 import { screenshot, usePreviewPage } from "./support/browser";
 import { createSalesAndCompany } from "./support/flows";
+import { COLLECT_MESSAGES } from "../../src/taskpane/messages/collect";
 
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
 const SALES = "Sales 2026-Q1";
@@ -116,7 +116,7 @@ describe("Collect in the preview", () => {
           for (const lang of LANGS) {
             await page().getByTestId("language-select").selectOption(lang);
             await expect(page().getByTestId("collect-plan").textContent()).resolves.toContain(
-              format(COLLECT_STRINGS.willReplace[lang], {
+              format(COLLECT_MESSAGES.willReplace[lang], {
                 count: 2,
                 sheets: `${COMPANY}, ${SALES}`,
               })

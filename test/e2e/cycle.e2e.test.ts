@@ -23,9 +23,6 @@ import { templateByKey } from "../../src/domain/newSheet/templates";
 import type { Lang } from "../../src/domain/types";
 import { termLabel } from "../../src/domain/reading/vocabulary";
 import { format } from "../../src/domain/reading/i18n";
-import { CLOSE_STRINGS } from "../../src/taskpane/components/ClosePanel";
-import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
-import { t } from "../../src/taskpane/strings";
 import { screenshot, usePreviewPage } from "./support/browser";
 import {
   createSalesAndCompany,
@@ -34,6 +31,9 @@ import {
   sheetTab,
   sheetValues,
 } from "./support/flows";
+import { CHECKIN_MESSAGES } from "../../src/taskpane/messages/checkin";
+import { SHELL_MESSAGES } from "../../src/taskpane/messages/shell";
+import { CLOSE_MESSAGES } from "../../src/taskpane/messages/close";
 
 const preview = usePreviewPage({ width: 1500, height: 900 });
 
@@ -58,11 +58,11 @@ describe.each<Lang>(["en", "zh-TW"])("The OKR cycle in the preview (%s)", (LANG)
     /** Check-in's form for a key result: adds an action under it and waits for it to be written. */
     const planAction = async (kr: string, text: string, owner: string, due: string) => {
       const actions = page.getByTestId(`kr-actions-${kr}`);
-      await actions.getByRole("button", { name: t("addAction", LANG) }).click();
+      await actions.getByRole("button", { name: CHECKIN_MESSAGES.addAction[LANG] }).click();
       await page.locator(`#action-text-${kr}`).fill(text);
       await page.locator(`#action-owner-${kr}`).fill(owner);
       await page.locator(`#action-due-${kr}`).fill(due);
-      await actions.getByRole("button", { name: t("addAction", LANG) }).click();
+      await actions.getByRole("button", { name: CHECKIN_MESSAGES.addAction[LANG] }).click();
       await actions.getByTestId("action-added").waitFor();
     };
     /** The Actions sheet's rows of a key result. */
@@ -81,7 +81,7 @@ describe.each<Lang>(["en", "zh-TW"])("The OKR cycle in the preview (%s)", (LANG)
     await sheetTab(page, q1).click();
 
     // 2. Check-in: an action under the first key result, with its owner and due date.
-    await page.getByRole("tab", { name: SHELL_STRINGS.checkinTab[LANG] }).click();
+    await page.getByRole("tab", { name: SHELL_MESSAGES.checkinTab[LANG] }).click();
     await planAction(KR, "Weekly pipeline review with each account lead", "Dana", "2026-03-13");
     const planned = await actionsOf(KR);
     expect(planned).toHaveLength(1);
@@ -105,7 +105,7 @@ describe.each<Lang>(["en", "zh-TW"])("The OKR cycle in the preview (%s)", (LANG)
     await field("value").fill("1,600,000");
     await field("confidence").fill("80%");
     await field("comment").fill("Two enterprise deals signed");
-    await page.getByRole("button", { name: t("saveCheckin", LANG) }).click();
+    await page.getByRole("button", { name: CHECKIN_MESSAGES.saveCheckin[LANG] }).click();
     await page.getByTestId("checkin-saved").waitFor();
     const history = (await sheetValues(page, HISTORY_SHEET_NAME[LANG])).filter(
       (r) => r[HISTORY_COL.krId] === KR
@@ -129,20 +129,20 @@ describe.each<Lang>(["en", "zh-TW"])("The OKR cycle in the preview (%s)", (LANG)
     await scoreAsOf(page, "2026-03-25", LANG);
     // The Close place shows the sheet open in Excel.
     await sheetTab(page, q1).click();
-    await page.getByRole("tab", { name: SHELL_STRINGS.closeTab[LANG] }).click();
+    await page.getByRole("tab", { name: SHELL_MESSAGES.closeTab[LANG] }).click();
     const objective = page.getByTestId(`close-${OBJECTIVE}`);
     await objective.waitFor();
     await objective
-      .getByRole("textbox", { name: format(CLOSE_STRINGS.finalScore[LANG], { id: KR }) })
+      .getByRole("textbox", { name: format(CLOSE_MESSAGES.finalScore[LANG], { id: KR }) })
       .fill("0.6");
     // The review fields are folded under each objective.
-    await objective.getByRole("button", { name: CLOSE_STRINGS.reviewFields[LANG] }).click();
+    await objective.getByRole("button", { name: CLOSE_MESSAGES.reviewFields[LANG] }).click();
     await objective
       .getByRole("textbox", { name: REVIEW_COLUMNS.worked[LANG], exact: true })
       .fill("Account leads");
-    await objective.getByRole("checkbox", { name: CLOSE_STRINGS.carry[LANG] }).check();
+    await objective.getByRole("checkbox", { name: CLOSE_MESSAGES.carry[LANG] }).check();
     await page
-      .getByRole("button", { name: format(CLOSE_STRINGS.save[LANG], { sheet: q1 }) })
+      .getByRole("button", { name: format(CLOSE_MESSAGES.save[LANG], { sheet: q1 }) })
       .click();
     await page.getByTestId("closed").waitFor();
     await screenshot(page, `cycle-close-${LANG}`);
@@ -178,7 +178,7 @@ describe.each<Lang>(["en", "zh-TW"])("The OKR cycle in the preview (%s)", (LANG)
     ]);
 
     // 5. Start the next period: what the review marks carries over, from the last Current.
-    await page.getByRole("button", { name: CLOSE_STRINGS.start[LANG] }).click();
+    await page.getByRole("button", { name: CLOSE_MESSAGES.start[LANG] }).click();
     await page.getByTestId("started").waitFor();
     const q2 = sales("2026-Q2");
     expect(await sheetNames(page)).toEqual(expect.arrayContaining([q1, q2]));
@@ -196,7 +196,7 @@ describe.each<Lang>(["en", "zh-TW"])("The OKR cycle in the preview (%s)", (LANG)
     const next = String(carried[0][col("id")]);
     expect(next).not.toBe(KR); // IDs stay unique in the workbook
     await sheetTab(page, q2).click();
-    await page.getByRole("tab", { name: SHELL_STRINGS.checkinTab[LANG] }).click();
+    await page.getByRole("tab", { name: SHELL_MESSAGES.checkinTab[LANG] }).click();
     await planAction(next, "Kick-off with the account leads", "Dana", "2026-04-10");
     expect(await actionsOf(next)).toHaveLength(1);
     const second = await okrSheet(q2);

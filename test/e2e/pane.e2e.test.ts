@@ -4,11 +4,11 @@
 // primary action is visible without scrolling, at laptop size and at Excel's narrow pane width.
 import type { Page } from "playwright-core";
 import { LANGS, type Lang } from "../../src/domain/types";
-import { STRINGS } from "../../src/taskpane/strings";
 import { axeViolationsOn } from "./support/axe";
 import { screenshot, usePreviewPage } from "./support/browser";
-import { CLOSE_STRINGS } from "../../src/taskpane/components/ClosePanel";
 import { format } from "../../src/domain/reading/i18n";
+import { SHELL_MESSAGES } from "../../src/taskpane/messages/shell";
+import { CLOSE_MESSAGES } from "../../src/taskpane/messages/close";
 
 const preview = usePreviewPage({ width: 1400, height: 900 });
 let page: Page;
@@ -20,7 +20,7 @@ beforeEach(() => {
 const axeViolations = () => axeViolationsOn(page);
 
 const tab = (key: "newSheetTab" | "checkTab" | "scoreTab" | "checkinTab", lang: Lang) =>
-  page.getByRole("tab", { name: STRINGS[key][lang], exact: true });
+  page.getByRole("tab", { name: SHELL_MESSAGES[key][lang], exact: true });
 
 async function createSales(period = "2026-Q1") {
   await page.getByTestId("template-company").getByRole("checkbox").uncheck();
@@ -48,10 +48,10 @@ describe("accessibility", () => {
           if (violations.length) found[`${key} ${lang} ${dark ? "dark" : "light"}`] = violations;
         }
         // Close period: the period is past (as of today), so its form shows.
-        await page.getByRole("tab", { name: CLOSE_STRINGS.tab[lang], exact: true }).click();
+        await page.getByRole("tab", { name: SHELL_MESSAGES.closeTab[lang], exact: true }).click();
         await page
           .getByRole("button", {
-            name: format(CLOSE_STRINGS.save[lang], { sheet: "Sales 2026-Q1" }),
+            name: format(CLOSE_MESSAGES.save[lang], { sheet: "Sales 2026-Q1" }),
           })
           .waitFor();
         const closeViolations = await axeViolations();

@@ -11,10 +11,6 @@ import { SUMMARY_TEXT } from "../../src/domain/score/summary";
 import { COLUMNS } from "../../src/domain/reading/columns";
 import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review360/plan";
 import { format } from "../../src/domain/reading/i18n";
-import { CLOSE_STRINGS } from "../../src/taskpane/components/ClosePanel";
-import { REVIEW_STRINGS } from "../../src/taskpane/components/ReviewPanel";
-import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
-import { t } from "../../src/taskpane/strings";
 import type { CellValue } from "../../src/domain/types";
 import { okr } from "../support/cli";
 import { recalculate } from "../support/libreoffice";
@@ -29,6 +25,10 @@ import {
   sheetTab,
   sheetValues,
 } from "./support/flows";
+import { CHECKIN_MESSAGES } from "../../src/taskpane/messages/checkin";
+import { REVIEW_MESSAGES } from "../../src/taskpane/messages/review";
+import { SHELL_MESSAGES } from "../../src/taskpane/messages/shell";
+import { CLOSE_MESSAGES } from "../../src/taskpane/messages/close";
 
 jest.setTimeout(900_000);
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
@@ -44,13 +44,13 @@ describe("two quarters in the preview", () => {
     await sheetTab(page, q1).click();
 
     // One key result checked in: one history row, and the pane says so.
-    await page.getByRole("tab", { name: SHELL_STRINGS.checkinTab.en }).click();
+    await page.getByRole("tab", { name: SHELL_MESSAGES.checkinTab.en }).click();
     await page.getByTestId("checkin-date").fill("2026-02-10");
     const field = (kr: string, name: string) =>
       page.locator(`[data-kr="${kr}"] [data-field="${name}"]`);
     await field("SALES-O1-KR1", "value").fill("1,600,000");
     await field("SALES-O1-KR1", "confidence").fill("80%");
-    await page.getByRole("button", { name: t("saveCheckin", "en") }).click();
+    await page.getByRole("button", { name: CHECKIN_MESSAGES.saveCheckin["en"] }).click();
     const saved = page.getByTestId("checkin-saved");
     await saved.waitFor();
     expect(await saved.textContent()).toContain("Checked in 1 key result on 2026-02-10");
@@ -59,14 +59,14 @@ describe("two quarters in the preview", () => {
 
     // Close Q1: a final score, the objective carried over; then start Q2.
     await scoreAsOf(page, "2026-03-25");
-    await page.getByRole("tab", { name: SHELL_STRINGS.closeTab.en }).click();
+    await page.getByRole("tab", { name: SHELL_MESSAGES.closeTab.en }).click();
     const objective = page.getByTestId("close-SALES-O1");
     await objective.waitFor();
     await objective.getByRole("textbox", { name: "Final score for SALES-O1-KR1" }).fill("0.6");
-    await objective.getByRole("checkbox", { name: CLOSE_STRINGS.carry.en }).check();
-    await page.getByRole("button", { name: format(CLOSE_STRINGS.save.en, { sheet: q1 }) }).click();
+    await objective.getByRole("checkbox", { name: CLOSE_MESSAGES.carry.en }).check();
+    await page.getByRole("button", { name: format(CLOSE_MESSAGES.save.en, { sheet: q1 }) }).click();
     await page.getByTestId("closed").waitFor();
-    await page.getByRole("button", { name: CLOSE_STRINGS.start.en }).click();
+    await page.getByRole("button", { name: CLOSE_MESSAGES.start.en }).click();
     await page.getByTestId("started").waitFor();
     expect(await page.getByTestId("next-notes").textContent()).toContain(
       "SALES-26Q2-O1-KR1 (from SALES-O1-KR1): the statement now reads “Grow new enterprise bookings from $1.6M to $2M”."
@@ -77,7 +77,7 @@ describe("two quarters in the preview", () => {
     expect(tabs.slice(0, 2)).toEqual(["Summary", "Summary details"]);
 
     // Score Q2 on its second day: every carried key result not started, none at risk.
-    await page.getByRole("tab", { name: SHELL_STRINGS.scoreTab.en, exact: true }).click();
+    await page.getByRole("tab", { name: SHELL_MESSAGES.scoreTab.en, exact: true }).click();
     await page.getByTestId("period-picker").waitFor();
     expect(await page.getByTestId("period-picker").inputValue()).toBe("2026-Q2");
     await scoreAsOf(page, "2026-04-02");
@@ -107,9 +107,9 @@ describe("two quarters in the preview", () => {
     await screenshot(page, "periods-summary-q2");
 
     // HR reviews Q1 from the Q2 workbook: Q1's objectives only.
-    await page.getByRole("tab", { name: SHELL_STRINGS.reviewTab.en }).click();
+    await page.getByRole("tab", { name: SHELL_MESSAGES.reviewTab.en }).click();
     await page.getByTestId("period-picker").selectOption("2026-Q1");
-    await page.getByRole("button", { name: REVIEW_STRINGS.button.en }).click();
+    await page.getByRole("button", { name: REVIEW_MESSAGES.button.en }).click();
     expect(await page.getByTestId("review-periods").textContent()).toBe(
       "OKR scores from the objectives of 2026-Q1 only."
     );

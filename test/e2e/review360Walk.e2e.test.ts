@@ -12,11 +12,10 @@ import { termLabel } from "../../src/domain/reading/vocabulary";
 import { templateByKey } from "../../src/domain/newSheet/templates";
 import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review360/plan";
 import type { Lang } from "../../src/domain/types";
-import { RATINGS_STRINGS } from "../../src/taskpane/components/RatingsSection";
-import { REVIEW_STRINGS } from "../../src/taskpane/components/ReviewPanel";
-import { SHELL_STRINGS } from "../../src/taskpane/shellStrings";
 import { screenshot, usePreviewPage } from "./support/browser";
 import { createSalesAndCompany, gridCell, scoreAsOf, sheetTab, sheetValues } from "./support/flows";
+import { REVIEW_MESSAGES } from "../../src/taskpane/messages/review";
+import { SHELL_MESSAGES } from "../../src/taskpane/messages/shell";
 
 const preview = usePreviewPage({ width: 1500, height: 900 });
 jest.setTimeout(600_000);
@@ -55,12 +54,12 @@ describe.each<Lang>(["en", "zh-CN"])("The 360° review walk in the preview (%s)"
     await scoreAsOf(page, "2026-02-15", LANG);
 
     // Build the review with the Ratings sheet very hidden: no tab for it.
-    await page.getByRole("tab", { name: SHELL_STRINGS.reviewTab[LANG], exact: true }).click();
-    await page.getByRole("checkbox", { name: REVIEW_STRINGS.hide[LANG] }).check();
-    await page.getByRole("button", { name: REVIEW_STRINGS.button[LANG] }).click();
+    await page.getByRole("tab", { name: SHELL_MESSAGES.reviewTab[LANG], exact: true }).click();
+    await page.getByRole("checkbox", { name: REVIEW_MESSAGES.hide[LANG] }).check();
+    await page.getByRole("button", { name: REVIEW_MESSAGES.button[LANG] }).click();
     await page.getByTestId("reviewed").waitFor();
     const radio = (key: "Visible" | "Hidden" | "VeryHidden") =>
-      page.getByRole("radio", { name: RATINGS_STRINGS[key][LANG], exact: true });
+      page.getByRole("radio", { name: REVIEW_MESSAGES[key][LANG], exact: true });
     await waitUntil(() => radio("VeryHidden").isChecked());
     expect(await sheetTab(page, ratingsName).count()).toBe(0);
 
@@ -97,7 +96,7 @@ describe.each<Lang>(["en", "zh-CN"])("The 360° review walk in the preview (%s)"
       .getByRole("combobox", { name: RATING_COLUMNS.role[LANG], exact: true })
       .selectOption("manager");
     await page.getByRole("textbox", { name: RATING_COLUMNS.score[LANG], exact: true }).fill("3");
-    await page.getByRole("button", { name: RATINGS_STRINGS.addRating[LANG] }).click();
+    await page.getByRole("button", { name: REVIEW_MESSAGES.addRating[LANG] }).click();
     await page.getByTestId("rating-added").waitFor();
 
     // The 360 Review counts them: peers 4 and 5 on 1–5 are 0.875, the manager's 3 is 0.5, and the

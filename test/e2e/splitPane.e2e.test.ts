@@ -13,11 +13,11 @@ import {
 } from "../../src/domain/chase/sentRecord";
 import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
 import { LANGS, type CellValue } from "../../src/domain/types";
-import { SPLIT_STRINGS } from "../../src/taskpane/components/SplitPanel";
 import { loadXlsx } from "../support/split";
 import { axeViolationsOn } from "./support/axe";
 import { screenshot, usePreviewPage } from "./support/browser";
 import { createSalesAndCompany } from "./support/flows";
+import { SPLIT_MESSAGES } from "../../src/taskpane/messages/split";
 
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
 const SALES = "Sales 2026-Q1";
@@ -58,7 +58,7 @@ describe("Split in the preview", () => {
     await createSalesAndCompany(page());
 
     await page().getByRole("tab", { name: "Split" }).click();
-    await page().getByRole("button", { name: SPLIT_STRINGS.make.en }).click();
+    await page().getByRole("button", { name: SPLIT_MESSAGES.make.en }).click();
     await page().getByTestId("split-made").waitFor();
     const links = page().getByTestId("split-file");
     const names = await links.evaluateAll((as) => as.map((a) => a.getAttribute("download")!));
@@ -69,7 +69,7 @@ describe("Split in the preview", () => {
     for (const lang of LANGS) {
       await page().getByTestId("language-select").selectOption(lang);
       await expect(page().getByTestId("split-made").textContent()).resolves.toContain(
-        SPLIT_STRINGS.download[lang]
+        SPLIT_MESSAGES.download[lang]
       );
       const violations = await axeViolationsOn(page());
       if (violations.length) found[lang] = violations;

@@ -12,7 +12,8 @@ import { parsePeriod } from "../../src/domain/reading/period";
 import { LANGS, type Lang, type Period } from "../../src/domain/types";
 import { saveCheckin } from "../../src/excel/checkin";
 import { generateSheets } from "../../src/excel/generate";
-import { CHASE_STRINGS, ChasePanel } from "../../src/taskpane/components/ChasePanel";
+import { ChasePanel } from "../../src/taskpane/components/ChasePanel";
+import { CHASE_MESSAGES } from "../../src/taskpane/messages/chase";
 
 // Each run goes through office.js to the emulated workbook: on a loaded machine, more than 1 s.
 configure({ asyncUtilTimeout: 30_000 });
@@ -111,7 +112,7 @@ describe("Who owes panel", () => {
     expect(nobody.textContent).toBe(CHASE_TEXT.nobody.en);
     // A later date, asked for: the owners come back.
     fireEvent.change(screen.getByTestId("chase-as-of"), { target: { value: "2026-02-15" } });
-    fireEvent.click(screen.getByRole("button", { name: CHASE_STRINGS.show.en }));
+    fireEvent.click(screen.getByRole("button", { name: CHASE_MESSAGES.show.en }));
     const result = await screen.findByTestId("chase-result");
     await within(result).findAllByTestId("chase-mail");
     expect(ownersShown()).toEqual(["CEO", "Head of Sales"]);

@@ -8,7 +8,8 @@ import { problemText } from "../../src/cli/readProblems";
 import { parsePeriod } from "../../src/domain/reading/period";
 import { LANGS, type Lang, type Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
-import { COLLECT_STRINGS, CollectPanel } from "../../src/taskpane/components/CollectPanel";
+import { CollectPanel } from "../../src/taskpane/components/CollectPanel";
+import { COLLECT_MESSAGES } from "../../src/taskpane/messages/collect";
 
 // Each run goes through office.js to the emulated workbook: on a loaded machine, more than 1 s.
 configure({ asyncUtilTimeout: 30_000 });
@@ -31,9 +32,9 @@ describe("Collect panel", () => {
       await generateSheets(excel, { templates: ["sales"], lang, period: Q1, asOf: "2026-02-15" });
       const sheets = excel.state.sheets.map((s) => s.name);
       show(excel, lang);
-      const check = screen.getByRole("button", { name: COLLECT_STRINGS.check[lang] });
+      const check = screen.getByRole("button", { name: COLLECT_MESSAGES.check[lang] });
       expect(check).toHaveProperty("disabled", true);
-      const input = screen.getByLabelText(COLLECT_STRINGS.files[lang]);
+      const input = screen.getByLabelText(COLLECT_MESSAGES.files[lang]);
       const file = new File(["this is not a workbook"], "corrupt.xlsx");
       fireEvent.change(input, { target: { files: [file] } });
       fireEvent.click(check);
@@ -42,16 +43,16 @@ describe("Collect panel", () => {
       expect(report.textContent).toMatch(/^corrupt\.xlsx: /);
       expect(report.textContent).toContain(problemText("notZip", {}, lang));
       expect(screen.getByTestId("collect-plan").textContent).toBe(
-        COLLECT_STRINGS.nothingToUse[lang]
+        COLLECT_MESSAGES.nothingToUse[lang]
       );
-      expect(screen.getByRole("button", { name: COLLECT_STRINGS.apply[lang] })).toHaveProperty(
+      expect(screen.getByRole("button", { name: COLLECT_MESSAGES.apply[lang] })).toHaveProperty(
         "disabled",
         true
       );
       expect(excel.state.sheets.map((s) => s.name)).toEqual(sheets);
-      fireEvent.click(screen.getByRole("button", { name: COLLECT_STRINGS.cancel[lang] }));
+      fireEvent.click(screen.getByRole("button", { name: COLLECT_MESSAGES.cancel[lang] }));
       expect((await screen.findByTestId("collect-cancelled")).textContent).toBe(
-        COLLECT_STRINGS.cancelled[lang]
+        COLLECT_MESSAGES.cancelled[lang]
       );
     }
   );

@@ -15,8 +15,9 @@ import { format } from "../../src/domain/reading/i18n";
 import { BLOCK_POSITIONS } from "../../src/domain/plan/layout";
 import { LANGS, type Lang, type Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
-import { IMPORT_STRINGS, ImportPanel } from "../../src/taskpane/components/ImportPanel";
+import { ImportPanel } from "../../src/taskpane/components/ImportPanel";
 import { valuesOf } from "../support/emulatorRead";
+import { IMPORT_MESSAGES } from "../../src/taskpane/messages/import";
 
 // Each run goes through office.js to the emulated workbook: on a loaded machine, more than 1 s.
 configure({ asyncUtilTimeout: 30_000 });
@@ -34,8 +35,8 @@ function show(excel: EmulatedExcel, lang: Lang) {
 }
 
 function pick(lang: Lang, files: File[]) {
-  fireEvent.change(screen.getByLabelText(IMPORT_STRINGS.files[lang]), { target: { files } });
-  fireEvent.click(screen.getByRole("button", { name: IMPORT_STRINGS.read[lang] }));
+  fireEvent.change(screen.getByLabelText(IMPORT_MESSAGES.files[lang]), { target: { files } });
+  fireEvent.click(screen.getByRole("button", { name: IMPORT_MESSAGES.read[lang] }));
 }
 
 const fileOf = (name: string) => new File([readFileSync(fixture(name))], name);
@@ -84,10 +85,10 @@ describe("Import panel", () => {
       expect(excel.state.sheets.map((s) => s.name)).toEqual(before);
 
       expect(screen.getByTestId("import-period")).toHaveProperty("value", "2026-Q1");
-      fireEvent.click(screen.getByRole("button", { name: IMPORT_STRINGS.import[lang] }));
+      fireEvent.click(screen.getByRole("button", { name: IMPORT_MESSAGES.import[lang] }));
       const done = await screen.findByTestId("imported");
       const name = file.replace(/\.csv$/, "");
-      expect(done.textContent).toContain(format(IMPORT_STRINGS.imported[lang], { count: 1 }));
+      expect(done.textContent).toContain(format(IMPORT_MESSAGES.imported[lang], { count: 1 }));
       expect(done.textContent).toContain(name);
       // Every sheet the workbook had is still there, unchanged in order; the new one is added.
       const after = excel.state.sheets.map((s) => s.name);
@@ -106,7 +107,7 @@ describe("Import panel", () => {
     for (let i = 0; i < 2; i++) {
       pick("en", [fileOf(file)]);
       await screen.findByTestId("import-report");
-      fireEvent.click(screen.getByRole("button", { name: IMPORT_STRINGS.import.en }));
+      fireEvent.click(screen.getByRole("button", { name: IMPORT_MESSAGES.import.en }));
       await screen.findByTestId("imported");
     }
     const names = excel.state.sheets.map((s) => s.name);
@@ -138,7 +139,7 @@ describe("Import panel", () => {
     await screen.findAllByTestId("import-report");
     const tables = screen.getAllByTestId("import-report").map((r) => r.getAttribute("data-table"));
     expect(tables).toEqual(["Sales", "Growth"]);
-    fireEvent.click(screen.getByRole("button", { name: IMPORT_STRINGS.import.en }));
+    fireEvent.click(screen.getByRole("button", { name: IMPORT_MESSAGES.import.en }));
     await screen.findByTestId("imported");
     const names = excel.state.sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["Sales", "Growth"]));
@@ -161,7 +162,7 @@ describe("Import panel", () => {
       ].join("\n");
       pick(lang, [new File([csv], "own-layout.csv")]);
       const mapping = await screen.findByTestId("import-mapping");
-      expect(screen.queryByRole("button", { name: IMPORT_STRINGS.import[lang] })).toBeNull();
+      expect(screen.queryByRole("button", { name: IMPORT_MESSAGES.import[lang] })).toBeNull();
       const choose = (header: string, field: string) =>
         fireEvent.change(within(mapping).getByLabelText(header), { target: { value: field } });
       choose("Thing", "statement");
@@ -171,7 +172,7 @@ describe("Import panel", () => {
       choose("To", "target");
       choose("Now", "current");
       fireEvent.click(
-        within(mapping).getByRole("button", { name: IMPORT_STRINGS.useMapping[lang] })
+        within(mapping).getByRole("button", { name: IMPORT_MESSAGES.useMapping[lang] })
       );
       const report = await screen.findByTestId("import-report");
       expect(
@@ -179,7 +180,7 @@ describe("Import panel", () => {
           .getAllByRole("listitem")
           .map((li) => li.getAttribute("data-kept"))
       ).toEqual(["yes", "yes", "yes"]);
-      fireEvent.click(screen.getByRole("button", { name: IMPORT_STRINGS.import[lang] }));
+      fireEvent.click(screen.getByRole("button", { name: IMPORT_MESSAGES.import[lang] }));
       await screen.findByTestId("imported");
       const rows = valuesOf(excel, "own-layout");
       expect(rows.slice(6, 9).map((r) => r[0])).toEqual(["OWN-O1", "OWN-O1-KR1", "OWN-O1-KR2"]);
@@ -193,7 +194,7 @@ describe("Import panel", () => {
     pick(lang, [new File(["not a workbook"], "notes.docx")]);
     const bar = await screen.findByTestId("import-unreadable");
     expect(bar.textContent).toBe(
-      format(IMPORT_STRINGS.unreadableType[lang], { file: "notes.docx" })
+      format(IMPORT_MESSAGES.unreadableType[lang], { file: "notes.docx" })
     );
     pick(lang, [new File(["PK not a zip"], "broken.xlsx")]);
     const again = await screen.findByTestId("import-unreadable");

@@ -17,7 +17,8 @@ import { format } from "../../src/domain/reading/i18n";
 import { parsePeriod } from "../../src/domain/reading/period";
 import { LANGS, type Lang, type Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
-import { SPLIT_STRINGS, SplitPanel } from "../../src/taskpane/components/SplitPanel";
+import { SplitPanel } from "../../src/taskpane/components/SplitPanel";
+import { SPLIT_MESSAGES } from "../../src/taskpane/messages/split";
 
 // Each run goes through office.js to the emulated workbook: on a loaded machine, more than 1 s.
 configure({ asyncUtilTimeout: 30_000 });
@@ -64,10 +65,10 @@ describe("Split panel", () => {
         asOf: "2026-02-15",
       });
       show(excel, lang);
-      fireEvent.click(screen.getByRole("button", { name: SPLIT_STRINGS.make[lang] }));
+      fireEvent.click(screen.getByRole("button", { name: SPLIT_MESSAGES.make[lang] }));
       const made = await screen.findByTestId("split-made");
       expect(made.textContent).toContain(
-        format(SPLIT_STRINGS.made[lang], { count: 2, date: "2026-02-16" })
+        format(SPLIT_MESSAGES.made[lang], { count: 2, date: "2026-02-16" })
       );
       const links = screen.getAllByTestId("split-file");
       // The two OKR sheets New sheet made (named for their period), not Sheet1 or Actions.
@@ -94,10 +95,10 @@ describe("Split panel", () => {
       asOf: "2026-02-15",
     });
     show(excel, "en");
-    fireEvent.click(screen.getByRole("radio", { name: SPLIT_STRINGS.byOwner.en }));
-    fireEvent.click(screen.getByRole("button", { name: SPLIT_STRINGS.make.en }));
+    fireEvent.click(screen.getByRole("radio", { name: SPLIT_MESSAGES.byOwner.en }));
+    fireEvent.click(screen.getByRole("button", { name: SPLIT_MESSAGES.make.en }));
     expect((await screen.findByTestId("split-problem")).textContent).toBe(
-      SPLIT_STRINGS["no-individual-sheet"].en
+      SPLIT_MESSAGES["no-individual-sheet"].en
     );
     expect(recordOf(excel)).toBeNull();
   });

@@ -9,8 +9,8 @@ import { parsePeriod } from "../../src/domain/reading/period";
 import type { Lang, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { CheckinPanel } from "../../src/taskpane/components/CheckinPanel";
-import { t } from "../../src/taskpane/strings";
 import { valuesOf } from "../support/emulatorRead";
+import { CHECKIN_MESSAGES } from "../../src/taskpane/messages/checkin";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 
@@ -41,12 +41,12 @@ describe("a key result's actions in Check-in", () => {
       expect(kr2.textContent).toContain("Partner deck");
       expect(kr2.textContent).toContain("Kim");
       const kr1 = screen.getByTestId("kr-actions-SALES-O1-KR1");
-      expect(kr1.textContent).toContain(t("krNoActions", lang));
+      expect(kr1.textContent).toContain(CHECKIN_MESSAGES.krNoActions[lang]);
 
-      fireEvent.click(within(kr1).getByRole("button", { name: t("addAction", lang) }));
+      fireEvent.click(within(kr1).getByRole("button", { name: CHECKIN_MESSAGES.addAction[lang] }));
       // Nothing to do yet: said at the field, nothing written.
-      fireEvent.click(within(kr1).getByRole("button", { name: t("addAction", lang) }));
-      expect(kr1.textContent).toContain(t("actionTextMissing", lang));
+      fireEvent.click(within(kr1).getByRole("button", { name: CHECKIN_MESSAGES.addAction[lang] }));
+      expect(kr1.textContent).toContain(CHECKIN_MESSAGES.actionTextMissing[lang]);
       fireEvent.change(kr1.querySelector("#action-text-SALES-O1-KR1")!, {
         target: { value: "Weekly bookings report" },
       });
@@ -57,7 +57,7 @@ describe("a key result's actions in Check-in", () => {
         target: { value: "2026-03-01" },
       });
       fireEvent.click(within(kr1).getByRole("checkbox"));
-      fireEvent.click(within(kr1).getByRole("button", { name: t("addAction", lang) }));
+      fireEvent.click(within(kr1).getByRole("button", { name: CHECKIN_MESSAGES.addAction[lang] }));
       expect((await within(kr1).findByTestId("action-added")).textContent).toContain(actionsSheet);
       const written = readActions(valuesOf(excel, actionsSheet));
       expect(

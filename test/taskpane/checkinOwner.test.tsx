@@ -13,7 +13,7 @@ import { LANGS, type Lang, type Period } from "../../src/domain/types";
 import { saveCheckin } from "../../src/excel/checkin";
 import { generateSheets } from "../../src/excel/generate";
 import { CheckinPanel } from "../../src/taskpane/components/CheckinPanel";
-import { t } from "../../src/taskpane/strings";
+import { CHECKIN_MESSAGES } from "../../src/taskpane/messages/checkin";
 
 jest.setTimeout(60_000);
 configure({ asyncUtilTimeout: 30_000 });
@@ -89,7 +89,7 @@ describe("Check-in: My key results", () => {
       pickOwner(ceo);
       const mine = screen.getByTestId("checkin-mine");
       expect(mine.textContent).toContain(
-        format(t("checkinMineNone", lang), { owner: ceo, sheet: sales })
+        format(CHECKIN_MESSAGES.checkinMineNone[lang], { owner: ceo, sheet: sales })
       );
       expect(within(mine).getByText(company)).toBeTruthy();
       expect(screen.queryByTestId("checkin-list")).toBeNull();

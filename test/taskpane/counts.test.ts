@@ -1,18 +1,19 @@
-import { count } from "../../src/taskpane/strings";
 import { draftOf, inEnUs, shownValue, tidied } from "../../src/taskpane/checkinDraft";
+import { COUNTS } from "../../src/taskpane/messages/counts";
+import { count } from "../../src/taskpane/messages/say";
 
 describe("counts with their nouns", () => {
   it("uses the singular for one and the plural otherwise, in English", () => {
-    expect(count("sheets", 1, "en")).toBe("1 sheet");
-    expect(count("sheets", 0, "en")).toBe("0 sheets");
-    expect(count("warning", 1, "en")).toBe("1 warning");
-    expect(count("red", 6, "en")).toBe("6 off track");
+    expect(count(COUNTS.sheets, 1, "en")).toBe("1 sheet");
+    expect(count(COUNTS.sheets, 0, "en")).toBe("0 sheets");
+    expect(count(COUNTS.warning, 1, "en")).toBe("1 warning");
+    expect(count(COUNTS.red, 6, "en")).toBe("6 off track");
   });
 
   it("uses the measure word in Chinese", () => {
-    expect(count("sheets", 1, "zh-CN")).toBe("1 张工作表");
-    expect(count("keyResults", 2, "zh-TW")).toBe("2 個關鍵結果");
-    expect(count("yellow", 0, "zh-CN")).toBe("0 个有风险");
+    expect(count(COUNTS.sheets, 1, "zh-CN")).toBe("1 张工作表");
+    expect(count(COUNTS.keyResults, 2, "zh-TW")).toBe("2 個關鍵結果");
+    expect(count(COUNTS.yellow, 0, "zh-CN")).toBe("0 个有风险");
   });
 });
 

@@ -13,11 +13,12 @@ import type { Lang } from "../../domain/types";
 import { FEATURES, inCycleOrder, type FeatureKey, type PaneFeature } from "../features";
 import { saveLang, savedLang } from "../language";
 import type { HostInfo } from "../office";
-import { t } from "../shellStrings";
 import { token } from "../shellTokens";
 import { Header } from "./Header";
 import { HostNotice } from "./HostNotice";
 import { PlaceLoader } from "./PlaceLoader";
+import { SHELL_MESSAGES } from "../messages/shell";
+import { say } from "../messages/say";
 
 // The shell's few styles are plain style objects, not makeStyles: Fluent UI's own styles come
 // precompiled, so without a makeStyles call in the shell the first load carries no CSS-in-JS
@@ -79,13 +80,13 @@ export function App({ host, features = FEATURES }: AppProps) {
         {usable && places.length === 0 && (
           <MessageBar intent="info" data-testid="nothing-yet">
             <MessageBarBody>
-              <MessageBarTitle>{t("nothingYetTitle", lang)}</MessageBarTitle>
-              {t("nothingYetBody", lang)}
+              <MessageBarTitle>{say(SHELL_MESSAGES.nothingYetTitle, lang)}</MessageBarTitle>
+              {say(SHELL_MESSAGES.nothingYetBody, lang)}
             </MessageBarBody>
           </MessageBar>
         )}
         {usable && places.length > 0 && (
-          <nav aria-label={t("navigation", lang)}>
+          <nav aria-label={say(SHELL_MESSAGES.navigation, lang)}>
             <TabList
               style={styles.tabs}
               selectedValue={selected}
@@ -93,7 +94,7 @@ export function App({ host, features = FEATURES }: AppProps) {
             >
               {places.map((p) => (
                 <Tab key={p.key} value={p.key}>
-                  {p.label[lang]}
+                  {say(p.label, lang)}
                 </Tab>
               ))}
             </TabList>

@@ -3,7 +3,8 @@
 import { Button, Field, Input } from "@fluentui/react-components";
 import type { IsoDate, Lang } from "../../domain/types";
 import type { DateInput } from "../dateInput";
-import { t } from "../strings";
+import { COMMON_MESSAGES } from "../messages/common";
+import { say } from "../messages/say";
 
 export interface AsOfRunProps {
   lang: Lang;
@@ -21,7 +22,7 @@ export function AsOfRun({ lang, asOf, setAsOf, date, run, running, button, testI
   return (
     <>
       <Field
-        label={t("asOfLabel", lang)}
+        label={say(COMMON_MESSAGES.asOfLabel, lang)}
         hint={date.ok ? date.words : undefined}
         validationMessage={date.ok ? undefined : date.message}
         validationState={date.ok ? "none" : "error"}

@@ -2,12 +2,12 @@
 // settings sheet the command line reads too. Staleness and "Not started" follow it.
 import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { format } from "../../domain/reading/i18n";
 import { validCadence } from "../../domain/reading/cadence";
 import type { Lang } from "../../domain/types";
 import { saveCadence } from "../../excel/settings";
 import type { ExcelApi } from "../office";
-import { t } from "../strings";
+import { CHECKIN_MESSAGES } from "../messages/checkin";
+import { say } from "../messages/say";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -36,10 +36,10 @@ export function CadenceSetting({
   return (
     <div className={styles.row}>
       <Field
-        label={t("cadenceLabel", lang)}
-        hint={t("cadenceHint", lang)}
+        label={say(CHECKIN_MESSAGES.cadenceLabel, lang)}
+        hint={say(CHECKIN_MESSAGES.cadenceHint, lang)}
         validationState={ok ? "none" : "error"}
-        validationMessage={ok ? undefined : t("cadenceBad", lang)}
+        validationMessage={ok ? undefined : say(CHECKIN_MESSAGES.cadenceBad, lang)}
       >
         <Input
           value={text}
@@ -49,10 +49,12 @@ export function CadenceSetting({
         />
       </Field>
       <Button onClick={() => void save()} disabled={!ok}>
-        {t("cadenceSave", lang)}
+        {say(CHECKIN_MESSAGES.cadenceSave, lang)}
       </Button>
       {saved !== null && (
-        <Caption1 role="status">{format(t("cadenceSaved", lang), { days: saved })}</Caption1>
+        <Caption1 role="status">
+          {say(CHECKIN_MESSAGES.cadenceSaved, lang, { days: saved })}
+        </Caption1>
       )}
     </div>
   );

@@ -23,38 +23,21 @@ import {
   ownerName,
 } from "../../domain/chase/report";
 import { todayIso } from "../../domain/reading/dates";
-import { format } from "../../domain/reading/i18n";
-import type { IsoDate, Lang, Localized } from "../../domain/types";
+import type { IsoDate, Lang } from "../../domain/types";
 import { selectCell } from "../../excel/check";
 import { readWhoOwes } from "../../excel/chase";
 import type { Chased } from "../../operations/chase";
 import { checkDateInput } from "../dateInput";
 import { withProgress, type ExcelApi, type Progress } from "../office";
-import { t } from "../strings";
 import { useOperation } from "../useOperation";
 import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { AsOfRun } from "./AsOfRun";
 import { PeriodPicker, usePeriods } from "./PeriodPicker";
 import { usePlaceStyles } from "./placeStyles";
-
-export const CHASE_STRINGS = {
-  intro: {
-    en: "Who owes an update: each owner's key results without a check-in within the cadence and actions past due, objectives without an owner, and department files sent and not returned. Each owner's mail link opens a draft in your mail program; nothing is sent from here.",
-    "zh-CN":
-      "谁需要更新：每位负责人超过更新周期未更新的关键结果和逾期行动、没有负责人的目标，以及已发出但未收回的部门文件。每位负责人的邮件链接会在您的邮件程序中打开草稿；这里不会发送任何内容。",
-    "zh-TW":
-      "誰需要更新：每位負責人超過更新週期未更新的關鍵結果和逾期行動、沒有負責人的目標，以及已發出但未收回的部門檔案。每位負責人的郵件連結會在您的郵件程式中開啟草稿；這裡不會傳送任何內容。",
-  },
-  show: { en: "Show who owes", "zh-CN": "查看待更新", "zh-TW": "查看待更新" },
-  mail: {
-    en: "Draft a mail to {owner}",
-    "zh-CN": "给{owner}起草邮件",
-    "zh-TW": "給{owner}起草郵件",
-  },
-} satisfies Record<string, Localized>;
-
-const s = (key: keyof typeof CHASE_STRINGS, lang: Lang) => CHASE_STRINGS[key][lang];
+import { CHASE_MESSAGES } from "../messages/chase";
+import { SHELL_MESSAGES } from "../messages/shell";
+import { say } from "../messages/say";
 
 const useStyles = makeStyles({
   item: {
@@ -87,7 +70,7 @@ export function ChasePanel({
   const reading = useOperation(
     (progress: Progress, on: IsoDate) =>
       readWhoOwes(withProgress(excel, progress), { asOf: on, period: periods.chosen }),
-    "chaseFailed",
+    CHASE_MESSAGES.chaseFailed,
     lang
   );
   const result = reading.state.kind === "done" ? reading.state.result : null;
@@ -97,8 +80,8 @@ export function ChasePanel({
   }, [excel]);
 
   return (
-    <section className={place.place} aria-label={t("chaseTab", lang)}>
-      <Caption1>{s("intro", lang)}</Caption1>
+    <section className={place.place} aria-label={say(SHELL_MESSAGES.chaseTab, lang)}>
+      <Caption1>{say(CHASE_MESSAGES.intro, lang)}</Caption1>
       <PeriodPicker {...periods} lang={lang} />
       <AsOfRun
         lang={lang}
@@ -107,7 +90,7 @@ export function ChasePanel({
         date={date}
         run={(on) => void reading.run(on)}
         running={reading.running}
-        button={s("show", lang)}
+        button={say(CHASE_MESSAGES.show, lang)}
         testId="chase-as-of"
       />
       <OperationProgress operation={reading} lang={lang} />
@@ -115,7 +98,7 @@ export function ChasePanel({
         {result && (
           <div className={place.stack} data-testid="chase-result">
             <Text weight="semibold">
-              {format(CHASE_TEXT.title[lang], {
+              {say(CHASE_TEXT.title, lang, {
                 period: result.period ? `${result.period}, ` : "",
                 asOf: result.asOf,
                 cadence: result.cadence,
@@ -123,7 +106,7 @@ export function ChasePanel({
             </Text>
             {!result.owners.length && !result.noOwner.length && !result.notReturned.length && (
               <MessageBar intent="success" data-testid="chase-nobody">
-                <MessageBarBody>{CHASE_TEXT.nobody[lang]}</MessageBarBody>
+                <MessageBarBody>{say(CHASE_TEXT.nobody, lang)}</MessageBarBody>
               </MessageBar>
             )}
             {result.owners.map((owner) => (
@@ -141,14 +124,14 @@ export function ChasePanel({
                     href={mailtoLink(chaseMail(result, owner, mailLang(result, owner, lang)))}
                     data-testid="chase-mail"
                   >
-                    {format(s("mail", lang), { owner: owner.owner })}
+                    {say(CHASE_MESSAGES.mail, lang, { owner: owner.owner })}
                   </Link>
                 )}
               </div>
             ))}
             {result.noOwner.length > 0 && (
               <div className={place.stack} data-testid="chase-no-owner">
-                <Subtitle2 as="h2">{CHASE_TEXT.noOwner[lang].replace(/[:：]$/, "")}</Subtitle2>
+                <Subtitle2 as="h2">{say(CHASE_TEXT.noOwner, lang).replace(/[:：]$/, "")}</Subtitle2>
                 <ul className={place.stack}>
                   {result.noOwner.map((o) => (
                     <li key={`${o.sheet}!${o.row}`} className={styles.item}>
@@ -156,7 +139,7 @@ export function ChasePanel({
                         as="button"
                         onClick={() => void selectCell(excel, o.sheet, `A${o.row}`)}
                       >
-                        {format(CHASE_TEXT.noOwnerLine[lang], { ...o }).trim()}
+                        {say(CHASE_TEXT.noOwnerLine, lang, { ...o }).trim()}
                       </Link>
                     </li>
                   ))}
@@ -165,11 +148,13 @@ export function ChasePanel({
             )}
             {result.notReturned.length > 0 && (
               <div className={place.stack} data-testid="chase-not-returned">
-                <Subtitle2 as="h2">{CHASE_TEXT.notReturned[lang].replace(/[:：]$/, "")}</Subtitle2>
+                <Subtitle2 as="h2">
+                  {say(CHASE_TEXT.notReturned, lang).replace(/[:：]$/, "")}
+                </Subtitle2>
                 <ul className={place.stack}>
                   {result.notReturned.map((f) => (
                     <li key={f.file} className={styles.item}>
-                      <Text>{format(CHASE_TEXT.notReturnedLine[lang], { ...f }).trim()}</Text>
+                      <Text>{say(CHASE_TEXT.notReturnedLine, lang, { ...f }).trim()}</Text>
                     </li>
                   ))}
                 </ul>

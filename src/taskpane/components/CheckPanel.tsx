@@ -16,14 +16,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { format, joinList } from "../../domain/reading/i18n";
+import { joinList } from "../../domain/reading/i18n";
 import { renderFinding } from "../../domain/rules/lint";
 import { countBySeverity } from "../../domain/rules/severityCounts";
 import type { Finding, Lang, Severity } from "../../domain/types";
 import { checkWorkbook, selectCell, type CheckResult, type CheckScope } from "../../excel/check";
 import { markFindings } from "../../excel/marks";
 import { withProgress, type ExcelApi, type Progress } from "../office";
-import { count, t } from "../strings";
 import { errorText } from "../errorText";
 import { useActiveSheetName } from "../useActiveSheet";
 import { useOperation } from "../useOperation";
@@ -33,6 +32,10 @@ import { OperationProgress } from "./OperationProgress";
 import { ThresholdsEditor } from "./ThresholdsEditor";
 import { FixButtons } from "./FixButtons";
 import { LeftOut, PeriodPicker, usePeriods } from "./PeriodPicker";
+import { CHECK_MESSAGES } from "../messages/check";
+import { SHELL_MESSAGES } from "../messages/shell";
+import { COUNTS } from "../messages/counts";
+import { count, say } from "../messages/say";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -108,11 +111,11 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
         return { result, scope, marked, markError: null };
       } catch (error) {
         // The findings stand even when colouring them fails.
-        const markError = format(t("markFailed", lang), { error: errorText(error) });
+        const markError = say(CHECK_MESSAGES.markFailed, lang, { error: errorText(error) });
         return { result, scope, marked: null, markError };
       }
     },
-    "checkFailed",
+    CHECK_MESSAGES.checkFailed,
     lang
   );
   const state = checking.state;
@@ -122,7 +125,9 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
     try {
       await selectCell(excel, f.sheet, f.cell);
     } catch (error) {
-      setSelectError(format(t("selectFailed", lang), { cell: f.cell, error: errorText(error) }));
+      setSelectError(
+        say(CHECK_MESSAGES.selectFailed, lang, { cell: f.cell, error: errorText(error) })
+      );
     }
   };
 
@@ -131,8 +136,8 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
   const counts = result ? countBySeverity(result.findings) : null;
 
   return (
-    <section className={place.place} aria-label={t("checkTab", lang)}>
-      <Text>{t("checkIntro", lang)}</Text>
+    <section className={place.place} aria-label={say(SHELL_MESSAGES.checkTab, lang)}>
+      <Text>{say(CHECK_MESSAGES.checkIntro, lang)}</Text>
       <PeriodPicker {...periods} lang={lang} />
       <div className={styles.actions}>
         <Button
@@ -140,28 +145,30 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
           onClick={() => void checking.run("active")}
           disabled={checking.running}
         >
-          {t("checkActive", lang)}
+          {say(CHECK_MESSAGES.checkActive, lang)}
         </Button>
         <Button onClick={() => void checking.run("all")} disabled={checking.running}>
-          {t("checkAll", lang)}
+          {say(CHECK_MESSAGES.checkAll, lang)}
         </Button>
       </div>
       {activeSheet && (
         <Caption1 data-testid="active-sheet">
-          {format(t("activeSheetIs", lang), { sheet: activeSheet })}
+          {say(CHECK_MESSAGES.activeSheetIs, lang, { sheet: activeSheet })}
         </Caption1>
       )}
       <Switch
         checked={mark}
         onChange={(_, data) => setMark(data.checked)}
-        label={t("markCells", lang)}
+        label={say(CHECK_MESSAGES.markCells, lang)}
       />
       <OperationProgress operation={checking} lang={lang} />
       <OperationOutcome operation={checking} lang={lang} failureTestId="check-error">
         {checked && checked.marked !== null && (
           <MessageBar intent="info" data-testid="marked">
             <MessageBarBody>
-              {format(t("marked", lang), { count: count("cells", checked.marked, lang) })}
+              {say(CHECK_MESSAGES.marked, lang, {
+                count: count(COUNTS.cells, checked.marked, lang),
+              })}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -181,7 +188,7 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
           (result.notOkrSheet ?? result.checked[0]) !== activeSheet && (
             <MessageBar intent="info" data-testid="other-sheet">
               <MessageBarBody>
-                {format(t("findingsForOtherSheet", lang), {
+                {say(CHECK_MESSAGES.findingsForOtherSheet, lang, {
                   sheet: result.notOkrSheet ?? result.checked[0],
                   active: activeSheet,
                 })}
@@ -191,24 +198,24 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
         {result?.notOkrSheet && (
           <MessageBar intent="warning" data-testid="not-okr-sheet">
             <MessageBarBody>
-              <MessageBarTitle>{t("noOkrSheetTitle", lang)}</MessageBarTitle>
-              {format(t("noOkrSheetBody", lang), { sheet: result.notOkrSheet })}
+              <MessageBarTitle>{say(CHECK_MESSAGES.noOkrSheetTitle, lang)}</MessageBarTitle>
+              {say(CHECK_MESSAGES.noOkrSheetBody, lang, { sheet: result.notOkrSheet })}
             </MessageBarBody>
           </MessageBar>
         )}
         {checked?.scope === "all" && <LeftOut scope={result?.scope} lang={lang} />}
         {result && !result.notOkrSheet && result.checked.length === 0 && (
           <MessageBar intent="info">
-            <MessageBarBody>{t("noOkrSheetsAtAll", lang)}</MessageBarBody>
+            <MessageBarBody>{say(CHECK_MESSAGES.noOkrSheetsAtAll, lang)}</MessageBarBody>
           </MessageBar>
         )}
         {result && counts && result.checked.length > 0 && (
           <>
             <Caption1 data-testid="check-summary">
-              {format(t("checkedSummary", lang), {
+              {say(CHECK_MESSAGES.checkedSummary, lang, {
                 sheets: joinList(result.checked, lang),
-                objectives: count("objectives", result.objectives, lang),
-                keyResults: count("keyResults", result.keyResults, lang),
+                objectives: count(COUNTS.objectives, result.objectives, lang),
+                keyResults: count(COUNTS.keyResults, result.keyResults, lang),
               })}
             </Caption1>
             <div className={styles.counts} data-testid="check-counts">
@@ -220,22 +227,22 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
                   data-severity={s}
                   data-count={counts[s]}
                 >
-                  {count(s, counts[s], lang)}
+                  {count(COUNTS[s], counts[s], lang)}
                 </Badge>
               ))}
             </div>
             {result.findings.length === 0 && (
               <MessageBar intent="success" data-testid="all-clear">
                 <MessageBarBody>
-                  <MessageBarTitle>{t("allClearTitle", lang)}</MessageBarTitle>
-                  {t("allClearBody", lang)}
+                  <MessageBarTitle>{say(CHECK_MESSAGES.allClearTitle, lang)}</MessageBarTitle>
+                  {say(CHECK_MESSAGES.allClearBody, lang)}
                 </MessageBarBody>
               </MessageBar>
             )}
             {byRow(result.findings).map((group) => (
               <div key={group.key}>
                 <div className={styles.groupTitle}>
-                  {`${group.sheet} · ${format(t("rowLabel", lang), { row: group.row })}${group.okrId ? ` · ${group.okrId}` : ""}`}
+                  {`${group.sheet} · ${say(CHECK_MESSAGES.rowLabel, lang, { row: group.row })}${group.okrId ? ` · ${group.okrId}` : ""}`}
                 </div>
                 <ul className={place.stack}>
                   {group.items.map((f, i) => {
@@ -253,7 +260,7 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
                           <Link
                             as="button"
                             onClick={() => goTo(f)}
-                            aria-label={format(t("goToCell", lang), {
+                            aria-label={say(CHECK_MESSAGES.goToCell, lang, {
                               cell: `${f.sheet}!${f.cell}`,
                             })}
                           >
@@ -280,7 +287,7 @@ export function CheckPanel({ lang, excel }: CheckPanelProps) {
       </OperationOutcome>
       <Accordion collapsible>
         <AccordionItem value="thresholds">
-          <AccordionHeader size="small">{t("thresholds", lang)}</AccordionHeader>
+          <AccordionHeader size="small">{say(CHECK_MESSAGES.thresholds, lang)}</AccordionHeader>
           <AccordionPanel>
             <ThresholdsEditor lang={lang} excel={excel} />
           </AccordionPanel>

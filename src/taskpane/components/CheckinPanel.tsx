@@ -23,7 +23,7 @@ import type { OkrSheet } from "../../domain/reading/sheet";
 import { checkinProblemText } from "../../domain/checkins/messages";
 import type { CheckinProblem } from "../../domain/checkins/plan";
 import { todayIso } from "../../domain/reading/dates";
-import { format, joinList } from "../../domain/reading/i18n";
+import { joinList } from "../../domain/reading/i18n";
 import { idKey } from "../../domain/reading/ids";
 import { EN_US_SEPARATORS, type NumberSeparators } from "../../domain/reading/numbers";
 import { writesShares } from "../../domain/scoring/values";
@@ -46,7 +46,6 @@ import {
 } from "../checkinDraft";
 import { checkDateInput, clampIntoPeriod, outsidePeriod } from "../dateInput";
 import { withProgress, type ExcelApi, type Progress } from "../office";
-import { count, t } from "../strings";
 import { useFollowActiveSheet } from "../useActiveSheet";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
@@ -54,6 +53,11 @@ import { OperationOutcome, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { KrActions } from "./KrActions";
 import { CadenceSetting } from "./CadenceSetting";
+import { COMMON_MESSAGES } from "../messages/common";
+import { CHECKIN_MESSAGES } from "../messages/checkin";
+import { SHELL_MESSAGES } from "../messages/shell";
+import { COUNTS } from "../messages/counts";
+import { count, say } from "../messages/say";
 
 const useStyles = makeStyles({
   list: {
@@ -178,7 +182,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
 
   const reading = useOperation(
     (progress: Progress) => readCheckinView(withProgress(excel, progress)),
-    "readFailed",
+    CHECKIN_MESSAGES.readFailed,
     lang,
     { focusOutcome: false }
   );
@@ -220,7 +224,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
       });
       return { ...result, date: on, sheet };
     },
-    "checkinFailed",
+    CHECKIN_MESSAGES.checkinFailed,
     lang
   );
   const saved = saving.state.kind === "done" ? saving.state.result : null;
@@ -318,35 +322,41 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
   );
 
   return (
-    <section className={place.place} aria-label={t("checkinTab", lang)}>
-      <Caption1>{t("checkinIntro", lang)}</Caption1>
+    <section className={place.place} aria-label={say(SHELL_MESSAGES.checkinTab, lang)}>
+      <Caption1>{say(CHECKIN_MESSAGES.checkinIntro, lang)}</Caption1>
       {follows === false || reading.state.kind === "failed" ? (
         <div>
           <Button onClick={() => read.current()} disabled={reading.running || saving.running}>
-            {t("reloadSheet", lang)}
+            {say(CHECKIN_MESSAGES.reloadSheet, lang)}
           </Button>
         </div>
       ) : (
-        follows && <Caption1 data-testid="checkin-follows">{t("checkinFollows", lang)}</Caption1>
+        follows && (
+          <Caption1 data-testid="checkin-follows">
+            {say(CHECKIN_MESSAGES.checkinFollows, lang)}
+          </Caption1>
+        )
       )}
-      {reading.running && <Spinner size="small" label={t("phaseReading", lang)} />}
+      {reading.running && <Spinner size="small" label={say(COMMON_MESSAGES.phaseReading, lang)} />}
       <OperationOutcome operation={reading} lang={lang} />
       {elsewhere.length > 0 && (
         <MessageBar intent="info" data-testid="checkin-unsaved-elsewhere">
           <MessageBarBody>
-            {format(t("checkinUnsavedElsewhere", lang), { sheets: joinList(elsewhere, lang) })}
+            {say(CHECKIN_MESSAGES.checkinUnsavedElsewhere, lang, {
+              sheets: joinList(elsewhere, lang),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}
       {view && !view.okrSheet && (
         <MessageBar intent="info" data-testid="checkin-not-okr">
-          <MessageBarBody>{format(t("checkinNotOkr", lang), { sheet })}</MessageBarBody>
+          <MessageBarBody>{say(CHECKIN_MESSAGES.checkinNotOkr, lang, { sheet })}</MessageBarBody>
         </MessageBar>
       )}
       {view && view.okrSheet && owners.length > 0 && (
-        <Field label={t("checkinOwner", lang)}>
+        <Field label={say(CHECKIN_MESSAGES.checkinOwner, lang)}>
           <Select value={owner} onChange={(_, d) => setOwner(d.value)} data-testid="checkin-owner">
-            <option value="">{t("checkinEveryone", lang)}</option>
+            <option value="">{say(CHECKIN_MESSAGES.checkinEveryone, lang)}</option>
             {owners.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -359,16 +369,16 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
         <div data-testid="checkin-mine">
           <Caption1>
             {mineHere.length
-              ? format(t("checkinMine", lang), {
+              ? say(CHECKIN_MESSAGES.checkinMine, lang, {
                   owner,
-                  count: count("keyResults", mineHere.length, lang),
+                  count: count(COUNTS.keyResults, mineHere.length, lang),
                   due: mineHere.filter((m) => m.due).length,
                 })
-              : format(t("checkinMineNone", lang), { owner, sheet })}
+              : say(CHECKIN_MESSAGES.checkinMineNone, lang, { owner, sheet })}
           </Caption1>
           {elsewhereMine.length > 0 && (
             <Caption1>
-              {t("checkinMineElsewhere", lang)}{" "}
+              {say(CHECKIN_MESSAGES.checkinMineElsewhere, lang)}{" "}
               {elsewhereMine.map((name, i) => (
                 <span key={name}>
                   {i > 0 && ", "}
@@ -381,7 +391,7 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
       )}
       {view && view.okrSheet && !mine && krs.length === 0 && (
         <MessageBar intent="info">
-          <MessageBarBody>{format(t("checkinNoKrs", lang), { sheet })}</MessageBarBody>
+          <MessageBarBody>{say(CHECKIN_MESSAGES.checkinNoKrs, lang, { sheet })}</MessageBarBody>
         </MessageBar>
       )}
       {view && krs.length > 0 && (
@@ -398,8 +408,8 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
             >
               <MessageBarBody>
                 <MessageBarTitle>
-                  {format(t("fixTheseTitle", lang), {
-                    count: count("fields", shownProblems.length, lang),
+                  {say(CHECKIN_MESSAGES.fixTheseTitle, lang, {
+                    count: count(COUNTS.fields, shownProblems.length, lang),
                   })}
                 </MessageBarTitle>
                 <ul className={styles.summary}>
@@ -418,13 +428,13 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
             </MessageBar>
           )}
           <Field
-            label={t("checkinDate", lang)}
+            label={say(CHECKIN_MESSAGES.checkinDate, lang)}
             hint={date.ok ? date.words : undefined}
             validationMessage={
               !date.ok
                 ? date.message
                 : outside && view.period
-                  ? format(t("dateOutsidePeriod", lang), {
+                  ? say(CHECKIN_MESSAGES.dateOutsidePeriod, lang, {
                       date: date.value,
                       period: view.period.label,
                       start: view.period.start,
@@ -449,10 +459,10 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
                 {mine && <DueLine kr={mineOf(kr)} lang={lang} />}
                 <div className={styles.inputs}>
                   <Field
-                    label={`${t("currentValue", lang)}${kr.unit ? ` (${kr.unit})` : ""}`}
+                    label={`${say(CHECKIN_MESSAGES.currentValue, lang)}${kr.unit ? ` (${kr.unit})` : ""}`}
                     hint={
                       kr.link
-                        ? format(t("checkinLinked", lang), { link: linkTarget(kr.link) })
+                        ? say(CHECKIN_MESSAGES.checkinLinked, lang, { link: linkTarget(kr.link) })
                         : undefined
                     }
                     data-linked={kr.link ? linkTarget(kr.link) : undefined}
@@ -460,11 +470,16 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
                   >
                     {input(kr, "value")}
                   </Field>
-                  <Field label={t("confidenceLabel", lang)} {...fieldProps(kr, "confidence")}>
+                  <Field
+                    label={say(CHECKIN_MESSAGES.confidenceLabel, lang)}
+                    {...fieldProps(kr, "confidence")}
+                  >
                     {input(kr, "confidence")}
                   </Field>
                 </div>
-                <Field label={t("commentLabel", lang)}>{input(kr, "comment")}</Field>
+                <Field label={say(CHECKIN_MESSAGES.commentLabel, lang)}>
+                  {input(kr, "comment")}
+                </Field>
                 <KrActions
                   kr={kr}
                   actions={(view.actions ?? []).filter((a) => idKey(a.krId) === idKey(kr.id))}
@@ -482,28 +497,28 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
               onClick={() => void save()}
               disabled={saving.running || reading.running}
             >
-              {t("saveCheckin", lang)}
+              {say(CHECKIN_MESSAGES.saveCheckin, lang)}
             </Button>
             {edited && (
               <Button onClick={() => setAskDiscard(true)} disabled={saving.running}>
-                {t("discardEdits", lang)}
+                {say(CHECKIN_MESSAGES.discardEdits, lang)}
               </Button>
             )}
           </div>
           {attempted && nothing && (
             <MessageBar intent="info" data-testid="checkin-nothing">
-              <MessageBarBody>{t("checkinNothing", lang)}</MessageBarBody>
+              <MessageBarBody>{say(CHECKIN_MESSAGES.checkinNothing, lang)}</MessageBarBody>
             </MessageBar>
           )}
           {askDiscard && (
             <MessageBar intent="warning" data-testid="discard-ask">
-              <MessageBarBody>{format(t("discardAsk", lang), { sheet })}</MessageBarBody>
+              <MessageBarBody>{say(CHECKIN_MESSAGES.discardAsk, lang, { sheet })}</MessageBarBody>
               <MessageBarActions>
                 <Button size="small" onClick={discard}>
-                  {t("discardEdits", lang)}
+                  {say(CHECKIN_MESSAGES.discardEdits, lang)}
                 </Button>
                 <Button size="small" onClick={() => setAskDiscard(false)}>
-                  {t("keepEditing", lang)}
+                  {say(CHECKIN_MESSAGES.keepEditing, lang)}
                 </Button>
               </MessageBarActions>
             </MessageBar>
@@ -514,13 +529,13 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
       <OperationProgress operation={saving} lang={lang} />
       <OperationOutcome operation={saving} lang={lang}>
         {saved && saved.problems.length === 0 && (
-          <SuccessBar testId="checkin-saved" title={t("checkinSavedTitle", lang)}>
-            {format(t("checkinSavedBody", lang), {
-              count: count("keyResults", saved.recorded, lang),
+          <SuccessBar testId="checkin-saved" title={say(CHECKIN_MESSAGES.checkinSavedTitle, lang)}>
+            {say(CHECKIN_MESSAGES.checkinSavedBody, lang, {
+              count: count(COUNTS.keyResults, saved.recorded, lang),
               date: saved.date,
             })}{" "}
             <Link onClick={() => void selectCell(excel, saved.historySheet, "A1")}>
-              {format(t("openSheet", lang), { sheet: saved.historySheet })}
+              {say(COMMON_MESSAGES.openSheet, lang, { sheet: saved.historySheet })}
             </Link>
           </SuccessBar>
         )}
@@ -532,10 +547,10 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
 /** "My key results": whether a key result is due this week, and its last check-in. */
 function DueLine({ kr, lang }: { kr: MyKr | undefined; lang: Lang }) {
   if (!kr) return null;
-  const last = kr.last ? format(MINE_TEXT.last[lang], { last: kr.last }) : MINE_TEXT.never[lang];
+  const last = kr.last ? say(MINE_TEXT.last, lang, { last: kr.last }) : say(MINE_TEXT.never, lang);
   return (
     <Caption1 data-due={kr.due ? "yes" : "no"}>
-      {kr.due ? MINE_TEXT.due[lang] : MINE_TEXT.fresh[lang]} · {last}
+      {kr.due ? say(MINE_TEXT.due, lang) : say(MINE_TEXT.fresh, lang)} · {last}
     </Caption1>
   );
 }

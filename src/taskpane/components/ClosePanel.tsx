@@ -32,10 +32,9 @@ import type { CloseEntry } from "../../domain/close/plan";
 import { gradeWord } from "../../domain/close/gradePreview";
 import { REVIEW_COLUMNS, REVIEW_TEXT_KEYS } from "../../domain/close/periodReview";
 import { addDays, todayIso } from "../../domain/reading/dates";
-import { countOf, format } from "../../domain/reading/i18n";
 import { parsePeriod, quarterOf } from "../../domain/reading/period";
 import type { NumberSeparators } from "../../domain/reading/numbers";
-import type { IsoDate, Lang, Localized, Period } from "../../domain/types";
+import type { IsoDate, Lang, Period } from "../../domain/types";
 import {
   CLOSE_OPENS_DAYS,
   closeIsOpen,
@@ -59,145 +58,24 @@ import { withProgress, type ExcelApi, type Progress } from "../office";
 import { useOperation } from "../useOperation";
 import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
-import { SHELL_STRINGS } from "../shellStrings";
 import { usePlaceStyles } from "./placeStyles";
 import { PeriodPicker } from "./PeriodPicker";
-
-export const CLOSE_STRINGS = {
-  tab: SHELL_STRINGS.closeTab,
-  reading: { en: "Reading the workbook…", "zh-CN": "正在读取工作簿…", "zh-TW": "正在讀取活頁簿…" },
-  noPeriod: {
-    en: "There is no OKR sheet with a period to close yet.",
-    "zh-CN": "还没有带周期的 OKR 表可以收尾。",
-    "zh-TW": "還沒有帶週期的 OKR 表可以收尾。",
-  },
-  notYet: {
-    en: "Closing {period} opens on {date}, {days} days before its end (the sheets are as of {asOf}).",
-    "zh-CN": "{period} 的收尾将于 {date} 开放，即结束前 {days} 天（工作表截至 {asOf}）。",
-    "zh-TW": "{period} 的收尾將於 {date} 開放，即結束前 {days} 天（工作表截至 {asOf}）。",
-  },
-  intro: {
-    en: "Each key result keeps its progress as its score unless you type a final score (70% or 0.7). The objective's grade follows from the weights and shows as you type.",
-    "zh-CN":
-      "关键结果默认以进度为得分；如需不同，请填写最终得分（70% 或 0.7）。目标评级按权重计算，输入时即时显示。",
-    "zh-TW":
-      "關鍵結果預設以進度為得分；如需不同，請填寫最終得分（70% 或 0.7）。目標評級按權重計算，輸入時即時顯示。",
-  },
-  sheet: { en: "Sheet", "zh-CN": "工作表", "zh-TW": "工作表" },
-  noOwner: { en: "No owner", "zh-CN": "未填负责人", "zh-TW": "未填負責人" },
-  progress: { en: "Progress {value}", "zh-CN": "进度 {value}", "zh-TW": "進度 {value}" },
-  finalScore: {
-    en: "Final score for {id}",
-    "zh-CN": "{id} 的最终得分",
-    "zh-TW": "{id} 的最終得分",
-  },
-  keepsProgress: {
-    en: "Empty: the score stays {value}",
-    "zh-CN": "留空：得分保持 {value}",
-    "zh-TW": "留空：得分保持 {value}",
-  },
-  keepsFinal: {
-    en: "The sheet's final score {value} stays; clear it in the sheet's Final score column to go back to progress.",
-    "zh-CN": "工作表上的最终得分 {value} 保留；如要改回按进度计分，请在工作表“最终得分”列中清除。",
-    "zh-TW":
-      "工作表上的最終得分 {value} 保留；如要改回按進度計分，請在工作表「最終得分」欄中清除。",
-  },
-  grade: {
-    en: "Grade if saved: {score} · {grade}",
-    "zh-CN": "保存后评级：{score} · {grade}",
-    "zh-TW": "儲存後評級：{score} · {grade}",
-  },
-  noGrade: {
-    en: "No grade yet: no key result has a score.",
-    "zh-CN": "暂无评级：没有关键结果有得分。",
-    "zh-TW": "暫無評級：沒有關鍵結果有得分。",
-  },
-  reviewFields: {
-    en: "Review: what worked, what did not, why, lesson",
-    "zh-CN": "复盘：做得好的、没做好的、原因、经验",
-    "zh-TW": "檢討：做得好的、沒做好的、原因、經驗",
-  },
-  carry: { en: "Carry over to the next period", "zh-CN": "延续到下期", "zh-TW": "延續到下期" },
-  save: {
-    en: "Save {sheet}",
-    "zh-CN": "保存 {sheet}",
-    "zh-TW": "儲存 {sheet}",
-  },
-  next: { en: "Next period", "zh-CN": "下一周期", "zh-TW": "下一週期" },
-  carryMode: { en: "Carry over", "zh-CN": "延续哪些目标", "zh-TW": "延續哪些目標" },
-  marked: { en: "As the review says", "zh-CN": "按复盘勾选", "zh-TW": "按檢討勾選" },
-  unfinished: {
-    en: "Objectives with unfinished key results",
-    "zh-CN": "有未完成关键结果的目标",
-    "zh-TW": "有未完成關鍵結果的目標",
-  },
-  none: { en: "None", "zh-CN": "不延续", "zh-TW": "不延續" },
-  start: { en: "Start next period", "zh-CN": "开始下一周期", "zh-TW": "開始下一週期" },
-  started: {
-    en: "Added {sheets} beside the old sheets.",
-    "zh-CN": "已在原工作表旁新增 {sheets}。",
-    "zh-TW": "已在原工作表旁新增 {sheets}。",
-  },
-  nothingCarried: {
-    en: "Nothing carries over, so no sheet was added.",
-    "zh-CN": "没有要延续的目标，未新增工作表。",
-    "zh-TW": "沒有要延續的目標，未新增工作表。",
-  },
-  carryReached: {
-    en: "{id} reached its target: carry it over all the same",
-    "zh-CN": "{id} 已达成目标：仍延续到下期",
-    "zh-TW": "{id} 已達成目標：仍延續到下期",
-  },
-  noteTarget: {
-    en: "{id} (from {from}) reached or passed its target: set a new Target on {sheet}.",
-    "zh-CN": "{id}（延续自 {from}）已达到或超过目标值：请在 {sheet} 填写新的目标值。",
-    "zh-TW": "{id}（延續自 {from}）已達到或超過目標值：請在 {sheet} 填寫新的目標值。",
-  },
-  noteStatement: {
-    en: "{id} (from {from}): the statement now reads “{statement}”.",
-    "zh-CN": "{id}（延续自 {from}）：描述已改为“{statement}”。",
-    "zh-TW": "{id}（延續自 {from}）：描述已改為「{statement}」。",
-  },
-  noteStatementFlagged: {
-    en: "{id} (from {from}): its statement still names the old start; rewrite it on {sheet}.",
-    "zh-CN": "{id}（延续自 {from}）：描述仍是旧的起始值；请在 {sheet} 改写。",
-    "zh-TW": "{id}（延續自 {from}）：描述仍是舊的起始值；請在 {sheet} 改寫。",
-  },
-  noteParent: {
-    en: "{id}: its parent {parent} was not carried over; choose its new parent on {sheet}.",
-    "zh-CN": "{id}：其上级目标 {parent} 未延续；请在 {sheet} 选择新的上级目标。",
-    "zh-TW": "{id}：其上級目標 {parent} 未延續；請在 {sheet} 選擇新的上級目標。",
-  },
-  badPeriod: {
-    en: "Write a period such as 2026-Q2.",
-    "zh-CN": "请填写周期，例如 2026-Q2。",
-    "zh-TW": "請填寫週期，例如 2026-Q2。",
-  },
-} satisfies Record<string, Localized>;
-
-const s = (key: keyof typeof CLOSE_STRINGS, lang: Lang) => CLOSE_STRINGS[key][lang];
-
-/** "Saved 1 final score", "Saved 3 final scores": the count in words. */
-const SAVED_FORMS = {
-  en: {
-    one: "Saved {n} final score; the review is on {sheet}.",
-    other: "Saved {n} final scores; the review is on {sheet}.",
-  },
-  "zh-CN": "已保存 {n} 个最终得分；复盘见 {sheet}。",
-  "zh-TW": "已儲存 {n} 個最終得分；檢討見 {sheet}。",
-};
+import { COMMON_MESSAGES } from "../messages/common";
+import { CLOSE_MESSAGES } from "../messages/close";
+import { SHELL_MESSAGES } from "../messages/shell";
+import { count, say } from "../messages/say";
 
 /** What to look at on the new sheets, one line each (okr next prints the same). */
 function nextNoteText(n: NextNote, lang: Lang): string {
   switch (n.kind) {
     case "target-dropped":
-      return format(s("noteTarget", lang), n);
+      return say(CLOSE_MESSAGES.noteTarget, lang, n);
     case "statement-updated":
-      return format(s("noteStatement", lang), n);
+      return say(CLOSE_MESSAGES.noteStatement, lang, n);
     case "statement-flagged":
-      return format(s("noteStatementFlagged", lang), n);
+      return say(CLOSE_MESSAGES.noteStatementFlagged, lang, n);
     case "parent-not-carried":
-      return format(s("noteParent", lang), n);
+      return say(CLOSE_MESSAGES.noteParent, lang, n);
   }
 }
 
@@ -280,7 +158,7 @@ export function ClosePanel({
       if (!result.problems.length) setReads((n) => n + 1);
       return { ...result, sheet };
     },
-    "scoreFailed",
+    COMMON_MESSAGES.scoreFailed,
     lang
   );
   const starting = useOperation(
@@ -293,11 +171,11 @@ export function ClosePanel({
         lang,
       });
     },
-    "createFailed",
+    COMMON_MESSAGES.createFailed,
     lang
   );
 
-  if (!form || !draft || !before) return <Caption1>{s("reading", lang)}</Caption1>;
+  if (!form || !draft || !before) return <Caption1>{say(CLOSE_MESSAGES.reading, lang)}</Caption1>;
   const { period, asOf } = form;
   const picker = (
     <PeriodPicker
@@ -312,7 +190,7 @@ export function ClosePanel({
   if (!period || !asOf)
     return (
       <MessageBar intent="info">
-        <MessageBarBody>{s("noPeriod", lang)}</MessageBarBody>
+        <MessageBarBody>{say(CLOSE_MESSAGES.noPeriod, lang)}</MessageBarBody>
       </MessageBar>
     );
   if (!closeIsOpen(period, asOf))
@@ -321,7 +199,7 @@ export function ClosePanel({
         {picker}
         <MessageBar intent="info" data-testid="close-not-yet">
           <MessageBarBody>
-            {format(s("notYet", lang), {
+            {say(CLOSE_MESSAGES.notYet, lang, {
               period: period.label,
               date: addDays(period.end, -(CLOSE_OPENS_DAYS - 1)),
               days: CLOSE_OPENS_DAYS,
@@ -345,11 +223,11 @@ export function ClosePanel({
   const started = starting.state.kind === "done" ? starting.state.result : null;
 
   return (
-    <section className={place.place} aria-label={s("tab", lang)}>
-      <Caption1>{s("intro", lang)}</Caption1>
+    <section className={place.place} aria-label={say(SHELL_MESSAGES.closeTab, lang)}>
+      <Caption1>{say(CLOSE_MESSAGES.intro, lang)}</Caption1>
       {picker}
       {sheets.length > 1 && (
-        <Field label={s("sheet", lang)}>
+        <Field label={say(CLOSE_MESSAGES.sheet, lang)}>
           <Select value={sheet} onChange={(_, d) => setChosenSheet(d.value)}>
             {sheets.map((name) => (
               <option key={name}>{name}</option>
@@ -358,8 +236,12 @@ export function ClosePanel({
         </Field>
       )}
       {byOwner(objectives).map(([owner, list]) => (
-        <section key={owner} className={place.place} aria-label={owner || s("noOwner", lang)}>
-          <Subtitle2 as="h2">{owner || s("noOwner", lang)}</Subtitle2>
+        <section
+          key={owner}
+          className={place.place}
+          aria-label={owner || say(CLOSE_MESSAGES.noOwner, lang)}
+        >
+          <Subtitle2 as="h2">{owner || say(CLOSE_MESSAGES.noOwner, lang)}</Subtitle2>
           {list.map((o) => (
             <ObjectiveForm
               key={o.id}
@@ -376,7 +258,7 @@ export function ClosePanel({
       ))}
       <div>
         <Button appearance="primary" onClick={save} disabled={saving.running}>
-          {format(s("save", lang), { sheet })}
+          {say(CLOSE_MESSAGES.save, lang, { sheet })}
         </Button>
       </div>
       <OperationProgress operation={saving} lang={lang} />
@@ -385,7 +267,7 @@ export function ClosePanel({
           <MessageBar intent={saved.problems.length ? "error" : "success"} data-testid="closed">
             <MessageBarBody>
               {saved.problems.length === 0
-                ? format(countOf(saved.scored, SAVED_FORMS, lang), {
+                ? count(CLOSE_MESSAGES.savedScores, saved.scored, lang, {
                     sheet: saved.reviewSheet,
                   })
                 : saved.problems.map((p, i) => <div key={i}>{closeProblemText(p, lang)}</div>)}
@@ -394,19 +276,19 @@ export function ClosePanel({
         )}
       </OperationOutcome>
 
-      <Field label={s("next", lang)}>
+      <Field label={say(CLOSE_MESSAGES.next, lang)}>
         <Input value={nextPeriod} onChange={(_, d) => setNextPeriod(d.value)} />
       </Field>
-      <Field label={s("carryMode", lang)}>
+      <Field label={say(CLOSE_MESSAGES.carryMode, lang)}>
         <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as CarryMode)}>
           {CARRY_MODES.map((m) => (
-            <Radio key={m} value={m} label={s(m, lang)} />
+            <Radio key={m} value={m} label={say(CLOSE_MESSAGES[m], lang)} />
           ))}
         </RadioGroup>
       </Field>
       <div>
         <Button onClick={() => void starting.run(nextPeriod)} disabled={starting.running}>
-          {s("start", lang)}
+          {say(CLOSE_MESSAGES.start, lang)}
         </Button>
       </div>
       <OperationProgress operation={starting} lang={lang} />
@@ -418,14 +300,14 @@ export function ClosePanel({
           >
             <MessageBarBody>
               {!started
-                ? s("badPeriod", lang)
+                ? say(CLOSE_MESSAGES.badPeriod, lang)
                 : started.problems.length
                   ? started.problems.map((p, i) => (
                       <div key={i}>{nextProblemText(p, nextPeriod, lang)}</div>
                     ))
                   : started.sheets.length
-                    ? format(s("started", lang), { sheets: started.sheets.join(", ") })
-                    : s("nothingCarried", lang)}
+                    ? say(CLOSE_MESSAGES.started, lang, { sheets: started.sheets.join(", ") })
+                    : say(CLOSE_MESSAGES.nothingCarried, lang)}
               {started && started.notes.length > 0 && (
                 <ul className={place.stack} data-testid="next-notes">
                   {started.notes.map((n, i) => (
@@ -466,8 +348,8 @@ function ObjectiveForm({
       <Text weight="semibold">{`${o.id} ${o.statement}`}</Text>
       <Text data-testid={`grade-${o.id}`} aria-live="polite">
         {preview.status === null
-          ? s("noGrade", lang)
-          : format(s("grade", lang), {
+          ? say(CLOSE_MESSAGES.noGrade, lang)
+          : say(CLOSE_MESSAGES.grade, lang, {
               score: percentText(preview.score),
               grade: gradeWord(preview.status, lang),
             })}
@@ -480,13 +362,13 @@ function ObjectiveForm({
           typed.kind !== "none"
             ? undefined
             : hadFinal
-              ? format(s("keepsFinal", lang), { value: before.scores[k.id] })
-              : format(s("keepsProgress", lang), { value: percentText(k.progress) || "—" });
+              ? say(CLOSE_MESSAGES.keepsFinal, lang, { value: before.scores[k.id] })
+              : say(CLOSE_MESSAGES.keepsProgress, lang, { value: percentText(k.progress) || "—" });
         return (
           <div key={k.id} className={styles.kr}>
             <Caption1>{`${k.id} ${k.statement}`}</Caption1>
             <Field
-              label={format(s("progress", lang), { value: percentText(k.suggested) || "—" })}
+              label={say(CLOSE_MESSAGES.progress, lang, { value: percentText(k.suggested) || "—" })}
               orientation="horizontal"
               hint={hint}
               validationMessage={
@@ -497,7 +379,7 @@ function ObjectiveForm({
             >
               <Input
                 className={styles.scoreInput}
-                aria-label={format(s("finalScore", lang), { id: k.id })}
+                aria-label={say(CLOSE_MESSAGES.finalScore, lang, { id: k.id })}
                 value={text}
                 placeholder={percentText(k.progress)}
                 onChange={(_, d) => set("scores", k.id, d.value)}
@@ -507,7 +389,7 @@ function ObjectiveForm({
               <Checkbox
                 checked={draft.krCarry[k.id] ?? false}
                 onChange={(_, d) => set("krCarry", k.id, Boolean(d.checked))}
-                label={format(s("carryReached", lang), { id: k.id })}
+                label={say(CLOSE_MESSAGES.carryReached, lang, { id: k.id })}
                 data-testid={`carry-kr-${k.id}`}
               />
             )}
@@ -516,10 +398,10 @@ function ObjectiveForm({
       })}
       <Accordion collapsible>
         <AccordionItem value="review">
-          <AccordionHeader size="small">{s("reviewFields", lang)}</AccordionHeader>
+          <AccordionHeader size="small">{say(CLOSE_MESSAGES.reviewFields, lang)}</AccordionHeader>
           <AccordionPanel>
             {REVIEW_TEXT_KEYS.map((key) => (
-              <Field key={key} label={REVIEW_COLUMNS[key][lang]}>
+              <Field key={key} label={say(REVIEW_COLUMNS[key], lang)}>
                 <Textarea
                   value={draft.texts[o.id]?.[key] ?? ""}
                   onChange={(_, d) => set("texts", o.id, { ...draft.texts[o.id], [key]: d.value })}
@@ -532,7 +414,7 @@ function ObjectiveForm({
       <Checkbox
         checked={draft.carry[o.id] ?? false}
         onChange={(_, d) => set("carry", o.id, Boolean(d.checked))}
-        label={s("carry", lang)}
+        label={say(CLOSE_MESSAGES.carry, lang)}
       />
     </div>
   );

@@ -4,11 +4,11 @@ import { errorText } from "../errorText";
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { fixFor, fixOffered } from "../../domain/rules/fixes";
-import { format } from "../../domain/reading/i18n";
 import type { Finding, Lang } from "../../domain/types";
 import { fixFindings } from "../../excel/fix";
 import type { ExcelApi } from "../office";
-import { t } from "../strings";
+import { CHECK_MESSAGES } from "../messages/check";
+import { say } from "../messages/say";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -37,12 +37,13 @@ export function FixButtons({ lang, excel, finding, findings, onFixed }: FixButto
     setMessage(null);
     try {
       const edits = await fixFindings(excel, which);
-      if (edits.length === 0) setMessage({ intent: "info", text: t("nothingToFix", lang) });
+      if (edits.length === 0)
+        setMessage({ intent: "info", text: say(CHECK_MESSAGES.nothingToFix, lang) });
       else onFixed();
     } catch (error) {
       setMessage({
         intent: "error",
-        text: format(t("fixFailed", lang), { error: errorText(error) }),
+        text: say(CHECK_MESSAGES.fixFailed, lang, { error: errorText(error) }),
       });
     } finally {
       setBusy(false);
@@ -53,11 +54,11 @@ export function FixButtons({ lang, excel, finding, findings, onFixed }: FixButto
     <>
       <div className={styles.actions}>
         <Button size="small" disabled={busy} onClick={() => apply([finding])}>
-          {fix.label[lang]}
+          {say(fix.label, lang)}
         </Button>
         {kind.length > 1 && (
           <Button size="small" appearance="subtle" disabled={busy} onClick={() => apply(kind)}>
-            {format(t("fixAllOfKind", lang), { count: kind.length })}
+            {say(CHECK_MESSAGES.fixAllOfKind, lang, { count: kind.length })}
           </Button>
         )}
       </div>

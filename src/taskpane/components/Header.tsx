@@ -1,8 +1,9 @@
 import type { CSSProperties } from "react";
 import type { Lang } from "../../domain/types";
-import { t } from "../shellStrings";
 import { token, typography } from "../shellTokens";
 import { LanguageSelect } from "./LanguageSelect";
+import { SHELL_MESSAGES } from "../messages/shell";
+import { say } from "../messages/say";
 
 // Plain style objects, not makeStyles, as in App.tsx: the shell loads no CSS-in-JS compiler. The title
 // and tagline take Fluent UI's Title3 and Caption1 typography on plain elements, which look the same
@@ -32,8 +33,8 @@ export function Header({ lang, onLangChange }: HeaderProps) {
   return (
     <header style={styles.header}>
       <div style={styles.title}>
-        <h1 style={styles.productName}>{t("productName", lang)}</h1>
-        <span style={styles.tagline}>{t("tagline", lang)}</span>
+        <h1 style={styles.productName}>{say(SHELL_MESSAGES.productName, lang)}</h1>
+        <span style={styles.tagline}>{say(SHELL_MESSAGES.tagline, lang)}</span>
       </div>
       <LanguageSelect lang={lang} onChange={onLangChange} />
     </header>

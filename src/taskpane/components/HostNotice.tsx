@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { format } from "../../domain/reading/i18n";
 import type { Lang } from "../../domain/types";
 import type { HostInfo } from "../office";
-import { t } from "../shellStrings";
+import { SHELL_MESSAGES } from "../messages/shell";
+import { say } from "../messages/say";
 
 /** Says plainly where the pane is running and what that allows. */
 export function HostNotice({ host, lang }: { host: HostInfo; lang: Lang }) {
@@ -10,8 +10,8 @@ export function HostNotice({ host, lang }: { host: HostInfo; lang: Lang }) {
     return (
       <MessageBar intent="warning" data-testid="host-notice" data-host="outside">
         <MessageBarBody>
-          <MessageBarTitle>{t("outsideExcelTitle", lang)}</MessageBarTitle>
-          {t("outsideExcelBody", lang)}
+          <MessageBarTitle>{say(SHELL_MESSAGES.outsideExcelTitle, lang)}</MessageBarTitle>
+          {say(SHELL_MESSAGES.outsideExcelBody, lang)}
         </MessageBarBody>
       </MessageBar>
     );
@@ -20,8 +20,8 @@ export function HostNotice({ host, lang }: { host: HostInfo; lang: Lang }) {
     return (
       <MessageBar intent="error" data-testid="host-notice" data-host="other">
         <MessageBarBody>
-          <MessageBarTitle>{t("otherHostTitle", lang)}</MessageBarTitle>
-          {format(t("otherHostBody", lang), { host: host.host })}
+          <MessageBarTitle>{say(SHELL_MESSAGES.otherHostTitle, lang)}</MessageBarTitle>
+          {say(SHELL_MESSAGES.otherHostBody, lang, { host: host.host })}
         </MessageBarBody>
       </MessageBar>
     );
@@ -30,8 +30,8 @@ export function HostNotice({ host, lang }: { host: HostInfo; lang: Lang }) {
     return (
       <MessageBar intent="error" data-testid="host-notice" data-host="old-excel">
         <MessageBarBody>
-          <MessageBarTitle>{t("oldExcelTitle", lang)}</MessageBarTitle>
-          {t("oldExcelBody", lang)}
+          <MessageBarTitle>{say(SHELL_MESSAGES.oldExcelTitle, lang)}</MessageBarTitle>
+          {say(SHELL_MESSAGES.oldExcelBody, lang)}
         </MessageBarBody>
       </MessageBar>
     );
@@ -40,8 +40,8 @@ export function HostNotice({ host, lang }: { host: HostInfo; lang: Lang }) {
     return (
       <MessageBar intent="info" data-testid="host-notice" data-host="emulated">
         <MessageBarBody>
-          <MessageBarTitle>{t("emulatedTitle", lang)}</MessageBarTitle>
-          {format(t("emulatedBody", lang), { level: host.excelApi })}
+          <MessageBarTitle>{say(SHELL_MESSAGES.emulatedTitle, lang)}</MessageBarTitle>
+          {say(SHELL_MESSAGES.emulatedBody, lang, { level: host.excelApi })}
         </MessageBarBody>
       </MessageBar>
     );
@@ -49,8 +49,8 @@ export function HostNotice({ host, lang }: { host: HostInfo; lang: Lang }) {
   return (
     <MessageBar intent="success" data-testid="host-notice" data-host="excel">
       <MessageBarBody>
-        <MessageBarTitle>{t("connectedTitle", lang)}</MessageBarTitle>
-        {format(t("connectedBody", lang), { level: host.excelApi })}
+        <MessageBarTitle>{say(SHELL_MESSAGES.connectedTitle, lang)}</MessageBarTitle>
+        {say(SHELL_MESSAGES.connectedBody, lang, { level: host.excelApi })}
       </MessageBarBody>
     </MessageBar>
   );

@@ -14,15 +14,16 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { ACTION_STATUSES, type Action } from "../../domain/reading/actionsSheet";
-import { format } from "../../domain/reading/i18n";
 import type { KeyResult, Lang } from "../../domain/types";
 import { termLabel } from "../../domain/reading/vocabulary";
 import { addAction, type AddActionResult } from "../../excel/actions";
 import { checkDateInput } from "../dateInput";
 import { withProgress, type ExcelApi, type Progress } from "../office";
-import { t } from "../strings";
 import { useOperation } from "../useOperation";
 import { OperationOutcome } from "./bars";
+import { COMMON_MESSAGES } from "../messages/common";
+import { CHECKIN_MESSAGES } from "../messages/checkin";
+import { say } from "../messages/say";
 
 const useStyles = makeStyles({
   list: {
@@ -50,12 +51,12 @@ export interface KrActionsProps {
 /** One action as a line: what, then owner · due · status (and whether it measures the KR). */
 function actionLine(a: Action, lang: Lang): string {
   const status = a.status ? termLabel(ACTION_STATUSES, a.status, lang) : a.statusText || "—";
-  const line = format(t("krActionLine", lang), {
-    owner: a.owner || t("krActionNoOwner", lang),
-    due: a.due ?? t("krActionNoDue", lang),
+  const line = say(CHECKIN_MESSAGES.krActionLine, lang, {
+    owner: a.owner || say(CHECKIN_MESSAGES.krActionNoOwner, lang),
+    due: a.due ?? say(CHECKIN_MESSAGES.krActionNoDue, lang),
     status,
   });
-  return a.measures ? `${line} · ${t("krActionMeasures", lang)}` : line;
+  return a.measures ? `${line} · ${say(CHECKIN_MESSAGES.krActionMeasures, lang)}` : line;
 }
 
 export function KrActions({ kr, actions, actionsSheet, lang, excel, onAdded }: KrActionsProps) {
@@ -82,7 +83,7 @@ export function KrActions({ kr, actions, actionsSheet, lang, excel, onAdded }: K
           measures,
         },
       }),
-    "addActionFailed",
+    CHECKIN_MESSAGES.addActionFailed,
     lang
   );
   const add = async () => {
@@ -106,10 +107,10 @@ export function KrActions({ kr, actions, actionsSheet, lang, excel, onAdded }: K
   return (
     <div data-testid={`kr-actions-${kr.id}`}>
       <Text block size={200} weight="semibold">
-        {t("krActionsHeading", lang)}
+        {say(CHECKIN_MESSAGES.krActionsHeading, lang)}
       </Text>
       {actions.length === 0 ? (
-        <Caption1 block>{t("krNoActions", lang)}</Caption1>
+        <Caption1 block>{say(CHECKIN_MESSAGES.krNoActions, lang)}</Caption1>
       ) : (
         <ul className={styles.list}>
           {actions.map((a) => (
@@ -124,18 +125,20 @@ export function KrActions({ kr, actions, actionsSheet, lang, excel, onAdded }: K
       {open ? (
         <div className={styles.form}>
           <Field
-            label={t("actionText", lang)}
+            label={say(CHECKIN_MESSAGES.actionText, lang)}
             validationState={tried && textMissing ? "error" : "none"}
-            validationMessage={tried && textMissing ? t("actionTextMissing", lang) : undefined}
+            validationMessage={
+              tried && textMissing ? say(CHECKIN_MESSAGES.actionTextMissing, lang) : undefined
+            }
           >
             <Input id={id("text")} value={text} onChange={(_, d) => setText(d.value)} />
           </Field>
           <div className={styles.row}>
-            <Field label={t("actionOwner", lang)}>
+            <Field label={say(CHECKIN_MESSAGES.actionOwner, lang)}>
               <Input id={id("owner")} value={owner} onChange={(_, d) => setOwner(d.value)} />
             </Field>
             <Field
-              label={t("actionDue", lang)}
+              label={say(CHECKIN_MESSAGES.actionDue, lang)}
               hint={dueDate?.ok ? dueDate.words : undefined}
               validationState={dueDate && !dueDate.ok ? "error" : "none"}
               validationMessage={dueDate && !dueDate.ok ? dueDate.message : undefined}
@@ -146,7 +149,7 @@ export function KrActions({ kr, actions, actionsSheet, lang, excel, onAdded }: K
           <Checkbox
             checked={measures}
             onChange={(_, d) => setMeasures(Boolean(d.checked))}
-            label={t("actionMeasures", lang)}
+            label={say(CHECKIN_MESSAGES.actionMeasures, lang)}
           />
           <div className={styles.row}>
             <Button
@@ -155,17 +158,17 @@ export function KrActions({ kr, actions, actionsSheet, lang, excel, onAdded }: K
               onClick={() => void add()}
               disabled={adding.running}
             >
-              {t("addAction", lang)}
+              {say(CHECKIN_MESSAGES.addAction, lang)}
             </Button>
             <Button size="small" onClick={() => setOpen(false)} disabled={adding.running}>
-              {t("cancel", lang)}
+              {say(COMMON_MESSAGES.cancel, lang)}
             </Button>
           </div>
         </div>
       ) : (
         <div>
           <Button size="small" onClick={() => setOpen(true)}>
-            {t("addAction", lang)}
+            {say(CHECKIN_MESSAGES.addAction, lang)}
           </Button>
         </div>
       )}
@@ -173,7 +176,7 @@ export function KrActions({ kr, actions, actionsSheet, lang, excel, onAdded }: K
         {added && (
           <MessageBar intent="success" data-testid="action-added">
             <MessageBarBody>
-              {format(t("actionAdded", lang), { sheet: added.sheet, row: added.row })}
+              {say(CHECKIN_MESSAGES.actionAdded, lang, { sheet: added.sheet, row: added.row })}
             </MessageBarBody>
           </MessageBar>
         )}

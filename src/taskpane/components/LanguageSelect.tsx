@@ -1,8 +1,9 @@
 import { ChevronDownRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import { LANGS, type Lang } from "../../domain/types";
-import { LANGUAGE_NAMES, t } from "../shellStrings";
 import { token } from "../shellTokens";
+import { LANGUAGE_NAMES, SHELL_MESSAGES } from "../messages/shell";
+import { say } from "../messages/say";
 
 // The header's language switch: a native <select> with its <label>, dressed as Fluent UI's small
 // outline Select in a Field. Fluent's Select is this same native element in a wrapper; the pane's
@@ -86,7 +87,7 @@ export function LanguageSelect({ lang, onChange }: LanguageSelectProps) {
     <div className="okr-lang">
       <style>{CSS}</style>
       <label className="okr-lang__label" htmlFor={id}>
-        {t("language", lang)}
+        {say(SHELL_MESSAGES.language, lang)}
       </label>
       <span className="okr-lang__field">
         <select
@@ -98,7 +99,7 @@ export function LanguageSelect({ lang, onChange }: LanguageSelectProps) {
         >
           {LANGS.map((l) => (
             <option key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
+              {say(LANGUAGE_NAMES, l)}
             </option>
           ))}
         </select>

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { todayIso } from "../../domain/reading/dates";
-import { describeProblem, format } from "../../domain/reading/i18n";
+import { describeProblem } from "../../domain/reading/i18n";
 import { parsePeriod, quarterOf } from "../../domain/reading/period";
 import { TEMPLATES, type TemplateKey } from "../../domain/newSheet/templates";
 import { LANGS, type Lang, type Period, type Scope } from "../../domain/types";
@@ -20,12 +20,16 @@ import { SCOPES } from "../../domain/reading/vocabulary";
 import { selectCell } from "../../excel/check";
 import { generateSheets } from "../../excel/generate";
 import { withProgress, type ExcelApi, type Progress } from "../office";
-import { LANGUAGE_NAMES, count, t } from "../strings";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
 import { OperationOutcome, SuccessBar } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { TEMPLATE_ICONS } from "./templateIcons";
+import { COMMON_MESSAGES } from "../messages/common";
+import { NEW_SHEET_MESSAGES } from "../messages/newSheet";
+import { LANGUAGE_NAMES, SHELL_MESSAGES } from "../messages/shell";
+import { COUNTS } from "../messages/counts";
+import { count, say } from "../messages/say";
 
 const useStyles = makeStyles({
   // Compact cards: name and description close together, so the form fits a laptop screen.
@@ -90,17 +94,17 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
         owners,
         asOf: today,
       }),
-    "createFailed",
+    COMMON_MESSAGES.createFailed,
     lang
   );
   const state = creating.state;
 
   const created = state.kind === "done" ? state.result : null;
   return (
-    <section className={place.place} aria-label={t("newSheetTab", lang)}>
-      <Caption1>{t("newSheetIntro", lang)}</Caption1>
+    <section className={place.place} aria-label={say(SHELL_MESSAGES.newSheetTab, lang)}>
+      <Caption1>{say(NEW_SHEET_MESSAGES.newSheetIntro, lang)}</Caption1>
       <fieldset className={`${place.stack} ${styles.templates}`} style={{ border: "none" }}>
-        <legend>{t("templates", lang)}</legend>
+        <legend>{say(NEW_SHEET_MESSAGES.templates, lang)}</legend>
         {TEMPLATES.map((template) => {
           const Icon = TEMPLATE_ICONS[template.key];
           return (
@@ -115,19 +119,21 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
                 label={
                   <span className={styles.name}>
                     <Icon aria-hidden fontSize={18} />
-                    {template.name[lang]}
+                    {say(template.name, lang)}
                   </span>
                 }
               />
-              <Caption1 className={styles.description}>{template.description[lang]}</Caption1>
+              <Caption1 className={styles.description}>{say(template.description, lang)}</Caption1>
             </Card>
           );
         })}
       </fieldset>
-      {picked.length === 0 && <Caption1 role="status">{t("pickTemplate", lang)}</Caption1>}
+      {picked.length === 0 && (
+        <Caption1 role="status">{say(NEW_SHEET_MESSAGES.pickTemplate, lang)}</Caption1>
+      )}
       <Field
-        label={t("periodLabel", lang)}
-        hint={t("periodHint", lang)}
+        label={say(NEW_SHEET_MESSAGES.periodLabel, lang)}
+        hint={say(NEW_SHEET_MESSAGES.periodHint, lang)}
         validationMessage={periodError}
         validationState={periodError ? "error" : "none"}
       >
@@ -138,17 +144,17 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
         />
       </Field>
       <div className={styles.row}>
-        <Field label={t("scopeLabel", lang)}>
+        <Field label={say(NEW_SHEET_MESSAGES.scopeLabel, lang)}>
           <Select value={scope} onChange={(_, data) => setScope(data.value as Scope | "")}>
-            <option value="">{t("scopeFromTemplate", lang)}</option>
+            <option value="">{say(NEW_SHEET_MESSAGES.scopeFromTemplate, lang)}</option>
             {SCOPES.map((s) => (
               <option key={s.value} value={s.value}>
-                {s.label[lang]}
+                {say(s.label, lang)}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label={t("sheetLanguage", lang)}>
+        <Field label={say(NEW_SHEET_MESSAGES.sheetLanguage, lang)}>
           <Select
             value={sheetLang}
             onChange={(_, data) => setSheetLang(data.value as Lang)}
@@ -156,7 +162,7 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
           >
             {LANGS.map((l) => (
               <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
+                {say(LANGUAGE_NAMES, l)}
               </option>
             ))}
           </Select>
@@ -165,7 +171,10 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
       {picked.map((key) => {
         const template = TEMPLATES.find((x) => x.key === key)!;
         return (
-          <Field key={key} label={format(t("ownerLabel", lang), { template: template.name[lang] })}>
+          <Field
+            key={key}
+            label={say(NEW_SHEET_MESSAGES.ownerLabel, lang, { template: say(template.name, lang) })}
+          >
             <Input
               value={owners[key] ?? ""}
               onChange={(_, data) => setOwners((o) => ({ ...o, [key]: data.value }))}
@@ -180,7 +189,7 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
             onClick={() => period.ok && picked.length > 0 && void creating.run(period.value)}
             disabled={!period.ok || picked.length === 0 || creating.running}
           >
-            {t("createSheets", lang)}
+            {say(NEW_SHEET_MESSAGES.createSheets, lang)}
           </Button>
         </div>
         <OperationProgress operation={creating} lang={lang} />
@@ -189,15 +198,15 @@ export function NewSheetPanel({ lang, excel, today = todayIso() }: NewSheetPanel
         {created && (
           <SuccessBar
             testId="created"
-            title={format(t("createdTitle", lang), {
-              count: count("sheets", created.sheets.length, lang),
+            title={say(NEW_SHEET_MESSAGES.createdTitle, lang, {
+              count: count(COUNTS.sheets, created.sheets.length, lang),
             })}
           >
-            {t("createdBody", lang)}
+            {say(NEW_SHEET_MESSAGES.createdBody, lang)}
             <span className={styles.links}>
               {created.sheets.map((sheet) => (
                 <Link key={sheet} onClick={() => void selectCell(excel, sheet, "A1")}>
-                  {format(t("openSheet", lang), { sheet })}
+                  {say(COMMON_MESSAGES.openSheet, lang, { sheet })}
                 </Link>
               ))}
             </span>

@@ -1,16 +1,16 @@
 // A long operation's progress: which phase of reading · checking · writing it is in, as a determinate
 // bar with its words, and Cancel while nothing has been written yet.
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import { format } from "../../domain/reading/i18n";
-import type { Lang } from "../../domain/types";
+import type { Lang, Localized } from "../../domain/types";
 import { PHASES, type Phase } from "../office";
-import { t, type StringKey } from "../strings";
 import type { Operation } from "../useOperation";
+import { COMMON_MESSAGES } from "../messages/common";
+import { say } from "../messages/say";
 
-const PHASE_TEXT: Record<Phase, StringKey> = {
-  reading: "phaseReading",
-  checking: "phaseChecking",
-  writing: "phaseWriting",
+const PHASE_TEXT: Record<Phase, Localized> = {
+  reading: COMMON_MESSAGES.phaseReading,
+  checking: COMMON_MESSAGES.phaseChecking,
+  writing: COMMON_MESSAGES.phaseWriting,
 };
 
 const useStyles = makeStyles({
@@ -37,17 +37,17 @@ export function OperationProgress({
     <div className={styles.root} data-testid="progress" data-phase={phase}>
       <Field
         className={styles.bar}
-        validationMessage={format(t("phaseStep", lang), {
+        validationMessage={say(COMMON_MESSAGES.phaseStep, lang, {
           step,
           steps: phases.length,
-          phase: t(PHASE_TEXT[phase], lang),
+          phase: say(PHASE_TEXT[phase], lang),
         })}
         validationState="none"
       >
         <ProgressBar value={step} max={phases.length} thickness="large" />
       </Field>
       <Button size="small" onClick={operation.cancel} disabled={!operation.cancellable}>
-        {t("cancel", lang)}
+        {say(COMMON_MESSAGES.cancel, lang)}
       </Button>
     </div>
   );

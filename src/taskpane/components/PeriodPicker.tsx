@@ -8,14 +8,11 @@ import {
   type PeriodScope,
   type WorkbookPeriod,
 } from "../../domain/reading/periodScope";
-import type { Lang, Localized, Period } from "../../domain/types";
+import type { Lang, Period } from "../../domain/types";
 import { readPeriods } from "../../excel/periods";
 import type { ExcelApi } from "../office";
-
-export const PERIOD_STRINGS = {
-  label: { en: "Period", "zh-CN": "周期", "zh-TW": "週期" },
-  closed: { en: "{period} (closed)", "zh-CN": "{period}（已结束）", "zh-TW": "{period}（已結束）" },
-} satisfies Record<string, Localized>;
+import { COMMON_MESSAGES } from "../messages/common";
+import { say } from "../messages/say";
 
 /** The workbook's periods and the one chosen (the latest open one until someone picks another). */
 export function usePeriods(excel: ExcelApi): {
@@ -72,7 +69,7 @@ export function PeriodPicker({
 }) {
   if (periods.length < 2) return null;
   return (
-    <Field label={PERIOD_STRINGS.label[lang]}>
+    <Field label={say(COMMON_MESSAGES.periodPicker, lang)}>
       <Select
         value={chosen?.label ?? ""}
         onChange={(_, d) => choose(d.value)}
@@ -81,7 +78,7 @@ export function PeriodPicker({
         {[...periods].reverse().map((p) => (
           <option key={p.period.label} value={p.period.label}>
             {p.closed
-              ? PERIOD_STRINGS.closed[lang].replace("{period}", p.period.label)
+              ? say(COMMON_MESSAGES.periodClosed, lang, { period: p.period.label })
               : p.period.label}
           </option>
         ))}

@@ -2,11 +2,11 @@
 // plain error instead of an empty pane if it cannot arrive (the add-in's host went away, say).
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Component, Suspense, type ReactNode } from "react";
-import { format } from "../../domain/reading/i18n";
 import type { Lang } from "../../domain/types";
 import { errorText } from "../errorText";
-import { t } from "../shellStrings";
 import { typography } from "../shellTokens";
+import { SHELL_MESSAGES } from "../messages/shell";
+import { say } from "../messages/say";
 
 interface Props {
   lang: Lang;
@@ -20,7 +20,7 @@ export function PlaceLoader({ lang, children }: Props) {
         fallback={
           // Fluent UI's Body1 typography on a plain element: the Text components stay out of the first load
           <span role="status" data-testid="place-loading" style={typography.body1}>
-            {t("loadingPlace", lang)}
+            {say(SHELL_MESSAGES.loadingPlace, lang)}
           </span>
         }
       >
@@ -44,8 +44,8 @@ class LoadFailure extends Component<Props, { error?: unknown }> {
     return (
       <MessageBar intent="error" data-testid="place-failed">
         <MessageBarBody>
-          <MessageBarTitle>{t("placeFailedTitle", lang)}</MessageBarTitle>
-          {format(t("placeFailedBody", lang), { error: errorText(this.state.error) })}
+          <MessageBarTitle>{say(SHELL_MESSAGES.placeFailedTitle, lang)}</MessageBarTitle>
+          {say(SHELL_MESSAGES.placeFailedBody, lang, { error: errorText(this.state.error) })}
         </MessageBarBody>
       </MessageBar>
     );

@@ -18,11 +18,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { format } from "../../domain/reading/i18n";
 import { RATING_COLUMNS, ROLES, ROLE_TERMS, type Role } from "../../domain/reading/ratingsSheet";
 import { termLabel } from "../../domain/reading/vocabulary";
 import type { NewRatingProblem } from "../../domain/review360/newRating";
-import type { Lang, Localized } from "../../domain/types";
+import type { Lang } from "../../domain/types";
 import {
   VISIBILITIES,
   addRating,
@@ -35,49 +34,8 @@ import { withProgress, type ExcelApi, type Progress } from "../office";
 import { useOperation } from "../useOperation";
 import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
-
-export const RATINGS_STRINGS = {
-  ratings: {
-    en: "Ratings sheet: {sheet}",
-    "zh-CN": "评分明细表：{sheet}",
-    "zh-TW": "評分明細表：{sheet}",
-  },
-  Visible: { en: "Visible", "zh-CN": "显示", "zh-TW": "顯示" },
-  Hidden: {
-    en: "Hidden (Excel's Unhide shows it)",
-    "zh-CN": "隐藏（可用 Excel 的“取消隐藏”显示）",
-    "zh-TW": "隱藏（可用 Excel 的「取消隱藏」顯示）",
-  },
-  VeryHidden: {
-    en: "Very hidden (only this place shows it again)",
-    "zh-CN": "深度隐藏（只能在此处重新显示）",
-    "zh-TW": "深度隱藏（只能在此處重新顯示）",
-  },
-  addRating: { en: "Add a rating", "zh-CN": "添加评分", "zh-TW": "新增評分" },
-  added: {
-    en: "Added to {sheet}, row {row}: the 360 review's totals count it.",
-    "zh-CN": "已添加到 {sheet} 第 {row} 行：360度评估的总评分已计入。",
-    "zh-TW": "已新增到 {sheet} 第 {row} 列：360度評估的總評分已計入。",
-  },
-  noRatings: {
-    en: "There is no Ratings sheet yet: Build review adds one.",
-    "zh-CN": "还没有评分明细表：“生成考核表”会新增一张。",
-    "zh-TW": "還沒有評分明細表：「產生考核表」會新增一張。",
-  },
-  missing: { en: "Fill this in.", "zh-CN": "请填写。", "zh-TW": "請填寫。" },
-  badScore: {
-    en: "“{value}” is not a number; type a score such as 4 or 4.5.",
-    "zh-CN": "“{value}”不是数字；请输入如 4 或 4.5 的评分。",
-    "zh-TW": "「{value}」不是數字；請輸入如 4 或 4.5 的評分。",
-  },
-  noColumn: {
-    en: "The Ratings sheet has no {column} column: add it to its header row.",
-    "zh-CN": "评分明细表缺少“{column}”列：请在表头行添加。",
-    "zh-TW": "評分明細表缺少「{column}」欄：請在表頭列新增。",
-  },
-} satisfies Record<string, Localized>;
-
-const s = (key: keyof typeof RATINGS_STRINGS, lang: Lang) => RATINGS_STRINGS[key][lang];
+import { REVIEW_MESSAGES } from "../messages/review";
+import { say } from "../messages/say";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -86,9 +44,9 @@ const useStyles = makeStyles({
 });
 
 function problemText(p: NewRatingProblem, lang: Lang): string {
-  if (p.kind === "missing") return s("missing", lang);
-  if (p.kind === "bad-score") return format(s("badScore", lang), { value: p.value });
-  return format(s("noColumn", lang), { column: RATING_COLUMNS[p.field][lang] });
+  if (p.kind === "missing") return say(REVIEW_MESSAGES.ratingMissing, lang);
+  if (p.kind === "bad-score") return say(REVIEW_MESSAGES.badScore, lang, { value: p.value });
+  return say(REVIEW_MESSAGES.noColumn, lang, { column: say(RATING_COLUMNS[p.field], lang) });
 }
 
 /** `after` changes with each Build review: the sheet may have been added or hidden since. */
@@ -117,7 +75,7 @@ export function RatingsSection({
       setState((old) => (old ? { ...old, visibility } : old));
       return visibility;
     },
-    "reviewFailed",
+    REVIEW_MESSAGES.reviewFailed,
     lang,
     { focusOutcome: false }
   );
@@ -127,12 +85,13 @@ export function RatingsSection({
       if (result.ok) setScore("");
       return result;
     },
-    "reviewFailed",
+    REVIEW_MESSAGES.reviewFailed,
     lang
   );
 
   if (!state) return null;
-  if (!state.sheet) return <Caption1 data-testid="ratings-none">{s("noRatings", lang)}</Caption1>;
+  if (!state.sheet)
+    return <Caption1 data-testid="ratings-none">{say(REVIEW_MESSAGES.noRatings, lang)}</Caption1>;
   const sheet = state.sheet;
   const added = adding.state.kind === "done" ? adding.state.result : null;
   const problems = added && !added.ok && "problems" in added ? added.problems : [];
@@ -143,8 +102,8 @@ export function RatingsSection({
       .join(" ") || undefined;
 
   return (
-    <section className={styles.section} aria-label={format(s("ratings", lang), { sheet })}>
-      <Subtitle2 as="h2">{format(s("ratings", lang), { sheet })}</Subtitle2>
+    <section className={styles.section} aria-label={say(REVIEW_MESSAGES.ratings, lang, { sheet })}>
+      <Subtitle2 as="h2">{say(REVIEW_MESSAGES.ratings, lang, { sheet })}</Subtitle2>
       <RadioGroup
         value={state.visibility ?? "Visible"}
         onChange={(_, d) => void showing.run(sheet, d.value as SheetVisibility)}
@@ -152,7 +111,7 @@ export function RatingsSection({
         data-testid="ratings-visibility"
       >
         {VISIBILITIES.map((v) => (
-          <Radio key={v} value={v} label={s(v, lang)} />
+          <Radio key={v} value={v} label={say(REVIEW_MESSAGES[v], lang)} />
         ))}
       </RadioGroup>
       <OperationProgress operation={showing} lang={lang} />
@@ -160,8 +119,8 @@ export function RatingsSection({
         {null}
       </OperationOutcome>
 
-      <Subtitle2 as="h2">{s("addRating", lang)}</Subtitle2>
-      <Field label={RATING_COLUMNS.person[lang]} validationMessage={at("person")}>
+      <Subtitle2 as="h2">{say(REVIEW_MESSAGES.addRating, lang)}</Subtitle2>
+      <Field label={say(RATING_COLUMNS.person, lang)} validationMessage={at("person")}>
         <Combobox
           freeform
           value={person}
@@ -173,11 +132,11 @@ export function RatingsSection({
           ))}
         </Combobox>
       </Field>
-      <Field label={RATING_COLUMNS.rater[lang]} validationMessage={at("rater")}>
+      <Field label={say(RATING_COLUMNS.rater, lang)} validationMessage={at("rater")}>
         <Input value={rater} onChange={(_, d) => setRater(d.value)} />
       </Field>
       <div className={styles.row}>
-        <Field label={RATING_COLUMNS.role[lang]} validationMessage={at("role")}>
+        <Field label={say(RATING_COLUMNS.role, lang)} validationMessage={at("role")}>
           <Select value={role} onChange={(_, d) => setRole(d.value as Role)}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -186,13 +145,13 @@ export function RatingsSection({
             ))}
           </Select>
         </Field>
-        <Field label={RATING_COLUMNS.score[lang]} validationMessage={at("score")}>
+        <Field label={say(RATING_COLUMNS.score, lang)} validationMessage={at("score")}>
           <Input className={styles.narrow} value={score} onChange={(_, d) => setScore(d.value)} />
         </Field>
       </div>
       <div>
         <Button onClick={() => void adding.run()} disabled={adding.running}>
-          {s("addRating", lang)}
+          {say(REVIEW_MESSAGES.addRating, lang)}
         </Button>
       </div>
       <OperationProgress operation={adding} lang={lang} />
@@ -200,7 +159,7 @@ export function RatingsSection({
         {added?.ok && (
           <MessageBar intent="success" data-testid="rating-added">
             <MessageBarBody>
-              {format(s("added", lang), { sheet: added.sheet, row: added.row })}
+              {say(REVIEW_MESSAGES.ratingAdded, lang, { sheet: added.sheet, row: added.row })}
             </MessageBarBody>
           </MessageBar>
         )}

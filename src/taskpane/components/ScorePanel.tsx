@@ -11,14 +11,13 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { todayIso } from "../../domain/reading/dates";
-import { format, joinList } from "../../domain/reading/i18n";
+import { joinList } from "../../domain/reading/i18n";
 import { renderFinding } from "../../domain/rules/lint";
 import type { Lang, Status } from "../../domain/types";
 import { selectCell } from "../../excel/check";
 import { scoreWorkbookInExcel } from "../../excel/score";
 import { checkDateInput } from "../dateInput";
 import { withProgress, type ExcelApi, type Progress } from "../office";
-import { count, t } from "../strings";
 import { useOperation } from "../useOperation";
 import { usePlaceStyles } from "./placeStyles";
 import { OperationOutcome, SuccessBar } from "./bars";
@@ -26,6 +25,11 @@ import { OperationProgress } from "./OperationProgress";
 import { UntabledBar } from "./UntabledBar";
 import { AsOfRun } from "./AsOfRun";
 import { LeftOut, PeriodPicker, usePeriods } from "./PeriodPicker";
+import { COMMON_MESSAGES } from "../messages/common";
+import { SCORE_MESSAGES } from "../messages/score";
+import { SHELL_MESSAGES } from "../messages/shell";
+import { COUNTS } from "../messages/counts";
+import { count, say } from "../messages/say";
 
 const useStyles = makeStyles({
   item: {
@@ -72,7 +76,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
         lang,
         period: periods.chosen,
       }),
-    "scoreFailed",
+    COMMON_MESSAGES.scoreFailed,
     lang
   );
   const state = scoring.state;
@@ -81,8 +85,8 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
   // Sheets scored at or past their period's end: their statuses are grades.
   const ended = new Set(result?.model.rows.filter((r) => r.expected === 1).map((r) => r.sheet));
   return (
-    <section className={place.place} aria-label={t("scoreTab", lang)}>
-      <Caption1>{t("scoreIntro", lang)}</Caption1>
+    <section className={place.place} aria-label={say(SHELL_MESSAGES.scoreTab, lang)}>
+      <Caption1>{say(SCORE_MESSAGES.scoreIntro, lang)}</Caption1>
       <PeriodPicker {...periods} lang={lang} />
       <AsOfRun
         lang={lang}
@@ -91,27 +95,27 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
         date={date}
         run={(on) => void scoring.run(on)}
         running={scoring.running}
-        button={t("scoreButton", lang)}
+        button={say(SCORE_MESSAGES.scoreButton, lang)}
         testId="as-of"
       />
       <OperationProgress operation={scoring} lang={lang} />
       <OperationOutcome operation={scoring} lang={lang}>
         {result && result.okrSheets.length === 0 && (
           <MessageBar intent="info">
-            <MessageBarBody>{t("noOkrSheetsToScore", lang)}</MessageBarBody>
+            <MessageBarBody>{say(SCORE_MESSAGES.noOkrSheetsToScore, lang)}</MessageBarBody>
           </MessageBar>
         )}
         {result && result.okrSheets.length > 0 && (
           <>
             <SuccessBar
               testId="scored"
-              title={format(t("scoredTitle", lang), {
-                count: count("sheets", result.okrSheets.length, lang),
+              title={say(SCORE_MESSAGES.scoredTitle, lang, {
+                count: count(COUNTS.sheets, result.okrSheets.length, lang),
               })}
             >
-              {t("scoredBody", lang)}{" "}
+              {say(SCORE_MESSAGES.scoredBody, lang)}{" "}
               <Link onClick={() => void selectCell(excel, result.summarySheet, "A1")}>
-                {format(t("openSheet", lang), { sheet: result.summarySheet })}
+                {say(COMMON_MESSAGES.openSheet, lang, { sheet: result.summarySheet })}
               </Link>
             </SuccessBar>
             <LeftOut scope={result.scope} lang={lang} />
@@ -120,7 +124,9 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
                 <li key={s.name} className={styles.item}>
                   <Link onClick={() => void selectCell(excel, s.name, "A1")}>{s.name}</Link>
                   <span className={styles.counts}>
-                    <Text weight="semibold">{percent(s.score) ?? t("noScore", lang)}</Text>
+                    <Text weight="semibold">
+                      {percent(s.score) ?? say(SCORE_MESSAGES.noScore, lang)}
+                    </Text>
                     {(["green", "yellow", "red"] as const).map((status) => (
                       <Badge
                         key={status}
@@ -129,7 +135,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
                         data-status={status}
                       >
                         {count(
-                          ended.has(s.name) ? GRADE_COUNT[status] : status,
+                          COUNTS[ended.has(s.name) ? GRADE_COUNT[status] : status],
                           s.counts[status],
                           lang
                         )}
@@ -138,7 +144,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
                     {s.notStarted > 0 && (
                       // Counted apart, in a neutral colour: its first check-in is not due yet.
                       <Badge appearance="tint" color="subtle" data-status="notStarted">
-                        {count("notStarted", s.notStarted, lang)}
+                        {count(COUNTS.notStarted, s.notStarted, lang)}
                       </Badge>
                     )}
                   </span>
@@ -151,11 +157,11 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
           <MessageBar intent="warning" data-testid="not-scored">
             <MessageBarBody>
               <MessageBarTitle>
-                {format(t("notScoredTitle", lang), {
-                  keyResults: count("keyResults", result.notScored.length, lang),
+                {say(SCORE_MESSAGES.notScoredTitle, lang, {
+                  keyResults: count(COUNTS.keyResults, result.notScored.length, lang),
                 })}
               </MessageBarTitle>
-              {t("notScoredBody", lang)}
+              {say(SCORE_MESSAGES.notScoredBody, lang)}
               <ul className={place.stack}>
                 {result.notScored.map((n) => (
                   <li key={`${n.sheet}!${n.cell}`}>
@@ -173,7 +179,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
           <MessageBar intent="warning" data-testid="refused">
             <MessageBarBody>
               <MessageBarTitle>
-                {format(t("refusedTitle", lang), {
+                {say(SCORE_MESSAGES.refusedTitle, lang, {
                   sheets: joinList(
                     result.refused.map((r) => r.sheet),
                     lang
@@ -184,7 +190,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
                 {result.refused.map((r) => (
                   <li key={r.sheet}>
                     {r.reason === "empty"
-                      ? format(t("refusedEmpty", lang), { sheet: r.sheet, row: r.headerRow })
+                      ? say(SCORE_MESSAGES.refusedEmpty, lang, { sheet: r.sheet, row: r.headerRow })
                       : r.findings
                           .map((f) => `${r.sheet}!${f.cell}: ${renderFinding(f, lang).message}`)
                           .join(" ")}

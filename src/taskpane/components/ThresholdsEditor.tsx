@@ -9,7 +9,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { format } from "../../domain/reading/i18n";
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from "../../domain/rules/lint";
 import {
   EDITABLE_THRESHOLDS,
@@ -21,7 +20,8 @@ import type { Lang } from "../../domain/types";
 import { readSettings, saveSettings } from "../../excel/settings";
 import { errorText } from "../errorText";
 import type { ExcelApi } from "../office";
-import { t } from "../strings";
+import { CHECK_MESSAGES } from "../messages/check";
+import { say } from "../messages/say";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -67,11 +67,11 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
       await saveSettings(excel, next);
       setSettings(next);
       setText(FIELDS.map((f) => shown(f, next)));
-      setMessage({ intent: "success", text: t("saved", lang) });
+      setMessage({ intent: "success", text: say(CHECK_MESSAGES.saved, lang) });
     } catch (error) {
       setMessage({
         intent: "error",
-        text: format(t("saveFailed", lang), {
+        text: say(CHECK_MESSAGES.saveFailed, lang, {
           error: errorText(error),
         }),
       });
@@ -80,10 +80,10 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
 
   return (
     <div className={styles.root} data-testid="thresholds">
-      <Caption1>{t("thresholdsIntro", lang)}</Caption1>
+      <Caption1>{say(CHECK_MESSAGES.thresholdsIntro, lang)}</Caption1>
       <div className={styles.grid}>
         {FIELDS.map((f, i) => (
-          <Field key={`${f.group}.${f.field}`} label={f.def.label[lang]} size="small">
+          <Field key={`${f.group}.${f.field}`} label={say(f.def.label, lang)} size="small">
             <Input
               size="small"
               type="number"
@@ -96,10 +96,10 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
       </div>
       <div className={styles.actions}>
         <Button appearance="primary" size="small" onClick={save}>
-          {t("save", lang)}
+          {say(CHECK_MESSAGES.save, lang)}
         </Button>
         <Button size="small" onClick={() => setText(FIELDS.map((f) => shown(f, DEFAULT_SETTINGS)))}>
-          {t("reset", lang)}
+          {say(CHECK_MESSAGES.reset, lang)}
         </Button>
       </div>
       {message && (

@@ -3,8 +3,9 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Lang } from "../../domain/types";
-import { t } from "../strings";
 import type { Operation } from "../useOperation";
+import { COMMON_MESSAGES } from "../messages/common";
+import { say } from "../messages/say";
 
 /**
  * Where an operation's outcome appears: its failure or cancellation, else `children` (the result).
@@ -29,7 +30,7 @@ export function OperationOutcome({
       )}
       {state.kind === "cancelled" && (
         <MessageBar intent="info" data-testid="cancelled">
-          <MessageBarBody>{t("cancelled", lang)}</MessageBarBody>
+          <MessageBarBody>{say(COMMON_MESSAGES.cancelled, lang)}</MessageBarBody>
         </MessageBar>
       )}
       {children}
@@ -50,7 +51,7 @@ export function FailureBar({
   return (
     <MessageBar intent="error" data-testid={testId}>
       <MessageBarBody>
-        <MessageBarTitle>{t("failedTitle", lang)}</MessageBarTitle>
+        <MessageBarTitle>{say(COMMON_MESSAGES.failedTitle, lang)}</MessageBarTitle>
         {message}
       </MessageBarBody>
     </MessageBar>

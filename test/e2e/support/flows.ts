@@ -2,8 +2,9 @@
 // Company one), type a Current value into a sheet, and score as of a date.
 import type { Page } from "playwright-core";
 import type { Lang } from "../../../src/domain/types";
-import { SHELL_STRINGS } from "../../../src/taskpane/shellStrings";
-import { t } from "../../../src/taskpane/strings";
+import { NEW_SHEET_MESSAGES } from "../../../src/taskpane/messages/newSheet";
+import { SCORE_MESSAGES } from "../../../src/taskpane/messages/score";
+import { SHELL_MESSAGES } from "../../../src/taskpane/messages/shell";
 
 /**
  * New sheet: Sales (Company stays ticked) for 2026-Q1; waits for the sheets to be made. `lang` is
@@ -12,7 +13,7 @@ import { t } from "../../../src/taskpane/strings";
 export async function createSalesAndCompany(page: Page, lang: Lang = "en"): Promise<void> {
   await page.getByTestId("template-sales").getByRole("checkbox").check();
   await page.getByTestId("period").fill("2026-Q1");
-  await page.getByRole("button", { name: t("createSheets", lang) }).click();
+  await page.getByRole("button", { name: NEW_SHEET_MESSAGES.createSheets[lang] }).click();
   await page.getByTestId("created").waitFor();
 }
 
@@ -30,9 +31,9 @@ export async function typeValue(page: Page, sheet: string, cell: string, value: 
 
 /** Score: the as-of date, the button, and the result (`lang`: the pane's language). */
 export async function scoreAsOf(page: Page, asOf: string, lang: Lang = "en"): Promise<void> {
-  await page.getByRole("tab", { name: SHELL_STRINGS.scoreTab[lang], exact: true }).click();
+  await page.getByRole("tab", { name: SHELL_MESSAGES.scoreTab[lang], exact: true }).click();
   await page.getByTestId("as-of").fill(asOf);
-  await page.getByRole("button", { name: t("scoreButton", lang) }).click();
+  await page.getByRole("button", { name: SCORE_MESSAGES.scoreButton[lang] }).click();
   await page.getByTestId("scored").waitFor();
 }
 

@@ -1,10 +1,10 @@
 // The texts the pane's shell shows before any place has loaded (header, host notice, the places'
-// tab labels, loading and failure notes), apart from the rest of STRINGS (strings.ts) so that the
-// first load does not carry every place's text (docs/PERFORMANCE.md). A new place's tab label
-// belongs here; everything else it says belongs in strings.ts.
-import type { Lang, Localized } from "../domain/types";
+// tab labels, loading and failure notes), apart from the places' tables so that the first load
+// carries none of their text (docs/PERFORMANCE.md). A new place's tab label belongs here.
+import type { Localized } from "../../domain/types";
+import type { Messages } from "./say";
 
-export const SHELL_STRINGS = {
+export const SHELL_MESSAGES = {
   productName: { en: "OKR Sheets", "zh-CN": "OKR 表格", "zh-TW": "OKR 表格" },
   tagline: {
     en: "Objectives and key results that score themselves in Excel.",
@@ -102,18 +102,11 @@ export const SHELL_STRINGS = {
   collectTab: { en: "Collect", "zh-CN": "收回汇总", "zh-TW": "收回彙總" },
   importTab: { en: "Import", "zh-CN": "导入", "zh-TW": "匯入" },
   chaseTab: { en: "Who owes", "zh-CN": "待更新", "zh-TW": "待更新" },
-} satisfies Record<string, Localized>;
+} satisfies Messages;
 
+/** The names of the languages, each in its own language (as a language menu shows them). */
 export const LANGUAGE_NAMES: Localized = {
   en: "English",
   "zh-CN": "简体中文",
   "zh-TW": "繁體中文",
 };
-
-/** `t(key, lang)` over one table of localized texts. */
-export function translator<K extends string>(table: Record<K, Localized>) {
-  return (key: K, lang: Lang): string => table[key][lang];
-}
-
-/** The shell's texts in a language. */
-export const t = translator(SHELL_STRINGS);
