@@ -3,7 +3,7 @@
 // is asked to insert a file) are imported on demand: webpack gives each a chunk of its own, fetched
 // only when a person collects files.
 import { checkXlsxPackage, type Inflate } from "../cli/xlsxPackage";
-import { savedCells, worksheetRows } from "../cli/worksheetCells";
+import { cellFormula, savedCells, worksheetRows } from "../cli/worksheetCells";
 import type { CheckXlsx, ParsedSheet, ParseXlsx, SavedValue } from "../excel/collect";
 
 /** The sheets of an .xlsx: as the domain reads them, and as saved to write back. */
@@ -15,10 +15,18 @@ export const parseXlsx: ParseXlsx = async (bytes) => {
   return wb.worksheets.map((ws): ParsedSheet => {
     const values: SavedValue[][] = [];
     const formats: (string | null)[][] = [];
+    const formulas: (string | null)[][] = [];
     for (const cell of savedCells(ws)) {
       (values[cell.row] ??= [])[cell.col] = cell.value;
       (formats[cell.row] ??= [])[cell.col] = cell.numberFormat;
     }
+    // A formula is written back as a formula (one showing nothing is a cell savedCells leaves out).
+    ws.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const formula = cellFormula(cell);
+        if (formula && formula !== "=") (formulas[r - 1] ??= [])[c - 1] = formula;
+      })
+    );
     const dense = <T>(grid: T[][]) =>
       Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? null));
     return {
@@ -26,6 +34,7 @@ export const parseXlsx: ParseXlsx = async (bytes) => {
       rows: worksheetRows(ws),
       values: dense(values),
       formats: dense(formats),
+      formulas: dense(formulas),
     };
   });
 };
