@@ -2,9 +2,9 @@
 // insert it) and pako (the inflater of the package checks the command line runs too, before Excel
 // is asked to insert a file) are imported on demand: webpack gives each a chunk of its own, fetched
 // only when a person collects files.
-import { checkXlsxPackage, type Inflate } from "../cli/xlsxPackage";
+import { checkXlsxPackage, type Inflate, type PackageNotes } from "../cli/xlsxPackage";
 import { cellFormula, savedCells, worksheetRows } from "../cli/worksheetCells";
-import type { CheckXlsx, ParsedSheet, ParseXlsx, SavedValue } from "../excel/collect";
+import type { CheckXlsx, ParsedSheet, ParseXlsx, PickedFile, SavedValue } from "../excel/collect";
 
 /** The sheets of an .xlsx: as the domain reads them, and as saved to write back. */
 export const parseXlsx: ParseXlsx = async (bytes) => {
@@ -56,9 +56,40 @@ const inflatePako: Inflate = async (packed, see) => {
  */
 export const checkXlsx: CheckXlsx = async (bytes) => {
   try {
-    await checkXlsxPackage(bytes, "", inflatePako);
+    notesOf.set(bytes, await checkXlsxPackage(bytes, "", inflatePako));
     return null;
   } catch (error) {
     return error;
   }
 };
+
+/** What the package checks found in a file's bytes, kept so a file is unpacked once. */
+const notesOf = new WeakMap<Uint8Array, PackageNotes>();
+
+/** A picked workbook with formulas linking other workbooks: its link parts (xl/externalLinks). */
+export interface LinkedFile {
+  file: string;
+  parts: string[];
+}
+
+/**
+ * The picked .xlsx files whose formulas link other workbooks, as `okr` finds them (its package
+ * check): what the pane reads of them is what those formulas showed when the file was saved. A
+ * file the check refuses is left out here: its own report says why.
+ */
+export async function linkedFiles(files: readonly PickedFile[]): Promise<LinkedFile[]> {
+  const linked: LinkedFile[] = [];
+  for (const { name, bytes } of files) {
+    if (!/\.xlsx$/i.test(name)) continue;
+    let notes = notesOf.get(bytes);
+    if (!notes)
+      try {
+        notes = await checkXlsxPackage(bytes, "", inflatePako);
+        notesOf.set(bytes, notes);
+      } catch {
+        continue;
+      }
+    if (notes.externalLinks.length) linked.push({ file: name, parts: notes.externalLinks });
+  }
+  return linked;
+}

@@ -32,7 +32,8 @@ import { withProgress, type ExcelApi, type Progress } from "../office";
 import { t } from "../strings";
 import { useOperation } from "../useOperation";
 import { InputError } from "../../cli/readProblems";
-import { checkXlsx, parseXlsx } from "../xlsxInPane";
+import { checkXlsx, linkedFiles, parseXlsx, type LinkedFile } from "../xlsxInPane";
+import { LinkedFilesNotice } from "./LinkedFilesNotice";
 import { OperationOutcome } from "./bars";
 import { FilePicker, useFilePicker } from "./FilePicker";
 import { OperationProgress } from "./OperationProgress";
@@ -121,6 +122,7 @@ export function CollectPanel({
   const [strict, setStrict] = useState(false);
   const [preview, setPreview] = useState<CollectPreview | null>(null);
   const [cancelled, setCancelled] = useState(false);
+  const [linked, setLinked] = useState<LinkedFile[]>([]);
 
   const checking = useOperation(
     async (progress: Progress, files: PickedFile[], strictly: boolean) => {
@@ -135,6 +137,7 @@ export function CollectPanel({
             : format(s("notXlsx", lang), { error: errorText(error) }),
       });
       setPreview(result);
+      setLinked(await linkedFiles(files));
       return result;
     },
     "collectFailed",
@@ -172,6 +175,7 @@ export function CollectPanel({
   const busy = checking.running || applying.running || cancelling.running;
   const check = async () => {
     setCancelled(false);
+    setLinked([]);
     await checking.run(await returned.picked(), strict);
   };
   const applied = applying.state.kind === "done" ? applying.state.result : null;
@@ -204,6 +208,7 @@ export function CollectPanel({
       <OperationProgress operation={checking} lang={lang} />
       <OperationOutcome operation={checking} lang={lang}>
         {preview && <Report preview={preview} lang={lang} styles={styles} />}
+        {preview && <LinkedFilesNotice files={linked} lang={lang} />}
         {preview && (
           <div className={styles.buttons}>
             <Button
