@@ -8,6 +8,14 @@ import { SHELL_STRINGS, translator } from "./shellStrings";
 
 export const STRINGS = {
   ...SHELL_STRINGS,
+  // A linked key result whose Current takes its value from another workbook (Check-in).
+  checkinLinkedOtherBook: {
+    en: "linked to {link}, in another workbook: the value is what Excel last fetched from it. Update the link (Data › Edit Links › Update Values) before checking in, so the history records the current value.",
+    "zh-CN":
+      "关联到 {link}，位于另一个工作簿：数值是 Excel 上次从该工作簿取得的值。请先更新链接（数据 › 编辑链接 › 更新值）再更新进度，使记录中保存的是当前数值。",
+    "zh-TW":
+      "連結到 {link}，位於另一個活頁簿：數值是 Excel 上次從該活頁簿取得的值。請先更新連結（資料 › 編輯連結 › 更新值）再更新進度，讓記錄中保存的是目前數值。",
+  },
   // A picked .xlsx (Collect, Import) with formulas linking other workbooks, as `okr` warns of it.
   linkedFile: {
     en: "{file}: this workbook has formulas that link to {count} other workbook(s) ({parts}). What is read from it is what those formulas showed when it was last saved, and that is what comes into this workbook. For current values, open the file, update its links (Data › Edit Links), save it and pick it again.",

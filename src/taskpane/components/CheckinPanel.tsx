@@ -32,7 +32,7 @@ import { saveCheckin } from "../../excel/checkin";
 import { selectCell } from "../../excel/check";
 import { readWorkbook } from "../../excel/readWorkbook";
 import { cadenceFrom } from "../../excel/settings";
-import { linkTarget } from "../../domain/reading/linked";
+import { linksOtherWorkbook, linkTarget } from "../../domain/reading/linked";
 import {
   draftOf,
   draftProblems,
@@ -452,7 +452,15 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
                     label={`${t("currentValue", lang)}${kr.unit ? ` (${kr.unit})` : ""}`}
                     hint={
                       kr.link
-                        ? format(t("checkinLinked", lang), { link: linkTarget(kr.link) })
+                        ? format(
+                            t(
+                              linksOtherWorkbook(kr.link)
+                                ? "checkinLinkedOtherBook"
+                                : "checkinLinked",
+                              lang
+                            ),
+                            { link: linkTarget(kr.link) }
+                          )
                         : undefined
                     }
                     data-linked={kr.link ? linkTarget(kr.link) : undefined}
