@@ -48,6 +48,9 @@ const inflatePako: Inflate = async (packed, see) => {
   if (inflater.err) throw new Error(inflater.msg || `inflate error ${inflater.err}`);
 };
 
+/** What the package checks found in a file's bytes, kept so a file is unpacked once. */
+const notesOf = new WeakMap<Uint8Array, PackageNotes>();
+
 /**
  * Whether Excel can be given the bytes as an .xlsx, by the command line's package checks
  * (src/cli/xlsxPackage.ts): a zip holding a workbook part, not damaged, within the input limits.
@@ -62,9 +65,6 @@ export const checkXlsx: CheckXlsx = async (bytes) => {
     return error;
   }
 };
-
-/** What the package checks found in a file's bytes, kept so a file is unpacked once. */
-const notesOf = new WeakMap<Uint8Array, PackageNotes>();
 
 /** A picked workbook with formulas linking other workbooks: its link parts (xl/externalLinks). */
 export interface LinkedFile {
