@@ -17,6 +17,7 @@ import { realisticSheets } from "./lintInput";
 import { buildCli, timeOkr, timeProcess, type ProcessFigure } from "./processes";
 import { krRowsSheet as rows } from "../test/support/bigSheet";
 import { benchCollect } from "./collect";
+import { mergeFigures } from "./results";
 import { TEMPLATE_ANCHOR_KB, addinFirstRenderMs, buildPane, paneBytes } from "./pane";
 // The linter's word classes, read on first use (the pane loads them as a chunk: lintLinguistics.ts).
 import "../src/domain/text/wordClassesNode";
@@ -405,11 +406,11 @@ function cliFigures(c1k: ReturnType<typeof measureCli>, c10k: ReturnType<typeof 
   };
 }
 
-/** Merges some figures into bench/results.json, keeping the others from an earlier run. */
+/** Merges some figures into bench/results.json, keeping the others from earlier runs (results.ts). */
 function mergeResults(figures: Record<string, unknown>): void {
   const file = join(ROOT, "bench", "results.json");
   const earlier = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-  writeFileSync(file, `${JSON.stringify({ ...earlier, ...figures }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(mergeFigures(earlier, figures), null, 2)}\n`);
 }
 
 async function main() {

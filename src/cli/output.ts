@@ -5,6 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { cutText } from "../domain/text/cut";
+import { linksOtherWorkbook } from "../domain/reading/linked";
 import { addCharts, chartsOf, sheetDrawings } from "./charts";
 import { InputError } from "./input";
 import { located, warn } from "./readProblems";
@@ -91,31 +92,44 @@ export function clipLongCells(wb: ExcelJS.Workbook): string[] {
 }
 
 /**
- * A formula naming another workbook by link number ("[1]Budget!B2", "'[2]Q1 plan'!C3"), outside
- * quoted text. ExcelJS drops the link parts (xl/externalLinks), so such a formula written back would
- * name a link the file no longer has, and Excel shows #REF! or offers to repair the file.
+ * A cell's value as written where it links another workbook ("[1]Budget!B2"): the value it showed
+ * (its cached result), noting the cell. ExcelJS drops the link parts (xl/externalLinks), so such a
+ * formula written back would name a link the file no longer has, and Excel shows #REF! or offers
+ * to repair the file. Any other value is returned as it is. Both write paths use it.
  */
-const EXTERNAL_REFERENCE = /^(?:[^"]|"[^"]*")*?(?:^|[^\w.\]])'?\[\d+\]/;
+function unlink(kept: string[]) {
+  return (value: ExcelJS.CellValue, where: () => string): ExcelJS.CellValue => {
+    const formula = value as ExcelJS.CellFormulaValue | null;
+    if (!formula || typeof formula !== "object" || typeof formula.formula !== "string")
+      return value;
+    if (!linksOtherWorkbook(formula.formula)) return value;
+    kept.push(where());
+    const shown = formula.result;
+    return shown === undefined ||
+      (typeof shown === "object" && shown !== null && !(shown instanceof Date))
+      ? null
+      : shown;
+  };
+}
 
 /**
- * Writes each formula that links another workbook as the value it showed (its cached result), so
- * the written file neither loses that value nor names a link it does not have; returns the cells.
+ * Writes each formula that links another workbook as the value it showed, so the written file
+ * neither loses that value nor names a link it does not have; returns the cells.
  */
 export function keepExternalAsValues(wb: ExcelJS.Workbook): string[] {
   const kept: string[] = [];
+  const unlinkTo = unlink(kept);
   for (const ws of wb.worksheets)
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const value = cell.value as ExcelJS.CellFormulaValue | null;
-        if (!value || typeof value !== "object" || typeof value.formula !== "string") return;
-        if (!EXTERNAL_REFERENCE.test(value.formula)) return;
-        const shown = value.result;
-        cell.value =
-          shown === undefined ||
-          (typeof shown === "object" && shown !== null && !(shown instanceof Date))
-            ? null
-            : shown;
-        kept.push(`${ws.name}!${cell.address}`);
+        // cell.result, not the value's: ExcelJS's cell.value leaves out a saved 0, "" or FALSE.
+        const value = cell.value;
+        const read =
+          value && typeof value === "object" && "formula" in value
+            ? { ...value, result: cell.result }
+            : value;
+        const shown = unlinkTo(read, () => `${ws.name}!${cell.address}`);
+        if (shown !== read) cell.value = shown;
       })
     );
   return kept;
@@ -130,25 +144,25 @@ export async function writeWorkbook(
   out: string
 ): Promise<string[]> {
   const clipped: string[] = [];
+  const kept: string[] = [];
   // Read before writing: the lean workbook lets each row go once it is written.
   const charts = chartsOf(wb);
   try {
     if (wb instanceof LeanWorkbook) {
-      await writeLeanWorkbook(wb, out, clip(clipped), sheetDrawings(charts));
+      const [clipTo, unlinkTo] = [clip(clipped), unlink(kept)];
+      await writeLeanWorkbook(
+        wb,
+        out,
+        (value, where) => clipTo(unlinkTo(value, where), where),
+        sheetDrawings(charts)
+      );
     } else {
       // Formulas carry cached results for viewers that do not calculate; Excel and LibreOffice
       // still compute every formula on opening.
       wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
       numberPagesOn(wb);
       clipped.push(...clipLongCells(wb));
-      const kept = keepExternalAsValues(wb);
-      if (kept.length)
-        warn(
-          located(out, "externalValues", {
-            count: kept.length,
-            cells: kept.length > 10 ? `${kept.slice(0, 10).join(", ")} …` : kept.join(", "),
-          })
-        );
+      kept.push(...keepExternalAsValues(wb));
       if (charts.length)
         await writeFile(out, await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charts));
       else await wb.xlsx.writeFile(out);
@@ -160,5 +174,12 @@ export async function writeWorkbook(
       })
     );
   }
+  if (kept.length)
+    warn(
+      located(out, "externalValues", {
+        count: kept.length,
+        cells: kept.length > 10 ? `${kept.slice(0, 10).join(", ")} …` : kept.join(", "),
+      })
+    );
   return clipped;
 }

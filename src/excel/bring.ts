@@ -2,10 +2,11 @@
 // temporary sheet of the open workbook (inserted with insertWorksheetsFromBase64) its rows are
 // copied with Range.copyFrom "All" — values, formats and formulas as the department left them —
 // queued before the plans; where the pane parsed the file (iPad, or a file Excel would not insert)
-// its saved cells become plans written with the others. Deleting a sheet Collect brought in
+// its saved cells become plans written with the others, formulas as formulas. Deleting a sheet Collect brought in
 // makes it merely hidden first: every split file carries a very hidden sheet, and Excel refuses
 // to delete one (office-js issue 365, by design).
-import { emptyPlan, type SheetPlan } from "../domain/plan/types";
+import { emptyPlan, type PlanValue, type SheetPlan } from "../domain/plan/types";
+import { linksOtherWorkbook } from "../domain/reading/linked";
 import type { CellValue } from "../domain/types";
 import type { Bring, ReturnedSource } from "../operations/host";
 import { address, queueRebuild, type SheetExtras } from "./applyPlan";
@@ -22,6 +23,11 @@ export interface ParsedSheet {
   /** As saved, to write back: values and number formats, rows from 1 and columns from A. */
   values: SavedValue[][];
   formats: (string | null)[][];
+  /**
+   * The formulas (en-US, with "=") of the cells that hold one, where `values` has what they showed:
+   * written back as formulas, as the inserted path's copy keeps them (absent: none).
+   */
+  formulas?: (string | null)[][];
 }
 
 /** Where a returned sheet's cells wait: a temporary sheet (by ID), or parsed in the pane. */
@@ -41,10 +47,25 @@ const widthOf = (rows: readonly (readonly unknown[])[]) =>
 
 /** Saved cells written back through a plan: text stays text, numbers keep their formats. */
 function putSaved(plan: SheetPlan, sheet: ParsedSheet, from: number, to: number, count: number) {
-  const cols = widthOf(sheet.values.slice(from, from + count));
+  const formulas = from === to ? (sheet.formulas ?? []) : [];
+  const cols = Math.max(
+    widthOf(sheet.values.slice(from, from + count)),
+    widthOf(formulas.slice(from, from + count))
+  );
   if (cols === 0) return;
+  // Formulas are written back where their rows stay where they were (a replaced sheet): their text
+  // refers to the rows as saved. Rows that land elsewhere (merged history) keep what they showed.
+  // A formula linking another workbook stays the value it showed: the link part does not come
+  // along (the pane said so when it read the file), and a formula naming it would show #REF!.
+  const cell = (r: number, c: number): PlanValue => {
+    const shown = sheet.values[r]?.[c] ?? null;
+    const formula = formulas[r]?.[c];
+    return formula && !linksOtherWorkbook(formula)
+      ? { formula, ...(shown === null ? {} : { shows: shown }) }
+      : shown;
+  };
   const values = Array.from({ length: count }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => sheet.values[from + r]?.[c] ?? null)
+    Array.from({ length: cols }, (_, c) => cell(from + r, c))
   );
   plan.blocks.push({ row: to, col: 0, values });
   for (let r = 0; r < count; r++)

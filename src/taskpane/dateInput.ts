@@ -80,13 +80,7 @@ export function checkDateInput(text: string, lang: Lang, locale = localeFor(lang
   };
 }
 
-/** Today, or the nearest day of the period when today is outside it (a check-in belongs to its period). */
-export function clampIntoPeriod(today: IsoDate, period: Period | null): IsoDate {
-  if (!period) return today;
-  if (today < period.start) return period.start;
-  if (today > period.end) return period.end;
-  return today;
-}
+export { clampIntoPeriod } from "../domain/reading/period";
 
 /** Whether a date falls outside a period (ISO dates compare as text). */
 export function outsidePeriod(date: IsoDate, period: Period | null): boolean {

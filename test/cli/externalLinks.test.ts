@@ -9,6 +9,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { inflateNode } from "../../src/cli/inflateNode";
 import { checkXlsxPackage } from "../../src/cli/xlsxPackage";
+import { LeanWorkbook } from "../../src/cli/leanWorkbook";
+import { keepExternalAsValues, writeWorkbook } from "../../src/cli/output";
+import { warnInto, type Texts } from "../../src/cli/readProblems";
 import { okr } from "../support/cli";
 import { withExternalLink } from "../support/externalLink";
 import { generatedMaster } from "../support/split";
@@ -61,6 +64,38 @@ describe("formulas that link other workbooks", () => {
     const zip = await JSZip.loadAsync(readFileSync(out));
     for (const name of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/.*\.xml$/.test(f)))
       expect(await zip.file(name)!.async("string")).not.toMatch(/<f>[^<]*\[\d+\]/);
+  });
+
+  // The lean path (`okr score` / `okr import` when every input is a CSV) gets no formula from its
+  // inputs (a CSV's cells stay text), but what it writes holds to the same rule as the other path.
+  it("the lean write path writes a linked formula as the value it showed too, and names the cell", async () => {
+    const lean = new LeanWorkbook();
+    const ws = lean.addWorksheet(SALES);
+    ws.getCell(20, 16).value = { formula: "[1]Budget!B2", result: 42 };
+    ws.getCell(21, 16).value = { formula: "P20*2", result: 84 };
+    const out = join(dir, "lean.xlsx");
+    const said: Texts[] = [];
+    const restore = warnInto((texts) => said.push(texts));
+    try {
+      await writeWorkbook(lean, out);
+    } finally {
+      restore();
+    }
+    expect(said.map((t) => t.en)).toEqual([
+      `${out}: 1 formula(s) linking other workbooks are written as the values they showed, since the links cannot be kept: ${SALES}!P20.`,
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet(SALES)!.getCell("P20").value).toBe(42);
+    expect(wb.getWorksheet(SALES)!.getCell("P21").formula).toBe("P20*2");
+  });
+
+  it("keeps a linked formula's saved 0 as 0, not as an empty cell", () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(SALES);
+    ws.getCell("P20").value = { formula: "[1]Budget!B2", result: 0 };
+    expect(keepExternalAsValues(wb)).toEqual([`${SALES}!P20`]);
+    expect(ws.getCell("P20").value).toBe(0);
   });
 
   it("says nothing of a workbook without links", async () => {

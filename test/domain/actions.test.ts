@@ -18,7 +18,9 @@ function salesSheet(lang: Lang, asOf = "2026-02-15") {
     existingSheets: [],
   });
   const plan = plans.find((p) => p.sheet === sheets[0])!;
-  return readSheet(plan.sheet, gridOfPlan(plan));
+  const sheet = readSheet(plan.sheet, gridOfPlan(plan));
+  // As of `asOf`, as Score leaves it (a new sheet is as of a day of its own period).
+  return { ...sheet, header: { ...sheet.header, asOf } };
 }
 
 const rows = (lang: Lang, body: CellValue[][]): CellValue[][] => [actionsHeader(lang), ...body];

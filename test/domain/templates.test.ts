@@ -74,4 +74,21 @@ describe("built-in templates", () => {
       );
     }
   );
+
+  // `okr new`, New sheet in the pane and in the browser preview all plan here with today's date.
+  test.each([
+    ["2026-12-06", "2026-03-31"], // a past period's sheet: its last day, not months overdue
+    ["2025-11-20", "2026-01-01"], // a coming period's: its first day
+    ["2026-02-15", "2026-02-15"], // today inside the period: today
+  ])("a sheet made on %s for 2026-Q1 is as of %s", (today, asOf) => {
+    const { plans, sheets } = planGenerate({
+      templates: ["sales"],
+      lang: "en",
+      period,
+      asOf: today,
+      existingSheets: [],
+    });
+    const plan = plans.find((p) => p.sheet === sheets[0])!;
+    expect(readSheet(plan.sheet, gridOfPlan(plan)).header.asOf).toBe(asOf);
+  });
 });

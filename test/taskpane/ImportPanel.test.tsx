@@ -122,6 +122,28 @@ describe("Import panel", () => {
     expect(idsOf("viva-goals-export (2)").some((id) => first.has(id))).toBe(false);
   });
 
+  // As `okr` warns of such a file: what Import reads is what its formulas showed when it was saved.
+  it("names a picked .xlsx whose formulas link other workbooks, in the pane's language", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const { csvRows } = await import("../../src/cli/input");
+    const { withExternalLink } = await import("../support/externalLink");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sales").addRows(
+      csvRows(readFileSync(fixture("viva-goals-export.csv")), "viva-goals-export.csv")
+    );
+    const bytes = await withExternalLink(
+      new Uint8Array(await wb.xlsx.writeBuffer()),
+      "Sales",
+      "Z1",
+      42
+    );
+    show(createEmulatedExcel({ apiVersion: "1.13" }), "zh-TW");
+    pick("zh-TW", [new File([bytes as Uint8Array<ArrayBuffer>], "okrs.xlsx")]);
+    expect((await screen.findByTestId("linked-files")).textContent).toContain(
+      "okrs.xlsx：該活頁簿中有公式連結到 1 個其他活頁簿（xl/externalLinks/externalLink1.xml）"
+    );
+  });
+
   it("reads an .xlsx in the pane: one table per visible sheet that holds something, each named for its sheet", async () => {
     const { default: ExcelJS } = await import("exceljs");
     const { csvRows } = await import("../../src/cli/input");

@@ -87,6 +87,22 @@ describe("New sheet panel", () => {
     expect(select()).toBe("zh-CN");
   });
 
+  // The browser preview runs this panel on the real clock: a Q1 sheet made in December was as of
+  // December, every key result Missed before anyone typed a number.
+  it("makes a past period's sheet as of its last day, as okr new does", async () => {
+    const excel = createEmulatedExcel();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <NewSheetPanel lang="en" excel={excel} today="2026-12-06" />
+      </FluentProvider>
+    );
+    fireEvent.change(screen.getByTestId("period"), { target: { value: "2026-Q1" } });
+    fireEvent.click(screen.getByRole("button", { name: "Create sheets" }));
+    await screen.findByTestId("created");
+    const company = readSheet("Company 2026-Q1", valuesOf(excel, "Company 2026-Q1"));
+    expect(company.header.asOf).toBe("2026-03-31");
+  });
+
   it("explains a period it cannot read and needs a template", () => {
     show(createEmulatedExcel());
     fireEvent.change(screen.getByTestId("period"), { target: { value: "Q5 2026" } });

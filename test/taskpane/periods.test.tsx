@@ -113,4 +113,29 @@ describe("a linked key result at Check-in", () => {
     expect(formulasOf(excel, "Sales 2026-Q1")[7][col("current")]).toBe("='P&L'!B1");
     expect(valuesOf(excel, "Check-ins")[1].slice(2, 5)).toEqual(["SALES-O1-KR1", 1_650_000, 0.8]);
   });
+
+  // Excel keeps the link (the add-in writes only its own columns); the value it shows is what it
+  // last fetched, so the person is told to update it before the history records it.
+  it("says a Current linked to another workbook shows what Excel last fetched, and how to update it", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "zh-CN",
+      period: Q1,
+      asOf: "2026-02-15",
+    });
+    await excel.run(async (context) => {
+      const sales = context.workbook.worksheets.getItem("销售 2026-Q1");
+      sales.getRange("K8").formulas = [["='[Budget.xlsx]P&L'!B1"]];
+      sales.activate();
+      await context.sync();
+    });
+    inPane(<CheckinPanel lang="zh-CN" excel={excel} today="2026-02-10" />);
+    await screen.findByTestId("checkin-list");
+    expect(
+      await screen.findByText(
+        /^关联到 '\[Budget\.xlsx\]P&L'!B1，位于另一个工作簿：数值是 Excel 上次从该工作簿取得的值。/
+      )
+    ).toBeTruthy();
+  });
 });

@@ -34,6 +34,7 @@ import {
 } from "../plan/layout";
 import { OKR_SHEET_PRINT, periodOperands, scoreSheetPlan } from "../score/scoreSheet";
 import { periodIdPrefix } from "../reading/periodIds";
+import { clampIntoPeriod } from "../reading/period";
 import { unitFormat } from "../plan/unitFormats";
 import { actionCountsPlan } from "../actions/counts";
 import { actionsSheetPlan } from "../actions/plan";
@@ -367,7 +368,10 @@ export function planOwnSheets(
   return { plans, actionsSheet };
 }
 
-export function planGenerate(o: GenerateOptions): GeneratePlan {
+export function planGenerate(given: GenerateOptions): GeneratePlan {
+  // A new sheet is seen inside its period: a sheet made in December for Q1 has As-of 31 March,
+  // not a date that makes every key result Missed before anyone typed a number.
+  const o = { ...given, asOf: clampIntoPeriod(given.asOf, given.period) };
   const taken = [...o.existingSheets];
   const made: OwnSheet[] = [];
   const ids = [...(o.existingIds ?? [])];

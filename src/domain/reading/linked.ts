@@ -13,3 +13,19 @@ export function linkTarget(formula: string): string {
 export function isFormula(value: unknown): value is string {
   return typeof value === "string" && value.startsWith("=") && value.length > 1;
 }
+
+/**
+ * A reference to another workbook, outside quoted text: as a saved file holds it, by link number
+ * ("[1]Budget!B2", "'[2]Q1 plan'!C3", "[1]!Rate"), or as Excel's formulas show it, by name
+ * ("[Budget.xlsx]Sheet1!B2", "'C:\Plans\[Budget.xlsx]Q1 plan'!C3"). A table's structured reference
+ * ("Table1[Sales]", "[@Sales]", "Table1[[#This Row],[Sales]]") is none: no sheet and "!" follow it.
+ */
+const OTHER_WORKBOOK = new RegExp(
+  String.raw`^(?:[^"]|"[^"]*")*?` +
+    String.raw`(?:'[^']*\[[^\]']+\][^']*'!|(?:^|[^\w.\]\['])\[[^\]\[]+\][^\s!'"\[\]*+\-/^&=<>,;:()]*!)`
+);
+
+/** Whether a formula (with or without its "=") refers to another workbook. */
+export function linksOtherWorkbook(formula: string): boolean {
+  return formula.includes("[") && OTHER_WORKBOOK.test(formula);
+}

@@ -129,3 +129,15 @@ export function quarterOf(iso: IsoDate): Period {
 export function periodContains(period: Period, iso: IsoDate): boolean {
   return iso >= period.start && iso <= period.end;
 }
+
+/**
+ * Today, or the nearest day of the period when today is outside it: a check-in belongs to its
+ * period, and a new sheet for a past period is seen at its last day (not as if months overdue),
+ * one for a coming period at its first.
+ */
+export function clampIntoPeriod(today: IsoDate, period: Period | null): IsoDate {
+  if (!period) return today;
+  if (today < period.start) return period.start;
+  if (today > period.end) return period.end;
+  return today;
+}

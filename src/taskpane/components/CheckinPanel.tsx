@@ -32,7 +32,7 @@ import { saveCheckin } from "../../excel/checkin";
 import { selectCell } from "../../excel/check";
 import { readWorkbook } from "../../excel/readWorkbook";
 import { cadenceFrom } from "../../excel/settings";
-import { linkTarget } from "../../domain/reading/linked";
+import { linksOtherWorkbook, linkTarget } from "../../domain/reading/linked";
 import {
   draftOf,
   draftProblems,
@@ -462,7 +462,13 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
                     label={`${say(CHECKIN_MESSAGES.currentValue, lang)}${kr.unit ? ` (${kr.unit})` : ""}`}
                     hint={
                       kr.link
-                        ? say(CHECKIN_MESSAGES.checkinLinked, lang, { link: linkTarget(kr.link) })
+                        ? say(
+                            linksOtherWorkbook(kr.link)
+                              ? CHECKIN_MESSAGES.checkinLinkedOtherBook
+                              : CHECKIN_MESSAGES.checkinLinked,
+                            lang,
+                            { link: linkTarget(kr.link) }
+                          )
                         : undefined
                     }
                     data-linked={kr.link ? linkTarget(kr.link) : undefined}

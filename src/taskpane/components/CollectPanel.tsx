@@ -30,7 +30,8 @@ import { errorText } from "../errorText";
 import { withProgress, type ExcelApi, type Progress } from "../office";
 import { useOperation } from "../useOperation";
 import { InputError } from "../../cli/readProblems";
-import { checkXlsx, parseXlsx } from "../xlsxInPane";
+import { checkXlsx, linkedFiles, parseXlsx, type LinkedFile } from "../xlsxInPane";
+import { LinkedFilesNotice } from "./LinkedFilesNotice";
 import { OperationOutcome } from "./bars";
 import { FilePicker, useFilePicker } from "./FilePicker";
 import { OperationProgress } from "./OperationProgress";
@@ -64,6 +65,7 @@ export function CollectPanel({
   const [strict, setStrict] = useState(false);
   const [preview, setPreview] = useState<CollectPreview | null>(null);
   const [cancelled, setCancelled] = useState(false);
+  const [linked, setLinked] = useState<LinkedFile[]>([]);
 
   const checking = useOperation(
     async (progress: Progress, files: PickedFile[], strictly: boolean) => {
@@ -78,6 +80,7 @@ export function CollectPanel({
             : say(COLLECT_MESSAGES.notXlsx, lang, { error: errorText(error) }),
       });
       setPreview(result);
+      setLinked(await linkedFiles(files));
       return result;
     },
     COLLECT_MESSAGES.collectFailed,
@@ -115,6 +118,7 @@ export function CollectPanel({
   const busy = checking.running || applying.running || cancelling.running;
   const check = async () => {
     setCancelled(false);
+    setLinked([]);
     await checking.run(await returned.picked(), strict);
   };
   const applied = applying.state.kind === "done" ? applying.state.result : null;
@@ -147,6 +151,7 @@ export function CollectPanel({
       <OperationProgress operation={checking} lang={lang} />
       <OperationOutcome operation={checking} lang={lang}>
         {preview && <Report preview={preview} lang={lang} styles={styles} />}
+        {preview && <LinkedFilesNotice files={linked} lang={lang} />}
         {preview && (
           <div className={styles.buttons}>
             <Button

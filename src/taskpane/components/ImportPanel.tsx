@@ -33,6 +33,8 @@ import { readImport, writeImport } from "../../excel/import";
 import type { ImportRead, SourceTable } from "../../operations/import";
 import { errorText } from "../errorText";
 import { readSources, UnreadableSource } from "../importInPane";
+import { linkedFiles, type LinkedFile } from "../xlsxInPane";
+import { LinkedFilesNotice } from "./LinkedFilesNotice";
 import { withProgress, type ExcelApi, type Progress } from "../office";
 import { useOperation } from "../useOperation";
 import { OperationOutcome, SuccessBar } from "./bars";
@@ -97,6 +99,7 @@ export function ImportPanel({
   const [choices, setChoices] = useState<Choices>({});
   const [periodText, setPeriodText] = useState<string | null>(null);
   const [unreadable, setUnreadable] = useState<string | null>(null);
+  const [linked, setLinked] = useState<LinkedFile[]>([]);
 
   const withMappings = (tables: readonly SourceTable[], chosen: Choices) =>
     tables.map((table) =>
@@ -146,9 +149,12 @@ export function ImportPanel({
     setSources(null);
     setChoices({});
     setPeriodText(null);
+    setLinked([]);
     let tables: SourceTable[];
     try {
-      tables = await readSources(await tablesPicked.picked());
+      const files = await tablesPicked.picked();
+      tables = await readSources(files);
+      setLinked(await linkedFiles(files));
     } catch (error) {
       setUnreadable(
         error instanceof UnreadableSource
@@ -191,6 +197,7 @@ export function ImportPanel({
       <OperationOutcome operation={reading} lang={lang}>
         {read && sources && (
           <>
+            <LinkedFilesNotice files={linked} lang={lang} />
             {read.tables.length === 0 && read.unrecognised.length === 0 && (
               <MessageBar intent="warning">
                 <MessageBarBody>{say(IMPORT_MESSAGES.nothing, lang)}</MessageBarBody>

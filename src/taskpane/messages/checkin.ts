@@ -20,6 +20,14 @@ export const CHECKIN_MESSAGES = {
     "zh-CN": "关联到 {link}",
     "zh-TW": "連結到 {link}",
   },
+  // A linked key result whose Current takes its value from another workbook.
+  checkinLinkedOtherBook: {
+    en: "linked to {link}, in another workbook: the value is what Excel last fetched from it. Update the link (Data › Edit Links › Update Values) before checking in, so the history records the current value.",
+    "zh-CN":
+      "关联到 {link}，位于另一个工作簿：数值是 Excel 上次从该工作簿取得的值。请先更新链接（数据 › 编辑链接 › 更新值）再更新进度，使记录中保存的是当前数值。",
+    "zh-TW":
+      "連結到 {link}，位於另一個活頁簿：數值是 Excel 上次從該活頁簿取得的值。請先更新連結（資料 › 編輯連結 › 更新值）再更新進度，讓記錄中保存的是目前數值。",
+  },
   checkinLinkedNote: {
     en: "Its value comes from the formula; a check-in records it and keeps the formula. Give a confidence or a comment.",
     "zh-CN": "其数值来自公式；进度更新会记录该数值并保留公式。请填写信心指数或说明。",

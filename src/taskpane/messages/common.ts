@@ -69,4 +69,12 @@ export const COMMON_MESSAGES = {
     "zh-CN": "{period}（已结束）",
     "zh-TW": "{period}（已結束）",
   },
+  // A picked .xlsx (Collect, Import) with formulas linking other workbooks, as `okr` warns of it.
+  linkedFile: {
+    en: "{file}: this workbook has formulas that link to {count} other workbook(s) ({parts}). What is read from it is what those formulas showed when it was last saved, and that is what comes into this workbook. For current values, open the file, update its links (Data › Edit Links), save it and pick it again.",
+    "zh-CN":
+      "{file}：该工作簿中有公式链接到 {count} 个其他工作簿（{parts}）。读取的是文件上次保存时这些公式显示的值，带入本工作簿的也是这些值。如需最新数值，请打开该文件，更新其链接（数据 › 编辑链接），保存后重新选择。",
+    "zh-TW":
+      "{file}：該活頁簿中有公式連結到 {count} 個其他活頁簿（{parts}）。讀取的是檔案上次儲存時這些公式顯示的值，帶入本活頁簿的也是這些值。如需最新數值，請開啟該檔案，更新其連結（資料 › 編輯連結），儲存後重新選擇。",
+  },
 } satisfies Messages;

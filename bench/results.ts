@@ -1,0 +1,18 @@
+// bench/results.json: the figures of the last runs. A partial run (`npm run bench -- --wire
+// --only=score`, `--cli`, `--pane`) measures part of a section; its figures go in beside the ones
+// it did not measure, key by key at every depth, so one run never wipes another run's figures.
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+
+/** `earlier` with `figures` put in key by key: a nested record is merged, anything else replaced. */
+export function mergeFigures(
+  earlier: Record<string, unknown>,
+  figures: Record<string, unknown>
+): Record<string, unknown> {
+  const merged = { ...earlier };
+  for (const [key, value] of Object.entries(figures))
+    merged[key] =
+      isRecord(value) && isRecord(merged[key]) ? mergeFigures(merged[key], value) : value;
+  return merged;
+}
