@@ -153,6 +153,37 @@ describe("okr score: unreadable is not zero", () => {
   );
 });
 
+describe("okr score / okr check: a milestone's Current typed as a step of its ladder", () => {
+  const LADDER = "0% 开始5% 提议区域20% 同意位置50% 雇用区域负责人70% 收购办公室100% 启动和运行";
+  const file = () =>
+    csv([
+      "A-O1,Objective,,开设深圳办公室,Ann,Committed,,,,,,,,,",
+      `A-O1-KR1,Key result,,深圳办公室投入运行,,,Milestone,%,,100%,收购办公室,50%,70%,,${LADDER}`,
+      `A-O1-KR2,Key result,,Open the Austin office,,,Milestone,%,,100%,Lease Signed,50%,70%,,"Ladder: 0% start, 70% lease signed, 100% open"`,
+      `A-O1-KR3,Key result,,Open the Lyon office,,,Milestone,%,,100%,lease sined,,,,"Ladder: 0% start, 70% lease signed, 100% open"`,
+    ]);
+
+  it("score reads the step's share; a name of no step is not scored", async () => {
+    const { row, status, err } = await scoreJson(file(), "--period", "2026-Q1");
+    expect(row("A-O1-KR1").progress).toBeCloseTo(0.7, 12);
+    expect(row("A-O1-KR1").gapToTarget).toBeCloseTo(0.3, 12);
+    expect(row("A-O1-KR2").progress).toBeCloseTo(0.7, 12);
+    expect(row("A-O1-KR3")).toMatchObject({ progress: null, problem: "KR-BAD-VALUE" });
+    expect(status).toBe(1);
+    expect(err).toContain("A-O1-KR3 not scored (KR-BAD-VALUE)");
+  });
+
+  it("check reports only the name that matches no step, naming the steps it could be", async () => {
+    const { out, status } = await okr("check", file(), "--period", "2026-Q1", "--format", "json");
+    const findings = (JSON.parse(out) as { ruleId: string; id: string; message: string }[]).filter(
+      (f) => f.ruleId === "KR-BAD-VALUE"
+    );
+    expect(findings.map((f) => f.id)).toEqual(["A-O1-KR3"]);
+    expect(status).toBe(1);
+    expect(findings[0].message).toContain("lease signed (70%)");
+  });
+});
+
 describe("okr score: only sheets Check can read", () => {
   it("refuses a sheet without a required column, with Check's located message, writing nothing", async () => {
     const file = join(tmp(), "no-owner.csv");
