@@ -273,6 +273,18 @@ export const STRINGS = {
     "zh-CN": "其进度显示为 ?，在数值修正前不计入所属目标；“检查”会说明如何修正。逐个打开：",
     "zh-TW": "其進度顯示為 ?，在數值修正前不計入所屬目標；「檢查」會說明如何修正。逐一開啟：",
   },
+  assumedTitle: {
+    en: "{objectives} graded as {assumed}",
+    "zh-CN": "{objectives}按{assumed}评定",
+    "zh-TW": "{objectives}按{assumed}評定",
+  },
+  assumedBody: {
+    en: "Their Commitment is empty, so they are held to the committed bar (100 %). Choose Committed or Aspirational in each one, then score again:",
+    "zh-CN":
+      "其承诺类型为空，因此按承诺型的标准（100%）评定。请在每一项中选择承诺型或挑战型，然后再计分：",
+    "zh-TW":
+      "其承諾類型為空，因此按承諾型的標準（100%）評定。請在每一項中選擇承諾型或挑戰型，然後再計分：",
+  },
   refusedTitle: {
     en: "Left alone: {sheets}",
     "zh-CN": "未计分的工作表：{sheets}",
