@@ -10,6 +10,9 @@ import { scoreKr } from "../../src/domain/scoring/krScore";
 import { NOT_SCORED } from "../../src/domain/scoring/formulas";
 import { TEMPLATES } from "../../src/domain/newSheet/templates";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
+import { checkWorkbook } from "../../src/excel/check";
+import { krFormulas } from "../../src/domain/scoring/krScore";
+import { MAX_FORMULA_LENGTH } from "../../src/domain/scoring/functions";
 import { valuesOf } from "../support/emulatorRead";
 import { kr, lint, okr, Q1, type Row } from "./rulesSheet";
 
@@ -44,6 +47,7 @@ const CASES: [string, string, string | number, number | null][] = [
   ["zh-CN: the last step", SEED, "启动和运行", 1],
   ["a number still reads as before", EN, "70%", 0.7],
   ["a name that is no step", EN, "lease sined", null],
+  ["half full-width, half not: no step", EN, "ｌｅａｓｅ signed", null],
   ["a step of another ladder", SEED, "lease signed", null],
 ];
 
@@ -136,6 +140,29 @@ describe("a milestone's Current typed as a step's name", () => {
       await context.sync();
     });
     expect(shown("T-O1-KR1")).toBe(NOT_SCORED);
+    // The formulas depend on Notes alone: Check plans the same ones whatever Current says now.
+    const checked = await checkWorkbook(excel, "all");
+    expect(checked.findings.filter((f) => f.ruleId === "CELL-FORMULA-OVERWRITTEN")).toEqual([]);
+  });
+
+  it("keeps the formula of the longest ladder read inside Excel's 8,192 characters", () => {
+    const name = (i: number) => `step ${i} ${"x".repeat(40)}`.slice(0, 40);
+    const notes = Array.from({ length: 20 }, (_, i) => `${i * 5}% ${name(i)}`).join(" · ");
+    expect(ladderSteps(notes)).toHaveLength(12);
+    const row = readSheet(
+      "Team",
+      [
+        headerRow("en"),
+        ...okr({}, [milestone(notes, name(3))]).map((r) =>
+          COLUMNS.map((c) => (r[c.key] ?? "") as string | number)
+        ),
+      ],
+      { period: Q1 }
+    ).objectives[0].keyResults[0];
+    expect(scoreKr(row).progress).toBe(0.15);
+    const { progress } = krFormulas(row, { start: "I3", target: "J3", current: "K3" }, "O3");
+    expect(progress.length).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+    expect(progress).toContain(name(11).replace(/ /g, ""));
   });
 
   it("Check names the steps a name that matches none could be, in three languages", () => {

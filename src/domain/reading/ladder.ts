@@ -20,11 +20,13 @@ const EDGES =
 const clean = (text: string) => text.replace(EDGES, "").trim();
 
 /**
- * The most steps read from one ladder: the live formula compares a Current with every step's name
- * (formulas.ts stepShareFormula) three times over, and must stay well inside Excel's 8,192
- * characters and 64 nesting levels. Seed 002's ladder has 9.
+ * The most steps read from one ladder, and the longest name a step may have (longer text is prose,
+ * not a step): the live formula compares a Current with every step's names twice over
+ * (formulas.ts stepShareFormula) and must stay inside Excel's 8,192 characters and 64 nesting
+ * levels. Seed 002's ladder has 9 steps.
  */
-export const MAX_STEPS = 16;
+export const MAX_STEPS = 12;
+const MAX_NAME = 40;
 
 /**
  * The steps of a ladder written in Notes, in order; none unless it names at least two steps with a
@@ -48,7 +50,7 @@ export function ladderSteps(notes: CellValue): LadderStep[] {
   const namesFollow = clean(after(marks.length - 1)) !== "";
   return marks
     .map((m, i) => ({ name: clean(namesFollow ? after(i) : before(i)), share: m.share }))
-    .filter((s) => s.name !== "")
+    .filter((s) => s.name !== "" && [...s.name].length <= MAX_NAME)
     .slice(0, MAX_STEPS);
 }
 
@@ -56,23 +58,38 @@ export function ladderSteps(notes: CellValue): LadderStep[] {
 const SPACES = /[ \u00a0\u3000]/g;
 
 /**
- * A name as the live formula compares it (formulas.ts stepShare): spaces dropped; case is left to
- * the comparison, which ignores it in every engine, and lower-cased here for the model.
+ * A name as the live formula compares it (formulas.ts stepShareFormula): spaces dropped and
+ * lower-cased (LOWER in the formula).
  */
 export function formulaKey(text: string): string {
   return text.replace(SPACES, "").toLowerCase();
 }
 
-/** A name as the model compares it: full- and half-width alike (NFKC), case and spaces aside. */
-export function stepKey(text: string): string {
+/** ASCII as a full-width input method types it ("lease" → "ｌｅａｓｅ"). */
+const fullWidth = (text: string) =>
+  text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+/**
+ * The spellings a step's name is recognised in, as formula keys: as Notes write it, folded to
+ * half-width (NFKC), and typed full-width. They depend on Notes alone, so the formula Score writes
+ * stays the formula Check plans (CELL-FORMULA-OVERWRITTEN) whatever Current says; a name typed half
+ * in one width and half in the other is no step, in the model and the formula alike.
+ */
+export function stepSpellings(step: LadderStep): string[] {
+  const half = step.name.normalize("NFKC");
+  return [...new Set([step.name, half, fullWidth(half)].map(formulaKey))];
+}
+
+/** A name as a person means it: full- and half-width alike (NFKC), case and spaces aside. */
+function stepKey(text: string): string {
   return formulaKey(text.normalize("NFKC"));
 }
 
 /** The step a typed Current names (case, spaces and full-/half-width aside), or null. */
 export function stepNamed(steps: readonly LadderStep[], typed: string): LadderStep | null {
-  const key = stepKey(typed);
+  const key = formulaKey(typed);
   if (key === "") return null;
-  return steps.find((s) => stepKey(s.name) === key) ?? null;
+  return steps.find((s) => stepSpellings(s).includes(key)) ?? null;
 }
 
 /**

@@ -58,14 +58,14 @@ export interface StepKeys {
 
 /**
  * The share of the ladder step a text cell names, or "" when it names none: the cell with its
- * spaces (plain, no-break, ideographic) dropped and lower-cased, compared with each step's keys.
- * Full-width spellings the engines cannot fold are among a step's keys where Score met them
- * (scoring/krScore.ts), so the model's NFKC matching and the formula agree on the sheet as scored.
+ * spaces (plain, no-break, ideographic) dropped and lower-cased, compared with each step's
+ * spellings (reading/ladder.ts stepSpellings: the model compares the same keys).
  */
 export function stepShareFormula(ref: string, steps: readonly StepKeys[]): string {
   const key = `LOWER(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref}," ",""),"\u00a0",""),"\u3000",""))`;
   const named = (s: StepKeys) => {
-    const tests = s.keys.map((k) => `${key}=${quote(k)}`);
+    // EXACT, not "=": engines' "=" folds text differently (HyperFormula's folds width too).
+    const tests = s.keys.map((k) => `EXACT(${key},${quote(k)})`);
     return tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
   };
   return steps.reduceRight((rest, s) => `IF(${named(s)},${s.share},${rest})`, `""`);
@@ -150,7 +150,8 @@ export const metricProgress = ({ start: s, target: t, current: c }: KrOperands) 
 
 /** Milestone: Current is the share of the ladder reached. */
 export const milestoneProgress = ({ current: c }: KrOperands) =>
-  `IF(${usable(c)},${clamp01(c.value)},0)`;
+  // A step lookup's "" (no step: empty, as the guard lets through) is 0 under N, so it is read once.
+  c.named ? clamp01(`N(${c.value})`) : `IF(${num(c.ref)},${clamp01(c.value)},0)`;
 
 /** Yes/no: TRUE, 1 or a yes word is done (the guard lets no other number through). */
 export function binaryProgress({ current: c }: KrOperands, yes: readonly string[]): string {

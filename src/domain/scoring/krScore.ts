@@ -17,7 +17,7 @@ import {
   type Operand,
   type StepKeys,
 } from "./formulas";
-import { formulaKey, stepKey } from "../reading/ladder";
+import { stepSpellings } from "../reading/ladder";
 import type { CellRead, KrValues, ValueKey } from "../reading/valueCells";
 import { krValues } from "./values";
 
@@ -73,22 +73,11 @@ function krOperands(values: KrValues, refs: KrRefs): KrOperands {
 /**
  * Why in the formula: Score never writes over a person's Current, and a formula cannot honestly
  * parse free text in Notes with the functions every engine shares; so Score reads the ladder once
- * and writes its names into the Progress formula, as it writes its scale decisions.
- *
- * The names each ladder step goes by in the live formula: as Notes write it, folded to half-width,
- * and the Current Score read where it names the step in a spelling only the model folds (full-width
- * letters): the formula compares spaces and case away, the model NFKC too, and both must agree on
- * the sheet as it is scored. A step's name typed later in another full-width spelling reads when
- * Score runs again, as a changed scale does.
+ * and writes its steps' spellings into the Progress formula, as it writes its scale decisions. A
+ * step typed later reads at once; a changed ladder needs Score again, as a changed KR type does.
  */
 function stepKeysOf(values: KrValues): StepKeys[] {
-  const read = values.cells.current;
-  const typed = read.kind === "unreadable" ? read.text : "";
-  return (values.steps ?? []).map((s) => {
-    const keys = [formulaKey(s.name), formulaKey(s.name.normalize("NFKC"))];
-    if (values.step && stepKey(s.name) === stepKey(values.step.name)) keys.push(formulaKey(typed));
-    return { keys: [...new Set(keys)], share: s.share };
-  });
+  return (values.steps ?? []).map((s) => ({ keys: stepSpellings(s), share: s.share }));
 }
 
 /** TRUE when a cell the type reads holds something it cannot compute with (see `unusable`). */
