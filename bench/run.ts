@@ -18,6 +18,7 @@ import { buildCli, timeOkr, timeProcess, type ProcessFigure } from "./processes"
 import { krRowsSheet as rows } from "../test/support/bigSheet";
 import { benchCollect } from "./collect";
 import { mergeFigures } from "./results";
+import { checkPlanningRow, measureCheckPlanning } from "./checkPlanning";
 import { TEMPLATE_ANCHOR_KB, addinFirstRenderMs, buildPane, paneBytes } from "./pane";
 // The linter's word classes, read on first use (the pane loads them as a chunk: lintLinguistics.ts).
 import "../src/domain/text/wordClassesNode";
@@ -433,8 +434,26 @@ async function main() {
     const c1k = measureCli(1000, dir, 5);
     const c10k = measureCli(10000, dir, 3);
     const s100k = measureScore100k(dir);
-    mergeResults({ cli: { ...cliFigures(c1k, c10k), score_100k: s100k } });
-    printTable([...cliRows(c1k, c10k), score100kRow(s100k)]);
+    const planning = await measureCheckPlanning(c10k.out, 10000, 3);
+    mergeResults({
+      cli: { ...cliFigures(c1k, c10k), score_100k: s100k, check_planning: planning },
+    });
+    printTable([...cliRows(c1k, c10k), checkPlanningRow(planning), score100kRow(s100k)]);
+    return;
+  }
+  if (process.argv.includes("--check-planning")) {
+    // `npm run bench -- --check-planning`: what planning Score's cells costs okr check on a scored
+    // workbook of 10,000 key results (the figure the CLI section shows).
+    buildCli();
+    const dir = mkdtempSync(join(tmpdir(), "okr-bench-"));
+    const krs = SCALE.cli[1];
+    const out = join(dir, `bench-${krs}.xlsx`);
+    timeOkr(
+      ["score", benchCsv(krs, dir), "--period", "2026-Q1", "--as-of", "2026-02-15", "-o", out],
+      1
+    );
+    const planning = await measureCheckPlanning(out, krs, SCALE.cliRuns[1]);
+    printTable([checkPlanningRow(planning)]);
     return;
   }
   if (process.argv.includes("--pane")) {
@@ -464,6 +483,7 @@ async function main() {
   const cli1k = measureCli(SCALE.cli[0], dir, SCALE.cliRuns[0]);
   const cli10k = measureCli(SCALE.cli[1], dir, SCALE.cliRuns[1]);
   const score100k = measureScore100k(dir);
+  const planning = await measureCheckPlanning(cli10k.out, SCALE.cli[1], SCALE.cliRuns[1]);
   const collect = await benchCollect(dir, SCALE.collect.files, SCALE.collect.krs);
   const recalc1k = recalcSeconds(cli1k.out, dir);
   const recalc10k = recalcSeconds(cli10k.out, dir);
@@ -487,7 +507,7 @@ async function main() {
     lint_linguistic_chunk_gzip_bytes: linguisticChunk,
     recalc_1k_s: round(recalc1k),
     recalc_10k_s: round(recalc10k),
-    cli: { ...cliFigures(cli1k, cli10k), score_100k: score100k },
+    cli: { ...cliFigures(cli1k, cli10k), score_100k: score100k, check_planning: planning },
     ...collect,
   };
   if (!QUICK) {
@@ -506,6 +526,7 @@ async function main() {
     linguisticChunkRow(linguisticChunk),
     ...accuracyRows(),
     ...cliRows(cli1k, cli10k),
+    checkPlanningRow(planning),
     score100kRow(score100k),
     [
       `okr collect ${files} files × ${SCALE.collect.krs} KRs (s) / max RSS ${few} → ${files} files (MB)`,

@@ -4,7 +4,13 @@ import ExcelJS from "exceljs";
 import { columnHeader, type ColumnKey } from "../domain/reading/columns";
 import { uniqueSheetName } from "../domain/reading/ids";
 import { asShown, inputPlan } from "../domain/newSheet/generate";
-import { notScoredCells, type RefusedSheet, type ScorePlan } from "../domain/score/scoreWorkbook";
+import {
+  assumedCommitments,
+  notScoredCells,
+  type RefusedSheet,
+  type ScorePlan,
+} from "../domain/score/scoreWorkbook";
+import { COMMITTED_ASSUMED } from "../domain/scoring/grading";
 import { readSheet, type OkrSheet } from "../domain/reading/sheet";
 import { largest } from "../domain/reading/largest";
 import { SPARE_ROWS } from "../domain/plan/layout";
@@ -167,6 +173,8 @@ export function scoreJson(plan: ScorePlan) {
       status: r.notStarted ? "notStarted" : r.status,
       alignmentGap: round(r.alignmentGap),
       problem: r.problem,
+      // Graded as committed only because its objective has no Commitment ("committed (assumed)").
+      commitmentAssumed: r.commitmentAssumed === true,
     })),
   };
 }
@@ -207,6 +215,23 @@ const NOT_SCORED_LINE: Record<Lang, string> = {
   "zh-TW":
     "{where}  {id} 未計分（{rule}）：進度顯示為 ?，不計入所屬目標。執行 okr check 查看修正方法。",
 };
+
+const ASSUMED_LINE: Record<Lang, string> = {
+  en: "{where}  {id} has no Commitment: graded as {assumed}. Choose Committed or Aspirational, then score again.",
+  "zh-CN": "{where}  {id} 未填写承诺类型：按{assumed}评定。请选择承诺型或挑战型后再计分。",
+  "zh-TW": "{where}  {id} 未填寫承諾類型：按{assumed}評定。請選擇承諾型或挑戰型後再計分。",
+};
+
+/** One located line per objective graded as committed by assumption (for the printed report). */
+export function assumedLines(plan: ScorePlan, out: string, lang: Lang): string[] {
+  return assumedCommitments(plan).map((a) =>
+    format(ASSUMED_LINE[lang], {
+      where: `${out} [${a.sheet}]:${a.row} ${a.cell}`,
+      id: a.id || "?",
+      assumed: COMMITTED_ASSUMED[lang],
+    })
+  );
+}
 
 /** One located line per key result that could not be scored (for stderr); empty when all were. */
 export function notScoredLines(plan: ScorePlan, out: string, lang: Lang): string[] {

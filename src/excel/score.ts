@@ -3,7 +3,13 @@
 // plan the formula columns, header cells and Summary of the chosen period in the domain, and write
 // them in one batch. Score reads values only: linked key results are Check's to name.
 import type { PeriodScope } from "../domain/reading/periodScope";
-import type { NotScored, RefusedSheet, ScoreOptions } from "../domain/score/scoreWorkbook";
+import {
+  assumedCommitments,
+  type AssumedCommitment,
+  type NotScored,
+  type RefusedSheet,
+  type ScoreOptions,
+} from "../domain/score/scoreWorkbook";
 import type { WorkbookScore } from "../domain/scoring/model";
 import type { Finding } from "../domain/types";
 import { score } from "../operations/score";
@@ -18,6 +24,8 @@ export interface ScoreResult {
   refused: RefusedSheet[];
   /** Key results that show "?" (not scored), with their cells. */
   notScored: NotScored[];
+  /** Objectives graded as committed because their Commitment is empty ("committed (assumed)"). */
+  assumed: AssumedCommitment[];
   okrSheets: string[];
   model: WorkbookScore;
   findings: Finding[];
@@ -42,6 +50,7 @@ export async function scoreWorkbookInExcel(
     detailsSheet: plan.detailsSheet,
     refused: plan.refused,
     notScored,
+    assumed: assumedCommitments(plan),
     okrSheets: plan.okrSheets,
     model: plan.model,
     findings: plan.findings,

@@ -137,6 +137,7 @@ describe("okr score", () => {
       status: "yellow",
       alignmentGap: null,
       problem: null,
+      commitmentAssumed: false,
     });
     const kr2 = doc.rows.find((r: { id: string }) => r.id === "T-O1-KR2");
     expect(kr2.progress).toBeCloseTo(0.5, 12);

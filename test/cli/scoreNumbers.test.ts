@@ -153,6 +153,89 @@ describe("okr score: unreadable is not zero", () => {
   );
 });
 
+describe("okr score / okr check: a milestone's Current typed as a step of its ladder", () => {
+  const LADDER = "0% 开始5% 提议区域20% 同意位置50% 雇用区域负责人70% 收购办公室100% 启动和运行";
+  const file = () =>
+    csv([
+      "A-O1,Objective,,开设深圳办公室,Ann,Committed,,,,,,,,,",
+      `A-O1-KR1,Key result,,深圳办公室投入运行,,,Milestone,%,,100%,收购办公室,50%,70%,,${LADDER}`,
+      `A-O1-KR2,Key result,,Open the Austin office,,,Milestone,%,,100%,Lease Signed,50%,70%,,"Ladder: 0% start, 70% lease signed, 100% open"`,
+      `A-O1-KR3,Key result,,Open the Lyon office,,,Milestone,%,,100%,lease sined,,,,"Ladder: 0% start, 70% lease signed, 100% open"`,
+    ]);
+
+  it("score reads the step's share; a name of no step is not scored", async () => {
+    const { row, status, err } = await scoreJson(file(), "--period", "2026-Q1");
+    expect(row("A-O1-KR1").progress).toBeCloseTo(0.7, 12);
+    expect(row("A-O1-KR1").gapToTarget).toBeCloseTo(0.3, 12);
+    expect(row("A-O1-KR2").progress).toBeCloseTo(0.7, 12);
+    expect(row("A-O1-KR3")).toMatchObject({ progress: null, problem: "KR-BAD-VALUE" });
+    expect(status).toBe(1);
+    expect(err).toContain("A-O1-KR3 not scored (KR-BAD-VALUE)");
+  });
+
+  it("check reports only the name that matches no step, naming the steps it could be", async () => {
+    const { out, status } = await okr("check", file(), "--period", "2026-Q1", "--format", "json");
+    const findings = (JSON.parse(out) as { ruleId: string; id: string; message: string }[]).filter(
+      (f) => f.ruleId === "KR-BAD-VALUE"
+    );
+    expect(findings.map((f) => f.id)).toEqual(["A-O1-KR3"]);
+    expect(status).toBe(1);
+    expect(findings[0].message).toContain("lease signed (70%)");
+  });
+});
+
+describe("okr score: an objective without a Commitment is graded as committed (assumed)", () => {
+  const file = () =>
+    csv([
+      "A-O1,Objective,,Grow repeat purchases,Ann,,,,,,,,,,",
+      "A-O1-KR1,Key result,,Grow repeat rate from 30 to 40,,,Metric,,30,40,35,,70%,,",
+      "A-O2,Objective,,Sign new partners,Ann,Aspirational,,,,,,,,,",
+      "A-O2-KR1,Key result,,Sign 3 partners,,,Metric,,0,3,2,,70%,,",
+    ]);
+
+  it.each([
+    ["en", "A-O1 has no Commitment: graded as committed (assumed)"],
+    ["zh-CN", "A-O1 未填写承诺类型：按承诺型（默认）评定"],
+    ["zh-TW", "A-O1 未填寫承諾類型：按承諾型（預設）評定"],
+  ])("%s: the printed report says so, at the objective's Commitment cell", async (lang, line) => {
+    const out = join(tmp(), "scored.xlsx");
+    const input = file();
+    const result = await okr("score", input, "--period", "2026-Q1", "--lang", lang, "-o", out);
+    expect(result.status).toBe(0);
+    const lines = result.out.split("\n").filter((l) => l.includes("A-O"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(line);
+    // Located: the Commitment cell (column F) of the objective's row in the written sheet.
+    expect(lines[0]).toMatch(/\]:\d+ F\d+ {2}A-O1/);
+  });
+
+  it("JSON marks the rows graded so; the Summary says it beside the statement and in the attention list", async () => {
+    const { row, file: out } = await scoreJson(file(), "--period", "2026-Q1");
+    const doc = (id: string) => row(id) as unknown as { commitmentAssumed: boolean };
+    expect(doc("A-O1").commitmentAssumed).toBe(true);
+    expect(doc("A-O1-KR1").commitmentAssumed).toBe(true);
+    expect(doc("A-O2").commitmentAssumed).toBe(false);
+    // Committed bar at the period's end: 0.5 is missed (it would be acceptable if aspirational).
+    expect(row("A-O1").status).toBe("red");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const texts = (name: string) => {
+      const found: string[] = [];
+      wb.getWorksheet(name)?.eachRow((r) =>
+        r.eachCell((c) => {
+          if (typeof c.value === "string") found.push(c.value);
+        })
+      );
+      return found;
+    };
+    expect(texts("Summary details")).toContain("Grow repeat purchases — committed (assumed)");
+    expect(texts("Summary details")).toContain("Sign new partners");
+    expect(
+      texts("Summary").some((t) => t.includes("(committed (assumed): 100% is achieved)"))
+    ).toBe(true);
+  });
+});
+
 describe("okr score: only sheets Check can read", () => {
   it("refuses a sheet without a required column, with Check's located message, writing nothing", async () => {
     const file = join(tmp(), "no-owner.csv");

@@ -100,6 +100,75 @@ describe("scoring formulas in LibreOffice equal the reference model", () => {
     expect(cells[col("gapToTarget")]).toBeCloseTo(0.05, 9);
   });
 
+  it("reads percent points a statement settles (the hundredths operand) and milestone step names", async () => {
+    // Bare 3 → 0.5 under "from 3% to 0.5%" are percent points (scaledOperand "hundredths"); a
+    // milestone's Current typed as a step of the ladder in its Notes (three languages, any case,
+    // spacing or width) is that step's share.
+    const ladder = "Ladder: 0% start · 20% site agreed · 70% lease signed · 100% open";
+    const seed = "0% 开始5% 提议区域20% 同意位置70% 收购办公室100% 启动和运行";
+    const seedTw = "0% 開始5% 提議區域20% 同意位置70% 收購辦公室100% 啟動和運行";
+    const input = join(dir, "points-and-steps.csv");
+    writeFileSync(
+      input,
+      [
+        "ID,Level,Parent,Statement,Owner,Commitment,KR type,Unit,Start,Target,Current,Weight,Confidence,Due,Notes",
+        "P-O1,Objective,,Cut complaints and open offices,Ann,Committed,,,,,,,,,",
+        "P-O1-KR1,Key result,,将客户投诉率从3%降低到0.5%,,,Metric,%,3,0.5,1.75,,70%,,",
+        "P-O1-KR2,Key result,,Cut refunds from 2.5% to 1%,,,Metric,%,2.5,1,0.7,,70%,,",
+        `P-O1-KR3,Key result,,深圳办公室投入运行,,,Milestone,%,,100%,收购办公室,,70%,,${seed}`,
+        `P-O1-KR4,Key result,,台北辦公室投入運行,,,Milestone,%,,100%,收購辦公室,,70%,,${seedTw}`,
+        `P-O1-KR5,Key result,,Open the Austin office,,,Milestone,%,,100%,ｌｅａｓｅ ｓｉｇｎｅｄ,,70%,,"${ladder}"`,
+        `P-O1-KR6,Key result,,Open the Lyon office,,,Milestone,%,,100%,Site\u3000Agreed,,70%,,"${ladder}"`,
+      ].join("\n")
+    );
+    const scored = join(dir, "points-and-steps-scored.xlsx");
+    const result = await cli([
+      "score",
+      input,
+      "--period",
+      "2026-Q1",
+      "--as-of",
+      "2026-02-15",
+      "--format",
+      "json",
+      "-o",
+      scored,
+    ]);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.out);
+    const progress = (id: string) =>
+      json.rows.find((r: { id: string }) => r.id === id).progress as number;
+    // 3 % → 0.5 %, now 1.75 %: half way; 2.5 % → 1 %, now 0.7 %: past the target.
+    expect(progress("P-O1-KR1")).toBeCloseTo(0.5, 12);
+    expect(progress("P-O1-KR2")).toBe(1);
+    expect(["P-O1-KR3", "P-O1-KR4", "P-O1-KR5", "P-O1-KR6"].map(progress)).toEqual([
+      0.7, 0.7, 0.7, 0.2,
+    ]);
+    const sheets = recalculate(scored);
+    expectSame(sheets, json);
+    // Live in LibreOffice: another step's name typed after Score moves Progress without a Score.
+    const name = json.sheets[0].name as string;
+    const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(scored);
+    const ws = workbook.getWorksheet(name) as ExcelJS.Worksheet;
+    const rowOf = (id: string) => {
+      let at = 0;
+      ws.eachRow((r, n) => {
+        if (r.getCell(col("id") + 1).value === id) at = n;
+      });
+      return at;
+    };
+    ws.getCell(rowOf("P-O1-KR3"), col("current") + 1).value = "启动和运行";
+    ws.getCell(rowOf("P-O1-KR5"), col("current") + 1).value = "OPEN";
+    ws.getCell(rowOf("P-O1-KR6"), col("current") + 1).value = "lease sined";
+    const typed = join(dir, "points-and-steps-typed.xlsx");
+    await workbook.xlsx.writeFile(typed);
+    const after = recalculate(typed).get(name) ?? [];
+    const shown = (id: string) => after[rowOf(id) - 1][col("progress")];
+    expect([shown("P-O1-KR3"), shown("P-O1-KR5"), shown("P-O1-KR6")]).toEqual([1, 1, "?"]);
+  });
+
   it("on random workbooks (every KR type, blanks, text in numbers, Start = Target, alignment)", async () => {
     const samples = fc.sample(randomWorkbook, { numRuns: 6, seed: 4242 });
     for (const [n, sample] of samples.entries()) {

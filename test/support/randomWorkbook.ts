@@ -6,6 +6,13 @@ import { COLUMNS, headerRow } from "../../src/domain/reading/columns";
 import type { CellValue } from "../../src/domain/types";
 
 const FINAL_SCORE = COLUMNS.findIndex((c) => c.key === "finalScore");
+const NOTES = COLUMNS.findIndex((c) => c.key === "notes");
+/** Milestone ladders in Notes, whose steps' names a Current may hold (reading/ladder.ts). */
+const LADDERS = [
+  "",
+  "Ladder: 0% start · 20% site agreed · 70% lease signed · 100% open",
+  "0% 开始5% 提议区域20% 同意位置70% 收购办公室100% 启动和运行",
+];
 const TYPES = ["Metric", "Milestone", "Binary", "Keep above", "Keep below", ""] as const;
 
 const number = fc.oneof(
@@ -37,6 +44,17 @@ const keyResult = fc
     percentStyle: fc.constantFrom("share", "text", "points"),
     // A milestone ladder that ends at 100, at 1, or is not given.
     ladder: fc.constantFrom<number | null>(100, 1, null),
+    // Its steps in Notes, and a Current typed as a step's name (any case, spacing or width), or not.
+    notes: fc.constantFrom(...LADDERS),
+    step: fc.constantFrom<string | null>(
+      null,
+      null,
+      "lease signed",
+      " Lease  SIGNED",
+      "ｌｅａｓｅ ｓｉｇｎｅｄ",
+      "lease sined",
+      "收购办公室"
+    ),
     // Final scores typed at the period's end: mostly none, shares, percentages, and bad ones.
     final: fc.oneof(
       { weight: 5, arbitrary: fc.constant<CellValue>(null) },
@@ -59,7 +77,9 @@ const keyResult = fc
       return {
         ...k,
         target: k.ladder,
-        current: typeof k.current === "number" && k.ladder !== 100 ? k.current / 100 : k.current,
+        current:
+          k.step ??
+          (typeof k.current === "number" && k.ladder !== 100 ? k.current / 100 : k.current),
       };
     return {
       ...k,
@@ -144,6 +164,8 @@ export const randomWorkbook: fc.Arbitrary<{ sheets: RandomSheet[]; asOf: string 
             k.weight,
             ...Array(FINAL_SCORE - 12).fill(null),
             k.final,
+            ...Array(NOTES - FINAL_SCORE - 1).fill(null),
+            k.type === "Milestone" ? k.notes : "",
           ])
         );
         if (i === 0) rows.push([]);

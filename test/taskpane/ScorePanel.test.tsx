@@ -53,6 +53,50 @@ describe("Score panel", () => {
     );
   });
 
+  it.each([
+    ["en", "Score workbook", "1 objective graded as committed (assumed)"],
+    ["zh-CN", "为工作簿计分", "1 个目标按承诺型（默认）评定"],
+    ["zh-TW", "為活頁簿計分", "1 個目標按承諾型（預設）評定"],
+  ] as const)(
+    "%s: says an objective without a Commitment is graded as committed (assumed), with its cell",
+    async (lang, button, title) => {
+      const excel = createEmulatedExcel();
+      await putTable(excel, "Team", [
+        headerRow(lang).slice(),
+        ["T-O1", "Objective", "", "Grow repeat purchases", "Ann", ""],
+        [
+          "T-O1-KR1",
+          "Key result",
+          "",
+          "Grow repeat rate from 30 to 40",
+          "",
+          "",
+          "Metric",
+          "",
+          30,
+          40,
+          35,
+        ],
+        ["T-O2", "Objective", "", "Open the Lyon office", "Ann", "Aspirational"],
+        ["T-O2-KR1", "Key result", "", "Sign 3 partners", "", "", "Metric", "", 0, 3, 1],
+      ]);
+      show(excel, lang);
+      fireEvent.click(screen.getByRole("button", { name: button }));
+      const bar = await screen.findByTestId("commitment-assumed");
+      expect(bar.textContent).toContain(title);
+      // Only the objective with no Commitment, linked to its Commitment cell (F2).
+      expect(
+        within(bar)
+          .getAllByRole("listitem")
+          .map((li) => li.textContent)
+      ).toEqual(["Team!F2 T-O1"]);
+      fireEvent.click(within(bar).getByText("Team!F2"));
+      await waitFor(() =>
+        expect(excel.state.activeSheetId).toBe(excel.state.findSheet("Team")?.id)
+      );
+    }
+  );
+
   it("names the key results it could not score, with links, and the sheets it left alone", async () => {
     const excel = createEmulatedExcel();
     await putTable(excel, "Team", [

@@ -20,7 +20,14 @@ import {
   scopeOption,
 } from "../options";
 import { checkOutput, writeWorkbook } from "../output";
-import { notScoredLines, refusedText, scoreFilesToWrite, scoreJson, scoreText } from "../score";
+import {
+  assumedLines,
+  notScoredLines,
+  refusedText,
+  scoreFilesToWrite,
+  scoreJson,
+  scoreText,
+} from "../score";
 import { progress, readAll, type Session } from "../session";
 
 export default function score(program: Command, { io, exit }: Session): void {
@@ -81,12 +88,15 @@ export default function score(program: Command, { io, exit }: Session): void {
       const refused = refusedText(plan.refused, files, opts.lang);
       if (refused) throw new InputError(refused);
       const leftOut = leftOutLine(plan.scope, opts.lang, "cli");
+      // Objectives graded as committed only because their Commitment is empty say so.
+      const assumed = assumedLines(plan, opts.out ?? inputs.join(" "), opts.lang);
       return {
         workbook,
         report:
           opts.format === "json"
             ? `${JSON.stringify(scoreJson(plan), null, 2)}\n`
-            : `${scoreText(plan, opts.out!, skipped)}${leftOut ? `${leftOut}\n` : ""}`,
+            : `${scoreText(plan, opts.out!, skipped)}${leftOut ? `${leftOut}\n` : ""}` +
+              assumed.map((line) => `${line}\n`).join(""),
         // Without -o the cells are located in the scored copy that would have been written.
         unscored: notScoredLines(plan, opts.out ?? inputs.join(" "), opts.lang),
       };

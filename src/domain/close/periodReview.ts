@@ -19,6 +19,7 @@ import { COLOURS, SCORE_FORMAT } from "../plan/layout";
 import { statusWordsIn } from "../plan/sheetLayout";
 import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
 import { linkFormula, sheetRef, statusFormula } from "../scoring/formulas";
+import { COMMITTED_ASSUMED } from "../scoring/grading";
 import type { Commitment, Lang } from "../types";
 
 // The Review's reader is on the reading floor (reading/periodReviewSheet.ts), where the period
@@ -72,7 +73,10 @@ export function reviewPlan(o: ReviewOptions): SheetPlan {
     return [
       line.sheet,
       line.id,
-      line.statement,
+      // Its grade is against the committed bar only because its Commitment is empty: say so.
+      line.commitment === null
+        ? `${line.statement} — ${COMMITTED_ASSUMED[o.lang]}`
+        : line.statement,
       line.owner,
       { formula: linkFormula(sheetRef(line.sheet, line.progressRef)) },
       // Expected pace 1: the grade at the period's end, in the words the Status cells use.

@@ -1,6 +1,7 @@
 // How a value cell (Start, Target, Current) reads before any key result's rule is applied: a
 // number, a percentage shown as one, a yes/no, empty, or text a formula cannot compute with; and the
 // scales a score reads a number on (scoring/values.ts decides which, per key result).
+import type { LadderStep } from "./ladder";
 import { parseNumber } from "./numbers";
 import type { CellValue } from "../types";
 
@@ -79,4 +80,8 @@ export interface KrValues {
   current: number | null;
   /** Bare values that cannot be read on one scale (KR-PERCENT-SCALE): the cells to name. */
   ambiguous: ValueKey[];
+  /** A milestone's ladder as its Notes write it (reading/ladder.ts); empty for other types. */
+  steps?: readonly LadderStep[];
+  /** The step a text Current names, whose share `current` is; null when it names none. */
+  step?: LadderStep | null;
 }

@@ -245,6 +245,11 @@ const PARAM_WORDS: Record<string, Localized> = {
     "zh-CN": "是/否值（TRUE、1 或“是”表示完成；FALSE、0 或“否”表示未完成）",
     "zh-TW": "是/否值（TRUE、1 或「是」表示完成；FALSE、0 或「否」表示未完成）",
   },
+  step: {
+    en: "number or a step of the ladder in its Notes (it could be: {steps})",
+    "zh-CN": "数字或备注中里程碑阶梯的某一步（可能是：{steps}）",
+    "zh-TW": "數字或備註中里程碑階梯的某一步（可能是：{steps}）",
+  },
   negative: { en: "is negative", "zh-CN": "为负数", "zh-TW": "為負數" },
   missing: {
     en: "is missing while other key results of the objective have weights",

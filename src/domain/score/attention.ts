@@ -13,7 +13,7 @@ import { countOf, format } from "../reading/i18n";
 import { idKey } from "../reading/ids";
 import { gradedAs } from "../scoring/krTypes";
 import { parseShare } from "../reading/sheet";
-import { gradingOf } from "../scoring/grading";
+import { COMMITTED_ASSUMED, gradingOf } from "../scoring/grading";
 import type { RowScore, WorkbookScore } from "../scoring/model";
 import type { OkrSheet } from "../reading/sheet";
 import type { Commitment, IsoDate, KeyResult, Lang, Localized, Objective, Status } from "../types";
@@ -23,7 +23,15 @@ export type AttentionReason =
   /** Below where it should be by now (yellow or red during the period). */
   | { kind: "behind"; status: Status; progress: number; due: number }
   /** Graded at the period's end below its bar (Acceptable or Missed). */
-  | { kind: "graded"; status: Status; progress: number; bar: number; commitment: Commitment }
+  | {
+      kind: "graded";
+      status: Status;
+      progress: number;
+      bar: number;
+      commitment: Commitment;
+      /** No Commitment was given: graded as committed, and the reason says so. */
+      assumed?: true;
+    }
   | { kind: "stale"; days: number }
   | { kind: "never" }
   | { kind: "confidence"; from: number; to: number };
@@ -89,7 +97,9 @@ export function describeReasons(reasons: readonly AttentionReason[], lang: Lang)
             due: percent.format(r.due),
           });
         case "graded": {
-          const commitment = termLabel(COMMITMENTS, r.commitment, lang);
+          const commitment = r.assumed
+            ? COMMITTED_ASSUMED[lang]
+            : termLabel(COMMITMENTS, r.commitment, lang);
           return format(REASON_TEXT.graded[lang], {
             progress: percent.format(r.progress),
             bar: percent.format(r.bar),
@@ -156,6 +166,7 @@ function reasonsFor(
             progress: row.progress,
             bar,
             commitment: commitment ?? "committed",
+            ...(commitment === null ? { assumed: true as const } : {}),
           }
         : {
             kind: "behind",

@@ -283,6 +283,28 @@ export function notScoredCells(plan: ScorePlan): NotScored[] {
   );
 }
 
+/** An objective graded as committed because it has no Commitment, with its Commitment cell. */
+export interface AssumedCommitment {
+  sheet: string;
+  id: string;
+  row: number;
+  /** Its Commitment cell (A1), where a person decides. */
+  cell: string;
+}
+
+/**
+ * The objectives graded as committed only because their Commitment is empty (the stricter bar,
+ * grading.ts): every place that shows a grade says so, and points at the cell to fill in.
+ */
+export function assumedCommitments(plan: ScorePlan): AssumedCommitment[] {
+  const column = new Map(plan.laidOut.map((l) => [l.input.sheet.name, l.columns.commitment]));
+  return plan.model.rows.flatMap((r) =>
+    r.level === "objective" && r.commitmentAssumed
+      ? [{ sheet: r.sheet, id: r.id, row: r.row, cell: a1(column.get(r.sheet) ?? 0, r.row - 1) }]
+      : []
+  );
+}
+
 /**
  * The sheets as a score plan leaves them, without reading them again: each OKR sheet Score wrote has
  * its formula columns where Score put them, and each sheet the plans create is there by name (its

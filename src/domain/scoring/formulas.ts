@@ -42,7 +42,47 @@ export function sheetRef(sheet: string, ref: string): string {
 export interface Operand {
   ref: string;
   value: string;
+  /**
+   * The cell may also hold a ladder step's name (`value` reads it as the step's share, or "" when
+   * it names none): whether it holds a usable value is then ISNUMBER(value), not ISNUMBER(ref).
+   */
+  named?: true;
 }
+
+/** A ladder step as the live formula compares it: the names it goes by (see stepShareFormula). */
+export interface StepKeys {
+  /** Lower-cased, spaces dropped (reading/ladder.ts formulaKey). */
+  keys: readonly string[];
+  share: number;
+}
+
+/**
+ * The share of the ladder step a text cell names, or "" when it names none: the cell with its
+ * spaces (plain, no-break, ideographic) dropped and lower-cased, compared with each step's
+ * spellings (reading/ladder.ts stepSpellings: the model compares the same keys).
+ */
+export function stepShareFormula(ref: string, steps: readonly StepKeys[]): string {
+  const key = `LOWER(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref}," ",""),"\u00a0",""),"\u3000",""))`;
+  const named = (s: StepKeys) => {
+    // EXACT, not "=": engines' "=" folds text differently (HyperFormula's folds width too).
+    const tests = s.keys.map((k) => `EXACT(${key},${quote(k)})`);
+    return tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
+  };
+  return steps.reduceRight((rest, s) => `IF(${named(s)},${s.share},${rest})`, `""`);
+}
+
+/** An operand that reads a step's name where its cell holds text (a milestone with a ladder). */
+export function withSteps(o: Operand, steps: readonly StepKeys[]): Operand {
+  if (steps.length === 0) return o;
+  return {
+    ref: o.ref,
+    value: `IF(${num(o.ref)},${o.value},${stepShareFormula(o.ref, steps)})`,
+    named: true,
+  };
+}
+
+/** TRUE when an operand holds a value the formulas can use (a number, or a step's name). */
+const usable = (o: Operand) => num(o.named ? o.value : o.ref);
 
 /** The value cells of a key result's row, as operands. */
 export type KrOperands = Record<ValueKey, Operand>;
@@ -82,7 +122,7 @@ export function scaledOperand(scale: Scale, ref: string, ladderEnd: string): Ope
 export const NOT_SCORED = "?";
 
 /** TRUE when a cell holds something that is not a number (text, a boolean, an error's text). */
-export const unreadable = (o: Operand) => `AND(NOT(${num(o.ref)}),${o.ref}<>"")`;
+export const unreadable = (o: Operand) => `AND(NOT(${usable(o)}),${o.ref}<>"")`;
 /** TRUE when a cell that must hold a number does not. */
 export const missing = (o: Operand) => `NOT(${num(o.ref)})`;
 
@@ -110,7 +150,8 @@ export const metricProgress = ({ start: s, target: t, current: c }: KrOperands) 
 
 /** Milestone: Current is the share of the ladder reached. */
 export const milestoneProgress = ({ current: c }: KrOperands) =>
-  `IF(${num(c.ref)},${clamp01(c.value)},0)`;
+  // A step lookup's "" (no step: empty, as the guard lets through) is 0 under N, so it is read once.
+  c.named ? clamp01(`N(${c.value})`) : `IF(${num(c.ref)},${clamp01(c.value)},0)`;
 
 /** Yes/no: TRUE, 1 or a yes word is done (the guard lets no other number through). */
 export function binaryProgress({ current: c }: KrOperands, yes: readonly string[]): string {

@@ -21,6 +21,11 @@ export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   "SUMIF",
   "SUMIFS",
   "SUMPRODUCT",
+  // Text folding and exact comparison for a milestone step's name (formulas.ts stepShareFormula):
+  // plain text functions every engine has computed alike for decades.
+  "LOWER",
+  "SUBSTITUTE",
+  "EXACT",
 ]);
 
 /** The function names a formula calls (text inside string literals is not a call). */

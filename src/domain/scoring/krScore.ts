@@ -12,9 +12,12 @@ import {
   scaledOperand,
   unreadable,
   unreadableYesNo,
+  withSteps,
   type KrOperands,
   type Operand,
+  type StepKeys,
 } from "./formulas";
+import { stepSpellings } from "../reading/ladder";
 import type { CellRead, KrValues, ValueKey } from "../reading/valueCells";
 import { krValues } from "./values";
 
@@ -37,7 +40,9 @@ function unusable(def: KrTypeDef, read: CellRead): boolean {
 /** Why a key result cannot be scored, checked in the order its formula checks; null when it can. */
 function problemOf(def: KrTypeDef | null, v: KrValues): string | null {
   if (!def) return "KR-NO-TYPE";
-  if (def.reads.some((key) => unusable(def, v.cells[key]))) return "KR-BAD-VALUE";
+  // A Current that names a step of the milestone's ladder is that step's share.
+  const named = (key: ValueKey) => key === "current" && Boolean(v.step);
+  if (def.reads.some((key) => !named(key) && unusable(def, v.cells[key]))) return "KR-BAD-VALUE";
   if (v.ambiguous.length > 0) return "KR-PERCENT-SCALE";
   if (def.needs.some((key) => v[key] === null)) return "KR-NOT-MEASURABLE";
   return def.check?.model(v) ? def.check.rule : null;
@@ -61,7 +66,18 @@ export type KrRefs = Record<ValueKey, string>;
 /** The operands of a key result's formulas: each value cell under the scale the model uses. */
 function krOperands(values: KrValues, refs: KrRefs): KrOperands {
   const operand = (key: ValueKey) => scaledOperand(values.scales[key], refs[key], refs.target);
-  return { start: operand("start"), target: operand("target"), current: operand("current") };
+  const current = withSteps(operand("current"), stepKeysOf(values));
+  return { start: operand("start"), target: operand("target"), current };
+}
+
+/**
+ * Why in the formula: Score never writes over a person's Current, and a formula cannot honestly
+ * parse free text in Notes with the functions every engine shares; so Score reads the ladder once
+ * and writes its steps' spellings into the Progress formula, as it writes its scale decisions. A
+ * step typed later reads at once; a changed ladder needs Score again, as a changed KR type does.
+ */
+function stepKeysOf(values: KrValues): StepKeys[] {
+  return (values.steps ?? []).map((s) => ({ keys: stepSpellings(s), share: s.share }));
 }
 
 /** TRUE when a cell the type reads holds something it cannot compute with (see `unusable`). */

@@ -80,6 +80,11 @@ export interface RowScore {
    * Status cell says "Not started"; an objective is when all its key results are.
    */
   notStarted?: boolean;
+  /**
+   * Graded as committed only because its objective has no Commitment (grading.ts): said wherever
+   * the grade shows, "committed (assumed)".
+   */
+  commitmentAssumed?: true;
 }
 
 export interface SheetScore {
@@ -220,7 +225,8 @@ export function scoreWorkbook(
     const krRow = (kr: KeyResult, commitment: Commitment | null): RowScore => {
       const { progress, gapToTarget, problem } = scoreKrAtEnd(kr);
       const waiting = first ? notStartedKr(sheet, kr, sheetAsOf, first) : false;
-      const status = waiting ? null : statusOf(gradedAs(kr, commitment), progress, expected);
+      const graded = gradedAs(kr, commitment);
+      const status = waiting ? null : statusOf(graded, progress, expected);
       if (status) counts[status]++;
       if (problem) notScored++;
       if (waiting) notStarted++;
@@ -236,6 +242,7 @@ export function scoreWorkbook(
         alignmentGap: null,
         problem,
         ...(waiting ? { notStarted: true } : {}),
+        ...(graded === null ? { commitmentAssumed: true as const } : {}),
       };
     };
     for (const kr of sheet.orphans) rows.push(krRow(kr, null));
@@ -256,6 +263,7 @@ export function scoreWorkbook(
         alignmentGap: null,
         problem: null,
         ...(waiting ? { notStarted: true } : {}),
+        ...(objective.commitment === null ? { commitmentAssumed: true as const } : {}),
       };
       objectiveRows.push({ row: own, objective });
       rows.push(own, ...krs);

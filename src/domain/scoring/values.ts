@@ -6,6 +6,7 @@
 //
 // The decision per cell ("scale") is made here once; the reference model applies it in TypeScript
 // and the formula builders write the same decision as a formula operand, so both agree.
+import { ladderSteps, stepNamed } from "../reading/ladder";
 import { parseNumber } from "../reading/numbers";
 import { isPercentNumber, says, statementValues } from "../reading/statementNumbers";
 import {
@@ -131,6 +132,8 @@ function ambiguousCells(
 export function krValues(
   kr: Pick<KeyResult, "unit" | "krType" | "cells"> & { statement?: string }
 ): KrValues {
+  // A milestone's Current may name a step of the ladder in its Notes ("lease signed", 收购办公室).
+  const steps = onLadder(kr) ? ladderSteps(kr.cells.notes) : [];
   const cells = {
     start: readCell(kr.cells.start),
     target: readCell(kr.cells.target),
@@ -150,13 +153,17 @@ export function krValues(
     const x = raw(key);
     return x === null ? null : applyScale(scales[key], x, raw("target"));
   };
+  const typed = cells.current;
+  const step = typed.kind === "unreadable" ? stepNamed(steps, typed.text) : null;
   return {
     cells,
     scales,
     start: value("start"),
     target: value("target"),
-    current: value("current"),
+    current: step ? step.share : value("current"),
     ambiguous,
+    steps,
+    step,
   };
 }
 

@@ -13,6 +13,7 @@ import { useState } from "react";
 import { todayIso } from "../../domain/reading/dates";
 import { joinList } from "../../domain/reading/i18n";
 import { renderFinding } from "../../domain/rules/lint";
+import { COMMITTED_ASSUMED } from "../../domain/scoring/grading";
 import type { Lang, Status } from "../../domain/types";
 import { selectCell } from "../../excel/check";
 import { scoreWorkbookInExcel } from "../../excel/score";
@@ -169,6 +170,29 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
                       {`${n.sheet}!${n.cell}`}
                     </Link>{" "}
                     {n.id} ({n.problem})
+                  </li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result && result.assumed.length > 0 && (
+          <MessageBar intent="info" data-testid="commitment-assumed">
+            <MessageBarBody>
+              <MessageBarTitle>
+                {say(SCORE_MESSAGES.assumedTitle, lang, {
+                  objectives: count(COUNTS.objectives, result.assumed.length, lang),
+                  assumed: say(COMMITTED_ASSUMED, lang),
+                })}
+              </MessageBarTitle>
+              {say(SCORE_MESSAGES.assumedBody, lang)}
+              <ul className={place.stack}>
+                {result.assumed.map((a) => (
+                  <li key={`${a.sheet}!${a.cell}`}>
+                    <Link onClick={() => void selectCell(excel, a.sheet, a.cell)}>
+                      {`${a.sheet}!${a.cell}`}
+                    </Link>{" "}
+                    {a.id}
                   </li>
                 ))}
               </ul>

@@ -66,4 +66,17 @@ export const SCORE_MESSAGES = {
     "zh-CN": "计分失败：{error}",
     "zh-TW": "計分失敗：{error}",
   },
+  // Objectives without a Commitment, graded as committed (#29).
+  assumedTitle: {
+    en: "{objectives} graded as {assumed}",
+    "zh-CN": "{objectives}按{assumed}评定",
+    "zh-TW": "{objectives}按{assumed}評定",
+  },
+  assumedBody: {
+    en: "Their Commitment is empty, so they are held to the committed bar (100 %). Choose Committed or Aspirational in each one, then score again:",
+    "zh-CN":
+      "其承诺类型为空，因此按承诺型的标准（100%）评定。请在每一项中选择承诺型或挑战型，然后再计分：",
+    "zh-TW":
+      "其承諾類型為空，因此按承諾型的標準（100%）評定。請在每一項中選擇承諾型或挑戰型，然後再計分：",
+  },
 } satisfies Messages;

@@ -4,6 +4,7 @@ import { parseDate } from "../../reading/dates";
 import { numberOrNull } from "../../reading/numbers";
 import { isBlankCell } from "../../reading/sheet";
 import { isYesNoWord } from "../../scoring/krTypes";
+import { ladderSteps, stepList, stepNamed, stepsLike } from "../../reading/ladder";
 import { typeOf } from "../helpers";
 
 /** Cells that must hold numbers when they hold anything; Binary's Current may also say yes/no. */
@@ -31,10 +32,13 @@ export default rule({
     "zh-CN": "请输入如 1200、20%、1.5万 或 2026-03-31 这样的值。",
     "zh-TW": "請輸入如 1200、20%、1.5萬 或 2026-03-31 這樣的值。",
   },
-  example: 'Current "about half", Due "end of March", a Binary key result\'s Current 3',
+  example:
+    'Current "about half", Due "end of March", a Binary key result\'s Current 3, a Milestone\'s Current "lease sined" when its ladder in Notes says "70% lease signed"',
   check: (kr) => {
     const hits: Hit[] = [];
     const yesNo = typeOf(kr)?.yesNo === true;
+    // A milestone's Current may name a step of the ladder in its Notes (it reads as that step).
+    const steps = typeOf(kr)?.ladder ? ladderSteps(kr.cells.notes) : [];
     // A yes/no key result is done at TRUE, 1 or a yes word and not at FALSE, 0 or a no word: 3 is neither.
     if (yesNo && kr.current !== null && kr.current !== 0 && kr.current !== 1)
       hits.push({
@@ -47,6 +51,15 @@ export default rule({
       if (kr[column] !== null || isBlankCell(value)) continue;
       if (column === "current" && yesNo && typeof value === "string" && isYesNoWord(value))
         continue;
+      if (column === "current" && steps.length > 0 && typeof value === "string") {
+        if (stepNamed(steps, value)) continue;
+        if (numberOrNull(value) === null) {
+          // Name the steps it could have meant, so the fix is a choice, not a guess.
+          const could = stepList(stepsLike(steps, value), " · ");
+          hits.push({ column, params: { column, value, expected: "step", steps: could } });
+          continue;
+        }
+      }
       if (numberOrNull(value) === null)
         hits.push({ column, params: { column, value: String(value), expected: "number" } });
     }

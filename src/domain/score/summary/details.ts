@@ -39,6 +39,7 @@ import { cellNumber } from "../../reading/valueCells";
 import { notStartedCountFormula, notStartedWord } from "../../scoring/notStarted";
 import { keyResultCount } from "../../reading/sheet";
 import type { IsoDate, Objective, Status } from "../../types";
+import { COMMITTED_ASSUMED } from "../../scoring/grading";
 import { COLOURS, DATE_FORMAT, GAP_PERCENT_FORMAT, PERCENT_FORMAT } from "../../plan/layout";
 import {
   progressBar,
@@ -220,7 +221,9 @@ function objectiveCells(
     gap: w.f(linkFormula(remote(laid, c.alignmentGap, ob.row)), m && numberShown(m.alignmentGap)),
     owner: ob.owner,
     sheet: sheet.name,
-    statement: ob.statement,
+    // Its grade is against the committed bar only because its Commitment is empty: say so.
+    statement:
+      ob.commitment === null ? `${ob.statement} — ${COMMITTED_ASSUMED[w.o.lang]}` : ob.statement,
   };
 }
 
