@@ -3,10 +3,10 @@
 // plan the formula columns, header cells and Summary of the chosen period in the domain, and write
 // them in one batch. Score reads values only: linked key results are Check's to name.
 import type { PeriodScope } from "../domain/reading/periodScope";
-import type { NotScored, RefusedSheet, ScoreOptions } from "../domain/score/scoreWorkbook";
+import type { NotScored, RefusedSheet } from "../domain/score/scoreWorkbook";
 import type { WorkbookScore } from "../domain/scoring/model";
 import type { Finding } from "../domain/types";
-import { score } from "../operations/score";
+import { score, type ScoreRun } from "../operations/score";
 import type { ExcelApi } from "./host";
 import { officeHost } from "./officeHost";
 
@@ -32,7 +32,7 @@ export interface ScoreResult {
 
 export async function scoreWorkbookInExcel(
   excel: ExcelApi,
-  options: Omit<ScoreOptions, "settings" | "cadence">
+  options: ScoreRun
 ): Promise<ScoreResult> {
   const { plan, notScored, untabled } = await excel.run((context) =>
     score(officeHost(context, excel), options)
