@@ -246,9 +246,12 @@ export class ERange extends ClientObject {
   }
 
   set numberFormat(data: any[][]) {
-    this.ctx.enqueue(() => this.ctx.state.writeNumberFormats(this.writable("format"), this[AREA](), data), {
-      numberFormat: data,
-    });
+    this.ctx.enqueue(
+      () => this.ctx.state.writeNumberFormats(this.writable("format"), this[AREA](), data),
+      {
+        numberFormat: data,
+      }
+    );
   }
 
   private derived(fn: (a: Area) => Area): ERange {
@@ -415,13 +418,17 @@ export class ERange extends ClientObject {
   }
 
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
-    this.ctx.enqueue(() => this.ctx.state.clear(
+    this.ctx.enqueue(
+      () =>
+        this.ctx.state.clear(
           this.writable(applyTo === "Formats" ? "format" : "contents"),
           this[AREA](),
           applyTo
-        ), {
-      clear: applyTo,
-    });
+        ),
+      {
+        clear: applyTo,
+      }
+    );
   }
 
   /** For the format objects: apply a style patch to every cell of the range. */

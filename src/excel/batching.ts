@@ -169,7 +169,7 @@ export async function sendWrites(
     if (withLast) last?.();
     sent++;
     try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB
+      // one round trip per 4 MB (the loop below)
       await context.sync();
     } catch (error) {
       throw guard ? guard.failed(error, sheets) : error;

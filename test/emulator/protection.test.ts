@@ -25,7 +25,9 @@ describe("emulated Excel: sheet protection", () => {
       expect(protection.options.allowFormatCells).toBe(true);
       expect(protection.options.allowSort).toBe(false);
     });
-    expect(excel.state.readValues(excel.state.sheets[0], { row: 1, col: 0, rows: 1, cols: 1 })).toEqual([[5]]);
+    expect(
+      excel.state.readValues(excel.state.sheets[0], { row: 1, col: 0, rows: 1, cols: 1 })
+    ).toEqual([[5]]);
     // A value over the formula cell; and a range reaching it with null there is refused whole.
     for (const write of [
       (s: Excel.Worksheet) => (s.getRange("C4").formulas = [["=1+1"]]),
@@ -34,9 +36,9 @@ describe("emulated Excel: sheet protection", () => {
       (s: Excel.Worksheet) => (s.getRange("C5").format.protection.locked = false),
     ])
       await expect(
+        // Excel.run's own closing sync sends it
         excel.run(async (context) => {
           write(context.workbook.worksheets.getItem("Sheet1"));
-          await context.sync();
         })
       ).rejects.toMatchObject({
         code: "AccessDenied",

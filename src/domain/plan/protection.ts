@@ -78,12 +78,19 @@ export function withFormulaLock(plan: SheetPlan): SheetPlan {
 }
 
 const LOCKED: Localized = {
-  en: "{sheets}: the sheet is protected with a password, so OKR Sheets cannot write its formula columns. Nothing was changed. Unprotect it (Review › Unprotect Sheet, with its password) and run again; to guard the formulas afterwards, use Score's \"Lock the formula columns\", which needs no password.",
-  "zh-CN": "{sheets}：该工作表受密码保护，OKR Sheets 无法写入其公式列。未做任何更改。请先撤消保护（审阅 › 撤消工作表保护，输入密码）再运行；之后如需保护公式，请使用评分中的“锁定公式列”，它不设密码。",
-  "zh-TW": "{sheets}：該工作表受密碼保護，OKR Sheets 無法寫入其公式欄。未做任何變更。請先取消保護（校閱 › 取消保護工作表，輸入密碼）再執行；之後如需保護公式，請使用評分中的「鎖定公式欄」，它不設密碼。",
+  en: '{sheets}: the sheet is protected with a password, so OKR Sheets cannot write its formula columns. Nothing was changed. Unprotect it (Review › Unprotect Sheet, with its password) and run again; to guard the formulas afterwards, use Score\'s "Lock the formula columns", which needs no password.',
+  "zh-CN":
+    "{sheets}：该工作表受密码保护，OKR Sheets 无法写入其公式列。未做任何更改。请先撤消保护（审阅 › 撤消工作表保护，输入密码）再运行；之后如需保护公式，请使用评分中的“锁定公式列”，它不设密码。",
+  "zh-TW":
+    "{sheets}：該工作表受密碼保護，OKR Sheets 無法寫入其公式欄。未做任何變更。請先取消保護（校閱 › 取消保護工作表，輸入密碼）再執行；之後如需保護公式，請使用評分中的「鎖定公式欄」，它不設密碼。",
 };
 
 /** Why an operation stopped at sheets protected with a password, and what to do, in a language. */
 export function lockedSheetText(sheets: readonly string[], lang: Lang): string {
-  return format(LOCKED[lang], { sheets: joinList(sheets.map((s) => `'${s}'`), lang) });
+  return format(LOCKED[lang], {
+    sheets: joinList(
+      sheets.map((s) => `'${s}'`),
+      lang
+    ),
+  });
 }
