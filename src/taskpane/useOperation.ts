@@ -73,7 +73,10 @@ export function useOperation<A extends unknown[], T>(
       } catch (error) {
         next = abort.signal.aborted
           ? { kind: "cancelled" }
-          : { kind: "failed", message: format(t(failure, lang), { error: errorText(error) }) };
+          : {
+              kind: "failed",
+              message: format(t(failure, lang), { error: errorText(error, lang) }),
+            };
       }
       controller.current = null;
       if (!mounted.current) return;

@@ -5,6 +5,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Switch,
   Text,
   makeStyles,
   tokens,
@@ -64,6 +65,9 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
   const [asOf, setAsOf] = useState(today);
   const date = checkDateInput(asOf, lang);
   const periods = usePeriods(excel);
+  // Sheet protection (format.protection, worksheet.protection) is ExcelApi 1.2.
+  const canLock = excel.isSetSupported("ExcelApi", "1.2");
+  const [lock, setLock] = useState(false);
   const scoring = useOperation(
     (progress: Progress, asOfDate: string) =>
       scoreWorkbookInExcel(withProgress(excel, progress), {
@@ -71,6 +75,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
         checkedOn: today,
         lang,
         period: periods.chosen,
+        lockFormulas: canLock && lock,
       }),
     "scoreFailed",
     lang
@@ -84,6 +89,17 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
     <section className={place.place} aria-label={t("scoreTab", lang)}>
       <Caption1>{t("scoreIntro", lang)}</Caption1>
       <PeriodPicker {...periods} lang={lang} />
+      <Switch
+        checked={canLock && lock}
+        disabled={!canLock || scoring.running}
+        onChange={(_, data) => setLock(data.checked)}
+        label={t("lockFormulas", lang)}
+        aria-describedby="lock-formulas-why"
+        data-testid="lock-formulas"
+      />
+      <Caption1 id="lock-formulas-why">
+        {t(canLock ? "lockFormulasHint" : "lockFormulasUnavailable", lang)}
+      </Caption1>
       <AsOfRun
         lang={lang}
         asOf={asOf}
