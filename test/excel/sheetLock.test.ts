@@ -8,6 +8,7 @@ import { FORMULA_LOCK_OPTIONS, formulaAreas } from "../../src/domain/plan/protec
 import { parsePeriod } from "../../src/domain/reading/period";
 import { planScore } from "../../src/domain/score/scoreWorkbook";
 import type { Period } from "../../src/domain/types";
+import { saveCheckin } from "../../src/excel/checkin";
 import { generateSheets } from "../../src/excel/generate";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
@@ -97,6 +98,25 @@ describe("Lock the formula columns (Excel, emulated)", () => {
     expect(formulasOf(excel, SALES)[2]).toContain(46096);
     // and once more, asking for the lock again
     await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+    expect(sheetState(excel, SALES).protected).toBe(true);
+  });
+
+  it("saves a check-in on the locked sheet, in its usual round trips, and keeps it locked", async () => {
+    const excel = await generated();
+    await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+    const before = excel.runs.length;
+    const saved = await saveCheckin(excel, {
+      sheet: SALES,
+      date: "2026-02-20",
+      lang: "en",
+      entries: [{ id: "SALES-O1-KR1", value: 1_400_000, confidence: "60%" }],
+    });
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    expect(saved).toMatchObject({ recorded: 1, problems: [] });
+    const rows = formulasOf(excel, SALES);
+    const header = rows.findIndex((l) => l.includes("Current"));
+    const kr = rows.findIndex((l) => l[0] === "SALES-O1-KR1");
+    expect(rows[kr][rows[header].indexOf("Current")]).toBe(1_400_000);
     expect(sheetState(excel, SALES).protected).toBe(true);
   });
 
