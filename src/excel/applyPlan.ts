@@ -618,7 +618,7 @@ function lockWrites(sheet: string, locked: readonly Area[]): Write[] {
   const lock = (at: string | null, value: boolean): Write => ({
     kind: "lock",
     sheet,
-    cost: (at ? rangeCost(at) : C.object) + C.part * 2 + C.set + jsonBytes(value),
+    cost: (at ? rangeCost(at) : C.range) + C.part * 2 + C.set + jsonBytes(value),
     queue: (t) => {
       const ws = t.sheet(sheet);
       (at ? ws.getRange(at) : ws.getRange()).untrack().format.protection.locked = value;

@@ -42,7 +42,7 @@ export function FixButtons({ lang, excel, finding, findings, onFixed }: FixButto
     } catch (error) {
       setMessage({
         intent: "error",
-        text: format(t("fixFailed", lang), { error: errorText(error) }),
+        text: format(t("fixFailed", lang), { error: errorText(error, lang) }),
       });
     } finally {
       setBusy(false);

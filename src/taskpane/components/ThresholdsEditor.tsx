@@ -71,9 +71,7 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
     } catch (error) {
       setMessage({
         intent: "error",
-        text: format(t("saveFailed", lang), {
-          error: errorText(error),
-        }),
+        text: format(t("saveFailed", lang), { error: errorText(error, lang) }),
       });
     }
   };
