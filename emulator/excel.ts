@@ -31,11 +31,17 @@ import type {
   ERangeFill,
   ERangeFont,
   ERangeFormat,
+  EFormatProtection,
 } from "./api/rangeFormat";
 import type { ESetting } from "./api/setting";
 import type { ETable, ETableCollection } from "./api/table";
 import type { EWorkbook } from "./api/workbook";
-import type { EFreezePanes, EWorksheet, EWorksheetCollection } from "./api/worksheet";
+import type {
+  EFreezePanes,
+  EWorksheet,
+  EWorksheetCollection,
+  EWorksheetProtection,
+} from "./api/worksheet";
 
 export { versionAtMost } from "./apiSets";
 export { activateSheet } from "./api/activation";
@@ -67,6 +73,7 @@ export { EHeaderFooter, EHeaderFooterGroup, EPageLayout } from "./api/pageLayout
 export { PAYLOAD_LIMIT_BYTES, requestBytes } from "./api/payload";
 export { ERange, ERangeAreas } from "./api/range";
 export {
+  EFormatProtection,
   ERangeBorder,
   ERangeBorderCollection,
   ERangeFill,
@@ -97,6 +104,8 @@ export type EmulatorShapeChecks = [
   MustBeEmpty<Extra<ERangeFont, Excel.RangeFont>>,
   MustBeEmpty<Extra<ERangeBorderCollection, Excel.RangeBorderCollection>>,
   MustBeEmpty<Extra<ERangeBorder, Excel.RangeBorder>>,
+  MustBeEmpty<Extra<EFormatProtection, Excel.FormatProtection>>,
+  MustBeEmpty<Extra<EWorksheetProtection, Excel.WorksheetProtection>>,
   MustBeEmpty<Extra<EDataValidation, Excel.DataValidation>>,
   // Excel's freeze panes object has no properties and so no load(); ours inherits an unused one.
   MustBeEmpty<Exclude<Extra<EFreezePanes, Excel.WorksheetFreezePanes>, "load">>,

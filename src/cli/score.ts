@@ -39,6 +39,8 @@ export interface ScoreFileOptions {
   today: IsoDate;
   /** Key results under the Summary's "What needs attention" (ATTENTION_ROWS when absent). */
   attentionRows?: number;
+  /** Lock the formula columns and protect the OKR sheets (`--protect`, plan/protection.ts). */
+  lockFormulas?: boolean;
 }
 
 /**
@@ -66,7 +68,14 @@ export function scoreFiles(
  * plan it returns has no `plans`: they are in the workbook.
  */
 export async function scoreFilesToWrite(inputs: readonly InputFile[], o: ScoreFileOptions) {
-  const scored = await scoreInto(inputs, o, () => new LeanWorkbook(), true);
+  // The lock's cell styles are ExcelJS's (xlsxHost.ts lockFormulaCells): --protect takes the
+  // ExcelJS workbook, at its memory cost, however large the CSV.
+  const scored = await scoreInto(
+    inputs,
+    o,
+    () => (o.lockFormulas ? new ExcelJS.Workbook() : new LeanWorkbook()),
+    true
+  );
   // Applied: the workbook holds what they wrote (100,000 rows' blocks and formats are ~100 MB).
   return { ...scored, plan: { ...scored.plan, plans: [] } };
 }
@@ -131,6 +140,7 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
     lang: o.lang,
     period: o.period,
     attentionRows: o.attentionRows,
+    lockFormulas: o.lockFormulas,
   });
   return { workbook, plan, skipped: skipped as FileSkipped[], sheets };
 }

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { areaAddress, columnLetters } from "../domain/reading/cellRefs";
 import { keepCharts } from "./charts";
+import { FORMULA_LOCK_OPTIONS, FORMULA_LOCK_PASSWORD } from "../domain/plan/protection";
 import {
   fillFormula,
   PRINT_FOOTER,
@@ -222,6 +223,56 @@ function arrangeTabs(wb: Book, plans: readonly SheetPlan[]): void {
       ws.views = ws.views.map((v) => ({ ...v, tabSelected: ws.name === active }));
 }
 
+/**
+ * The formula lock (domain/plan/protection.ts) in a file: every cell the sheet has, and the
+ * columns' own style (which cells the sheet has not made yet take), unlocked; the plan's formula
+ * cells locked; the sheet protected with the lock's options and no password (<sheetProtection>
+ * without a hash: anyone lifts it with Review › Unprotect Sheet).
+ */
+function lockFormulaCells(
+  ws: Sheet,
+  locked: readonly Area[],
+  restyle: ReturnType<typeof styleSharer>
+): void {
+  // --protect writes through ExcelJS (src/cli/score.ts), never a lean sheet.
+  if (ws instanceof LeanSheet) throw new Error(`The lean sheet ${ws.name} cannot be locked`);
+  const unlocked = (from: Partial<ExcelJS.Style>) => ({ ...from, protection: { locked: false } });
+  const width = Math.max(ws.columnCount, ...locked.map((a) => a.col + a.cols));
+  // The column's style is a plain property: set without ExcelJS handing it to each cell (their
+  // style objects are shared; the cells get theirs through restyle below).
+  for (let c = 1; c <= width; c++) Object.assign(ws.getColumn(c), { style: unlockedColumn(ws, c) });
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => restyle(cell, "unlocked", unlocked))
+  );
+  for (const area of locked)
+    cells(ws, area, (c) =>
+      restyle(c, "locked", (from) => ({ ...from, protection: { locked: true } }))
+    );
+  const o = FORMULA_LOCK_OPTIONS;
+  // ExcelJS's protect sets the model at once (its promise only wraps it); "" is no password.
+  void ws.protect(FORMULA_LOCK_PASSWORD, {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatCells: o.allowFormatCells,
+    formatColumns: o.allowFormatColumns,
+    formatRows: o.allowFormatRows,
+    insertColumns: o.allowInsertColumns,
+    insertRows: o.allowInsertRows,
+    insertHyperlinks: o.allowInsertHyperlinks,
+    deleteColumns: o.allowDeleteColumns,
+    deleteRows: o.allowDeleteRows,
+    sort: o.allowSort,
+    autoFilter: o.allowAutoFilter,
+    pivotTables: o.allowPivotTables,
+  });
+}
+
+/** A column's own style, unlocked (ExcelJS's column, not an office.js object). */
+function unlockedColumn(ws: ExcelJS.Worksheet, col: number): Partial<ExcelJS.Style> {
+  const { style } = ws.getColumn(col);
+  return { ...(style ?? {}), protection: { locked: false } };
+}
+
 /** Applies plans in order. Returns what the file cannot hold. */
 export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): FileSkipped[] {
   const skipped = new Set<FileSkipped>();
@@ -292,6 +343,7 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
       if (ws instanceof LeanSheet) ws.heights.set(row + 1, points);
       else ws.getRow(row + 1).height = points;
     if (plan.filter) ws.autoFilter = areaAddress({ ...plan.filter, rows: 1 });
+    if (plan.lockFormulas) lockFormulaCells(ws, plan.lockFormulas, restyle);
     // A rebuilt sheet's charts are its plan's only.
     if (plan.charts.length || plan.replace || plan.create)
       keepCharts(wb, plan.sheet, plan.charts, Boolean(plan.replace || plan.create));

@@ -20,6 +20,7 @@ import {
 } from "../domain/plan/types";
 import { printScale, widthInPoints } from "../domain/plan/printScale";
 import type { ExcelApi } from "./host";
+import { sheetGuard, type SheetProtection } from "./sheetLock";
 import {
   arrayCost,
   jsonBytes,
@@ -39,6 +40,8 @@ export interface SheetExtras {
   charts: string[];
   /** Names of the sheet's Excel tables. */
   tables: string[];
+  /** Its protection when read (null: none, or not read); writes lift it and put it back. */
+  protection?: SheetProtection;
 }
 
 /** The name prefix of our charts: defined with the plan, which both hosts write. */
@@ -590,6 +593,7 @@ export function planWrites(
       ws.autoFilter.apply(ws.getRange(at).untrack())
     );
   }
+  if (plan.lockFormulas) writes.push(...lockWrites(name, plan.lockFormulas));
   writes.push(printWrite(plan));
   for (const [i, chart] of plan.charts.entries()) writes.push(...chartWrites(name, chart, i));
   // Its place among the tabs (the Summary first, a new period's sheet beside the last one's); not
@@ -602,6 +606,25 @@ export function planWrites(
       ws.position = position;
     });
   return writes;
+}
+
+/**
+ * The formula lock's cells (plan/protection.ts): every cell of the sheet unlocked, then the plan's
+ * formula cells locked (`format.protection.locked`, ExcelApi 1.2; the whole sheet is one range,
+ * `getRange()`, as office-js issue 143's workaround does). The sheet is protected by the request's
+ * guard (sheetLock.ts), after every write of it.
+ */
+function lockWrites(sheet: string, locked: readonly Area[]): Write[] {
+  const lock = (at: string | null, value: boolean): Write => ({
+    kind: "lock",
+    sheet,
+    cost: (at ? rangeCost(at) : C.range) + C.part * 2 + C.set + jsonBytes(value),
+    queue: (t) => {
+      const ws = t.sheet(sheet);
+      (at ? ws.getRange(at) : ws.getRange()).untrack().format.protection.locked = value;
+    },
+  });
+  return [lock(null, false), ...locked.map((a) => lock(address(a), true))];
 }
 
 /**
@@ -802,12 +825,18 @@ export async function applyPlans(
     extras,
     before = [],
     append,
+    protectedNow,
   }: {
     last?: () => void;
     extras?: ReadonlyMap<string, SheetExtras>;
     before?: readonly Write[];
     /** A sheet whose rows from `from` down are appended where Excel finds its end (appendWrites). */
     append?: { sheet: string; from: number };
+    /**
+     * The sheets protected now, with their options (from the read): their protection is lifted
+     * and put back around each request (sheetLock.ts), and updated as the plans lock sheets.
+     */
+    protectedNow?: Map<string, Excel.WorksheetProtectionOptions>;
   } = {}
 ): Promise<Queued> {
   const left = { untabled: [] as string[] };
@@ -823,6 +852,8 @@ export async function applyPlans(
       )
     ),
   ];
-  await sendWrites(context, writes, { last });
+  const lock = new Set(plans.filter((p) => p.lockFormulas).map((p) => p.sheet));
+  const guard = protectedNow || lock.size ? sheetGuard(protectedNow ?? new Map(), lock) : undefined;
+  await sendWrites(context, writes, { last, guard });
   return { untabled: left.untabled };
 }

@@ -16,20 +16,30 @@ import type {
 } from "../operations/host";
 import { applyPlans, officeValue, type SheetExtras } from "./applyPlan";
 import { drop, queueBring } from "./bring";
+import { arrayCost, rangeCost, sendWrites, type Write } from "./batching";
 import type { ExcelApi } from "./host";
+import { sheetGuard } from "./sheetLock";
 import { marksFrom, queueMarksRead, unmarkWith, unmarkWrites, type Mark } from "./marks";
 import { queueLinks } from "./links";
 import { readAllSheetsWithActive, readOptionsOf } from "./readWorkbook";
 import { cadenceFrom, queueSettingsRead, settingsFrom } from "./settings";
 
-/** Queues quick-fix edits: text through `formulas` with a leading apostrophe, never a formula. */
-export function queueEdits(context: Excel.RequestContext, edits: readonly CellEdit[]): void {
-  const sheets = context.workbook.worksheets;
-  for (const edit of edits) {
-    const range = sheets.getItem(edit.sheet).getRange(edit.cell);
-    if (edit.numberFormat) range.numberFormat = [[edit.numberFormat]];
-    range.formulas = [[officeValue(edit.value)]];
-  }
+/** Quick-fix edits as writes: text through `formulas` with a leading apostrophe, never a formula. */
+export function editWrites(edits: readonly CellEdit[]): Write[] {
+  return edits.map((edit) => {
+    const value = [[officeValue(edit.value)]];
+    const format = edit.numberFormat ? [[edit.numberFormat]] : null;
+    return {
+      kind: "edit",
+      sheet: edit.sheet,
+      cost: rangeCost(edit.cell) + arrayCost(value) + (format ? arrayCost(format) : 0),
+      queue: (at) => {
+        const range = at.sheet(edit.sheet).getRange(edit.cell).untrack();
+        if (format) range.numberFormat = format;
+        range.formulas = value;
+      },
+    };
+  });
 }
 
 export interface OfficeHostOptions {
@@ -48,6 +58,9 @@ export function officeHost(
   let extras = new Map<string, SheetExtras>();
   let marks: Mark[] = [];
   let names: string[] = [];
+  // The sheets protected, with their options: every write lifts and restores their protection
+  // (sheetLock.ts), in the same requests, and keeps this up to date.
+  const protectedNow = new Map<string, Excel.WorksheetProtectionOptions>();
   return {
     async read(what: ReadWhat = {}): Promise<WorkbookState> {
       const { cells, others, active } = await readAllSheetsWithActive(context, excel, () => ({
@@ -56,6 +69,9 @@ export function officeHost(
         more: options.withRead?.(),
       }));
       extras = new Map(cells.map((c) => [c.name, c.extras]));
+      protectedNow.clear();
+      for (const c of cells)
+        if (c.extras.protection) protectedNow.set(c.name, c.extras.protection.options);
       marks = marksFrom(others.marks);
       names = cells.map((c) => c.name);
       // Linked key results: the Current columns' formulas, in one more round trip (none without
@@ -100,6 +116,7 @@ export function officeHost(
         extras,
         before,
         append: o.append,
+        protectedNow,
         last: () => {
           const sheets = context.workbook.worksheets;
           if (o.hide) sheets.getItem(o.hide).visibility = "VeryHidden" as Excel.SheetVisibility;
@@ -114,6 +131,7 @@ export function officeHost(
       const parsed = queueBring(context, excel, moves, extras);
       const { untabled } = await applyPlans(context, excel, [...parsed, ...plans], {
         extras,
+        protectedNow,
         last: () => {
           const sheets = context.workbook.worksheets;
           for (const name of moves.drop) drop(sheets.getItem(name));
@@ -125,8 +143,7 @@ export function officeHost(
 
     async edit(edits: readonly CellEdit[]): Promise<void> {
       if (edits.length === 0) return;
-      queueEdits(context, edits);
-      await context.sync();
+      await sendWrites(context, editWrites(edits), { guard: sheetGuard(protectedNow) });
     },
   };
 }

@@ -17,6 +17,7 @@ import { marksFrom, queueMarksRead, unmarkWith } from "./marks";
 import { queueSettingsRead, settingsFrom } from "./settings";
 import { queueLinks } from "./links";
 import { type Cells, HEAD_TABS, isTooLarge, queueHead, readCells } from "./readBands";
+import { PROTECTION_PROPS, protectionOf, type SheetProtection } from "./sheetLock";
 
 export { isTooLarge } from "./readBands";
 
@@ -72,11 +73,13 @@ interface SheetRead {
   visible: Excel.RangeAreas;
   tables: Excel.TableCollection;
   charts: Excel.ChartCollection;
+  /** Its protection, where the API level has it (1.2). */
+  protection: Excel.WorksheetProtection | null;
 }
 
 function queueSheet(
   sheet: Excel.Worksheet,
-  { orNull, head }: { orNull: boolean; head: boolean }
+  { orNull, head, protection }: { orNull: boolean; head: boolean; protection: boolean }
 ): SheetRead {
   const used = orNull ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
   used.load(SIZE_PROPS);
@@ -85,7 +88,9 @@ function queueSheet(
   visible.load("address");
   sheet.tables.load("items/name");
   sheet.charts.load("items/name");
+  if (protection) sheet.protection.load(PROTECTION_PROPS);
   return {
+    protection: protection ? sheet.protection : null,
     used,
     head: head ? queueHead(used) : null,
     visible,
@@ -95,11 +100,15 @@ function queueSheet(
 }
 
 /** Queues reading the first tabs by walking them (the first HEAD_TABS with their heads). */
-function queueWalk(context: Excel.RequestContext, heads: boolean): SheetRead[] {
+function queueWalk(
+  context: Excel.RequestContext,
+  heads: boolean,
+  protection: boolean
+): SheetRead[] {
   const reads: SheetRead[] = [];
   let sheet = context.workbook.worksheets.getFirst();
   for (let i = 0; i < TABS_READ_AHEAD; i++) {
-    reads.push(queueSheet(sheet, { orNull: true, head: heads && i < HEAD_TABS }));
+    reads.push(queueSheet(sheet, { orNull: true, head: heads && i < HEAD_TABS, protection }));
     sheet = sheet.getNextOrNullObject();
   }
   return reads;
@@ -124,7 +133,13 @@ function present(read: SheetRead): boolean {
   return !read.used.isNullObject && read.used.rowCount > 0;
 }
 
-function sheetRowsOf(name: string, visibility: string, read: SheetRead, cells: Cells): SheetRows {
+function sheetRowsOf(
+  name: string,
+  visibility: string,
+  read: SheetRead,
+  cells: Cells,
+  protection: SheetProtection
+): SheetRows {
   const used = read.used;
   const has = present(read);
   return {
@@ -135,6 +150,7 @@ function sheetRowsOf(name: string, visibility: string, read: SheetRead, cells: C
     extras: {
       tables: read.tables.items.map((t) => t.name),
       charts: read.charts.items.map((c) => c.name),
+      protection,
     },
   };
 }
@@ -158,18 +174,20 @@ export async function readAllSheets<T>(
   const linguistics = loadLinguistics();
   linguistics.catch(() => undefined); // awaited below; a failed read must not leave it unhandled
   const worksheets = context.workbook.worksheets;
+  // Each sheet's protection too (ExcelApi 1.2): writes lift it and put it back (sheetLock.ts).
+  const protection = excel.isSetSupported("ExcelApi", "1.2");
   const queueFirst = () => {
     worksheets.load("items/name, items/visibility");
     return queueOthers();
   };
   let others = queueFirst();
-  let walk = queueWalk(context, true);
+  let walk = queueWalk(context, true, protection);
   try {
     await context.sync();
   } catch (error) {
     if (!isTooLarge(error) && walk.length === 0) throw error;
     others = queueFirst();
-    walk = isTooLarge(error) ? queueWalk(context, false) : [];
+    walk = isTooLarge(error) ? queueWalk(context, false, protection) : [];
     await context.sync();
   }
   const items = worksheets.items;
@@ -177,7 +195,9 @@ export async function readAllSheets<T>(
   if (items.length > walk.length) {
     rest = items
       .slice(walk.length)
-      .map((s) => queueSheet(worksheets.getItem(s.name), { orNull: false, head: false }));
+      .map((s) =>
+        queueSheet(worksheets.getItem(s.name), { orNull: false, head: false, protection })
+      );
     await context.sync();
   }
   const reads = items.map((s, i) => ({
@@ -201,7 +221,13 @@ export async function readAllSheets<T>(
   await linguistics;
   return {
     cells: reads.map(({ sheet, read }, i) =>
-      sheetRowsOf(sheet, items[i].visibility, read, byRead.get(read) ?? none)
+      sheetRowsOf(
+        sheet,
+        items[i].visibility,
+        read,
+        byRead.get(read) ?? none,
+        read.protection ? protectionOf(read.protection) : null
+      )
     ),
     others,
   };

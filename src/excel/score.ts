@@ -12,7 +12,7 @@ import {
 } from "../domain/score/scoreWorkbook";
 import type { WorkbookScore } from "../domain/scoring/model";
 import type { Finding } from "../domain/types";
-import { score } from "../operations/score";
+import { score, type ScoreRun } from "../operations/score";
 import type { ExcelApi } from "./host";
 import { officeHost } from "./officeHost";
 
@@ -40,7 +40,7 @@ export interface ScoreResult {
 
 export async function scoreWorkbookInExcel(
   excel: ExcelApi,
-  options: Omit<ScoreOptions, "settings" | "cadence">
+  options: ScoreRun
 ): Promise<ScoreResult> {
   const { plan, notScored, untabled } = await excel.run((context) =>
     score(officeHost(context, excel), options)

@@ -9,6 +9,7 @@ import {
   type ScoreOptions,
   type ScorePlan,
 } from "../domain/score/scoreWorkbook";
+import { withFormulaLock } from "../domain/plan/protection";
 import type { Applied, WorkbookHost } from "./host";
 import { viewOf } from "./period";
 
@@ -18,10 +19,15 @@ export interface Scored extends Applied {
   notScored: NotScored[];
 }
 
-export async function score(
-  host: WorkbookHost,
-  options: Omit<ScoreOptions, "settings" | "cadence">
-): Promise<Scored> {
+export interface ScoreRun extends Omit<ScoreOptions, "settings" | "cadence"> {
+  /**
+   * Lock the formula cells of the OKR sheets scored and protect those sheets, without a password
+   * (domain/plan/protection.ts): the pane's "Lock the formula columns", `okr score --protect`.
+   */
+  lockFormulas?: boolean;
+}
+
+export async function score(host: WorkbookHost, options: ScoreRun): Promise<Scored> {
   // Values only (linked key results are Check's to name), so both hosts' Summaries count alike.
   const state = await host.read();
   // A period the workbook lacks is refused before anything is planned.
@@ -31,6 +37,10 @@ export async function score(
     settings: state.settings,
     cadence: state.cadence,
   });
-  const applied = await host.apply(plan.okrSheets.length ? plan.plans : [], { clearMarks: true });
+  const okr = new Set(plan.okrSheets);
+  const plans = options.lockFormulas
+    ? plan.plans.map((p) => (okr.has(p.sheet) && !p.create ? withFormulaLock(p) : p))
+    : plan.plans;
+  const applied = await host.apply(plan.okrSheets.length ? plans : [], { clearMarks: true });
   return { ...applied, plan, notScored: notScoredCells(plan) };
 }

@@ -73,7 +73,7 @@ export function useOperation<A extends unknown[], T>(
       } catch (error) {
         next = abort.signal.aborted
           ? { kind: "cancelled" }
-          : { kind: "failed", message: say(failure, lang, { error: errorText(error) }) };
+          : { kind: "failed", message: say(failure, lang, { error: errorText(error, lang) }) };
       }
       controller.current = null;
       if (!mounted.current) return;

@@ -28,6 +28,49 @@ function show(excel: EmulatedExcel, lang: Lang = "en") {
 jest.setTimeout(60_000);
 configure({ asyncUtilTimeout: 30_000 });
 
+describe("Score panel: Lock the formula columns", () => {
+  it("locks the formula columns when asked, with the reason beside the switch", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-01-15",
+    });
+    show(excel);
+    expect(screen.getByText(/No password: a forgotten one would lock you out/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("switch", { name: "Lock the formula columns" }));
+    fireEvent.click(screen.getByRole("button", { name: "Score workbook" }));
+    await screen.findByTestId("scored");
+    const sheet = excel.state.findSheet("Sales 2026-Q1")!;
+    expect(sheet.protected).toBe(true);
+    expect(sheet.protection.password).toBeNull();
+  });
+
+  it("says in the pane's language which sheet a password protects, and writes nothing", async () => {
+    const excel = createEmulatedExcel();
+    await generateSheets(excel, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-01-15",
+    });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sales 2026-Q1").protection.protect({}, "finance");
+    });
+    show(excel, "zh-CN");
+    fireEvent.click(screen.getByRole("button", { name: "为工作簿计分" }));
+    expect(await screen.findByText(/'Sales 2026-Q1'：该工作表受密码保护/)).toBeTruthy();
+  });
+
+  it("is disabled, with the reason, where Excel has no sheet protection (below ExcelApi 1.2)", () => {
+    show(createEmulatedExcel({ apiVersion: "1.1" }), "zh-TW");
+    const toggle = screen.getByRole("switch", { name: "鎖定公式欄" });
+    expect((toggle as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText(/需要 Excel API 1.2/)).toBeTruthy();
+  });
+});
+
 describe("Score panel", () => {
   it("scores the workbook and lists each sheet's score with its status counts", async () => {
     const excel = createEmulatedExcel();

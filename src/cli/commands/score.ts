@@ -1,4 +1,4 @@
-// `okr score INPUT… [--period P] [--as-of D] [--lang L] [-o OUT.xlsx] [--format text|json]`: the
+// `okr score INPUT… [--period P] [--as-of D] [--lang L] [--protect] [-o OUT.xlsx] [--format text|json]`: the
 // inputs with formula columns, header block and Summary; JSON from the reference model. Exit 1 when
 // a key result could not be scored (after writing), 2 without writing when a sheet is unusable.
 import type { Command } from "@commander-js/extra-typings";
@@ -47,6 +47,10 @@ export default function score(program: Command, { io, exit }: Session): void {
       `key results listed under the Summary's "What needs attention" (default ${ATTENTION_ROWS})`,
       rowCount
     )
+    .option(
+      "--protect",
+      "lock the formula columns and protect each scored OKR sheet, without a password (inputs stay editable)"
+    )
     .addOption(asOfOption())
     .addOption(scopeOption())
     .addOption(langOption())
@@ -84,6 +88,7 @@ export default function score(program: Command, { io, exit }: Session): void {
         asOf: opts.asOf ?? today,
         today,
         attentionRows: opts.attention,
+        lockFormulas: Boolean(opts.protect),
       });
       const refused = refusedText(plan.refused, files, opts.lang);
       if (refused) throw new InputError(refused);

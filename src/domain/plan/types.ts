@@ -93,6 +93,11 @@ export interface SheetPlan {
   hiddenColumns?: number[];
   /** Heights of rows whose text wraps to more lines than one, in points. */
   rowHeights?: { row: number; points: number }[];
+  /**
+   * Lock these cells (the plan's formulas), unlock every other cell and protect the sheet with
+   * FORMULA_LOCK_OPTIONS and no password (plan/protection.ts): Score's optional lock.
+   */
+  lockFormulas?: Area[];
 }
 
 /** The height of one line of the product's font (Calibri 11) in a row, in points. */

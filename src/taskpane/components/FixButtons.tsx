@@ -43,7 +43,7 @@ export function FixButtons({ lang, excel, finding, findings, onFixed }: FixButto
     } catch (error) {
       setMessage({
         intent: "error",
-        text: say(CHECK_MESSAGES.fixFailed, lang, { error: errorText(error) }),
+        text: say(CHECK_MESSAGES.fixFailed, lang, { error: errorText(error, lang) }),
       });
     } finally {
       setBusy(false);

@@ -5,6 +5,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Switch,
   Text,
   makeStyles,
   tokens,
@@ -69,6 +70,9 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
   const [asOf, setAsOf] = useState(today);
   const date = checkDateInput(asOf, lang);
   const periods = usePeriods(excel);
+  // Sheet protection (format.protection, worksheet.protection) is ExcelApi 1.2.
+  const canLock = excel.isSetSupported("ExcelApi", "1.2");
+  const [lock, setLock] = useState(false);
   const scoring = useOperation(
     (progress: Progress, asOfDate: string) =>
       scoreWorkbookInExcel(withProgress(excel, progress), {
@@ -76,6 +80,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
         checkedOn: today,
         lang,
         period: periods.chosen,
+        lockFormulas: canLock && lock,
       }),
     COMMON_MESSAGES.scoreFailed,
     lang
@@ -89,6 +94,20 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
     <section className={place.place} aria-label={say(SHELL_MESSAGES.scoreTab, lang)}>
       <Caption1>{say(SCORE_MESSAGES.scoreIntro, lang)}</Caption1>
       <PeriodPicker {...periods} lang={lang} />
+      <Switch
+        checked={canLock && lock}
+        disabled={!canLock || scoring.running}
+        onChange={(_, data) => setLock(data.checked)}
+        label={say(SCORE_MESSAGES.lockFormulas, lang)}
+        aria-describedby="lock-formulas-why"
+        data-testid="lock-formulas"
+      />
+      <Caption1 id="lock-formulas-why">
+        {say(
+          canLock ? SCORE_MESSAGES.lockFormulasHint : SCORE_MESSAGES.lockFormulasUnavailable,
+          lang
+        )}
+      </Caption1>
       <AsOfRun
         lang={lang}
         asOf={asOf}

@@ -72,7 +72,7 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
       setMessage({
         intent: "error",
         text: say(CHECK_MESSAGES.saveFailed, lang, {
-          error: errorText(error),
+          error: errorText(error, lang),
         }),
       });
     }

@@ -79,4 +79,22 @@ export const SCORE_MESSAGES = {
     "zh-TW":
       "其承諾類型為空，因此按承諾型的標準（100%）評定。請在每一項中選擇承諾型或挑戰型，然後再計分：",
   },
+  // The opt-in lock of the formula columns (#29).
+  lockFormulas: {
+    en: "Lock the formula columns",
+    "zh-CN": "锁定公式列",
+    "zh-TW": "鎖定公式欄",
+  },
+  lockFormulasHint: {
+    en: "Protects each scored OKR sheet so nobody types over Progress, Gap, Expected, Status, Alignment gap or the totals by mistake; every input cell stays editable, and filtering, sorting, formatting and inserting rows still work. No password: a forgotten one would lock you out of your own workbook, so anyone can lift it with Review › Unprotect Sheet. Once locked, Score and the other steps keep the sheet locked.",
+    "zh-CN":
+      "保护每张已计分的 OKR 表，防止有人误在进度、目标差距、预期进度、状态、目标差值或汇总数字上输入；所有输入单元格仍可编辑，筛选、排序、设置格式和插入行照常可用。不设密码：忘记密码会把你锁在自己的工作簿之外，因此任何人都可通过“审阅 › 撤消工作表保护”解除。锁定后，计分和其他步骤会保持锁定。",
+    "zh-TW":
+      "保護每張已計分的 OKR 工作表，防止有人誤在進度、目標差距、預期進度、狀態、目標差值或彙總數字上輸入；所有輸入儲存格仍可編輯，篩選、排序、設定格式和插入列照常可用。不設密碼：忘記密碼會把你鎖在自己的活頁簿之外，因此任何人都可透過「校閱 › 取消保護工作表」解除。鎖定後，計分和其他步驟會保持鎖定。",
+  },
+  lockFormulasUnavailable: {
+    en: "Locking the formula columns needs Excel API 1.2 (sheet protection), which this Excel does not offer.",
+    "zh-CN": "锁定公式列需要 Excel API 1.2（工作表保护），当前 Excel 不支持。",
+    "zh-TW": "鎖定公式欄需要 Excel API 1.2（工作表保護），目前的 Excel 不支援。",
+  },
 } satisfies Messages;

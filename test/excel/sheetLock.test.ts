@@ -1,0 +1,153 @@
+// The optional lock on the formula columns in Excel (emulated): Score locks exactly the cells it
+// writes formulas into, protects the sheet without a password, and every operation that writes a
+// protected sheet lifts and restores its protection in the same round trips; a sheet a person
+// protected with a password stops the operation with a located message and nothing written.
+import { createEmulatedExcel } from "../../emulator";
+import { isLocked } from "../../emulator/protection";
+import { FORMULA_LOCK_OPTIONS, formulaAreas } from "../../src/domain/plan/protection";
+import { parsePeriod } from "../../src/domain/reading/period";
+import { planScore } from "../../src/domain/score/scoreWorkbook";
+import type { Period } from "../../src/domain/types";
+import { saveCheckin } from "../../src/excel/checkin";
+import { generateSheets } from "../../src/excel/generate";
+import { readWorkbook } from "../../src/excel/readWorkbook";
+import { scoreWorkbookInExcel } from "../../src/excel/score";
+import { officeHost } from "../../src/excel/officeHost";
+import { SheetLockedError } from "../../src/excel/sheetLock";
+import { formulasOf, sheetState } from "../support/emulatorRead";
+
+const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
+const score = { asOf: "2026-03-01", checkedOn: "2026-03-01", lang: "en" as const };
+const SALES = "Sales 2026-Q1";
+
+async function generated() {
+  const excel = createEmulatedExcel();
+  await generateSheets(excel, { templates: ["sales"], lang: "en", period: Q1, asOf: "2026-02-15" });
+  return excel;
+}
+
+describe("Lock the formula columns (Excel, emulated)", () => {
+  it("locks exactly Score's formula cells, unlocks the rest, protects without a password", async () => {
+    const excel = await generated();
+    const before = excel.runs.length;
+    await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+    // the same two round trips as Score without the lock
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    const sheet = sheetState(excel, SALES);
+    expect(sheet.protected).toBe(true);
+    expect(sheet.protection.password).toBeNull();
+    expect(sheet.protection.options).toMatchObject(FORMULA_LOCK_OPTIONS);
+    // Cell by cell over the table: locked exactly where Score planned a formula.
+    const read = await readWorkbook(excel);
+    const input = read.sheets.map((s, i) => ({ sheet: s, rows: read.cells[i].rows }));
+    const plan = planScore(input, { ...score, settings: read.settings }).plans.find(
+      (p) => p.sheet === SALES && !p.create
+    )!;
+    const planned = new Set<string>();
+    for (const a of formulaAreas(plan))
+      for (let r = a.row; r < a.row + a.rows; r++) planned.add(`${r},${a.col}`);
+    expect(planned.size).toBeGreaterThan(20);
+    const formulas = formulasOf(excel, SALES);
+    let locked = 0;
+    formulas.forEach((line, r) =>
+      line.forEach((f, c) => {
+        expect([r, c, isLocked(sheet, r, c)]).toEqual([r, c, planned.has(`${r},${c}`)]);
+        if (planned.has(`${r},${c}`)) {
+          locked++;
+          expect(String(f)).toMatch(/^=/);
+        }
+      })
+    );
+    expect(locked).toBe(planned.size);
+    // far below and right of the table: unlocked (people type new rows there)
+    expect(isLocked(sheet, 5000, 40)).toBe(false);
+  });
+
+  it("refuses a typed number over a locked formula, takes one in an input cell", async () => {
+    const excel = await generated();
+    await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+    const formulas = formulasOf(excel, SALES);
+    const header = formulas.findIndex((l) => l.includes("Progress"));
+    const progress = formulas[header].indexOf("Progress");
+    const current = formulas[header].indexOf("Current");
+    const kr = formulas.findIndex((l, r) => r > header && /^=/.test(String(l[progress])));
+    const cell = (c: number) => `${String.fromCharCode(65 + c)}${kr + 1}`;
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem(SALES).getRange(cell(progress)).values = [[0.95]];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SALES).getRange(cell(current)).values = [[7]];
+      await context.sync();
+    });
+    expect(formulasOf(excel, SALES)[kr][current]).toBe(7);
+  });
+
+  it("scores twice on the locked sheet, and keeps it locked, in the same round trips", async () => {
+    const excel = await generated();
+    await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+    const before = excel.runs.length;
+    await scoreWorkbookInExcel(excel, { ...score, asOf: "2026-03-15" });
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    const sheet = sheetState(excel, SALES);
+    expect(sheet.protected).toBe(true);
+    expect(sheet.protection.options).toMatchObject(FORMULA_LOCK_OPTIONS);
+    // Score wrote through the lock: the As-of cell holds the new date (2026-03-15 = 46096).
+    expect(formulasOf(excel, SALES)[2]).toContain(46096);
+    // and once more, asking for the lock again
+    await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+    expect(sheetState(excel, SALES).protected).toBe(true);
+  });
+
+  it("saves a check-in on the locked sheet, in its usual round trips, and keeps it locked", async () => {
+    const excel = await generated();
+    await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+    const before = excel.runs.length;
+    const saved = await saveCheckin(excel, {
+      sheet: SALES,
+      date: "2026-02-20",
+      lang: "en",
+      entries: [{ id: "SALES-O1-KR1", value: 1_400_000, confidence: "60%" }],
+    });
+    expect(excel.runs.slice(before).map((r) => r.syncs)).toEqual([2]);
+    expect(saved).toMatchObject({ recorded: 1, problems: [] });
+    const rows = formulasOf(excel, SALES);
+    const header = rows.findIndex((l) => l.includes("Current"));
+    const kr = rows.findIndex((l) => l[0] === "SALES-O1-KR1");
+    expect(rows[kr][rows[header].indexOf("Current")]).toBe(1_400_000);
+    expect(sheetState(excel, SALES).protected).toBe(true);
+  });
+
+  it("writes a quick fix's input cell on a locked sheet (the port's edit)", async () => {
+    const excel = await generated();
+    await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+    await excel.run(async (context) => {
+      const host = officeHost(context, excel);
+      await host.read();
+      await host.edit([{ sheet: SALES, row: 7, column: "owner", cell: "E7", value: "Dana" }]);
+    });
+    expect(formulasOf(excel, SALES)[6][4]).toBe("Dana");
+    expect(sheetState(excel, SALES).protected).toBe(true);
+  });
+
+  it("stops at a sheet protected with a password, naming it, with nothing written", async () => {
+    const excel = await generated();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SALES).protection.protect({}, "finance");
+      await context.sync();
+    });
+    const formulas = JSON.stringify(formulasOf(excel, SALES));
+    const run = scoreWorkbookInExcel(excel, score);
+    await expect(run).rejects.toBeInstanceOf(SheetLockedError);
+    const error = (await run.catch((e: unknown) => e)) as SheetLockedError;
+    expect(error.sheets).toEqual([SALES]);
+    expect(error.message).toContain(`'${SALES}': the sheet is protected with a password`);
+    expect(error.message).toContain("Unprotect");
+    expect(error.text("zh-CN")).toContain("受密码保护");
+    expect(error.text("zh-TW")).toContain("受密碼保護");
+    expect(JSON.stringify(formulasOf(excel, SALES))).toBe(formulas);
+    expect(sheetState(excel, SALES).protected).toBe(true);
+  });
+});
