@@ -17,6 +17,7 @@ import { realisticSheets } from "./lintInput";
 import { buildCli, timeOkr, timeProcess, type ProcessFigure } from "./processes";
 import { krRowsSheet as rows } from "../test/support/bigSheet";
 import { benchCollect } from "./collect";
+import { measureCollect, measureReview } from "./scale";
 import { TEMPLATE_ANCHOR_KB, addinFirstRenderMs, buildPane, paneBytes } from "./pane";
 // The linter's word classes, read on first use (the pane loads them as a chunk: lintLinguistics.ts).
 import "../src/domain/text/wordClassesNode";
@@ -76,6 +77,7 @@ const SCALE = QUICK
       cliRuns: [1, 1],
       big: 400,
       collect: { files: 5, krs: 4 },
+      scale: { people: 100, krs: 400 },
       renders: { addin: 1, preview: 1 },
       // one small workbook per Office.js operation: the full sizes take many minutes
       wire: { score: [100], checkin: [100], marks: [100], "new sheet": [100], collect: [100] },
@@ -87,6 +89,7 @@ const SCALE = QUICK
       cliRuns: [5, 3],
       big: 100000,
       collect: { files: 500, krs: 20 },
+      scale: { people: 10000, krs: 100000 },
       renders: { addin: 7, preview: 6 },
       wire: WIRE_SIZES,
     };
@@ -217,6 +220,35 @@ function score100kRow(f: ProcessFigure): [string, string, string, string] {
     `${f.maxRssMb} MB (${f.seconds.toFixed(1)} s)`,
     "< 1024 MB",
     ok(f.maxRssMb < 1024),
+  ];
+}
+
+/** Issue 35's scale: `okr review` of 10,000 people and `okr collect` of a 100,000-KR returned sheet. */
+async function measureScale(dir: string) {
+  const review = await measureReview(dir, SCALE.scale.people);
+  const { collect, split } = await measureCollect(dir, SCALE.scale.krs);
+  return { review, collect, split };
+}
+
+function scaleRows(
+  f: Awaited<ReturnType<typeof measureScale>>
+): [string, string, string, string][] {
+  const within = (p: ProcessFigure) => ok(p.seconds < 30 && p.maxRssMb < 1024);
+  const { people, krs } = SCALE.scale;
+  return [
+    [
+      `okr review ${short(people)} people (process)`,
+      fig(f.review),
+      "< 30 s, < 1 GB",
+      within(f.review),
+    ],
+    [
+      `okr collect ${short(krs)} KR rows, 1 file (process)`,
+      fig(f.collect),
+      "< 30 s, < 1 GB",
+      within(f.collect),
+    ],
+    [`okr split ${short(krs)} KR rows (its input)`, fig(f.split), "—", ""],
   ];
 }
 
@@ -432,8 +464,9 @@ async function main() {
     const c1k = measureCli(1000, dir, 5);
     const c10k = measureCli(10000, dir, 3);
     const s100k = measureScore100k(dir);
-    mergeResults({ cli: { ...cliFigures(c1k, c10k), score_100k: s100k } });
-    printTable([...cliRows(c1k, c10k), score100kRow(s100k)]);
+    const scale = await measureScale(dir);
+    mergeResults({ cli: { ...cliFigures(c1k, c10k), score_100k: s100k, scale } });
+    printTable([...cliRows(c1k, c10k), score100kRow(s100k), ...scaleRows(scale)]);
     return;
   }
   if (process.argv.includes("--pane")) {
@@ -463,6 +496,7 @@ async function main() {
   const cli1k = measureCli(SCALE.cli[0], dir, SCALE.cliRuns[0]);
   const cli10k = measureCli(SCALE.cli[1], dir, SCALE.cliRuns[1]);
   const score100k = measureScore100k(dir);
+  const scale = await measureScale(dir);
   const collect = await benchCollect(dir, SCALE.collect.files, SCALE.collect.krs);
   const recalc1k = recalcSeconds(cli1k.out, dir);
   const recalc10k = recalcSeconds(cli10k.out, dir);
@@ -486,7 +520,7 @@ async function main() {
     lint_linguistic_chunk_gzip_bytes: linguisticChunk,
     recalc_1k_s: round(recalc1k),
     recalc_10k_s: round(recalc10k),
-    cli: { ...cliFigures(cli1k, cli10k), score_100k: score100k },
+    cli: { ...cliFigures(cli1k, cli10k), score_100k: score100k, scale },
     ...collect,
   };
   if (!QUICK) {
@@ -506,6 +540,7 @@ async function main() {
     ...accuracyRows(),
     ...cliRows(cli1k, cli10k),
     score100kRow(score100k),
+    ...scaleRows(scale),
     [
       `okr collect ${files} files × ${SCALE.collect.krs} KRs (s) / max RSS ${few} → ${files} files (MB)`,
       `${collect.collect_500_files_s} / ${collect.collect_50_files_max_rss_mb} → ${collect.collect_500_files_max_rss_mb}`,
