@@ -19,6 +19,7 @@ import { krRowsSheet as rows } from "../test/support/bigSheet";
 import { benchCollect } from "./collect";
 import { mergeFigures } from "./results";
 import { checkPlanningRow, measureCheckPlanning } from "./checkPlanning";
+import { measureCollect, measureReview } from "./scale";
 import { TEMPLATE_ANCHOR_KB, addinFirstRenderMs, buildPane, paneBytes } from "./pane";
 // The linter's word classes, read on first use (the pane loads them as a chunk: lintLinguistics.ts).
 import "../src/domain/text/wordClassesNode";
@@ -78,6 +79,7 @@ const SCALE = QUICK
       cliRuns: [1, 1],
       big: 400,
       collect: { files: 5, krs: 4 },
+      scale: { people: 100, krs: 400 },
       renders: { addin: 1, preview: 1 },
       // one small workbook per Office.js operation: the full sizes take many minutes
       wire: { score: [100], checkin: [100], marks: [100], "new sheet": [100], collect: [100] },
@@ -89,6 +91,7 @@ const SCALE = QUICK
       cliRuns: [5, 3],
       big: 100000,
       collect: { files: 500, krs: 20 },
+      scale: { people: 10000, krs: 100000 },
       renders: { addin: 7, preview: 6 },
       wire: WIRE_SIZES,
     };
@@ -219,6 +222,35 @@ function score100kRow(f: ProcessFigure): [string, string, string, string] {
     `${f.maxRssMb} MB (${f.seconds.toFixed(1)} s)`,
     "< 1024 MB",
     ok(f.maxRssMb < 1024),
+  ];
+}
+
+/** Issue 35's scale: `okr review` of 10,000 people and `okr collect` of a 100,000-KR returned sheet. */
+async function measureScale(dir: string) {
+  const review = await measureReview(dir, SCALE.scale.people);
+  const { collect, split } = await measureCollect(dir, SCALE.scale.krs);
+  return { review, collect, split };
+}
+
+function scaleRows(
+  f: Awaited<ReturnType<typeof measureScale>>
+): [string, string, string, string][] {
+  const within = (p: ProcessFigure) => ok(p.seconds < 30 && p.maxRssMb < 1024);
+  const { people, krs } = SCALE.scale;
+  return [
+    [
+      `okr review ${short(people)} people (process)`,
+      fig(f.review),
+      "< 30 s, < 1 GB",
+      within(f.review),
+    ],
+    [
+      `okr collect ${short(krs)} KR rows, 1 file (process)`,
+      fig(f.collect),
+      "< 30 s, < 1 GB",
+      within(f.collect),
+    ],
+    [`okr split ${short(krs)} KR rows (its input)`, fig(f.split), "—", ""],
   ];
 }
 
@@ -435,10 +467,16 @@ async function main() {
     const c10k = measureCli(10000, dir, 3);
     const s100k = measureScore100k(dir);
     const planning = await measureCheckPlanning(c10k.out, 10000, 3);
+    const scale = await measureScale(dir);
     mergeResults({
-      cli: { ...cliFigures(c1k, c10k), score_100k: s100k, check_planning: planning },
+      cli: { ...cliFigures(c1k, c10k), score_100k: s100k, check_planning: planning, scale },
     });
-    printTable([...cliRows(c1k, c10k), checkPlanningRow(planning), score100kRow(s100k)]);
+    printTable([
+      ...cliRows(c1k, c10k),
+      checkPlanningRow(planning),
+      score100kRow(s100k),
+      ...scaleRows(scale),
+    ]);
     return;
   }
   if (process.argv.includes("--check-planning")) {
@@ -484,6 +522,7 @@ async function main() {
   const cli10k = measureCli(SCALE.cli[1], dir, SCALE.cliRuns[1]);
   const score100k = measureScore100k(dir);
   const planning = await measureCheckPlanning(cli10k.out, SCALE.cli[1], SCALE.cliRuns[1]);
+  const scale = await measureScale(dir);
   const collect = await benchCollect(dir, SCALE.collect.files, SCALE.collect.krs);
   const recalc1k = recalcSeconds(cli1k.out, dir);
   const recalc10k = recalcSeconds(cli10k.out, dir);
@@ -507,7 +546,7 @@ async function main() {
     lint_linguistic_chunk_gzip_bytes: linguisticChunk,
     recalc_1k_s: round(recalc1k),
     recalc_10k_s: round(recalc10k),
-    cli: { ...cliFigures(cli1k, cli10k), score_100k: score100k, check_planning: planning },
+    cli: { ...cliFigures(cli1k, cli10k), score_100k: score100k, check_planning: planning, scale },
     ...collect,
   };
   if (!QUICK) {
@@ -528,6 +567,7 @@ async function main() {
     ...cliRows(cli1k, cli10k),
     checkPlanningRow(planning),
     score100kRow(score100k),
+    ...scaleRows(scale),
     [
       `okr collect ${files} files × ${SCALE.collect.krs} KRs (s) / max RSS ${few} → ${files} files (MB)`,
       `${collect.collect_500_files_s} / ${collect.collect_50_files_max_rss_mb} → ${collect.collect_500_files_max_rss_mb}`,

@@ -162,8 +162,11 @@ function langFromHeaders(row: readonly CellValue[], fallback: Lang): Lang {
 export const roleWord = (role: Role, lang: Lang): string =>
   ROLE_TERMS.find((t) => t.value === role)?.label[lang] ?? role;
 
+/** A name as sameText compares it: the key to look people, departments and ratings up by. */
+export const textKey = (text: string): string => text.toLowerCase();
+
 /** Same text as a spreadsheet criterion compares it: ignoring case, nothing trimmed. */
-export const sameText = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+export const sameText = (a: string, b: string): boolean => textKey(a) === textKey(b);
 
 /** The role a rating counts as in a sheet of `lang`: its word there, ignoring case; else null. */
 export function roleIn(rating: Rating, lang: Lang): Role | null {

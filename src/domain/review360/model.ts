@@ -10,6 +10,7 @@ import type { Lang, Objective } from "../types";
 import {
   roleIn,
   sameText,
+  textKey,
   type Rating,
   COMPONENTS,
   ROLES,
@@ -56,17 +57,23 @@ export interface Person {
 /** The people under review: every owner of an objective on the OKR sheets, in order of appearance. */
 export function findPeople(sheets: readonly OkrSheet[]): Person[] {
   const people: Person[] = [];
-  const find = (name: string) => people.find((p) => sameText(p.name, name));
+  // By name as sameText compares them (a search of the people per objective was quadratic).
+  const byName = new Map<string, Person>();
+  const find = (name: string) => byName.get(textKey(name));
   for (const sheet of sheets)
     for (const objective of sheet.objectives) {
       if (!objective.owner) continue;
-      const person = find(objective.owner) ?? {
-        name: objective.owner,
-        department: "",
-        source: { kind: "owned", sheets: [] },
-        objectives: [],
-      };
-      if (!people.includes(person)) people.push(person);
+      let person = find(objective.owner);
+      if (!person) {
+        person = {
+          name: objective.owner,
+          department: "",
+          source: { kind: "owned", sheets: [] },
+          objectives: [],
+        };
+        byName.set(textKey(objective.owner), person);
+        people.push(person);
+      }
       person.objectives.push({ sheet: sheet.name, objective });
       if (!person.department) person.department = sheet.header.department;
     }
@@ -139,7 +146,10 @@ export function reviewModel(
   progressOf: (ref: ObjectiveRef) => number | null
 ): ReviewScore {
   const scale = usableScale(settings.scale);
+  // Each person's ratings looked up by name, not searched for among all of them per person and role.
+  const ratingsOf = groupBy(ratings, (r) => textKey(r.person));
   const scored = people.map((p): PersonScore => {
+    const theirs = ratingsOf.get(textKey(p.name)) ?? [];
     const components = {
       okr: weightedMean(
         p.objectives.map((o) => ({ progress: progressOf(o), weight: o.objective.cells.weight }))
@@ -151,7 +161,7 @@ export function reviewModel(
         components[role] = null;
         continue;
       }
-      const mine = ratings.filter((r) => counts(r, p.name, role, ratingsLang, scale));
+      const mine = theirs.filter((r) => counts(r, p.name, role, ratingsLang, scale));
       if (role === "peer") peerCount = mine.length;
       const sum = mine.reduce((s, r) => s + (cellNumber(r.score) as number), 0);
       components[role] =
@@ -174,16 +184,41 @@ export function reviewModel(
       rank: null,
     };
   });
-  for (const s of scored) {
-    if (s.total === null) continue;
-    const t = s.total;
-    s.rank =
-      1 +
-      scored.filter(
-        (o) => sameText(o.department, s.department) && o.total !== null && o.total > t + TIE
-      ).length;
+  // Rank: 1 + how many in the department have a total above this one by more than TIE, counted in
+  // the department's totals sorted once (counting them per person was quadratic).
+  for (const members of groupBy(scored, (s) => textKey(s.department)).values()) {
+    const totals = members
+      .map((o) => o.total)
+      .filter((t): t is number => t !== null)
+      .sort((a, b) => a - b);
+    for (const s of members)
+      if (s.total !== null) s.rank = 1 + totals.length - countAtMost(totals, s.total + TIE);
   }
   return { people: scored, departments: departmentsOf(scored) };
+}
+
+/** Items by key, each group in the items' order, the groups in order of their first item. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** How many of the ascending `sorted` are at most `x` (a binary search). */
+function countAtMost(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The band a total falls in (ties within TIE of a bound go up). */
@@ -197,11 +232,8 @@ export function bandOf(total: number): number {
 
 /** Per department (as written, ignoring case), in order of appearance. */
 export function departmentsOf(people: readonly PersonScore[]): DepartmentScore[] {
-  const names: string[] = [];
-  for (const p of people)
-    if (!names.some((n) => sameText(n, p.department))) names.push(p.department);
-  return names.map((department) => {
-    const mine = people.filter((p) => sameText(p.department, department));
+  return [...groupBy(people, (p) => textKey(p.department)).values()].map((mine) => {
+    const { department } = mine[0];
     const totals = mine.map((p) => p.total).filter((t): t is number => t !== null);
     const bands = BANDS.map(() => 0);
     for (const t of totals) bands[bandOf(t)]++;

@@ -1,6 +1,6 @@
 // REVIEW-UNKNOWN-PERSON: Unknown person.
 import { rule } from "../rule";
-import { sameText } from "../../reading/ratingsSheet";
+import { textKey } from "../../reading/ratingsSheet";
 import { ratingCell } from "../helpers";
 
 export default rule({
@@ -20,10 +20,13 @@ export default rule({
     "zh-TW": "請按「負責人」欄中的寫法填寫姓名（空格也算），或為此人新增目標。",
   },
   example: 'a rating of "Zed" when no objective is owned by Zed (spaces count): not counted',
-  check: (ctx) =>
-    ctx.ratings.ratings.flatMap((r) =>
-      ctx.people.some((p) => sameText(p.name, r.person))
+  check: (ctx) => {
+    // A set of names, not a search of the people per rating: 60,000 ratings of 10,000 people.
+    const known = new Set(ctx.people.map((p) => textKey(p.name)));
+    return ctx.ratings.ratings.flatMap((r) =>
+      known.has(textKey(r.person))
         ? []
         : [{ ...ratingCell(ctx, r, "person"), params: { person: r.person } }]
-    ),
+    );
+  },
 });
