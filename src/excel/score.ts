@@ -8,7 +8,6 @@ import {
   type AssumedCommitment,
   type NotScored,
   type RefusedSheet,
-  type ScoreOptions,
 } from "../domain/score/scoreWorkbook";
 import type { WorkbookScore } from "../domain/scoring/model";
 import type { Finding } from "../domain/types";
