@@ -1,10 +1,6 @@
 // `okr score --protect`: the scored file's formula cells locked, every input cell unlocked, the
 // OKR sheet protected without a password and with the lock's options, read back cell by cell.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { okr } from "../support/cli";
-import { readLocks } from "../support/lockedCells";
+import { readLocks, scoreTeamCsv } from "../support/lockedCells";
 
 const CSV = [
   "ID,Level,Parent,Statement,Owner,Commitment,KR type,Unit,Start,Target,Current,Weight,Confidence,Due,Notes",
@@ -17,21 +13,7 @@ const CSV = [
 
 describe("okr score --protect", () => {
   it("locks the formula cells, leaves every input unlocked, protects without a password", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "okr-protect-"));
-    const input = join(dir, "team.csv");
-    writeFileSync(input, CSV);
-    const out = join(dir, "scored.xlsx");
-    const run = await okr(
-      "score",
-      input,
-      "--period",
-      "2026-Q1",
-      "--as-of",
-      "2026-02-15",
-      "--protect",
-      "-o",
-      out
-    );
+    const { run, out } = await scoreTeamCsv(CSV, "--protect");
     expect(run.err).toBe("");
     expect(run.status).toBe(0);
     const read = await readLocks(out, "team");
@@ -57,20 +39,7 @@ describe("okr score --protect", () => {
   });
 
   it("without --protect nothing is protected", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "okr-protect-"));
-    const input = join(dir, "team.csv");
-    writeFileSync(input, CSV);
-    const out = join(dir, "scored.xlsx");
-    const run = await okr(
-      "score",
-      input,
-      "--period",
-      "2026-Q1",
-      "--as-of",
-      "2026-02-15",
-      "-o",
-      out
-    );
+    const { run, out } = await scoreTeamCsv(CSV);
     expect(run.status).toBe(0);
     expect((await readLocks(out, "team")).protection).toBeNull();
   });

@@ -1,12 +1,8 @@
 // `okr score --protect` read by LibreOffice: the file LibreOffice re-saves keeps the sheet
 // protected, its formula cells locked and every other cell unlocked (test/cli/protect.test.ts
 // checks the file as written).
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { okr } from "../support/cli";
 import { recalculatedXlsx } from "../support/libreoffice";
-import { readLocks } from "../support/lockedCells";
+import { readLocks, scoreTeamCsv } from "../support/lockedCells";
 
 const CSV = [
   "ID,Level,Parent,Statement,Owner,Commitment,KR type,Unit,Start,Target,Current,Weight,Confidence,Due,Notes",
@@ -17,21 +13,7 @@ const CSV = [
 
 describe("okr score --protect in LibreOffice", () => {
   it("keeps the lock through LibreOffice's re-save", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "okr-protect-"));
-    const input = join(dir, "team.csv");
-    writeFileSync(input, CSV);
-    const out = join(dir, "scored.xlsx");
-    const run = await okr(
-      "score",
-      input,
-      "--period",
-      "2026-Q1",
-      "--as-of",
-      "2026-02-15",
-      "--protect",
-      "-o",
-      out
-    );
+    const { run, out } = await scoreTeamCsv(CSV, "--protect");
     expect(run.status).toBe(0);
     const written = await readLocks(out, "team");
     const resaved = await readLocks(recalculatedXlsx(out), "team");

@@ -1,8 +1,11 @@
 // Reads an .xlsx's sheet protection back with ExcelJS, cell by cell: for `okr score --protect`'s
 // tests (test/cli/protect.test.ts) and LibreOffice's re-save of the file (test/e2e/protect.e2e.test.ts).
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { okr } from "./cli";
 
 export interface LockRead {
   protection: Record<string, unknown> | null;
@@ -62,4 +65,24 @@ export async function readLocks(file: string, sheet: string): Promise<LockRead> 
     inputs,
     belowUnlocked: !lockedOf(below),
   };
+}
+
+/** `okr score` of a CSV sheet named "team" in a fresh folder, with extra flags (`--protect`). */
+export async function scoreTeamCsv(csv: string, ...flags: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), "okr-protect-"));
+  const input = join(dir, "team.csv");
+  writeFileSync(input, csv);
+  const out = join(dir, "scored.xlsx");
+  const run = await okr(
+    "score",
+    input,
+    "--period",
+    "2026-Q1",
+    "--as-of",
+    "2026-02-15",
+    ...flags,
+    "-o",
+    out
+  );
+  return { run, out };
 }
