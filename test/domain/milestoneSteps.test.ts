@@ -13,7 +13,9 @@ import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { checkWorkbook } from "../../src/excel/check";
 import { krFormulas } from "../../src/domain/scoring/krScore";
 import { MAX_FORMULA_LENGTH } from "../../src/domain/scoring/functions";
-import { valuesOf } from "../support/emulatorRead";
+import { withFinalScore } from "../../src/domain/scoring/formulas";
+import { ladderFits } from "../../src/domain/scoring/krProgressFormula";
+import { formulasOf, valuesOf } from "../support/emulatorRead";
 import { kr, lint, okr, Q1, type Row } from "./rulesSheet";
 
 const SEED =
@@ -145,24 +147,112 @@ describe("a milestone's Current typed as a step's name", () => {
     expect(checked.findings.filter((f) => f.ruleId === "CELL-FORMULA-OVERWRITTEN")).toEqual([]);
   });
 
-  it("keeps the formula of the longest ladder read inside Excel's 8,192 characters", () => {
-    const name = (i: number) => `step ${i} ${"x".repeat(40)}`.slice(0, 40);
-    const notes = Array.from({ length: 20 }, (_, i) => `${i * 5}% ${name(i)}`).join(" · ");
-    expect(ladderSteps(notes)).toHaveLength(12);
-    const row = readSheet(
+  /** One key result read from a sheet of its own. */
+  const readKr = (row: Row) =>
+    readSheet(
       "Team",
       [
         headerRow("en"),
-        ...okr({}, [milestone(notes, name(3))]).map((r) =>
-          COLUMNS.map((c) => (r[c.key] ?? "") as string | number)
-        ),
+        ...okr({}, [row]).map((r) => COLUMNS.map((c) => (r[c.key] ?? "") as string | number)),
       ],
       { period: Q1 }
     ).objectives[0].keyResults[0];
-    expect(scoreKr(row).progress).toBe(0.15);
-    const { progress } = krFormulas(row, { start: "I3", target: "J3", current: "K3" }, "O3");
+  /** The longest references Score writes (last column and row of a sheet), with a Final score column. */
+  const longestProgress = (row: Row) => {
+    const ref = "XFD1048576";
+    const { progress } = krFormulas(readKr(row), { start: ref, target: ref, current: ref }, ref);
+    return withFinalScore(progress, ref);
+  };
+  /** A ladder of `n` steps named `name(i)`, 5% apart. */
+  const ladderOf = (n: number, name: (i: number) => string) =>
+    Array.from({ length: n }, (_, i) => `${i * 5}% ${name(i)}`).join(" · ");
+
+  it("keeps reading the longest ASCII ladder: 12 steps of 40 characters", () => {
+    const name = (i: number) => `step ${i} ${"x".repeat(40)}`.slice(0, 40);
+    const notes = ladderOf(20, name);
+    expect(ladderSteps(notes)).toHaveLength(12);
+    expect(ladderFits(ladderSteps(notes))).toBe(true);
+    const row = milestone(notes, name(11));
+    expect(scoreKr(readKr(row)).progress).toBe(0.55);
+    const progress = longestProgress(row);
     expect(progress.length).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
     expect(progress).toContain(name(11).replace(/ /g, ""));
+  });
+
+  // "Ｐｈａｓｅ1 …": full-width letters, a half-width digit and space, as Chinese input types it.
+  // Three spellings per step, each compared twice (guard and progress): 12 such steps of 40
+  // characters would need more than Excel's 8,192 characters.
+  const mixed = (i: number) => `Ｐｈａｓｅ${i} ${"ｘ".repeat(40)}`.slice(0, 40);
+  const fitting = (() => {
+    let n = 2;
+    while (n < 12 && ladderFits(ladderSteps(ladderOf(n + 1, mixed)))) n++;
+    return n;
+  })();
+
+  it("reads a mixed-width ladder only as far as its formula fits Excel's 8,192 characters", () => {
+    expect(fitting).toBeGreaterThanOrEqual(5);
+    expect(fitting).toBeLessThan(12);
+    const fits = milestone(ladderOf(fitting, mixed), mixed(fitting - 1));
+    expect(ladderSteps(ladderOf(fitting, mixed))).toHaveLength(fitting);
+    expect(scoreKr(readKr(fits)).progress).toBe(((fitting - 1) * 5) / 100);
+    expect(longestProgress(fits).length).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+    // One step more and the ladder is no ladder for names: a name is KR-BAD-VALUE, saying why.
+    const tooLong = ladderOf(fitting + 1, mixed);
+    expect(ladderSteps(tooLong)).toHaveLength(fitting + 1);
+    const named = scoreKr(readKr(milestone(tooLong, mixed(0))));
+    expect([named.progress, named.problem]).toEqual([null, "KR-BAD-VALUE"]);
+    expect(scoreKr(readKr(milestone(tooLong, "35%"))).progress).toBe(0.35);
+    const [finding] = lint(okr({}, [milestone(tooLong, mixed(0))])).filter(
+      (f) => f.ruleId === "KR-BAD-VALUE"
+    );
+    expect(renderFinding(finding, "en").message).toContain("too long to read step names from");
+    expect(renderFinding(finding, "zh-CN").message).toContain("里程碑阶梯太长");
+    expect(renderFinding(finding, "zh-TW").message).toContain("里程碑階梯太長");
+  });
+
+  it("scores a workbook with mixed-width ladders at and past the limit: model == HyperFormula", async () => {
+    const atLimit = ladderOf(fitting, mixed);
+    const past = ladderOf(fitting + 1, mixed);
+    // Before the fix 12 such steps made an 8,484-character formula and Score failed for the workbook.
+    const full = ladderOf(12, mixed);
+    const cases: [string, string | number, number | null][] = [
+      [atLimit, mixed(fitting - 1), ((fitting - 1) * 5) / 100],
+      [atLimit, `  ${mixed(2).normalize("NFKC").toUpperCase()} `, 0.1],
+      [past, mixed(1), null],
+      [past, "0.35", 0.35],
+      [full, mixed(3), null],
+      [full, 0.5, 0.5],
+    ];
+    const krRows = cases.map(([notes, current], i) => ({
+      ...milestone(notes, current),
+      id: `T-O1-KR${i + 1}`,
+    }));
+    const cells = [
+      headerRow("en"),
+      ...okr({}, krRows).map((r) => COLUMNS.map((c) => (r[c.key] ?? "") as string | number)),
+    ];
+    const excel = createEmulatedExcel({ sheets: ["Team"] });
+    await excel.run(async (context) => {
+      context.workbook.worksheets
+        .getItem("Team")
+        .getRange("A1")
+        .getResizedRange(cells.length - 1, cells[0].length - 1).values = cells as never;
+      await context.sync();
+    });
+    const result = await scoreWorkbookInExcel(excel, {
+      asOf: "2026-02-15",
+      checkedOn: "2026-02-15",
+      lang: "en",
+    });
+    const progress = COLUMNS.findIndex((c) => c.key === "progress");
+    const formulas = formulasOf(excel, "Team").map((r) => String(r[progress] ?? ""));
+    expect(Math.max(...formulas.map((f) => f.length))).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+    cases.forEach(([, current, expected], i) => {
+      const id = `T-O1-KR${i + 1}`;
+      const model = result.model.rows.find((r) => r.id === id)?.progress;
+      const shown = valuesOf(excel, "Team").find((r) => r[0] === id)?.[progress];
+      expect([current, model, shown]).toEqual([current, expected, expected ?? NOT_SCORED]);
+    });
   });
 
   it("Check names the steps a name that matches none could be, in three languages", () => {

@@ -20,10 +20,10 @@ const EDGES =
 const clean = (text: string) => text.replace(EDGES, "").trim();
 
 /**
- * The most steps read from one ladder, and the longest name a step may have (longer text is prose,
- * not a step): the live formula compares a Current with every step's names twice over
- * (formulas.ts stepShareFormula) and must stay inside Excel's 8,192 characters and 64 nesting
- * levels. Seed 002's ladder has 9 steps.
+ * The most steps read from one ladder (each is one more IF inside the live formula, which must stay
+ * inside Excel's 64 nesting levels), and the longest name a step may have (longer text is prose,
+ * not a step). Seed 002's ladder has 9 steps. Its length in characters is bounded where the formula
+ * is built (scoring/krProgressFormula.ts ladderFits): a name in mixed widths has three spellings.
  */
 export const MAX_STEPS = 12;
 const MAX_NAME = 40;

@@ -250,6 +250,13 @@ const PARAM_WORDS: Record<string, Localized> = {
     "zh-CN": "数字或备注中里程碑阶梯的某一步（可能是：{steps}）",
     "zh-TW": "數字或備註中里程碑階梯的某一步（可能是：{steps}）",
   },
+  stepsTooLong: {
+    en: "number (the ladder in its Notes is too long to read step names from: use fewer steps or shorter names, or type the step's percentage)",
+    "zh-CN":
+      "数字（备注中的里程碑阶梯太长，无法按步骤名称读取：请减少步骤或缩短名称，或直接输入该步的百分比）",
+    "zh-TW":
+      "數字（備註中的里程碑階梯太長，無法按步驟名稱讀取：請減少步驟或縮短名稱，或直接輸入該步的百分比）",
+  },
   negative: { en: "is negative", "zh-CN": "为负数", "zh-TW": "為負數" },
   missing: {
     en: "is missing while other key results of the objective have weights",

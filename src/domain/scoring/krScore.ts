@@ -2,22 +2,10 @@
 // computes it with. Both walk the same checks in the same order, from the KR type's entry in
 // KR_TYPES and the percent rule in values.ts, so a row that cannot be scored is "?" in the sheet
 // and null (with the rule that says why) in the model.
-import { KR_TYPES, NO_WORDS, YES_WORDS, isYesNoWord, type KrTypeDef } from "./krTypes";
+import { KR_TYPES, isYesNoWord, type KrTypeDef } from "./krTypes";
 import type { KeyResult } from "../types";
-import {
-  guardedProgressFormula,
-  missing,
-  notScoredFormula,
-  EMPTY_FORMULA,
-  scaledOperand,
-  unreadable,
-  unreadableYesNo,
-  withSteps,
-  type KrOperands,
-  type Operand,
-  type StepKeys,
-} from "./formulas";
-import { stepSpellings } from "../reading/ladder";
+import { notScoredFormula, EMPTY_FORMULA } from "./formulas";
+import { krOperands, krProgressFormula, type KrRefs } from "./krProgressFormula";
 import type { CellRead, KrValues, ValueKey } from "../reading/valueCells";
 import { krValues } from "./values";
 
@@ -60,31 +48,6 @@ export function scoreKr(
   return { progress, gapToTarget: def.gap(values, progress), problem: null, values };
 }
 
-/** The A1 references (or row templates) of a key result's value cells. */
-export type KrRefs = Record<ValueKey, string>;
-
-/** The operands of a key result's formulas: each value cell under the scale the model uses. */
-function krOperands(values: KrValues, refs: KrRefs): KrOperands {
-  const operand = (key: ValueKey) => scaledOperand(values.scales[key], refs[key], refs.target);
-  const current = withSteps(operand("current"), stepKeysOf(values));
-  return { start: operand("start"), target: operand("target"), current };
-}
-
-/**
- * Why in the formula: Score never writes over a person's Current, and a formula cannot honestly
- * parse free text in Notes with the functions every engine shares; so Score reads the ladder once
- * and writes its steps' spellings into the Progress formula, as it writes its scale decisions. A
- * step typed later reads at once; a changed ladder needs Score again, as a changed KR type does.
- */
-function stepKeysOf(values: KrValues): StepKeys[] {
-  return (values.steps ?? []).map((s) => ({ keys: stepSpellings(s), share: s.share }));
-}
-
-/** TRUE when a cell the type reads holds something it cannot compute with (see `unusable`). */
-function unusableFormula(def: KrTypeDef, o: Operand): string {
-  return def.yesNo ? unreadableYesNo(o, [...YES_WORDS, ...NO_WORDS]) : unreadable(o);
-}
-
 /** A key result's Progress and Gap formulas; `progressRef` is its own Progress cell. */
 export function krFormulas(
   kr: Pick<KeyResult, "krType" | "unit" | "cells"> & { statement?: string },
@@ -97,13 +60,5 @@ export function krFormulas(
   if (!def || values.ambiguous.length > 0)
     return { progress: notScoredFormula(), gap: EMPTY_FORMULA };
   const o = krOperands(values, refs);
-  const progress = guardedProgressFormula(
-    [
-      def.reads.map((key) => unusableFormula(def, o[key])),
-      def.needs.map((key) => missing(o[key])),
-      def.check ? [def.check.formula(o)] : [],
-    ],
-    def.progressFormula(o)
-  );
-  return { progress, gap: def.gapFormula(o, progressRef) };
+  return { progress: krProgressFormula(def, o), gap: def.gapFormula(o, progressRef) };
 }

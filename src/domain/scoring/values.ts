@@ -6,7 +6,7 @@
 //
 // The decision per cell ("scale") is made here once; the reference model applies it in TypeScript
 // and the formula builders write the same decision as a formula operand, so both agree.
-import { ladderSteps, stepNamed } from "../reading/ladder";
+import { stepNamed } from "../reading/ladder";
 import { parseNumber } from "../reading/numbers";
 import { isPercentNumber, says, statementValues } from "../reading/statementNumbers";
 import {
@@ -20,6 +20,7 @@ import {
 } from "../reading/valueCells";
 import type { CellValue, KeyResult } from "../types";
 import { KR_TYPES } from "./krTypes";
+import { nameableSteps } from "./krProgressFormula";
 
 /** The KR type's entry, or null for a row without a type. */
 const typeOf = (kr: Pick<KeyResult, "krType">) => (kr.krType ? KR_TYPES[kr.krType] : null);
@@ -132,8 +133,9 @@ function ambiguousCells(
 export function krValues(
   kr: Pick<KeyResult, "unit" | "krType" | "cells"> & { statement?: string }
 ): KrValues {
-  // A milestone's Current may name a step of the ladder in its Notes ("lease signed", 收购办公室).
-  const steps = onLadder(kr) ? ladderSteps(kr.cells.notes) : [];
+  // A milestone's Current may name a step of the ladder in its Notes ("lease signed", 收购办公室),
+  // on a ladder short enough for the Progress formula to compare with.
+  const steps = onLadder(kr) ? nameableSteps(kr.cells.notes) : [];
   const cells = {
     start: readCell(kr.cells.start),
     target: readCell(kr.cells.target),

@@ -4,6 +4,7 @@ import { parseDate } from "../../reading/dates";
 import { numberOrNull } from "../../reading/numbers";
 import { isBlankCell } from "../../reading/sheet";
 import { isYesNoWord } from "../../scoring/krTypes";
+import { nameableSteps } from "../../scoring/krProgressFormula";
 import { ladderSteps, stepList, stepNamed, stepsLike } from "../../reading/ladder";
 import { typeOf } from "../helpers";
 
@@ -37,8 +38,11 @@ export default rule({
   check: (kr) => {
     const hits: Hit[] = [];
     const yesNo = typeOf(kr)?.yesNo === true;
-    // A milestone's Current may name a step of the ladder in its Notes (it reads as that step).
-    const steps = typeOf(kr)?.ladder ? ladderSteps(kr.cells.notes) : [];
+    // A milestone's Current may name a step of the ladder in its Notes (it reads as that step),
+    // unless the ladder is too long for the Progress formula to compare names with.
+    const ladder = typeOf(kr)?.ladder ? ladderSteps(kr.cells.notes) : [];
+    const steps = ladder.length > 0 ? nameableSteps(kr.cells.notes) : [];
+    const tooLong = ladder.length > 0 && steps.length === 0;
     // A yes/no key result is done at TRUE, 1 or a yes word and not at FALSE, 0 or a no word: 3 is neither.
     if (yesNo && kr.current !== null && kr.current !== 0 && kr.current !== 1)
       hits.push({
@@ -60,8 +64,10 @@ export default rule({
           continue;
         }
       }
-      if (numberOrNull(value) === null)
-        hits.push({ column, params: { column, value: String(value), expected: "number" } });
+      if (numberOrNull(value) === null) {
+        const expected = column === "current" && tooLong ? "stepsTooLong" : "number";
+        hits.push({ column, params: { column, value: String(value), expected } });
+      }
     }
     const due = kr.cells.due;
     // The row was read with its due date parsed; only a cell that gave none is checked again.
