@@ -1,6 +1,6 @@
 // `okr score --protect`: the scored file's formula cells locked, every input cell unlocked, the
 // OKR sheet protected without a password and with the lock's options, read back cell by cell.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { okr } from "../support/cli";
@@ -73,5 +73,17 @@ describe("okr score --protect", () => {
     );
     expect(run.status).toBe(0);
     expect((await readLocks(out, "team")).protection).toBeNull();
+  });
+});
+
+describe("the README's line for --protect", () => {
+  it("does not promise sorting: Excel refuses to sort a range holding locked cells", () => {
+    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+    const line = readme.split("\n").find((l) => l.includes("`--protect` locks"));
+    expect(line).toBeDefined();
+    const onSorting = line!.split(/[;(),]/).filter((part) => /sort/i.test(part));
+    expect(onSorting.length).toBeGreaterThan(0);
+    for (const part of onSorting)
+      expect([part, /does not sort|to sort/.test(part)]).toEqual([part, true]);
   });
 });
