@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { okr } from "../support/cli";
 import { readLocks } from "../support/lockedCells";
 
@@ -14,6 +15,28 @@ const CSV = [
   "T-O2,Objective,,Keep customers,Lee,Aspirational,,,,,,,,,",
   "T-O2-KR1,Key result,,Raise NPS from 30 to 50,,,Metric,points,30,50,35,100%,50%,2026-03-31,",
 ].join("\r\n");
+
+/** The CSV's rows as a workbook's sheet "team", its header row styled whole (a row style). */
+async function workbookInput(dir: string, protect?: (ws: ExcelJS.Worksheet) => void) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("team");
+  const typed = (text: string) =>
+    /^\d+(\.\d+)?%$/.test(text)
+      ? Number(text.slice(0, -1)) / 100
+      : /^\d+(\.\d+)?$/.test(text)
+        ? Number(text)
+        : /^\d{4}-\d\d-\d\d$/.test(text)
+          ? new Date(`${text}T00:00:00Z`)
+          : text;
+  for (const line of CSV.split("\r\n")) ws.addRow(line.split(",").map(typed));
+  ws.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+  protect?.(ws);
+  const input = join(dir, "team.xlsx");
+  await wb.xlsx.writeFile(input);
+  return input;
+}
+
+const SCORE = ["--period", "2026-Q1", "--as-of", "2026-02-15"];
 
 describe("okr score --protect", () => {
   it("locks the formula cells, leaves every input unlocked, protects without a password", async () => {
@@ -39,6 +62,7 @@ describe("okr score --protect", () => {
     expect(read.formulas).toBeGreaterThan(15);
     expect(read.inputs).toBeGreaterThan(40);
     expect(read.belowUnlocked).toBe(true);
+    expect(read.rightUnlocked).toEqual({ AZ: true, XFD: true });
     expect(read.protection).toMatchObject({
       sheet: true,
       formatCells: true,
@@ -54,6 +78,19 @@ describe("okr score --protect", () => {
     // The Summary is the product's own sheet: not locked by the formula lock.
     const summary = await readLocks(out, "Summary");
     expect(summary.protection).toBeNull();
+  });
+
+  it("unlocks the cells a styled row has not made yet, to the last column", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-protect-"));
+    const input = await workbookInput(dir);
+    const out = join(dir, "scored.xlsx");
+    const run = await okr("score", input, ...SCORE, "--protect", "-o", out);
+    expect(run.err).toBe("");
+    expect(run.status).toBe(0);
+    const read = await readLocks(out, "team");
+    expect(read.wrong).toEqual([]);
+    expect(read.protection).toMatchObject({ sheet: true });
+    expect(read.rightUnlocked).toEqual({ AZ: true, XFD: true });
   });
 
   it("without --protect nothing is protected", async () => {
