@@ -224,8 +224,9 @@ function arrangeTabs(wb: Book, plans: readonly SheetPlan[]): void {
 }
 
 /**
- * The formula lock (domain/plan/protection.ts) in a file: every cell the sheet has, and the
- * columns' own style (which cells the sheet has not made yet take), unlocked; the plan's formula
+ * The formula lock (domain/plan/protection.ts) in a file: every cell the sheet has, and the own
+ * style of every column to the last and of every styled row (which cells the sheet has not made
+ * yet take), unlocked; the plan's formula
  * cells locked; the sheet protected with the lock's options and no password (<sheetProtection>
  * without a hash: anyone lifts it with Review › Unprotect Sheet).
  */
@@ -236,14 +237,23 @@ function lockFormulaCells(
 ): void {
   // --protect writes through ExcelJS (src/cli/score.ts), never a lean sheet.
   if (ws instanceof LeanSheet) throw new Error(`The lean sheet ${ws.name} cannot be locked`);
+  // Someone's password is theirs: ExcelJS's protect would replace it (the pane stops at such a
+  // sheet, SheetLockedError). Its protection and locks stay as they were; `okr score` says so.
+  if (passwordProtected(ws)) return;
   const unlocked = (from: Partial<ExcelJS.Style>) => ({ ...from, protection: { locked: false } });
-  const width = Math.max(ws.columnCount, ...locked.map((a) => a.col + a.cols));
-  // The column's style is a plain property: set without ExcelJS handing it to each cell (their
-  // style objects are shared; the cells get theirs through restyle below).
-  for (let c = 1; c <= width; c++) Object.assign(ws.getColumn(c), { style: unlockedColumn(ws, c) });
-  ws.eachRow({ includeEmpty: true }, (row) =>
-    row.eachCell({ includeEmpty: true }, (cell) => restyle(cell, "unlocked", unlocked))
-  );
+  // Every column to the sheet's right edge, as the pane unlocks the whole sheet: a cell the sheet
+  // has not made takes its column's style. ExcelJS writes equal neighbours as one <col min max>
+  // (Column.toModel), as Excel itself writes a sheet unlocked whole. The column's style is a plain
+  // property: set without ExcelJS handing it to each cell (their style objects are shared; the
+  // cells get theirs through restyle below).
+  for (let c = 1; c <= LAST_COLUMN; c++) Object.assign(ws.getColumn(c), unlockedColumn(ws, c));
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    // A row with its own style gives it to the cells it has not made yet, past its last one (a
+    // plain property, as the column's; ExcelJS has it but its typings do not).
+    const own = (row as unknown as Partial<Styled>).style;
+    if (own && Object.keys(own).length) Object.assign(row, { style: unlocked(own) });
+    row.eachCell({ includeEmpty: true }, (cell) => restyle(cell, "unlocked", unlocked));
+  });
   for (const area of locked)
     cells(ws, area, (c) =>
       restyle(c, "locked", (from) => ({ ...from, protection: { locked: true } }))
@@ -267,10 +277,39 @@ function lockFormulaCells(
   });
 }
 
-/** A column's own style, unlocked (ExcelJS's column, not an office.js object). */
-function unlockedColumn(ws: ExcelJS.Worksheet, col: number): Partial<ExcelJS.Style> {
-  const { style } = ws.getColumn(col);
-  return { ...(style ?? {}), protection: { locked: false } };
+/**
+ * Whether a sheet is protected with a password: its <sheetProtection> holds a hash (hashValue, as
+ * ExcelJS reads it; the older `password` attribute where a model has it).
+ */
+export function passwordProtected(ws: Sheet): boolean {
+  const held = (ws as { sheetProtection?: Record<string, unknown> | null }).sheetProtection;
+  return Boolean(held && (held.hashValue || held.password));
+}
+
+/** The sheet's last column (XFD), in Excel 2007 and later and LibreOffice 7.4. */
+const LAST_COLUMN = 16384;
+
+/**
+ * Excel's default column width as the file states it, for a sheet that sets none of its own
+ * (<sheetFormatPr defaultColWidth>): 8.43 characters of the default font plus the cell's padding.
+ */
+const DEFAULT_COLUMN_WIDTH = 9.140625;
+
+/**
+ * A column's own style, unlocked (ExcelJS's column, not an office.js object). A styled column is
+ * written with a width: the sheet's default where it had none, so it looks as before.
+ */
+function unlockedColumn(
+  ws: ExcelJS.Worksheet,
+  col: number
+): { style: Partial<ExcelJS.Style>; width?: number } {
+  const { style, width } = ws.getColumn(col);
+  return {
+    style: { ...(style ?? {}), protection: { locked: false } },
+    ...(width === undefined
+      ? { width: ws.properties.defaultColWidth ?? DEFAULT_COLUMN_WIDTH }
+      : {}),
+  };
 }
 
 /** Applies plans in order. Returns what the file cannot hold. */

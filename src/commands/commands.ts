@@ -21,7 +21,7 @@ function checkSheet(event: Office.AddinCommands.Event): Promise<void> {
     event,
     Office.context.ui,
     async () => resultUrl(base, lang, await checkActiveSheet(excelApi())),
-    (error) => resultUrl(base, lang, { error: errorText(error) })
+    (error) => resultUrl(base, lang, { error: errorText(error, lang) })
   );
 }
 
@@ -33,7 +33,7 @@ function scoreWorkbook(event: Office.AddinCommands.Event): Promise<void> {
     event,
     Office.context.ui,
     async () => resultUrl(base, lang, await scoreFromRibbon(excelApi(), lang, todayIso())),
-    (error) => resultUrl(base, lang, { kind: "score", error: errorText(error) })
+    (error) => resultUrl(base, lang, { kind: "score", error: errorText(error, lang) })
   );
 }
 

@@ -1,5 +1,10 @@
 // `okr score --protect`: the scored file's formula cells locked, every input cell unlocked, the
 // OKR sheet protected without a password and with the lock's options, read back cell by cell.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { okr } from "../support/cli";
 import { readLocks, scoreTeamCsv } from "../support/lockedCells";
 
 const CSV = [
@@ -11,6 +16,28 @@ const CSV = [
   "T-O2-KR1,Key result,,Raise NPS from 30 to 50,,,Metric,points,30,50,35,100%,50%,2026-03-31,",
 ].join("\r\n");
 
+/** The CSV's rows as a workbook's sheet "team", its header row styled whole (a row style). */
+async function workbookInput(dir: string, protect?: (ws: ExcelJS.Worksheet) => Promise<void>) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("team");
+  const typed = (text: string) =>
+    /^\d+(\.\d+)?%$/.test(text)
+      ? Number(text.slice(0, -1)) / 100
+      : /^\d+(\.\d+)?$/.test(text)
+        ? Number(text)
+        : /^\d{4}-\d\d-\d\d$/.test(text)
+          ? new Date(`${text}T00:00:00Z`)
+          : text;
+  for (const line of CSV.split("\r\n")) ws.addRow(line.split(",").map(typed));
+  ws.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+  await protect?.(ws);
+  const input = join(dir, "team.xlsx");
+  await wb.xlsx.writeFile(input);
+  return input;
+}
+
+const SCORE = ["--period", "2026-Q1", "--as-of", "2026-02-15"];
+
 describe("okr score --protect", () => {
   it("locks the formula cells, leaves every input unlocked, protects without a password", async () => {
     const { run, out } = await scoreTeamCsv(CSV, "--protect");
@@ -21,6 +48,7 @@ describe("okr score --protect", () => {
     expect(read.formulas).toBeGreaterThan(15);
     expect(read.inputs).toBeGreaterThan(40);
     expect(read.belowUnlocked).toBe(true);
+    expect(read.rightUnlocked).toEqual({ AZ: true, XFD: true });
     expect(read.protection).toMatchObject({
       sheet: true,
       formatCells: true,
@@ -38,9 +66,64 @@ describe("okr score --protect", () => {
     expect(summary.protection).toBeNull();
   });
 
+  it("unlocks the cells a styled row has not made yet, to the last column", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-protect-"));
+    const input = await workbookInput(dir);
+    const out = join(dir, "scored.xlsx");
+    const run = await okr("score", input, ...SCORE, "--protect", "-o", out);
+    expect(run.err).toBe("");
+    expect(run.status).toBe(0);
+    const read = await readLocks(out, "team");
+    expect(read.wrong).toEqual([]);
+    expect(read.protection).toMatchObject({ sheet: true });
+    expect(read.rightUnlocked).toEqual({ AZ: true, XFD: true });
+  });
+
+  it.each([
+    ["en", "protected with a password", "Review › Unprotect Sheet"],
+    ["zh-CN", "受密码保护", "审阅 › 撤消工作表保护"],
+    ["zh-TW", "受密碼保護", "校閱 › 取消保護工作表"],
+  ])(
+    "leaves a sheet protected with a password as it was and says so (%s)",
+    async (lang, says, unlock) => {
+      const dir = mkdtempSync(join(tmpdir(), "okr-protect-"));
+      const input = await workbookInput(dir, (ws) =>
+        ws.protect("finance", { selectLockedCells: true, formatCells: false })
+      );
+      const before = await readLocks(input, "team");
+      expect(before.protection).toHaveProperty("hashValue");
+      const out = join(dir, "scored.xlsx");
+      const run = await okr("score", input, ...SCORE, "--lang", lang, "--protect", "-o", out);
+      expect(run.status).toBe(0);
+      const warning = run.err.split("\n").find((line) => line.startsWith(`${out} [team]`));
+      expect(warning).toContain(says);
+      expect(warning).toContain(unlock);
+      expect(warning).toContain("--protect");
+      // The user's protection kept whole (its password's hash and options), no cell unlocked.
+      const after = await readLocks(out, "team");
+      expect(after.protection).toEqual(before.protection);
+      expect(after.rightUnlocked).toEqual({ AZ: false, XFD: false });
+      expect(after.wrong.filter((w) => w.endsWith(" open"))).toEqual([]);
+      expect(after.inputs).toBeGreaterThan(40);
+      expect(after.wrong.filter((w) => w.endsWith(" locked"))).toHaveLength(after.inputs);
+    }
+  );
+
   it("without --protect nothing is protected", async () => {
     const { run, out } = await scoreTeamCsv(CSV);
     expect(run.status).toBe(0);
     expect((await readLocks(out, "team")).protection).toBeNull();
+  });
+});
+
+describe("the README's line for --protect", () => {
+  it("does not promise sorting: Excel refuses to sort a range holding locked cells", () => {
+    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+    const line = readme.split("\n").find((l) => l.includes("`--protect` locks"));
+    expect(line).toBeDefined();
+    const onSorting = line!.split(/[;(),]/).filter((part) => /sort/i.test(part));
+    expect(onSorting.length).toBeGreaterThan(0);
+    for (const part of onSorting)
+      expect([part, /does not sort|to sort/.test(part)]).toEqual([part, true]);
   });
 });

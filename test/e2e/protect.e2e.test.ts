@@ -18,6 +18,7 @@ describe("okr score --protect in LibreOffice", () => {
     const written = await readLocks(out, "team");
     const resaved = await readLocks(recalculatedXlsx(out), "team");
     expect(resaved.wrong).toEqual([]);
+    expect(resaved.rightUnlocked).toEqual({ AZ: true, XFD: true });
     expect(resaved.formulas).toBe(written.formulas);
     expect(resaved.protection).toMatchObject({ sheet: true, autoFilter: true, insertRows: true });
     expect(resaved.protection).not.toHaveProperty("hashValue");

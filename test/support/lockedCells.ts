@@ -17,6 +17,11 @@ export interface LockRead {
   inputs: number;
   /** Whether a cell the sheet has not made, in the first column, below the table, is unlocked. */
   belowUnlocked: boolean;
+  /**
+   * Whether cells the sheet has not made, far to the right of the table, are unlocked, by column
+   * (AZ, XFD: the last column): they take their column's style, or their row's where it has one.
+   */
+  rightUnlocked: Record<"AZ" | "XFD", boolean>;
 }
 
 /** Excel's rule: a cell without its own protection is locked. */
@@ -56,6 +61,14 @@ export async function readLocks(file: string, sheet: string): Promise<LockRead> 
     })
   );
   const below = ws.getColumn(1).style;
+  const styledRows: Partial<ExcelJS.Style>[] = [];
+  ws.eachRow((row) => {
+    // A row's own style: ExcelJS reads it, its typings do not name it.
+    const { style } = row as unknown as { style?: Partial<ExcelJS.Style> };
+    if (style && Object.keys(style).length) styledRows.push(style);
+  });
+  const openFrom = (col: string) =>
+    !lockedOf(ws.getColumn(col).style) && styledRows.every((style) => !lockedOf(style));
   return {
     protection:
       (ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection ??
@@ -64,6 +77,7 @@ export async function readLocks(file: string, sheet: string): Promise<LockRead> 
     formulas,
     inputs,
     belowUnlocked: !lockedOf(below),
+    rightUnlocked: { AZ: openFrom("AZ"), XFD: openFrom("XFD") },
   };
 }
 

@@ -10,6 +10,7 @@ import { CLOSE_MESSAGES } from "../../src/taskpane/messages/close";
 import { COMMON_MESSAGES } from "../../src/taskpane/messages/common";
 import { count, say } from "../../src/taskpane/messages/say";
 import { LANGUAGE_NAMES } from "../../src/taskpane/messages/shell";
+import { SCORE_MESSAGES } from "../../src/taskpane/messages/score";
 
 const PANE = join(__dirname, "../../src/taskpane");
 const FOLDER = join(PANE, "messages");
@@ -114,5 +115,24 @@ describe("say and count", () => {
     expect(count(CLOSE_MESSAGES.savedScores, 3, "zh-CN", { sheet: "复盘" })).toBe(
       "已保存 3 个最终得分；复盘见 复盘。"
     );
+  });
+});
+
+describe("the formula lock's hint", () => {
+  // Excel refuses to sort a range holding locked cells (domain/plan/protection.ts), and every row of
+  // the OKR table holds some: the hint must not list sorting among what still works.
+  const SORT = { en: /sort/i, "zh-CN": /排序/, "zh-TW": /排序/ };
+  const NOT = { en: /\bnot\b|n't\b|cannot/i, "zh-CN": /不|无法/, "zh-TW": /不|無法/ };
+  const UNPROTECT = {
+    en: "Review › Unprotect Sheet",
+    "zh-CN": "审阅 › 撤消工作表保护",
+    "zh-TW": "校閱 › 取消保護工作表",
+  };
+  it.each(LANGS)("%s: says sorting the table does not work, and how to sort", (lang) => {
+    const sentences = say(SCORE_MESSAGES.lockFormulasHint, lang).split(/(?<=[.。])\s*/);
+    const onSorting = sentences.filter((s) => SORT[lang].test(s));
+    expect(onSorting.length).toBeGreaterThan(0);
+    for (const s of onSorting) expect([s, NOT[lang].test(s)]).toEqual([s, true]);
+    expect(onSorting.some((s) => s.includes(UNPROTECT[lang]))).toBe(true);
   });
 });

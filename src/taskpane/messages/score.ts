@@ -86,11 +86,11 @@ export const SCORE_MESSAGES = {
     "zh-TW": "鎖定公式欄",
   },
   lockFormulasHint: {
-    en: "Protects each scored OKR sheet so nobody types over Progress, Gap, Expected, Status, Alignment gap or the totals by mistake; every input cell stays editable, and filtering, sorting, formatting and inserting rows still work. No password: a forgotten one would lock you out of your own workbook, so anyone can lift it with Review › Unprotect Sheet. Once locked, Score and the other steps keep the sheet locked.",
+    en: "Protects each scored OKR sheet so nobody types over Progress, Gap, Expected, Status, Alignment gap or the totals by mistake; every input cell stays editable, and filtering, formatting and inserting rows still work. Sorting the OKR table does not, because its formula cells are locked (Excel will not sort a range holding locked cells): to sort, lift the lock with Review › Unprotect Sheet, then Score with this option on to lock it again. No password: a forgotten one would lock you out of your own workbook, so anyone can lift the lock. Once locked, Score and the other steps keep the sheet locked.",
     "zh-CN":
-      "保护每张已计分的 OKR 表，防止有人误在进度、目标差距、预期进度、状态、目标差值或汇总数字上输入；所有输入单元格仍可编辑，筛选、排序、设置格式和插入行照常可用。不设密码：忘记密码会把你锁在自己的工作簿之外，因此任何人都可通过“审阅 › 撤消工作表保护”解除。锁定后，计分和其他步骤会保持锁定。",
+      "保护每张已计分的 OKR 表，防止有人误在进度、目标差距、预期进度、状态、目标差值或汇总数字上输入；所有输入单元格仍可编辑，筛选、设置格式和插入行照常可用。但 OKR 表无法排序，因为其公式单元格已锁定（Excel 不能对含锁定单元格的区域排序）：如需排序，请先通过“审阅 › 撤消工作表保护”解除锁定，排序后勾选此项再计分即可重新锁定。不设密码：忘记密码会把你锁在自己的工作簿之外，因此任何人都可解除锁定。锁定后，计分和其他步骤会保持锁定。",
     "zh-TW":
-      "保護每張已計分的 OKR 工作表，防止有人誤在進度、目標差距、預期進度、狀態、目標差值或彙總數字上輸入；所有輸入儲存格仍可編輯，篩選、排序、設定格式和插入列照常可用。不設密碼：忘記密碼會把你鎖在自己的活頁簿之外，因此任何人都可透過「校閱 › 取消保護工作表」解除。鎖定後，計分和其他步驟會保持鎖定。",
+      "保護每張已計分的 OKR 工作表，防止有人誤在進度、目標差距、預期進度、狀態、目標差值或彙總數字上輸入；所有輸入儲存格仍可編輯，篩選、設定格式和插入列照常可用。但 OKR 表無法排序，因為其公式儲存格已鎖定（Excel 無法對含鎖定儲存格的範圍排序）：如需排序，請先透過「校閱 › 取消保護工作表」解除鎖定，排序後勾選此項再計分即可重新鎖定。不設密碼：忘記密碼會把你鎖在自己的活頁簿之外，因此任何人都可解除鎖定。鎖定後，計分和其他步驟會保持鎖定。",
   },
   lockFormulasUnavailable: {
     en: "Locking the formula columns needs Excel API 1.2 (sheet protection), which this Excel does not offer.",
