@@ -1,6 +1,6 @@
 // `okr score --protect`: the scored file's formula cells locked, every input cell unlocked, the
 // OKR sheet protected without a password and with the lock's options, read back cell by cell.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
