@@ -15,7 +15,7 @@ import type {
   WorkbookState,
 } from "../operations/host";
 import { applyPlans, officeValue, type SheetExtras } from "./applyPlan";
-import { drop, queueBring } from "./bring";
+import { drop, bringWrites } from "./bring";
 import { arrayCost, rangeCost, sendWrites, type Write } from "./batching";
 import type { ExcelApi } from "./host";
 import { sheetGuard } from "./sheetLock";
@@ -127,10 +127,11 @@ export function officeHost(
     },
 
     async bring(moves: Bring, plans: readonly SheetPlan[], o: ApplyOptions = {}): Promise<Applied> {
-      // Copies from temporary sheets queued first; parsed cells are plans before the others.
-      const parsed = queueBring(context, excel, moves, extras);
-      const { untabled } = await applyPlans(context, excel, [...parsed, ...plans], {
+      // Copies from temporary sheets written first; parsed cells are plans before the others.
+      const brought = bringWrites(excel, moves, extras);
+      const { untabled } = await applyPlans(context, excel, [...brought.plans, ...plans], {
         extras,
+        before: brought.writes,
         protectedNow,
         last: () => {
           const sheets = context.workbook.worksheets;
