@@ -862,7 +862,14 @@ export async function applyPlans(
       )
     ),
   ];
-  const lock = new Set(plans.filter((p) => p.lockFormulas).map((p) => p.sheet));
+  // Each locked sheet with the last write of its lock's cells (lockWrites: at least one each).
+  const lock = new Map<string, Write>();
+  for (const plan of plans)
+    if (plan.lockFormulas)
+      lock.set(
+        plan.sheet,
+        writes.filter((w) => w.kind === "lock" && w.sheet === plan.sheet).pop()!
+      );
   const guard = protectedNow || lock.size ? sheetGuard(protectedNow ?? new Map(), lock) : undefined;
   await sendWrites(context, writes, { last, guard });
   return { untabled: left.untabled };

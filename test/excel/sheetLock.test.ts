@@ -13,7 +13,8 @@ import { generateSheets } from "../../src/excel/generate";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { officeHost } from "../../src/excel/officeHost";
-import { SheetLockedError } from "../../src/excel/sheetLock";
+import { sendWrites, type Write } from "../../src/excel/batching";
+import { SheetLockedError, sheetGuard } from "../../src/excel/sheetLock";
 import { formulasOf, sheetState } from "../support/emulatorRead";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
@@ -149,5 +150,70 @@ describe("Lock the formula columns (Excel, emulated)", () => {
     expect(error.text("zh-TW")).toContain("受密碼保護");
     expect(JSON.stringify(formulasOf(excel, SALES))).toBe(formulas);
     expect(sheetState(excel, SALES).protected).toBe(true);
+  });
+
+  it.each(["Sales 2026-Q1", "HR 2026-Q1"])(
+    "a request that fails leaves no sheet it lifted unprotected (%s under a password)",
+    async (withPassword) => {
+      const excel = createEmulatedExcel();
+      await generateSheets(excel, {
+        templates: ["sales", "hr"],
+        lang: "en",
+        period: Q1,
+        asOf: "2026-02-15",
+      });
+      await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+      await excel.run(async (context) => {
+        const protection = context.workbook.worksheets.getItem(withPassword).protection;
+        protection.unprotect();
+        protection.protect({}, "finance");
+        await context.sync();
+      });
+      await expect(scoreWorkbookInExcel(excel, score)).rejects.toBeInstanceOf(SheetLockedError);
+      for (const name of ["Sales 2026-Q1", "HR 2026-Q1"]) {
+        const sheet = sheetState(excel, name);
+        expect([name, sheet.protected]).toEqual([name, true]);
+        if (name !== withPassword)
+          expect(sheet.protection.options).toMatchObject(FORMULA_LOCK_OPTIONS);
+      }
+    }
+  );
+
+  it("a lock asked for takes effect with its cells: a later request failing leaves no sheet all locked", async () => {
+    const excel = await generated();
+    const cell = (row: number, value: number): Write => ({
+      kind: "values",
+      sheet: SALES,
+      cost: 1000,
+      queue: (at) => void (at.sheet(SALES).getRange(`Z${row}`).values = [[value]]),
+    });
+    const lock: Write = {
+      kind: "lock",
+      sheet: SALES,
+      cost: 1000,
+      queue: (at) => {
+        at.sheet(SALES).getRange().format.protection.locked = false;
+        at.sheet(SALES).getRange("Z1").format.protection.locked = true;
+      },
+    };
+    const fails: Write = {
+      kind: "values",
+      sheet: "No such sheet",
+      cost: 1000,
+      queue: (at) => void (at.sheet("No such sheet").getRange("A1").values = [[1]]),
+    };
+    await expect(
+      excel.run((context) =>
+        // one write a request: the sheet's values, then a failure before its lock's cells
+        sendWrites(context, [cell(1, 1), cell(2, 2), fails, lock], {
+          budget: 1500,
+          guard: sheetGuard(new Map(), new Map([[SALES, lock]])),
+        })
+      )
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    const sheet = sheetState(excel, SALES);
+    // as it was before: not protected (its lock never came), the values of the first requests kept
+    expect(sheet.protected).toBe(false);
+    expect(formulasOf(excel, SALES)[1][25]).toBe(2);
   });
 });
