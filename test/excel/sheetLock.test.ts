@@ -216,4 +216,44 @@ describe("Lock the formula columns (Excel, emulated)", () => {
     expect(sheet.protected).toBe(false);
     expect(formulasOf(excel, SALES)[1][25]).toBe(2);
   });
+
+  it("Score keeps the lock of a locked sheet over a key result added below its table", async () => {
+    const excel = await generated();
+    await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+    // A person types a new key result under the last one (unlocked cells: people type there).
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SALES).getRange("A17:K17").values = [
+        ["SALES-O3-KR3", "Key result", "", "Close 10 deals", "", "", "Metric", "deals", 0, 10, 4],
+      ];
+      await context.sync();
+    });
+    // Score without asking for the lock: the sheet has it, so its new formula cells take it.
+    await scoreWorkbookInExcel(excel, score);
+    const rows = formulasOf(excel, SALES);
+    const header = rows.findIndex((l) => l.includes("Progress"));
+    const progress = rows[header].indexOf("Progress");
+    const current = rows[header].indexOf("Current");
+    expect(String(rows[16][progress])).toMatch(/^=/);
+    const sheet = sheetState(excel, SALES);
+    expect(sheet.protected).toBe(true);
+    expect(sheet.protection.options).toMatchObject(FORMULA_LOCK_OPTIONS);
+    expect([isLocked(sheet, 16, progress), isLocked(sheet, 16, current)]).toEqual([true, false]);
+  });
+
+  it("Score leaves a sheet a person protected with other options as they protected it", async () => {
+    const excel = await generated();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SALES);
+      sheet.getRange().format.protection.locked = false;
+      sheet.protection.protect({ allowFormatCells: true });
+      await context.sync();
+    });
+    await scoreWorkbookInExcel(excel, score);
+    const sheet = sheetState(excel, SALES);
+    expect(sheet.protected).toBe(true);
+    expect(sheet.protection.options.allowInsertRows).toBe(false);
+    const rows = formulasOf(excel, SALES);
+    const header = rows.findIndex((l) => l.includes("Progress"));
+    expect(isLocked(sheet, 7, rows[header].indexOf("Progress"))).toBe(false);
+  });
 });
