@@ -59,9 +59,11 @@ export function sheetGuard(
   protectedNow: Map<string, Excel.WorksheetProtectionOptions>,
   lock: ReadonlyMap<string, Write> = new Map()
 ): RequestGuard {
+  // Sheets whose lock's cells are written (by requests that ran), and by the request being sent.
   const locked = new Set<string>();
+  let locking = new Set<string>();
   const wanted = (sheet: string) =>
-    locked.has(sheet) ? { ...FORMULA_LOCK_OPTIONS } : protectedNow.get(sheet);
+    locked.has(sheet) || locking.has(sheet) ? { ...FORMULA_LOCK_OPTIONS } : protectedNow.get(sheet);
   let lifted: string[] = [];
   return {
     before(at, sheets) {
@@ -70,21 +72,27 @@ export function sheetGuard(
       for (const s of lifted) at.sheet(s).protection.unprotect();
     },
     after(at, sheets, writes) {
-      for (const s of sheets) {
+      const holds = (s: string) => {
         const last = lock.get(s);
-        if (last && writes.includes(last)) locked.add(s);
+        return last !== undefined && writes.includes(last);
+      };
+      locking = new Set(sheets.filter(holds));
+      for (const s of sheets) {
         const options = wanted(s);
         // No password (FORMULA_LOCK_PASSWORD, plan/protection.ts says why).
         if (options) at.sheet(s).protection.protect(options);
       }
     },
     synced(sheets) {
+      for (const s of locking) locked.add(s);
+      locking = new Set();
       for (const s of sheets) {
         const options = wanted(s);
         if (options) protectedNow.set(s, options);
       }
     },
     async failed(context, error) {
+      locking = new Set();
       // A request refused for its size ran nothing; nothing lifted, nothing to put back.
       if (lifted.length === 0 || isRequestTooLarge(error)) return error;
       const again = lifted;

@@ -13,7 +13,7 @@ import { generateSheets } from "../../src/excel/generate";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { officeHost } from "../../src/excel/officeHost";
-import { sendWrites, type Write } from "../../src/excel/batching";
+import { sendWrites, type Write, type WriteTarget } from "../../src/excel/batching";
 import { SheetLockedError, sheetGuard } from "../../src/excel/sheetLock";
 import { formulasOf, sheetState } from "../support/emulatorRead";
 
@@ -255,5 +255,32 @@ describe("Lock the formula columns (Excel, emulated)", () => {
     const rows = formulasOf(excel, SALES);
     const header = rows.findIndex((l) => l.includes("Progress"));
     expect(isLocked(sheet, 7, rows[header].indexOf("Progress"))).toBe(false);
+  });
+
+  it("a request refused for its size and sent in halves takes the lock with the half that writes it", async () => {
+    const protects: string[] = [];
+    const at = {
+      sheet: (name: string) => ({
+        protection: { protect: () => protects.push(name), unprotect: () => undefined },
+      }),
+    } as unknown as WriteTarget;
+    const write = (kind: string): Write => ({ kind, sheet: SALES, cost: 1, queue: () => {} });
+    const [values, lock] = [write("values"), write("lock")];
+    const guard = sheetGuard(new Map(), new Map([[SALES, lock]]));
+    guard.before(at, [SALES]);
+    guard.after(at, [SALES], [values, lock]);
+    const tooLarge = { code: "RequestPayloadSizeLimitExceeded" };
+    expect(await guard.failed({} as Excel.RequestContext, tooLarge)).toBe(tooLarge);
+    protects.length = 0;
+    // the first half: the sheet's values, not its lock — the sheet stays as it was (unprotected)
+    guard.before(at, [SALES]);
+    guard.after(at, [SALES], [values]);
+    guard.synced([SALES]);
+    expect(protects).toEqual([]);
+    // the second half holds the lock: protected with it
+    guard.before(at, [SALES]);
+    guard.after(at, [SALES], [lock]);
+    guard.synced([SALES]);
+    expect(protects).toEqual([SALES]);
   });
 });
