@@ -109,4 +109,25 @@ describe("emulated Excel: sheet protection", () => {
       expect(locked.map((l) => l.locked)).toEqual([true, true, false, true, true, false, false]);
     });
   });
+
+  it("hiding rows or columns on a protected sheet needs leave to format rows or columns", async () => {
+    const excel = createEmulatedExcel();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").protection.protect({ allowFormatRows: true });
+      await context.sync();
+    });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("3:3").rowHidden = true;
+      await context.sync();
+    });
+    expect(excel.state.sheets[0].hiddenRows.has(2)).toBe(true);
+    await expectExcelError(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("B:B").columnHidden = true;
+        await context.sync();
+      }),
+      "AccessDenied"
+    );
+    expect(excel.state.sheets[0].hiddenColumns.has(1)).toBe(false);
+  });
 });
