@@ -118,6 +118,47 @@ export function checkFormat(sheet: SheetState, what: "cells" | "columns" | "rows
 /** Locking or unlocking cells: Excel keeps a protected sheet's locks as they are. */
 export function setLocked(sheet: SheetState, area: Area, locked: boolean): void {
   if (sheet.protected) refused(sheet, "changing which cells are locked");
+  putLock(sheet, area, locked);
+}
+
+/**
+ * Clearing an area's formats (Range.clear "Formats" or "All": "Clear range values and formatting",
+ * the method's description in @types/office-js) locks its cells again: clearing formats puts cells
+ * back to the workbook's Normal style (support.microsoft.com, "Clear cells of contents or
+ * formats"), whose Protection is Locked (Home › Cell Styles › Normal › Modify lists "Protection:
+ * Locked"; "By default, all cells on a worksheet are locked", support.microsoft.com, "Lock or
+ * unlock specific areas of a protected worksheet"). Whether the sheet allows the clear is checked
+ * where it is asked.
+ */
+export function resetLocks(sheet: SheetState, area: Area): void {
+  putLock(sheet, area, true);
+}
+
+/**
+ * Copying an area with its formats (Range.copyFrom "All": "Copies cell data or formatting from
+ * the source range", @types/office-js; "When you copy a cell, you copy both its contents and its
+ * formatting", as Paste does) copies each cell's lock, one of a cell's formats (Format Cells ›
+ * Protection): the target's cells end locked exactly where the source's are (a returned file's
+ * cells are locked by default). `into` is the same size as `area`.
+ */
+export function copyLocks(from: SheetState, area: Area, to: SheetState, into: Area): void {
+  const dr = into.row - area.row;
+  const dc = into.col - area.col;
+  const pieces: { area: Area; locked: boolean }[] = [];
+  for (const { area: a, locked } of from.protection.locks) {
+    const row = Math.max(a.row, area.row);
+    const col = Math.max(a.col, area.col);
+    const rows = Math.min(a.row + a.rows, area.row + area.rows) - row;
+    const cols = Math.min(a.col + a.cols, area.col + area.cols) - col;
+    if (rows > 0 && cols > 0)
+      pieces.push({ area: { row: row + dr, col: col + dc, rows, cols }, locked });
+  }
+  // the source's default (locked) first, then its locks over the area in their order
+  putLock(to, into, true);
+  for (const p of pieces) putLock(to, p.area, p.locked);
+}
+
+function putLock(sheet: SheetState, area: Area, locked: boolean): void {
   sheet.protection.locks.push({ area: { ...area }, locked });
   // A lock over the whole sheet makes every earlier one moot.
   if (area.row === 0 && area.col === 0 && area.rows >= 1_048_576 && area.cols >= 16_384)

@@ -4,7 +4,7 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformu
 import { type Area, MAX_COLS, MAX_ROWS, parseArea, splitSheet } from "./addresses";
 import { conditionalStyle, dataBarOf, shiftFormula } from "./conditionalFormats";
 import { formatValue, type Scalar } from "./numberFormat";
-import { newProtection, type ProtectionState } from "./protection";
+import { copyLocks, newProtection, resetLocks, type ProtectionState } from "./protection";
 
 /** An error as Office.js reports it (OfficeExtension.Error has code, message and debugInfo). */
 export class ExcelError extends Error {
@@ -700,6 +700,7 @@ export class WorkbookState {
       );
     }
     if (what !== "Contents") {
+      resetLocks(sheet, area);
       for (const map of [sheet.styles, sheet.numberFormats] as Map<string, unknown>[]) {
         for (const k of [...map.keys()]) {
           const [r, c] = k.split(",").map(Number);
@@ -796,7 +797,7 @@ export class WorkbookState {
 
   /**
    * Copies everything of a same-sized area (Range.copyFrom "All"): formulas (their relative
-   * references moved), values (text stays text), number formats and cell formats.
+   * references moved), values (text stays text), number formats, cell formats and locks.
    */
   copyAll(from: SheetState, area: Area, to: SheetState, into: Area): void {
     if (area.rows !== into.rows || area.cols !== into.cols)
@@ -819,6 +820,7 @@ export class WorkbookState {
         if (style) to.styles.set(at, { ...style });
         else to.styles.delete(at);
       }
+    copyLocks(from, area, to, into);
     this.writeFormulas(to, into, data);
   }
 

@@ -316,6 +316,9 @@ export class ERange extends ClientObject {
     this.ctx.enqueue(
       () => {
         const a = this[AREA]();
+        // Hiding rows is formatting rows: "Format rows — … including changing row height or
+        // hiding rows" (support.microsoft.com, "Protect a worksheet"); columns alike.
+        checkFormat(this[SHEET](), "rows");
         const hidden = this[SHEET]().hiddenRows;
         for (let r = a.row; r < a.row + a.rows; r++)
           if (value) hidden.add(r);
@@ -336,6 +339,7 @@ export class ERange extends ClientObject {
     this.ctx.enqueue(
       () => {
         const a = this[AREA]();
+        checkFormat(this[SHEET](), "columns");
         const hidden = this[SHEET]().hiddenColumns;
         for (let c = a.col; c < a.col + a.cols; c++)
           if (value) hidden.add(c);

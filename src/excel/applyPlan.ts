@@ -110,6 +110,24 @@ export function queueRebuild(
   for (const name of ownCharts(extras)) sheet.charts.getItem(name).delete();
 }
 
+/** Rebuilding a sheet (queueRebuild) as a write: it goes through the guard like any other. */
+export function rebuildWrite(
+  sheet: string,
+  excel: ExcelApi,
+  extras: SheetExtras | undefined
+): Write {
+  return {
+    kind: "rebuild",
+    sheet,
+    cost:
+      C.object +
+      C.method * 2 +
+      C.part +
+      ownCharts(extras).reduce((n, c) => n + C.part + C.object + jsonBytes([c]) + C.method, 0),
+    queue: (at) => queueRebuild(at.sheet(sheet), excel, extras),
+  };
+}
+
 function ownCharts(extras: SheetExtras | undefined): string[] {
   return (extras?.charts ?? []).filter((name) => name.startsWith(CHART_PREFIX));
 }
@@ -491,15 +509,7 @@ export function planWrites(
       cost: C.part + C.object + jsonBytes([name]),
       queue: (at) => at.added(name, at.context.workbook.worksheets.add(name)),
     });
-  if (plan.replace)
-    write(
-      "rebuild",
-      C.object +
-        C.method * 2 +
-        C.part +
-        ownCharts(extras).reduce((n, c) => n + C.part + C.object + jsonBytes([c]) + C.method, 0),
-      (ws) => queueRebuild(ws, excel, extras)
-    );
+  if (plan.replace) writes.push(rebuildWrite(name, excel, extras));
   else if (!plan.create && extras) {
     const untable = untableWrites(plan, extras);
     if (untable.length) left.untabled.push(name);
@@ -852,7 +862,14 @@ export async function applyPlans(
       )
     ),
   ];
-  const lock = new Set(plans.filter((p) => p.lockFormulas).map((p) => p.sheet));
+  // Each locked sheet with the last write of its lock's cells (lockWrites: at least one each).
+  const lock = new Map<string, Write>();
+  for (const plan of plans)
+    if (plan.lockFormulas)
+      lock.set(
+        plan.sheet,
+        writes.filter((w) => w.kind === "lock" && w.sheet === plan.sheet).pop()!
+      );
   const guard = protectedNow || lock.size ? sheetGuard(protectedNow ?? new Map(), lock) : undefined;
   await sendWrites(context, writes, { last, guard });
   return { untabled: left.untabled };

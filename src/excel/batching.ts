@@ -116,12 +116,15 @@ export function requestCost(writes: readonly Write[]): number {
 export interface RequestGuard {
   /** Queued before the request's writes. */
   before: (at: WriteTarget, sheets: readonly string[]) => void;
-  /** Queued after them (before `last`). */
-  after: (at: WriteTarget, sheets: readonly string[]) => void;
+  /** Queued after them (before `last`), knowing the request's writes. */
+  after: (at: WriteTarget, sheets: readonly string[], writes: readonly Write[]) => void;
   /** The request ran. */
   synced: (sheets: readonly string[]) => void;
-  /** The request failed: the error to throw instead (the same one where it has nothing to add). */
-  failed: (error: unknown, sheets: readonly string[]) => unknown;
+  /**
+   * The request failed: puts back what it must (round trips of its own, on this path only) and
+   * returns the error to throw instead (the same one where it has nothing to add).
+   */
+  failed: (context: Excel.RequestContext, error: unknown) => Promise<unknown>;
 }
 
 /** Queues writes into the context's next request, reaching each sheet once. */
@@ -143,7 +146,7 @@ function queueAll(
   const sheets = [...new Set(writes.flatMap((w) => (w.sheet === null ? [] : [w.sheet])))];
   guard?.before(target, sheets);
   for (const write of writes) write.queue(target);
-  guard?.after(target, sheets);
+  guard?.after(target, sheets, writes);
   return sheets;
 }
 
@@ -172,7 +175,7 @@ export async function sendWrites(
       // one round trip per 4 MB (the loop below)
       await context.sync();
     } catch (error) {
-      throw guard ? guard.failed(error, sheets) : error;
+      throw guard ? await guard.failed(context, error) : error;
     }
     guard?.synced(sheets);
   };

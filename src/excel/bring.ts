@@ -1,15 +1,16 @@
 // Collect's moves in Excel (the port's Bring, operations/host.ts): where a returned sheet is a
 // temporary sheet of the open workbook (inserted with insertWorksheetsFromBase64) its rows are
 // copied with Range.copyFrom "All" — values, formats and formulas as the department left them —
-// queued before the plans; where the pane parsed the file (iPad, or a file Excel would not insert)
-// its saved cells become plans written with the others, formulas as formulas. Deleting a sheet Collect brought in
-// makes it merely hidden first: every split file carries a very hidden sheet, and Excel refuses
-// to delete one (office-js issue 365, by design).
+// as writes before the plans, through the lock guard; where the pane parsed the file (iPad, or a
+// file Excel would not insert) its saved cells become plans written with the others, formulas as
+// formulas. Deleting a sheet Collect brought in makes it merely hidden first: every split file
+// carries a very hidden sheet, and Excel refuses to delete one (office-js issue 365, by design).
 import { emptyPlan, type PlanValue, type SheetPlan } from "../domain/plan/types";
 import { linksOtherWorkbook } from "../domain/reading/linked";
 import type { CellValue } from "../domain/types";
 import type { Bring, ReturnedSource } from "../operations/host";
-import { address, queueRebuild, type SheetExtras } from "./applyPlan";
+import { address, rebuildWrite, type SheetExtras } from "./applyPlan";
+import { jsonBytes, rangeCost, REQUEST_COST as C, type Write } from "./batching";
 import type { ExcelApi } from "./host";
 
 /** A cell as written back: text, number (dates as serial days), boolean or nothing. */
@@ -75,24 +76,47 @@ function putSaved(plan: SheetPlan, sheet: ParsedSheet, from: number, to: number,
     });
 }
 
+/** Copying a temporary sheet's area onto a sheet ("All": values, formulas, formats) as a write. */
+function copyWrite(sheet: string, target: string, sourceId: string, from: string): Write {
+  return {
+    kind: "copy",
+    sheet,
+    cost: 2 * (C.object + rangeCost(target)) + C.method + jsonBytes(["All"]),
+    queue: (at) =>
+      at
+        .sheet(sheet)
+        .getRange(target)
+        .copyFrom(
+          at.context.workbook.worksheets.getItem(sourceId).getRange(from),
+          "All" as Excel.RangeCopyType
+        ),
+  };
+}
+
 /**
- * Queues the moves that copy from temporary sheets, and returns the plans that write parsed cells
- * (to go before the operation's own plans, in the same batch).
+ * The moves that copy from temporary sheets, as writes, and the plans that write parsed cells:
+ * both go to applyPlans, the writes first (its `before`), so a protected sheet is lifted before
+ * its rebuild and copies and protected again after them (sheetLock.ts), in the same requests.
  */
-export function queueBring(
-  context: Excel.RequestContext,
+export function bringWrites(
   excel: ExcelApi,
   moves: Bring,
   extras: ReadonlyMap<string, SheetExtras>
-): SheetPlan[] {
-  const sheets = context.workbook.worksheets;
+): { writes: Write[]; plans: SheetPlan[] } {
+  const writes: Write[] = [];
   const plans = new Map<string, SheetPlan>();
   const planOf = (sheet: string) => {
     if (!plans.has(sheet)) plans.set(sheet, emptyPlan(sheet, false));
     return plans.get(sheet)!;
   };
   for (const { sheet, like } of moves.create)
-    if (officeSource(like).kind === "sheet") sheets.add(sheet);
+    if (officeSource(like).kind === "sheet")
+      writes.push({
+        kind: "add sheet",
+        sheet: null,
+        cost: C.part + C.object + jsonBytes([sheet]),
+        queue: (at) => at.added(sheet, at.context.workbook.worksheets.add(sheet)),
+      });
     else planOf(sheet).create = true;
   for (const { sheet, source, rows, cols } of moves.replace) {
     const s = officeSource(source);
@@ -102,13 +126,10 @@ export function queueBring(
       putSaved(plan, s.sheet, 0, 0, rows);
       continue;
     }
-    queueRebuild(sheets.getItem(sheet), excel, extras.get(sheet));
+    writes.push(rebuildWrite(sheet, excel, extras.get(sheet)));
     if (cols > 0 && rows > 0) {
       const at = address({ row: 0, col: 0, rows, cols });
-      sheets
-        .getItem(sheet)
-        .getRange(at)
-        .copyFrom(sheets.getItem(s.id).getRange(at), "All" as Excel.RangeCopyType);
+      writes.push(copyWrite(sheet, at, s.id, at));
     }
   }
   for (const move of moves.rows) {
@@ -116,22 +137,27 @@ export function queueBring(
     const target = address({ row: move.to, col: 0, rows: move.count, cols: move.cols });
     const s = move.source ? officeSource(move.source) : null;
     if (s === null)
-      sheets
-        .getItem(move.sheet)
-        .getRange(target)
-        .clear("Contents" as Excel.ClearApplyTo);
+      writes.push({
+        kind: "clear contents",
+        sheet: move.sheet,
+        cost: C.object + rangeCost(target) + C.method + jsonBytes(["Contents"]),
+        queue: (at) =>
+          at
+            .sheet(move.sheet)
+            .getRange(target)
+            .clear("Contents" as Excel.ClearApplyTo),
+      });
     else if (s.kind === "cells")
       putSaved(planOf(move.sheet), s.sheet, move.from, move.to, move.count);
     else
-      sheets
-        .getItem(move.sheet)
-        .getRange(target)
-        .copyFrom(
-          sheets
-            .getItem(s.id)
-            .getRange(address({ row: move.from, col: 0, rows: move.count, cols: move.cols })),
-          "All" as Excel.RangeCopyType
-        );
+      writes.push(
+        copyWrite(
+          move.sheet,
+          target,
+          s.id,
+          address({ row: move.from, col: 0, rows: move.count, cols: move.cols })
+        )
+      );
   }
-  return [...plans.values()];
+  return { writes, plans: [...plans.values()] };
 }

@@ -14,8 +14,9 @@ import type {
   WorkbookHost,
   WorkbookState,
 } from "../operations/host";
+import { isFormulaLock } from "../domain/plan/protection";
 import { applyPlans, officeValue, type SheetExtras } from "./applyPlan";
-import { drop, queueBring } from "./bring";
+import { drop, bringWrites } from "./bring";
 import { arrayCost, rangeCost, sendWrites, type Write } from "./batching";
 import type { ExcelApi } from "./host";
 import { sheetGuard } from "./sheetLock";
@@ -74,6 +75,9 @@ export function officeHost(
         if (c.extras.protection) protectedNow.set(c.name, c.extras.protection.options);
       marks = marksFrom(others.marks);
       names = cells.map((c) => c.name);
+      const formulaLocked = [...protectedNow]
+        .filter(([, o]) => isFormulaLock(o as Record<string, unknown>))
+        .map(([name]) => name);
       // Linked key results: the Current columns' formulas, in one more round trip (none without
       // key results), which the old marks' clearing rides with.
       let links = null as ReturnType<typeof queueLinks> | null;
@@ -96,6 +100,7 @@ export function officeHost(
         settings: settingsFrom(others.saved, cells),
         activeSheet: active,
         cadence: cadenceFrom(cells),
+        formulaLocked,
       };
     },
 
@@ -127,10 +132,11 @@ export function officeHost(
     },
 
     async bring(moves: Bring, plans: readonly SheetPlan[], o: ApplyOptions = {}): Promise<Applied> {
-      // Copies from temporary sheets queued first; parsed cells are plans before the others.
-      const parsed = queueBring(context, excel, moves, extras);
-      const { untabled } = await applyPlans(context, excel, [...parsed, ...plans], {
+      // Copies from temporary sheets written first; parsed cells are plans before the others.
+      const brought = bringWrites(excel, moves, extras);
+      const { untabled } = await applyPlans(context, excel, [...brought.plans, ...plans], {
         extras,
+        before: brought.writes,
         protectedNow,
         last: () => {
           const sheets = context.workbook.worksheets;

@@ -9,7 +9,7 @@
 // first actions are the lifts).
 import { FORMULA_LOCK_OPTIONS, lockedSheetText } from "../domain/plan/protection";
 import type { Lang } from "../domain/types";
-import type { RequestGuard } from "./batching";
+import { isRequestTooLarge, type RequestGuard, type Write } from "./batching";
 
 /** A sheet's protection as the read found it (ExcelApi 1.2: `protection.protected`, `.options`). */
 export type SheetProtection = { options: Excel.WorksheetProtectionOptions } | null;
@@ -46,14 +46,24 @@ function isUnprotectRefused(error: unknown): boolean {
 /**
  * The guard for one host's writes. `protectedNow`: the sheets protected as last read, with their
  * options, kept up to date by each request; `lock`: sheets to protect with the formula lock once
- * written (plans with `lockFormulas`).
+ * written (plans with `lockFormulas`), each with the last write of its lock's cells — the lock
+ * takes effect with the request that holds it, and until then the sheet keeps the protection it
+ * had, so a failure between requests never leaves a sheet protected with every cell locked.
+ *
+ * When a request fails, what ran before the failure stays done (Excel runs a request's actions in
+ * order and does not roll back), its lifts included: the guard then reads whether the sheets it
+ * lifted are still protected and protects again, with the options they had before the request,
+ * those that are not — two more round trips, on the failure path only.
  */
 export function sheetGuard(
   protectedNow: Map<string, Excel.WorksheetProtectionOptions>,
-  lock: ReadonlySet<string> = new Set()
+  lock: ReadonlyMap<string, Write> = new Map()
 ): RequestGuard {
+  // Sheets whose lock's cells are written (by requests that ran), and by the request being sent.
+  const locked = new Set<string>();
+  let locking = new Set<string>();
   const wanted = (sheet: string) =>
-    lock.has(sheet) ? { ...FORMULA_LOCK_OPTIONS } : protectedNow.get(sheet);
+    locked.has(sheet) || locking.has(sheet) ? { ...FORMULA_LOCK_OPTIONS } : protectedNow.get(sheet);
   let lifted: string[] = [];
   return {
     before(at, sheets) {
@@ -61,7 +71,12 @@ export function sheetGuard(
       // Without a password: one set by someone else is theirs to give (SheetLockedError).
       for (const s of lifted) at.sheet(s).protection.unprotect();
     },
-    after(at, sheets) {
+    after(at, sheets, writes) {
+      const holds = (s: string) => {
+        const last = lock.get(s);
+        return last !== undefined && writes.includes(last);
+      };
+      locking = new Set(sheets.filter(holds));
       for (const s of sheets) {
         const options = wanted(s);
         // No password (FORMULA_LOCK_PASSWORD, plan/protection.ts says why).
@@ -69,13 +84,36 @@ export function sheetGuard(
       }
     },
     synced(sheets) {
+      for (const s of locking) locked.add(s);
+      locking = new Set();
       for (const s of sheets) {
         const options = wanted(s);
         if (options) protectedNow.set(s, options);
       }
     },
-    failed(error) {
-      return lifted.length > 0 && isUnprotectRefused(error) ? new SheetLockedError(lifted) : error;
+    async failed(context, error) {
+      locking = new Set();
+      // A request refused for its size ran nothing; nothing lifted, nothing to put back.
+      if (lifted.length === 0 || isRequestTooLarge(error)) return error;
+      const again = lifted;
+      try {
+        const protections = again.map((s) => {
+          const protection = context.workbook.worksheets.getItem(s).protection;
+          protection.load("protected");
+          return protection;
+        });
+        // the failure path only: which lifted sheets the failed request left unprotected
+        await context.sync();
+        const open = again.filter((_, i) => !protections[i].protected);
+        for (const s of open)
+          context.workbook.worksheets.getItem(s).protection.protect(protectedNow.get(s));
+        // the failure path only: their protection back
+        if (open.length > 0) await context.sync();
+      } catch {
+        // The failure reported is the request's own; a sheet this could not protect again is
+        // as the failed request left it.
+      }
+      return isUnprotectRefused(error) ? new SheetLockedError(lifted) : error;
     },
   };
 }

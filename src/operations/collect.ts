@@ -30,6 +30,7 @@ import { readSheet, type SheetInput } from "../domain/reading/sheet";
 import { planScore, type ScorePlan } from "../domain/score/scoreWorkbook";
 import type { CellValue, IsoDate, Lang } from "../domain/types";
 import type { Applied, Bring, ReturnedSource, WorkbookHost } from "./host";
+import { withLocks } from "./score";
 import { sentRecordIn, sentRecordPlan } from "./sentRecord";
 
 /** One sheet of a returned file: its name where the host holds it, its rows, where to copy from. */
@@ -357,7 +358,8 @@ export async function applyCollect(
   // What came back, in the master's very hidden record: Chase and the next Collect name the rest.
   const kept = sentRecordIn(master);
   let record = kept.record;
-  const plans = [...plan.plans];
+  // The formula lock kept where the master had it (a copy over a sheet locks every cell).
+  const plans = withLocks(plan, false, state.formulaLocked);
   let hide: string | undefined;
   if (record || preview.rounds.length) {
     for (const { sheet, round } of preview.rounds)

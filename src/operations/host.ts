@@ -18,6 +18,12 @@ export interface WorkbookState {
   activeSheet: string | null;
   /** Days between check-ins, from the settings sheet (reading/cadence.ts: the default without). */
   cadence: number;
+  /**
+   * Sheets protected with exactly the formula lock's options (plan/protection.ts isFormulaLock):
+   * writes keep them locked as Score locks them (score.ts withLocks). Absent where the host does
+   * not read protection.
+   */
+  formulaLocked?: string[];
 }
 
 export interface ReadWhat {

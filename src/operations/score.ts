@@ -37,10 +37,26 @@ export async function score(host: WorkbookHost, options: ScoreRun): Promise<Scor
     settings: state.settings,
     cadence: state.cadence,
   });
-  const okr = new Set(plan.okrSheets);
-  const plans = options.lockFormulas
-    ? plan.plans.map((p) => (okr.has(p.sheet) && !p.create ? withFormulaLock(p) : p))
-    : plan.plans;
+  const plans = withLocks(plan, options.lockFormulas ?? false, state.formulaLocked);
   const applied = await host.apply(plan.okrSheets.length ? plans : [], { clearMarks: true });
   return { ...applied, plan, notScored: notScoredCells(plan) };
+}
+
+/**
+ * A score's plans with the formula lock where it belongs: on every OKR sheet scored when asked
+ * (`lock`), and always on those already protected with the lock (`locked`, as read). Writing a
+ * sheet can leave its cells locked whole — clearing its formats or copying a returned sheet over it
+ * puts back the Normal style, whose cells are locked (Collect), and rows added below the table take
+ * no lock at all — so a locked sheet is locked again over exactly the cells Score writes formulas
+ * into, its inputs open to typing.
+ */
+export function withLocks(
+  plan: ScorePlan,
+  lock: boolean,
+  locked: readonly string[] = []
+): ScorePlan["plans"] {
+  const okr = new Set(plan.okrSheets);
+  return plan.plans.map((p) =>
+    okr.has(p.sheet) && !p.create && (lock || locked.includes(p.sheet)) ? withFormulaLock(p) : p
+  );
 }

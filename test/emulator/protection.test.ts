@@ -88,4 +88,46 @@ describe("emulated Excel: sheet protection", () => {
     });
     expect(excel.state.sheets[0].protected).toBe(false);
   });
+
+  it("clearing formats locks the cells again; copying all copies the source's locks", async () => {
+    const excel = createEmulatedExcel({ sheets: ["Sheet1", "Source"] });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange().format.protection.locked = false;
+      sheet.getRange("A1:A3").clear("All" as Excel.ClearApplyTo);
+      sheet.getRange("B1:B3").clear("Formats" as Excel.ClearApplyTo);
+      sheet.getRange("C1:C3").clear("Contents" as Excel.ClearApplyTo);
+      // the source: locked everywhere but E2
+      const source = context.workbook.worksheets.getItem("Source");
+      source.getRange("E2").format.protection.locked = false;
+      sheet.getRange("D1:E3").copyFrom(source.getRange("D1:E3"), "All" as Excel.RangeCopyType);
+      await context.sync();
+      const locked = ["A2", "B2", "C2", "D1", "E1", "E2", "F2"].map((a) =>
+        sheet.getRange(a).format.protection.load("locked")
+      );
+      await context.sync();
+      expect(locked.map((l) => l.locked)).toEqual([true, true, false, true, true, false, false]);
+    });
+  });
+
+  it("hiding rows or columns on a protected sheet needs leave to format rows or columns", async () => {
+    const excel = createEmulatedExcel();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").protection.protect({ allowFormatRows: true });
+      await context.sync();
+    });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("3:3").rowHidden = true;
+      await context.sync();
+    });
+    expect(excel.state.sheets[0].hiddenRows.has(2)).toBe(true);
+    await expectExcelError(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("B:B").columnHidden = true;
+        await context.sync();
+      }),
+      "AccessDenied"
+    );
+    expect(excel.state.sheets[0].hiddenColumns.has(1)).toBe(false);
+  });
 });

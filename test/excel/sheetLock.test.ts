@@ -13,7 +13,8 @@ import { generateSheets } from "../../src/excel/generate";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { officeHost } from "../../src/excel/officeHost";
-import { SheetLockedError } from "../../src/excel/sheetLock";
+import { sendWrites, type Write, type WriteTarget } from "../../src/excel/batching";
+import { SheetLockedError, sheetGuard } from "../../src/excel/sheetLock";
 import { formulasOf, sheetState } from "../support/emulatorRead";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
@@ -149,5 +150,137 @@ describe("Lock the formula columns (Excel, emulated)", () => {
     expect(error.text("zh-TW")).toContain("受密碼保護");
     expect(JSON.stringify(formulasOf(excel, SALES))).toBe(formulas);
     expect(sheetState(excel, SALES).protected).toBe(true);
+  });
+
+  it.each(["Sales 2026-Q1", "HR 2026-Q1"])(
+    "a request that fails leaves no sheet it lifted unprotected (%s under a password)",
+    async (withPassword) => {
+      const excel = createEmulatedExcel();
+      await generateSheets(excel, {
+        templates: ["sales", "hr"],
+        lang: "en",
+        period: Q1,
+        asOf: "2026-02-15",
+      });
+      await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+      await excel.run(async (context) => {
+        const protection = context.workbook.worksheets.getItem(withPassword).protection;
+        protection.unprotect();
+        protection.protect({}, "finance");
+        await context.sync();
+      });
+      await expect(scoreWorkbookInExcel(excel, score)).rejects.toBeInstanceOf(SheetLockedError);
+      for (const name of ["Sales 2026-Q1", "HR 2026-Q1"]) {
+        const sheet = sheetState(excel, name);
+        expect([name, sheet.protected]).toEqual([name, true]);
+        if (name !== withPassword)
+          expect(sheet.protection.options).toMatchObject(FORMULA_LOCK_OPTIONS);
+      }
+    }
+  );
+
+  it("a lock asked for takes effect with its cells: a later request failing leaves no sheet all locked", async () => {
+    const excel = await generated();
+    const cell = (row: number, value: number): Write => ({
+      kind: "values",
+      sheet: SALES,
+      cost: 1000,
+      queue: (at) => void (at.sheet(SALES).getRange(`Z${row}`).values = [[value]]),
+    });
+    const lock: Write = {
+      kind: "lock",
+      sheet: SALES,
+      cost: 1000,
+      queue: (at) => {
+        at.sheet(SALES).getRange().format.protection.locked = false;
+        at.sheet(SALES).getRange("Z1").format.protection.locked = true;
+      },
+    };
+    const fails: Write = {
+      kind: "values",
+      sheet: "No such sheet",
+      cost: 1000,
+      queue: (at) => void (at.sheet("No such sheet").getRange("A1").values = [[1]]),
+    };
+    await expect(
+      excel.run((context) =>
+        // one write a request: the sheet's values, then a failure before its lock's cells
+        sendWrites(context, [cell(1, 1), cell(2, 2), fails, lock], {
+          budget: 1500,
+          guard: sheetGuard(new Map(), new Map([[SALES, lock]])),
+        })
+      )
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    const sheet = sheetState(excel, SALES);
+    // as it was before: not protected (its lock never came), the values of the first requests kept
+    expect(sheet.protected).toBe(false);
+    expect(formulasOf(excel, SALES)[1][25]).toBe(2);
+  });
+
+  it("Score keeps the lock of a locked sheet over a key result added below its table", async () => {
+    const excel = await generated();
+    await scoreWorkbookInExcel(excel, { ...score, lockFormulas: true });
+    // A person types a new key result under the last one (unlocked cells: people type there).
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SALES).getRange("A17:K17").values = [
+        ["SALES-O3-KR3", "Key result", "", "Close 10 deals", "", "", "Metric", "deals", 0, 10, 4],
+      ];
+      await context.sync();
+    });
+    // Score without asking for the lock: the sheet has it, so its new formula cells take it.
+    await scoreWorkbookInExcel(excel, score);
+    const rows = formulasOf(excel, SALES);
+    const header = rows.findIndex((l) => l.includes("Progress"));
+    const progress = rows[header].indexOf("Progress");
+    const current = rows[header].indexOf("Current");
+    expect(String(rows[16][progress])).toMatch(/^=/);
+    const sheet = sheetState(excel, SALES);
+    expect(sheet.protected).toBe(true);
+    expect(sheet.protection.options).toMatchObject(FORMULA_LOCK_OPTIONS);
+    expect([isLocked(sheet, 16, progress), isLocked(sheet, 16, current)]).toEqual([true, false]);
+  });
+
+  it("Score leaves a sheet a person protected with other options as they protected it", async () => {
+    const excel = await generated();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SALES);
+      sheet.getRange().format.protection.locked = false;
+      sheet.protection.protect({ allowFormatCells: true });
+      await context.sync();
+    });
+    await scoreWorkbookInExcel(excel, score);
+    const sheet = sheetState(excel, SALES);
+    expect(sheet.protected).toBe(true);
+    expect(sheet.protection.options.allowInsertRows).toBe(false);
+    const rows = formulasOf(excel, SALES);
+    const header = rows.findIndex((l) => l.includes("Progress"));
+    expect(isLocked(sheet, 7, rows[header].indexOf("Progress"))).toBe(false);
+  });
+
+  it("a request refused for its size and sent in halves takes the lock with the half that writes it", async () => {
+    const protects: string[] = [];
+    const at = {
+      sheet: (name: string) => ({
+        protection: { protect: () => protects.push(name), unprotect: () => undefined },
+      }),
+    } as unknown as WriteTarget;
+    const write = (kind: string): Write => ({ kind, sheet: SALES, cost: 1, queue: () => {} });
+    const [values, lock] = [write("values"), write("lock")];
+    const guard = sheetGuard(new Map(), new Map([[SALES, lock]]));
+    guard.before(at, [SALES]);
+    guard.after(at, [SALES], [values, lock]);
+    const tooLarge = { code: "RequestPayloadSizeLimitExceeded" };
+    expect(await guard.failed({} as Excel.RequestContext, tooLarge)).toBe(tooLarge);
+    protects.length = 0;
+    // the first half: the sheet's values, not its lock — the sheet stays as it was (unprotected)
+    guard.before(at, [SALES]);
+    guard.after(at, [SALES], [values]);
+    guard.synced([SALES]);
+    expect(protects).toEqual([]);
+    // the second half holds the lock: protected with it
+    guard.before(at, [SALES]);
+    guard.after(at, [SALES], [lock]);
+    guard.synced([SALES]);
+    expect(protects).toEqual([SALES]);
   });
 });

@@ -39,6 +39,15 @@ export const FORMULA_LOCK_OPTIONS = {
 export type FormulaLockOptions = typeof FORMULA_LOCK_OPTIONS;
 
 /**
+ * Whether a sheet's protection, as read, is the formula lock's (every option of the lock as the
+ * lock sets it): such a sheet was locked by the product, and Score locks it again over what it
+ * writes — a sheet a person protected otherwise keeps their protection.
+ */
+export function isFormulaLock(options: Readonly<Record<string, unknown>>): boolean {
+  return Object.entries(FORMULA_LOCK_OPTIONS).every(([k, v]) => options[k] === v);
+}
+
+/**
  * No password, ever: a password set by the add-in is one nobody typed, and a forgotten sheet
  * password locks finance out of their own workbook (Excel cannot recover it). The lock guards
  * against typing over a formula by mistake; anyone can lift it (Review › Unprotect Sheet).
