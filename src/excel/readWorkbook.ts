@@ -73,13 +73,13 @@ interface SheetRead {
   visible: Excel.RangeAreas;
   tables: Excel.TableCollection;
   charts: Excel.ChartCollection;
-  /** Its protection, where the API level has it (1.2). */
-  protection: Excel.WorksheetProtection | null;
+  /** Its protection (ExcelApi 1.2, below the manifest's floor). */
+  protection: Excel.WorksheetProtection;
 }
 
 function queueSheet(
   sheet: Excel.Worksheet,
-  { orNull, head, protection }: { orNull: boolean; head: boolean; protection: boolean }
+  { orNull, head }: { orNull: boolean; head: boolean }
 ): SheetRead {
   const used = orNull ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
   used.load(SIZE_PROPS);
@@ -88,9 +88,9 @@ function queueSheet(
   visible.load("address");
   sheet.tables.load("items/name");
   sheet.charts.load("items/name");
-  if (protection) sheet.protection.load(PROTECTION_PROPS);
+  sheet.protection.load(PROTECTION_PROPS);
   return {
-    protection: protection ? sheet.protection : null,
+    protection: sheet.protection,
     used,
     head: head ? queueHead(used) : null,
     visible,
@@ -100,15 +100,11 @@ function queueSheet(
 }
 
 /** Queues reading the first tabs by walking them (the first HEAD_TABS with their heads). */
-function queueWalk(
-  context: Excel.RequestContext,
-  heads: boolean,
-  protection: boolean
-): SheetRead[] {
+function queueWalk(context: Excel.RequestContext, heads: boolean): SheetRead[] {
   const reads: SheetRead[] = [];
   let sheet = context.workbook.worksheets.getFirst();
   for (let i = 0; i < TABS_READ_AHEAD; i++) {
-    reads.push(queueSheet(sheet, { orNull: true, head: heads && i < HEAD_TABS, protection }));
+    reads.push(queueSheet(sheet, { orNull: true, head: heads && i < HEAD_TABS }));
     sheet = sheet.getNextOrNullObject();
   }
   return reads;
@@ -174,20 +170,18 @@ export async function readAllSheets<T>(
   const linguistics = loadLinguistics();
   linguistics.catch(() => undefined); // awaited below; a failed read must not leave it unhandled
   const worksheets = context.workbook.worksheets;
-  // Each sheet's protection too (ExcelApi 1.2): writes lift it and put it back (sheetLock.ts).
-  const protection = excel.isSetSupported("ExcelApi", "1.2");
   const queueFirst = () => {
     worksheets.load("items/name, items/visibility");
     return queueOthers();
   };
   let others = queueFirst();
-  let walk = queueWalk(context, true, protection);
+  let walk = queueWalk(context, true);
   try {
     await context.sync();
   } catch (error) {
     if (!isTooLarge(error) && walk.length === 0) throw error;
     others = queueFirst();
-    walk = isTooLarge(error) ? queueWalk(context, false, protection) : [];
+    walk = isTooLarge(error) ? queueWalk(context, false) : [];
     await context.sync();
   }
   const items = worksheets.items;
@@ -195,9 +189,7 @@ export async function readAllSheets<T>(
   if (items.length > walk.length) {
     rest = items
       .slice(walk.length)
-      .map((s) =>
-        queueSheet(worksheets.getItem(s.name), { orNull: false, head: false, protection })
-      );
+      .map((s) => queueSheet(worksheets.getItem(s.name), { orNull: false, head: false }));
     await context.sync();
   }
   const reads = items.map((s, i) => ({
@@ -226,7 +218,7 @@ export async function readAllSheets<T>(
         items[i].visibility,
         read,
         byRead.get(read) ?? none,
-        read.protection ? protectionOf(read.protection) : null
+        protectionOf(read.protection)
       )
     ),
     others,

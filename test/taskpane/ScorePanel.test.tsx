@@ -62,13 +62,6 @@ describe("Score panel: Lock the formula columns", () => {
     fireEvent.click(screen.getByRole("button", { name: "为工作簿计分" }));
     expect(await screen.findByText(/'Sales 2026-Q1'：该工作表受密码保护/)).toBeTruthy();
   });
-
-  it("is disabled, with the reason, where Excel has no sheet protection (below ExcelApi 1.2)", () => {
-    show(createEmulatedExcel({ apiVersion: "1.1" }), "zh-TW");
-    const toggle = screen.getByRole("switch", { name: "鎖定公式欄" });
-    expect((toggle as HTMLInputElement).disabled).toBe(true);
-    expect(screen.getByText(/需要 Excel API 1.2/)).toBeTruthy();
-  });
 });
 
 describe("Score panel", () => {

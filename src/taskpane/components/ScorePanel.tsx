@@ -70,8 +70,8 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
   const [asOf, setAsOf] = useState(today);
   const date = checkDateInput(asOf, lang);
   const periods = usePeriods(excel);
-  // Sheet protection (format.protection, worksheet.protection) is ExcelApi 1.2.
-  const canLock = excel.isSetSupported("ExcelApi", "1.2");
+  // Sheet protection (format.protection, worksheet.protection) is ExcelApi 1.2, below the
+  // manifest's floor (1.14): every Excel that loads the pane has it.
   const [lock, setLock] = useState(false);
   const scoring = useOperation(
     (progress: Progress, asOfDate: string) =>
@@ -80,7 +80,7 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
         checkedOn: today,
         lang,
         period: periods.chosen,
-        lockFormulas: canLock && lock,
+        lockFormulas: lock,
       }),
     COMMON_MESSAGES.scoreFailed,
     lang
@@ -95,19 +95,14 @@ export function ScorePanel({ lang, excel, today = todayIso() }: ScorePanelProps)
       <Caption1>{say(SCORE_MESSAGES.scoreIntro, lang)}</Caption1>
       <PeriodPicker {...periods} lang={lang} />
       <Switch
-        checked={canLock && lock}
-        disabled={!canLock || scoring.running}
+        checked={lock}
+        disabled={scoring.running}
         onChange={(_, data) => setLock(data.checked)}
         label={say(SCORE_MESSAGES.lockFormulas, lang)}
         aria-describedby="lock-formulas-why"
         data-testid="lock-formulas"
       />
-      <Caption1 id="lock-formulas-why">
-        {say(
-          canLock ? SCORE_MESSAGES.lockFormulasHint : SCORE_MESSAGES.lockFormulasUnavailable,
-          lang
-        )}
-      </Caption1>
+      <Caption1 id="lock-formulas-why">{say(SCORE_MESSAGES.lockFormulasHint, lang)}</Caption1>
       <AsOfRun
         lang={lang}
         asOf={asOf}

@@ -92,9 +92,4 @@ export const SCORE_MESSAGES = {
     "zh-TW":
       "保護每張已計分的 OKR 工作表，防止有人誤在進度、目標差距、預期進度、狀態、目標差值或彙總數字上輸入；所有輸入儲存格仍可編輯，篩選、設定格式和插入列照常可用。但 OKR 表無法排序，因為其公式儲存格已鎖定（Excel 無法對含鎖定儲存格的範圍排序）：如需排序，請先透過「校閱 › 取消保護工作表」解除鎖定，排序後勾選此項再計分即可重新鎖定。不設密碼：忘記密碼會把你鎖在自己的活頁簿之外，因此任何人都可解除鎖定。鎖定後，計分和其他步驟會保持鎖定。",
   },
-  lockFormulasUnavailable: {
-    en: "Locking the formula columns needs Excel API 1.2 (sheet protection), which this Excel does not offer.",
-    "zh-CN": "锁定公式列需要 Excel API 1.2（工作表保护），当前 Excel 不支持。",
-    "zh-TW": "鎖定公式欄需要 Excel API 1.2（工作表保護），目前的 Excel 不支援。",
-  },
 } satisfies Messages;
