@@ -4,34 +4,22 @@
 // and the files are read in the pane instead, with the report and the result Collect gives where
 // the insertion works. Where reading goes wrong after that, the person sees that error, not a
 // cleanup's.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createEmulatedExcel } from "../../emulator";
 import { findingText } from "../../src/domain/collect/findings";
 import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
-import {
-  applyCollect,
-  previewCollect,
-  toBase64,
-  type CollectOptions,
-  type PickedFile,
-} from "../../src/excel/collect";
-import { checkXlsx, parseXlsx } from "../../src/taskpane/xlsxInPane";
-import { okr } from "../support/cli";
+import { applyCollect, previewCollect, toBase64, type PickedFile } from "../../src/excel/collect";
 import { valuesOf } from "../support/emulatorRead";
-import { generatedMaster, loadXlsx } from "../support/split";
+import { generatedMaster, loadXlsx, splitFileOf } from "../support/split";
+import { PANE_COLLECT_OPTIONS } from "../support/paneCollect";
 
 type Emulated = ReturnType<typeof createEmulatedExcel>;
 const SALES = "Sales 2026-Q1";
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
 
-const options: CollectOptions = {
-  strict: false,
-  parse: parseXlsx,
-  check: checkXlsx,
-  unreadable: (error) => (error as Error).message,
-};
+const options = PANE_COLLECT_OPTIONS;
 
 let master: Buffer;
 let sales: PickedFile;
@@ -39,12 +27,7 @@ let sales: PickedFile;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "okr-3179-"));
   const made = await generatedMaster(dir, "company,sales", "master.xlsx");
-  const out = join(dir, "out");
-  expect((await okr("split", made, "-o", out)).status).toBe(0);
-  const path = join(
-    out,
-    readdirSync(out).find((f) => f.startsWith("Sales"))!
-  );
+  const path = await splitFileOf(made, dir);
   const wb = await loadXlsx(path);
   wb.getWorksheet(SALES)!.eachRow((row) => {
     if (row.getCell(col("id") + 1).value === "SALES-O1-KR2")

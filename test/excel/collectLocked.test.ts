@@ -1,45 +1,29 @@
 // Collect on a master whose formula columns are locked (Score with the lock): the returned sheet
 // replaces the protected one through the guard — lifted before the copy, protected again after —
 // and the sheet ends locked as Score locks it: inputs open to typing, formula cells locked.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createEmulatedExcel } from "../../emulator";
 import { isLocked } from "../../emulator/protection";
 import { FORMULA_LOCK_OPTIONS } from "../../src/domain/plan/protection";
 import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
-import {
-  applyCollect,
-  previewCollect,
-  toBase64,
-  type CollectOptions,
-} from "../../src/excel/collect";
+import { applyCollect, previewCollect, toBase64 } from "../../src/excel/collect";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
-import { checkXlsx, parseXlsx } from "../../src/taskpane/xlsxInPane";
-import { okr } from "../support/cli";
 import { formulasOf, sheetState } from "../support/emulatorRead";
-import { generatedMaster } from "../support/split";
+import { generatedMaster, splitFileOf } from "../support/split";
+import { PANE_COLLECT_OPTIONS } from "../support/paneCollect";
 
 const SALES = "Sales 2026-Q1";
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
-const options: CollectOptions = {
-  strict: false,
-  parse: parseXlsx,
-  check: checkXlsx,
-  unreadable: (error) => (error as Error).message,
-};
+const options = PANE_COLLECT_OPTIONS;
 
 let master: Buffer;
 let sales: { name: string; bytes: Uint8Array };
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "okr-collect-locked-"));
   const made = await generatedMaster(dir, "company,sales", "master.xlsx");
-  const out = join(dir, "out");
-  expect((await okr("split", made, "-o", out)).status).toBe(0);
-  const file = join(
-    out,
-    readdirSync(out).find((f) => f.startsWith("Sales"))!
-  );
+  const file = await splitFileOf(made, dir);
   master = readFileSync(made);
   sales = { name: "Sales.xlsx", bytes: new Uint8Array(readFileSync(file)) };
 });

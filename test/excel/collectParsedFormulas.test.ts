@@ -2,42 +2,26 @@
 // department's own formulas come back as formulas, as the inserted path's copy keeps them, not as
 // the values they last showed; a formula linking another workbook comes back as what it showed
 // (its link part cannot come along).
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createEmulatedExcel } from "../../emulator";
 import { columnLetters } from "../../src/domain/reading/cellRefs";
 import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
-import {
-  applyCollect,
-  previewCollect,
-  toBase64,
-  type CollectOptions,
-} from "../../src/excel/collect";
-import { checkXlsx, parseXlsx } from "../../src/taskpane/xlsxInPane";
-import { okr } from "../support/cli";
+import { applyCollect, previewCollect, toBase64 } from "../../src/excel/collect";
 import { formulasOf, valuesOf } from "../support/emulatorRead";
 import { withExternalLink } from "../support/externalLink";
-import { generatedMaster, loadXlsx } from "../support/split";
+import { generatedMaster, loadXlsx, splitFileOf } from "../support/split";
+import { PANE_COLLECT_OPTIONS } from "../support/paneCollect";
 
 const SALES = "Sales 2026-Q1";
 const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
-const options: CollectOptions = {
-  strict: false,
-  parse: parseXlsx,
-  check: checkXlsx,
-  unreadable: (error) => (error as Error).message,
-};
+const options = PANE_COLLECT_OPTIONS;
 
 it("writes the returned file's formulas back as formulas, and a linked one as the value it showed", async () => {
   const dir = mkdtempSync(join(tmpdir(), "okr-collect-formulas-"));
   const master = await generatedMaster(dir, "sales", "master.xlsx");
-  const out = join(dir, "out");
-  expect((await okr("split", master, "-o", out)).status).toBe(0);
-  const file = join(
-    out,
-    readdirSync(out).find((f) => f.startsWith("Sales"))!
-  );
+  const file = await splitFileOf(master, dir);
   // The department works its Current out from its Start, and links its Notes to a budget file.
   const wb = await loadXlsx(file);
   const ws = wb.getWorksheet(SALES)!;

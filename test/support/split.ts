@@ -1,5 +1,5 @@
 // Shared steps of the split and collect tests: a generated master, and reading a written .xlsx.
-import { writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import {
@@ -21,6 +21,16 @@ export async function generatedMaster(dir: string, templates: string, name = "ma
   const made = await okr("new", "--template", templates, "--period", "2026-Q1", "-o", master);
   if (made.status !== 0) throw new Error(`okr new failed: ${made.err}`);
   return master;
+}
+
+/** `okr split` of master into dir/out, failing loudly: the path of the department's file. */
+export async function splitFileOf(master: string, dir: string, department = "Sales") {
+  const out = join(dir, "out");
+  const split = await okr("split", master, "-o", out);
+  if (split.status !== 0) throw new Error(`okr split failed: ${split.err}`);
+  const file = readdirSync(out).find((f) => f.startsWith(department));
+  if (!file) throw new Error(`okr split wrote no file for ${department}`);
+  return join(out, file);
 }
 
 /**
