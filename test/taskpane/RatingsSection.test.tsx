@@ -43,8 +43,13 @@ describe("the Ratings sheet from the Review place", () => {
     const veryHidden = await screen.findByRole("radio", { name: /^Very hidden/ });
     await waitFor(() => expect((veryHidden as HTMLInputElement).checked).toBe(true));
 
-    fireEvent.click(screen.getByRole("radio", { name: "Visible" }));
+    // The click shows at once, before Excel has answered: the choice does not look lost.
+    const visible = screen.getByRole("radio", { name: "Visible" }) as HTMLInputElement;
+    fireEvent.click(visible);
+    expect(visible.checked).toBe(true);
+    expect(sheetState(excel, "Ratings").visibility).toBe("VeryHidden");
     await waitFor(() => expect(sheetState(excel, "Ratings").visibility).toBe("Visible"));
+    expect(visible.checked).toBe(true);
     fireEvent.click(screen.getByRole("radio", { name: /^Hidden/ }));
     await waitFor(() => expect(sheetState(excel, "Ratings").visibility).toBe("Hidden"));
 

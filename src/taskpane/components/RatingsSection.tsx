@@ -65,6 +65,9 @@ export function RatingsSection({
   const [rater, setRater] = useState("");
   const [role, setRole] = useState<Role>("peer");
   const [score, setScore] = useState("");
+  // The choice shows at once while Excel applies it: a radio that stayed on the old value until the
+  // sync came back looked as if the click had been lost (and was clicked again).
+  const [chosen, setChosen] = useState<SheetVisibility | null>(null);
   useEffect(() => {
     void readRatingsState(excel).then(setState, () => setState(null));
   }, [excel, after]);
@@ -105,8 +108,11 @@ export function RatingsSection({
     <section className={styles.section} aria-label={say(REVIEW_MESSAGES.ratings, lang, { sheet })}>
       <Subtitle2 as="h2">{say(REVIEW_MESSAGES.ratings, lang, { sheet })}</Subtitle2>
       <RadioGroup
-        value={state.visibility ?? "Visible"}
-        onChange={(_, d) => void showing.run(sheet, d.value as SheetVisibility)}
+        value={(showing.running && chosen) || (state.visibility ?? "Visible")}
+        onChange={(_, d) => {
+          setChosen(d.value as SheetVisibility);
+          void showing.run(sheet, d.value as SheetVisibility);
+        }}
         disabled={showing.running}
         data-testid="ratings-visibility"
       >
