@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { BUILD_TIMEOUT_MS, buildAddin } from "./support/addinBuild";
 import { stubOffice } from "./support/addinPage";
-import { ROOT, launch, serve, watchErrors, type PageWatch } from "./support/browser";
+import { ROOT, STEP_TIMEOUT_MS, launch, serve, watchErrors, type PageWatch } from "./support/browser";
 import { SHELL_MESSAGES } from "../../src/taskpane/messages/shell";
 
 let server: Awaited<ReturnType<typeof serve>>;
@@ -28,6 +28,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   page = await (await browser.newContext()).newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
   watch = watchErrors(page);
   scripts = [];
   page.on("request", (r) => {

@@ -125,5 +125,5 @@ describe("Split in the preview", () => {
     const back = await record();
     expect(notReturned(back!.record)).toEqual([]);
     expect(watch().errors).toEqual([]);
-  }, 240_000);
+  });
 });

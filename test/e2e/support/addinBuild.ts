@@ -10,7 +10,7 @@ export const TEST_BASE_URL = "https://okr-sheets.example.com/";
 
 /**
  * How long a hook that builds may take: about a minute of CPU, several on a loaded 2-core machine
- * (more than jest.e2e.config.js's 3 minutes per test).
+ * (said where a hook builds, not left to jest.e2e.config.js's budget per test).
  */
 export const BUILD_TIMEOUT_MS = 10 * 60_000;
 

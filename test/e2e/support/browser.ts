@@ -5,6 +5,7 @@ import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { BUILD_TIMEOUT_MS } from "./addinBuild";
 
 export const ROOT = join(__dirname, "..", "..", "..");
 /** Where screenshots go: test-results/ by default; `npm run screenshots` points it at docs/images. */
@@ -24,6 +25,14 @@ const CHROMIUM_FLAGS = [
   "--disable-quic",
 ];
 
+/**
+ * How long one Playwright step (a click, a waitFor, a navigation, Chromium's start) may take. The
+ * library's own 30 s is tight on a shared 2-core machine at a load of 15, where an operation that
+ * takes 2 s on an idle one takes ten times as long; jest.e2e.config.js's budget per test stays the
+ * outer bound.
+ */
+export const STEP_TIMEOUT_MS = 120_000;
+
 export function chromiumPath(): string {
   const path =
     process.env.CHROMIUM_PATH ||
@@ -37,7 +46,12 @@ export function chromiumPath(): string {
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_FLAGS,
+    headless: true,
+    timeout: STEP_TIMEOUT_MS,
+  });
 }
 
 /** Builds the preview into dist-preview/ unless it is already built. */
@@ -136,16 +150,18 @@ export function usePreviewPage(viewport = { width: 1280, height: 800 }): {
   let server: { url: string; close: () => Promise<void> };
   let page: Page;
   let watch: PageWatch;
+  // The preview's webpack build takes about a minute on an idle machine, several on a loaded one.
   beforeAll(async () => {
     server = await serve(buildPreview());
     browser = await launch();
-  });
+  }, BUILD_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
   beforeEach(async () => {
     page = await browser.newPage({ viewport, locale: "en-US" });
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
     watch = watchErrors(page);
     await page.goto(`${server.url}/preview.html`);
     await page.getByTestId("host-notice").waitFor();
