@@ -43,6 +43,8 @@ describe("accessibility", () => {
         await page.getByTestId("language-select").selectOption(lang);
         for (const key of ["newSheetTab", "checkTab", "scoreTab", "checkinTab"] as const) {
           await tab(key, lang).click();
+          // The place itself, not "Loading…" while its code arrives on a slow machine.
+          await page.locator(`main section[aria-label="${SHELL_MESSAGES[key][lang]}"]`).waitFor();
           if (key === "checkinTab") await page.getByTestId("checkin-list").waitFor();
           const violations = await axeViolations();
           if (violations.length) found[`${key} ${lang} ${dark ? "dark" : "light"}`] = violations;

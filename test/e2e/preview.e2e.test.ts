@@ -25,7 +25,9 @@ describe("browser preview", () => {
     page.on("request", (req) => requests.push(req.url()));
     await page.reload();
     await page.getByTestId("host-notice").waitFor();
-    await page.waitForTimeout(500);
+    // Until the page has made no request for 500 ms (the places' code loads in the background
+    // after the first): a fixed pause would end before a late request on a loaded machine.
+    await page.waitForLoadState("networkidle");
     expect(requests.filter((url) => !url.startsWith(preview.url()))).toEqual([]);
     for (const blocked of watch.blocked) expect(blocked).not.toContain(preview.url());
   });

@@ -58,9 +58,10 @@ describe.each<Lang>(["en", "zh-CN"])("The 360° review walk in the preview (%s)"
     await page.getByRole("checkbox", { name: REVIEW_MESSAGES.hide[LANG] }).check();
     await page.getByRole("button", { name: REVIEW_MESSAGES.button[LANG] }).click();
     await page.getByTestId("reviewed").waitFor();
-    const radio = (key: "Visible" | "Hidden" | "VeryHidden") =>
-      page.getByRole("radio", { name: REVIEW_MESSAGES[key][LANG], exact: true });
-    await waitUntil(() => radio("VeryHidden").isChecked());
+    const radio = (key: "Visible" | "Hidden" | "VeryHidden", checked?: boolean) =>
+      page.getByRole("radio", { name: REVIEW_MESSAGES[key][LANG], exact: true, checked });
+    // The pane reads the sheet again after a build: wait for the radio that says so.
+    await radio("VeryHidden", true).waitFor();
     expect(await sheetTab(page, ratingsName).count()).toBe(0);
 
     // Shown again from the pane: the tab is back.
@@ -128,12 +129,3 @@ describe.each<Lang>(["en", "zh-CN"])("The 360° review walk in the preview (%s)"
     expect(watch.errors).toEqual([]);
   });
 });
-
-/** Waits until `check` answers true (the pane re-reads the sheet after a build). */
-async function waitUntil(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("never became true");
-}
