@@ -7,8 +7,10 @@ import { createEmulatedExcel } from "../../emulator";
 import { ThresholdsEditor } from "../../src/taskpane/components/ThresholdsEditor";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import type { Lang } from "../../src/domain/types";
+import type { ExcelApi } from "../../src/excel/host";
+import { holdable } from "./heldExcel";
 
-function show(excel: ReturnType<typeof createEmulatedExcel>, lang: Lang = "en") {
+function show(excel: ExcelApi, lang: Lang = "en") {
   return render(
     <FluentProvider theme={webLightTheme}>
       <ThresholdsEditor lang={lang} excel={excel} />
@@ -26,6 +28,8 @@ describe("thresholds editor", () => {
   it("saves edited thresholds with the workbook, percentages as fractions", async () => {
     const excel = createEmulatedExcel();
     show(excel);
+    const fewest = screen.getByLabelText("Fewest key results per objective") as HTMLInputElement;
+    await waitFor(() => expect(fewest.disabled).toBe(false));
     fireEvent.change(screen.getByLabelText("Fewest key results per objective"), {
       target: { value: "3" },
     });
@@ -40,6 +44,29 @@ describe("thresholds editor", () => {
     };
     expect(saved.krCount.min).toBe(3);
     expect(saved.confidenceBand.low).toBe(0.4);
+    // And the fields show what was saved.
+    expect(fewest.value).toBe("3");
+  });
+
+  it("waits for the workbook's thresholds: nothing typed or saved before they are read", async () => {
+    const workbook = createEmulatedExcel();
+    workbook.state.settings.set(SETTINGS_KEY, { krCount: { min: 4, max: 6 } });
+    const slow = holdable(workbook);
+    slow.hold();
+    show(slow.excel);
+    const fewest = screen.getByLabelText("Fewest key results per objective") as HTMLInputElement;
+    const save = screen.getByRole("button", { name: "Save thresholds" }) as HTMLButtonElement;
+    // Excel has not answered: a field typed into now would be overwritten by the answer, and a Save
+    // would write the defaults over the saved 4 and 6.
+    expect(fewest.disabled).toBe(true);
+    expect(save.disabled).toBe(true);
+    fireEvent.click(save);
+    slow.release();
+    await waitFor(() => expect(fewest.disabled).toBe(false));
+    expect(fewest.value).toBe("4");
+    expect(save.disabled).toBe(false);
+    expect(screen.queryByTestId("thresholds-message")).toBeNull();
+    expect(workbook.state.settings.get(SETTINGS_KEY)).toEqual({ krCount: { min: 4, max: 6 } });
   });
 
   it("shows what the workbook saved, and keeps a setting when the input is not a number", async () => {

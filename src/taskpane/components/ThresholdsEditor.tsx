@@ -43,14 +43,23 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(
     null
   );
+  // Until the workbook's thresholds are read, the fields and buttons wait: a value typed before
+  // would be replaced by the one read, and a Save would write the defaults over every saved one.
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
+    let live = true;
     readSettings(excel)
       .then((saved) => {
+        if (!live) return;
         setSettings(saved);
         setText(FIELDS.map((f) => shown(f, saved)));
       })
-      .catch(() => undefined); // unreadable settings: the defaults stand, and saving still works
+      .catch(() => undefined) // unreadable settings: the defaults stand, and saving still works
+      .finally(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
   }, [excel]);
 
   /** Valid input replaces the setting; anything else keeps it (mergeSettings refuses junk). */
@@ -89,16 +98,21 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
               type="number"
               min={0}
               value={text[i]}
+              disabled={!ready}
               onChange={(_, data) => setText(text.map((v, j) => (j === i ? data.value : v)))}
             />
           </Field>
         ))}
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" size="small" onClick={save}>
+        <Button appearance="primary" size="small" onClick={save} disabled={!ready}>
           {say(CHECK_MESSAGES.save, lang)}
         </Button>
-        <Button size="small" onClick={() => setText(FIELDS.map((f) => shown(f, DEFAULT_SETTINGS)))}>
+        <Button
+          size="small"
+          disabled={!ready}
+          onClick={() => setText(FIELDS.map((f) => shown(f, DEFAULT_SETTINGS)))}
+        >
           {say(CHECK_MESSAGES.reset, lang)}
         </Button>
       </div>
