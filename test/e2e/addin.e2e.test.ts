@@ -5,7 +5,14 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { BUILD_TIMEOUT_MS, buildAddin } from "./support/addinBuild";
 import { stubOffice } from "./support/addinPage";
-import { ROOT, STEP_TIMEOUT_MS, launch, serve, watchErrors, type PageWatch } from "./support/browser";
+import {
+  ROOT,
+  STEP_TIMEOUT_MS,
+  launch,
+  serve,
+  watchErrors,
+  type PageWatch,
+} from "./support/browser";
 import { SHELL_MESSAGES } from "../../src/taskpane/messages/shell";
 
 let server: Awaited<ReturnType<typeof serve>>;
