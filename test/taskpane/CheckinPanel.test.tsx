@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { configure, fireEvent, render, screen, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
 import { cultureOf } from "../../emulator/workbook";
 import { COLUMNS } from "../../src/domain/reading/columns";
@@ -11,6 +11,7 @@ import type { Lang, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { CheckinPanel } from "../../src/taskpane/components/CheckinPanel";
 import { valuesOf } from "../support/emulatorRead";
+import { holdable } from "./heldExcel";
 
 const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
@@ -58,6 +59,68 @@ describe("Check-in panel", () => {
     const history = valuesOf(excel, "Check-ins");
     expect(history).toHaveLength(2);
     expect(history[1].slice(2, 6)).toEqual(["SALES-O1-KR3", 0.21, 0.7, "=1+1 is text"]);
+  });
+
+  it("shows what was saved while it reads the sheet back, not the values from before", async () => {
+    const workbook = createEmulatedExcel();
+    await generateSheets(workbook, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-01-05",
+    });
+    const slow = holdable(workbook);
+    show(slow.excel);
+    await screen.findByTestId("checkin-list");
+    await screen.findByTestId("checkin-follows");
+    fireEvent.change(field("SALES-O1-KR3", "value"), { target: { value: "21%" } });
+    fireEvent.change(field("SALES-O1-KR3", "comment"), { target: { value: "Two pilots live" } });
+    fireEvent.change(screen.getByTestId("checkin-date"), { target: { value: "2026-02-10" } });
+    // The save is answered; the read that follows it waits, as it does on a busy machine.
+    slow.hold(1);
+    fireEvent.click(screen.getByRole("button", { name: "Save check-in" }));
+    await screen.findByTestId("checkin-saved");
+    await screen.findByText("Reading the workbook");
+    expect(valuesOf(workbook, "Sales 2026-Q1")[9][col("current")]).toBeCloseTo(0.21, 12);
+    // The fields still say what was saved (before, they went back to 18 % until Excel answered).
+    expect(field("SALES-O1-KR3", "value").value).toBe("21%");
+    expect(field("SALES-O1-KR3", "comment").value).toBe("Two pilots live");
+    expect((screen.getByTestId("checkin-date") as HTMLInputElement).value).toBe("2026-02-10");
+    slow.release();
+    // Read back: the value from the sheet, the comment and the date cleared for the next check-in.
+    await waitFor(() => expect(field("SALES-O1-KR3", "comment").value).toBe(""));
+    expect(field("SALES-O1-KR3", "value").value).toBe("21%");
+    expect((screen.getByTestId("checkin-date") as HTMLInputElement).value).toBe("2026-02-03");
+  });
+
+  it("keeps what is typed while the sheet is read back after a save", async () => {
+    const workbook = createEmulatedExcel();
+    await generateSheets(workbook, {
+      templates: ["sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-01-05",
+    });
+    const slow = holdable(workbook);
+    show(slow.excel);
+    await screen.findByTestId("checkin-list");
+    await screen.findByTestId("checkin-follows");
+    fireEvent.change(field("SALES-O1-KR3", "value"), { target: { value: "21%" } });
+    slow.hold(1);
+    fireEvent.click(screen.getByRole("button", { name: "Save check-in" }));
+    await screen.findByTestId("checkin-saved");
+    await screen.findByText("Reading the workbook");
+    fireEvent.change(field("SALES-O1-KR1", "comment"), { target: { value: "typed meanwhile" } });
+    slow.release();
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: "Save check-in" })).not.toBeNull()
+    );
+    await waitFor(() =>
+      expect(
+        (screen.getByRole("button", { name: "Save check-in" }) as HTMLButtonElement).disabled
+      ).toBe(false)
+    );
+    expect(field("SALES-O1-KR1", "comment").value).toBe("typed meanwhile");
   });
 
   it("reads and shows numbers with Excel's marks where Excel uses a decimal comma (de-DE)", async () => {

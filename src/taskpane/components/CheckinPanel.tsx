@@ -243,6 +243,17 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
     if (reading.running) again.current = true;
     else void reading.run();
   };
+  // A saved sheet's edits, dropped once the read after the save has answered (see below). Before
+  // the queue below starts a read asked for meanwhile, so that one is waited for too.
+  const settle = useRef<{ sheet: string; draft?: Draft; date?: string } | null>(null);
+  useEffect(() => {
+    const saved = settle.current;
+    if (!saved || reading.running || again.current) return;
+    settle.current = null;
+    // Edits typed while it read are newer than the save: they stay.
+    setDrafts((all) => (all[saved.sheet] === saved.draft ? without(all, saved.sheet) : all));
+    setDates((all) => (all[saved.sheet] === saved.date ? without(all, saved.sheet) : all));
+  }, [reading.last]);
   useEffect(() => {
     if (!reading.running && again.current) {
       again.current = false;
@@ -284,11 +295,12 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
     await saving.run(date.value);
   };
   // After a save that wrote, the sheet holds the draft: read it back so the form and the sheet agree.
+  // The draft stays on show until the read answers: dropped at once, the fields went back to the
+  // values read before the save while Excel answered, as if the save had been lost.
   useEffect(() => {
     if (saving.state.kind === "done" && saving.state.result.problems.length === 0) {
       const done = saving.state.result.sheet;
-      setDrafts((all) => without(all, done));
-      setDates((all) => without(all, done));
+      settle.current = { sheet: done, draft: drafts[done], date: dates[done] };
       read.current();
     }
   }, [saving.state]);
