@@ -94,6 +94,44 @@ export function changedEntries(
   return entries;
 }
 
+/** Two fields alike: the same text or mark, or review texts the same field by field. */
+function alike(a: unknown, b: unknown): boolean {
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])].every(
+    (k) => (x[k] ?? "") === (y[k] ?? "")
+  );
+}
+
+/**
+ * The fields read again after a save: what the workbook now holds, except where a person has typed
+ * something not saved yet — on another sheet (typed ≠ as read before), or on the saved sheet while
+ * it was read again (typed ≠ as sent; `savedIds`: the saved sheet's objectives and key results).
+ */
+export function keepUnsaved(
+  read: CloseDraft,
+  typed: CloseDraft,
+  before: CloseDraft,
+  sent: CloseDraft,
+  savedIds: ReadonlySet<string>
+): CloseDraft {
+  const merged = <K extends keyof CloseDraft>(key: K) =>
+    Object.fromEntries(
+      Object.entries(read[key]).map(([id, value]) => {
+        const mine = typed[key][id];
+        const base = (savedIds.has(id) ? sent : before)[key][id];
+        return [id, mine !== undefined && !alike(mine, base) ? mine : value];
+      })
+    ) as CloseDraft[K];
+  return {
+    scores: merged("scores"),
+    texts: merged("texts"),
+    carry: merged("carry"),
+    krCarry: merged("krCarry"),
+  };
+}
+
 /** The objective's score and grade with the final scores typed so far (a bad one counts as none). */
 export function previewOf(
   o: CloseFormObjective,

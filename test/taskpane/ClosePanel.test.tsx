@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { configure, fireEvent, render, screen } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { createEmulatedExcel } from "../../emulator";
 import { cultureOf } from "../../emulator/workbook";
 import { COLUMNS } from "../../src/domain/reading/columns";
@@ -11,6 +11,7 @@ import type { IsoDate, Lang, Period } from "../../src/domain/types";
 import { generateSheets } from "../../src/excel/generate";
 import { ClosePanel } from "../../src/taskpane/components/ClosePanel";
 import { valuesOf } from "../support/emulatorRead";
+import { holdable } from "./heldExcel";
 
 // Each run goes through office.js to the emulated workbook: on a loaded machine, more than 1 s.
 configure({ asyncUtilTimeout: 30_000 });
@@ -69,6 +70,45 @@ describe("Close period panel", () => {
       "SALES-26Q2-O1: its parent CO-O1 was not carried over; choose its new parent on Sales 2026-Q2."
     );
     expect(valuesOf(excel, "Sales 2026-Q2")[6][col("id")]).toBe("SALES-26Q2-O1");
+  });
+
+  it("keeps what is typed and not saved when it reads the sheets again after a save", async () => {
+    const workbook = createEmulatedExcel();
+    await generateSheets(workbook, {
+      templates: ["company", "sales"],
+      lang: "en",
+      period: Q1,
+      asOf: "2026-03-25",
+    });
+    const slow = holdable(workbook);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ClosePanel lang="en" excel={slow.excel} today="2026-03-31" />
+      </FluentProvider>
+    );
+    const sheet = (await screen.findByRole("combobox", { name: "Sheet" })) as HTMLSelectElement;
+    const score = (id: string) =>
+      screen.findByRole("textbox", { name: `Final score for ${id}` }) as Promise<HTMLInputElement>;
+    // A score typed on Company, not saved; then Sales's typed and saved.
+    fireEvent.change(sheet, { target: { value: "Company 2026-Q1" } });
+    fireEvent.change(await score("CO-O1-KR1"), { target: { value: "50%" } });
+    fireEvent.change(sheet, { target: { value: "Sales 2026-Q1" } });
+    fireEvent.change(await score("SALES-O1-KR1"), { target: { value: "90%" } });
+    slow.hold(1); // the save is answered, the read after it waits
+    fireEvent.click(screen.getByRole("button", { name: "Save Sales 2026-Q1" }));
+    await screen.findByTestId("closed");
+    const save = screen.getByRole("button", { name: "Save Sales 2026-Q1" }) as HTMLButtonElement;
+    // While it reads: nothing to save twice, and the next period typed meanwhile.
+    expect(save.disabled).toBe(true);
+    const next = screen.getByRole("textbox", { name: "Next period" }) as HTMLInputElement;
+    fireEvent.change(next, { target: { value: "2026-Q3" } });
+    slow.release();
+    await waitFor(() => expect(save.disabled).toBe(false));
+    expect(next.value).toBe("2026-Q3");
+    expect((await score("SALES-O1-KR1")).value).toBe("90%");
+    fireEvent.change(sheet, { target: { value: "Company 2026-Q1" } });
+    expect((await score("CO-O1-KR1")).value).toBe("50%");
+    expect(valuesOf(workbook, "Company 2026-Q1")[7][col("finalScore")]).toBe("");
   });
 
   it("reads a final score with Excel's decimal comma where Excel has one (de-DE)", async () => {

@@ -25,7 +25,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { closeProblemText, nextProblemText } from "../../domain/close/messages";
 import { CARRY_MODES, type CarryMode, type NextNote } from "../../domain/close/next";
 import type { CloseEntry } from "../../domain/close/plan";
@@ -48,6 +48,7 @@ import {
 import {
   changedEntries,
   draftOf,
+  keepUnsaved,
   percentText,
   previewOf,
   typedScore,
@@ -127,8 +128,17 @@ export function ClosePanel({
   const [mode, setMode] = useState<CarryMode>("marked");
   // The period to close: the latest not closed, until another is picked.
   const [picked, setPicked] = useState<Period | null>(null);
-  // Read again after a save, so the fields start from what the sheet now holds.
+  // Read again after a save, so the fields start from what the sheet now holds; `answered` is the
+  // last of those reads that has answered (Save waits for it: it compares with what was read).
   const [reads, setReads] = useState(0);
+  const [answered, setAnswered] = useState(0);
+  /** The sheet just saved: its fields as sent, for the read after the save. */
+  const sent = useRef<{ ids: ReadonlySet<string>; draft: CloseDraft } | null>(null);
+  /** The fields as shown now, for a read that answers later. */
+  const shown = useRef({ draft, before });
+  shown.current = { draft, before };
+  /** The next period as last proposed: replaced by the next proposal unless a person changed it. */
+  const proposed = useRef("");
   // The sheet shown: the one open in Excel while it is one of the period's, else the one picked.
   const active = useActiveSheetName(excel);
   const [chosenSheet, setChosenSheet] = useState<string | null>(null);
@@ -137,13 +147,34 @@ export function ClosePanel({
   }, [active]);
 
   useEffect(() => {
-    void readCloseForm(excel, picked).then((read) => {
-      const fields = draftOf(read);
-      setForm(read);
-      setBefore(fields);
-      setDraft(fields);
-      if (read.period) setNextPeriod(quarterOf(addDays(read.period.end, 1)).label);
-    });
+    let live = true;
+    void readCloseForm(excel, picked)
+      .then((read) => {
+        if (!live) return;
+        const fields = draftOf(read);
+        const saved = sent.current;
+        sent.current = null;
+        const now = shown.current;
+        setForm(read);
+        setBefore(fields);
+        // After a save, what a person typed and has not saved stays: on the other sheets, and on
+        // the saved one what was typed while it read.
+        setDraft(
+          saved && now.draft && now.before
+            ? keepUnsaved(fields, now.draft, now.before, saved.draft, saved.ids)
+            : fields
+        );
+        if (read.period) {
+          const next = quarterOf(addDays(read.period.end, 1)).label;
+          const last = proposed.current;
+          proposed.current = next;
+          setNextPeriod((typed) => (typed === last ? next : typed));
+        }
+      })
+      .finally(() => live && setAnswered(reads));
+    return () => {
+      live = false;
+    };
   }, [excel, picked, reads]);
 
   const saving = useOperation(
@@ -155,7 +186,13 @@ export function ClosePanel({
         today,
         period: form?.period ?? null,
       });
-      if (!result.problems.length) setReads((n) => n + 1);
+      if (!result.problems.length) {
+        const ids = form?.objectives
+          .filter((o) => o.sheet === sheet)
+          .flatMap((o) => [o.id, ...o.keyResults.map((k) => k.id)]);
+        if (draft) sent.current = { ids: new Set(ids), draft };
+        setReads((n) => n + 1);
+      }
       return { ...result, sheet };
     },
     COMMON_MESSAGES.scoreFailed,
@@ -257,7 +294,7 @@ export function ClosePanel({
         </section>
       ))}
       <div>
-        <Button appearance="primary" onClick={save} disabled={saving.running}>
+        <Button appearance="primary" onClick={save} disabled={saving.running || answered < reads}>
           {say(CLOSE_MESSAGES.save, lang, { sheet })}
         </Button>
       </div>
