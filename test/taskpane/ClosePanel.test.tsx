@@ -111,6 +111,41 @@ describe("Close period panel", () => {
     expect(valuesOf(workbook, "Company 2026-Q1")[7][col("finalScore")]).toBe("");
   });
 
+  it("shows the period picked at once, and waits for its sheets before saving", async () => {
+    const workbook = createEmulatedExcel();
+    for (const label of ["2026-Q1", "2026-Q2"]) {
+      const period = (parsePeriod(label) as { ok: true; value: Period }).value;
+      await generateSheets(workbook, {
+        templates: ["sales"],
+        lang: "en",
+        period,
+        asOf: "2026-06-25",
+      });
+    }
+    const slow = holdable(workbook);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ClosePanel lang="en" excel={slow.excel} today="2026-06-30" />
+      </FluentProvider>
+    );
+    const picker = (await screen.findByTestId("period-picker")) as HTMLSelectElement;
+    await screen.findByRole("button", { name: "Save Sales 2026-Q2" });
+    expect(picker.value).toBe("2026-Q2");
+    slow.hold();
+    fireEvent.change(picker, { target: { value: "2026-Q1" } });
+    // Excel has not answered: the choice shows (it went back to 2026-Q2 until then), and the
+    // sheet of the period before cannot be saved as if it were the one picked.
+    expect(picker.value).toBe("2026-Q1");
+    const stale = screen.getByRole("button", { name: "Save Sales 2026-Q2" }) as HTMLButtonElement;
+    expect(stale.disabled).toBe(true);
+    slow.release();
+    const save = (await screen.findByRole("button", {
+      name: "Save Sales 2026-Q1",
+    })) as HTMLButtonElement;
+    expect(save.disabled).toBe(false);
+    expect(picker.value).toBe("2026-Q1");
+  });
+
   it("reads a final score with Excel's decimal comma where Excel has one (de-DE)", async () => {
     const excel = await shown("2026-03-25", "en", "de-DE");
     const kr1 = await screen.findByRole("textbox", { name: "Final score for SALES-O1-KR1" });

@@ -128,6 +128,8 @@ export function ClosePanel({
   const [mode, setMode] = useState<CarryMode>("marked");
   // The period to close: the latest not closed, until another is picked.
   const [picked, setPicked] = useState<Period | null>(null);
+  /** The period the form shown was read for (`picked` then, null for the default). */
+  const [readFor, setReadFor] = useState<Period | null>(null);
   // Read again after a save, so the fields start from what the sheet now holds; `answered` is the
   // last of those reads that has answered (Save waits for it: it compares with what was read).
   const [reads, setReads] = useState(0);
@@ -156,6 +158,7 @@ export function ClosePanel({
         sent.current = null;
         const now = shown.current;
         setForm(read);
+        setReadFor(picked);
         setBefore(fields);
         // After a save, what a person typed and has not saved stays: on the other sheets, and on
         // the saved one what was typed while it read.
@@ -214,10 +217,12 @@ export function ClosePanel({
 
   if (!form || !draft || !before) return <Caption1>{say(CLOSE_MESSAGES.reading, lang)}</Caption1>;
   const { period, asOf } = form;
+  // A period picked shows at once, while its sheets are read; until they are, nothing is saved.
+  const reading = readFor !== picked || answered < reads;
   const picker = (
     <PeriodPicker
       periods={form.periods}
-      chosen={period}
+      chosen={picked ?? period}
       choose={(label) =>
         setPicked(form.periods.find((p) => p.period.label === label)?.period ?? null)
       }
@@ -294,7 +299,7 @@ export function ClosePanel({
         </section>
       ))}
       <div>
-        <Button appearance="primary" onClick={save} disabled={saving.running || answered < reads}>
+        <Button appearance="primary" onClick={save} disabled={saving.running || reading}>
           {say(CLOSE_MESSAGES.save, lang, { sheet })}
         </Button>
       </div>
