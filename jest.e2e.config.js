@@ -10,6 +10,7 @@ module.exports = {
   // several times that on a shared one at a load of 15, where CI runs: 3 minutes left too little room.
   testTimeout: 600_000,
   maxWorkers: 1,
+  globalSetup: "<rootDir>/test/e2e/support/runId.ts",
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },

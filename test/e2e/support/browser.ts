@@ -1,7 +1,14 @@
 // Shared by the end-to-end tests: serve a built folder on a loopback port and drive Debian's Chromium
 // through playwright-core (its own browser download cannot work on these machines).
 import { execFileSync, execSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -54,10 +61,19 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Builds the preview into dist-preview/ unless it is already built. */
+/**
+ * Builds the preview into dist-preview/ unless it is already built: by this e2e run (the run's id,
+ * set by test/e2e/support/runId.ts, written beside it), or at all with OKR_E2E_REUSE_BUILD=1. Ten
+ * files use the preview, and building it for each took a minute apiece on an idle machine and
+ * nearly four on a loaded one.
+ */
 export function buildPreview(): string {
   const out = join(ROOT, "dist-preview");
-  if (process.env.OKR_E2E_REUSE_BUILD !== "1" || !existsSync(join(out, "preview.html"))) {
+  const marker = join(out, ".e2e-run");
+  const run = process.env.OKR_E2E_RUN;
+  const builtThisRun = !!run && existsSync(marker) && readFileSync(marker, "utf8") === run;
+  const reuse = process.env.OKR_E2E_REUSE_BUILD === "1" && existsSync(join(out, "preview.html"));
+  if (!builtThisRun && !reuse) {
     execFileSync(
       process.execPath,
       [
@@ -72,6 +88,7 @@ export function buildPreview(): string {
         stdio: "pipe",
       }
     );
+    if (run) writeFileSync(marker, run);
   }
   return out;
 }
