@@ -8,6 +8,7 @@
 // own inflater (Node's zlib; pako in the pane, the one JSZip already brings).
 import { InputError, located, problem, sizeText, type Texts } from "./readProblems";
 import { CSV_LINE_LIMIT } from "./csvText";
+import { EXCEL_LAST_ROW } from "../domain/plan/layout";
 
 /** The limits an input is checked against (README "Input limits"). */
 export const LIMITS = {
@@ -20,7 +21,7 @@ export const LIMITS = {
   /** How many times its packed size a part over 1 MB may unpack to (real sheets: 5–30). */
   ratio: 200,
   /** Excel's grid: rows and columns. */
-  rows: 1_048_576,
+  rows: EXCEL_LAST_ROW,
   columns: 16_384,
   /** Cells in one workbook (100,000 rows of 25 columns are 2,500,000). */
   cells: 5_000_000,
