@@ -129,6 +129,12 @@ const PROBLEMS = {
     "zh-CN": "工作表“{sheet}”的单元格 {cell} 指向第 {index} 条文本，但工作簿只有 {count} 条文本",
     "zh-TW": "工作表「{sheet}」的儲存格 {cell} 指向第 {index} 條文字，但活頁簿只有 {count} 條文字",
   },
+  badSharedString: {
+    en: "sheet “{sheet}” cell {cell} should point to one of the workbook's texts by its number, but holds “{value}”",
+    "zh-CN": "工作表“{sheet}”的单元格 {cell} 应按编号指向工作簿中的一条文本，但其内容为“{value}”",
+    "zh-TW":
+      "工作表「{sheet}」的儲存格 {cell} 應依編號指向活頁簿中的一條文字，但其內容為「{value}」",
+  },
   xmlBroken: {
     en: "a part of it ends early or is malformed (line {line}, character {column} of that part)",
     "zh-CN": "其中一个部件提前结束或格式错误（该部件第 {line} 行第 {column} 个字符）",

@@ -227,7 +227,7 @@ function sheetScanner(file: string, sheet: string, scan: SheetScan, cellsBefore:
   const beyond = (rows: boolean, at: string) =>
     new InputError(located(file, rows ? "beyondRows" : "beyondColumns", { sheet, at }));
   const check = (text: string) => {
-    for (const m of text.matchAll(/<(row|c|dimension)\b([^>]*)>(?:<v>(\d+)<\/v>)?/g)) {
+    for (const m of text.matchAll(/<(row|c|dimension)\b([^>]*)>(?:\s*<v>([^<]*)<\/v>)?/g)) {
       const [, tag, attributes, value] = m;
       if (tag === "row") {
         const r = /\br="(\d+)"/.exec(attributes)?.[1];
@@ -243,6 +243,18 @@ function sheetScanner(file: string, sheet: string, scan: SheetScan, cellsBefore:
             throw beyond(false, `${ref[1]}${ref[2]}`);
         }
         if (value !== undefined && /\bt="s"/.test(attributes)) {
+          // A text cell holds the number of one of the workbook's texts; anything else is read as
+          // no text at all (-1, a word) or as another text (ExcelJS takes 1.5 as text 2).
+          if (!/^\s*\d+\s*$/.test(value))
+            throw new InputError(
+              located(file, "damaged", {
+                what: problem("badSharedString", {
+                  sheet,
+                  cell: ref ? `${ref[1]}${ref[2]}` : "?",
+                  value: value.slice(0, 20),
+                }),
+              })
+            );
           const index = Number(value);
           if (!scan.maxString || index > scan.maxString.index)
             scan.maxString = { index, cell: ref ? `${ref[1]}${ref[2]}` : "?" };

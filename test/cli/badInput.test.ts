@@ -114,6 +114,35 @@ describe("xlsx packages are looked at before they are read", () => {
     expect(zh.err).toContain("該 .xlsx 已損毀：工作表「Plan」的儲存格 B9");
   });
 
+  it("refuses a text cell whose text number is not a number of the workbook's texts (-1, 1.5, a word)", async () => {
+    // ExcelJS reads such a cell as no value at all: Check would pass the file, Score would lose the cell.
+    const dir = tmp();
+    for (const [n, v] of ["-1", "1.5", "abc"].entries()) {
+      const file = await crafted(dir, `sst${n}.xlsx`, (x) =>
+        x.replace("</sheetData>", `<row r="9"><c r="B9" t="s"><v>${v}</v></c></row></sheetData>`)
+      );
+      for (const cmd of ["check", "score"]) {
+        const args = cmd === "score" ? ["-o", join(dir, "o.xlsx")] : [];
+        const r = await refused(file, cmd, file, ...args);
+        expect(r.status).toBe(2);
+        expect(r.err).toContain(
+          `this .xlsx is damaged: sheet “Plan” cell B9 should point to one of the workbook's texts by its number, but holds “${v}”`
+        );
+      }
+    }
+    expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
+    const zh = await refused(
+      join(dir, "sst0.xlsx"),
+      "check",
+      join(dir, "sst0.xlsx"),
+      "--lang",
+      "zh-CN"
+    );
+    expect(zh.err).toContain(
+      "该 .xlsx 已损坏：工作表“Plan”的单元格 B9 应按编号指向工作簿中的一条文本"
+    );
+  });
+
   it("names a Word document, a zip without a workbook, and a truncated sheet in plain words", async () => {
     const dir = tmp();
     const word = new JSZip();
