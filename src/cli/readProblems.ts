@@ -82,6 +82,13 @@ const PROBLEMS = {
     "zh-CN": "该 .xlsx 已损坏：{what}。请在 Excel 中打开（Excel 会提示修复）并重新另存为 .xlsx。",
     "zh-TW": "該 .xlsx 已損毀：{what}。請在 Excel 中開啟（Excel 會提示修復）並重新另存為 .xlsx。",
   },
+  streamTooBig: {
+    en: "more than {limit} came from it and it did not end; OKR Sheets reads files up to {limit}. Give the file itself (a .csv or .xlsx saved on disk), not a device or a pipe.",
+    "zh-CN":
+      "从中读取已超过 {limit} 仍未结束；OKR Sheets 最多读取 {limit} 的文件。请提供保存在磁盘上的 .csv 或 .xlsx 文件本身，而不是设备或管道。",
+    "zh-TW":
+      "從中讀取已超過 {limit} 仍未結束；OKR Sheets 最多讀取 {limit} 的檔案。請提供儲存在磁碟上的 .csv 或 .xlsx 檔案本身，而不是裝置或管道。",
+  },
   partTooBig: {
     en: "{part} unpacks to {size}; OKR Sheets reads parts up to {limit}. Split the workbook into smaller ones (one per department), or remove what is not OKRs.",
     "zh-CN":

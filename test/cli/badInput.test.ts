@@ -184,6 +184,18 @@ describe("files and CSV text are checked before they are read", () => {
     expect(r.err).toContain("zeros.csv: the file is 3.0 GB; OKR Sheets reads files up to 256 MB");
   });
 
+  it("refuses an endless stream of zero bytes named .csv (a device has no size on disk) once it passes the limit", async () => {
+    const dir = tmp();
+    const file = join(dir, "zeros.csv");
+    symlinkSync("/dev/zero", file);
+    const r = await okr("check", file);
+    expect(r.status).toBe(2);
+    expect(r.err).toContain(
+      "zeros.csv: more than 256 MB came from it and it did not end; OKR Sheets reads files up to 256 MB"
+    );
+    expect(r.err).not.toMatch(/unexpected failure| {4}at /);
+  });
+
   it("says a missing file, a link loop, NUL bytes, UTF-32 and a mismatched BOM in plain words", async () => {
     const dir = tmp();
     const missing = await okr("check", join(dir, "gone.csv"));
