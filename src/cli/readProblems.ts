@@ -167,6 +167,16 @@ const PROBLEMS = {
     "zh-CN": "缺少 {part}",
     "zh-TW": "缺少 {part}",
   },
+  xmlEndsEarly: {
+    en: "the XML of {part} ends early (the file was cut off, by an interrupted download or copy, say)",
+    "zh-CN": "{part}的 XML 提前结束（文件被截断，例如下载或复制中断）",
+    "zh-TW": "{part}的 XML 提前結束（檔案被截斷，例如下載或複製中斷）",
+  },
+  sheetPart: {
+    en: "sheet “{sheet}”",
+    "zh-CN": "工作表“{sheet}”",
+    "zh-TW": "工作表「{sheet}」",
+  },
   partCut: {
     en: "{part} is cut short",
     "zh-CN": "{part} 不完整",

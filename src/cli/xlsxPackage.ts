@@ -288,6 +288,29 @@ function sheetScanner(file: string, sheet: string, scan: SheetScan, cellsBefore:
   };
 }
 
+/**
+ * Whether an XML part's text ends where its root element closes, seen chunk by chunk: a part cut
+ * off (an interrupted download or copy) otherwise reads as a shorter sheet, or as no sheet at all.
+ */
+function xmlEnd() {
+  let head = "";
+  let tail = "";
+  return {
+    see(text: string) {
+      if (head.length < 4096) head += text.slice(0, 4096 - head.length);
+      tail = (tail + text).slice(-512);
+    },
+    whole(): boolean {
+      // The root: the first element after the declaration, comments and processing instructions.
+      const body = head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "");
+      const root = /<([\w:.-]+)[^>]*?(\/?)>/.exec(body);
+      if (!root) return head.trim() === "";
+      if (root[2] === "/" && body.trim().startsWith(root[0])) return true;
+      return new RegExp(`</${root[1].replace(/\./g, "\\.")}\\s*>\\s*$`).test(tail);
+    },
+  };
+}
+
 const DOCUMENTS: Record<string, "word" | "powerPoint"> = {
   "word/document.xml": "word",
   "ppt/presentation.xml": "powerPoint",
@@ -367,18 +390,35 @@ export async function checkXlsxPackage(
   for (const entry of entries) {
     if (!/\.(xml|rels|vml)$/i.test(entry.name)) continue;
     const sheet = names.get(entry.name);
+    const end = xmlEnd();
     if (sheet !== undefined) {
       const scan: SheetScan = { cells: 0, maxString: null };
       const scanner = sheetScanner(file, sheet, scan, () => cells);
-      await unpack(bytes, entry, file, inflate, (chunk) => scanner.see(tagText(chunk)));
+      await unpack(bytes, entry, file, inflate, (chunk) => {
+        const text = tagText(chunk);
+        end.see(text);
+        scanner.see(text);
+      });
       scanner.end();
       cells += scan.cells;
       if (scan.maxString) used.push({ sheet, ...scan.maxString });
     } else if (entry.name === "xl/sharedStrings.xml") {
       const counter = sharedStringCounter();
-      await unpack(bytes, entry, file, inflate, (chunk) => counter.see(tagText(chunk)));
+      await unpack(bytes, entry, file, inflate, (chunk) => {
+        const text = tagText(chunk);
+        end.see(text);
+        counter.see(text);
+      });
       strings += counter.end();
-    } else await unpack(bytes, entry, file, inflate, null);
+    } else await unpack(bytes, entry, file, inflate, (chunk) => end.see(tagText(chunk)));
+    if (!end.whole())
+      throw new InputError(
+        located(file, "damaged", {
+          what: problem("xmlEndsEarly", {
+            part: sheet !== undefined ? problem("sheetPart", { sheet }) : entry.name,
+          }),
+        })
+      );
   }
   const wrong = used.find((u) => u.index >= strings);
   if (wrong)

@@ -160,6 +160,18 @@ describe("xlsx packages are looked at before they are read", () => {
     writeFileSync(zip, await empty.generateAsync({ type: "nodebuffer" }));
     expect((await refused(zip, "check", zip)).err).toContain("this zip has no workbook in it");
 
+    // Cut off mid-way (an interrupted download): the streamed reader would read a shorter sheet.
+    const short = await crafted(dir, "short.xlsx", (x) => x.slice(0, x.indexOf("<row ") + 40));
+    for (const cmd of ["check", "score"]) {
+      const args = cmd === "score" ? ["-o", join(dir, "o.xlsx")] : [];
+      const r = await refused(short, cmd, short, ...args);
+      expect(r.status).toBe(2);
+      expect(r.err).toContain("this .xlsx is damaged: the XML of sheet “Plan” ends early");
+    }
+    expect((await refused(short, "check", short, "--lang", "zh-CN")).err).toContain(
+      "该 .xlsx 已损坏：工作表“Plan”的 XML 提前结束"
+    );
+
     const cut = await crafted(
       dir,
       "cut.xlsx",
