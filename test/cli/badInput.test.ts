@@ -255,6 +255,31 @@ describe("files and CSV text are checked before they are read", () => {
   });
 });
 
+describe("text is cut between characters", () => {
+  it("names the scored sheet of a CSV with a long emoji file name by whole characters, in the tab and the chart titles", async () => {
+    const dir = tmp();
+    const file = join(dir, `${"😀".repeat(40)}.csv`);
+    writeFileSync(file, ROWS.map((r) => r.join(",")).join("\n"));
+    const out = join(dir, "o.xlsx");
+    const r = await okr("score", file, "--period", "2026-Q1", "-o", out);
+    expect(r.err).not.toMatch(/unexpected failure| {4}at /);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const parts = Object.keys(zip.files).filter((n) =>
+      /^xl\/(workbook|charts\/chart\d+)\.xml$/.test(n)
+    );
+    expect(parts.filter((n) => n.includes("chart")).length).toBeGreaterThan(0);
+    const texts = await Promise.all(parts.map((n) => zip.file(n)!.async("string")));
+    for (const text of texts) {
+      expect(text).not.toContain("\uFFFD");
+      expect(text).not.toMatch(
+        /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+      );
+    }
+    expect(texts.join("")).toContain(`name="${"😀".repeat(15)}"`);
+    expect(texts.filter((t) => t.includes("😀".repeat(15))).length).toBeGreaterThan(1);
+  });
+});
+
 describe("okr split writes everything or nothing", () => {
   it("refuses -o naming an existing file, and writes no file when one output exists", async () => {
     const dir = tmp();
