@@ -239,6 +239,23 @@ describe("files and CSV text are checked before they are read", () => {
     );
   });
 
+  it("refuses a CSV line past the limit and a quote left open, by the line where it starts", async () => {
+    const dir = tmp();
+    const long = join(dir, "long.csv");
+    writeFileSync(long, `ID,Level,Statement\nA-O1,Objective,${"x".repeat(1_100_000)}\n`);
+    const l = await refused(long, "check", long);
+    expect(l.status).toBe(2);
+    expect(l.err).toContain("long.csv: line 2 is longer than 1,048,576 characters");
+    const quote = join(dir, "quote.csv");
+    writeFileSync(
+      quote,
+      `ID,Level,Statement\r\nA-O1,Objective,"Win\r\n${"A-O2,Objective,More\r\n".repeat(3)}`
+    );
+    const q = await refused(quote, "check", quote, "--lang", "zh-CN");
+    expect(q.status).toBe(2);
+    expect(q.err).toContain("quote.csv: 第 2 行");
+  });
+
   it("reads CR-only line ends mid-file as it reads LF", async () => {
     const lines = ROWS.map((r) => r.join(","));
     // The same name in two folders: the sheet is named after the file.
