@@ -35,14 +35,42 @@ function lineAt(text: string, at: number): number {
   return line;
 }
 
+/**
+ * The line where the quote left open at the end of the text opened (csv-parse reports the line it
+ * reached, the file's last): a quoted cell opens with a quote at its start, "" inside it is a quote.
+ */
+function openQuoteLine(text: string, delimiter: string): number {
+  let line = 1;
+  let quoted = false;
+  let opened = 1;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
+      } else if (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n")) line++;
+      continue;
+    }
+    if (ch === '"' && cellStart) {
+      quoted = true;
+      opened = line;
+    } else if (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n")) line++;
+    cellStart = ch === delimiter || ch === "\n" || ch === "\r";
+  }
+  return quoted ? opened : line;
+}
+
 /** Parses CSV text into sheet rows: rows[i] is line i + 1, even when quoted cells span lines. */
 export function parseCsv(text: string, file: string): CellValue[][] {
   const nul = text.indexOf("\u0000");
   if (nul >= 0) throw new InputError(located(file, "nul", { line: lineAt(text, nul) }));
   let records: { record: string[]; info: { lines: number } }[];
+  const delimiter = detectDelimiter(text);
   try {
     records = parse(text, {
-      delimiter: detectDelimiter(text),
+      delimiter,
       // Every line end Excel or an editor writes, mixed in one file as they come: a CR alone
       // mid-file ends a line as LF does (csv-parse would otherwise keep the first one it meets).
       record_delimiter: ["\r\n", "\n", "\r"],
@@ -56,7 +84,9 @@ export function parseCsv(text: string, file: string): CellValue[][] {
     throw new InputError(
       code === "CSV_MAX_RECORD_SIZE"
         ? located(file, "lineTooLong", { line, limit: CSV_LINE_LIMIT })
-        : located(file, "badQuotes", { line })
+        : located(file, "badQuotes", {
+            line: code === "CSV_QUOTE_NOT_CLOSED" ? openQuoteLine(text, delimiter) : line,
+          })
     );
   }
   const rows: CellValue[][] = [];

@@ -3,7 +3,7 @@
 // .xlsx (ExcelJS, hidden rows and sheets noted). Files that cannot be read say why, by name.
 import type { LintSettings } from "../domain/rules/lint";
 import { SETTINGS_SHEET, settingsFromRows } from "../domain/rules/settingsSheet";
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parseCsv } from "./csvText";
 import ExcelJS from "exceljs";
@@ -45,23 +45,42 @@ function cannotRead(file: string, error: unknown): InputError {
 
 /**
  * A file's bytes; a missing, unreadable or too large file is an InputError naming it. The size is
- * checked before a byte is read (a multi-gigabyte file is refused, not loaded).
+ * checked before a byte is read (a multi-gigabyte file is refused, not loaded), and counted as it
+ * is read: a device or a pipe (/dev/zero named .csv) has no size on disk and may never end.
  */
 export function readBytes(file: string): Buffer {
   let size: number;
+  let fd: number;
   try {
     size = statSync(file).size;
+    fd = openSync(file, "r");
   } catch (error) {
     throw cannotRead(file, error);
   }
-  if (size > LIMITS.fileBytes)
+  if (size > LIMITS.fileBytes) {
+    closeSync(fd);
     throw new InputError(
       located(file, "tooBig", { size: sizeText(size), limit: sizeText(LIMITS.fileBytes) })
     );
+  }
   try {
-    return readFileSync(file);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(1024 ** 2, Math.min(size + 1, 16 * 1024 ** 2)));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > LIMITS.fileBytes)
+        throw new InputError(located(file, "streamTooBig", { limit: sizeText(LIMITS.fileBytes) }));
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw cannotRead(file, error);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -82,6 +82,13 @@ const PROBLEMS = {
     "zh-CN": "该 .xlsx 已损坏：{what}。请在 Excel 中打开（Excel 会提示修复）并重新另存为 .xlsx。",
     "zh-TW": "該 .xlsx 已損毀：{what}。請在 Excel 中開啟（Excel 會提示修復）並重新另存為 .xlsx。",
   },
+  streamTooBig: {
+    en: "more than {limit} came from it and it did not end; OKR Sheets reads files up to {limit}. Give the file itself (a .csv or .xlsx saved on disk), not a device or a pipe.",
+    "zh-CN":
+      "从中读取已超过 {limit} 仍未结束；OKR Sheets 最多读取 {limit} 的文件。请提供保存在磁盘上的 .csv 或 .xlsx 文件本身，而不是设备或管道。",
+    "zh-TW":
+      "從中讀取已超過 {limit} 仍未結束；OKR Sheets 最多讀取 {limit} 的檔案。請提供儲存在磁碟上的 .csv 或 .xlsx 檔案本身，而不是裝置或管道。",
+  },
   partTooBig: {
     en: "{part} unpacks to {size}; OKR Sheets reads parts up to {limit}. Split the workbook into smaller ones (one per department), or remove what is not OKRs.",
     "zh-CN":
@@ -129,6 +136,12 @@ const PROBLEMS = {
     "zh-CN": "工作表“{sheet}”的单元格 {cell} 指向第 {index} 条文本，但工作簿只有 {count} 条文本",
     "zh-TW": "工作表「{sheet}」的儲存格 {cell} 指向第 {index} 條文字，但活頁簿只有 {count} 條文字",
   },
+  badSharedString: {
+    en: "sheet “{sheet}” cell {cell} should point to one of the workbook's texts by its number, but holds “{value}”",
+    "zh-CN": "工作表“{sheet}”的单元格 {cell} 应按编号指向工作簿中的一条文本，但其内容为“{value}”",
+    "zh-TW":
+      "工作表「{sheet}」的儲存格 {cell} 應依編號指向活頁簿中的一條文字，但其內容為「{value}」",
+  },
   xmlBroken: {
     en: "a part of it ends early or is malformed (line {line}, character {column} of that part)",
     "zh-CN": "其中一个部件提前结束或格式错误（该部件第 {line} 行第 {column} 个字符）",
@@ -153,6 +166,16 @@ const PROBLEMS = {
     en: "{part} is missing",
     "zh-CN": "缺少 {part}",
     "zh-TW": "缺少 {part}",
+  },
+  xmlEndsEarly: {
+    en: "the XML of {part} ends early (the file was cut off, by an interrupted download or copy, say)",
+    "zh-CN": "{part}的 XML 提前结束（文件被截断，例如下载或复制中断）",
+    "zh-TW": "{part}的 XML 提前結束（檔案被截斷，例如下載或複製中斷）",
+  },
+  sheetPart: {
+    en: "sheet “{sheet}”",
+    "zh-CN": "工作表“{sheet}”",
+    "zh-TW": "工作表「{sheet}」",
   },
   partCut: {
     en: "{part} is cut short",

@@ -11,11 +11,9 @@ import {
   type ScorePlan,
 } from "../domain/score/scoreWorkbook";
 import { COMMITTED_ASSUMED } from "../domain/scoring/grading";
-import { readSheet, type OkrSheet } from "../domain/reading/sheet";
-import { largest } from "../domain/reading/largest";
-import { SPARE_ROWS } from "../domain/plan/layout";
+import { readSheet, tableLastRow, type OkrSheet } from "../domain/reading/sheet";
+import { LAST_SCORED_ROW, SPARE_ROWS } from "../domain/plan/layout";
 import { InputError, located } from "./readProblems";
-import { LIMITS } from "./xlsxPackage";
 import type { SheetInput } from "../domain/plan/sheetLayout";
 import type { CellValue, IsoDate, Lang, Period, Scope } from "../domain/types";
 import { score } from "../operations/score";
@@ -304,13 +302,8 @@ export function scoreText(plan: ScorePlan, out: string, skipped: readonly FileSk
  * last row (a stray cell at row 1,048,576 would also make Score fill a million rows).
  */
 function checkTableFits(file: string, sheet: OkrSheet): void {
-  const rows = [
-    ...sheet.orphans.map((k) => k.row),
-    ...sheet.objectives.flatMap((o) => [o.row, ...o.keyResults.map((k) => k.row)]),
-    ...sheet.unknownLevel.map((u) => u.row),
-  ];
-  const last = largest(rows, 0);
-  if (last > LIMITS.rows - SPARE_ROWS)
+  const last = tableLastRow(sheet);
+  if (last > LAST_SCORED_ROW)
     throw new InputError(
       located(file, "tableTooLow", { sheet: sheet.name, row: last, spare: SPARE_ROWS })
     );

@@ -8,6 +8,7 @@
 // own inflater (Node's zlib; pako in the pane, the one JSZip already brings).
 import { InputError, located, problem, sizeText, type Texts } from "./readProblems";
 import { CSV_LINE_LIMIT } from "./csvText";
+import { EXCEL_LAST_ROW } from "../domain/plan/layout";
 
 /** The limits an input is checked against (README "Input limits"). */
 export const LIMITS = {
@@ -20,7 +21,7 @@ export const LIMITS = {
   /** How many times its packed size a part over 1 MB may unpack to (real sheets: 5–30). */
   ratio: 200,
   /** Excel's grid: rows and columns. */
-  rows: 1_048_576,
+  rows: EXCEL_LAST_ROW,
   columns: 16_384,
   /** Cells in one workbook (100,000 rows of 25 columns are 2,500,000). */
   cells: 5_000_000,
@@ -226,7 +227,7 @@ function sheetScanner(file: string, sheet: string, scan: SheetScan, cellsBefore:
   const beyond = (rows: boolean, at: string) =>
     new InputError(located(file, rows ? "beyondRows" : "beyondColumns", { sheet, at }));
   const check = (text: string) => {
-    for (const m of text.matchAll(/<(row|c|dimension)\b([^>]*)>(?:<v>(\d+)<\/v>)?/g)) {
+    for (const m of text.matchAll(/<(row|c|dimension)\b([^>]*)>(?:\s*<v>([^<]*)<\/v>)?/g)) {
       const [, tag, attributes, value] = m;
       if (tag === "row") {
         const r = /\br="(\d+)"/.exec(attributes)?.[1];
@@ -242,6 +243,18 @@ function sheetScanner(file: string, sheet: string, scan: SheetScan, cellsBefore:
             throw beyond(false, `${ref[1]}${ref[2]}`);
         }
         if (value !== undefined && /\bt="s"/.test(attributes)) {
+          // A text cell holds the number of one of the workbook's texts; anything else is read as
+          // no text at all (-1, a word) or as another text (ExcelJS takes 1.5 as text 2).
+          if (!/^\s*\d+\s*$/.test(value))
+            throw new InputError(
+              located(file, "damaged", {
+                what: problem("badSharedString", {
+                  sheet,
+                  cell: ref ? `${ref[1]}${ref[2]}` : "?",
+                  value: value.slice(0, 20),
+                }),
+              })
+            );
           const index = Number(value);
           if (!scan.maxString || index > scan.maxString.index)
             scan.maxString = { index, cell: ref ? `${ref[1]}${ref[2]}` : "?" };
@@ -271,6 +284,29 @@ function sheetScanner(file: string, sheet: string, scan: SheetScan, cellsBefore:
     end() {
       check(tail);
       tail = "";
+    },
+  };
+}
+
+/**
+ * Whether an XML part's text ends where its root element closes, seen chunk by chunk: a part cut
+ * off (an interrupted download or copy) otherwise reads as a shorter sheet, or as no sheet at all.
+ */
+function xmlEnd() {
+  let head = "";
+  let tail = "";
+  return {
+    see(text: string) {
+      if (head.length < 4096) head += text.slice(0, 4096 - head.length);
+      tail = (tail + text).slice(-512);
+    },
+    whole(): boolean {
+      // The root: the first element after the declaration, comments and processing instructions.
+      const body = head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "");
+      const root = /<([\w:.-]+)[^>]*?(\/?)>/.exec(body);
+      if (!root) return head.trim() === "";
+      if (root[2] === "/" && body.trim().startsWith(root[0])) return true;
+      return new RegExp(`</${root[1].replace(/\./g, "\\.")}\\s*>\\s*$`).test(tail);
     },
   };
 }
@@ -354,18 +390,35 @@ export async function checkXlsxPackage(
   for (const entry of entries) {
     if (!/\.(xml|rels|vml)$/i.test(entry.name)) continue;
     const sheet = names.get(entry.name);
+    const end = xmlEnd();
     if (sheet !== undefined) {
       const scan: SheetScan = { cells: 0, maxString: null };
       const scanner = sheetScanner(file, sheet, scan, () => cells);
-      await unpack(bytes, entry, file, inflate, (chunk) => scanner.see(tagText(chunk)));
+      await unpack(bytes, entry, file, inflate, (chunk) => {
+        const text = tagText(chunk);
+        end.see(text);
+        scanner.see(text);
+      });
       scanner.end();
       cells += scan.cells;
       if (scan.maxString) used.push({ sheet, ...scan.maxString });
     } else if (entry.name === "xl/sharedStrings.xml") {
       const counter = sharedStringCounter();
-      await unpack(bytes, entry, file, inflate, (chunk) => counter.see(tagText(chunk)));
+      await unpack(bytes, entry, file, inflate, (chunk) => {
+        const text = tagText(chunk);
+        end.see(text);
+        counter.see(text);
+      });
       strings += counter.end();
-    } else await unpack(bytes, entry, file, inflate, null);
+    } else await unpack(bytes, entry, file, inflate, (chunk) => end.see(tagText(chunk)));
+    if (!end.whole())
+      throw new InputError(
+        located(file, "damaged", {
+          what: problem("xmlEndsEarly", {
+            part: sheet !== undefined ? problem("sheetPart", { sheet }) : entry.name,
+          }),
+        })
+      );
   }
   const wrong = used.find((u) => u.index >= strings);
   if (wrong)

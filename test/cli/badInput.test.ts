@@ -114,6 +114,35 @@ describe("xlsx packages are looked at before they are read", () => {
     expect(zh.err).toContain("該 .xlsx 已損毀：工作表「Plan」的儲存格 B9");
   });
 
+  it("refuses a text cell whose text number is not a number of the workbook's texts (-1, 1.5, a word)", async () => {
+    // ExcelJS reads such a cell as no value at all: Check would pass the file, Score would lose the cell.
+    const dir = tmp();
+    for (const [n, v] of ["-1", "1.5", "abc"].entries()) {
+      const file = await crafted(dir, `sst${n}.xlsx`, (x) =>
+        x.replace("</sheetData>", `<row r="9"><c r="B9" t="s"><v>${v}</v></c></row></sheetData>`)
+      );
+      for (const cmd of ["check", "score"]) {
+        const args = cmd === "score" ? ["-o", join(dir, "o.xlsx")] : [];
+        const r = await refused(file, cmd, file, ...args);
+        expect(r.status).toBe(2);
+        expect(r.err).toContain(
+          `this .xlsx is damaged: sheet “Plan” cell B9 should point to one of the workbook's texts by its number, but holds “${v}”`
+        );
+      }
+    }
+    expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
+    const zh = await refused(
+      join(dir, "sst0.xlsx"),
+      "check",
+      join(dir, "sst0.xlsx"),
+      "--lang",
+      "zh-CN"
+    );
+    expect(zh.err).toContain(
+      "该 .xlsx 已损坏：工作表“Plan”的单元格 B9 应按编号指向工作簿中的一条文本"
+    );
+  });
+
   it("names a Word document, a zip without a workbook, and a truncated sheet in plain words", async () => {
     const dir = tmp();
     const word = new JSZip();
@@ -130,6 +159,18 @@ describe("xlsx packages are looked at before they are read", () => {
     const zip = join(dir, "empty.xlsx");
     writeFileSync(zip, await empty.generateAsync({ type: "nodebuffer" }));
     expect((await refused(zip, "check", zip)).err).toContain("this zip has no workbook in it");
+
+    // Cut off mid-way (an interrupted download): the streamed reader would read a shorter sheet.
+    const short = await crafted(dir, "short.xlsx", (x) => x.slice(0, x.indexOf("<row ") + 40));
+    for (const cmd of ["check", "score"]) {
+      const args = cmd === "score" ? ["-o", join(dir, "o.xlsx")] : [];
+      const r = await refused(short, cmd, short, ...args);
+      expect(r.status).toBe(2);
+      expect(r.err).toContain("this .xlsx is damaged: the XML of sheet “Plan” ends early");
+    }
+    expect((await refused(short, "check", short, "--lang", "zh-CN")).err).toContain(
+      "该 .xlsx 已损坏：工作表“Plan”的 XML 提前结束"
+    );
 
     const cut = await crafted(
       dir,
@@ -153,6 +194,18 @@ describe("files and CSV text are checked before they are read", () => {
     const r = await okr("check", file);
     expect(r.status).toBe(2);
     expect(r.err).toContain("zeros.csv: the file is 3.0 GB; OKR Sheets reads files up to 256 MB");
+  });
+
+  it("refuses an endless stream of zero bytes named .csv (a device has no size on disk) once it passes the limit", async () => {
+    const dir = tmp();
+    const file = join(dir, "zeros.csv");
+    symlinkSync("/dev/zero", file);
+    const r = await okr("check", file);
+    expect(r.status).toBe(2);
+    expect(r.err).toContain(
+      "zeros.csv: more than 256 MB came from it and it did not end; OKR Sheets reads files up to 256 MB"
+    );
+    expect(r.err).not.toMatch(/unexpected failure| {4}at /);
   });
 
   it("says a missing file, a link loop, NUL bytes, UTF-32 and a mismatched BOM in plain words", async () => {
@@ -186,6 +239,23 @@ describe("files and CSV text are checked before they are read", () => {
     );
   });
 
+  it("refuses a CSV line past the limit and a quote left open, by the line where it starts", async () => {
+    const dir = tmp();
+    const long = join(dir, "long.csv");
+    writeFileSync(long, `ID,Level,Statement\nA-O1,Objective,${"x".repeat(1_100_000)}\n`);
+    const l = await refused(long, "check", long);
+    expect(l.status).toBe(2);
+    expect(l.err).toContain("long.csv: line 2 is longer than 1,048,576 characters");
+    const quote = join(dir, "quote.csv");
+    writeFileSync(
+      quote,
+      `ID,Level,Statement\r\nA-O1,Objective,"Win\r\n${"A-O2,Objective,More\r\n".repeat(3)}`
+    );
+    const q = await refused(quote, "check", quote, "--lang", "zh-CN");
+    expect(q.status).toBe(2);
+    expect(q.err).toContain("quote.csv: 第 2 行");
+  });
+
   it("reads CR-only line ends mid-file as it reads LF", async () => {
     const lines = ROWS.map((r) => r.join(","));
     // The same name in two folders: the sheet is named after the file.
@@ -199,6 +269,31 @@ describe("files and CSV text are checked before they are read", () => {
     expect(JSON.parse(a.out)).toContainEqual(
       expect.objectContaining({ ruleId: "O-KR-COUNT", row: 2 })
     );
+  });
+});
+
+describe("text is cut between characters", () => {
+  it("names the scored sheet of a CSV with a long emoji file name by whole characters, in the tab and the chart titles", async () => {
+    const dir = tmp();
+    const file = join(dir, `${"😀".repeat(40)}.csv`);
+    writeFileSync(file, ROWS.map((r) => r.join(",")).join("\n"));
+    const out = join(dir, "o.xlsx");
+    const r = await okr("score", file, "--period", "2026-Q1", "-o", out);
+    expect(r.err).not.toMatch(/unexpected failure| {4}at /);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const parts = Object.keys(zip.files).filter((n) =>
+      /^xl\/(workbook|charts\/chart\d+)\.xml$/.test(n)
+    );
+    expect(parts.filter((n) => n.includes("chart")).length).toBeGreaterThan(0);
+    const texts = await Promise.all(parts.map((n) => zip.file(n)!.async("string")));
+    for (const text of texts) {
+      expect(text).not.toContain("\uFFFD");
+      expect(text).not.toMatch(
+        /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+      );
+    }
+    expect(texts.join("")).toContain(`name="${"😀".repeat(15)}"`);
+    expect(texts.filter((t) => t.includes("😀".repeat(15))).length).toBeGreaterThan(1);
   });
 });
 

@@ -1,10 +1,10 @@
 // A fuzz test of our own: seeded random mutations of a valid .xlsx's parts (and of its zip bytes)
 // and of a valid CSV, each run through `okr check` and `okr score`, within a time budget. Whatever
 // the bytes, a run ends with an exit code of the README's table (0, 1 or 2), never an unexpected
-// failure or a stack trace, and never changes its input. A failure names its seed and mutation:
-// FUZZ_SEED=<seed> reruns that case alone.
+// failure or a stack trace, never changes its input, and writes nothing when it fails (exit 2). A
+// failure names its seed and mutation: FUZZ_SEED=<seed> reruns that case alone.
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -181,10 +181,12 @@ const hash = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex")
 /** Runs a command on a mutated file; the failure message names the case. */
 async function runCase(file: string, bytes: Buffer, label: string, dir: string, seen: Set<number>) {
   writeFileSync(file, bytes);
+  const out = join(dir, "out.xlsx");
   for (const command of [
     ["check", file],
-    ["score", file, "-o", join(dir, "out.xlsx"), "--force"],
+    ["score", file, "-o", out],
   ]) {
+    rmSync(out, { force: true });
     const result = await okr(...command);
     seen.add(result.status);
     const problem = !EXIT_CODES.includes(result.status)
@@ -193,7 +195,9 @@ async function runCase(file: string, bytes: Buffer, label: string, dir: string, 
         ? result.err
         : hash(readFileSync(file)) !== hash(bytes)
           ? "input changed"
-          : null;
+          : result.status === 2 && existsSync(out)
+            ? "wrote its output, then failed"
+            : null;
     if (problem) throw new Error(`${label} (okr ${command[0]}): ${problem}`);
   }
 }

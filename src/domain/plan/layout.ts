@@ -178,5 +178,9 @@ export const SHARE_FORMAT = "0.0%";
 export const GAP_PERCENT_FORMAT = "+0%;-0%;0%";
 /** Blank rows below the table that get the dropdowns, for rows people add. */
 export const SPARE_ROWS = 50;
+/** Excel's last row (Microsoft, "Excel specifications and limits": 1,048,576 rows). */
+export const EXCEL_LAST_ROW = 1_048_576;
+/** The lowest row an OKR table may reach to be scored: the formula columns keep SPARE_ROWS below it. */
+export const LAST_SCORED_ROW = EXCEL_LAST_ROW - SPARE_ROWS;
 
 export { SUMMARY_TITLE, isSummarySheet } from "../reading/ownSheets";

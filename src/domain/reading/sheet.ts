@@ -57,6 +57,23 @@ export function keyResultCount(sheet: Pick<OkrSheet, "objectives" | "orphans">):
   return sheet.objectives.reduce((n, o) => n + o.keyResults.length, 0) + sheet.orphans.length;
 }
 
+/** The 1-based row of a sheet's lowest table row (objective, key result or unknown level); 0 for none. */
+export function tableLastRow(
+  sheet: Pick<OkrSheet, "objectives" | "orphans" | "unknownLevel">
+): number {
+  let last = 0;
+  const see = (row: number) => {
+    if (row > last) last = row;
+  };
+  for (const k of sheet.orphans) see(k.row);
+  for (const o of sheet.objectives) {
+    see(o.row);
+    for (const k of o.keyResults) see(k.row);
+  }
+  for (const u of sheet.unknownLevel) see(u.row);
+  return last;
+}
+
 export interface ReadOptions {
   /** The period to use when the header block names none (CSV input, --period). */
   period?: Period | null;

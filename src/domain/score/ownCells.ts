@@ -12,6 +12,8 @@ import type { BlockKey } from "../plan/layout";
 import { fillFormula, type PlanValue, type SheetPlan } from "../plan/types";
 import { planScore } from "./scoreWorkbook";
 import { isHistorySheet } from "../reading/historySheet";
+import { tableLastRow } from "../reading/sheet";
+import { LAST_SCORED_ROW } from "../plan/layout";
 
 const BLOCK_FORMULAS = [
   "sheetScore",
@@ -28,6 +30,10 @@ export function ownCellsOf(
   inputs: readonly SheetInput[],
   o: { settings?: LintSettings; cadence?: number; today: IsoDate; lang?: Lang }
 ): (sheet: string) => OwnCells | undefined {
+  // A table Score refuses (it reaches so low that the spare rows would pass Excel's last row):
+  // nothing to compare, and planning it would fill a million rows.
+  if (inputs.some((i) => i.sheet.match && tableLastRow(i.sheet) > LAST_SCORED_ROW))
+    return () => undefined;
   let asOf = inputs.find((i) => i.sheet.match && i.sheet.header.asOf)?.sheet.header.asOf ?? o.today;
   // Without a check-in history, Score would add one and wrap Status in "Not started" in a period's
   // first check-in window; a sheet without one (New sheet, or scored later) holds no such wrapper:

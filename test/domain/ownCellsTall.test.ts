@@ -1,0 +1,46 @@
+// Check compares a sheet's formula columns with the ones Score would write (ownCellsOf). A table
+// Score refuses, because it reaches so low that the formula columns' spare rows would pass Excel's
+// last row (a stray cell at row 1,048,576), is not planned: nothing to compare, and planning it
+// would fill a million rows (over 1 GB and half a minute for `okr check`, issue #35).
+import { ownCellsOf } from "../../src/domain/score/ownCells";
+import { readSheet, tableLastRow } from "../../src/domain/reading/sheet";
+import { headerRow } from "../../src/domain/reading/columns";
+import { EXCEL_LAST_ROW, LAST_SCORED_ROW, SPARE_ROWS } from "../../src/domain/plan/layout";
+import type { CellValue } from "../../src/domain/types";
+import { rowOf } from "../support/okrRows";
+
+const TABLE = [
+  headerRow("en"),
+  rowOf({ id: "P-O1", level: "Objective", statement: "Win the retail channel", owner: "Lin" }),
+  rowOf({
+    id: "P-O1-KR1",
+    level: "Key result",
+    statement: "Raise retail revenue to 2 million",
+    krType: "Metric",
+    start: 1,
+    target: 2,
+  }),
+];
+
+/** The table with one stray cell in the ID column at `row` (1-based), empty rows between. */
+function withStrayRow(row: number) {
+  const rows: CellValue[][] = TABLE.map((r) => [...r]);
+  while (rows.length < row - 1) rows.push([]);
+  rows.push(["x"]);
+  return { sheet: readSheet("Plan", rows, { period: null }), rows };
+}
+
+describe("ownCellsOf a table Score refuses", () => {
+  it("the last scored row leaves the spare rows inside Excel's grid", () => {
+    expect(LAST_SCORED_ROW + SPARE_ROWS).toBe(EXCEL_LAST_ROW);
+    expect(tableLastRow(withStrayRow(40).sheet)).toBe(40);
+  });
+
+  it("plans a table that fits, and nothing for one reaching past the last scored row", () => {
+    const fits = withStrayRow(40);
+    expect(ownCellsOf([fits], { today: "2026-02-15" })("Plan")).toBeDefined();
+    const tooLow = withStrayRow(LAST_SCORED_ROW + 1);
+    expect(tableLastRow(tooLow.sheet)).toBe(LAST_SCORED_ROW + 1);
+    expect(ownCellsOf([tooLow], { today: "2026-02-15" })("Plan")).toBeUndefined();
+  });
+});
