@@ -8,6 +8,7 @@ import { basename, isAbsolute, join } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import type ExcelJS from "exceljs";
 import { findingText, isError, type CollectFinding } from "../domain/collect/findings";
+import { format } from "../domain/reading/i18n";
 import type { IsoDate, Lang } from "../domain/types";
 import {
   applyCollect,
@@ -111,11 +112,24 @@ export function collectStatus(result: CollectResult): number {
   return result.findings.some((f) => f.kind !== "history-replaced") ? 1 : 0;
 }
 
+/** The last line of the report: how many sheets, into which file, which ones. */
+const COLLECTED: Record<Lang, string> = {
+  en: "{count} sheet(s) collected into {out}: {sheets}",
+  "zh-CN": "已收回 {count} 个工作表到 {out}：{sheets}",
+  "zh-TW": "已收回 {count} 個工作表到 {out}：{sheets}",
+};
+const NONE: Record<Lang, string> = { en: "none", "zh-CN": "无", "zh-TW": "無" };
+
 /** The report a person reads. */
-export function collectText(result: CollectResult, lang: Lang, out: string | null): string {
+export function collectText(result: CollectResult, lang: Lang, out: string): string {
   const lines = result.findings.map((f) => findingText(f, lang));
+  const sheets = result.used.map((u) => u.sheet).join(lang === "en" ? ", " : "、");
   lines.push(
-    `${result.used.length} sheet(s) collected${out ? ` into ${out}` : ""}: ${result.used.map((u) => u.sheet).join(", ") || "none"}`
+    format(COLLECTED[lang], {
+      count: String(result.used.length),
+      out,
+      sheets: sheets || NONE[lang],
+    })
   );
   return `${lines.join("\n")}\n`;
 }

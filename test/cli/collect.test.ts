@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { expandInputs } from "../../src/cli/collect";
+import { collectText, expandInputs } from "../../src/cli/collect";
 import { worksheetRows } from "../../src/cli/input";
 import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
 import { readSheet } from "../../src/domain/reading/sheet";
@@ -272,10 +272,10 @@ describe("okr collect", () => {
     const result = await okr("collect", t.master, hidden, foreign, "-o", out);
     expect(result.status).toBe(1);
     expect(result.out).toMatch(
-      /sales-hidden\.xlsx: its record of what was sent does not match sheet "Sales 2026-Q1" of this master \(SALES-O1-KR2 Target: \d+ here, 999 in the file's record\)/
+      /sales-hidden\.xlsx: its record of what was sent does not match sheet "Sales 2026-Q1" of this master \(SALES-O1-KR2 Target: [\d,]+ here, 999 in the file's record\)/
     );
     expect(result.out).toMatch(
-      /Sales 2026-Q1\.xlsx: its record of what was sent does not match sheet "Sales 2026-Q1" of this master \(SALES-O1-KR1 Target: \d+ here, 12345 in the file's record\)/
+      /Sales 2026-Q1\.xlsx: its record of what was sent does not match sheet "Sales 2026-Q1" of this master \(SALES-O1-KR1 Target: [\d,]+ here, 12,345 in the file's record\)/
     );
     expect(result.out).toContain("0 sheet(s) collected");
   });
@@ -371,5 +371,23 @@ describe("okr collect", () => {
     const nothing = await okr("collect", t.master, empty, "-o", join(t.dir, "none.xlsx"));
     expect(nothing.status).toBe(2);
     expect(nothing.err).toContain(`${empty}: this folder has no .xlsx file`);
+  });
+});
+
+describe("collect's report line", () => {
+  const used = [
+    { file: "a.xlsx", sheet: "Sales 2026-Q1" },
+    { file: "b.xlsx", sheet: "HR 2026-Q1" },
+  ];
+  it("says how many sheets went into which file in the reader's language", () => {
+    expect(collectText({ findings: [], used }, "en", "out.xlsx")).toBe(
+      "2 sheet(s) collected into out.xlsx: Sales 2026-Q1, HR 2026-Q1\n"
+    );
+    expect(collectText({ findings: [], used }, "zh-CN", "out.xlsx")).toBe(
+      "已收回 2 个工作表到 out.xlsx：Sales 2026-Q1、HR 2026-Q1\n"
+    );
+    expect(collectText({ findings: [], used: [] }, "zh-TW", "out.xlsx")).toBe(
+      "已收回 0 個工作表到 out.xlsx：無\n"
+    );
   });
 });

@@ -149,7 +149,9 @@ export function findingText(f: CollectFinding, lang: Lang): string {
     v === null || v === undefined
       ? EMPTY[lang]
       : f.unit === undefined
-        ? String(v)
+        ? // No unit known (a record's value): grouped as the reader groups digits, never rounded,
+          // since the point is to show two values that differ.
+          new Intl.NumberFormat(lang, { maximumFractionDigits: 10 }).format(v)
         : valueInUnit(
             v,
             f.field === "weight" ? "" : f.unit,

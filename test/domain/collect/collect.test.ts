@@ -66,6 +66,22 @@ describe("collect findings", () => {
     );
   });
 
+  it("group a value with no unit known (a record's) as the reader does, never rounding it", () => {
+    const mismatch: CollectFinding = {
+      kind: "not-this-master",
+      file: "Sales.xlsx",
+      sheet: "Sales",
+      id: "S-O1-KR1",
+      field: "target",
+      old: 2_000_000,
+      new: 7_777_777.125,
+      detail: "differs",
+    };
+    expect(findingText(mismatch, "en")).toContain("2,000,000 here, 7,777,777.125 in the file");
+    expect(findingText(mismatch, "zh-TW")).toContain("2,000,000");
+    expect(findingText(mismatch, "zh-TW")).toContain("7,777,777.125");
+  });
+
   it("say a change to what was sent as old → new in the three languages", () => {
     expect(findingText(changed, "en")).toBe(
       '销售.xlsx: sheet "销售", S-O1-KR1: Target changed 100 → (empty)'
