@@ -85,13 +85,50 @@ function keptColumns(rows: (CellValue[] | undefined)[]): ReadonlySet<number> {
   return new Set(cols);
 }
 
-/** Every worksheet's cells, read row by row; `cellValue` turns an ExcelJS cell into a domain value. */
+/** How many times a read that lost the workbook's part is tried in all (see streamWorkbook). */
+const READS = 3;
+
+/** How many sheets xl/workbook.xml lists: a read that found fewer lost part of the package. */
+async function listedSheets(zip: JSZip): Promise<number> {
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  return [...xml.matchAll(/<(?:\w+:)?sheet\s/g)].length;
+}
+
+/**
+ * Every worksheet's cells, read row by row; `cellValue` turns an ExcelJS cell into a domain value.
+ * ExcelJS's streaming reader sometimes ends its pass over the zip before the last entry, which in a
+ * file ExcelJS wrote is xl/workbook.xml; it then fails with "Cannot read properties of undefined
+ * (reading 'sheets')" (exceljs issue #3064, a race on Node 18+: a few reads in a hundred here, on
+ * a loaded machine). The bytes are in memory and reading changes nothing, so such a read, or one
+ * that found fewer sheets than the workbook lists, is read again; a file that fails every time is
+ * reported as damaged by the caller.
+ */
 export async function streamWorkbook(
   bytes: Buffer,
   cellValue: (cell: ExcelJS.Cell) => CellValue,
   formulaOf: (cell: ExcelJS.Cell) => string | null = () => null
 ): Promise<StreamedSheet[]> {
-  const strings = await sharedStrings(await JSZip.loadAsync(bytes));
+  const zip = await JSZip.loadAsync(bytes);
+  const strings = await sharedStrings(zip);
+  const listed = await listedSheets(zip);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const sheets = await readOnce(bytes, strings, cellValue, formulaOf);
+      if (sheets.length >= listed || attempt === READS) return sheets;
+    } catch (error) {
+      const lost = error instanceof TypeError && /reading 'sheets'/.test(error.message);
+      if (!lost || attempt === READS) throw error;
+    }
+  }
+}
+
+/** One pass of ExcelJS's streaming reader over the package. */
+async function readOnce(
+  bytes: Buffer,
+  strings: readonly string[],
+  cellValue: (cell: ExcelJS.Cell) => CellValue,
+  formulaOf: (cell: ExcelJS.Cell) => string | null
+): Promise<StreamedSheet[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: "emit",
     sharedStrings: "ignore",
