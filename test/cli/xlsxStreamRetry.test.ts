@@ -33,7 +33,7 @@ function brokenReader(kind: "throws" | "short", real: typeof ExcelJS.stream.xlsx
         }
       },
     };
-  } as unknown as typeof real;
+  } as unknown as (...args: ConstructorParameters<typeof real>) => unknown;
 }
 
 describe("reading an .xlsx row by row", () => {
