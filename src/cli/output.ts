@@ -11,6 +11,7 @@ import { InputError } from "./input";
 import { located, warn } from "./readProblems";
 import { LeanWorkbook, writeLeanWorkbook } from "./leanWorkbook";
 import { numberPagesOn } from "./xlsxHost";
+import { pictureDrawings, writeSheetBySheet } from "./sheetBySheet";
 
 function canonical(path: string): string {
   const full = resolve(path);
@@ -141,7 +142,9 @@ export function keepExternalAsValues(wb: ExcelJS.Workbook): string[] {
  */
 export async function writeWorkbook(
   wb: ExcelJS.Workbook | LeanWorkbook,
-  out: string
+  out: string,
+  /** An ExcelJS workbook written a sheet at a time (sheetBySheet.ts): one sheet's XML held at once. */
+  o: { bySheet?: boolean } = {}
 ): Promise<string[]> {
   const clipped: string[] = [];
   const kept: string[] = [];
@@ -163,7 +166,9 @@ export async function writeWorkbook(
       numberPagesOn(wb);
       clipped.push(...clipLongCells(wb));
       kept.push(...keepExternalAsValues(wb));
-      if (charts.length)
+      if (o.bySheet)
+        await writeSheetBySheet(wb, out, sheetDrawings(charts, 1, pictureDrawings(wb) + 1));
+      else if (charts.length)
         await writeFile(out, await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charts));
       else await wb.xlsx.writeFile(out);
     }
