@@ -7,7 +7,7 @@
 // ExcelJS's streaming writer uses too; Node's zlib compresses) before the next sheet's is built,
 // and the charts' drawing goes in as its sheet is written. Every cell, style and sheet of the
 // workbook is written as writeBuffer writes it: the user's sheets stay whole.
-import { createWriteStream } from "node:fs";
+import { createWriteStream, rmSync } from "node:fs";
 import { Readable } from "node:stream";
 import type ExcelJS from "exceljs";
 import { DRAWING_REL_ID, insertDrawing, type SheetDrawing } from "./charts";
@@ -141,11 +141,13 @@ export async function writeSheetBySheet(
   const xlsx = wb.xlsx as unknown as Model;
   const zip = archiver("zip");
   const file = createWriteStream(out);
-  const done = new Promise<void>((resolve, reject) => {
-    file.on("close", resolve);
+  const closed = new Promise<void>((resolve) => file.on("close", resolve));
+  // A failure (the folder gone, the disk full) ends the wait for a part or for the file.
+  const failed = new Promise<never>((_, reject) => {
     file.on("error", reject);
     zip.on("error", reject);
   });
+  failed.catch(() => undefined); // raced below: never unhandled
   zip.pipe(file);
   // ExcelJS's add* methods append to a zip with append(data, { name, base64? }).
   const parts = {
@@ -164,73 +166,82 @@ export async function writeSheetBySheet(
       zip.on("entry", on);
     });
 
-  const model = bookModel(wb);
-  xlsx.prepareModel(model, {}); // shared strings, styles, the media's names
-  const options = {
-    sharedStrings: model.sharedStrings,
-    styles: model.styles,
-    date1904: model.properties.date1904,
-    drawingsCount: 0,
-    media: model.media,
-    drawings: model.drawings,
-    commentRefs: model.commentRefs,
-  };
-  const relsXform = new RelationshipsXform();
-  let tables = 0;
-  for (const ws of wb.worksheets) {
-    const parted = sheetInParts(ws);
-    const { sheet } = parted;
-    for (const table of sheet.tables) {
-      table.target = `table${++tables}.xml`;
-      table.id = tables;
-      model.tables.push(table);
+  try {
+    const model = bookModel(wb);
+    xlsx.prepareModel(model, {}); // shared strings, styles, the media's names
+    const options = {
+      sharedStrings: model.sharedStrings,
+      styles: model.styles,
+      date1904: model.properties.date1904,
+      drawingsCount: 0,
+      media: model.media,
+      drawings: model.drawings,
+      commentRefs: model.commentRefs,
+    };
+    const relsXform = new RelationshipsXform();
+    let tables = 0;
+    for (const ws of wb.worksheets) {
+      const parted = sheetInParts(ws);
+      const { sheet } = parted;
+      for (const table of sheet.tables) {
+        table.target = `table${++tables}.xml`;
+        table.id = tables;
+        model.tables.push(table);
+      }
+      parted.prepare(options);
+      const drawing = drawings.find((d) => d.sheet === ws.name);
+      if (drawing) {
+        if (sheet.drawing) throw new Error(`${ws.name} has a drawing already`);
+        sheet.rels.push({ Id: DRAWING_REL_ID, Type: drawing.rel.type, Target: drawing.rel.target });
+      }
+      // The sheet's XML around its rows, and the rows' XML as rendered, streamed into the zip.
+      const [head, tail] = parted.render();
+      const name = `xl/worksheets/sheet${sheet.id}.xml`;
+      const written = taken(name);
+      const end = drawing ? insertDrawing(tail, drawingTag(DRAWING_REL_ID)) : tail;
+      parts.append(Readable.from([head, ...parted.rows, end]), { name });
+      if (sheet.rels.length) {
+        const rels = new XmlStream();
+        relsXform.render(rels, sheet.rels);
+        parts.append(rels.xml, { name: `xl/worksheets/_rels/sheet${sheet.id}.xml.rels` });
+      }
+      if (sheet.comments.length) {
+        const comments = new XmlStream();
+        new CommentsXform().render(comments, sheet);
+        parts.append(comments.xml, { name: `xl/comments${sheet.id}.xml` });
+        const vml = new XmlStream();
+        new VmlNotesXform().render(vml, sheet);
+        parts.append(vml.xml, { name: `xl/drawings/vmlDrawing${sheet.id}.vml` });
+      }
+      await Promise.race([written, failed]);
+      // The parts after the sheets need its name, id, rels, tables, drawing and page setup, not its rows.
+      model.worksheets.push({ ...sheet, rows: [] });
     }
-    parted.prepare(options);
-    const drawing = drawings.find((d) => d.sheet === ws.name);
-    if (drawing) {
-      if (sheet.drawing) throw new Error(`${ws.name} has a drawing already`);
-      sheet.rels.push({ Id: DRAWING_REL_ID, Type: drawing.rel.type, Target: drawing.rel.target });
-    }
-    // The sheet's XML around its rows, and the rows' XML as rendered, streamed into the zip.
-    const [head, tail] = parted.render();
-    const name = `xl/worksheets/sheet${sheet.id}.xml`;
-    const written = taken(name);
-    const end = drawing ? insertDrawing(tail, drawingTag(DRAWING_REL_ID)) : tail;
-    parts.append(Readable.from([head, ...parted.rows, end]), { name });
-    if (sheet.rels.length) {
-      const rels = new XmlStream();
-      relsXform.render(rels, sheet.rels);
-      parts.append(rels.xml, { name: `xl/worksheets/_rels/sheet${sheet.id}.xml.rels` });
-    }
-    if (sheet.comments.length) {
-      const comments = new XmlStream();
-      new CommentsXform().render(comments, sheet);
-      parts.append(comments.xml, { name: `xl/comments${sheet.id}.xml` });
-      const vml = new XmlStream();
-      new VmlNotesXform().render(vml, sheet);
-      parts.append(vml.xml, { name: `xl/drawings/vmlDrawing${sheet.id}.vml` });
-    }
-    await written;
-    // The parts after the sheets need its name, id, rels, tables, drawing and page setup, not its rows.
-    model.worksheets.push({ ...sheet, rows: [] });
+    new WorkbookXform().prepare(model); // again, with the sheets: their print areas and titles
+    const types = new ContentTypesXform()
+      .toXml(model)
+      .replace("</Types>", `${drawings.map((d) => d.types).join("")}</Types>`);
+    parts.append(types, { name: "[Content_Types].xml" });
+    await xlsx.addOfficeRels(parts, model);
+    await xlsx.addWorkbookRels(parts, model);
+    await xlsx.addSharedStrings(parts, model);
+    xlsx.addDrawings(parts, model);
+    xlsx.addTables(parts, model);
+    await xlsx.addThemes(parts, model);
+    await xlsx.addStyles(parts, model);
+    await xlsx.addMedia(parts, model);
+    await xlsx.addApp(parts, model);
+    await xlsx.addCore(parts, model);
+    await xlsx.addWorkbook(parts, model);
+    for (const d of drawings)
+      for (const part of d.parts) parts.append(part.xml, { name: part.name });
+    await Promise.race([zip.finalize(), failed]);
+    await Promise.race([closed, failed]);
+  } catch (error) {
+    // Half a package is no workbook: what was written goes.
+    zip.abort();
+    file.destroy();
+    rmSync(out, { force: true });
+    throw error;
   }
-  new WorkbookXform().prepare(model); // again, with the sheets: their print areas and titles
-  const types = new ContentTypesXform()
-    .toXml(model)
-    .replace("</Types>", `${drawings.map((d) => d.types).join("")}</Types>`);
-  parts.append(types, { name: "[Content_Types].xml" });
-  await xlsx.addOfficeRels(parts, model);
-  await xlsx.addWorkbookRels(parts, model);
-  await xlsx.addSharedStrings(parts, model);
-  xlsx.addDrawings(parts, model);
-  xlsx.addTables(parts, model);
-  await xlsx.addThemes(parts, model);
-  await xlsx.addStyles(parts, model);
-  await xlsx.addMedia(parts, model);
-  await xlsx.addApp(parts, model);
-  await xlsx.addCore(parts, model);
-  await xlsx.addWorkbook(parts, model);
-  for (const d of drawings) for (const part of d.parts) parts.append(part.xml, { name: part.name });
-  await zip.finalize();
-  await done;
 }

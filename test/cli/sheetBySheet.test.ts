@@ -2,7 +2,7 @@
 // package ExcelJS's own writer gives, part for part: the user's sheets stay whole (merges, links,
 // notes, tables, pictures, dropdowns, conditional formats, print areas, hidden sheets), and rows
 // are rendered in slices without losing or reordering any.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -134,5 +134,20 @@ describe("writing a workbook a sheet at a time", () => {
     expect(types(got.get("[Content_Types].xml"))).toEqual(
       types(expected.get("[Content_Types].xml"))
     );
+  });
+
+  it("fails, without waiting for ever, when the file cannot be written", async () => {
+    await expect(
+      writeSheetBySheet(workbook(), join(dir, "no such folder", "out.xlsx"), [])
+    ).rejects.toThrow(/ENOENT/);
+  });
+
+  it("leaves no half-written file when a sheet fails after others were written", async () => {
+    const out = join(dir, "half.xlsx");
+    const onPicture = sheetDrawings([{ ...CHART, sheet: "Picture" }], 1, 2);
+    await expect(writeSheetBySheet(workbook(), out, onPicture)).rejects.toThrow(
+      /Picture has a drawing already/
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });
