@@ -289,6 +289,21 @@ export function sheetDrawings(
   });
 }
 
+/** The relationship id of a sheet's drawing of charts. */
+export const DRAWING_REL_ID = "rIdOkrSheetsDrawing";
+
+/** A sheet's XML with its <drawing> element `tag` where the schema's sequence puts it. */
+export function insertDrawing(xml: string, tag: string): string {
+  // Searched past the blocks that come before <drawing>: a data bar's rule holds an <extLst> of
+  // its own inside <conditionalFormatting>, which is not the sheet's.
+  const from = Math.max(
+    0,
+    ...BEFORE_DRAWING_ENDS.map((t) => xml.lastIndexOf(t)).filter((i) => i >= 0)
+  );
+  const at = Math.min(...AFTER_DRAWING.map((t) => xml.indexOf(t, from)).filter((i) => i >= 0));
+  return `${xml.slice(0, at)}${tag}${xml.slice(at)}`;
+}
+
 /** Adds the charts to a package written by ExcelJS; returns the new package. */
 export async function addCharts(xlsx: Uint8Array, charts: readonly FileChart[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
@@ -308,7 +323,7 @@ export async function addCharts(xlsx: Uint8Array, charts: readonly FileChart[]):
     types = types.replace("</Types>", `${drawing.types}</Types>`);
     // The sheet's relationship to its drawing, beside any it has (hyperlinks, comments…).
     const relsPath = part.replace(/([^/]+)$/, "_rels/$1.rels");
-    const rel = { id: "rIdOkrSheetsDrawing", ...drawing.rel };
+    const rel = { id: DRAWING_REL_ID, ...drawing.rel };
     const existing = zip.file(relsPath);
     if (existing) {
       const old = await existing.async("string");
@@ -320,16 +335,7 @@ export async function addCharts(xlsx: Uint8Array, charts: readonly FileChart[]):
         )
       );
     } else zip.file(relsPath, relsXml([rel]));
-    // Searched past the blocks that come before <drawing>: a data bar's rule holds an <extLst> of
-    // its own inside <conditionalFormatting>, which is not the sheet's.
-    const from = Math.max(
-      0,
-      ...BEFORE_DRAWING_ENDS.map((tag) => xml.lastIndexOf(tag)).filter((i) => i >= 0)
-    );
-    const at = Math.min(
-      ...AFTER_DRAWING.map((tag) => xml.indexOf(tag, from)).filter((i) => i >= 0)
-    );
-    xml = `${xml.slice(0, at)}${drawingTag(rel.id)}${xml.slice(at)}`;
+    xml = insertDrawing(xml, drawingTag(rel.id));
     zip.file(part, xml);
   }
   zip.file("[Content_Types].xml", types);

@@ -11,6 +11,7 @@ import { InputError } from "./input";
 import { located, warn } from "./readProblems";
 import { LeanWorkbook, writeLeanWorkbook } from "./leanWorkbook";
 import { numberPagesOn } from "./xlsxHost";
+import { pictureDrawings, writeSheetBySheet } from "./sheetBySheet";
 
 function canonical(path: string): string {
   const full = resolve(path);
@@ -74,23 +75,6 @@ function clip(clipped: string[]) {
   };
 }
 
-/** Cuts text cells longer than Excel's limit to the limit (CELL-TOO-LONG); returns their addresses. */
-export function clipLongCells(wb: ExcelJS.Workbook): string[] {
-  const clipped: string[] = [];
-  const clipTo = clip(clipped);
-  for (const ws of wb.worksheets)
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        // ExcelJS builds a new object for a formula's value on each read, without a falsy
-        // result (0, ""): compare with the one read, or every formula would lose such results.
-        const value = cell.value;
-        const cut = clipTo(value, () => `${ws.name}!${cell.address}`);
-        if (cut !== value) cell.value = cut;
-      })
-    );
-  return clipped;
-}
-
 /**
  * A cell's value as written where it links another workbook ("[1]Budget!B2"): the value it showed
  * (its cached result), noting the cell. ExcelJS drops the link parts (xl/externalLinks), so such a
@@ -113,27 +97,42 @@ function unlink(kept: string[]) {
 }
 
 /**
- * Writes each formula that links another workbook as the value it showed, so the written file
- * neither loses that value nor names a link it does not have; returns the cells.
+ * One pass over an ExcelJS workbook's cells before it is written: text longer than Excel's limit is
+ * cut to it (CELL-TOO-LONG), and each formula that links another workbook is written as the value it
+ * showed, so the file neither loses that value nor names a link it does not have. Returns the cells
+ * of each. (Two passes read every cell's value twice, and copied every formula's: seconds at
+ * `okr review`'s 10,000 people.)
  */
-export function keepExternalAsValues(wb: ExcelJS.Workbook): string[] {
+export function fitCells(wb: ExcelJS.Workbook): { clipped: string[]; kept: string[] } {
+  const clipped: string[] = [];
   const kept: string[] = [];
-  const unlinkTo = unlink(kept);
+  const [clipTo, unlinkTo] = [clip(clipped), unlink(kept)];
   for (const ws of wb.worksheets)
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        // cell.result, not the value's: ExcelJS's cell.value leaves out a saved 0, "" or FALSE.
+        // ExcelJS builds a new object for a formula's value on each read, without a falsy
+        // result (0, ""): compare with the one read, or every formula would lose such results.
         const value = cell.value;
-        const read =
-          value && typeof value === "object" && "formula" in value
-            ? { ...value, result: cell.result }
-            : value;
-        const shown = unlinkTo(read, () => `${ws.name}!${cell.address}`);
-        if (shown !== read) cell.value = shown;
+        const where = () => `${ws.name}!${cell.address}`;
+        if (typeof value === "string") {
+          const cut = clipTo(value, where);
+          if (cut !== value) cell.value = cut;
+        } else if (
+          value &&
+          typeof value === "object" &&
+          "formula" in value &&
+          typeof value.formula === "string" &&
+          linksOtherWorkbook(value.formula)
+        )
+          // cell.result, not the value's: ExcelJS's cell.value leaves out a saved 0, "" or FALSE.
+          cell.value = unlinkTo({ ...value, result: cell.result }, where);
       })
     );
-  return kept;
+  return { clipped, kept };
 }
+
+/** The cells fitCells writes as the values they showed (links to other workbooks). */
+export const keepExternalAsValues = (wb: ExcelJS.Workbook): string[] => fitCells(wb).kept;
 
 /**
  * Writes the workbook, never a cell beyond Excel's limit, with the charts its plans had (charts.ts);
@@ -141,7 +140,9 @@ export function keepExternalAsValues(wb: ExcelJS.Workbook): string[] {
  */
 export async function writeWorkbook(
   wb: ExcelJS.Workbook | LeanWorkbook,
-  out: string
+  out: string,
+  /** An ExcelJS workbook written a sheet at a time (sheetBySheet.ts): one sheet's XML held at once. */
+  o: { bySheet?: boolean } = {}
 ): Promise<string[]> {
   const clipped: string[] = [];
   const kept: string[] = [];
@@ -161,9 +162,12 @@ export async function writeWorkbook(
       // still compute every formula on opening.
       wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
       numberPagesOn(wb);
-      clipped.push(...clipLongCells(wb));
-      kept.push(...keepExternalAsValues(wb));
-      if (charts.length)
+      const fitted = fitCells(wb);
+      clipped.push(...fitted.clipped);
+      kept.push(...fitted.kept);
+      if (o.bySheet)
+        await writeSheetBySheet(wb, out, sheetDrawings(charts, 1, pictureDrawings(wb) + 1));
+      else if (charts.length)
         await writeFile(out, await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charts));
       else await wb.xlsx.writeFile(out);
     }

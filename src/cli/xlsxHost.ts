@@ -3,7 +3,7 @@
 // file (charts.ts). Like the add-in, no Excel table, an autofilter over the header row
 // (docs/ARCHITECTURE-TABLES.md).
 import ExcelJS from "exceljs";
-import { areaAddress, columnLetters } from "../domain/reading/cellRefs";
+import { areaAddress, cellAt, columnLetters } from "../domain/reading/cellRefs";
 import { keepCharts } from "./charts";
 import { FORMULA_LOCK_OPTIONS, FORMULA_LOCK_PASSWORD } from "../domain/plan/protection";
 import {
@@ -18,7 +18,7 @@ import {
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
-import { LeanCell, LeanSheet, LeanWorkbook, RowValue, type Book } from "./leanWorkbook";
+import { LeanCell, LeanSheet, LeanWorkbook, outside, RowValue, type Book } from "./leanWorkbook";
 
 export type FileSkipped = "charts";
 
@@ -30,6 +30,39 @@ const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 function cells(ws: Sheet, a: Area, fn: (cell: ExcelJS.Cell | LeanCell) => void): void {
   for (let r = a.row; r < a.row + a.rows; r++)
     for (let c = a.col; c < a.col + a.cols; c++) fn(ws.getCell(r + 1, c + 1));
+}
+
+/** The area an ExcelJS data-validation address names: B6 or B6:D9 (null for anything else). */
+function validationArea(address: string): Area | null {
+  const [first, last = first] = address.split(":").map(cellAt);
+  if (!first || !last) return null;
+  return {
+    row: first.row,
+    col: first.col,
+    rows: last.row - first.row + 1,
+    cols: last.col - first.col + 1,
+  };
+}
+
+/**
+ * One dropdown rule over an area of an ExcelJS sheet, listed once (ExcelJS writes a range address as
+ * it is): set cell by cell, ExcelJS's writer compared every cell's rule with its neighbours' to put
+ * them back together, seconds at the Ratings sheet's 60,000 rows. What the sheet had in the area
+ * (a read file lists each cell apart) is replaced, as setting each cell's rule would.
+ */
+function validateArea(ws: ExcelJS.Worksheet, area: Area, rule: ExcelJS.DataValidation): void {
+  const { model } = (ws as unknown as { dataValidations: { model: Record<string, unknown> } })
+    .dataValidations;
+  for (const address of Object.keys(model)) {
+    const had = validationArea(address);
+    if (!had) continue;
+    const rest = outside(had, area);
+    if (rest.length === 1 && rest[0] === had) continue;
+    const was = model[address];
+    delete model[address];
+    for (const part of rest) model[areaAddress(part)] = was;
+  }
+  model[areaAddress(area)] = rule;
 }
 
 /**
@@ -363,10 +396,7 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
         formulae: [`"${v.list.join(",")}"`],
       };
       if (ws instanceof LeanSheet) ws.addValidation(v.area, rule);
-      else
-        cells(ws, v.area, (c) => {
-          if (!(c instanceof LeanCell)) c.dataValidation = rule;
-        });
+      else validateArea(ws, v.area, rule);
     }
     // Conditional formats inside the areas Score owns are replaced, not added twice.
     const held = ws as unknown as Formattings;

@@ -1,11 +1,13 @@
 // `okr review`: the scored inputs, the Ratings sheet from RATINGS.csv and the 360 Review sheet; the
 // JSON of the issue; bad input located line by line, exit 2, nothing written.
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { run } from "../../src/cli/main";
 import { worksheetRows } from "../../src/cli/input";
+import { SPARE_ROWS } from "../../src/domain/plan/layout";
 import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review360/plan";
 import { disallowedFunctions } from "../../src/domain/scoring/functions";
 
@@ -90,6 +92,15 @@ describe("okr review", () => {
       "Peer",
       "Manager",
       "Self",
+    ]);
+    // One dropdown rule over the role column and its spare rows, listed once: not one per cell, not
+    // ranges that overlap.
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const ratingsXml = await zip
+      .file(`xl/worksheets/sheet${wb.getWorksheet("Ratings")!.id}.xml`)!
+      .async("string");
+    expect(ratingsXml.match(/<dataValidation [^>]*>/g)).toEqual([
+      `<dataValidation type="list" allowBlank="1" sqref="C2:C${5 + SPARE_ROWS}">`,
     ]);
     const review = wb.getWorksheet("360 Review")!;
     const total = review.getCell(REVIEW_ROW.first + 1, REVIEW_COL.total + 1).value as {

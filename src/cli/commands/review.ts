@@ -50,7 +50,8 @@ export default function review(program: Command, { io }: Session): void {
       periods: opts.period ?? [],
     });
     if (!result.ok) throw new InputError(result.problems.join("\n"));
-    await writeWorkbook(result.workbook, opts.out);
+    // The review sheet alone is tens of MB of XML at 10,000 people: one sheet held at a time.
+    await writeWorkbook(result.workbook, opts.out, { bySheet: true });
     io.out(
       opts.format === "json"
         ? `${JSON.stringify(reviewJson(result.plan), null, 2)}\n`
