@@ -238,9 +238,12 @@ export async function writeSheetBySheet(
     await Promise.race([zip.finalize(), failed]);
     await Promise.race([closed, failed]);
   } catch (error) {
-    // Half a package is no workbook: what was written goes.
+    // Half a package is no workbook: what was written goes. The file's open may still be under way
+    // (a first sheet that fails before any await): removed once the stream has closed, or the open
+    // would make it again after the removal.
     zip.abort();
     file.destroy();
+    await closed;
     rmSync(out, { force: true });
     throw error;
   }

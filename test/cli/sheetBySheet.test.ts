@@ -150,4 +150,17 @@ describe("writing a workbook a sheet at a time", () => {
     );
     expect(existsSync(out)).toBe(false);
   });
+
+  it("leaves no file when the very first sheet fails, before the file has opened", async () => {
+    const wb = workbook();
+    const first = wb.worksheets[0].name;
+    const out = join(dir, "first.xlsx");
+    const onFirst = sheetDrawings([{ ...CHART, sheet: first }], 1, 2);
+    // The first sheet made to fail: it has a drawing already (its picture).
+    wb.worksheets[0].addImage(wb.addImage({ buffer: PNG, extension: "png" } as never), "A1:B2");
+    await expect(writeSheetBySheet(wb, out, onFirst)).rejects.toThrow(/has a drawing already/);
+    // The file's open was under way when the sheet failed: it must not appear afterwards.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(existsSync(out)).toBe(false);
+  });
 });
