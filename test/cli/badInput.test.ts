@@ -13,26 +13,14 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { headerRow } from "../../src/domain/reading/columns";
 import { okr } from "../support/cli";
-import { rowOf } from "../support/okrRows";
+import { ONE_KR_TABLE } from "../support/okrRows";
 import { writeSheetsXlsx } from "../support/xlsxFile";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-bad-"));
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
-const ROWS = [
-  headerRow("en"),
-  rowOf({ id: "P-O1", level: "Objective", statement: "Win the retail channel", owner: "Lin" }),
-  rowOf({
-    id: "P-O1-KR1",
-    level: "Key result",
-    statement: "Raise retail revenue to 2 million",
-    krType: "Metric",
-    start: 1,
-    target: 2,
-  }),
-];
+const ROWS = ONE_KR_TABLE;
 
 /** A valid workbook, its sheet part changed by `change`, repacked. */
 async function crafted(dir: string, name: string, change: (xml: string) => string) {

@@ -4,23 +4,11 @@
 // would fill a million rows (over 1 GB and half a minute for `okr check`, issue #35).
 import { ownCellsOf } from "../../src/domain/score/ownCells";
 import { readSheet, tableLastRow } from "../../src/domain/reading/sheet";
-import { headerRow } from "../../src/domain/reading/columns";
 import { EXCEL_LAST_ROW, LAST_SCORED_ROW, SPARE_ROWS } from "../../src/domain/plan/layout";
 import type { CellValue } from "../../src/domain/types";
-import { rowOf } from "../support/okrRows";
+import { ONE_KR_TABLE } from "../support/okrRows";
 
-const TABLE = [
-  headerRow("en"),
-  rowOf({ id: "P-O1", level: "Objective", statement: "Win the retail channel", owner: "Lin" }),
-  rowOf({
-    id: "P-O1-KR1",
-    level: "Key result",
-    statement: "Raise retail revenue to 2 million",
-    krType: "Metric",
-    start: 1,
-    target: 2,
-  }),
-];
+const TABLE = ONE_KR_TABLE;
 
 /** The table with one stray cell in the ID column at `row` (1-based), empty rows between. */
 function withStrayRow(row: number) {

@@ -1,5 +1,5 @@
 // OKR table rows by column name, in the contract's column order (headerRow gives the header).
-import { COLUMNS, type ColumnKey } from "../../src/domain/reading/columns";
+import { COLUMNS, headerRow, type ColumnKey } from "../../src/domain/reading/columns";
 
 export type Cells = Partial<Record<ColumnKey, string | number>>;
 
@@ -37,3 +37,17 @@ export function metricKr(id: string, statement: string, more: Cells = {}): (stri
 export function columnOf(key: ColumnKey): string {
   return String.fromCharCode(65 + COLUMNS.findIndex((c) => c.key === key));
 }
+
+/** The smallest OKR table: an English header, one objective and its one metric key result. */
+export const ONE_KR_TABLE: (string | number)[][] = [
+  headerRow("en"),
+  rowOf({ id: "P-O1", level: "Objective", statement: "Win the retail channel", owner: "Lin" }),
+  rowOf({
+    id: "P-O1-KR1",
+    level: "Key result",
+    statement: "Raise retail revenue to 2 million",
+    krType: "Metric",
+    start: 1,
+    target: 2,
+  }),
+];
