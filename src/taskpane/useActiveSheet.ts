@@ -2,6 +2,7 @@
 // Excel (worksheets.onActivated) and say which sheet that is.
 import { useEffect, useRef, useState } from "react";
 import { watchActiveSheet, type ExcelApi } from "./office";
+import { useLatestAnswer } from "./useLatestAnswer";
 
 /**
  * Calls `onActivated` whenever another sheet is activated. Returns true once it listens, false where
@@ -30,11 +31,14 @@ export function useFollowActiveSheet(excel: ExcelApi, onActivated: () => void): 
 }
 
 /**
- * The active sheet's name, read when the place opens and again at each activation. Null until read.
+ * The active sheet's name, read when the place opens and again at each activation (the newest
+ * read's answer only: a person moving between sheets quickly starts reads that can land out of
+ * order). Null until read.
  */
 export function useActiveSheetName(excel: ExcelApi): string | null {
   const [name, setName] = useState<string | null>(null);
-  const read = () => void readActiveSheetName(excel).then(setName, () => setName(null));
+  const latest = useLatestAnswer();
+  const read = () => latest(readActiveSheetName(excel), setName, () => setName(null));
   useFollowActiveSheet(excel, read);
   useEffect(read, [excel]);
   return name;

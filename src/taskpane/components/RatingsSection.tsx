@@ -36,6 +36,7 @@ import { OperationOutcome } from "./bars";
 import { OperationProgress } from "./OperationProgress";
 import { REVIEW_MESSAGES } from "../messages/review";
 import { say } from "../messages/say";
+import { useLatestAnswer } from "../useLatestAnswer";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -68,9 +69,11 @@ export function RatingsSection({
   // The choice shows at once while Excel applies it: a radio that stayed on the old value until the
   // sync came back looked as if the click had been lost (and was clicked again).
   const [chosen, setChosen] = useState<SheetVisibility | null>(null);
+  // Read again after each operation of the place (`after`): the newest read's answer only.
+  const latest = useLatestAnswer();
   useEffect(() => {
-    void readRatingsState(excel).then(setState, () => setState(null));
-  }, [excel, after]);
+    latest(readRatingsState(excel), setState, () => setState(null));
+  }, [excel, after, latest]);
 
   const showing = useOperation(
     async (progress: Progress, sheet: string, visibility: SheetVisibility) => {
