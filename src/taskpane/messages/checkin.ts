@@ -61,6 +61,11 @@ export const CHECKIN_MESSAGES = {
     "zh-CN": "已保存：每 {days} 天。",
     "zh-TW": "已儲存：每 {days} 天。",
   },
+  cadenceSaveFailed: {
+    en: "Could not save the check-in cadence: {error}. Try Save again.",
+    "zh-CN": "无法保存进度更新周期：{error}。请再次点击保存。",
+    "zh-TW": "無法儲存進度更新週期：{error}。請再按一次儲存。",
+  },
   checkinDate: { en: "Check-in date", "zh-CN": "更新日期", "zh-TW": "更新日期" },
   reloadSheet: {
     en: "Read the active sheet",
