@@ -86,6 +86,8 @@ describe("Check-in panel", () => {
     expect(field("SALES-O1-KR3", "value").value).toBe("21%");
     expect(field("SALES-O1-KR3", "comment").value).toBe("Two pilots live");
     expect((screen.getByTestId("checkin-date") as HTMLInputElement).value).toBe("2026-02-10");
+    // What is on show is saved: it is not offered for discarding.
+    expect(screen.queryByRole("button", { name: "Discard changes" })).toBeNull();
     slow.release();
     // Read back: the value from the sheet, the comment and the date cleared for the next check-in.
     await waitFor(() => expect(field("SALES-O1-KR3", "comment").value).toBe(""));

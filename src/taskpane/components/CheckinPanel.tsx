@@ -517,7 +517,9 @@ export function CheckinPanel({ lang, excel, today = todayIso() }: CheckinPanelPr
             >
               {say(CHECKIN_MESSAGES.saveCheckin, lang)}
             </Button>
-            {edited && (
+            {/* While the sheet is read (after a save, the saved draft still on show) the form
+                cannot tell saved values from edits: nothing is offered for discarding. */}
+            {edited && !reading.running && (
               <Button onClick={() => setAskDiscard(true)} disabled={saving.running}>
                 {say(CHECKIN_MESSAGES.discardEdits, lang)}
               </Button>
