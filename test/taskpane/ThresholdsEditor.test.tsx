@@ -69,6 +69,28 @@ describe("thresholds editor", () => {
     expect(workbook.state.settings.get(SETTINGS_KEY)).toEqual({ krCount: { min: 4, max: 6 } });
   });
 
+  it("holds the fields and buttons while Excel saves: what was typed meanwhile would be replaced by what was saved", async () => {
+    const workbook = createEmulatedExcel();
+    const slow = holdable(workbook);
+    show(slow.excel);
+    const fewest = screen.getByLabelText("Fewest key results per objective") as HTMLInputElement;
+    await waitFor(() => expect(fewest.disabled).toBe(false));
+    fireEvent.change(fewest, { target: { value: "3" } });
+    slow.hold();
+    const save = screen.getByRole("button", { name: "Save thresholds" }) as HTMLButtonElement;
+    fireEvent.click(save);
+    await waitFor(() => expect(save.disabled).toBe(true));
+    expect(fewest.disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Defaults" }) as HTMLButtonElement).disabled).toBe(
+      true
+    );
+    slow.release();
+    await screen.findByTestId("thresholds-message");
+    expect(save.disabled).toBe(false);
+    expect(fewest.disabled).toBe(false);
+    expect(fewest.value).toBe("3");
+  });
+
   it("shows what the workbook saved, and keeps a setting when the input is not a number", async () => {
     const excel = createEmulatedExcel();
     excel.state.settings.set(SETTINGS_KEY, { krCount: { min: 4, max: 6 } });

@@ -70,8 +70,11 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
       return mergeSettings(withThreshold(s, f, f.def.percent ? n / 100 : n), s);
     }, settings);
 
+  // Save and Reset wait while Excel saves: a value changed meanwhile would be shown as saved.
+  const [saving, setSaving] = useState(false);
   const save = async () => {
     const next = edited();
+    setSaving(true);
     try {
       await saveSettings(excel, next);
       setSettings(next);
@@ -84,6 +87,8 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
           error: errorText(error, lang),
         }),
       });
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -98,19 +103,19 @@ export function ThresholdsEditor({ lang, excel }: { lang: Lang; excel: ExcelApi 
               type="number"
               min={0}
               value={text[i]}
-              disabled={!ready}
+              disabled={!ready || saving}
               onChange={(_, data) => setText(text.map((v, j) => (j === i ? data.value : v)))}
             />
           </Field>
         ))}
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" size="small" onClick={save} disabled={!ready}>
+        <Button appearance="primary" size="small" onClick={save} disabled={!ready || saving}>
           {say(CHECK_MESSAGES.save, lang)}
         </Button>
         <Button
           size="small"
-          disabled={!ready}
+          disabled={!ready || saving}
           onClick={() => setText(FIELDS.map((f) => shown(f, DEFAULT_SETTINGS)))}
         >
           {say(CHECK_MESSAGES.reset, lang)}
