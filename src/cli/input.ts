@@ -6,6 +6,7 @@ import { SETTINGS_SHEET, settingsFromRows } from "../domain/rules/settingsSheet"
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parseCsv } from "./csvText";
+import { ENCODINGS, type Encoding } from "./options";
 import ExcelJS from "exceljs";
 import { findHeaderRow, normaliseHeader } from "../domain/reading/header";
 import { idKey } from "../domain/reading/ids";
@@ -83,10 +84,6 @@ export function readBytes(file: string): Buffer {
     closeSync(fd);
   }
 }
-
-/** Encodings `--encoding` accepts (Node's TextDecoder decodes each). */
-export const ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "gb18030", "gbk", "big5"] as const;
-export type Encoding = (typeof ENCODINGS)[number];
 
 /** Legacy Chinese encodings Excel saves "CSV (Comma delimited)" in, tried when a file is not UTF-8. */
 const LEGACY_CHINESE: readonly Encoding[] = ["gb18030", "big5"];

@@ -5,8 +5,7 @@ import { Command } from "@commander-js/extra-typings";
 // The linter's word classes, read from disk on first use (the pane loads them as a chunk).
 import "../domain/text/wordClassesNode";
 import { COMMANDS } from "./commands";
-import { InputError } from "./input";
-import { warnInto } from "./readProblems";
+import { InputError, warnInto } from "./readProblems";
 import type { Io } from "./session";
 import { LANGS, type Lang } from "../domain/types";
 

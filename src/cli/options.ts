@@ -4,6 +4,7 @@ import { InvalidArgumentError, Option } from "@commander-js/extra-typings";
 import { readTypedDate } from "../domain/reading/dates";
 import { describeProblem } from "../domain/reading/i18n";
 import { parsePeriod } from "../domain/reading/period";
+import { COMPONENTS, type Component } from "../domain/reading/ratingsSheet";
 import { SCOPES as SCOPE_TERMS } from "../domain/reading/vocabulary";
 import { LANGS, type Scope } from "../domain/types";
 
@@ -83,3 +84,39 @@ export const forceOption = (help = "replace an existing output file") =>
   new Option("--force", help);
 
 export const outOption = (help = "the .xlsx to write") => new Option("-o, --out <file>", help);
+
+/** Encodings `--encoding` accepts (Node's TextDecoder decodes each). */
+export const ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "gb18030", "gbk", "big5"] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** `--weights okr=40,manager=25,peer=15,designated=10,self=10`: percentages; components left out weigh 0. */
+export function parseWeights(text: string): Record<Component, number> {
+  const weights = Object.fromEntries(COMPONENTS.map((c) => [c, 0])) as Record<Component, number>;
+  const given = new Set<Component>();
+  for (const part of text.split(",")) {
+    const m = /^\s*([a-z]+)\s*=\s*(\d+(?:\.\d+)?)\s*%?\s*$/i.exec(part);
+    const key = m?.[1].toLowerCase() as Component | undefined;
+    if (!m || !key || !COMPONENTS.includes(key))
+      throw new InvalidArgumentError(
+        `"${part.trim()}" is not a weight: write component=percent, components ${COMPONENTS.join(", ")} (e.g. okr=40,manager=25,peer=15,designated=10,self=10).`
+      );
+    // Named twice, which weight counts is not clear (the last one won silently).
+    if (given.has(key))
+      throw new InvalidArgumentError(
+        `"${key}" is named twice in --weights. Give each component once, e.g. okr=40,manager=25,peer=15,designated=10,self=10.`
+      );
+    given.add(key);
+    weights[key] = Number(m[2]) / 100;
+  }
+  return weights;
+}
+
+/** `--scale 1-5` (also 0-100, 0-1): low and high, the high end above the low end. */
+export function parseScale(text: string): { low: number; high: number } {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
+  if (!m || Number(m[2]) <= Number(m[1]))
+    throw new InvalidArgumentError(
+      `"${text}" is not a rating scale: write low-high with the high end above the low end, e.g. 1-5, 0-100 or 0-1.`
+    );
+  return { low: Number(m[1]), high: Number(m[2]) };
+}

@@ -1,7 +1,6 @@
 // `okr review INPUT.xlsx… --ratings RATINGS.csv -o OUT.xlsx`: the inputs scored (as okr score does),
 // a Ratings sheet holding every rating of RATINGS.csv, and the 360 Review sheet with live formulas.
 // Any problem with the input is one located line each, exit 2, and nothing is written.
-import { InvalidArgumentError } from "commander";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../domain/reading/cellRefs";
 import { joinList } from "../domain/reading/i18n";
@@ -11,7 +10,6 @@ import {
   parseRole,
   readRatings,
   type RatingsTable,
-  COMPONENTS,
   RATING_COLUMNS,
   RATING_KEYS,
   ROLE_TERMS,
@@ -28,38 +26,6 @@ import { located } from "./readProblems";
 import { refusedText, scoreFiles } from "./score";
 import type { FileSkipped } from "./xlsxHost";
 import { largest } from "../domain/reading/largest";
-
-/** `--weights okr=40,manager=25,peer=15,designated=10,self=10`: percentages; components left out weigh 0. */
-export function parseWeights(text: string): Record<Component, number> {
-  const weights = Object.fromEntries(COMPONENTS.map((c) => [c, 0])) as Record<Component, number>;
-  const given = new Set<Component>();
-  for (const part of text.split(",")) {
-    const m = /^\s*([a-z]+)\s*=\s*(\d+(?:\.\d+)?)\s*%?\s*$/i.exec(part);
-    const key = m?.[1].toLowerCase() as Component | undefined;
-    if (!m || !key || !COMPONENTS.includes(key))
-      throw new InvalidArgumentError(
-        `"${part.trim()}" is not a weight: write component=percent, components ${COMPONENTS.join(", ")} (e.g. okr=40,manager=25,peer=15,designated=10,self=10).`
-      );
-    // Named twice, which weight counts is not clear (the last one won silently).
-    if (given.has(key))
-      throw new InvalidArgumentError(
-        `"${key}" is named twice in --weights. Give each component once, e.g. okr=40,manager=25,peer=15,designated=10,self=10.`
-      );
-    given.add(key);
-    weights[key] = Number(m[2]) / 100;
-  }
-  return weights;
-}
-
-/** `--scale 1-5` (also 0-100, 0-1): low and high, the high end above the low end. */
-export function parseScale(text: string): { low: number; high: number } {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
-  if (!m || Number(m[2]) <= Number(m[1]))
-    throw new InvalidArgumentError(
-      `"${text}" is not a rating scale: write low-high with the high end above the low end, e.g. 1-5, 0-100 or 0-1.`
-    );
-  return { low: Number(m[1]), high: Number(m[2]) };
-}
 
 /** A score as typed in the CSV: a plain number is a number; anything else stays text (a finding). */
 const scoreOf = (text: string): number | string =>

@@ -19,12 +19,8 @@ import { readActions, isActionsSheet } from "../../domain/reading/actionsSheet";
 import { todayIso } from "../../domain/reading/dates";
 import { readHistory } from "../../domain/reading/historySheet";
 import { isHistorySheet } from "../../domain/reading/ownSheets";
-import { inputsScope } from "../check";
-import { InputError, readInput } from "../input";
-import { located } from "../readProblems";
+import { InputError, located } from "../readProblems";
 import { asOfOption, forceOption, langOption, outOption, period } from "../options";
-import { checkOutput } from "../output";
-import { readSentRecord } from "../sentRecord";
 import type { Session } from "../session";
 
 export default function chaseCommand(program: Command, { io }: Session): void {
@@ -47,6 +43,10 @@ export default function chaseCommand(program: Command, { io }: Session): void {
     .addOption(langOption())
     .addOption(forceOption("replace existing output files"))
     .action(async (workbook, opts) => {
+      const { inputsScope } = await import("../check");
+      const { readInput } = await import("../input");
+      const { checkOutput } = await import("../output");
+      const { readSentRecord } = await import("../sentRecord");
       if (!/\.xlsx$/i.test(workbook))
         throw new InputError(located(workbook, "needsXlsx", { what: "chase" }));
       const force = Boolean(opts.force);

@@ -2,13 +2,19 @@
 // [--encoding E] [--fix -o OUT.xlsx [--force]]`: findings; exit 0 no errors, 1 errors, 2 unusable input.
 import { Option, type Command } from "@commander-js/extra-typings";
 import { leftOutLine } from "../../domain/reading/periodScope";
-import { asJson, asText, checkInputs, fixInput, fixedText, inputsScope, reread } from "../check";
-import { ENCODINGS, InputError, type InputFile } from "../input";
-import { problem } from "../readProblems";
+import type { InputFile } from "../input";
+import { InputError, problem } from "../readProblems";
 import { todayIso } from "../../domain/reading/dates";
-import { asOfOption, forceOption, formatOption, langOption, period, scopeOption } from "../options";
-import { checkOutput, writeWorkbook } from "../output";
-import { readAll, type Session } from "../session";
+import {
+  asOfOption,
+  ENCODINGS,
+  forceOption,
+  formatOption,
+  langOption,
+  period,
+  scopeOption,
+} from "../options";
+import type { Session } from "../session";
 
 export default function check(program: Command, { io, exit }: Session): void {
   program
@@ -37,6 +43,10 @@ export default function check(program: Command, { io, exit }: Session): void {
     .option("-o, --out <file>", "the fixed .xlsx to write (with --fix; never over the input)")
     .addOption(forceOption())
     .action(async (inputs, opts) => {
+      const { asJson, asText, checkInputs, fixInput, fixedText, inputsScope, reread } =
+        await import("../check");
+      const { checkOutput, writeWorkbook } = await import("../output");
+      const { readAll } = await import("../session");
       if (Boolean(opts.fix) !== Boolean(opts.out)) throw new InputError(problem("fixAndOut"));
       if (opts.fix && inputs.length !== 1) throw new InputError(problem("fixOneInput"));
       if (opts.out) checkOutput(opts.out, inputs, Boolean(opts.force));

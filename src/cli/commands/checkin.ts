@@ -3,12 +3,9 @@
 // says something about. With `--owner NAME` alone: "My key results", what that person must update
 // (and `--values-template FILE` to fill in); with --values too, only their key results are taken.
 import type { Command } from "@commander-js/extra-typings";
-import { checkinWorkbook, keyResultCount, readValues } from "../checkin";
-import { checkOwnerLines, myKeyResultsReport } from "../myKeyResults";
-import { InputError } from "../input";
-import { problem } from "../readProblems";
+import { InputError, problem } from "../readProblems";
 import { asOfOption, forceOption, isoDate, langOption, outOption, period } from "../options";
-import { editCopy, type Session } from "../session";
+import type { Session } from "../session";
 
 export default function checkin(program: Command, { io }: Session): void {
   program
@@ -39,6 +36,9 @@ export default function checkin(program: Command, { io }: Session): void {
     .addOption(outOption())
     .addOption(forceOption())
     .action(async (input, opts) => {
+      const { checkinWorkbook, keyResultCount, readValues } = await import("../checkin");
+      const { checkOwnerLines, myKeyResultsReport } = await import("../myKeyResults");
+      const { editCopy } = await import("../session");
       if (opts.owner && !opts.values) {
         io.out(await myKeyResultsReport(input, { ...opts, owner: opts.owner }));
         return;

@@ -2,9 +2,8 @@
 // review from `ID,Final score[,What worked,What did not,Why,Lesson,Carry over]`, the Review sheet,
 // and the workbook scored as of D.
 import type { Command } from "@commander-js/extra-typings";
-import { closeWorkbook, readScores } from "../close";
 import { asOfOption, forceOption, langOption, outOption, period } from "../options";
-import { editCopy, type Session } from "../session";
+import type { Session } from "../session";
 
 export default function close(program: Command, { io }: Session): void {
   program
@@ -23,6 +22,8 @@ export default function close(program: Command, { io }: Session): void {
     .addOption(outOption().makeOptionMandatory())
     .addOption(forceOption())
     .action(async (input, opts) => {
+      const { closeWorkbook, readScores } = await import("../close");
+      const { editCopy } = await import("../session");
       const others = opts.scores ? [opts.scores] : [];
       await editCopy(io, { input, ...opts, others, what: "closing" }, async (workbook) => {
         const result = await closeWorkbook(workbook, {

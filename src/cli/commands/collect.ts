@@ -3,12 +3,8 @@
 // clean, 1 findings (master still written), 2 master unusable or output not writable.
 import type { Command } from "@commander-js/extra-typings";
 import { todayIso } from "../../domain/reading/dates";
-import { collectFiles, collectJson, collectStatus, collectText, expandInputs } from "../collect";
-import { InputError, loadWorkbook } from "../input";
 import { asOfOption, forceOption, formatOption, langOption, outOption } from "../options";
-import { checkOutput, writeWorkbook } from "../output";
-import { refusedText } from "../score";
-import { notReturnedText } from "../sentRecord";
+import { InputError } from "../readProblems";
 import type { Session } from "../session";
 
 export default function collect(program: Command, { io, exit }: Session): void {
@@ -32,6 +28,12 @@ export default function collect(program: Command, { io, exit }: Session): void {
     .addOption(langOption())
     .addOption(forceOption())
     .action(async (master, args, opts) => {
+      const { collectFiles, collectJson, collectStatus, collectText, expandInputs } =
+        await import("../collect");
+      const { loadWorkbook } = await import("../input");
+      const { checkOutput, writeWorkbook } = await import("../output");
+      const { refusedText } = await import("../score");
+      const { notReturnedText } = await import("../sentRecord");
       const files = expandInputs(args);
       checkOutput(opts.out, [master, ...files], Boolean(opts.force));
       const workbook = await loadWorkbook(master);

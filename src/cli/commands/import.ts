@@ -4,13 +4,9 @@
 import type { Command } from "@commander-js/extra-typings";
 import { todayIso } from "../../domain/reading/dates";
 import { importReport } from "../../domain/import/report";
-import { importedInputs, importPeriod, importSources, loadMapping } from "../import";
-import { InputError } from "../input";
-import { problem } from "../readProblems";
+import { InputError, problem } from "../readProblems";
 import { forceOption, langOption, outOption, period, scopeOption } from "../options";
-import { checkOutput, writeWorkbook } from "../output";
-import { refusedText, scoreFilesToWrite } from "../score";
-import { progress, type Session } from "../session";
+import type { Session } from "../session";
 
 export default function importCommand(program: Command, { io }: Session): void {
   program
@@ -34,6 +30,11 @@ export default function importCommand(program: Command, { io }: Session): void {
     .addOption(outOption("the .xlsx to write"))
     .addOption(forceOption())
     .action(async (files, opts) => {
+      const { importedInputs, importPeriod, importSources, loadMapping } =
+        await import("../import");
+      const { checkOutput, writeWorkbook } = await import("../output");
+      const { refusedText, scoreFilesToWrite } = await import("../score");
+      const { progress } = await import("../session");
       if (!opts.dryRun && !opts.out) throw new InputError(problem("importNeedsOut"));
       if (opts.out)
         checkOutput(opts.out, [...files, ...(opts.map ? [opts.map] : [])], Boolean(opts.force));

@@ -3,9 +3,8 @@
 import { Option, type Command } from "@commander-js/extra-typings";
 import { todayIso } from "../../domain/reading/dates";
 import { forceOption, langOption, outOption, period, SCOPES } from "../options";
-import { checkOutput, writeWorkbook } from "../output";
 import type { Session } from "../session";
-import { newWorkbook, templateKeys } from "../templates";
+import { templateKeys } from "../templateList";
 
 export default function newSheets(program: Command, { io }: Session): void {
   program
@@ -21,6 +20,8 @@ export default function newSheets(program: Command, { io }: Session): void {
     .addOption(forceOption())
     .action(async (opts) => {
       const templates = templateKeys(opts.template);
+      const { checkOutput, writeWorkbook } = await import("../output");
+      const { newWorkbook } = await import("../templates");
       checkOutput(opts.out, [], Boolean(opts.force));
       const { workbook, sheets } = await newWorkbook({ ...opts, templates, asOf: todayIso() });
       await writeWorkbook(workbook, opts.out);

@@ -2,9 +2,8 @@
 // sheets beside the old ones, with what carries over.
 import { Option, type Command } from "@commander-js/extra-typings";
 import { CARRY_MODES } from "../../domain/close/next";
-import { nextNotesText, nextWorkbook } from "../next";
 import { forceOption, langOption, outOption, period } from "../options";
-import { editCopy, type Session } from "../session";
+import type { Session } from "../session";
 
 export default function next(program: Command, { io }: Session): void {
   program
@@ -24,6 +23,8 @@ export default function next(program: Command, { io }: Session): void {
     .addOption(outOption().makeOptionMandatory())
     .addOption(forceOption())
     .action(async (input, opts) => {
+      const { nextNotesText, nextWorkbook } = await import("../next");
+      const { editCopy } = await import("../session");
       await editCopy(
         io,
         { input, ...opts, others: [], what: "the next period" },

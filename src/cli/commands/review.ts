@@ -2,19 +2,19 @@
 // the OKR + 360° review (docs/REVIEW.md).
 import type { Command } from "@commander-js/extra-typings";
 import { todayIso } from "../../domain/reading/dates";
-import { InputError } from "../input";
+import { InputError } from "../readProblems";
 import {
   asOfOption,
   forceOption,
   formatOption,
   langOption,
   outOption,
+  parseScale,
+  parseWeights,
   periods,
   scopeOption,
 } from "../options";
-import { checkOutput, writeWorkbook } from "../output";
-import { parseScale, parseWeights, reviewFiles, reviewJson, reviewText } from "../review";
-import { readAll, type Session } from "../session";
+import type { Session } from "../session";
 
 export default function review(program: Command, { io }: Session): void {
   const command = program
@@ -37,6 +37,9 @@ export default function review(program: Command, { io }: Session): void {
     .addOption(formatOption())
     .addOption(forceOption());
   command.action(async (inputs, opts) => {
+    const { checkOutput, writeWorkbook } = await import("../output");
+    const { reviewFiles, reviewJson, reviewText } = await import("../review");
+    const { readAll } = await import("../session");
     checkOutput(opts.out, [...inputs, opts.ratings], Boolean(opts.force));
     const files = await readAll(inputs, io, { period: null, scope: opts.scope });
     const today = todayIso();

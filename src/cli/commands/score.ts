@@ -6,9 +6,7 @@ import { todayIso } from "../../domain/reading/dates";
 import { refusedSheets } from "../../domain/score/scoreWorkbook";
 import { ATTENTION_ROWS } from "../../domain/score/attention";
 import { leftOutLine } from "../../domain/reading/periodScope";
-import { inputsScope } from "../check";
-import { InputError } from "../input";
-import { problem } from "../readProblems";
+import { InputError, problem } from "../readProblems";
 import {
   asOfOption,
   forceOption,
@@ -19,17 +17,7 @@ import {
   rowCount,
   scopeOption,
 } from "../options";
-import { checkOutput, writeWorkbook } from "../output";
-import {
-  assumedLines,
-  notScoredLines,
-  passwordKeptLines,
-  refusedText,
-  scoreFilesToWrite,
-  scoreJson,
-  scoreText,
-} from "../score";
-import { progress, readAll, type Session } from "../session";
+import type { Session } from "../session";
 
 export default function score(program: Command, { io, exit }: Session): void {
   const command = program
@@ -59,6 +47,18 @@ export default function score(program: Command, { io, exit }: Session): void {
     .addOption(formatOption("output format; json prints the scores and writes a file only with -o"))
     .addOption(forceOption());
   command.action(async (inputs, opts) => {
+    const { inputsScope } = await import("../check");
+    const { checkOutput, writeWorkbook } = await import("../output");
+    const {
+      assumedLines,
+      notScoredLines,
+      passwordKeptLines,
+      refusedText,
+      scoreFilesToWrite,
+      scoreJson,
+      scoreText,
+    } = await import("../score");
+    const { progress, readAll } = await import("../session");
     if (!opts.out && opts.format !== "json") throw new InputError(problem("scoreNeedsOut"));
     if (opts.out) checkOutput(opts.out, inputs, Boolean(opts.force));
     // Values only: Score in Excel reads no formulas either, so both Summaries count alike.

@@ -1,11 +1,9 @@
 // `okr split INPUT.xlsx -o OUTDIR [--by sheet|owner]`: one workbook per OKR sheet (or per person's
 // Individual sheet) to send out, with a hidden record of what was sent.
 import { Option, type Command } from "@commander-js/extra-typings";
-import { InputError, loadWorkbook } from "../input";
-import { located } from "../readProblems";
+import { InputError, located } from "../readProblems";
 import { forceOption, langOption } from "../options";
 import type { Session } from "../session";
-import { splitText, splitWorkbook } from "../split";
 
 export default function split(program: Command, { io }: Session): void {
   program
@@ -23,6 +21,8 @@ export default function split(program: Command, { io }: Session): void {
     .action(async (input, opts) => {
       if (!/\.xlsx$/i.test(input))
         throw new InputError(located(input, "needsXlsx", { what: "split" }));
+      const { loadWorkbook } = await import("../input");
+      const { splitText, splitWorkbook } = await import("../split");
       const workbook = await loadWorkbook(input);
       const files = await splitWorkbook(workbook, input, opts.out, {
         ...opts,

@@ -2,7 +2,7 @@
 import type { Command } from "@commander-js/extra-typings";
 import { langOption } from "../options";
 import type { Session } from "../session";
-import { templatesText } from "../templates";
+import { templatesText } from "../templateList";
 
 export default function templates(program: Command, { io }: Session): void {
   program
