@@ -1,26 +1,18 @@
 // Review in emulated Excel: the real Office.js code, HyperFormula computing the formulas.
 import { createEmulatedExcel } from "../../emulator";
-import { parsePeriod } from "../../src/domain/reading/period";
 import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review360/plan";
 import { COMPONENTS } from "../../src/domain/reading/ratingsSheet";
 import { COLUMNS, columnHeader, headerRow } from "../../src/domain/reading/columns";
-import type { CellValue, Lang, Period } from "../../src/domain/types";
-import { generateSheets } from "../../src/excel/generate";
+import type { CellValue, Lang } from "../../src/domain/types";
 import { reviewInExcel } from "../../src/excel/review";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { sheetState, valuesOf } from "../support/emulatorRead";
 import { putTable } from "../support/emulatorTables";
 import { cells, okrRows } from "../support/reviewSheets";
-
-const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
+import { scoredTemplates } from "../support/scoredTemplates";
 
 /** Sales and HR sheets generated and scored, with ratings for their owners. */
-async function scoredWorkbook(lang: Lang = "en") {
-  const excel = createEmulatedExcel();
-  await generateSheets(excel, { templates: ["sales", "hr"], lang, period: Q1, asOf: "2026-02-15" });
-  await scoreWorkbookInExcel(excel, { asOf: "2026-03-01", checkedOn: "2026-03-01", lang });
-  return excel;
-}
+const scoredWorkbook = (lang: Lang = "en") => scoredTemplates(["sales", "hr"], lang);
 
 async function putRatings(
   excel: ReturnType<typeof createEmulatedExcel>,

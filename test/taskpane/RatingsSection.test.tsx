@@ -7,24 +7,19 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { createEmulatedExcel } from "../../emulator";
 import { cultureOf } from "../../emulator/workbook";
-import { parsePeriod } from "../../src/domain/reading/period";
 import { REVIEW_COL, REVIEW_ROW } from "../../src/domain/review360/plan";
-import type { Lang, Period } from "../../src/domain/types";
-import { generateSheets } from "../../src/excel/generate";
-import { scoreWorkbookInExcel } from "../../src/excel/score";
+import type { Lang } from "../../src/domain/types";
 import { ReviewPanel } from "../../src/taskpane/components/ReviewPanel";
 import { sheetState, valuesOf } from "../support/emulatorRead";
+import { scoredTemplates } from "../support/scoredTemplates";
 
 configure({ asyncUtilTimeout: 30_000 });
 jest.setTimeout(90_000);
 
-const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
-
 async function built(lang: Lang, culture = "en-US") {
   const excel = createEmulatedExcel();
   excel.state.culture = cultureOf(culture);
-  await generateSheets(excel, { templates: ["sales"], lang, period: Q1, asOf: "2026-02-15" });
-  await scoreWorkbookInExcel(excel, { asOf: "2026-03-01", checkedOn: "2026-03-01", lang });
+  await scoredTemplates(["sales"], lang, excel);
   render(
     <FluentProvider theme={webLightTheme}>
       <ReviewPanel lang={lang} excel={excel} />

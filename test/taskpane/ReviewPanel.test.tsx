@@ -4,17 +4,13 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { createEmulatedExcel, type EmulatedExcel } from "../../emulator";
-import { parsePeriod } from "../../src/domain/reading/period";
-import type { Lang, Period } from "../../src/domain/types";
-import { generateSheets } from "../../src/excel/generate";
-import { scoreWorkbookInExcel } from "../../src/excel/score";
+import type { Lang } from "../../src/domain/types";
 import { ReviewPanel } from "../../src/taskpane/components/ReviewPanel";
 import { sheetState } from "../support/emulatorRead";
+import { scoredTemplates } from "../support/scoredTemplates";
 
 // Each run goes through office.js to the emulated workbook: on a loaded machine, more than 1 s.
 configure({ asyncUtilTimeout: 30_000 });
-
-const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
 
 function show(excel: EmulatedExcel, lang: Lang = "en") {
   return render(
@@ -26,14 +22,7 @@ function show(excel: EmulatedExcel, lang: Lang = "en") {
 
 describe("Review panel", () => {
   it("builds the review, lists what to fix and the totals per department only", async () => {
-    const excel = createEmulatedExcel();
-    await generateSheets(excel, {
-      templates: ["sales", "hr"],
-      lang: "en",
-      period: Q1,
-      asOf: "2026-02-15",
-    });
-    await scoreWorkbookInExcel(excel, { asOf: "2026-03-01", checkedOn: "2026-03-01", lang: "en" });
+    const excel = await scoredTemplates(["sales", "hr"]);
     show(excel);
     fireEvent.click(screen.getByRole("checkbox"));
     fireEvent.click(screen.getByRole("button", { name: "Build review" }));
@@ -57,14 +46,7 @@ describe("Review panel", () => {
   });
 
   it("shows located findings", async () => {
-    const excel = createEmulatedExcel();
-    await generateSheets(excel, {
-      templates: ["sales"],
-      lang: "en",
-      period: Q1,
-      asOf: "2026-02-15",
-    });
-    await scoreWorkbookInExcel(excel, { asOf: "2026-03-01", checkedOn: "2026-03-01", lang: "en" });
+    const excel = await scoredTemplates(["sales"]);
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add("Ratings");
       sheet.getRange("A1:D2").values = [

@@ -8,14 +8,11 @@ import { useEffect, useState } from "react";
 import { createEmulatedExcel } from "../../emulator";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent } from "@testing-library/react";
-import { parsePeriod } from "../../src/domain/reading/period";
-import type { Period } from "../../src/domain/types";
 import type { ExcelApi } from "../../src/excel/host";
-import { generateSheets } from "../../src/excel/generate";
-import { scoreWorkbookInExcel } from "../../src/excel/score";
 import { ReviewPanel } from "../../src/taskpane/components/ReviewPanel";
 import { useActiveSheetName } from "../../src/taskpane/useActiveSheet";
 import { useLatestAnswer } from "../../src/taskpane/useLatestAnswer";
+import { scoredTemplates } from "../support/scoredTemplates";
 
 configure({ asyncUtilTimeout: 30_000 });
 jest.setTimeout(60_000);
@@ -117,15 +114,7 @@ describe("the active sheet's name", () => {
 
 describe("the Ratings part of the Review place", () => {
   it("shows the Ratings sheet a build made, though the read from before the build answers after", async () => {
-    const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
-    const excel = createEmulatedExcel();
-    await generateSheets(excel, {
-      templates: ["sales"],
-      lang: "en",
-      period: Q1,
-      asOf: "2026-02-15",
-    });
-    await scoreWorkbookInExcel(excel, { asOf: "2026-03-01", checkedOn: "2026-03-01", lang: "en" });
+    const excel = await scoredTemplates(["sales"]);
     const slow = lateAnswers(excel);
     render(
       <FluentProvider theme={webLightTheme}>
