@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { okr } from "../support/cli";
 import { ONE_KR_TABLE } from "../support/okrRows";
 import { writeSheetsXlsx } from "../support/xlsxFile";
+import { SPARE_ROWS } from "../../src/domain/plan/layout";
 
 const STRAY = 1_000_000;
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
@@ -61,7 +62,7 @@ describe("a stray cell far below the OKR table", () => {
     );
   });
 
-  it("okr score fills the formula columns down to the table only, keeps the cell and says so", async () => {
+  it("okr score writes nothing of its own below the table's spare rows, keeps the cell and says so", async () => {
     const before = hash(file);
     const out = join(dir, "scored.xlsx");
     const result = await okr("score", file, "-o", out);
@@ -75,5 +76,11 @@ describe("a stray cell far below the OKR table", () => {
     const formulaRows = new Set<number>();
     ws.eachRow((row, r) => row.eachCell((cell) => cell.formula && formulaRows.add(r)));
     expect([...formulaRows].sort((a, b) => a - b)).toEqual([2, 3]);
+    // Nothing of the product's (values, formats) below the table's spare rows: the sheet's part
+    // holds no row there but the cell's.
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rows.filter((r) => r > 3 + SPARE_ROWS + 1)).toEqual([STRAY]);
   });
 });
