@@ -226,6 +226,13 @@ function holdsAnything(row: readonly CellValue[]): boolean {
  */
 export const TABLE_GAP_ROWS = 1_000;
 
+/**
+ * The cells of a row that holds none, shared by every such row a reader hands the domain: a sheet
+ * whose last cell is a stray value in A1000000 has a million of them, each its own array was tens
+ * of megabytes. Frozen: a row read is never written to.
+ */
+export const NO_CELLS = Object.freeze([]) as unknown as CellValue[];
+
 /** A cell with nothing in it but spaces. */
 export function isBlankCell(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
