@@ -346,7 +346,7 @@ export function readSheet(
         };
       break;
     }
-    const line = rows[i] ?? [];
+    const line = rows[i] ?? NO_CELLS;
     const cells = cellsOf(line, columns, shape);
     if (!cells) {
       if (holdsAnything(line)) lastAny = i;
