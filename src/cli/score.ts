@@ -26,6 +26,7 @@ import { asText } from "./check";
 import { format } from "../domain/reading/i18n";
 import { contractGrid } from "../domain/newSheet/contractGrid";
 import { cliLocale } from "./options";
+import { sheetRuleFindings } from "../domain/rules/lint";
 
 export interface ScoreFileOptions {
   lang: Lang;
@@ -273,6 +274,25 @@ export function notScoredLines(plan: ScorePlan, out: string, lang: Lang): string
       rule: n.problem,
     })
   );
+}
+
+/**
+ * Cells far below an OKR table (SHEET-BELOW-TABLE), located as Check prints them: Score left them
+ * out of the table and untouched, and says so as a warning (the file is scored all the same).
+ * Empty when there are none.
+ */
+export function belowTableText(
+  files: readonly InputFile[],
+  shown: ReadonlySet<string>,
+  lang: Lang
+): string {
+  const findings = files.flatMap((f) =>
+    f.sheets
+      .filter((sheet) => shown.has(sheet.name))
+      .flatMap((sheet) => sheetRuleFindings("SHEET-BELOW-TABLE", sheet))
+      .map((finding) => ({ file: f.file, finding }))
+  );
+  return findings.length ? asText({ findings, exitCode: 0 }, lang) : "";
 }
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(0)}%`);

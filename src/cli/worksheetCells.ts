@@ -2,7 +2,7 @@
 // pane's Collect (which parses returned files in the pane where Excel cannot insert them) and the
 // emulator's insertWorksheetsFromBase64.
 import type ExcelJS from "exceljs";
-import { asDisplayed } from "../domain/reading/sheet";
+import { NO_CELLS, asDisplayed } from "../domain/reading/sheet";
 import type { CellValue } from "../domain/types";
 
 /** A cell's saved content: formulas by their saved result, rich text and links as their text. */
@@ -69,7 +69,7 @@ function rowCells(row: ExcelJS.Row): CellValue[] {
 export function worksheetRows(ws: ExcelJS.Worksheet): CellValue[][] {
   const rows: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, number) => (rows[number - 1] = rowCells(row)));
-  return Array.from(rows, (r) => r ?? []);
+  return Array.from(rows, (r) => r ?? NO_CELLS);
 }
 
 /**

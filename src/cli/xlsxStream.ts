@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import { Readable } from "node:stream";
 import { HEADER_SCAN_ROWS, findHeaderRow } from "../domain/reading/header";
 import { COLUMNS } from "../domain/reading/columns";
+import { NO_CELLS } from "../domain/reading/sheet";
 import type { CellValue } from "../domain/types";
 
 export interface StreamedSheet {
@@ -165,7 +166,7 @@ async function readOnce(
       });
       rows[row.number - 1] = Array.from(cells, (c) => c ?? null);
     }
-    const whole = Array.from(rows, (r) => r ?? []);
+    const whole = Array.from(rows, (r) => r ?? NO_CELLS);
     current ??= keptColumns(whole);
     const headerRow = findHeaderRow(whole)?.rowIndex ?? -1;
     for (const key of [...formulas.keys()]) {
@@ -176,7 +177,7 @@ async function readOnce(
       name: ws.name,
       hiddenSheet: ws.state === "hidden" || ws.state === "veryHidden",
       hiddenRows,
-      rows: Array.from(rows, (r) => r ?? []),
+      rows: whole,
       formulas,
     });
   }

@@ -72,10 +72,28 @@ describe("xlsx packages are looked at before they are read", () => {
 
   it("scores nothing of a table that reaches row 1,048,576 (no stack overflow): located, exit 2", async () => {
     const dir = tmp();
-    const file = await crafted(dir, "last.xlsx", lastRow(1_048_576));
+    // A table that goes on down to the last row: a cell every 500 rows, no gap that ends it.
+    const every = (xml: string) =>
+      xml.replace(
+        "</sheetData>",
+        Array.from({ length: 2097 }, (_, i) => 500 * (i + 1))
+          .map((r) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>x</t></is></c></row>`)
+          .join("") + "</sheetData>"
+      );
+    const file = await crafted(dir, "last.xlsx", (x) => lastRow(1_048_576)(every(x)));
     const result = await refused(file, "score", file, "-o", join(dir, "o.xlsx"));
     expect(result.status).toBe(2);
     expect(result.err).toContain("sheet “Plan” row 1,048,576: the OKR table reaches row 1,048,576");
+  });
+
+  it("scores the table above a lone cell in row 1,048,576: the cell is below the table, a warning", async () => {
+    const dir = tmp();
+    const file = await crafted(dir, "last.xlsx", lastRow(1_048_576));
+    const before = hash(file);
+    const result = await okr("score", file, "-o", join(dir, "o.xlsx"));
+    expect(result.status).toBe(0);
+    expect(result.err).toContain("[Plan]:1048576 A1048576  warning  SHEET-BELOW-TABLE");
+    expect(hash(file)).toBe(before);
   });
 
   it("refuses a zip bomb by its ratio, and a shared-strings index out of range as a damaged file in three languages", async () => {

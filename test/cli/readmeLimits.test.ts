@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LIMITS } from "../../src/cli/xlsxPackage";
 import { LAST_SCORED_ROW } from "../../src/domain/plan/layout";
+import { TABLE_GAP_ROWS } from "../../src/domain/reading/sheet";
 
 const README = readFileSync(join(__dirname, "../../README.md"), "utf8");
 
@@ -40,7 +41,7 @@ describe("README: input limits and exit codes match the code", () => {
   };
 
   it("lists every limit the readers check, with the code's figure", () => {
-    expect(limits).toHaveLength(8);
+    expect(limits).toHaveLength(9);
     expect(bytes(limit(/^an input file/))).toBe(LIMITS.fileBytes);
     expect(bytes(limit(/^one part of an \.xlsx/))).toBe(LIMITS.partBytes);
     expect(bytes(limit(/^all parts of an \.xlsx/))).toBe(LIMITS.packageBytes);
@@ -51,6 +52,9 @@ describe("README: input limits and exit codes match the code", () => {
     expect(number(/^[\d,]+/.exec(limit(/^one CSV line/))![0])).toBe(LIMITS.csvLine);
     expect(number(/^to row ([\d,]+)/.exec(limit(/^rows of an OKR table to score/))![1])).toBe(
       LAST_SCORED_ROW
+    );
+    expect(number(/^[\d,]+/.exec(limit(/^empty rows that end an OKR table/))![0])).toBe(
+      TABLE_GAP_ROWS
     );
   });
 

@@ -51,6 +51,7 @@ export default function score(program: Command, { io, exit }: Session): void {
     const { checkOutput, writeWorkbook } = await import("../output");
     const {
       assumedLines,
+      belowTableText,
       notScoredLines,
       passwordKeptLines,
       refusedText,
@@ -75,6 +76,9 @@ export default function score(program: Command, { io, exit }: Session): void {
       opts.lang
     );
     if (unusable) throw new InputError(unusable);
+    // Cells far below a table are left out of it and left as they are: a warning, found as read
+    // (a CSV's first reading is let go once laid out).
+    const below = belowTableText(files, scope.shown, opts.lang);
     const today = todayIso();
     const rows = files.reduce((n, f) => n + f.rows.reduce((m, r) => m + r.length, 0), 0);
     progress(io, `scoring ${files.length} file(s), ${rows} rows`);
@@ -114,6 +118,7 @@ export default function score(program: Command, { io, exit }: Session): void {
       progress(io, "");
     }
     io.out(report);
+    if (below) io.err(below);
     // A warning, not a failure: the file is scored, only the lock is left to the password's owner.
     if (kept.length) io.err(`${kept.join("\n")}\n`);
     // Written (or printed) all the same, but a key result without a score is not a success.

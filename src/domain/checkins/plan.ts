@@ -391,7 +391,8 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       : lastRef;
   }
   const first = sheet.headerRow;
-  const height = Math.max(0, o.sheet.rows.length - first) + SPARE_ROWS;
+  // The table's stretch and its spare rows, not down to a stray cell far below it.
+  const height = Math.max(0, sheet.tableEnd - first) + SPARE_ROWS;
   const idArea = area(first, columns.id, height);
   const h = (key: (typeof HISTORY_KEYS)[number]) =>
     sheetColumn(historySheet, columnLetters(HISTORY_COL[key]));

@@ -40,6 +40,7 @@ import { actionCountsPlan } from "../actions/counts";
 import { actionsSheetPlan } from "../actions/plan";
 import { ACTIONS_SHEET_NAME, isActionsSheetName } from "../reading/actionsSheet";
 import { childProgressRefs, layOut, type LaidOutSheet } from "../plan/sheetLayout";
+import { widestRow } from "../reading/largest";
 import { area, emptyPlan, mergePlans, type CellFormat, type SheetPlan } from "../plan/types";
 
 export interface GenerateOptions {
@@ -237,7 +238,8 @@ export function inputPlan(
     [...sheet.orphans, ...sheet.objectives.flatMap((o) => o.keyResults)].map((k) => k.row - 1)
   );
   const plan = emptyPlan(sheet.name, true);
-  const width = Math.max(COLUMNS.length, ...grid.map((r) => r.length));
+  // A loop, not Math.max(...): a CSV of a million lines overflowed the call stack.
+  const width = Math.max(COLUMNS.length, widestRow(grid));
   plan.blocks.push({
     row: 0,
     col: 0,

@@ -37,6 +37,18 @@ export interface OkrSheet {
   orphans: KeyResult[];
   /** Rows with content whose Level is neither Objective nor Key result. */
   unknownLevel: { row: number; cells: RowCells }[];
+  /**
+   * The last row of the table's stretch (1-based): the lowest row with anything in it above the
+   * first TABLE_GAP_ROWS empty rows, or the last row read when there is no such gap; 0 without a
+   * header row. Score writes the formula columns down to it, never through the gap.
+   */
+  tableEnd: number;
+  /**
+   * The first cell with something in it below that gap, in one of the table's columns: not part of
+   * the table, so not checked or scored (SHEET-BELOW-TABLE says where it is). `tableRow` is the
+   * table's last row (the header row when the table has none).
+   */
+  belowTable?: { row: number; col: number; tableRow: number };
   /** What the workbook hides (ReadOptions), so findings can say so. */
   hidden?: Pick<ReadOptions, "hiddenRows" | "hiddenSheet">;
   /**
@@ -174,21 +186,52 @@ function blankCells(columns: readonly [ColumnKey, number][]): RowCells {
   return Object.fromEntries(columns.map(([key]) => [key, undefined]));
 }
 
-/** The row's cells by column, or null when every one of them is blank. */
+/** The first of the table's columns holding something on this row, or -1 when none does. */
+function firstFilledColumn(row: readonly CellValue[], columns: readonly [ColumnKey, number][]) {
+  let first = -1;
+  for (const [, index] of columns)
+    if (!isBlankCell(row[index]) && (first < 0 || index < first)) first = index;
+  return first;
+}
+
+/**
+ * The row's cells by column, or null when every one of them is blank (looked at before a copy is
+ * made: the empty rows of a gap cost nothing).
+ */
 function cellsOf(
   row: readonly CellValue[],
   columns: readonly [ColumnKey, number][],
   shape: RowCells
 ): RowCells | null {
+  if (firstFilledColumn(row, columns) < 0) return null;
   const cells: RowCells = { ...shape };
-  let blank = true;
-  for (const [key, index] of columns) {
-    const value = row[index];
-    cells[key] = value;
-    if (blank && !isBlankCell(value)) blank = false;
-  }
-  return blank ? null : cells;
+  for (const [key, index] of columns) cells[key] = row[index];
+  return cells;
 }
+
+/** Whether any cell of the row, in any column, holds something. */
+function holdsAnything(row: readonly CellValue[]): boolean {
+  for (const value of row) if (!isBlankCell(value)) return true;
+  return false;
+}
+
+/**
+ * Empty rows (nothing in the table's columns) that end an OKR table. Excel's own "current region"
+ * (Ctrl+A, Ctrl+Shift+*) stops at the first empty row, but people leave a few empty rows between
+ * objectives and type new rows below the SPARE_ROWS (50) rows a generated sheet prepares: a
+ * stretch that long is still one table. A thousand empty rows — twenty screens of scrolling — is
+ * not a gap anyone leaves inside a table: what lies below it is a stray cell (a value typed in
+ * A1000000 by mistake), and reading it as a table row would make Score fill the formula columns
+ * down to it (a million rows: 4 GB and minutes).
+ */
+export const TABLE_GAP_ROWS = 1_000;
+
+/**
+ * The cells of a row that holds none, shared by every such row a reader hands the domain: a sheet
+ * whose last cell is a stray value in A1000000 has a million of them, each its own array was tens
+ * of megabytes. Frozen: a row read is never written to.
+ */
+export const NO_CELLS = Object.freeze([]) as unknown as CellValue[];
 
 /** A cell with nothing in it but spaces. */
 export function isBlankCell(value: CellValue): boolean {
@@ -279,6 +322,7 @@ export function readSheet(
     objectives: [],
     orphans: [],
     unknownLevel: [],
+    tableEnd: match ? rows.length - 1 + firstRow : 0,
     ...(options.hiddenRows?.size || options.hiddenSheet
       ? { hidden: { hiddenRows: options.hiddenRows, hiddenSheet: options.hiddenSheet } }
       : {}),
@@ -287,9 +331,28 @@ export function readSheet(
   const columns = Object.entries(match.columns) as [ColumnKey, number][];
   const shape = blankCells(columns);
   const currentCol = match.columns.current;
+  // 0-based indexes of the table's last row, and of the last row holding anything at all.
+  let lastTable = match.rowIndex;
+  let lastAny = match.rowIndex;
   for (let i = match.rowIndex + 1; i < rows.length; i++) {
-    const cells = cellsOf(rows[i] ?? [], columns, shape);
-    if (!cells) continue;
+    if (i - lastTable > TABLE_GAP_ROWS) {
+      sheet.tableEnd = lastAny + firstRow;
+      const below = belowGap(rows, i, columns);
+      if (below)
+        sheet.belowTable = {
+          row: below.index + firstRow,
+          col: below.col,
+          tableRow: lastTable + firstRow,
+        };
+      break;
+    }
+    const line = rows[i] ?? NO_CELLS;
+    const cells = cellsOf(line, columns, shape);
+    if (!cells) {
+      if (holdsAnything(line)) lastAny = i;
+      continue;
+    }
+    lastTable = lastAny = i;
     const row = i + firstRow;
     const level = parseTerm(LEVELS, cells.level);
     if (level === "objective") sheet.objectives.push(objectiveFrom(row, cells));
@@ -308,6 +371,20 @@ export function readSheet(
     sheet.formulaAt = options.formulaAt;
   }
   return sheet;
+}
+
+/** The first row from `from` (0-based) holding something in the table's columns, and its column. */
+function belowGap(
+  rows: readonly (readonly CellValue[])[],
+  from: number,
+  columns: readonly [ColumnKey, number][]
+): { index: number; col: number } | null {
+  for (let i = from; i < rows.length; i++) {
+    const line = rows[i];
+    const col = line && line.length > 0 ? firstFilledColumn(line, columns) : -1;
+    if (col >= 0) return { index: i, col };
+  }
+  return null;
 }
 
 /** The product's formula columns (Progress, Gap, Expected, Status, Alignment gap). */

@@ -169,6 +169,22 @@ export function lintWorkbook(
   );
 }
 
+/**
+ * One sheet rule's findings on a sheet, for a command that reports that rule without a whole check
+ * (Score says what it left out below a table: SHEET-BELOW-TABLE).
+ */
+export function sheetRuleFindings(
+  ruleId: RuleId,
+  sheet: OkrSheet,
+  settings: LintSettings = DEFAULT_SETTINGS
+): Finding[] {
+  if (!sheet.match) return [];
+  const ctx: Context = { sheet, settings, objectiveIds: new Set() };
+  return SHEET_RULES.filter((rule) => rule.id === ruleId).flatMap((rule) =>
+    hits(rule.check(sheet, ctx)).map((hit) => finding(sheet, rule, hit))
+  );
+}
+
 /** A finding of a rule at a place its caller found (a rule reported outside a check run). */
 export function findingOf(ruleId: RuleId, where: Located): Finding {
   const rule = ruleOf(ruleId) as { severity: Severity };

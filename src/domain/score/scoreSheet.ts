@@ -132,7 +132,7 @@ export function scoreSheetPlan(
   scored?: SheetScore,
   checkins?: FirstCheckin
 ): SheetPlan {
-  const { sheet, rows } = laid.input;
+  const { sheet } = laid.input;
   const col = laid.columns;
   const plan = emptyPlan(sheet.name, false);
   const words = statusWordsIn(laid.lang);
@@ -150,7 +150,8 @@ export function scoreSheetPlan(
       : null;
   const headerIndex = sheet.headerRow - 1;
   const first = headerIndex + 1;
-  const last = Math.max(first - 1, rows.length - 1);
+  // The table's stretch, not every row read: a stray cell far below it is not filled down to.
+  const last = Math.max(first - 1, sheet.tableEnd - 1);
 
   // Headers for formula columns the sheet did not have, and their widths.
   for (const key of FORMULA_KEYS)

@@ -293,7 +293,7 @@ function sheetsSection(
       absColumnRange(
         laid.columns.progress,
         sheet.headerRow,
-        Math.max(sheet.headerRow, laid.input.rows.length - 1)
+        Math.max(sheet.headerRow, sheet.tableEnd - 1)
       )
     );
     const row = w.at();
@@ -329,7 +329,7 @@ function sheetsSection(
             absColumnRange(
               laid.columns.status,
               sheet.headerRow,
-              Math.max(sheet.headerRow, laid.input.rows.length - 1)
+              Math.max(sheet.headerRow, sheet.tableEnd - 1)
             )
           ),
           has ? absColumnRange(OBJECTIVE_COL.status, from, to) : null,
