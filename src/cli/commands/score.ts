@@ -20,6 +20,7 @@ import {
   scopeOption,
 } from "../options";
 import { checkOutput, writeWorkbook } from "../output";
+import { EXIT_FINDINGS } from "../exitCodes";
 import {
   assumedLines,
   notScoredLines,
@@ -119,7 +120,7 @@ export default function score(program: Command, { io, exit }: Session): void {
     // Written (or printed) all the same, but a key result without a score is not a success.
     if (unscored.length) {
       io.err(`${unscored.join("\n")}\n`);
-      exit(1);
+      exit(EXIT_FINDINGS);
     }
   });
 }
