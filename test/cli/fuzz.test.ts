@@ -211,14 +211,19 @@ interface Bases {
 interface Case {
   what: string;
   argv: string[];
-  inputs: { file: string; bytes: Buffer }[];
+  inputs: Input[];
   out: string;
+}
+
+/** A file a case reads: where, and the bytes written there before the run. */
+interface Input {
+  file: string;
+  bytes: Buffer;
 }
 
 type Make = (r: Random, dir: string, b: Bases) => Promise<Case>;
 
-/** The input, mutated, under its name in dir; the other inputs valid. */
-const file = (dir: string, name: string, bytes: Buffer | string) => ({
+const file = (dir: string, name: string, bytes: Buffer | string): Input => ({
   file: join(dir, name),
   bytes: Buffer.from(bytes),
 });
@@ -284,12 +289,7 @@ const CASES: Make[] = [
   },
 ];
 
-function checkinCase(
-  what: string,
-  master: Case["inputs"][0],
-  values: Case["inputs"][0],
-  dir: string
-) {
+function checkinCase(what: string, master: Input, values: Input, dir: string): Case {
   const out = join(dir, "out.xlsx");
   const argv = ["checkin", master.file, "--date", "2026-02-01", "--values", values.file, "-o", out];
   return { what, argv, inputs: [master, values], out };
@@ -297,7 +297,7 @@ function checkinCase(
 
 /** What is wrong with a run, or null. */
 function problemOf(c: Case, result: { status: number; err: string }): string | null {
-  if (!EXIT_CODES.includes(result.status as never)) return `exit ${result.status}`;
+  if (!(EXIT_CODES as readonly number[]).includes(result.status)) return `exit ${result.status}`;
   if (/unexpected failure|\n\s+at /.test(result.err)) return result.err;
   const changed = c.inputs.find((i) => hash(readFileSync(i.file)) !== hash(i.bytes));
   if (changed) return `input changed: ${changed.file}`;
@@ -344,7 +344,7 @@ describe("fuzz: mutated .xlsx parts and CSV files through check, score, split, c
         only === null ? Date.now() - started < BUDGET_MS : seed === only;
         seed++
       ) {
-        const work = join(dir, `case`);
+        const work = join(dir, "case");
         rmSync(work, { recursive: true, force: true });
         mkdirSync(work);
         const c = await CASES[seed % CASES.length](random(seed), work, b);
