@@ -267,13 +267,14 @@ const CASES: Make[] = [
     const m = await mutatedXlsx(b.returned, r);
     const master = file(dir, "master.xlsx", b.master);
     const returned = file(dir, "Sales 2026-Q1.xlsx", m.bytes);
-    const out = join(dir, "out.xlsx");
-    return {
-      what: `returned ${m.what}`,
-      argv: ["collect", master.file, returned.file, "-o", out],
-      inputs: [master, returned],
-      out,
-    };
+    return collectCase(`returned ${m.what}`, master, returned, dir);
+  },
+  async (r, dir, b) => {
+    // The master itself damaged: collect reads its record of what split sent, too.
+    const m = await mutatedXlsx(b.master, r);
+    const master = file(dir, "master.xlsx", m.bytes);
+    const returned = file(dir, "Sales 2026-Q1.xlsx", b.returned);
+    return collectCase(`master ${m.what}`, master, returned, dir);
   },
   async (r, dir, b) => {
     const m = await mutatedXlsx(b.master, r);
@@ -288,6 +289,12 @@ const CASES: Make[] = [
     return checkinCase(`values ${m.what}`, master, values, dir);
   },
 ];
+
+function collectCase(what: string, master: Input, returned: Input, dir: string): Case {
+  const out = join(dir, "out.xlsx");
+  const argv = ["collect", master.file, returned.file, "-o", out];
+  return { what, argv, inputs: [master, returned], out };
+}
 
 function checkinCase(what: string, master: Input, values: Input, dir: string): Case {
   const out = join(dir, "out.xlsx");
@@ -339,23 +346,35 @@ describe("fuzz: mutated .xlsx parts and CSV files through check, score, split, c
       const only = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : null;
       let cases = 0;
       const seen = new Map<string, Set<number>>();
+      // The case before, until the next one has run: a file still being opened when a command
+      // ended would appear only then (ExcelJS's writeFile did), in that case's own folder.
+      let before: { label: string; work: string; out: string; failed: boolean } | null = null;
+      const leftBehind = () => {
+        if (before?.failed && before.out && existsSync(before.out))
+          throw new Error(`${before.label}: its output appeared after it failed: ${before.out}`);
+      };
       for (
         let seed = only ?? FIRST_SEED;
         only === null ? Date.now() - started < BUDGET_MS : seed === only;
         seed++
       ) {
-        const work = join(dir, "case");
-        rmSync(work, { recursive: true, force: true });
+        const work = join(dir, String(seed));
         mkdirSync(work);
         const c = await CASES[seed % CASES.length](random(seed), work, b);
+        const label = `seed ${seed}, okr ${c.argv[0]}, ${c.what}`;
         for (const i of c.inputs) writeFileSync(i.file, i.bytes);
         const result = await okr(...c.argv);
         const problem = problemOf(c, result);
-        if (problem) throw new Error(`seed ${seed}, okr ${c.argv[0]}, ${c.what}: ${problem}`);
+        if (problem) throw new Error(`${label}: ${problem}`);
+        leftBehind();
+        if (before) rmSync(before.work, { recursive: true, force: true });
+        before = { label, work, out: c.out, failed: result.status === EXIT_UNUSABLE };
         const codes = seen.get(c.argv[0]) ?? new Set<number>();
         seen.set(c.argv[0], codes.add(result.status));
         cases++;
       }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      leftBehind();
       rmSync(dir, { recursive: true, force: true });
       const codes = [...seen].map(([command, s]) => `${command} ${[...s].sort().join("/")}`);
       process.stderr.write(
