@@ -21,7 +21,9 @@ try {
     process.stderr.write(
       "okr: the compiled command line (lib/cli/main.js) is missing. Run `npm run build:cli` (or `npm ci`) first.\n"
     );
-    process.exit(1);
+    // EXIT_UNUSABLE of src/cli/exitCodes.ts (nothing done, nothing written), written out because
+    // lib/, where that constant is compiled to, is what is missing here.
+    process.exit(2);
   }
   throw error;
 }

@@ -12,6 +12,7 @@ import { checkState, type CheckTime } from "../operations/check";
 import { fix } from "../operations/fix";
 import type { WorkbookState } from "../operations/host";
 import { fileHost } from "./fileHost";
+import { EXIT_FINDINGS, EXIT_OK } from "./exitCodes";
 import { InputError, workbookSheets, type InputFile } from "./input";
 import { located, type Texts } from "./readProblems";
 import { workbookSettings } from "./workbookSettings";
@@ -31,8 +32,8 @@ export interface JsonFinding {
 
 export interface CheckOutput {
   findings: { file: string; finding: Finding }[];
-  /** 1 when any finding is an error, else 0. */
-  exitCode: 0 | 1;
+  /** EXIT_FINDINGS when any finding is an error, else EXIT_OK. */
+  exitCode: typeof EXIT_OK | typeof EXIT_FINDINGS;
   /** The period checked and what was left out (reading/periodScope.ts). */
   scope?: PeriodScope;
 }
@@ -87,7 +88,7 @@ export function checkInputs(
   }));
   return {
     findings,
-    exitCode: findings.some((f) => f.finding.severity === "error") ? 1 : 0,
+    exitCode: findings.some((f) => f.finding.severity === "error") ? EXIT_FINDINGS : EXIT_OK,
     scope,
   };
 }

@@ -18,6 +18,7 @@ import {
   type ReturnedWorkbook,
 } from "../operations/collect";
 import { fileHost, type FileSource } from "./fileHost";
+import { EXIT_FINDINGS, EXIT_OK, type ExitCode } from "./exitCodes";
 import { InputError, loadWorkbook, worksheetRows } from "./input";
 import { located, problem } from "./readProblems";
 
@@ -107,9 +108,9 @@ export async function collectFiles(
   return { ...collected, findings: preview.findings, used: preview.used };
 }
 
-/** Exit status: 0 clean, 1 when anything was found (a replaced check-in row is only said). */
-export function collectStatus(result: CollectResult): number {
-  return result.findings.some((f) => f.kind !== "history-replaced") ? 1 : 0;
+/** EXIT_FINDINGS when anything was found (a replaced check-in row is only said), else EXIT_OK. */
+export function collectStatus(result: CollectResult): ExitCode {
+  return result.findings.some((f) => f.kind !== "history-replaced") ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** The last line of the report: how many sheets, into which file, which ones. */

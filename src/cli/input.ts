@@ -294,7 +294,22 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   } catch (error) {
     throw damaged(file, error);
   }
+  forgetUnreadableDates(workbook);
   return workbook;
+}
+
+/**
+ * The file's own dates (docProps/core.xml: created, modified, last printed) that do not read, left
+ * out (ExcelJS writes the time of writing in their place): they say nothing of the OKRs, and
+ * ExcelJS would stop writing the output at them ("Invalid time value"), so one damaged date kept
+ * every command that writes a workbook from working.
+ */
+function forgetUnreadableDates(workbook: ExcelJS.Workbook): void {
+  for (const key of ["created", "modified", "lastPrinted"] as const) {
+    const date: unknown = workbook[key];
+    if (date instanceof Date && Number.isNaN(date.getTime()))
+      delete (workbook as Partial<ExcelJS.Workbook>)[key];
+  }
 }
 
 /** The rows a worksheet hides, and whether it is hidden itself: checked all the same, and said. */

@@ -5,6 +5,7 @@ import { Command } from "@commander-js/extra-typings";
 // The linter's word classes, read from disk on first use (the pane loads them as a chunk).
 import "../domain/text/wordClassesNode";
 import { COMMANDS } from "./commands";
+import { EXIT_OK, EXIT_UNUSABLE, type ExitCode } from "./exitCodes";
 import { InputError, warnInto } from "./readProblems";
 import type { Io } from "./session";
 import { LANGS, type Lang } from "../domain/types";
@@ -23,15 +24,15 @@ export function messageLang(argv: readonly string[], env = process.env): Lang {
   return "en";
 }
 
-/** Runs the command line; resolves to the exit status (0 fine, 1 errors found, 2 unusable input). */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
-  let status = 0;
+/** Runs the command line; resolves to the exit status (exitCodes.ts). */
+export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
+  let status: ExitCode = EXIT_OK;
   const program = new Command("okr-sheets")
     .description("OKR Sheets on .xlsx and .csv files: the add-in's rules, without Excel.")
     .option("--debug", "show the stack trace of an unexpected failure")
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  const session = { io, exit: (code: number) => (status = code) };
+  const session = { io, exit: (code: ExitCode) => (status = code) };
   for (const command of COMMANDS) command(program, session);
 
   // Warnings (what is read or written all the same, but not as it was) on stderr, in the reader's language.
@@ -42,15 +43,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof InputError) {
       io.err(`okr-sheets: ${error.textIn(messageLang(argv))}\n`);
-      return 2;
+      return EXIT_UNUSABLE;
     }
     const code = (error as { code?: string }).code;
-    if (code === "commander.helpDisplayed" || code === "commander.version") return 0;
-    if (typeof code === "string" && code.startsWith("commander.")) return 2; // commander has said what is wrong
+    if (code === "commander.helpDisplayed" || code === "commander.version") return EXIT_OK;
+    if (typeof code === "string" && code.startsWith("commander.")) return EXIT_UNUSABLE; // commander has said what is wrong
     const stack = program.opts().debug ? `\n${(error as Error).stack}` : "";
     const hint = stack ? "" : " (run again with --debug for details)";
     io.err(`okr-sheets: unexpected failure: ${(error as Error).message}${stack}${hint}\n`);
-    return 2;
+    return EXIT_UNUSABLE;
   } finally {
     stopWarning();
   }

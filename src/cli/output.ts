@@ -167,9 +167,12 @@ export async function writeWorkbook(
       kept.push(...fitted.kept);
       if (o.bySheet)
         await writeSheetBySheet(wb, out, sheetDrawings(charts, 1, pictureDrawings(wb) + 1));
-      else if (charts.length)
-        await writeFile(out, await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charts));
-      else await wb.xlsx.writeFile(out);
+      else {
+        // Packed in memory, then written: ExcelJS's writeFile opens the file first, and a workbook
+        // it cannot write to the end (a date it cannot write) left an empty file behind on exit 2.
+        const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+        await writeFile(out, charts.length ? await addCharts(bytes, charts) : bytes);
+      }
     }
   } catch (error) {
     throw new InputError(

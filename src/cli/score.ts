@@ -23,6 +23,7 @@ import { copyWorksheet } from "./worksheetCells";
 import { LeanWorkbook } from "./leanWorkbook";
 import type { InputFile } from "./input";
 import { asText } from "./check";
+import { EXIT_FINDINGS } from "./exitCodes";
 import { format } from "../domain/reading/i18n";
 import { contractGrid } from "../domain/newSheet/contractGrid";
 import { cliLocale } from "./options";
@@ -214,7 +215,9 @@ export function refusedText(
   const header = refused.flatMap((r) =>
     r.findings.map((finding) => ({ file: fileOf(r.sheet), finding }))
   );
-  const located = header.length ? asText({ findings: header, exitCode: 1 }, lang).trimEnd() : "";
+  const located = header.length
+    ? asText({ findings: header, exitCode: EXIT_FINDINGS }, lang).trimEnd()
+    : "";
   const empty = refused
     .filter((r) => r.reason === "empty")
     .map((r) => `${fileOf(r.sheet)} [${r.sheet}]:${r.headerRow} ${EMPTY_SHEET[lang]}`);

@@ -1,6 +1,7 @@
 // What a command runs with: where it writes (stdout, stderr, whether stderr is a terminal), how it
 // says what it is doing, how it sets the exit status, and the steps several commands share.
 import type ExcelJS from "exceljs";
+import type { ExitCode } from "./exitCodes";
 import { InputError, loadWorkbook, readInput, type InputFile, type InputOptions } from "./input";
 import { checkOutput, writeWorkbook } from "./output";
 import { located } from "./readProblems";
@@ -14,8 +15,8 @@ export interface Io {
 
 export interface Session {
   io: Io;
-  /** The exit status the run ends with (0 fine, 1 errors found, 2 unusable input). */
-  exit(status: number): void;
+  /** The exit status the run ends with (exitCodes.ts). */
+  exit(status: ExitCode): void;
 }
 
 /**

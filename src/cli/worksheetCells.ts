@@ -21,8 +21,18 @@ export function savedValue(cell: ExcelJS.Cell): CellValue | Date {
   if ("richText" in v) return v.richText.map((r) => r.text).join("");
   if ("error" in v) return String(v.error);
   if ("text" in v) return String(v.text);
-  return cell.text;
+  // Anything else is what the cell shows, when that is text: a shared text with no text in it
+  // (`<si></si>`, a damaged file) is {} to ExcelJS, and the rules read text, never an object.
+  const shown: unknown = cell.text;
+  return typeof shown === "string" ? shown : null;
 }
+
+/**
+ * What Excel shows for a number in a date format that no calendar holds (ExcelJS makes it an
+ * Invalid Date; a damaged or hostile file): the cell reads as that, text the rules then name.
+ */
+const NO_DATE = "########";
+const noDate = (date: Date) => Number.isNaN(date.getTime());
 
 /** Excel counts days from 1899-12-30 (the 1900 date system from March 1900 on). */
 const EPOCH = Date.UTC(1899, 11, 30);
@@ -43,7 +53,12 @@ export function savedCells(ws: ExcelJS.Worksheet): SavedCell[] {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const saved = savedValue(cell);
       if (saved === null || saved === undefined || saved === "") return;
-      const value = saved instanceof Date ? (saved.getTime() - EPOCH) / 86_400_000 : saved;
+      const value =
+        saved instanceof Date
+          ? noDate(saved)
+            ? NO_DATE
+            : (saved.getTime() - EPOCH) / 86_400_000
+          : saved;
       cells.push({ row: r - 1, col: c - 1, value, numberFormat: cell.numFmt ?? null });
     })
   );
@@ -53,7 +68,7 @@ export function savedCells(ws: ExcelJS.Worksheet): SavedCell[] {
 /** What ExcelJS gives for a cell, as the domain reads cells (dates as ISO text, formulas by result). */
 export function excelCell(cell: ExcelJS.Cell): CellValue {
   const saved = savedValue(cell);
-  if (saved instanceof Date) return saved.toISOString().slice(0, 10);
+  if (saved instanceof Date) return noDate(saved) ? NO_DATE : saved.toISOString().slice(0, 10);
   const plain = typeof cell.value !== "object" || cell.value === null;
   return plain ? asDisplayed(saved, cell.numFmt) : saved;
 }

@@ -1,8 +1,9 @@
 // The installed command line runs compiled JavaScript: no TypeScript compiler is loaded at run time.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { EXIT_UNUSABLE } from "../../src/cli/exitCodes";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -62,5 +63,17 @@ describe("bin/okr-sheets.js", () => {
     expect(r.stderr).toContain("nope");
     expect(r.stderr).not.toContain("loaded ");
     expect(r.status).toBe(2);
+  });
+
+  it("says how to build when lib/ is missing, and exits as for unusable input (nothing done)", () => {
+    // The entry alone, with no lib/ beside it: a checkout before `npm run build:cli`.
+    const bin = join(mkdtempSync(join(tmpdir(), "okr-bin-")), "bin");
+    mkdirSync(bin);
+    copyFileSync(join(ROOT, "bin", "okr-sheets.js"), join(bin, "okr-sheets.js"));
+    const r = spawnSync(process.execPath, [join(bin, "okr-sheets.js"), "templates"], {
+      encoding: "utf8",
+    });
+    expect(r.stderr).toContain("Run `npm run build:cli`");
+    expect(r.status).toBe(EXIT_UNUSABLE);
   });
 });

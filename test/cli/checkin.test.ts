@@ -1,7 +1,8 @@
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { run } from "../../src/cli/main";
 import { worksheetRows } from "../../src/cli/input";
 import { COLUMNS } from "../../src/domain/reading/columns";
@@ -209,5 +210,31 @@ describe("okr checkin", () => {
     );
     expect(date.status).toBe(2);
     expect(date.err).toContain("YYYY-MM-DD");
+  });
+
+  it("checks in a workbook whose saved dates (document properties) do not read, writing its own in their place", async () => {
+    const { dir, file } = await made();
+    // The dates Excel keeps of the file itself, damaged (fuzz seed 2222): they say nothing of the
+    // OKRs, and ExcelJS stopped writing the output at them ("Invalid time value", exit 2).
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const core = await zip.file("docProps/core.xml")!.async("string");
+    zip.file(
+      "docProps/core.xml",
+      core.replace(/(<dcterms:(created|modified)[^>]*>)/g, "$12026-12->2026-12->")
+    );
+    const damaged = join(dir, "damaged.xlsx");
+    writeFileSync(damaged, await zip.generateAsync({ type: "nodebuffer" }));
+    const values = join(dir, "v.csv");
+    writeFileSync(values, "ID,Current\nSALES-O1-KR1,1400000\n");
+    const out = join(dir, "c.xlsx");
+    const r = await okr("checkin", damaged, "--date", "2026-01-20", "--values", values, "-o", out);
+    expect(r.err).toBe("");
+    expect(r.status).toBe(0);
+    expect((await rows(out, "Sales 2026-Q1"))[7][col("current")]).toBe(1_400_000);
+    // ExcelJS writes the time of writing in place of a date left out.
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    expect(Number.isNaN(written.created.getTime())).toBe(false);
+    expect(Number.isNaN(written.modified.getTime())).toBe(false);
   });
 });

@@ -1,23 +1,37 @@
 // A fuzz test of our own: seeded random mutations of a valid .xlsx's parts (and of its zip bytes)
-// and of a valid CSV, each run through `okr check` and `okr score`, within a time budget. Whatever
-// the bytes, a run ends with an exit code of the README's table (0, 1 or 2), never an unexpected
-// failure or a stack trace, never changes its input, and writes nothing when it fails (exit 2). A
-// failure names its seed and mutation: FUZZ_SEED=<seed> reruns that case alone.
+// and of a valid CSV, run through the commands that read files a person made or sent back: `okr
+// check` and `okr score` (an OKR table, .xlsx or .csv), `okr split` (a master), `okr collect` (a
+// file split sent out, coming back), `okr checkin` (a master, or a values CSV). One command per case,
+// in turn, so the time budget is shared. Whatever the bytes, a run ends with an exit code of the
+// README's table, never an unexpected failure or a stack trace, never changes an input, and writes
+// nothing when it fails (exit 2; split: no half a folder). A failure names its seed, command and
+// mutation: FUZZ_SEED=<seed> reruns that case alone.
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
+import { EXIT_CODES, EXIT_UNUSABLE } from "../../src/cli/exitCodes";
 import { headerRow } from "../../src/domain/reading/columns";
 import { okr } from "../support/cli";
 import { rowOf } from "../support/okrRows";
 import { writeSheetsXlsx } from "../support/xlsxFile";
 
-/** How long the fuzz runs (it stops after the case under way); FUZZ_BUDGET_MS runs it longer by hand. */
-const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 35_000);
+/**
+ * How long the fuzz runs, making its base files included (it stops after the case under way; jest
+ * gives the test 25 s more); FUZZ_BUDGET_MS runs it longer by hand.
+ */
+const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 30_000);
 /** The first seed; FUZZ_FROM starts a longer run elsewhere. */
 const FIRST_SEED = Number(process.env.FUZZ_FROM ?? 1);
-const EXIT_CODES = [0, 1, 2];
 
 /** A small seeded generator (mulberry32): the same seed gives the same cases on every machine. */
 function random(seed: number) {
@@ -178,65 +192,198 @@ function mutatedCsv(base: string, r: Random): { bytes: Buffer; what: string } {
 
 const hash = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
-/** Runs a command on a mutated file; the failure message names the case. */
-async function runCase(file: string, bytes: Buffer, label: string, dir: string, seen: Set<number>) {
-  writeFileSync(file, bytes);
-  const out = join(dir, "out.xlsx");
-  for (const command of [
-    ["check", file],
-    ["score", file, "-o", out],
-  ]) {
-    rmSync(out, { force: true });
-    const result = await okr(...command);
-    seen.add(result.status);
-    const problem = !EXIT_CODES.includes(result.status)
-      ? `exit ${result.status}`
-      : /unexpected failure|\n\s+at /.test(result.err)
-        ? result.err
-        : hash(readFileSync(file)) !== hash(bytes)
-          ? "input changed"
-          : result.status === 2 && existsSync(out)
-            ? "wrote its output, then failed"
-            : null;
-    if (problem) throw new Error(`${label} (okr ${command[0]}): ${problem}`);
-  }
+/** The valid files the mutations start from. */
+interface Bases {
+  /** A one-sheet OKR table written as a person would type it, and the same table as a CSV. */
+  xlsx: Buffer;
+  csv: string;
+  /** A master `okr new` made (two departments' sheets), the file `okr split` made of it for Sales. */
+  master: Buffer;
+  returned: Buffer;
+  /** A check-in's values for the master. */
+  values: string;
 }
 
-describe("fuzz: mutated .xlsx parts and CSV files", () => {
+/**
+ * One case: what was mutated, the command line, the files it reads (mutated or not, none may
+ * change) and what it would write (nothing of it may be left when it exits 2).
+ */
+interface Case {
+  what: string;
+  argv: string[];
+  inputs: Input[];
+  out: string;
+}
+
+/** A file a case reads: where, and the bytes written there before the run. */
+interface Input {
+  file: string;
+  bytes: Buffer;
+}
+
+type Make = (r: Random, dir: string, b: Bases) => Promise<Case>;
+
+const file = (dir: string, name: string, bytes: Buffer | string): Input => ({
+  file: join(dir, name),
+  bytes: Buffer.from(bytes),
+});
+
+/** What each case runs, in turn (case n runs CASES[n % CASES.length]). */
+const CASES: Make[] = [
+  async (r, dir, b) => {
+    const m = await mutatedXlsx(b.xlsx, r);
+    const input = file(dir, "fuzz.xlsx", m.bytes);
+    return { what: `xlsx ${m.what}`, argv: ["check", input.file], inputs: [input], out: "" };
+  },
+  async (r, dir, b) => {
+    const m = mutatedCsv(b.csv, r);
+    const input = file(dir, "fuzz.csv", m.bytes);
+    return { what: `csv ${m.what}`, argv: ["check", input.file], inputs: [input], out: "" };
+  },
+  async (r, dir, b) => {
+    const m = await mutatedXlsx(b.xlsx, r);
+    const input = file(dir, "fuzz.xlsx", m.bytes);
+    const out = join(dir, "out.xlsx");
+    return { what: `xlsx ${m.what}`, argv: ["score", input.file, "-o", out], inputs: [input], out };
+  },
+  async (r, dir, b) => {
+    const m = mutatedCsv(b.csv, r);
+    const input = file(dir, "fuzz.csv", m.bytes);
+    const out = join(dir, "out.xlsx");
+    return { what: `csv ${m.what}`, argv: ["score", input.file, "-o", out], inputs: [input], out };
+  },
+  async (r, dir, b) => {
+    const m = await mutatedXlsx(b.master, r);
+    const input = file(dir, "master.xlsx", m.bytes);
+    const out = join(dir, "out");
+    return {
+      what: `master ${m.what}`,
+      argv: ["split", input.file, "-o", out],
+      inputs: [input],
+      out,
+    };
+  },
+  async (r, dir, b) => {
+    const m = await mutatedXlsx(b.returned, r);
+    const master = file(dir, "master.xlsx", b.master);
+    const returned = file(dir, "Sales 2026-Q1.xlsx", m.bytes);
+    return collectCase(`returned ${m.what}`, master, returned, dir);
+  },
+  async (r, dir, b) => {
+    // The master itself damaged: collect reads its record of what split sent, too.
+    const m = await mutatedXlsx(b.master, r);
+    const master = file(dir, "master.xlsx", m.bytes);
+    const returned = file(dir, "Sales 2026-Q1.xlsx", b.returned);
+    return collectCase(`master ${m.what}`, master, returned, dir);
+  },
+  async (r, dir, b) => {
+    const m = await mutatedXlsx(b.master, r);
+    const master = file(dir, "master.xlsx", m.bytes);
+    const values = file(dir, "values.csv", b.values);
+    return checkinCase(`master ${m.what}`, master, values, dir);
+  },
+  async (r, dir, b) => {
+    const m = mutatedCsv(b.values, r);
+    const master = file(dir, "master.xlsx", b.master);
+    const values = file(dir, "values.csv", m.bytes);
+    return checkinCase(`values ${m.what}`, master, values, dir);
+  },
+];
+
+function collectCase(what: string, master: Input, returned: Input, dir: string): Case {
+  const out = join(dir, "out.xlsx");
+  const argv = ["collect", master.file, returned.file, "-o", out];
+  return { what, argv, inputs: [master, returned], out };
+}
+
+function checkinCase(what: string, master: Input, values: Input, dir: string): Case {
+  const out = join(dir, "out.xlsx");
+  const argv = ["checkin", master.file, "--date", "2026-02-01", "--values", values.file, "-o", out];
+  return { what, argv, inputs: [master, values], out };
+}
+
+/** What is wrong with a run, or null. */
+function problemOf(c: Case, result: { status: number; err: string }): string | null {
+  if (!(EXIT_CODES as readonly number[]).includes(result.status)) return `exit ${result.status}`;
+  if (/unexpected failure|\n\s+at /.test(result.err)) return result.err;
+  const changed = c.inputs.find((i) => hash(readFileSync(i.file)) !== hash(i.bytes));
+  if (changed) return `input changed: ${changed.file}`;
+  if (result.status === EXIT_UNUSABLE && c.out && existsSync(c.out))
+    return `wrote its output, then failed (exit ${EXIT_UNUSABLE}): ${c.out}`;
+  return null;
+}
+
+/** The valid base files, made the way a person makes them (okr new, okr split). */
+async function bases(dir: string): Promise<Bases> {
+  const baseXlsx = join(dir, "base.xlsx");
+  await writeSheetsXlsx(baseXlsx, [{ name: "Plan", rows: ROWS }]);
+  const csv = ROWS.map((row) => row.map((c) => (c === null ? "" : String(c))).join(",")).join(
+    "\r\n"
+  );
+  const master = join(dir, "base-master.xlsx");
+  const made = await okr("new", "--template", "company,sales", "--period", "2026-Q1", "-o", master);
+  const out = join(dir, "base-split");
+  const split = await okr("split", master, "-o", out);
+  if (made.status || split.status) throw new Error(`no base files: ${made.err}${split.err}`);
+  const returned = readdirSync(out).find((f) => f.startsWith("Sales"))!;
+  return {
+    xlsx: readFileSync(baseXlsx),
+    csv,
+    master: readFileSync(master),
+    returned: readFileSync(join(out, returned)),
+    values:
+      "ID,Current,Confidence,Comment\r\nSALES-O1-KR1,1400000,60%,two deals slipped\r\nSALES-O2-KR1,70,,\r\n",
+  };
+}
+
+describe("fuzz: mutated .xlsx parts and CSV files through check, score, split, collect, checkin", () => {
   it(
-    "never crash, never change their input, and exit 0, 1 or 2",
+    "never crash, never change their input, leave nothing on exit 2, and exit with a code of the table",
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), "okr-fuzz-"));
-      const baseXlsx = join(dir, "base.xlsx");
-      await writeSheetsXlsx(baseXlsx, [{ name: "Plan", rows: ROWS }]);
-      const xlsx = readFileSync(baseXlsx);
-      const csv = ROWS.map((row) => row.map((c) => (c === null ? "" : String(c))).join(",")).join(
-        "\r\n"
-      );
-      const only = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : null;
       const started = Date.now();
+      const dir = mkdtempSync(join(tmpdir(), "okr-fuzz-"));
+      const b = await bases(dir);
+      const only = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : null;
       let cases = 0;
-      const seen = new Set<number>();
+      const seen = new Map<string, Set<number>>();
+      // The case before, until the next one has run: a file still being opened when a command
+      // ended would appear only then (ExcelJS's writeFile did), in that case's own folder.
+      let before: { label: string; work: string; out: string; failed: boolean } | null = null;
+      const leftBehind = () => {
+        if (before?.failed && before.out && existsSync(before.out))
+          throw new Error(`${before.label}: its output appeared after it failed: ${before.out}`);
+      };
       for (
         let seed = only ?? FIRST_SEED;
         only === null ? Date.now() - started < BUDGET_MS : seed === only;
         seed++
       ) {
-        const r = random(seed);
-        if (seed % 2) {
-          const m = await mutatedXlsx(xlsx, r);
-          await runCase(join(dir, "fuzz.xlsx"), m.bytes, `seed ${seed}, xlsx ${m.what}`, dir, seen);
-        } else {
-          const m = mutatedCsv(csv, r);
-          await runCase(join(dir, "fuzz.csv"), m.bytes, `seed ${seed}, csv ${m.what}`, dir, seen);
-        }
+        const work = join(dir, String(seed));
+        mkdirSync(work);
+        const c = await CASES[seed % CASES.length](random(seed), work, b);
+        const label = `seed ${seed}, okr ${c.argv[0]}, ${c.what}`;
+        for (const i of c.inputs) writeFileSync(i.file, i.bytes);
+        const result = await okr(...c.argv);
+        const problem = problemOf(c, result);
+        if (problem) throw new Error(`${label}: ${problem}`);
+        leftBehind();
+        if (before) rmSync(before.work, { recursive: true, force: true });
+        before = { label, work, out: c.out, failed: result.status === EXIT_UNUSABLE };
+        const codes = seen.get(c.argv[0]) ?? new Set<number>();
+        seen.set(c.argv[0], codes.add(result.status));
         cases++;
       }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      leftBehind();
       rmSync(dir, { recursive: true, force: true });
-      process.stderr.write(`fuzz: ${cases} cases in ${Date.now() - started} ms\n`);
-      expect(cases).toBeGreaterThan(only === null ? 20 : 0);
+      const codes = [...seen].map(([command, s]) => `${command} ${[...s].sort().join("/")}`);
+      process.stderr.write(
+        `fuzz: ${cases} cases in ${Date.now() - started} ms (${codes.join(", ")})\n`
+      );
+      expect(cases).toBeGreaterThan(only === null ? 2 * CASES.length : 0);
       // The mutations reach the reading: some files still read (findings, exit 1), some are refused.
-      if (only === null) expect([...seen].sort()).toEqual(expect.arrayContaining([1, 2]));
+      if (only === null)
+        expect([...seen.values()].flatMap((s) => [...s])).toEqual(expect.arrayContaining([1, 2]));
     },
     BUDGET_MS + 25_000
   );

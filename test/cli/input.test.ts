@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { detectDelimiter, excelCell } from "../../src/cli/input";
 import { headerRow } from "../../src/domain/reading/columns";
 import { okr } from "../support/cli";
@@ -265,5 +266,40 @@ describe("formula cells of a saved workbook", () => {
     await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const cells = ["A1", "A2", "A3"].map((a) => excelCell(back.getWorksheet("S")!.getCell(a)));
     expect(cells).toEqual([0, 12.5, null]);
+  });
+});
+
+describe("cells of a damaged workbook", () => {
+  /** A1 of sheet S after ExcelJS saved `value` (in `numFmt`), `change`d the package and read it back. */
+  async function readBack(
+    value: ExcelJS.CellValue,
+    numFmt: string | undefined,
+    change: (zip: JSZip) => Promise<void>
+  ) {
+    const wb = new ExcelJS.Workbook();
+    const cell = wb.addWorksheet("S").getCell("A1");
+    cell.value = value;
+    if (numFmt) cell.numFmt = numFmt;
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    await change(zip);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await zip.generateAsync({ type: "arraybuffer" })) as ArrayBuffer);
+    return back.getWorksheet("S")!.getCell("A1");
+  }
+
+  it("read a shared text with no text in it as empty, not as an object the rules trip on", async () => {
+    // Fuzz seed 23816: `<si></si>`, which ExcelJS gives as {}; okr score stopped at "value.trim".
+    const cell = await readBack("Lin", undefined, async (zip) => {
+      const xml = await zip.file("xl/sharedStrings.xml")!.async("string");
+      zip.file("xl/sharedStrings.xml", xml.replace("<si><t>Lin</t></si>", "<si></si>"));
+    });
+    expect(excelCell(cell)).toBeNull();
+  });
+
+  it("read a number in a date format that no calendar holds as Excel shows it, ########", async () => {
+    // Fuzz seed 21542: a returned file's styles made a huge number a date; ExcelJS gives an Invalid
+    // Date for it, and okr collect stopped at "Invalid time value".
+    const cell = await readBack(1e12, "yyyy-mm-dd", async () => undefined);
+    expect(excelCell(cell)).toBe("########");
   });
 });

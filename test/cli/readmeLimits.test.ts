@@ -3,6 +3,7 @@
 // test reads the README's tables and fails when either side changes alone.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { EXIT_CODES, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from "../../src/cli/exitCodes";
 import { LIMITS } from "../../src/cli/xlsxPackage";
 import { LAST_SCORED_ROW } from "../../src/domain/plan/layout";
 import { TABLE_GAP_ROWS } from "../../src/domain/reading/sheet";
@@ -58,7 +59,13 @@ describe("README: input limits and exit codes match the code", () => {
     );
   });
 
-  it("lists exit codes 0, 1 and 2, the only ones a command ends with", () => {
-    expect(table("**Exit codes.**").map(([code]) => code)).toEqual(["0", "1", "2"]);
+  it("lists the exit codes a command ends with, each with the meaning the code gives it", () => {
+    expect(table("**Exit codes.**")).toEqual([
+      [String(EXIT_OK), expect.stringMatching(/^done, nothing to report/)],
+      [String(EXIT_FINDINGS), expect.stringMatching(/^done, with findings/)],
+      [String(EXIT_UNUSABLE), expect.stringMatching(/^nothing done, nothing written/)],
+    ]);
+    // Every code the code knows is in the table, and no other.
+    expect(table("**Exit codes.**").map(([code]) => Number(code))).toEqual(EXIT_CODES);
   });
 });

@@ -17,6 +17,7 @@ import {
   rowCount,
   scopeOption,
 } from "../options";
+import { EXIT_FINDINGS } from "../exitCodes";
 import type { Session } from "../session";
 
 export default function score(program: Command, { io, exit }: Session): void {
@@ -124,7 +125,7 @@ export default function score(program: Command, { io, exit }: Session): void {
     // Written (or printed) all the same, but a key result without a score is not a success.
     if (unscored.length) {
       io.err(`${unscored.join("\n")}\n`);
-      exit(1);
+      exit(EXIT_FINDINGS);
     }
   });
 }
