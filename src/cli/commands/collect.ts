@@ -52,7 +52,8 @@ export default function collect(program: Command, { io, exit }: Session): void {
       );
       const refused = refusedText(result.plan.refused, [], opts.lang);
       if (refused) throw new InputError(refused);
-      await writeWorkbook(workbook, opts.out);
+      // A sheet at a time: a 100,000-row sheet's XML is never held whole (sheetBySheet.ts).
+      await writeWorkbook(workbook, opts.out, { bySheet: true });
       exit(collectStatus(result));
     });
 }
