@@ -2,7 +2,7 @@
 // a returned file read for validation is not loaded again to be copied, and the copy of a returned
 // sheet shares one style object per style and lets the source's rows go as it copies them. The
 // output stays what it was: same styles, same number formats.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -115,5 +115,49 @@ describe("reading the returned files", () => {
     } finally {
       reads.mockRestore();
     }
+  });
+
+  it("lets go of the master's long sheet while the returned files are read, and writes what it would have", async () => {
+    const dir = tmp();
+    // One OKR sheet: parked, and replaced.
+    const master = await generatedMaster(dir, "sales");
+    const returned = await splitFileOf(master, dir);
+    const options = { strict: false, lang: "en", today: "2026-02-01" } as const;
+    const whole = await collectFiles(await input.loadWorkbook(master), [returned], options);
+
+    const wb = await input.loadWorkbook(master);
+    const reload = jest.fn(() => input.loadWorkbook(master));
+    const held: number[] = [];
+    const loads = jest.spyOn(input, "loadWorkbook").mockImplementation(async (file) => {
+      held.push(wb.getWorksheet("Sales 2026-Q1")!.actualRowCount);
+      loads.mockRestore();
+      return input.loadWorkbook(file);
+    });
+    const parked = await collectFiles(wb, [returned], { ...options, reload, parkRows: 1 });
+    expect(held).toEqual([0]);
+    expect(reload).not.toHaveBeenCalled();
+    expect(parked.workbook).toBe(wb);
+    expect(parked.workbook.worksheets.map((ws) => [ws.name, input.worksheetRows(ws)])).toEqual(
+      whole.workbook.worksheets.map((ws) => [ws.name, input.worksheetRows(ws)])
+    );
+  });
+
+  it("loads the master again when no usable file replaces a long sheet, so that sheet is kept whole", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const broken = join(dir, "Sales 2026-Q1.xlsx");
+    writeFileSync(broken, "not a workbook");
+    const options = { strict: false, lang: "en", today: "2026-02-01" } as const;
+    const whole = await collectFiles(await input.loadWorkbook(master), [broken], options);
+    const wb = await input.loadWorkbook(master);
+    const reload = jest.fn(() => input.loadWorkbook(master));
+    const result = await collectFiles(wb, [broken], { ...options, reload, parkRows: 1 });
+    expect(result.used).toEqual([]);
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(result.workbook).not.toBe(wb);
+    const rows = (book: ExcelJS.Workbook) =>
+      input.worksheetRows(book.getWorksheet("Sales 2026-Q1")!);
+    expect(rows(result.workbook).length).toBeGreaterThan(10);
+    expect(rows(result.workbook)).toEqual(rows(whole.workbook));
   });
 });
