@@ -63,21 +63,23 @@ export function expandInputs(args: readonly string[]): string[] {
  */
 export async function readReturned(files: readonly string[]): Promise<ReturnedWorkbook[]> {
   const read: ReturnedWorkbook[] = [];
-  let kept: { file: string; workbook: ExcelJS.Workbook } | null = null;
+  // Each file's workbook as read, until its first opening or until the next file is read.
+  let last: { workbook: ExcelJS.Workbook | null } | null = null;
   for (const file of files) {
+    if (last) last.workbook = null;
     let wb: ExcelJS.Workbook;
-    kept = null;
     try {
       wb = await loadWorkbook(file);
     } catch (error) {
       read.push({ file, reason: (error as Error).message.replace(`${file}: `, "") });
       continue;
     }
-    kept = { file, workbook: wb };
+    const held: { workbook: ExcelJS.Workbook | null } = { workbook: wb };
+    last = held;
     const open = async () => {
-      const held = kept?.file === file ? kept.workbook : null;
-      kept = null;
-      return held ?? loadWorkbook(file);
+      const kept = held.workbook;
+      held.workbook = null;
+      return kept ?? loadWorkbook(file);
     };
     read.push({
       file,
@@ -88,6 +90,8 @@ export async function readReturned(files: readonly string[]): Promise<ReturnedWo
       })),
     });
   }
+  // Held by the last file's sources only: a file not used is let go with them.
+  last = null;
   return read;
 }
 
