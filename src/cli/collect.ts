@@ -9,6 +9,7 @@ import { globSync, isDynamicPattern } from "tinyglobby";
 import type ExcelJS from "exceljs";
 import { findingText, isError, type CollectFinding } from "../domain/collect/findings";
 import { format } from "../domain/reading/i18n";
+import type { SheetInput } from "../domain/reading/sheet";
 import type { IsoDate, Lang } from "../domain/types";
 import {
   applyCollect,
@@ -57,10 +58,16 @@ export function expandInputs(args: readonly string[]): string[] {
 /**
  * The returned files read into sheets of rows for Collect (operations/collect.ts), one at a time
  * and each let go once read: the sheets' sources open the file again when their cells are copied.
+ * The last file read is kept for its first opening instead (one file, the usual case, is then
+ * loaded once: at 100,000 rows a load took a fifth of okr collect's time), so still only one
+ * returned file is held at a time.
  */
 export async function readReturned(files: readonly string[]): Promise<ReturnedWorkbook[]> {
   const read: ReturnedWorkbook[] = [];
+  // Each file's workbook as read, until its first opening or until the next file is read.
+  let last: { workbook: ExcelJS.Workbook | null } | null = null;
   for (const file of files) {
+    if (last) last.workbook = null;
     let wb: ExcelJS.Workbook;
     try {
       wb = await loadWorkbook(file);
@@ -68,7 +75,13 @@ export async function readReturned(files: readonly string[]): Promise<ReturnedWo
       read.push({ file, reason: (error as Error).message.replace(`${file}: `, "") });
       continue;
     }
-    const open = () => loadWorkbook(file);
+    const held: { workbook: ExcelJS.Workbook | null } = { workbook: wb };
+    last = held;
+    const open = async () => {
+      const kept = held.workbook;
+      held.workbook = null;
+      return kept ?? loadWorkbook(file);
+    };
     read.push({
       file,
       sheets: wb.worksheets.map((ws) => ({
@@ -78,6 +91,8 @@ export async function readReturned(files: readonly string[]): Promise<ReturnedWo
       })),
     });
   }
+  // Held by the last file's sources only: a file not used is let go with them.
+  last = null;
   return read;
 }
 
@@ -87,25 +102,68 @@ export interface CollectResult {
   used: { file: string; sheet: string }[];
 }
 
+/** OKR sheets of the master at least this many rows long are parked (parkLongSheets). */
+const PARK_ROWS = 10_000;
+
 /**
- * Validates the returned files and brings them into the master (changed in place), scored as of
- * `asOf`; what the pane's Collect does, through the file host.
+ * Lets go of the cells ExcelJS holds for the master's long OKR sheets, once read into rows: a
+ * sheet a returned file replaces is removed whole, its cells never used again, and holding them
+ * while the returned file is loaded held two 100,000-row sheets at once. Returns their names; a
+ * parked sheet no returned file replaces means the master must be loaded again.
+ */
+function parkLongSheets(
+  master: ExcelJS.Workbook,
+  sheets: readonly SheetInput[],
+  rows: number
+): string[] {
+  const parked = sheets
+    .filter((s) => s.sheet.match && s.rows.length >= rows)
+    .map((s) => s.sheet.name);
+  for (const name of parked)
+    // ExcelJS's rows (not in its typings): the sheet stays, with its name, place and settings.
+    (master.getWorksheet(name) as unknown as { _rows: unknown[] })._rows = [];
+  return parked;
+}
+
+/**
+ * Validates the returned files and brings them into the master, scored as of `asOf`; what the
+ * pane's Collect does, through the file host. Returns the workbook to write: the master given,
+ * changed, or (when a long sheet was parked and no file replaces it) the master loaded again by
+ * `reload` and changed, so that sheet is written whole.
  */
 export async function collectFiles(
   master: ExcelJS.Workbook,
   files: readonly string[],
-  o: { strict: boolean; lang: Lang; today: IsoDate; asOf?: IsoDate }
-): Promise<Collected & CollectResult> {
-  const host = fileHost(master, { read: { scope: "team" } });
+  o: {
+    strict: boolean;
+    lang: Lang;
+    today: IsoDate;
+    asOf?: IsoDate;
+    /** The master as it is on disk, loaded again; without it no sheet is parked. */
+    reload?: () => Promise<ExcelJS.Workbook>;
+    /** How long an OKR sheet is to be parked while the returned files are read (PARK_ROWS). */
+    parkRows?: number;
+  }
+): Promise<Collected & CollectResult & { workbook: ExcelJS.Workbook }> {
+  const read = { scope: "team" } as const;
+  // The master's sheets are read once, for the preview and again for the apply: nothing changes
+  // the workbook in between (every cell of a 100,000-row master read twice took seconds).
+  const { sheets } = await fileHost(master, { read }).read();
+  const parked = o.reload ? parkLongSheets(master, sheets, o.parkRows ?? PARK_ROWS) : [];
   let preview;
   try {
-    preview = await previewCollect(host, await readReturned(files), { strict: o.strict });
+    preview = await previewCollect(fileHost(master, { read, sheets }), await readReturned(files), {
+      strict: o.strict,
+    });
   } catch (error) {
     if (error instanceof NoMasterError) throw new InputError(problem("masterNoSheet"));
     throw error;
   }
-  const collected = await applyCollect(host, preview, o);
-  return { ...collected, findings: preview.findings, used: preview.used };
+  const replaced = new Set(preview.incoming.map((i) => i.sheet));
+  let workbook = master;
+  if (o.reload && parked.some((name) => !replaced.has(name))) workbook = await o.reload();
+  const collected = await applyCollect(fileHost(workbook, { read, sheets }), preview, o);
+  return { ...collected, findings: preview.findings, used: preview.used, workbook };
 }
 
 /** EXIT_FINDINGS when anything was found (a replaced check-in row is only said), else EXIT_OK. */

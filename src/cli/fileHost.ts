@@ -157,13 +157,21 @@ async function bringInto(wb: ExcelJS.Workbook, moves: Bring): Promise<void> {
     const made = copyWorksheet(await sheetOf(like), wb, sheet);
     for (let r = 1; r <= made.rowCount; r++) putRow(made, r, null, r);
   }
+  // A returned sheet no later move copies rows from is emptied as it is copied (copyWorksheet).
+  const rowsFrom = new Set(
+    moves.rows
+      .map((m) => m.source as FileSource | null)
+      .map((s) => s && `${s.file}\u0000${s.sheet}`)
+  );
   for (const { sheet, source } of moves.replace) {
     // ExcelJS orders sheets by orderNo, which its typings leave out: the copy takes the old place.
     type Ordered = ExcelJS.Worksheet & { orderNo: number };
     const old = wb.getWorksheet(sheet) as Ordered;
     const order = old.orderNo;
     wb.removeWorksheet(old.id);
-    (copyWorksheet(await sheetOf(source), wb, sheet) as Ordered).orderNo = order;
+    const s = source as FileSource;
+    const emptying = !rowsFrom.has(`${s.file}\u0000${s.sheet}`);
+    (copyWorksheet(await sheetOf(source), wb, sheet, { emptying }) as Ordered).orderNo = order;
   }
   for (const move of moves.rows) {
     const to = wb.getWorksheet(move.sheet)!;

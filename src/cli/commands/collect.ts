@@ -45,6 +45,7 @@ export default function collect(program: Command, { io, exit }: Session): void {
         lang: opts.lang,
         today: todayIso(),
         asOf: opts.asOf,
+        reload: () => loadWorkbook(master),
       });
       const out = result.notReturned;
       io.out(
@@ -54,7 +55,8 @@ export default function collect(program: Command, { io, exit }: Session): void {
       );
       const refused = refusedText(result.plan.refused, [], opts.lang);
       if (refused) throw new InputError(refused);
-      await writeWorkbook(workbook, opts.out);
+      // A sheet at a time: a 100,000-row sheet's XML is never held whole (sheetBySheet.ts).
+      await writeWorkbook(result.workbook, opts.out, { bySheet: true });
       exit(collectStatus(result));
     });
 }
