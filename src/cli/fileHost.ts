@@ -86,7 +86,9 @@ export function fileHost(workbook: Book, options: FileHostOptions = {}): Workboo
         if (!cell) continue;
         // ExcelJS writes a string as text, whatever it starts with: it never becomes a formula.
         cell.value = edit.value;
-        if (edit.numberFormat) cell.numFmt = edit.numberFormat;
+        // A new style object: a loaded workbook's cells of one style share theirs, and setting
+        // numFmt on it would change every cell of that style.
+        if (edit.numberFormat) cell.style = { ...cell.style, numFmt: edit.numberFormat };
       }
       // Fixed cells change what formulas show: results cached before would be stale.
       if (edits.length) {

@@ -8,7 +8,7 @@ import { cutText } from "../domain/text/cut";
 import { linksOtherWorkbook } from "../domain/reading/linked";
 import { addCharts, chartsOf, sheetDrawings } from "./charts";
 import { InputError } from "./input";
-import { located, warn } from "./readProblems";
+import { located, problem, warn } from "./readProblems";
 import { LeanWorkbook, writeLeanWorkbook } from "./leanWorkbook";
 import { numberPagesOn } from "./xlsxHost";
 import { pictureDrawings, writeSheetBySheet } from "./sheetBySheet";
@@ -103,9 +103,14 @@ function unlink(kept: string[]) {
  * of each. (Two passes read every cell's value twice, and copied every formula's: seconds at
  * `okr review`'s 10,000 people.)
  */
-export function fitCells(wb: ExcelJS.Workbook): { clipped: string[]; kept: string[] } {
+export function fitCells(wb: ExcelJS.Workbook): {
+  clipped: string[];
+  kept: string[];
+  noDate: string[];
+} {
   const clipped: string[] = [];
   const kept: string[] = [];
+  const noDate: string[] = [];
   const [clipTo, unlinkTo] = [clip(clipped), unlink(kept)];
   for (const ws of wb.worksheets)
     ws.eachRow({ includeEmpty: false }, (row) =>
@@ -117,6 +122,10 @@ export function fitCells(wb: ExcelJS.Workbook): { clipped: string[]; kept: strin
         if (typeof value === "string") {
           const cut = clipTo(value, where);
           if (cut !== value) cell.value = cut;
+        } else if (value instanceof Date && Number.isNaN(value.getTime())) {
+          // A number past any calendar in a date format: ExcelJS read it as an Invalid Date and
+          // would write "NaN" over the user's number (worksheetCells.ts reads it as ########).
+          noDate.push(where());
         } else if (
           value &&
           typeof value === "object" &&
@@ -128,11 +137,22 @@ export function fitCells(wb: ExcelJS.Workbook): { clipped: string[]; kept: strin
           cell.value = unlinkTo({ ...value, result: cell.result }, where);
       })
     );
-  return { clipped, kept };
+  return { clipped, kept, noDate };
 }
 
 /** The cells fitCells writes as the values they showed (links to other workbooks). */
 export const keepExternalAsValues = (wb: ExcelJS.Workbook): string[] => fitCells(wb).kept;
+
+/** Up to ten cells named, then "…". */
+const listed = (cells: readonly string[]) =>
+  cells.length > 10 ? `${cells.slice(0, 10).join(", ")} …` : cells.join(", ");
+
+/** Cells holding a number no date can show: refused before anything is written. */
+class NumberNoDateError extends Error {
+  constructor(readonly cells: string[]) {
+    super("numbers no date can show");
+  }
+}
 
 /**
  * Writes the workbook, never a cell beyond Excel's limit, with the charts its plans had (charts.ts);
@@ -163,6 +183,7 @@ export async function writeWorkbook(
       wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
       numberPagesOn(wb);
       const fitted = fitCells(wb);
+      if (fitted.noDate.length) throw new NumberNoDateError(fitted.noDate);
       clipped.push(...fitted.clipped);
       kept.push(...fitted.kept);
       if (o.bySheet)
@@ -175,6 +196,8 @@ export async function writeWorkbook(
       }
     }
   } catch (error) {
+    if (error instanceof NumberNoDateError)
+      throw new InputError(problem("numberNoDate", { cells: listed(error.cells) }));
     throw new InputError(
       located(out, "cannotWrite", {
         code: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
@@ -185,7 +208,7 @@ export async function writeWorkbook(
     warn(
       located(out, "externalValues", {
         count: kept.length,
-        cells: kept.length > 10 ? `${kept.slice(0, 10).join(", ")} …` : kept.join(", "),
+        cells: listed(kept),
       })
     );
   return clipped;

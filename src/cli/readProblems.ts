@@ -318,6 +318,13 @@ const PROBLEMS = {
     "zh-CN": "该文件已存在。请换一个文件名，或加上 --force 替换它。",
     "zh-TW": "該檔案已存在。請換一個檔名，或加上 --force 取代它。",
   },
+  numberNoDate: {
+    en: "{cells}: a number its date format cannot show (Excel shows ########); the number itself could not be read, so it cannot be written back. In the input workbook, type a date there or give the cell a number format, then run again. Nothing was written.",
+    "zh-CN":
+      "{cells}：该数字无法以其日期格式显示（Excel 显示为 ########）；数字本身无法读取，因此无法写回。请在输入的工作簿中，在该处输入日期或将单元格设为数字格式，然后重新运行。未写入任何内容。",
+    "zh-TW":
+      "{cells}：該數字無法以其日期格式顯示（Excel 顯示為 ########）；數字本身無法讀取，因此無法寫回。請在輸入的活頁簿中，在該處輸入日期或將儲存格設為數字格式，然後重新執行。未寫入任何內容。",
+  },
   cannotWrite: {
     en: "cannot be written ({code}). Check that the folder exists, that you may write in it, and that the file is not open in Excel.",
     "zh-CN":

@@ -23,7 +23,7 @@ import { copyWorksheet } from "./worksheetCells";
 import { LeanWorkbook } from "./leanWorkbook";
 import type { InputFile } from "./input";
 import { asText } from "./check";
-import { EXIT_FINDINGS } from "./exitCodes";
+import { EXIT_FINDINGS, EXIT_OK } from "./exitCodes";
 import { format } from "../domain/reading/i18n";
 import { contractGrid } from "../domain/newSheet/contractGrid";
 import { cliLocale } from "./options";
@@ -295,7 +295,7 @@ export function belowTableText(
       .flatMap((sheet) => sheetRuleFindings("SHEET-BELOW-TABLE", sheet))
       .map((finding) => ({ file: f.file, finding }))
   );
-  return findings.length ? asText({ findings, exitCode: 0 }, lang) : "";
+  return findings.length ? asText({ findings, exitCode: EXIT_OK }, lang) : "";
 }
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(0)}%`);

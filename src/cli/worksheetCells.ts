@@ -27,15 +27,30 @@ export function savedValue(cell: ExcelJS.Cell): CellValue | Date {
   return typeof shown === "string" ? shown : null;
 }
 
-/**
- * What Excel shows for a number in a date format that no calendar holds (ExcelJS makes it an
- * Invalid Date; a damaged or hostile file): the cell reads as that, text the rules then name.
- */
-const NO_DATE = "########";
-const noDate = (date: Date) => Number.isNaN(date.getTime());
-
 /** Excel counts days from 1899-12-30 (the 1900 date system from March 1900 on). */
 const EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * What Excel shows for a number in a date format that no calendar it has holds: before its first
+ * day, after 9999-12-31, or so large ExcelJS makes it an Invalid Date (a damaged or hostile file).
+ * The cell reads as that, text the rules then name.
+ */
+const NO_DATE = "########";
+const noDate = (date: Date) => {
+  const t = date.getTime();
+  return Number.isNaN(t) || t < EPOCH || date.getUTCFullYear() > 9999;
+};
+
+/**
+ * A value ExcelJS holds as an object of none of its kinds (a formula, rich text, an error, a
+ * link): a shared text with no text in it (`<si></si>`) is {}. Copied as it is, ExcelJS would
+ * write the text "{}"; what Excel shows there is an empty cell.
+ */
+function isEmptyObject(value: ExcelJS.CellValue): boolean {
+  if (typeof value !== "object" || value === null || value instanceof Date) return false;
+  const kinds = ["formula", "sharedFormula", "result", "richText", "error", "text", "hyperlink"];
+  return !kinds.some((k) => k in value);
+}
 
 /** A saved cell as Excel holds it: text, number (dates as serial days) or boolean, with its format. */
 export interface SavedCell {
@@ -157,7 +172,7 @@ export function copyWorksheet(
   from.eachRow({ includeEmpty: true }, (row, r) => {
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const target = ws.getCell(r, c);
-      target.value = cell.value;
+      target.value = isEmptyObject(cell.value) ? null : cell.value;
       target.style = styleOf(cell);
       if (cell.dataValidation) target.dataValidation = cell.dataValidation;
     });

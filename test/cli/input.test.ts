@@ -7,6 +7,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { detectDelimiter, excelCell } from "../../src/cli/input";
+import { copyWorksheet } from "../../src/cli/worksheetCells";
 import { headerRow } from "../../src/domain/reading/columns";
 import { okr } from "../support/cli";
 import { rowOf } from "../support/okrRows";
@@ -301,5 +302,23 @@ describe("cells of a damaged workbook", () => {
     // Date for it, and okr collect stopped at "Invalid time value".
     const cell = await readBack(1e12, "yyyy-mm-dd", async () => undefined);
     expect(excelCell(cell)).toBe("########");
+  });
+
+  it.each([
+    ["after 9999-12-31", 3_000_000],
+    ["before Excel's first day", -1_000],
+  ])("read a date %s as Excel shows it, ########", async (_, serial) => {
+    // ExcelJS makes these real dates ("+010113-09", "1897-04-04"); Excel shows neither.
+    const cell = await readBack(serial, "yyyy-mm-dd", async () => undefined);
+    expect(excelCell(cell)).toBe("########");
+  });
+
+  it("copy a shared text with no text in it as an empty cell, not the text {}", async () => {
+    const cell = await readBack("Lin", undefined, async (zip) => {
+      const xml = await zip.file("xl/sharedStrings.xml")!.async("string");
+      zip.file("xl/sharedStrings.xml", xml.replace("<si><t>Lin</t></si>", "<si></si>"));
+    });
+    const copy = copyWorksheet(cell.worksheet, new ExcelJS.Workbook(), "Copy");
+    expect(copy.getCell("A1").value).toBeNull();
   });
 });

@@ -19,4 +19,26 @@ describe("writeWorkbook", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(existsSync(out)).toBe(false);
   });
+
+  it.each([false, true])(
+    "refuses a number no date can show rather than write NaN over it (sheet by sheet: %s)",
+    async (bySheet) => {
+      // ExcelJS reads a number past every calendar in a date format as an Invalid Date: the
+      // number is lost, and written back it was "NaN" in the user's cell (exit 0).
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Sales 2026-Q1");
+      ws.getCell("A1").value = "Due";
+      ws.getCell("N8").value = new Date(Number.NaN);
+      const out = join(mkdtempSync(join(tmpdir(), "okr-output-")), "out.xlsx");
+      const refused = writeWorkbook(wb, out, { bySheet });
+      await expect(refused).rejects.toThrow(InputError);
+      const error = (await refused.catch((e: unknown) => e)) as InputError;
+      expect(error.textIn("en")).toContain(
+        "Sales 2026-Q1!N8: a number its date format cannot show"
+      );
+      expect(error.textIn("zh-CN")).toContain("Sales 2026-Q1!N8：该数字无法以其日期格式显示");
+      expect(error.textIn("zh-TW")).toContain("Sales 2026-Q1!N8：該數字無法以其日期格式顯示");
+      expect(existsSync(out)).toBe(false);
+    }
+  );
 });
