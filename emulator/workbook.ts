@@ -834,13 +834,17 @@ export class WorkbookState {
     );
   }
 
-  /** The smallest area holding every non-empty cell (and, unless valuesOnly, every formatted one). */
-  usedArea(sheet: SheetState, valuesOnly: boolean): Area | null {
+  /**
+   * The smallest area holding every non-empty cell (and, unless valuesOnly, every formatted one),
+   * of the whole sheet or of the cells `within` an area.
+   */
+  usedArea(sheet: SheetState, valuesOnly: boolean, within?: Area): Area | null {
     let top = MAX_ROWS;
     let left = MAX_COLS;
     let bottom = -1;
     let right = -1;
     const take = (r: number, c: number) => {
+      if (within && !inside(within, r, c)) return;
       top = Math.min(top, r);
       left = Math.min(left, c);
       bottom = Math.max(bottom, r);
@@ -848,12 +852,18 @@ export class WorkbookState {
     };
     this.settle();
     const { height, width } = this.hf.getSheetDimensions(sheet.hfId);
-    if (height > 0 && width > 0) {
+    const row = within?.row ?? 0;
+    const col = within?.col ?? 0;
+    const bottomRow = Math.min(height, within ? within.row + within.rows : height) - 1;
+    const rightCol = Math.min(width, within ? within.col + within.cols : width) - 1;
+    if (bottomRow >= row && rightCol >= col) {
       const values = this.hf.getRangeValues({
-        start: { sheet: sheet.hfId, row: 0, col: 0 },
-        end: { sheet: sheet.hfId, row: height - 1, col: width - 1 },
+        start: { sheet: sheet.hfId, row, col },
+        end: { sheet: sheet.hfId, row: bottomRow, col: rightCol },
       });
-      values.forEach((line, r) => line.forEach((v, c) => v !== null && v !== "" && take(r, c)));
+      values.forEach((line, r) =>
+        line.forEach((v, c) => v !== null && v !== "" && take(row + r, col + c))
+      );
     }
     if (!valuesOnly) {
       for (const k of [...sheet.styles.keys(), ...sheet.numberFormats.keys()]) {
@@ -865,4 +875,8 @@ export class WorkbookState {
       ? null
       : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
+}
+
+function inside(area: Area, r: number, c: number): boolean {
+  return r >= area.row && r < area.row + area.rows && c >= area.col && c < area.col + area.cols;
 }

@@ -27,6 +27,8 @@ export interface RunStats {
   maxRequestBytes: number;
   /** The largest response delivered (limited to 5 MB as well). */
   maxResponseBytes: number;
+  /** Every response delivered, together: what the add-in waited to download. */
+  responseBytes: number;
   /** Round trips whose response passed 5 MB and was refused. */
   refusedResponses: number;
   /** Requests over 5 MB, refused before anything in them ran. */
@@ -41,6 +43,7 @@ export function emptyStats(): RunStats {
     payloadBytes: 0,
     maxRequestBytes: 0,
     maxResponseBytes: 0,
+    responseBytes: 0,
     refusedResponses: 0,
     refusedRequests: 0,
   };
@@ -159,5 +162,6 @@ export class Context {
       );
     }
     this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, response);
+    this.stats.responseBytes += response;
   }
 }

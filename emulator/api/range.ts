@@ -385,6 +385,24 @@ export class ERange extends ClientObject {
   }
 
   /**
+   * The used range within this range, or a null object when none of its cells is used (ExcelApi
+   * 1.4): "Returns the used range of the given range object. If there are no used cells within the
+   * range, then this method returns an object with its isNullObject property set to true",
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)
+   */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): ERange {
+    return new ERange(
+      this.ctx,
+      this.sheetRef,
+      () => {
+        const a = this.areaRef();
+        return a ? this.ctx.state.usedArea(this[SHEET](), Boolean(valuesOnly), a) : null;
+      },
+      true
+    );
+  }
+
+  /**
    * The range's visible cells ("Visible" is the only kind emulated): one area per run of rows
    * that are not hidden; a null object when every row is hidden, as Excel has no cell to give.
    */

@@ -131,7 +131,10 @@ export class WorkbookHost {
       if (stats) stats.refusedResponses++;
       return { ok: false, error: WEB_ERRORS.responseTooLarge };
     }
-    if (stats) stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
+    if (stats) {
+      stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
+      stats.responseBytes += responseBytes;
+    }
     return { ok: true, body: response };
   }
 

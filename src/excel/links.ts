@@ -48,7 +48,8 @@ export function queueLinks(
 ): { queued: boolean; refused: (error: unknown) => boolean; sheets: () => Promise<OkrSheet[]> } {
   const plain = cells.map((c) => readSheet(c.name, c.rows, readOptionsOf(c, options)));
   const reads = plain.flatMap((sheet, i) => {
-    const last = cells[i].rows.length; // 1-based: the last row with cells
+    // 1-based: the table's last row (a stray cell below its end is no key result to link)
+    const last = sheet.tableEnd;
     if (!sheet.match || last <= sheet.headerRow) return [];
     const columns = sheet.match.columns;
     const rows = last - sheet.headerRow;

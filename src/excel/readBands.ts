@@ -8,6 +8,7 @@
 // now known dimensions, about 4 MB a round trip: one more round trip per 4 MB, none for a workbook
 // the heads hold.
 import type { CellValue } from "../domain/types";
+import { TABLE_GAP_ROWS } from "../domain/reading/sheet";
 import { utf8Length } from "../domain/reading/utf8";
 import { address, REQUEST_LIMIT_BYTES } from "./applyPlan";
 
@@ -54,6 +55,12 @@ export interface Extent {
 export interface Cells {
   values: CellValue[][];
   formats: string[][];
+  /**
+   * For a used range whose rows read end in TABLE_GAP_ROWS empty rows with more below (a stray
+   * value far under the table), the first row holding a value below them (0-based sheet row and
+   * column of its first cell), the rows between left unread; `below` is absent otherwise.
+   */
+  below?: { rowIndex: number; columnIndex: number; values: CellValue[]; formats: string[] };
 }
 
 /** Queues the head of a used range: its cells inside A1:AF150 (a null object when none are). */
@@ -170,6 +177,12 @@ export class BandReader<R> {
     this.bytesPerCell = Math.max(1, bytes / cells);
   }
 
+  /** Reads no more of block `index` than has been queued so far. */
+  drop(index: number): void {
+    for (let i = this.queue.length - 1; i >= 0; i--)
+      if (this.queue[i].index === index) this.queue.splice(i, 1);
+  }
+
   /** Whether bands are queued whose cells have not been taken yet. */
   get waiting(): boolean {
     return this.pending !== null;
@@ -211,7 +224,8 @@ export class BandReader<R> {
 /**
  * Every sheet's cells: the rows its head holds, the rest read in bands of rows (BandReader), each
  * round trip's about REQUEST_LIMIT_BYTES (4 MB, under Excel's 5 MB) by what a cell has cost so
- * far. No round trip when the heads hold everything.
+ * far. No round trip when the heads hold everything. A sheet whose rows read end in
+ * TABLE_GAP_ROWS empty rows is read no further (`readBelow`): its table has ended.
  */
 export async function readCells(
   context: Excel.RequestContext,
@@ -238,7 +252,10 @@ export async function readCells(
   });
   // the heads are the first cells seen, but a sheet's first rows (its title, its header) are
   // lighter than its key results: they never lower the estimate
-  const reader = new BandReader(
+  // Trailing empty rows of each sheet's rows read so far, and which sheets are read no further.
+  const emptyRun = out.map(({ values }) => trailingEmptyRows(values));
+  const ended = out.map(() => false);
+  const reader: BandReader<Excel.Range> = new BandReader(
     extents.map((used, index) => ({
       rows: used.rowCount - held[index],
       width: used.columnCount,
@@ -266,12 +283,85 @@ export async function readCells(
       for (let r = 0; r < values.length; r++) {
         into.values.push(values[r]);
         into.formats.push(formats[r]);
+        emptyRun[index] = isEmptyRow(values[r]) ? emptyRun[index] + 1 : 0;
+      }
+      if (emptyRun[index] >= TABLE_GAP_ROWS && into.values.length < extents[index].rowCount) {
+        ended[index] = true;
+        reader.drop(index);
       }
       return utf8Length(JSON.stringify([values, formats]));
     }
   );
   await reader.readRest(context);
+  await readBelow(
+    context,
+    sheets.flatMap(({ sheet }, index) =>
+      ended[index] ? [{ sheet, extent: extents[index], cells: out[index] }] : []
+    )
+  );
   return out;
+}
+
+/** A row with no value in any cell (Excel gives an empty cell as ""). */
+function isEmptyRow(line: readonly CellValue[]): boolean {
+  return line.every((v) => v === "" || v === null || v === undefined);
+}
+
+function trailingEmptyRows(values: readonly CellValue[][]): number {
+  let run = 0;
+  while (run < values.length && isEmptyRow(values[values.length - 1 - run])) run++;
+  return run;
+}
+
+/**
+ * For sheets whose rows read end in TABLE_GAP_ROWS empty rows while the used range goes on down
+ * (a value typed in A1000000 by mistake), the first row below holding a value, in two round trips
+ * whatever the gap: the used range of the part not read (Range.getUsedRangeOrNullObject, ExcelApi
+ * 1.4), then that used range's first row. Every OKR table ends at its first TABLE_GAP_ROWS empty
+ * rows (domain/reading/sheet.ts), so the rows between are never a table's: reading them was a
+ * million empty cells, tens of round trips. The domain needs only the first value below to name
+ * it (SHEET-BELOW-TABLE). Two round trips, not one: the first row is asked of a used range only
+ * once it is known to exist, as Office.js documents nothing for a method called on a null object.
+ */
+async function readBelow(
+  context: Excel.RequestContext,
+  sheets: readonly { sheet: string; extent: Extent; cells: Cells }[]
+): Promise<void> {
+  if (sheets.length === 0) return;
+  const rests = sheets.map(({ sheet, extent, cells }) => {
+    const first = extent.rowIndex + cells.values.length;
+    const rest = context.workbook.worksheets
+      .getItem(sheet)
+      .getRange(
+        address({
+          row: first,
+          col: extent.columnIndex,
+          rows: extent.rowIndex + extent.rowCount - first,
+          cols: extent.columnCount,
+        })
+      )
+      .getUsedRangeOrNullObject(true);
+    rest.load("rowIndex, columnIndex");
+    return rest;
+  });
+  await context.sync();
+  const rows = rests.map((rest) => {
+    if (rest.isNullObject) return null;
+    const row = rest.getRow(0);
+    row.load("values, numberFormat");
+    return row;
+  });
+  if (rows.every((row) => row === null)) return;
+  await context.sync();
+  rows.forEach((row, i) => {
+    if (!row) return;
+    sheets[i].cells.below = {
+      rowIndex: rests[i].rowIndex,
+      columnIndex: rests[i].columnIndex,
+      values: (row.values as CellValue[][])[0],
+      formats: (row.numberFormat as string[][])[0],
+    };
+  });
 }
 
 /** The bands that fit `room` cells, taken from the front of `queue` (at least one row). */

@@ -6,7 +6,13 @@
 // 4 MB, so no response is asked to pass Excel's 5 MB. Which rows and sheets are hidden, and each
 // sheet's tables and charts, come with the first round trip.
 import type { LintSettings } from "../domain/rules/lint";
-import { asDisplayed, readSheet, type OkrSheet, type ReadOptions } from "../domain/reading/sheet";
+import {
+  asDisplayed,
+  NO_CELLS,
+  readSheet,
+  type OkrSheet,
+  type ReadOptions,
+} from "../domain/reading/sheet";
 import { loadLinguistics } from "../domain/text/wordClasses";
 import type { CellValue } from "../domain/types";
 import type { NumberSeparators } from "../domain/reading/numbers";
@@ -48,19 +54,28 @@ export interface WorkbookRead {
 /** How many tabs the first round trip reads; a workbook with more reads the rest in a second. */
 export const TABS_READ_AHEAD = 64;
 
-/** Rows of a used range as sheet rows from 1 and columns from A, so cell addresses stay true. */
+/**
+ * Rows of a used range as sheet rows from 1 and columns from A, so cell addresses stay true. The
+ * rows between those read and the first value below them (`below`, readBands.ts) are the shared
+ * empty row NO_CELLS: a stray value in A1000000 costs a million references, not a million rows.
+ */
 export function alignRows(
-  values: CellValue[][],
-  formats: string[][],
+  { values, formats, below }: Cells,
   rowIndex: number,
   columnIndex: number
 ): CellValue[][] {
-  const pad: CellValue[] = new Array(columnIndex).fill(null);
-  const rows: CellValue[][] = values.map((line, r) => [
-    ...pad,
-    ...line.map((v, c) => asDisplayed(v, formats[r]?.[c])),
-  ]);
-  return [...Array.from({ length: rowIndex }, () => [] as CellValue[]), ...rows];
+  const line = (cells: CellValue[], numberFormats: string[], col: number): CellValue[] => [
+    ...new Array<CellValue>(col).fill(null),
+    ...cells.map((v, c) => asDisplayed(v, numberFormats[c])),
+  ];
+  const rows = Array.from({ length: rowIndex }, () => [] as CellValue[]);
+  values.forEach((cells, r) => rows.push(line(cells, formats[r] ?? [], columnIndex)));
+  if (below) {
+    rows.length = below.rowIndex;
+    rows.fill(NO_CELLS, rowIndex + values.length);
+    rows.push(line(below.values, below.formats, below.columnIndex));
+  }
+  return rows;
 }
 
 const SIZE_PROPS = "rowIndex, columnIndex, rowCount, columnCount";
@@ -110,16 +125,22 @@ function queueWalk(context: Excel.RequestContext, heads: boolean): SheetRead[] {
   return reads;
 }
 
-/** 1-based rows of `used` that no visible area covers. */
-function hiddenRowsOf(used: Excel.Range, visible: Excel.RangeAreas): Set<number> {
+/**
+ * 1-based rows of the `rows` rows read from the used range's first that no visible area covers.
+ * Rows not read (below a table's end, readBands.ts) are never a table's: their hiding is not
+ * looked at, so a stray value in A1000000 costs no million-row loop.
+ */
+function hiddenRowsOf(used: Excel.Range, rows: number, visible: Excel.RangeAreas): Set<number> {
   const hidden = new Set<number>();
   const first = used.rowIndex + 1;
-  for (let r = first; r < first + used.rowCount; r++) hidden.add(r);
+  const last = first + rows - 1;
+  for (let r = first; r <= last; r++) hidden.add(r);
   if (visible.isNullObject) return hidden;
   for (const part of visible.address.split(",")) {
     const m = /\$?(\d+)(?::\$?[A-Z]+\$?(\d+))?$/.exec(part);
     if (!m) continue;
-    for (let r = Number(m[1]); r <= Number(m[2] ?? m[1]); r++) hidden.delete(r);
+    const to = Math.min(last, Number(m[2] ?? m[1]));
+    for (let r = Math.max(first, Number(m[1])); r <= to; r++) hidden.delete(r);
   }
   return hidden;
 }
@@ -140,9 +161,9 @@ function sheetRowsOf(
   const has = present(read);
   return {
     name,
-    rows: has ? alignRows(cells.values, cells.formats, used.rowIndex, used.columnIndex) : [],
+    rows: has ? alignRows(cells, used.rowIndex, used.columnIndex) : [],
     hidden: visibility !== "Visible",
-    hiddenRows: has ? hiddenRowsOf(used, read.visible) : undefined,
+    hiddenRows: has ? hiddenRowsOf(used, cells.values.length, read.visible) : undefined,
     extras: {
       tables: read.tables.items.map((t) => t.name),
       charts: read.charts.items.map((c) => c.name),

@@ -268,6 +268,24 @@ describe("emulated Excel: ranges", () => {
     });
   });
 
+  it("finds a range's own used range, or a null object when none of its cells holds a value", async () => {
+    const excel = createEmulatedExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2").values = [["above"]];
+      sheet.getRange("C500").values = [["x"]];
+      sheet.getRange("E900").values = [[3]];
+      sheet.getRange("A700").format.fill.color = "#FF0000";
+      const below = sheet.getRange("A100:Z1000").getUsedRangeOrNullObject(true).load("address");
+      const narrow = sheet.getRange("D100:Z1000").getUsedRangeOrNullObject(true).load("address");
+      const none = sheet.getRange("A100:B1000").getUsedRangeOrNullObject(true);
+      await context.sync();
+      expect(below.address).toBe("Sheet1!C500:E900");
+      expect(narrow.address).toBe("Sheet1!E900");
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
   it("keeps formats: fill, font, column width, wrap, alignment", async () => {
     const excel = createEmulatedExcel();
     await excel.run(async (context) => {
