@@ -10,7 +10,9 @@ import { InputError, type Texts } from "./readProblems";
 // ExcelJS reads and writes <sheetProtection>, but only the hash Excel 2010 and later write
 // (algorithmName, hashValue, saltValue, spinCount): the older one, `password="CC3D"` (Excel 2007,
 // LibreOffice, many generators), is dropped, and a sheet rewritten by ExcelJS stays protected with
-// no password — anyone lifts it. Its xform keeps the attribute here, read and written back.
+// no password — anyone lifts it. Its xform keeps the attribute here, read and written back. It
+// also reads a flag only as "1" or "0", where LibreOffice writes "true" and "false" (xsd:boolean,
+// valid OOXML): such a sheet read as not protected at all, and was written unprotected.
 const SheetProtectionXform = require("exceljs/lib/xlsx/xform/sheet/sheet-protection-xform");
 
 type XmlStream = { leafNode(tag: string, attributes: object, text?: string): void };
@@ -26,7 +28,17 @@ const proto = SheetProtectionXform.prototype as {
 if (!(proto as { keepsPassword?: boolean }).keepsPassword) {
   const parseOpen = proto.parseOpen;
   const render = proto.render;
-  proto.parseOpen = function (this: typeof proto, node: Node) {
+  const digit = (value: string) => (value === "true" ? "1" : value === "false" ? "0" : value);
+  proto.parseOpen = function (this: typeof proto, given: Node) {
+    const node =
+      given.name === this.tag
+        ? {
+            ...given,
+            attributes: Object.fromEntries(
+              Object.entries(given.attributes).map(([k, v]) => [k, digit(v)])
+            ),
+          }
+        : given;
     const opened = parseOpen.call(this, node);
     if (opened && node.name === this.tag && node.attributes.password && this.model)
       this.model.password = node.attributes.password;

@@ -49,6 +49,8 @@ async function workbookInput(dir: string, lockTeam?: "modern" | "legacy"): Promi
   const plan = wb.addWorksheet("Plan");
   plan.getCell("A1").value = "Hiring";
   await plan.protect("finance", { sort: true });
+  const notes = wb.addWorksheet("Notes");
+  notes.getCell("A1").value = "Saved by LibreOffice";
   if (lockTeam === "modern") await team.protect("finance", {});
   if (lockTeam === "legacy") await team.protect("", {});
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
@@ -58,6 +60,13 @@ async function workbookInput(dir: string, lockTeam?: "modern" | "legacy"): Promi
     const xml = await zip.file(part)!.async("string");
     zip.file(part, xml.replace("<sheetProtection ", `<sheetProtection password="${LEGACY}" `));
   }
+  // LibreOffice spells the flags as words (xsd:boolean), its password in the old hash.
+  const notesPart = await sheetPart(zip, "Notes");
+  const notesXml = (await zip.file(notesPart)!.async("string")).replace(
+    "</sheetData>",
+    `</sheetData><sheetProtection sheet="true" objects="true" scenarios="true" formatCells="false" password="${LEGACY}"/>`
+  );
+  zip.file(notesPart, notesXml);
   const input = join(dir, "book.xlsx");
   writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
   return input;
@@ -90,6 +99,13 @@ describe("a sheet protected with a password", () => {
     expect(run.status).toBe(0);
     expect(await protectionXml(out, "Budget")).toEqual(budget);
     expect(await protectionXml(out, "Plan")).toEqual(plan);
+    expect(await protectionXml(out, "Notes")).toEqual({
+      sheet: "1",
+      objects: "1",
+      scenarios: "1",
+      formatCells: "0",
+      password: LEGACY,
+    });
   });
 
   it("keeps it on a sheet copied from a second workbook", async () => {
