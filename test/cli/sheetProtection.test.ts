@@ -11,6 +11,8 @@ import { okr } from "../support/cli";
 import { sheetPart } from "../support/chartAndComment";
 import { readLocks } from "../support/lockedCells";
 import { EXIT_UNUSABLE } from "../../src/cli/exitCodes";
+import { loadWorkbook } from "../../src/cli/input";
+import { writeWorkbook } from "../../src/cli/output";
 
 const ROWS = [
   "ID,Level,Parent,Statement,Owner,Commitment,KR type,Unit,Start,Target,Current,Weight,Confidence,Due,Notes",
@@ -81,6 +83,15 @@ async function protectionXml(file: string, sheet: string): Promise<Record<string
   return Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 }
 
+/** The Notes sheet's protection as written back: the same flags, spelled 1 and 0. */
+const NOTES_WRITTEN = {
+  sheet: "1",
+  objects: "1",
+  scenarios: "1",
+  formatCells: "0",
+  password: LEGACY,
+};
+
 const fresh = () => mkdtempSync(join(tmpdir(), "okr-sheetlock-"));
 
 describe("a sheet protected with a password", () => {
@@ -99,13 +110,17 @@ describe("a sheet protected with a password", () => {
     expect(run.status).toBe(0);
     expect(await protectionXml(out, "Budget")).toEqual(budget);
     expect(await protectionXml(out, "Plan")).toEqual(plan);
-    expect(await protectionXml(out, "Notes")).toEqual({
-      sheet: "1",
-      objects: "1",
-      scenarios: "1",
-      formatCells: "0",
-      password: LEGACY,
-    });
+    expect(await protectionXml(out, "Notes")).toEqual(NOTES_WRITTEN);
+  });
+
+  it("keeps it when the workbook is written a sheet at a time (collect, review)", async () => {
+    const dir = fresh();
+    const input = await workbookInput(dir);
+    const out = join(dir, "bysheet.xlsx");
+    await writeWorkbook(await loadWorkbook(input), out, { bySheet: true });
+    for (const sheet of ["Budget", "Plan"])
+      expect(await protectionXml(out, sheet)).toEqual(await protectionXml(input, sheet));
+    expect(await protectionXml(out, "Notes")).toEqual(NOTES_WRITTEN);
   });
 
   it("keeps it on a sheet copied from a second workbook", async () => {
@@ -122,6 +137,7 @@ describe("a sheet protected with a password", () => {
     expect(run.status).toBe(0);
     expect(await protectionXml(out, "Budget")).toEqual(await protectionXml(input, "Budget"));
     expect(await protectionXml(out, "Plan")).toEqual(await protectionXml(input, "Plan"));
+    expect(await protectionXml(out, "Notes")).toEqual(NOTES_WRITTEN);
   });
 
   it.each([
