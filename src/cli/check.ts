@@ -137,7 +137,7 @@ export async function fixInput(
 ): Promise<CellEdit[]> {
   const workbook = input.workbook;
   if (!workbook) throw new InputError(located(input.file, "fixNeedsXlsx"));
-  return fix(fileHost(workbook, { read: options }), findings);
+  return fix(fileHost(workbook, { read: options, file: input.file }), findings);
 }
 
 /** The input's workbook read again (after fixing and writing it) as the file `file`. */

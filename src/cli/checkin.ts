@@ -60,7 +60,7 @@ export async function checkinWorkbook(
     unlink?: boolean;
   }
 ): Promise<{ sheets: string[]; recorded: number; historySheet: string }> {
-  const done = await checkin(fileHost(workbook), {
+  const done = await checkin(fileHost(workbook, { file: o.file }), {
     date: o.date,
     lang: o.lang,
     entries: o.values.map((v) => v.entry),

@@ -49,9 +49,11 @@ export async function closeWorkbook(
     scoresFile: string;
     lang: Lang;
     period?: Period | null;
+    /** The input workbook's file, named where a write is refused. */
+    file?: string;
   }
 ): Promise<{ scored: number; objectives: number; reviewSheet: string; period: Period | null }> {
-  const closed = await close(fileHost(workbook), {
+  const closed = await close(fileHost(workbook, { file: o.file }), {
     period: o.period ?? null,
     asOf: o.asOf,
     checkedOn: o.asOf,

@@ -143,6 +143,8 @@ export async function collectFiles(
     reload?: () => Promise<ExcelJS.Workbook>;
     /** How long an OKR sheet is to be parked while the returned files are read (PARK_ROWS). */
     parkRows?: number;
+    /** The master's file, named where a write is refused. */
+    file?: string;
   }
 ): Promise<Collected & CollectResult & { workbook: ExcelJS.Workbook }> {
   const read = { scope: "team" } as const;
@@ -162,7 +164,11 @@ export async function collectFiles(
   const replaced = new Set(preview.incoming.map((i) => i.sheet));
   let workbook = master;
   if (o.reload && parked.some((name) => !replaced.has(name))) workbook = await o.reload();
-  const collected = await applyCollect(fileHost(workbook, { read, sheets }), preview, o);
+  const collected = await applyCollect(
+    fileHost(workbook, { read, sheets, file: o.file }),
+    preview,
+    o
+  );
   return { ...collected, findings: preview.findings, used: preview.used, workbook };
 }
 

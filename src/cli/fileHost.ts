@@ -25,6 +25,7 @@ import { workbookSheets } from "./input";
 import { copyWorksheet, excelCell } from "./worksheetCells";
 import type { Book } from "./leanWorkbook";
 import { applyPlansToWorkbook, forgetCachedResults } from "./xlsxHost";
+import { formulaLocked, refuseLocked } from "./sheetProtection";
 
 export interface FileHostOptions {
   /** How the domain reads every sheet (the period and scope of sheets that name none). */
@@ -35,11 +36,16 @@ export interface FileHostOptions {
   settings?: LintSettings;
   /** The check-in cadence, when the caller knows it (several input files: the first's). */
   cadence?: number;
+  /** The input file the workbook was read from, named where a write is refused. */
+  file?: string;
 }
 
 export function fileHost(workbook: Book, options: FileHostOptions = {}): WorkbookHost {
   let given = options.sheets;
   const asExcelJs = () => workbook as ExcelJS.Workbook;
+  // Sheets protected with a password are written by no host (sheetProtection.ts): refused whole,
+  // before the first cell changes.
+  const refuse = (sheets: Iterable<string>) => refuseLocked(workbook, sheets, options.file ?? "");
   const host: WorkbookHost = {
     async read(what: ReadWhat = {}): Promise<WorkbookState> {
       // With `links`, each Current cell's formula too (a linked key result).
@@ -51,6 +57,8 @@ export function fileHost(workbook: Book, options: FileHostOptions = {}): Workboo
         settings: options.settings ?? settingsFromRows(saved?.rows) ?? DEFAULT_SETTINGS,
         activeSheet: null,
         cadence: options.cadence ?? cadenceFromRows(saved?.rows),
+        // Written again, they are locked again (operations/score.ts withLocks), as in the pane.
+        formulaLocked: workbook.worksheets.filter(formulaLocked).map((w) => w.name),
       };
     },
 
@@ -59,6 +67,8 @@ export function fileHost(workbook: Book, options: FileHostOptions = {}): Workboo
     },
 
     async apply(plans: readonly SheetPlan[], o: ApplyOptions = {}): Promise<Applied> {
+      // A sheet created new holds no protection; one replaced is rebuilt where it is.
+      refuse(plans.filter((p) => !p.create || p.replace).map((p) => p.sheet));
       if (o.valuesChanged) {
         const keep = new Set((o.keepResults ?? []).map((c) => `${c.sheet}!${c.row}:${c.col}`));
         const labels = labelCells(asExcelJs());
@@ -75,12 +85,19 @@ export function fileHost(workbook: Book, options: FileHostOptions = {}): Workboo
     },
 
     async bring(moves: Bring, plans: readonly SheetPlan[], o: ApplyOptions = {}): Promise<Applied> {
+      // Sheets dropped are not written (Excel deletes a protected sheet all the same).
+      refuse([
+        ...moves.replace.map((m) => m.sheet),
+        ...moves.rows.map((m) => m.sheet),
+        ...plans.filter((p) => !p.create || p.replace).map((p) => p.sheet),
+      ]);
       await bringInto(asExcelJs(), moves);
       return host.apply(plans, o);
     },
 
     async edit(edits: readonly CellEdit[]): Promise<void> {
       const wb = asExcelJs();
+      refuse(edits.map((e) => e.sheet));
       for (const edit of edits) {
         const cell = wb.getWorksheet(edit.sheet)?.getCell(edit.cell);
         if (!cell) continue;

@@ -28,6 +28,8 @@ import type { CellValue } from "../domain/types";
 import { InputError, located, problem, sizeText, warn } from "./readProblems";
 import { inflateNode } from "./inflateNode";
 import { LIMITS, checkXlsxPackage, packageWarning } from "./xlsxPackage";
+// Before any workbook is loaded: a sheet's older password hash is kept (sheetProtection.ts).
+import "./sheetProtection";
 
 export { InputError };
 

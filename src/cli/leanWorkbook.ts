@@ -3,6 +3,8 @@
 // few array slots instead of ExcelJS's cell, row and value objects, and the file is
 // written with ExcelJS's streaming writer, a row at a time. At 100,000 rows ExcelJS's own workbook
 // and its in-memory zip took 3.7 GB; with this, under 1 GB (docs/PERFORMANCE.md says how and what is left).
+import { createWriteStream, type WriteStream } from "node:fs";
+import { rm } from "node:fs/promises";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { areaAddress, columnLetters } from "../domain/reading/cellRefs";
@@ -329,11 +331,41 @@ export async function writeLeanWorkbook(
   clip: (value: ExcelJS.CellValue, where: () => string) => ExcelJS.CellValue,
   drawings: readonly SheetDrawing[] = []
 ): Promise<void> {
+  // The file's stream is ours, not opened by ExcelJS from a filename: a write that fails part-way
+  // (a cell it cannot write, a full disk) closes it and removes the file it began, so a failing
+  // command leaves nothing behind (README "Exit codes").
+  const file = createWriteStream(out);
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: out,
+    stream: file,
     useStyles: true,
     useSharedStrings: true,
   }) as StreamWriter;
+  try {
+    await streamSheets(wb, writer, clip, drawings);
+  } catch (error) {
+    await removeBegun(writer, file, out);
+    throw error;
+  }
+}
+
+/** The zip stopped, the stream closed (its file open or not yet), then the file removed. */
+async function removeBegun(writer: StreamWriter, file: WriteStream, out: string): Promise<void> {
+  (writer.zip as unknown as { abort(): void }).abort();
+  if (!file.closed) {
+    const closed = new Promise<void>((done) => file.once("close", () => done()));
+    file.destroy();
+    await closed;
+  }
+  await rm(out, { force: true });
+}
+
+/** writeLeanWorkbook's sheets, streamed through `writer`, and the package finished. */
+async function streamSheets(
+  wb: LeanWorkbook,
+  writer: StreamWriter,
+  clip: (value: ExcelJS.CellValue, where: () => string) => ExcelJS.CellValue,
+  drawings: readonly SheetDrawing[]
+): Promise<void> {
   writer.views = wb.views as ExcelJS.WorkbookView[];
   calcOnLoad(writer);
   sharedStringsInSlices(writer);

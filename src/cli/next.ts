@@ -20,7 +20,7 @@ export async function nextWorkbook(
   closed: number;
   notes: NextNote[];
 }> {
-  const started = await startNext(fileHost(workbook), o);
+  const started = await startNext(fileHost(workbook, { file: o.file }), o);
   if (started.problems.length)
     throw new InputError(
       started.problems

@@ -147,13 +147,6 @@ export const keepExternalAsValues = (wb: ExcelJS.Workbook): string[] => fitCells
 const listed = (cells: readonly string[]) =>
   cells.length > 10 ? `${cells.slice(0, 10).join(", ")} …` : cells.join(", ");
 
-/** Cells holding a number no date can show: refused before anything is written. */
-class NumberNoDateError extends Error {
-  constructor(readonly cells: string[]) {
-    super("numbers no date can show");
-  }
-}
-
 /**
  * Writes the workbook, never a cell beyond Excel's limit, with the charts its plans had (charts.ts);
  * returns the cells it had to cut.
@@ -183,7 +176,9 @@ export async function writeWorkbook(
       wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
       numberPagesOn(wb);
       const fitted = fitCells(wb);
-      if (fitted.noDate.length) throw new NumberNoDateError(fitted.noDate);
+      // Refused before anything is written (the catch below passes an InputError on as it is).
+      if (fitted.noDate.length)
+        throw new InputError(problem("numberNoDate", { cells: listed(fitted.noDate) }));
       clipped.push(...fitted.clipped);
       kept.push(...fitted.kept);
       if (o.bySheet)
@@ -196,12 +191,14 @@ export async function writeWorkbook(
       }
     }
   } catch (error) {
-    if (error instanceof NumberNoDateError)
-      throw new InputError(problem("numberNoDate", { cells: listed(error.cells) }));
+    if (error instanceof InputError) throw error;
+    // The system's code says which of the checks to make; any other failure's own text is a
+    // library's ("Invalid time value"), not the reader's: plain words instead.
+    const { code, syscall } = error as NodeJS.ErrnoException;
     throw new InputError(
-      located(out, "cannotWrite", {
-        code: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
-      })
+      typeof code === "string" && syscall
+        ? located(out, "cannotWrite", { code })
+        : located(out, "cannotFinishWrite")
     );
   }
   if (kept.length)

@@ -332,6 +332,13 @@ const PROBLEMS = {
     "zh-TW":
       "無法寫入（{code}）。請檢查資料夾是否存在、是否有寫入權限，以及該檔案是否正在 Excel 中開啟。",
   },
+  cannotFinishWrite: {
+    en: "OKR Sheets could not write this workbook to the end, so it wrote no file; your input is as it was. Run the command again; if it fails again, send the input workbook to whoever looks after OKR Sheets.",
+    "zh-CN":
+      "OKR Sheets 未能完整写出该工作簿，因此没有写入任何文件；输入文件保持原样。请重新运行该命令；如仍失败，请把输入的工作簿发给负责 OKR Sheets 的同事。",
+    "zh-TW":
+      "OKR Sheets 未能完整寫出該活頁簿，因此沒有寫入任何檔案；輸入檔案維持原樣。請重新執行該命令；如仍失敗，請把輸入的活頁簿寄給負責 OKR Sheets 的同事。",
+  },
   needsXlsx: {
     en: "{what} needs an .xlsx workbook. Turn a CSV into one with okr score first.",
     "zh-CN": "{what} 需要 .xlsx 工作簿。请先用 okr score 把 CSV 转成工作簿。",

@@ -18,7 +18,8 @@ import type { SheetInput } from "../domain/plan/sheetLayout";
 import type { CellValue, IsoDate, Lang, Period, Scope } from "../domain/types";
 import { score } from "../operations/score";
 import { fileHost } from "./fileHost";
-import { applyPlansToWorkbook, passwordProtected, type FileSkipped } from "./xlsxHost";
+import { applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
+import { copyProtection } from "./sheetProtection";
 import { copyWorksheet } from "./worksheetCells";
 import { LeanWorkbook } from "./leanWorkbook";
 import type { InputFile } from "./input";
@@ -91,8 +92,6 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
   skipped: FileSkipped[];
   /** The sheets as read (and laid out), before Score wrote. */
   sheets: SheetInput[];
-  /** OKR sheets --protect left as they were: protected with someone's password. */
-  passwordKept: string[];
 }> {
   for (const input of inputs) for (const sheet of input.sheets) checkTableFits(input.file, sheet);
   // The first .xlsx is the base (everything in it is kept); other workbooks' sheets are copied in;
@@ -108,7 +107,10 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
         const name = uniqueSheetName(read.sheet.name, names());
         // With an .xlsx input the base is one: the workbook is ExcelJS's, never a lean one.
         const base = workbook as ExcelJS.Workbook;
-        copyWorksheet(input.workbook.getWorksheet(read.sheet.name)!, base, name);
+        const from = input.workbook.getWorksheet(read.sheet.name)!;
+        // Its protection too: a password the user set stays theirs (and Score refuses to write
+        // such an OKR sheet, as the pane does); the formula lock is locked again.
+        copyProtection(from, copyWorksheet(from, base, name));
         sheets.push({ sheet: { ...read.sheet, name }, rows: read.rows });
       }
       continue;
@@ -135,6 +137,8 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
   const host = fileHost(workbook, {
     sheets,
     cadence: inputs.find((i) => i.cadence !== undefined)?.cadence,
+    // A refused sheet is named in the first .xlsx (a copied one keeps its name there or not at all).
+    file: baseInput?.file ?? "",
   });
   const { plan, skipped } = await score(host, {
     asOf: o.asOf,
@@ -144,15 +148,7 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
     attentionRows: o.attentionRows,
     lockFormulas: o.lockFormulas,
   });
-  const passwordKept = o.lockFormulas
-    ? plan.model.sheets
-        .map((s) => s.name)
-        .filter((name) => {
-          const ws = workbook.getWorksheet(name);
-          return ws !== undefined && passwordProtected(ws);
-        })
-    : [];
-  return { workbook, plan, skipped: skipped as FileSkipped[], sheets, passwordKept };
+  return { workbook, plan, skipped: skipped as FileSkipped[], sheets };
 }
 
 /** --lang given: the OKR sheets' column headers in that language, in the file and in the rows. */
@@ -253,19 +249,6 @@ export function assumedLines(plan: ScorePlan, out: string, lang: Lang): string[]
       assumed: COMMITTED_ASSUMED[lang],
     })
   );
-}
-
-const PASSWORD_KEPT_LINE: Record<Lang, string> = {
-  en: "{where}  the sheet is protected with a password, so --protect left its protection as it was and locked none of its formula cells. To lock them, unprotect it (Review › Unprotect Sheet, with its password) and score again with --protect.",
-  "zh-CN":
-    "{where}  该工作表受密码保护，--protect 未更改其保护，也未锁定其公式单元格。如需锁定，请先撤消保护（审阅 › 撤消工作表保护，输入密码），再用 --protect 重新计分。",
-  "zh-TW":
-    "{where}  該工作表受密碼保護，--protect 未變更其保護，也未鎖定其公式儲存格。如需鎖定，請先取消保護（校閱 › 取消保護工作表，輸入密碼），再用 --protect 重新計分。",
-};
-
-/** One located line per OKR sheet --protect left as it was, for its password (for stderr). */
-export function passwordKeptLines(sheets: readonly string[], out: string, lang: Lang): string[] {
-  return sheets.map((sheet) => format(PASSWORD_KEPT_LINE[lang], { where: `${out} [${sheet}]` }));
 }
 
 /** One located line per key result that could not be scored (for stderr); empty when all were. */

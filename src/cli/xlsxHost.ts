@@ -270,9 +270,8 @@ function lockFormulaCells(
 ): void {
   // --protect writes through ExcelJS (src/cli/score.ts), never a lean sheet.
   if (ws instanceof LeanSheet) throw new Error(`The lean sheet ${ws.name} cannot be locked`);
-  // Someone's password is theirs: ExcelJS's protect would replace it (the pane stops at such a
-  // sheet, SheetLockedError). Its protection and locks stay as they were; `okr score` says so.
-  if (passwordProtected(ws)) return;
+  // A sheet protected with a password never gets here: the file host refuses to write it
+  // (sheetProtection.ts), as Excel refuses the pane.
   const unlocked = (from: Partial<ExcelJS.Style>) => ({ ...from, protection: { locked: false } });
   // Every column to the sheet's right edge, as the pane unlocks the whole sheet: a cell the sheet
   // has not made takes its column's style. ExcelJS writes equal neighbours as one <col min max>
@@ -308,15 +307,6 @@ function lockFormulaCells(
     autoFilter: o.allowAutoFilter,
     pivotTables: o.allowPivotTables,
   });
-}
-
-/**
- * Whether a sheet is protected with a password: its <sheetProtection> holds a hash (hashValue, as
- * ExcelJS reads it; the older `password` attribute where a model has it).
- */
-export function passwordProtected(ws: Sheet): boolean {
-  const held = (ws as { sheetProtection?: Record<string, unknown> | null }).sheetProtection;
-  return Boolean(held && (held.hashValue || held.password));
 }
 
 /** The sheet's last column (XFD), in Excel 2007 and later and LibreOffice 7.4. */

@@ -1,6 +1,6 @@
 // `okr score` on CSV writes through a lean workbook and ExcelJS's streaming writer (100,000 rows under
 // 1 GB); the file must hold what ExcelJS's own workbook would have written from the same plans.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
@@ -229,5 +229,28 @@ describe("okr score's lean workbook", () => {
     // counted as ExcelJS counts them (distinct strings, in both attributes)
     expect(sst).toMatch(/<sst [^>]*count="25000" uniqueCount="25000">/);
     expect(sst.match(/<si>/g)).toHaveLength(25000);
+  });
+
+  it("removes the file it began when the write fails part-way", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-lean-"));
+    const wb = new LeanWorkbook();
+    const ws = wb.addWorksheet("Texts");
+    for (let r = 1; r <= 20000; r++) ws.getCell(r, 1).value = `key result ${r} of many`;
+    const file = join(dir, "half.xlsx");
+    let begun = false;
+    let cells = 0;
+    const failing = (value: ExcelJS.CellValue) => {
+      // Far enough in that the file is open and holds the first rows.
+      if (++cells === 15000) {
+        begun = existsSync(file);
+        throw new Error("a cell that cannot be written");
+      }
+      return value;
+    };
+    await expect(writeLeanWorkbook(wb, file, failing)).rejects.toThrow("cannot be written");
+    expect(begun).toBe(true);
+    // A stream whose open was still under way would make the file now.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(existsSync(file)).toBe(false);
   });
 });

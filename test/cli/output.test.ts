@@ -20,6 +20,38 @@ describe("writeWorkbook", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("says a failure that is not the system's in plain words, never the library's own text", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Plan").getCell("A1").value = "Win the retail channel";
+    // ExcelJS stops at it with "Invalid time value", which once reached the reader as it was.
+    wb.created = new Date(Number.NaN);
+    const out = join(mkdtempSync(join(tmpdir(), "okr-output-")), "out.xlsx");
+    const error = (await writeWorkbook(wb, out).catch((e: unknown) => e)) as InputError;
+    expect(error).toBeInstanceOf(InputError);
+    const said = {
+      en: "could not write this workbook to the end, so it wrote no file",
+      "zh-CN": "未能完整写出该工作簿，因此没有写入任何文件",
+      "zh-TW": "未能完整寫出該活頁簿，因此沒有寫入任何檔案",
+    };
+    for (const lang of ["en", "zh-CN", "zh-TW"] as const) {
+      expect(error.textIn(lang)).toContain(`${out}: `);
+      expect(error.textIn(lang)).toContain(said[lang]);
+      expect(error.textIn(lang)).not.toMatch(/invalid|time value/i);
+    }
+  });
+
+  it("names the system's reason where the system refused the write", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Plan").getCell("A1").value = "Win the retail channel";
+    const out = join(mkdtempSync(join(tmpdir(), "okr-output-")), "no such folder", "out.xlsx");
+    const error = (await writeWorkbook(wb, out).catch((e: unknown) => e)) as InputError;
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.textIn("en")).toContain(
+      "cannot be written (ENOENT). Check that the folder exists"
+    );
+    expect(error.textIn("zh-TW")).toContain("無法寫入（ENOENT）。請檢查資料夾是否存在");
+  });
+
   it.each([false, true])(
     "refuses a number no date can show rather than write NaN over it (sheet by sheet: %s)",
     async (bySheet) => {

@@ -16,7 +16,7 @@ const DRAWING_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>`;
 
 /** The sheet's part in the package (xl/worksheets/sheetN.xml) by its name in xl/workbook.xml. */
-async function sheetPart(zip: JSZip, name: string): Promise<string> {
+export async function sheetPart(zip: JSZip, name: string): Promise<string> {
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");

@@ -32,6 +32,7 @@ export default function close(program: Command, { io }: Session): void {
           scoresFile: opts.scores ?? "",
           lang: opts.lang,
           period: opts.period ?? null,
+          file: input,
         });
         const which = result.period ? ` ${result.period.label}` : "";
         return `Closed${which} as of ${opts.asOf}: ${result.scored} final scores, ${result.objectives} objectives on "${result.reviewSheet}".`;

@@ -46,6 +46,7 @@ export default function collect(program: Command, { io, exit }: Session): void {
         today: todayIso(),
         asOf: opts.asOf,
         reload: () => loadWorkbook(master),
+        file: master,
       });
       const out = result.notReturned;
       io.out(

@@ -54,7 +54,6 @@ export default function score(program: Command, { io, exit }: Session): void {
       assumedLines,
       belowTableText,
       notScoredLines,
-      passwordKeptLines,
       refusedText,
       scoreFilesToWrite,
       scoreJson,
@@ -85,8 +84,8 @@ export default function score(program: Command, { io, exit }: Session): void {
     progress(io, `scoring ${files.length} file(s), ${rows} rows`);
     // What is printed is made before writing, so the scored model (every key result's reading
     // and status, ~60 MB at 100,000 rows) is let go while the file is written.
-    const { workbook, report, unscored, kept } = await (async () => {
-      const { workbook, plan, skipped, passwordKept } = await scoreFilesToWrite(files, {
+    const { workbook, report, unscored } = await (async () => {
+      const { workbook, plan, skipped } = await scoreFilesToWrite(files, {
         lang: opts.lang,
         relabel: command.getOptionValueSource("lang") === "cli",
         scope: opts.scope,
@@ -110,7 +109,6 @@ export default function score(program: Command, { io, exit }: Session): void {
               assumed.map((line) => `${line}\n`).join(""),
         // Without -o the cells are located in the scored copy that would have been written.
         unscored: notScoredLines(plan, opts.out ?? inputs.join(" "), opts.lang),
-        kept: passwordKeptLines(passwordKept, opts.out ?? inputs.join(" "), opts.lang),
       };
     })();
     if (opts.out) {
@@ -120,8 +118,6 @@ export default function score(program: Command, { io, exit }: Session): void {
     }
     io.out(report);
     if (below) io.err(below);
-    // A warning, not a failure: the file is scored, only the lock is left to the password's owner.
-    if (kept.length) io.err(`${kept.join("\n")}\n`);
     // Written (or printed) all the same, but a key result without a score is not a success.
     if (unscored.length) {
       io.err(`${unscored.join("\n")}\n`);

@@ -103,3 +103,19 @@ export function lockedSheetText(sheets: readonly string[], lang: Lang): string {
     ),
   });
 }
+
+const LOCKED_FILE: Localized = {
+  en: "{where}  the sheet is protected with a password, so OKR Sheets cannot write to it. Nothing was written. In Excel, unprotect it (Review › Unprotect Sheet, with its password), save, and run again; to guard the formula columns afterwards, score with --protect, which needs no password.",
+  "zh-CN":
+    "{where}  该工作表受密码保护，OKR Sheets 无法写入。未写入任何内容。请在 Excel 中撤消保护（审阅 › 撤消工作表保护，输入密码），保存后重新运行；之后如需保护公式列，请用 --protect 计分，它不设密码。",
+  "zh-TW":
+    "{where}  該工作表受密碼保護，OKR Sheets 無法寫入。未寫入任何內容。請在 Excel 中取消保護（校閱 › 取消保護工作表，輸入密碼），儲存後重新執行；之後如需保護公式欄，請用 --protect 計分，它不設密碼。",
+};
+
+/**
+ * The same refusal for a file (the command line): `where` names the file and sheet, one line per
+ * sheet, and the lock without a password is `--protect`.
+ */
+export function lockedFileSheetText(where: string, lang: Lang): string {
+  return format(LOCKED_FILE[lang], { where });
+}
