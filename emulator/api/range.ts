@@ -385,6 +385,19 @@ export class ERange extends ClientObject {
   }
 
   /**
+   * The used range within this range (ExcelApi 1.1; valuesOnly 1.2): "If there are no used cells
+   * within the range, this function will throw an ItemNotFound error",
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrange-member(1)
+   */
+  getUsedRange(valuesOnly?: boolean): ERange {
+    if (valuesOnly !== undefined) this.ctx.requires("1.2", "getUsedRange(valuesOnly)");
+    return new ERange(this.ctx, this.sheetRef, () => {
+      const a = this.areaRef();
+      return a ? this.ctx.state.usedArea(this[SHEET](), Boolean(valuesOnly), a) : null;
+    });
+  }
+
+  /**
    * The used range within this range, or a null object when none of its cells is used (ExcelApi
    * 1.4): "Returns the used range of the given range object. If there are no used cells within the
    * range, then this method returns an object with its isNullObject property set to true",

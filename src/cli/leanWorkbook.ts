@@ -398,6 +398,11 @@ async function streamSheets(
       // Now and then the zip is let to take what was written, or the whole sheet's XML waits in memory
       // (one turn of the event loop was not enough: 250 MB waited at 100,000 rows).
       if (r % 1000 === 0) await zipped(ws);
+      // A row far below the one before (a CSV's stray line 1,000,000): ExcelJS's streaming writer
+      // keeps the rows between as holes of an array it shifts one by one on commit (quadratic:
+      // minutes); with no row waiting (each is committed below), its next row is this one.
+      const pending = ws as unknown as { _rows: unknown[]; _rowZero: number };
+      if (pending._rows.length === 0 && r > pending._rowZero) pending._rowZero = r;
       const row = ws.getRow(r);
       const height = sheet.heights.get(r);
       if (height) row.height = height;

@@ -19,6 +19,8 @@ import {
   type SheetPlan,
 } from "../domain/plan/types";
 import { printScale, widthInPoints } from "../domain/plan/printScale";
+import { EXCEL_LAST_ROW } from "../domain/plan/layout";
+import { TABLE_GAP_ROWS } from "../domain/reading/tableEnd";
 import type { ExcelApi } from "./host";
 import { sheetGuard, type SheetProtection } from "./sheetLock";
 import {
@@ -409,11 +411,15 @@ function conditionalFormatWrite(sheet: string, cf: Cf): Write {
  * earlier: in a shared workbook another person's rows may have arrived since (Excel synchronises
  * content between coauthors, not what an add-in read: learn.microsoft.com/office/dev/add-ins/excel/
  * co-authoring-in-excel-add-ins). The rows from `from` down are taken out of `formats` and `values`
- * and written below the last row with a value (getUsedRange(valuesOnly), getLastRow,
+ * and written below the last row with a value within TABLE_GAP_ROWS rows of `from` (Range's
+ * getUsedRange(valuesOnly), getLastRow,
  * getOffsetRange: ExcelApi 1.2), their formulas in R1C1 notation (formulasR1C1), so references to
  * their own rows move with them and references to rows above stay. The sheet's first column must
  * be column A (the history's is).
  */
+/** Excel's columns, A to XFD (Microsoft, "Excel specifications and limits"). */
+const EXCEL_COLUMNS = 16_384;
+
 function appendWrites(sheet: string, from: number, formats: Cells, values: Cells): Write[] {
   const take = (cells: Cells) => {
     const taken: Cells = new Map();
@@ -459,6 +465,10 @@ function appendWrites(sheet: string, from: number, formats: Cells, values: Cells
     1,
     Math.min(Math.floor(PIECE_BYTES / perRow), Math.floor(SLICE_CELLS / width))
   );
+  // Where the sheet ends is looked for from the last row read (which holds a record, or the
+  // header) down TABLE_GAP_ROWS rows, the rule every table ends by (domain/reading/tableEnd.ts): a
+  // stray value far below is not the end, and rows after it would pass Excel's last row.
+  const windowRows = Math.min(TABLE_GAP_ROWS + 1, EXCEL_LAST_ROW - (from - 1));
   const writes: Write[] = [];
   for (let r = 0; r < height; r += rows) {
     const nf = numberFormats.slice(r, r + rows);
@@ -468,7 +478,18 @@ function appendWrites(sheet: string, from: number, formats: Cells, values: Cells
       sheet,
       cost: 5 * C.object + arrayCost(nf) + arrayCost(grid),
       queue: (at) => {
-        const end = at.sheet(sheet).getUsedRange(true).untrack().getLastRow().untrack();
+        const window = at
+          .sheet(sheet)
+          .getRangeByIndexes(from - 1, 0, windowRows, EXCEL_COLUMNS)
+          .untrack();
+        // from column A, wherever the window's last value is (a note in column B)
+        const end = window
+          .getCell(0, 0)
+          .untrack()
+          .getBoundingRect(window.getUsedRange(true).untrack())
+          .untrack()
+          .getLastRow()
+          .untrack();
         const target = end
           .getOffsetRange(1, 0)
           .untrack()

@@ -2,9 +2,17 @@
 // overwritten), or a new Actions sheet with it when the workbook has none. Where others may write
 // the same workbook at once (Excel on the web), the host writes the row below the sheet's last
 // row when the write runs (ApplyOptions.append), not where the read ended.
-import { actionsSheetPlan, addActionPlan, type NewAction } from "../domain/actions/plan";
+import {
+  ACTIONS_FULL,
+  actionsSheetPlan,
+  addActionPlan,
+  type NewAction,
+} from "../domain/actions/plan";
+import { EXCEL_LAST_ROW } from "../domain/plan/layout";
 import { ACTIONS_SHEET_NAME } from "../domain/reading/actionsSheet";
+import { format } from "../domain/reading/i18n";
 import { uniqueSheetName } from "../domain/reading/ids";
+import { tableRowCount } from "../domain/reading/tableEnd";
 import type { Lang } from "../domain/types";
 import type { Applied, WorkbookHost } from "./host";
 
@@ -21,7 +29,26 @@ export interface ActionAdded extends Applied {
   row: number;
 }
 
-/** Adds an action; throws when the sheet named is no longer in the workbook. */
+/** The Actions sheet reaches Excel's last row: a new action has no row to go on. */
+export class ActionsFullError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly row: number
+  ) {
+    super(format(ACTIONS_FULL.en, { sheet, row }));
+    this.name = "ActionsFullError";
+  }
+
+  /** The message in a reader's language. */
+  text(lang: Lang): string {
+    return format(ACTIONS_FULL[lang], { sheet: this.sheet, row: this.row });
+  }
+}
+
+/**
+ * Adds an action; throws when the sheet named is no longer in the workbook, and ActionsFullError
+ * (nothing written) when its next row would pass Excel's last row.
+ */
 export async function addAction(host: WorkbookHost, o: AddActionOptions): Promise<ActionAdded> {
   if (o.sheet === null) {
     const name = uniqueSheetName(ACTIONS_SHEET_NAME[o.lang], await host.sheetNames());
@@ -34,10 +61,10 @@ export async function addAction(host: WorkbookHost, o: AddActionOptions): Promis
   const { sheets } = await host.read();
   const found = sheets.find((s) => s.sheet.name === o.sheet);
   if (!found) throw new Error(`No sheet named ${o.sheet}`);
-  // Below the last row holding a value (formats alone do not make a row taken).
-  let last = found.rows.length;
-  while (last > 0 && !found.rows[last - 1].some((v) => v !== null && v !== "")) last--;
-  const row = Math.max(1, last);
+  // Below the last row holding a value (formats alone do not make a row taken), above a stray
+  // value far below the table (tableRowCount): an action after it would pass Excel's last row.
+  const row = Math.max(1, tableRowCount(found.rows));
+  if (row >= EXCEL_LAST_ROW) throw new ActionsFullError(o.sheet, row);
   // The action counts on the OKR sheets read this sheet: what a file carries for them is stale.
   const applied = await host.apply([addActionPlan(o.sheet, row, o.action, o.lang)], {
     append: { sheet: o.sheet, from: row },

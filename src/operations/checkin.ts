@@ -155,13 +155,13 @@ export async function checkin(host: WorkbookHost, o: CheckinOptions): Promise<Ch
     // Each sheet's history rows follow the ones the sheet before it added.
     if (i > 0) state = await read();
     const plan = planOn(state, name, entriesFor(name), o);
-    // The history rows below those read are new: in a shared workbook another person's may have
-    // arrived since the read, so the host appends them where the history ends when it writes.
-    const history = state.sheets.find((s) => isHistorySheet(s.rows));
+    // The history rows below its last record are new: in a shared workbook another person's may
+    // have arrived since the read, so the host appends them where the history ends when it writes.
+    if (plan.problems.length) return refused(plan.problems);
     const applied = await host.apply(plan.plans, {
       valuesChanged: i === 0,
       keepResults: linkedCells,
-      append: { sheet: plan.historySheet, from: Math.max(1, history?.rows.length ?? 1) },
+      append: { sheet: plan.historySheet, from: plan.appendFrom },
     });
     done.recorded += plan.recorded;
     done.historySheet = plan.historySheet;

@@ -4,7 +4,7 @@
 import { isoToSerial } from "../reading/dates";
 import { COLOURS, DATE_FORMAT } from "../plan/layout";
 import { area, emptyPlan, type PlanValue, type SheetPlan } from "../plan/types";
-import type { IsoDate, Lang } from "../types";
+import type { IsoDate, Lang, Localized } from "../types";
 import { termLabel } from "../reading/vocabulary";
 import {
   ACTION_COL,
@@ -84,3 +84,12 @@ export function addActionPlan(sheet: string, row: number, a: NewAction, lang: La
   inputFormats(plan, row, 1, lang);
   return plan;
 }
+
+/** Why an action cannot be added: the Actions sheet's next row would pass Excel's last row. */
+export const ACTIONS_FULL: Localized = {
+  en: "“{sheet}” has actions down to row {row}; a new one would pass Excel's last row (1,048,576). Nothing was written. Move finished actions to another workbook, or delete what lies below the last action, then add it again.",
+  "zh-CN":
+    "“{sheet}”的行动已到第 {row} 行；新行动会超出 Excel 的最后一行（1,048,576）。未写入任何内容。请把已完成的行动移到另一个工作簿，或删除最后一条行动下方的内容，然后重新添加。",
+  "zh-TW":
+    "「{sheet}」的行動已到第 {row} 列；新行動會超出 Excel 的最後一列（1,048,576）。未寫入任何內容。請把已完成的行動移到另一個活頁簿，或刪除最後一筆行動下方的內容，然後重新新增。",
+};

@@ -48,6 +48,13 @@ export const CHECKIN_PROBLEMS: Record<CheckinProblem["kind"], Localized> = {
     "zh-CN": "未找到 OKR 表。请用“新建工作表”（okr new）创建，或添加表头行。",
     "zh-TW": "找不到 OKR 工作表。請用「新增工作表」（okr new）建立，或新增表頭列。",
   },
+  "history-full": {
+    en: "“{sheet}” has check-ins down to row {row}; this check-in needs {count} rows more, past Excel's last row (1,048,576). Nothing was written. Move older check-ins to another workbook, or delete what lies below the last check-in, then check in again.",
+    "zh-CN":
+      "“{sheet}”的进度记录已到第 {row} 行；本次进度更新还需要 {count} 行，会超出 Excel 的最后一行（1,048,576）。未写入任何内容。请把较早的记录移到另一个工作簿，或删除最后一条记录下方的内容，然后重新更新进度。",
+    "zh-TW":
+      "「{sheet}」的進度記錄已到第 {row} 列；本次進度更新還需要 {count} 列，會超出 Excel 的最後一列（1,048,576）。未寫入任何內容。請把較早的記錄移到另一個活頁簿，或刪除最後一筆記錄下方的內容，然後重新更新進度。",
+  },
   "not-okr-sheet": {
     en: "“{sheet}” is not an OKR sheet. Open one, then read it again.",
     "zh-CN": "“{sheet}”不是 OKR 表。请打开一张 OKR 表后重新读取。",

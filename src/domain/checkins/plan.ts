@@ -12,6 +12,7 @@ import { parseNumber } from "../reading/numbers";
 import {
   COLOURS,
   DATE_FORMAT,
+  EXCEL_LAST_ROW,
   HEADER_ROW_POINTS,
   PERCENT_FORMAT,
   SHARE_FORMAT,
@@ -31,6 +32,7 @@ import {
 } from "../scoring/formulas";
 import { krValues, valueToWrite, writesShares } from "../scoring/values";
 import { parseShare } from "../reading/sheet";
+import { tableRowCount } from "../reading/tableEnd";
 import type { CellValue, IsoDate, KeyResult, Lang } from "../types";
 import { revisionText, statementFingerprint } from "./revisions";
 import { DEFAULT_CADENCE_DAYS } from "../reading/cadence";
@@ -88,7 +90,9 @@ export type CheckinProblem =
   /** A key result of another period than the one checked in (reading/periodScope.ts). */
   | { kind: "other-period"; id: string; sheet: string; period: string; checking: string }
   /** No entry gives a value, a confidence or a comment: there is nothing to record. */
-  | { kind: "nothing-said" };
+  | { kind: "nothing-said" }
+  /** The history's new rows would pass Excel's last row (`row`: its last record's, 1-based). */
+  | { kind: "history-full"; sheet: string; row: number; count: number };
 
 /** Whether an entry says anything: a value, a confidence or a comment. */
 export function saysSomething(e: CheckinEntry): boolean {
@@ -99,6 +103,12 @@ export function saysSomething(e: CheckinEntry): boolean {
 export interface CheckinPlan {
   plans: SheetPlan[];
   historySheet: string;
+  /**
+   * The 0-based history row the new rows start at: right below the history's last record
+   * (tableRowCount), never below a stray value far down. A host that appends where the sheet ends
+   * when it writes starts looking there.
+   */
+  appendFrom: number;
   /** Key results recorded. */
   recorded: number;
   problems: CheckinProblem[];
@@ -265,7 +275,7 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
   const okrPlan = emptyPlan(sheet.name, false);
   // Nothing said (or something wrong): nothing is written, not even the date.
   if (problems.length || reported.size === 0)
-    return { plans: [], historySheet: o.history?.name ?? "", recorded: 0, problems };
+    return { plans: [], historySheet: o.history?.name ?? "", appendFrom: 0, recorded: 0, problems };
   const history = o.history;
   const historySheet =
     history?.name ?? uniqueSheetName(HISTORY_SHEET_NAME[o.lang], o.existingSheets);
@@ -279,8 +289,20 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
     e.sheet === sheet.name && e.date === o.date && said.has(idKey(e.krId));
   const replaced = entries.filter(again).map((e) => e.row);
   const kept = entries.filter((e) => !again(e));
-  let next = Math.max(1, history ? history.rows.length : 1);
+  const appendFrom = Math.max(1, history ? tableRowCount(history.rows) : 1);
+  let next = appendFrom;
   const slots = [...replaced];
+  // Rows past Excel's last one cannot be written: refused before anything is (a file saved with
+  // them is damaged).
+  const added = Math.max(0, reported.size - replaced.length);
+  if (appendFrom + added > EXCEL_LAST_ROW)
+    return {
+      plans: [],
+      historySheet,
+      appendFrom,
+      recorded: 0,
+      problems: [{ kind: "history-full", sheet: historySheet, row: appendFrom, count: added }],
+    };
 
   const serial = isoToSerial(o.date);
   const lines = new Map<number, PlanValue[]>();
@@ -414,6 +436,7 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
   return {
     plans: [historyPlan, okrPlan],
     historySheet,
+    appendFrom,
     recorded: reported.size,
     problems,
   };

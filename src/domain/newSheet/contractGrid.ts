@@ -8,7 +8,8 @@ import { numberOrNull } from "../reading/numbers";
 import { headerBlockRows, sheetTitle } from "./generate";
 import { asTyped } from "../reading/valueCells";
 import { krValues, writesShares } from "../scoring/values";
-import { parseShare, type OkrSheet } from "../reading/sheet";
+import { NO_CELLS, parseShare, type OkrSheet } from "../reading/sheet";
+import { holdsAnything } from "../reading/tableEnd";
 import { KR_TYPE_TERMS, parseTerm } from "../reading/vocabulary";
 import type { CellValue, IsoDate, Lang, Scope } from "../types";
 
@@ -72,8 +73,15 @@ export function contractGrid(
   });
   grid.push([...headerRow(f.lang), ...extras.map((i) => header[i])]);
   const shareRows = new Set<number>();
+  // Below the table's end (a thousand empty lines, then a stray line far down) only the lines
+  // holding something are kept: every empty one is the one shared NO_CELLS, not a row of its own.
+  const tableEnd = sheet.tableEnd - 1;
   for (let r = match.rowIndex + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
+    if (r > tableEnd && !holdsAnything(row)) {
+      grid.push(NO_CELLS);
+      continue;
+    }
     const line = COLUMNS.map((c) =>
       c.kind === "input" && match.columns[c.key] !== undefined
         ? typedCell(c.key, row[match.columns[c.key] as number], f.locale)

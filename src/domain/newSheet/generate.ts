@@ -8,6 +8,7 @@ import { KR_TYPES } from "../scoring/krTypes";
 import { scoreWorkbook } from "../scoring/model";
 import { isPercentUnit } from "../reading/valueCells";
 import { asDisplayed, readSheet, type OkrSheet } from "../reading/sheet";
+import { holdsAnything } from "../reading/tableEnd";
 import {
   COMPANY_PREFIX,
   DEFAULT_OWNERS,
@@ -192,7 +193,10 @@ export function asShown(
   return grid.map((row, r) =>
     shareRows.has(r)
       ? row.map((v, c) => (VALUE_COLS.has(c) ? asDisplayed(v, SHARE_FORMAT) : v))
-      : [...row]
+      : // the empty rows below a table's end stay the one shared NO_CELLS (contractGrid)
+        row.length === 0
+        ? row
+        : [...row]
   );
 }
 
@@ -240,17 +244,19 @@ export function inputPlan(
   const plan = emptyPlan(sheet.name, true);
   // A loop, not Math.max(...): a CSV of a million lines overflowed the call stack.
   const width = Math.max(COLUMNS.length, widestRow(grid));
-  plan.blocks.push({
-    row: 0,
-    col: 0,
-    // A row already full and without holes is written as it is: copying every row was ~105 MB
-    // at 100,000 rows, live beside the grid while the plan was built (the plan never changes it).
-    values: grid.map((r) =>
-      full(r, width) ? r : Array.from({ length: width }, (_, c) => r[c] ?? null)
-    ),
-  });
+  // A row already full and without holes is written as it is: copying every row was ~105 MB
+  // at 100,000 rows, live beside the grid while the plan was built (the plan never changes it).
+  const whole = (r: CellValue[]) =>
+    full(r, width) ? r : Array.from({ length: width }, (_, c) => r[c] ?? null);
+  // The table's stretch (sheet.tableEnd) is one block and is styled; below it, a stray line far
+  // down (a CSV's line 1,000,000) is kept as a block of its own and the empty rows between are
+  // not written at all: styling them took a million rows, 25 s and 1 GB.
   const first = TABLE_HEADER_ROW + 1;
-  const last = grid.length - 1;
+  const end = sheet.match ? sheet.tableEnd : grid.length;
+  const last = Math.min(grid.length, Math.max(end, first)) - 1;
+  plan.blocks.push({ row: 0, col: 0, values: grid.slice(0, last + 1).map(whole) });
+  for (let r = last + 1; r < grid.length; r++)
+    if (holdsAnything(grid[r])) plan.blocks.push({ row: r, col: 0, values: [whole(grid[r])] });
   const rows = last - first + 1;
   const styled = rows + 2 + SPARE_ROWS;
   plan.formats.push({ area: area(0, 0), format: { bold: true, fontSize: 16 } });

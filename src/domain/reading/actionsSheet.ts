@@ -4,6 +4,7 @@
 // from it. A header row of its own, row 1, so the sheet is recognised by its headers, not its name.
 import { parseDate } from "./dates";
 import { leadingHeaderLang } from "./ownSheets";
+import { tableRowCount } from "./tableEnd";
 import { type CellValue, type IsoDate, type Lang, type Localized } from "../types";
 import { parseTerm, type Term } from "./vocabulary";
 
@@ -108,10 +109,14 @@ export function isActionsSheet(rows: readonly (readonly CellValue[])[]): boolean
  */
 export const actionsLang = leadingHeaderLang(actionsHeader);
 
-/** The actions on an Actions sheet (rows with neither a KR ID nor an action are skipped). */
+/**
+ * The actions on an Actions sheet (rows with neither a KR ID nor an action are skipped), down to
+ * its table's end (tableRowCount): nothing below a thousand empty rows is an action.
+ */
 export function readActions(rows: readonly (readonly CellValue[])[]): Action[] {
   const out: Action[] = [];
-  for (let r = 1; r < rows.length; r++) {
+  const end = tableRowCount(rows);
+  for (let r = 1; r < end; r++) {
     const line = rows[r] ?? [];
     const cell = (k: ActionColumn) => line[ACTION_COL[k]] ?? null;
     if (!text(cell("krId")) && !text(cell("action"))) continue;

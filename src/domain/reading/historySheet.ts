@@ -3,6 +3,7 @@
 import type { CellValue, IsoDate } from "../types";
 import { parseDate } from "./dates";
 import { idKey } from "./ids";
+import { tableRowCount } from "./tableEnd";
 
 import { HISTORY_COL } from "./ownSheets";
 export {
@@ -31,10 +32,14 @@ export interface HistoryEntry {
   revised: string;
 }
 
-/** The entries of a history sheet (rows without a date or KR are skipped). */
+/**
+ * The entries of a history sheet (rows without a date or KR are skipped), down to its table's end
+ * (tableRowCount): nothing below a thousand empty rows is a check-in.
+ */
 export function readHistory(rows: readonly (readonly CellValue[])[]): HistoryEntry[] {
   const out: HistoryEntry[] = [];
-  for (let r = 1; r < rows.length; r++) {
+  const end = tableRowCount(rows);
+  for (let r = 1; r < end; r++) {
     const row = rows[r] ?? [];
     const date = parseDate(row[HISTORY_COL.date]);
     const krId = String(row[HISTORY_COL.krId] ?? "").trim();

@@ -6,6 +6,7 @@ import { findHeaderRow, normaliseHeader, type HeaderMatch } from "./header";
 import { numberOrNull } from "./numbers";
 import { parsePeriod } from "./period";
 import { ownSheetKind } from "./ownSheetRegistry";
+import { TABLE_GAP_ROWS, holdsAnything, isBlankCell } from "./tableEnd";
 import {
   LANGS,
   type CellValue,
@@ -209,22 +210,7 @@ function cellsOf(
   return cells;
 }
 
-/** Whether any cell of the row, in any column, holds something. */
-function holdsAnything(row: readonly CellValue[]): boolean {
-  for (const value of row) if (!isBlankCell(value)) return true;
-  return false;
-}
-
-/**
- * Empty rows (nothing in the table's columns) that end an OKR table. Excel's own "current region"
- * (Ctrl+A, Ctrl+Shift+*) stops at the first empty row, but people leave a few empty rows between
- * objectives and type new rows below the SPARE_ROWS (50) rows a generated sheet prepares: a
- * stretch that long is still one table. A thousand empty rows — twenty screens of scrolling — is
- * not a gap anyone leaves inside a table: what lies below it is a stray cell (a value typed in
- * A1000000 by mistake), and reading it as a table row would make Score fill the formula columns
- * down to it (a million rows: 4 GB and minutes).
- */
-export const TABLE_GAP_ROWS = 1_000;
+export { TABLE_GAP_ROWS, isBlankCell, tableRowCount } from "./tableEnd";
 
 /**
  * The cells of a row that holds none, shared by every such row a reader hands the domain: a sheet
@@ -232,12 +218,6 @@ export const TABLE_GAP_ROWS = 1_000;
  * of megabytes. Frozen: a row read is never written to.
  */
 export const NO_CELLS = Object.freeze([]) as unknown as CellValue[];
-
-/** A cell with nothing in it but spaces. */
-export function isBlankCell(value: CellValue): boolean {
-  if (value === null || value === undefined) return true;
-  return typeof value === "string" && value.trim() === "";
-}
 
 function dateOrNull(value: CellValue): string | null {
   const parsed = parseDate(value);
