@@ -34,8 +34,8 @@ function fullDisk(): void {
     const stream = open(path, o) as fs.WriteStream & Writable & Record<string, unknown>;
     const write = (stream._write as Writable["_write"]).bind(stream);
     let written = 0;
-    stream._writev = null;
-    stream._write = (chunk: Buffer, encoding: BufferEncoding, done: (e?: Error) => void) => {
+    stream._writev = undefined; // one chunk at a time, each counted
+    stream._write = (chunk: Buffer, encoding: BufferEncoding, done: (e?: Error | null) => void) => {
       written += chunk.length;
       if (written > ROOM) done(enospc());
       else write(chunk, encoding, done);
