@@ -185,10 +185,12 @@ export async function writeWorkbook(
   /** An ExcelJS workbook written a sheet at a time (sheetBySheet.ts): one sheet's XML held at once. */
   o: { bySheet?: boolean } = {}
 ): Promise<string[]> {
-  const temporary = temporaryBeside(out);
+  // An output that is a link is replaced where it points, as writing through it did.
+  const target = canonical(out);
+  const temporary = temporaryBeside(target);
   try {
     const result = await writeWorkbookTo(wb, temporary, o);
-    await rename(temporary, out);
+    await rename(temporary, target);
     if (result.kept.length)
       warn(
         located(out, "externalValues", {

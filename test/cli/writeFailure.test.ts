@@ -132,3 +132,19 @@ describe.each(PATHS)("a full disk under %s", (_, make, o) => {
     expect(read.worksheets.length).toBeGreaterThan(0);
   }, 30000);
 });
+
+describe("an output that is a link", () => {
+  it("is replaced where it points, the link kept, as writing through it did", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-link-"));
+    const real = join(dir, "real.xlsx");
+    writeFileSync(real, "last quarter's workbook");
+    const link = join(dir, "link.xlsx");
+    fs.symlinkSync(real, link);
+    await writeWorkbook(bigWorkbook(), link);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["link.xlsx", "real.xlsx"]);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.readFile(real);
+    expect(read.getWorksheet("Plan")?.getCell("A1").value).toBe("Row 1");
+  });
+});
