@@ -25,7 +25,7 @@ import { workbookSheets } from "./input";
 import { copyWorksheet, excelCell } from "./worksheetCells";
 import type { Book } from "./leanWorkbook";
 import { applyPlansToWorkbook, forgetCachedResults } from "./xlsxHost";
-import { formulaLocked, refuseLocked } from "./sheetProtection";
+import { copyProtection, formulaLocked, refuseLocked } from "./sheetProtection";
 
 export interface FileHostOptions {
   /** How the domain reads every sheet (the period and scope of sheets that name none). */
@@ -38,6 +38,13 @@ export interface FileHostOptions {
   cadence?: number;
   /** The input file the workbook was read from, named where a write is refused. */
   file?: string;
+  /** Sheets copied in from another input file (okr score's second .xlsx): named as it has them. */
+  copiedFrom?: ReadonlyMap<string, { file: string; sheet: string }>;
+  /**
+   * False when the workbook is only scored to print (okr score --format json without -o): no file
+   * is written, so no sheet is refused.
+   */
+  writes?: boolean;
 }
 
 export function fileHost(workbook: Book, options: FileHostOptions = {}): WorkbookHost {
@@ -45,7 +52,15 @@ export function fileHost(workbook: Book, options: FileHostOptions = {}): Workboo
   const asExcelJs = () => workbook as ExcelJS.Workbook;
   // Sheets protected with a password are written by no host (sheetProtection.ts): refused whole,
   // before the first cell changes.
-  const refuse = (sheets: Iterable<string>) => refuseLocked(workbook, sheets, options.file ?? "");
+  const where = (sheet: string) => {
+    const copied = options.copiedFrom?.get(sheet);
+    const file = copied?.file ?? options.file;
+    const name = copied?.sheet ?? sheet;
+    return file ? `${file} [${name}]` : `[${name}]`;
+  };
+  const refuse = (sheets: Iterable<string>) => {
+    if (options.writes !== false) refuseLocked(workbook, sheets, where);
+  };
   const host: WorkbookHost = {
     async read(what: ReadWhat = {}): Promise<WorkbookState> {
       // With `links`, each Current cell's formula too (a linked key result).
@@ -190,7 +205,10 @@ async function bringInto(wb: ExcelJS.Workbook, moves: Bring): Promise<void> {
     wb.removeWorksheet(old.id);
     const s = source as FileSource;
     const emptying = !rowsFrom.has(`${s.file}\u0000${s.sheet}`);
-    (copyWorksheet(await sheetOf(source), wb, sheet, { emptying }) as Ordered).orderNo = order;
+    const copy = copyWorksheet(await sheetOf(source), wb, sheet, { emptying }) as Ordered;
+    copy.orderNo = order;
+    // The master's sheet keeps its protection, not the returned one's (sheetProtection.ts).
+    copyProtection(old, copy);
   }
   for (const move of moves.rows) {
     const to = wb.getWorksheet(move.sheet)!;

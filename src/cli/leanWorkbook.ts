@@ -313,12 +313,16 @@ const XML_WAITING = 4 * 1024 * 1024;
  * sheet stream ignores back-pressure: it hands each 64 KB to the zip's input stream (a PassThrough,
  * read as the zip compresses), whose buffered length is the XML still waiting.
  */
-async function zipped(ws: ExcelJS.Worksheet): Promise<void> {
+async function zipped(ws: ExcelJS.Worksheet, stopped: () => boolean): Promise<void> {
   const input = (ws as unknown as { stream: { pipes: { _writableState?: { length: number } }[] } })
     .stream.pipes[0];
   const waiting = () => input?._writableState?.length ?? 0;
   await new Promise(setImmediate);
-  while (waiting() > XML_WAITING) await new Promise((done) => setTimeout(done, 1));
+  while (waiting() > XML_WAITING) {
+    // The file failed: nothing drains any more, and the wait would keep the process alive.
+    if (stopped()) throw new Error("The workbook's file stopped");
+    await new Promise((done) => setTimeout(done, 1));
+  }
 }
 
 /**
@@ -340,8 +344,21 @@ export async function writeLeanWorkbook(
     useStyles: true,
     useSharedStrings: true,
   }) as StreamWriter;
+  // A failure of the file (a full disk) is listened for from the start, as sheetBySheet.ts does:
+  // unheard, the zip waited for a stream that had stopped, the write never settled, and the
+  // command ended with exit 0 and a cut file.
+  const closed = new Promise<void>((done) => file.once("close", () => done()));
+  let stopped = false;
+  const failed = new Promise<never>((_, reject) =>
+    file.once("error", (error) => {
+      stopped = true;
+      reject(error);
+    })
+  );
+  failed.catch(() => undefined); // raced below: never unhandled
   try {
-    await streamSheets(wb, writer, clip, drawings);
+    await Promise.race([streamSheets(wb, writer, clip, drawings, () => stopped), failed]);
+    await Promise.race([closed, failed]);
   } catch (error) {
     await removeBegun(writer, file, out);
     throw error;
@@ -364,7 +381,8 @@ async function streamSheets(
   wb: LeanWorkbook,
   writer: StreamWriter,
   clip: (value: ExcelJS.CellValue, where: () => string) => ExcelJS.CellValue,
-  drawings: readonly SheetDrawing[]
+  drawings: readonly SheetDrawing[],
+  stopped: () => boolean
 ): Promise<void> {
   writer.views = wb.views as ExcelJS.WorkbookView[];
   calcOnLoad(writer);
@@ -397,7 +415,7 @@ async function streamSheets(
       if (!line) continue;
       // Now and then the zip is let to take what was written, or the whole sheet's XML waits in memory
       // (one turn of the event loop was not enough: 250 MB waited at 100,000 rows).
-      if (r % 1000 === 0) await zipped(ws);
+      if (r % 1000 === 0) await zipped(ws, stopped);
       // A row far below the one before (a CSV's stray line 1,000,000): ExcelJS's streaming writer
       // keeps the rows between as holes of an array it shifts one by one on commit (quadratic:
       // minutes); with no row waiting (each is committed below), its next row is this one.

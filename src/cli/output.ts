@@ -1,8 +1,9 @@
 // Writing an output workbook without ever losing a file: never over an input (not even with
 // --force), never over an existing file without --force.
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { cutText } from "../domain/text/cut";
 import { linksOtherWorkbook } from "../domain/reading/linked";
@@ -148,8 +149,35 @@ const listed = (cells: readonly string[]) =>
   cells.length > 10 ? `${cells.slice(0, 10).join(", ")} …` : cells.join(", ");
 
 /**
+ * Where a workbook is written before it is complete: beside the output (the same folder, so the
+ * rename is one step on one disk), hidden, named for this run.
+ */
+function temporaryBeside(out: string): string {
+  return join(
+    dirname(out),
+    `.${basename(out)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+  );
+}
+
+/** A failure to write, in plain words: a full disk says so; any other names the checks to make. */
+function writeFailure(out: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  // The system's code says which of the checks to make; any other failure's own text is a
+  // library's ("Invalid time value"), not the reader's: plain words instead.
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  if (code === "ENOSPC" || code === "EDQUOT") return new InputError(located(out, "diskFull"));
+  return new InputError(
+    typeof code === "string" && syscall
+      ? located(out, "cannotWrite", { code })
+      : located(out, "cannotFinishWrite")
+  );
+}
+
+/**
  * Writes the workbook, never a cell beyond Excel's limit, with the charts its plans had (charts.ts);
- * returns the cells it had to cut.
+ * returns the cells it had to cut. Every write path writes a temporary file beside `out`, renamed
+ * over it only once complete: a failure (a full disk, a cell that cannot be written) removes it,
+ * and leaves no half a file — and a file being replaced with --force stays as it was.
  */
 export async function writeWorkbook(
   wb: ExcelJS.Workbook | LeanWorkbook,
@@ -157,56 +185,61 @@ export async function writeWorkbook(
   /** An ExcelJS workbook written a sheet at a time (sheetBySheet.ts): one sheet's XML held at once. */
   o: { bySheet?: boolean } = {}
 ): Promise<string[]> {
+  // An output that is a link is replaced where it points, as writing through it did.
+  const target = canonical(out);
+  const temporary = temporaryBeside(target);
+  try {
+    const result = await writeWorkbookTo(wb, temporary, o);
+    await rename(temporary, target);
+    if (result.kept.length)
+      warn(
+        located(out, "externalValues", {
+          count: result.kept.length,
+          cells: listed(result.kept),
+        })
+      );
+    return result.clipped;
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw writeFailure(out, error);
+  }
+}
+
+/** writeWorkbook's write, to `file`: the cells it cut, and those written as the values they showed. */
+async function writeWorkbookTo(
+  wb: ExcelJS.Workbook | LeanWorkbook,
+  file: string,
+  o: { bySheet?: boolean }
+): Promise<{ clipped: string[]; kept: string[] }> {
   const clipped: string[] = [];
   const kept: string[] = [];
   // Read before writing: the lean workbook lets each row go once it is written.
   const charts = chartsOf(wb);
-  try {
-    if (wb instanceof LeanWorkbook) {
-      const [clipTo, unlinkTo] = [clip(clipped), unlink(kept)];
-      await writeLeanWorkbook(
-        wb,
-        out,
-        (value, where) => clipTo(unlinkTo(value, where), where),
-        sheetDrawings(charts)
-      );
-    } else {
-      // Formulas carry cached results for viewers that do not calculate; Excel and LibreOffice
-      // still compute every formula on opening.
-      wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-      numberPagesOn(wb);
-      const fitted = fitCells(wb);
-      // Refused before anything is written (the catch below passes an InputError on as it is).
-      if (fitted.noDate.length)
-        throw new InputError(problem("numberNoDate", { cells: listed(fitted.noDate) }));
-      clipped.push(...fitted.clipped);
-      kept.push(...fitted.kept);
-      if (o.bySheet)
-        await writeSheetBySheet(wb, out, sheetDrawings(charts, 1, pictureDrawings(wb) + 1));
-      else {
-        // Packed in memory, then written: ExcelJS's writeFile opens the file first, and a workbook
-        // it cannot write to the end (a date it cannot write) left an empty file behind on exit 2.
-        const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-        await writeFile(out, charts.length ? await addCharts(bytes, charts) : bytes);
-      }
+  if (wb instanceof LeanWorkbook) {
+    const [clipTo, unlinkTo] = [clip(clipped), unlink(kept)];
+    await writeLeanWorkbook(
+      wb,
+      file,
+      (value, where) => clipTo(unlinkTo(value, where), where),
+      sheetDrawings(charts)
+    );
+  } else {
+    // Formulas carry cached results for viewers that do not calculate; Excel and LibreOffice
+    // still compute every formula on opening.
+    wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+    numberPagesOn(wb);
+    const fitted = fitCells(wb);
+    // Refused before anything is written (writeFailure passes an InputError on as it is).
+    if (fitted.noDate.length)
+      throw new InputError(problem("numberNoDate", { cells: listed(fitted.noDate) }));
+    clipped.push(...fitted.clipped);
+    kept.push(...fitted.kept);
+    if (o.bySheet)
+      await writeSheetBySheet(wb, file, sheetDrawings(charts, 1, pictureDrawings(wb) + 1));
+    else {
+      const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+      await writeFile(file, charts.length ? await addCharts(bytes, charts) : bytes);
     }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    // The system's code says which of the checks to make; any other failure's own text is a
-    // library's ("Invalid time value"), not the reader's: plain words instead.
-    const { code, syscall } = error as NodeJS.ErrnoException;
-    throw new InputError(
-      typeof code === "string" && syscall
-        ? located(out, "cannotWrite", { code })
-        : located(out, "cannotFinishWrite")
-    );
   }
-  if (kept.length)
-    warn(
-      located(out, "externalValues", {
-        count: kept.length,
-        cells: listed(kept),
-      })
-    );
-  return clipped;
+  return { clipped, kept };
 }

@@ -332,6 +332,13 @@ const PROBLEMS = {
     "zh-TW":
       "無法寫入（{code}）。請檢查資料夾是否存在、是否有寫入權限，以及該檔案是否正在 Excel 中開啟。",
   },
+  diskFull: {
+    en: "cannot be written: the disk is full. Nothing was written, and a file already there is as it was. Free some space on the disk (or write to another disk with -o), then run the command again.",
+    "zh-CN":
+      "无法写入：磁盘已满。未写入任何内容，原有文件保持原样。请清理磁盘空间（或用 -o 写到其他磁盘）后重新运行该命令。",
+    "zh-TW":
+      "無法寫入：磁碟已滿。未寫入任何內容，原有檔案維持原樣。請清出磁碟空間（或用 -o 寫到其他磁碟）後重新執行該命令。",
+  },
   cannotFinishWrite: {
     en: "OKR Sheets could not write this workbook to the end, so it wrote no file; your input is as it was. Run the command again; if it fails again, send the input workbook to whoever looks after OKR Sheets.",
     "zh-CN":

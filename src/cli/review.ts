@@ -135,7 +135,10 @@ export async function reviewFiles(
     today: o.today,
   });
   const { workbook } = scored;
-  const host = fileHost(workbook, { sheets: sheetsAfterScore(scored.sheets, scored.plan) });
+  const host = fileHost(workbook, {
+    sheets: sheetsAfterScore(scored.sheets, scored.plan),
+    ...scored.origin,
+  });
   const reviewed = await review(host, {
     lang: o.lang,
     weights: o.weights,

@@ -17,7 +17,7 @@ import { InputError, located } from "./readProblems";
 import type { SheetInput } from "../domain/plan/sheetLayout";
 import type { CellValue, IsoDate, Lang, Period, Scope } from "../domain/types";
 import { score } from "../operations/score";
-import { fileHost } from "./fileHost";
+import { fileHost, type FileHostOptions } from "./fileHost";
 import { applyPlansToWorkbook, type FileSkipped } from "./xlsxHost";
 import { copyProtection } from "./sheetProtection";
 import { copyWorksheet } from "./worksheetCells";
@@ -42,7 +42,12 @@ export interface ScoreFileOptions {
   attentionRows?: number;
   /** Lock the formula columns and protect the OKR sheets (`--protect`, plan/protection.ts). */
   lockFormulas?: boolean;
+  /** False when nothing is written (--format json without -o): no protected sheet is refused. */
+  writes?: boolean;
 }
+
+/** Where the scored workbook's sheets came from, for a host that writes it further (okr review). */
+export type SheetOrigin = Required<Pick<FileHostOptions, "file" | "copiedFrom">>;
 
 /**
  * Builds the output workbook from the inputs and scores it (src/operations/score.ts). Each input is
@@ -57,6 +62,7 @@ export function scoreFiles(
   plan: ScorePlan;
   skipped: FileSkipped[];
   sheets: SheetInput[];
+  origin: SheetOrigin;
 }> {
   return scoreInto(inputs, o, () => new ExcelJS.Workbook());
 }
@@ -92,6 +98,7 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
   skipped: FileSkipped[];
   /** The sheets as read (and laid out), before Score wrote. */
   sheets: SheetInput[];
+  origin: SheetOrigin;
 }> {
   for (const input of inputs) for (const sheet of input.sheets) checkTableFits(input.file, sheet);
   // The first .xlsx is the base (everything in it is kept); other workbooks' sheets are copied in;
@@ -100,6 +107,8 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
   const workbook = baseInput?.workbook ?? fresh();
   const names = () => workbook.worksheets.map((w) => w.name);
   const sheets: SheetInput[] = [...(baseInput?.all ?? [])];
+  // Sheets copied from a later .xlsx, by their name here: where each came from, and its name there.
+  const copiedFrom = new Map<string, { file: string; sheet: string }>();
   for (const input of inputs) {
     if (input === baseInput) continue;
     if (input.workbook) {
@@ -111,6 +120,7 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
         // Its protection too: a password the user set stays theirs (and Score refuses to write
         // such an OKR sheet, as the pane does); the formula lock is locked again.
         copyProtection(from, copyWorksheet(from, base, name));
+        copiedFrom.set(name, { file: input.file, sheet: read.sheet.name });
         sheets.push({ sheet: { ...read.sheet, name }, rows: read.rows });
       }
       continue;
@@ -134,11 +144,13 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
   }
   if (o.relabel) relabel(workbook, sheets, o.lang);
   // The sheets as laid out are the host's read: nothing is read back from the workbook.
+  // A refused sheet is named in the file it came from, by its name there.
+  const origin: SheetOrigin = { file: baseInput?.file ?? "", copiedFrom };
   const host = fileHost(workbook, {
     sheets,
     cadence: inputs.find((i) => i.cadence !== undefined)?.cadence,
-    // A refused sheet is named in the first .xlsx (a copied one keeps its name there or not at all).
-    file: baseInput?.file ?? "",
+    ...origin,
+    writes: o.writes,
   });
   const { plan, skipped } = await score(host, {
     asOf: o.asOf,
@@ -148,7 +160,7 @@ async function scoreInto<W extends ExcelJS.Workbook | LeanWorkbook>(
     attentionRows: o.attentionRows,
     lockFormulas: o.lockFormulas,
   });
-  return { workbook, plan, skipped: skipped as FileSkipped[], sheets };
+  return { workbook, plan, skipped: skipped as FileSkipped[], sheets, origin };
 }
 
 /** --lang given: the OKR sheets' column headers in that language, in the file and in the rows. */

@@ -3,7 +3,11 @@
 // the pane finds it (so every host keeps such a sheet locked), and a write into a sheet protected
 // with a password refused, as Excel refuses the pane (src/excel/sheetLock.ts), nothing written.
 import type ExcelJS from "exceljs";
-import { isFormulaLock, lockedFileSheetText } from "../domain/plan/protection";
+import {
+  isFormulaLock,
+  lockedFileSheetText,
+  type FormulaLockOptions,
+} from "../domain/plan/protection";
 import { LANGS } from "../domain/types";
 import { InputError, type Texts } from "./readProblems";
 
@@ -71,44 +75,78 @@ export function passwordProtected(ws: object): boolean {
 }
 
 /**
+ * The file's flag (<sheetProtection>, ExcelJS's model) for each protection option as Excel names
+ * it (Excel.WorksheetProtectionOptions, plan/protection.ts): the one mapping both ways. ExcelJS
+ * holds true where the file allows the action, except objects and scenarios, whose file default is
+ * "allowed": there it holds false where the file protects them (objects="1"), nothing otherwise.
+ */
+const FILE_FLAGS = {
+  allowAutoFilter: "autoFilter",
+  allowDeleteColumns: "deleteColumns",
+  allowDeleteRows: "deleteRows",
+  allowEditObjects: "objects",
+  allowEditScenarios: "scenarios",
+  allowFormatCells: "formatCells",
+  allowFormatColumns: "formatColumns",
+  allowFormatRows: "formatRows",
+  allowInsertColumns: "insertColumns",
+  allowInsertHyperlinks: "insertHyperlinks",
+  allowInsertRows: "insertRows",
+  allowPivotTables: "pivotTables",
+  allowSort: "sort",
+} as const satisfies Record<keyof FormulaLockOptions, keyof ExcelJS.WorksheetProtection>;
+
+const ALLOWED_BY_DEFAULT = new Set<string>(["objects", "scenarios"]);
+
+/** Protection options as ExcelJS's `protect` takes them; every cell stays selectable. */
+export function fileProtectionOptions(
+  options: Readonly<Record<keyof typeof FILE_FLAGS, boolean>>
+): Partial<ExcelJS.WorksheetProtection> {
+  const flags: Partial<ExcelJS.WorksheetProtection> = {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+  };
+  for (const [option, flag] of Object.entries(FILE_FLAGS))
+    flags[flag] = options[option as keyof typeof FILE_FLAGS];
+  return flags;
+}
+
+/**
  * Whether a sheet carries the product's formula lock (plan/protection.ts): protected without a
  * password, with exactly the lock's options — as the pane reads it (officeHost.ts), in the file's
- * terms (a <sheetProtection> flag set to 0, which ExcelJS reads as true, allows the action).
+ * terms (FILE_FLAGS).
  */
 export function formulaLocked(ws: object): boolean {
   const held = protectionOf(ws);
   if (!held || passwordProtected(ws)) return false;
-  const allowed = (flag: string) => held[flag] === true;
-  return isFormulaLock({
-    allowAutoFilter: allowed("autoFilter"),
-    allowDeleteColumns: allowed("deleteColumns"),
-    allowDeleteRows: allowed("deleteRows"),
-    allowFormatCells: allowed("formatCells"),
-    allowFormatColumns: allowed("formatColumns"),
-    allowFormatRows: allowed("formatRows"),
-    allowInsertColumns: allowed("insertColumns"),
-    allowInsertHyperlinks: allowed("insertHyperlinks"),
-    allowInsertRows: allowed("insertRows"),
-    allowPivotTables: allowed("pivotTables"),
-    allowSort: allowed("sort"),
-  });
+  const options = Object.fromEntries(
+    Object.entries(FILE_FLAGS).map(([option, flag]) => [
+      option,
+      ALLOWED_BY_DEFAULT.has(flag) ? held[flag] !== false : held[flag] === true,
+    ])
+  );
+  return isFormulaLock(options);
 }
 
-/** A sheet's protection onto its copy (ExcelJS copies no protection): the user's, password and all. */
-export function copyProtection(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet): void {
+/**
+ * A sheet's protection onto its copy (ExcelJS copies no protection): the user's, password and all.
+ * Also onto a sheet rebuilt in place of another (Summary, 360 Review, a collected sheet): it keeps
+ * the protection the old one had, as the pane's guard puts it back (src/excel/sheetLock.ts).
+ */
+export function copyProtection(from: object, to: object): void {
   const held = protectionOf(from);
   if (held) Object.assign(to, { sheetProtection: { ...held } });
 }
 
 /**
  * Refuses a write into sheets protected with a password (by name, those of `written` the workbook
- * has): Excel refuses the pane the same (SheetLockedError), and the file is not written. `file` is
- * the input the sheets came from (empty: none named).
+ * has): Excel refuses the pane the same (SheetLockedError), and the file is not written. `where`
+ * names a sheet as the user knows it: the input file it came from and its name there.
  */
 export function refuseLocked(
   workbook: { getWorksheet(name: string): object | undefined },
   written: Iterable<string>,
-  file: string
+  where: (sheet: string) => string
 ): void {
   const locked = [...new Set(written)].filter((name) => {
     const ws = workbook.getWorksheet(name);
@@ -117,8 +155,6 @@ export function refuseLocked(
   if (locked.length === 0) return;
   const texts = {} as Texts;
   for (const lang of LANGS)
-    texts[lang] = locked
-      .map((sheet) => lockedFileSheetText(file ? `${file} [${sheet}]` : `[${sheet}]`, lang))
-      .join("\n");
+    texts[lang] = locked.map((sheet) => lockedFileSheetText(where(sheet), lang)).join("\n");
   throw new InputError(texts);
 }

@@ -38,7 +38,7 @@ export async function splitWorkbook(
   outDir: string,
   options: SplitOptions
 ): Promise<SplitFile[]> {
-  const plan = await split(fileHost(workbook), {
+  const plan = await split(fileHost(workbook, { file: input }), {
     by: options.by,
     today: todayIso(),
   });

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { areaAddress, cellAt, columnLetters } from "../domain/reading/cellRefs";
 import { keepCharts } from "./charts";
 import { FORMULA_LOCK_OPTIONS, FORMULA_LOCK_PASSWORD } from "../domain/plan/protection";
+import { copyProtection, fileProtectionOptions } from "./sheetProtection";
 import {
   fillFormula,
   PRINT_FOOTER,
@@ -290,23 +291,8 @@ function lockFormulaCells(
     cells(ws, area, (c) =>
       restyle(c, "locked", (from) => ({ ...from, protection: { locked: true } }))
     );
-  const o = FORMULA_LOCK_OPTIONS;
   // ExcelJS's protect sets the model at once (its promise only wraps it); "" is no password.
-  void ws.protect(FORMULA_LOCK_PASSWORD, {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatCells: o.allowFormatCells,
-    formatColumns: o.allowFormatColumns,
-    formatRows: o.allowFormatRows,
-    insertColumns: o.allowInsertColumns,
-    insertRows: o.allowInsertRows,
-    insertHyperlinks: o.allowInsertHyperlinks,
-    deleteColumns: o.allowDeleteColumns,
-    deleteRows: o.allowDeleteRows,
-    sort: o.allowSort,
-    autoFilter: o.allowAutoFilter,
-    pivotTables: o.allowPivotTables,
-  });
+  void ws.protect(FORMULA_LOCK_PASSWORD, fileProtectionOptions(FORMULA_LOCK_OPTIONS));
 }
 
 /** The sheet's last column (XFD), in Excel 2007 and later and LibreOffice 7.4. */
@@ -341,13 +327,13 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
   const restyle = styleSharer();
   const written = new Map<Sheet, { headerRows: number; charts: Area[]; print: PrintSetup }>();
   for (const plan of plans) {
-    if (plan.replace) {
-      const old = wb.getWorksheet(plan.sheet);
-      if (old) wb.removeWorksheet(old.id);
-    }
+    const old = plan.replace ? wb.getWorksheet(plan.sheet) : undefined;
+    if (old) wb.removeWorksheet(old.id);
     const ws =
       plan.create || plan.replace ? wb.addWorksheet(plan.sheet) : wb.getWorksheet(plan.sheet);
     if (!ws) throw new Error(`No sheet named ${plan.sheet}`);
+    // Rebuilt, it keeps its protection (a password never gets here: the file host refuses it).
+    if (old) copyProtection(old, ws);
     for (const { area, format } of plan.numberFormats)
       cells(ws, area, (c) =>
         restyle(c, `numFmt ${format}`, (from) => ({ ...from, numFmt: format }))

@@ -94,6 +94,8 @@ export default function score(program: Command, { io, exit }: Session): void {
         today,
         attentionRows: opts.attention,
         lockFormulas: Boolean(opts.protect),
+        // Without -o (--format json) the scores are printed and no file is written.
+        writes: Boolean(opts.out),
       });
       const refused = refusedText(plan.refused, files, opts.lang);
       if (refused) throw new InputError(refused);

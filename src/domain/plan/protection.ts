@@ -21,11 +21,16 @@ import type { Area, SheetPlan } from "./types";
  * - deleteRows stays off: Excel refuses deleting a row holding locked cells anyway, and every row
  *   of the table holds some; insertColumns / deleteColumns stay off: they would move the columns
  *   the product reads by their header.
+ * - editObjects / editScenarios stay off, as Excel's own Protect Sheet sets them: charts and
+ *   pictures stay where they are. Named, so every host writes them (ExcelJS leaves them open when
+ *   its protect is not told).
  */
 export const FORMULA_LOCK_OPTIONS = {
   allowAutoFilter: true,
   allowDeleteColumns: false,
   allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
   allowFormatCells: true,
   allowFormatColumns: true,
   allowFormatRows: true,
@@ -104,17 +109,20 @@ export function lockedSheetText(sheets: readonly string[], lang: Lang): string {
   });
 }
 
+// Said by every command that writes a workbook (score, review, checkin, collect, close, next,
+// check --fix), of whichever sheet it refuses (an OKR sheet, Summary, 360 Review): no advice that
+// fits only one of them.
 const LOCKED_FILE: Localized = {
-  en: "{where}  the sheet is protected with a password, so OKR Sheets cannot write to it. Nothing was written. In Excel, unprotect it (Review › Unprotect Sheet, with its password), save, and run again; to guard the formula columns afterwards, score with --protect, which needs no password.",
+  en: "{where}  the sheet is protected with a password, so OKR Sheets cannot write to it. Nothing was written. In Excel, unprotect it (Review › Unprotect Sheet, with its password), save, and run the command again. To protect it afterwards, protect it without a password: OKR Sheets keeps such a protection and can still write to the sheet.",
   "zh-CN":
-    "{where}  该工作表受密码保护，OKR Sheets 无法写入。未写入任何内容。请在 Excel 中撤消保护（审阅 › 撤消工作表保护，输入密码），保存后重新运行；之后如需保护公式列，请用 --protect 计分，它不设密码。",
+    "{where}  该工作表受密码保护，OKR Sheets 无法写入。未写入任何内容。请在 Excel 中撤消保护（审阅 › 撤消工作表保护，输入密码），保存后重新运行该命令。之后如需保护，请不设密码：OKR Sheets 会保留这种保护，并仍能写入该工作表。",
   "zh-TW":
-    "{where}  該工作表受密碼保護，OKR Sheets 無法寫入。未寫入任何內容。請在 Excel 中取消保護（校閱 › 取消保護工作表，輸入密碼），儲存後重新執行；之後如需保護公式欄，請用 --protect 計分，它不設密碼。",
+    "{where}  該工作表受密碼保護，OKR Sheets 無法寫入。未寫入任何內容。請在 Excel 中取消保護（校閱 › 取消保護工作表，輸入密碼），儲存後重新執行該命令。之後如需保護，請不設密碼：OKR Sheets 會保留這種保護，並仍能寫入該工作表。",
 };
 
 /**
  * The same refusal for a file (the command line): `where` names the file and sheet, one line per
- * sheet, and the lock without a password is `--protect`.
+ * sheet.
  */
 export function lockedFileSheetText(where: string, lang: Lang): string {
   return format(LOCKED_FILE[lang], { where });
