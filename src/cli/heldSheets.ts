@@ -1,0 +1,472 @@
+// A workbook's very long sheets held without ExcelJS's cells, for `okr collect`: at 100,000 rows
+// ExcelJS took ~30 s and over 1 GB to load each of the master and the returned file, and as long
+// again to copy the returned sheet cell by cell and write it. Here a long sheet's <sheetData> is
+// taken out of the package before ExcelJS loads the rest (the sheet's settings, dropdowns, widths,
+// the styles, the other sheets stay ExcelJS's), and its rows are read from the XML text: each row
+// is made by ExcelJS's own row and cell models (the same reconcile ExcelJS's load runs: shared
+// strings, styles, dates), read, and let go. What is kept is the domain's rows and, for a returned
+// sheet, its cells as a copy would hold them (a LeanSheet: a value and a shared style per cell).
+// A sheet with anything this reader does not make exactly as ExcelJS does (shared or array
+// formulas, merged cells, links, notes, rows out of order) is not held: the file is loaded whole.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { columnLetters } from "../domain/reading/cellRefs";
+import { NO_CELLS } from "../domain/reading/sheet";
+import type { CellValue } from "../domain/types";
+import { LeanSheet, valueIn } from "./leanWorkbook";
+import { excelCell, isEmptyObject, styleCopier } from "./worksheetCells";
+
+// ExcelJS's xforms and helpers have no typed entry.
+const RowXform = require("exceljs/lib/xlsx/xform/sheet/row-xform");
+const utils = require("exceljs/lib/utils/utils");
+
+/** ExcelJS's internal models are untyped. */
+type Model = Record<string, any>;
+
+/** A long sheet as held: its rows as the domain reads them and, when asked, its cells. */
+export interface Held {
+  /** Rows from sheet row 1, as worksheetRows reads them. */
+  rows: CellValue[][];
+  /** Rows hidden among those with values (hiddenState). */
+  hiddenRows: Set<number>;
+  /** The cells as copyWorksheet copies them: values, shared styles, row heights. */
+  cells: LeanSheet | null;
+  /** The dropdown each copied cell had, by address, in the order copyWorksheet set them. */
+  validations: [string, ExcelJS.DataValidation][];
+}
+
+const held = new WeakMap<ExcelJS.Worksheet, Held>();
+
+/** The held rows and cells of a worksheet, or undefined for a sheet ExcelJS holds whole. */
+export const heldOf = (ws: ExcelJS.Worksheet): Held | undefined => held.get(ws);
+
+/** Whether any sheet of the workbook is held. */
+export const holdsAny = (wb: ExcelJS.Workbook): boolean => wb.worksheets.some((ws) => held.has(ws));
+
+/** Something this reader does not make exactly as ExcelJS does: the file is loaded whole. */
+class Unusual extends Error {}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** XML text as ExcelJS's parser (saxes) hands it on: entities and character references decoded. */
+function xmlText(text: string): string {
+  if (text.includes("\r")) throw new Unusual("line ends"); // saxes normalises them
+  if (!text.includes("&")) return text;
+  const decoded = text.replace(
+    /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g,
+    (_, hex: string, dec: string, name: string) =>
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : ENTITIES[name]
+  );
+  if (/&(?!(?:#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);)/.test(text)) throw new Unusual("&");
+  return decoded;
+}
+
+/** A tag's attributes by name. */
+function attributes(tag: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [, name, a, b] of tag.matchAll(/([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    found[name] = a ?? b;
+  return found;
+}
+
+/** The usual <c> tag's attributes, as Excel and ExcelJS write them (r, s, t in that order). */
+const USUAL_CELL = /^ r="([A-Z]+[0-9]+)"(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")?\s*$/;
+
+/** A <c> tag's attributes: the usual ones read at once, any other tag as any tag. */
+function cellAttributes(tag: string): Record<string, string> {
+  const usual = USUAL_CELL.exec(tag);
+  if (!usual) return attributes(tag);
+  const found: Record<string, string> = { r: usual[1] };
+  if (usual[2] !== undefined) found.s = usual[2];
+  if (usual[3] !== undefined) found.t = usual[3];
+  return found;
+}
+
+/** A <c> element as ExcelJS's CellXform parses it (before reconcile), or null for one it drops. */
+function cellModel(attrs: Record<string, string>, inner: string): Model {
+  if (!attrs.r) throw new Unusual("a cell without its address");
+  const model: Model = { address: attrs.r };
+  const t = attrs.t;
+  if (attrs.s) model.styleId = parseInt(attrs.s, 10);
+  // The usual cell: a value alone (<v>…</v>), read at once.
+  if (
+    inner.startsWith("<v>") &&
+    inner.indexOf("<", 3) === inner.length - 4 &&
+    inner.endsWith("</v>")
+  )
+    return valueModel(model, t, inner.length > 7 ? xmlText(inner.slice(3, -4)) : undefined);
+  let rest = inner;
+  const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+  if (f) {
+    if (attributes(f[1]).t) throw new Unusual("a shared or array formula");
+    if (f[2]) model.formula = xmlText(f[2]);
+    rest = rest.replace(f[0], "");
+  }
+  let value: string | undefined;
+  const v = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/.exec(rest);
+  if (v) {
+    if (v[1]) value = xmlText(v[1]);
+    rest = rest.replace(v[0], "");
+  }
+  const is = /<is>([\s\S]*?)<\/is>/.exec(rest);
+  if (is) {
+    if (/<r\b|<rPh\b/.test(is[1])) throw new Unusual("rich inline text");
+    const text = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/.exec(is[1]);
+    if (text?.[1]) value = (value ?? "") + xmlText(text[1]);
+    rest = rest.replace(is[0], "");
+  }
+  if (rest.trim()) throw new Unusual("more in a cell");
+  return valueModel(model, t, value);
+}
+
+/** A cell's model given its value's text, as CellXform's parseClose makes it. */
+function valueModel(model: Model, t: string | undefined, value: string | undefined): Model {
+  if (model.formula) {
+    model.type = ExcelJS.ValueType.Formula;
+    if (value) {
+      if (t === "str") model.result = utils.xmlDecode(value);
+      else if (t === "b") model.result = parseInt(value, 10) !== 0;
+      else if (t === "e") model.result = { error: value };
+      else model.result = parseFloat(value);
+    }
+  } else if (value !== undefined) {
+    if (t === "s") [model.type, model.value] = [ExcelJS.ValueType.String, parseInt(value, 10)];
+    else if (t === "str")
+      [model.type, model.value] = [ExcelJS.ValueType.String, utils.xmlDecode(value)];
+    else if (t === "inlineStr") [model.type, model.value] = [ExcelJS.ValueType.String, value];
+    else if (t === "b")
+      [model.type, model.value] = [ExcelJS.ValueType.Boolean, parseInt(value, 10) !== 0];
+    else if (t === "e") [model.type, model.value] = [ExcelJS.ValueType.Error, { error: value }];
+    else if (t === undefined || t === "n")
+      [model.type, model.value] = [ExcelJS.ValueType.Number, parseFloat(value)];
+    else throw new Unusual(`a cell of type ${t}`);
+  } else if (model.styleId) model.type = ExcelJS.ValueType.Null;
+  else model.type = ExcelJS.ValueType.Merge; // ExcelJS leaves such a cell out
+  return model;
+}
+
+/** A <row> element as ExcelJS's RowXform parses it (before reconcile). */
+function rowModel(attrs: Record<string, string>, inner: string): Model {
+  if (!attrs.r) throw new Unusual("a row without its number");
+  const spans = attrs.spans
+    ? attrs.spans.split(":").map((span) => parseInt(span, 10))
+    : [undefined, undefined];
+  const model: Model = { number: parseInt(attrs.r, 10), min: spans[0], max: spans[1], cells: [] };
+  if (attrs.s) model.styleId = parseInt(attrs.s, 10);
+  if (utils.parseBoolean(attrs.hidden)) model.hidden = true;
+  if (utils.parseBoolean(attrs.bestFit)) model.bestFit = true;
+  if (attrs.ht) model.height = parseFloat(attrs.ht);
+  if (attrs.outlineLevel) model.outlineLevel = parseInt(attrs.outlineLevel, 10);
+  if (utils.parseBoolean(attrs.collapsed)) model.collapsed = true;
+  const cells = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+  let end = 0;
+  for (let c = cells.exec(inner); c; c = cells.exec(inner)) {
+    if (inner.slice(end, c.index).trim()) throw new Unusual("more in a row");
+    end = cells.lastIndex;
+    model.cells.push(cellModel(cellAttributes(c[1]), c[2] ?? ""));
+  }
+  if (inner.slice(end).trim()) throw new Unusual("more in a row");
+  return model;
+}
+
+/** What ExcelJS's reconcile is given for a sheet's cells (shared strings, styles, the date system). */
+type ReconcileOptions = Model;
+
+/** The sheet's row made from its model, as ExcelJS's load makes it (Worksheet._parseRows). */
+function madeRow(ws: ExcelJS.Worksheet, model: Model): ExcelJS.Row {
+  const row = ws.getRow(model.number);
+  row.model = model as ExcelJS.RowModel;
+  return row;
+}
+
+/**
+ * Reads a long sheet's rows from its <sheetData> XML into `ws` (hollow, as ExcelJS loaded it) one
+ * row at a time, as ExcelJS's load would have made each, keeping the domain's rows and (with
+ * `copy`) the cells a copy of the sheet holds; each row is let go once read.
+ */
+function readRows(
+  ws: ExcelJS.Worksheet,
+  xml: string,
+  options: ReconcileOptions,
+  copy: boolean
+): Held {
+  const rowXform = new RowXform();
+  // As WorksheetXform's reconcile gives them: a held sheet has no links or notes (JOINED).
+  options = { ...options, hyperlinkMap: {}, commentsMap: {}, formulae: {} };
+  const rows: CellValue[][] = [];
+  const hiddenRows = new Set<number>();
+  const cells = copy ? new LeanSheet(ws.id, ws.name) : null;
+  const validations: [string, ExcelJS.DataValidation][] = [];
+  const styleOf = styleCopier();
+  const sheetRows = (ws as unknown as { _rows: unknown[] })._rows;
+  // Whether the sheet has any dropdown a cell could have (most have none: no lookup per cell).
+  const dropdowns =
+    Object.keys((ws as unknown as { dataValidations: { model: object } }).dataValidations.model)
+      .length > 0;
+  let last = 0;
+  const at = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+  let rest = 0;
+  for (let m = at.exec(xml); m; m = at.exec(xml)) {
+    if (xml.slice(rest, m.index).trim()) throw new Unusual("more in the sheet data");
+    rest = at.lastIndex;
+    const model = rowModel(attributes(m[1]), m[2] ?? "");
+    if (!(model.number > last)) throw new Unusual("rows out of order");
+    last = model.number;
+    rowXform.reconcile(model, options);
+    const row = madeRow(ws, model);
+    if (row.hasValues) {
+      const values: CellValue[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, c) => (values[c - 1] = excelCell(cell)));
+      rows[model.number - 1] = Array.from(values, (c) => c ?? null);
+      if (row.hidden) hiddenRows.add(model.number);
+    }
+    if (cells) {
+      // What copyWorksheet copies of each cell (its gaps made as ExcelJS makes them), and the height.
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const to = cells.getCell(model.number, c);
+        to.value = isEmptyObject(cell.value) ? null : cell.value;
+        to.style = styleOf(cell);
+        if (dropdowns && cell.dataValidation) validations.push([cell.address, cell.dataValidation]);
+      });
+      if (row.height) cells.heights.set(model.number, row.height);
+    }
+    sheetRows[model.number - 1] = undefined;
+  }
+  if (xml.slice(rest).trim()) throw new Unusual("more in the sheet data");
+  (ws as unknown as { _rows: unknown[] })._rows = [];
+  return { rows: Array.from(rows, (r) => r ?? NO_CELLS), hiddenRows, cells, validations };
+}
+
+/** The sheets of a package: sheetId and part path, from workbook.xml and its relationships. */
+async function sheetParts(zip: JSZip): Promise<{ id: number; part: string }[]> {
+  const book = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const targets = new Map<string, string>();
+  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const a = attributes(tag);
+    if (a.Id && a.Target)
+      targets.set(a.Id, a.Target.startsWith("/") ? a.Target.slice(1) : `xl/${a.Target}`);
+  }
+  return [...book.matchAll(/<sheet\b[^>]*>/g)].flatMap(([tag]) => {
+    const a = attributes(tag);
+    const part = targets.get(a["r:id"] ?? "");
+    return part ? [{ id: Number(a.sheetId), part }] : [];
+  });
+}
+
+/** Parts of a sheet's XML outside its rows that ExcelJS would join to the cells: not held. */
+const JOINED = /<mergeCells\b|<hyperlinks\b|<legacyDrawing\b/;
+
+/**
+ * Loads an .xlsx's `bytes` with the sheets of at least `minRows` rows held (their cells out of
+ * ExcelJS, their rows read here); `copy` keeps their cells for copying too. Null when no sheet is
+ * that long or one of them has what this reader does not make as ExcelJS does: load it whole then.
+ * A damaged file is null too: ExcelJS's whole load says what is wrong with it, as always.
+ */
+export async function loadHolding(
+  bytes: Buffer,
+  minRows: number,
+  copy: boolean
+): Promise<ExcelJS.Workbook | null> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const taken = new Map<number, string>();
+    for (const { id, part } of await sheetParts(zip)) {
+      const entry = zip.file(part);
+      if (!entry) continue;
+      const xml = await entry.async("string");
+      const open = xml.indexOf("<sheetData>");
+      const close = xml.lastIndexOf("</sheetData>");
+      if (open < 0 || close < open) continue;
+      const rows = xml.slice(open + "<sheetData>".length, close);
+      let count = 0;
+      for (let i = rows.indexOf("<row"); i >= 0 && count < minRows; i = rows.indexOf("<row", i + 4))
+        count++;
+      if (count < minRows) continue;
+      const around = xml.slice(0, open) + xml.slice(close);
+      if (JOINED.test(around)) return null;
+      taken.set(id, rows);
+      zip.file(
+        part,
+        `${xml.slice(0, open)}<sheetData/>${xml.slice(close + "</sheetData>".length)}`
+      );
+    }
+    if (!taken.size) return null;
+    const hollow = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+    const wb = new ExcelJS.Workbook();
+    // ExcelJS's reconcile is given the shared strings, styles and date system, then forgets them.
+    const xlsx = wb.xlsx as unknown as { reconcile(model: Model, o: unknown): void };
+    const reconcile = xlsx.reconcile.bind(xlsx);
+    let options: ReconcileOptions | null = null;
+    xlsx.reconcile = (model, o) => {
+      options = {
+        styles: model.styles,
+        sharedStrings: model.sharedStrings,
+        date1904: model.properties && model.properties.date1904,
+      };
+      reconcile(model, o);
+    };
+    await wb.xlsx.load(hollow as unknown as ArrayBuffer);
+    if (!options) return null;
+    for (const [id, xml] of taken) {
+      const ws = wb.worksheets.find((w) => w.id === id);
+      if (!ws) return null;
+      held.set(ws, readRows(ws, xml, options, copy));
+    }
+    return wb;
+  } catch (error) {
+    if (error instanceof Unusual) return null;
+    return null;
+  }
+}
+
+/**
+ * The held sheet `from`, copied into `to` as `name` as copyWorksheet copies a sheet: its cells
+ * (held, not ExcelJS's), dropdowns, heights, widths and views. The copy is held in turn.
+ */
+export function copyHeld(
+  from: ExcelJS.Worksheet,
+  to: ExcelJS.Workbook,
+  name: string
+): ExcelJS.Worksheet {
+  const source = held.get(from)!;
+  const ws = to.addWorksheet(name);
+  // What setting each copied cell's dataValidation does (the dropdowns are the sheet's).
+  const dropdowns = (
+    ws as unknown as { dataValidations: { add(at: string, rule: ExcelJS.DataValidation): void } }
+  ).dataValidations;
+  for (const [address, rule] of source.validations) dropdowns.add(address, rule);
+  from.columns?.forEach((col, i) => {
+    if (col.width) ws.getColumn(i + 1).width = col.width;
+  });
+  ws.views = from.views;
+  held.set(ws, source);
+  held.delete(from);
+  return ws;
+}
+
+/** A row's height, as a plan sets it on a held sheet. */
+class HeldRow {
+  constructor(
+    private readonly cells: LeanSheet,
+    private readonly row: number
+  ) {}
+
+  get height(): number | undefined {
+    return this.cells.heights.get(this.row);
+  }
+
+  set height(points: number | undefined) {
+    if (points) this.cells.heights.set(this.row, points);
+    else this.cells.heights.delete(this.row);
+  }
+}
+
+/**
+ * A held sheet as the plans write to it (xlsxHost.ts applyPlansToWorkbook): its cells and row
+ * heights are the held ones, everything else (dropdowns, conditional formats, views, columns, page
+ * setup) ExcelJS's sheet, as for any other sheet.
+ */
+function heldView(ws: ExcelJS.Worksheet, cells: LeanSheet): ExcelJS.Worksheet {
+  return new Proxy(ws, {
+    get(target, prop) {
+      if (prop === "getCell") return (r: number, c: number) => cells.getCell(r, c);
+      if (prop === "getRow") return (r: number) => new HeldRow(cells, r);
+      if (prop === "dimensions") return cells.dimensions;
+      if (prop === "eachRow" || prop === "findCell" || prop === "findRow")
+        throw new Error(`The held sheet ${target.name} has no ExcelJS rows`);
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+    set(target, prop, value) {
+      return Reflect.set(target, prop, value, target);
+    },
+  });
+}
+
+/**
+ * Runs `fn` (the plans applied) with the workbook's held sheets given out through heldView. The
+ * workbook stays the same object: what is kept by workbook (the charts, charts.ts) stays its own.
+ */
+export function withHeldViews<T>(wb: ExcelJS.Workbook, fn: () => T): T {
+  const views = new Map<ExcelJS.Worksheet, ExcelJS.Worksheet>();
+  const viewOf = (ws: ExcelJS.Worksheet | undefined) => {
+    const cells = ws && held.get(ws)?.cells;
+    if (!ws || !cells) return ws;
+    if (!views.has(ws)) views.set(ws, heldView(ws, cells));
+    return views.get(ws);
+  };
+  const own = wb.getWorksheet.bind(wb);
+  const book = wb as { getWorksheet: ExcelJS.Workbook["getWorksheet"] };
+  book.getWorksheet = (name) => viewOf(own(name));
+  try {
+    return fn();
+  } finally {
+    delete (book as Partial<typeof book>).getWorksheet; // ExcelJS's own again
+  }
+}
+
+/** A held cell as fitCells reads and changes it. */
+export interface HeldCell {
+  address: string;
+  value: ExcelJS.CellValue;
+  result: unknown;
+}
+
+/** Each held cell with a value, by row then column, as ExcelJS's eachRow and eachCell go. */
+export function eachHeldCell(ws: ExcelJS.Worksheet, fn: (cell: HeldCell) => void): boolean {
+  const cells = held.get(ws)?.cells;
+  if (!cells) return false;
+  cells.rows.forEach((line, r) =>
+    line.styles.forEach((_, c) => {
+      const lean = cells.getCell(r, c);
+      const value = valueIn(lean, r);
+      if (value === null || value === undefined) return;
+      const cell = {
+        address: `${columnLetters(c - 1)}${r}`,
+        get value() {
+          return value;
+        },
+        set value(v: ExcelJS.CellValue) {
+          lean.value = v;
+        },
+        result: (value as { result?: unknown }).result,
+      };
+      fn(cell);
+    })
+  );
+  return true;
+}
+
+/** Rows made at a time from held cells to be written (sheetBySheet.ts). */
+export function* heldRowsToWrite(
+  ws: ExcelJS.Worksheet,
+  atOnce: number
+): Generator<(ExcelJS.Row | undefined)[]> {
+  const cells = held.get(ws)?.cells;
+  if (!cells) return;
+  let last = cells.rows.length - 1;
+  for (const r of cells.heights.keys()) last = Math.max(last, r);
+  const rows = ws as unknown as { _rows: (ExcelJS.Row | undefined)[] };
+  for (let from = 1; from <= last; from += atOnce) {
+    rows._rows = [];
+    for (let r = from; r < from + atOnce && r <= last; r++) {
+      const line = cells.rows[r];
+      const height = cells.heights.get(r);
+      if (height) ws.getRow(r).height = height;
+      if (!line) continue;
+      const row = ws.getRow(r);
+      line.styles.forEach((style, c) => {
+        const cell = row.getCell(c);
+        cell.value = valueIn(cells.getCell(r, c), r);
+        cell.style = style;
+      });
+    }
+    yield rows._rows.slice(from - 1);
+    rows._rows = [];
+  }
+}

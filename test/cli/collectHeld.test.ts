@@ -1,0 +1,195 @@
+// okr collect with long sheets held (heldSheets.ts, issue 35: a 100,000-row returned sheet): the
+// master's and the returned file's long sheets are read without ExcelJS's cells, the returned one
+// copied and written as it is held. The written workbook is the one ExcelJS's whole load writes,
+// part for part; anything the held reading does not cover is loaded whole. The row threshold is
+// lowered here so that the test workbooks' sheets count as long.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { collectFiles } from "../../src/cli/collect";
+import { heldOf, holdsAny } from "../../src/cli/heldSheets";
+import { loadWorkbook, loadWorkbookHolding } from "../../src/cli/input";
+import { writeWorkbook } from "../../src/cli/output";
+import { okr } from "../support/cli";
+import { generatedMaster, loadXlsx, splitFileOf } from "../support/split";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "okr-collect-held-"));
+
+/** Rows a sheet must have to be held here: the generated OKR sheets have more, the others fewer. */
+const HOLD = 12;
+
+const options = { strict: false, lang: "en", today: "2026-02-01" } as const;
+
+/** Every part of a written package as text, the time of writing and data bars' ids evened out. */
+async function parts(file: string): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const out: Record<string, string> = {};
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    out[name] = (await entry.async("string"))
+      .replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, "<dcterms:$1><")
+      .replace(/\{[0-9A-F-]{36}\}/g, "{id}");
+  }
+  return out;
+}
+
+/**
+ * okr collect of `files` into `master` twice, as the command does it: once loaded whole (nothing
+ * held), once with its long sheets held. Returns both results and both written workbooks' parts.
+ */
+async function bothWays(dir: string, master: string, files: string[]) {
+  const reload = () => loadWorkbook(master);
+  const wholeOut = join(dir, "whole.xlsx");
+  const whole = await collectFiles(await loadWorkbook(master), files, {
+    ...options,
+    reload,
+    holdRows: Infinity,
+  });
+  await writeWorkbook(whole.workbook, wholeOut, { bySheet: true });
+  const heldMaster = await loadWorkbookHolding(master, { holdRows: HOLD, copy: false });
+  const masterHeld = holdsAny(heldMaster);
+  const heldOut = join(dir, "held.xlsx");
+  const held = await collectFiles(heldMaster, files, { ...options, reload, holdRows: HOLD });
+  const copied = held.workbook.worksheets.filter((ws) => heldOf(ws)?.cells).map((ws) => ws.name);
+  await writeWorkbook(held.workbook, heldOut, { bySheet: true });
+  return {
+    whole,
+    held,
+    masterHeld,
+    copied,
+    parts: [await parts(wholeOut), await parts(heldOut)] as const,
+    heldOut,
+  };
+}
+
+/** The split file of `master` for Sales with every number in its Current column one more. */
+async function returnedOf(master: string, dir: string): Promise<string> {
+  const file = await splitFileOf(master, dir);
+  const wb = await loadXlsx(file);
+  const ws = wb.worksheets[0];
+  let current = -1;
+  ws.eachRow((row) => {
+    if (current < 0) current = (row.values as unknown[]).indexOf("Current");
+    else {
+      const v = row.getCell(current).value;
+      if (typeof v === "number") row.getCell(current).value = v + 1;
+    }
+  });
+  if (current < 0) throw new Error(`${file}: no Current column`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe("okr collect with long sheets held", () => {
+  it("writes what the whole load writes, part for part, copying the returned sheet as held", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir);
+    const r = await bothWays(dir, master, [returned]);
+    expect(r.held.used).toEqual(r.whole.used);
+    expect(r.held.used.map((u) => u.sheet)).toEqual(["Sales 2026-Q1"]);
+    expect(r.masterHeld).toBe(true);
+    expect(r.copied).toEqual(["Sales 2026-Q1"]);
+    expect(r.held.workbook).not.toBe(r.whole.workbook);
+    expect(r.parts[1]).toEqual(r.parts[0]);
+  });
+
+  it("writes the same over a scored master, and when the collected workbook is collected into again", async () => {
+    const dir = tmp();
+    const made = await generatedMaster(dir, "sales");
+    const master = join(dir, "scored.xlsx");
+    expect((await okr("score", made, "-o", master)).status).toBe(0);
+    const returned = await returnedOf(master, dir);
+    const first = await bothWays(dir, master, [returned]);
+    expect(first.copied).toEqual(["Sales 2026-Q1"]);
+    expect(first.parts[1]).toEqual(first.parts[0]);
+    // The collected workbook (already scored, with the returned record) as the master again.
+    const again = join(dir, "again.xlsx");
+    copyFileSync(first.heldOut, again);
+    const second = await bothWays(dir, again, [returned]);
+    expect(second.masterHeld).toBe(true);
+    expect(second.copied).toEqual(["Sales 2026-Q1"]);
+    expect(second.parts[1]).toEqual(second.parts[0]);
+  });
+
+  it("loads the master again whole when no file replaces its held sheet, and writes the same", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const broken = join(dir, "Sales 2026-Q1.xlsx");
+    writeFileSync(broken, "not a workbook");
+    const r = await bothWays(dir, master, [broken]);
+    expect(r.masterHeld).toBe(true);
+    expect(r.held.used).toEqual([]);
+    expect(r.copied).toEqual([]);
+    expect(r.held.findings).toEqual(r.whole.findings);
+    expect(r.parts[1]).toEqual(r.parts[0]);
+  });
+
+  it("loads a returned file whole when its long sheet has merged cells, and writes the same", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir);
+    const wb = await loadXlsx(returned);
+    wb.worksheets[0].mergeCells("P4:Q4");
+    await wb.xlsx.writeFile(returned);
+    expect(holdsAny(await loadWorkbookHolding(returned, { holdRows: HOLD, copy: true }))).toBe(
+      false
+    );
+    const r = await bothWays(dir, master, [returned]);
+    expect(r.held.used.map((u) => u.sheet)).toEqual(["Sales 2026-Q1"]);
+    expect(r.copied).toEqual([]);
+    expect(r.parts[1]).toEqual(r.parts[0]);
+  });
+
+  it("reads a long sheet's rows as the whole load reads them: shared and inline text, numbers, dates, formulas, hidden rows", async () => {
+    const dir = tmp();
+    const file = join(dir, "kinds.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Long");
+    for (let r = 1; r <= 20; r++) {
+      ws.getCell(r, 1).value = `text ${r} & <more>`;
+      ws.getCell(r, 2).value = r * 1.5;
+      ws.getCell(r, 3).value = new Date(Date.UTC(2026, 0, r));
+      ws.getCell(r, 4).value = { formula: `B${r}*2`, result: r * 3 };
+      ws.getCell(r, 5).value = r % 2 === 0;
+      ws.getCell(r, 6).value = { formula: `"a"&"b"`, result: "ab" };
+      ws.getCell(r, 8).style = { font: { bold: true } }; // a gap at G, styled empty H
+    }
+    ws.getRow(5).hidden = true;
+    ws.getRow(6).height = 30;
+    await wb.xlsx.writeFile(file);
+    const whole = await loadWorkbook(file);
+    const held = await loadWorkbookHolding(file, { holdRows: HOLD, copy: true });
+    const sheet = held.getWorksheet("Long")!;
+    const rows = heldOf(sheet)!;
+    const { worksheetRows, hiddenState } = await import("../../src/cli/input");
+    expect(rows.rows).toEqual(worksheetRows(whole.getWorksheet("Long")!));
+    expect(rows.rows[0]).toEqual(["text 1 & <more>", 1.5, "2026-01-01", 3, false, "ab"]);
+    expect(rows.hiddenRows).toEqual(hiddenState(whole.getWorksheet("Long")!).hiddenRows);
+    expect(rows.cells!.heights.get(6)).toBe(30);
+  });
+
+  it("refuses a returned file from another master or with an edited record exactly as the whole load does", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir);
+    const edited = join(dir, "edited.xlsx");
+    copyFileSync(returned, edited);
+    const wb = await loadXlsx(edited);
+    const record = wb.worksheets.find((w) => w.getCell(1, 1).value === "okrSheets.fingerprint")!;
+    const json = JSON.parse(String(record.getCell(1, 2).value)) as {
+      krs: { target: number }[];
+    };
+    json.krs[0].target = 999;
+    record.getCell(1, 2).value = JSON.stringify(json);
+    await wb.xlsx.writeFile(edited);
+    const r = await bothWays(dir, master, [edited]);
+    expect(r.whole.used).toEqual([]);
+    expect(r.held.used).toEqual([]);
+    expect(r.held.findings).toEqual(r.whole.findings);
+    expect(r.held.findings.length).toBeGreaterThan(0);
+    expect(r.parts[1]).toEqual(r.parts[0]);
+  });
+});
