@@ -374,7 +374,13 @@ class HeldRow {
 function heldView(ws: ExcelJS.Worksheet, cells: LeanSheet): ExcelJS.Worksheet {
   return new Proxy(ws, {
     get(target, prop) {
-      if (prop === "getCell") return (r: number, c: number) => cells.getCell(r, c);
+      if (prop === "getCell")
+        return (r: number, c: number) => {
+          // The plans name cells by row and column; an address ("B4") is not looked up here.
+          if (typeof r !== "number" || typeof c !== "number")
+            throw new Error(`The held sheet ${target.name} is written by row and column`);
+          return cells.getCell(r, c);
+        };
       if (prop === "getRow") return (r: number) => new HeldRow(cells, r);
       if (prop === "dimensions") return cells.dimensions;
       if (prop === "eachRow" || prop === "findCell" || prop === "findRow")

@@ -114,6 +114,9 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
         rowXform.render(xml, m, index++);
       }
       if (xml.cursor) rendered.push(xml.xml);
+      // ExcelJS keeps every formula cell's model for the shared formulas after it; a held sheet
+      // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
+      if (heldOf(ws)) o.formulae = {};
     }
   };
   data.render = (xml: Model) => {
