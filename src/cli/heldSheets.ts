@@ -149,6 +149,37 @@ function valueModel(model: Model, t: string | undefined, value: string | undefin
   return model;
 }
 
+/**
+ * The `name` elements of `xml`, one after the other with nothing but space between them: each
+ * one's attributes (the text of its tag after the name) and what it holds. Found by indexOf, not a
+ * regular expression: an element left open (a damaged or hostile file) costs one look to the end,
+ * not one from every tag after it.
+ */
+function* elements(xml: string, name: string): Generator<{ tag: string; inner: string }> {
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  let at = 0;
+  for (;;) {
+    const start = xml.indexOf(open, at);
+    if (xml.slice(at, start < 0 ? xml.length : start).trim())
+      throw new Unusual(`more than ${name} elements`);
+    if (start < 0) return;
+    const after = xml[start + open.length];
+    if (after !== " " && after !== ">" && after !== "/") throw new Unusual(`another element`);
+    const end = xml.indexOf(">", start);
+    if (end < 0) throw new Unusual("a tag left open");
+    if (xml[end - 1] === "/") {
+      yield { tag: xml.slice(start + open.length, end - 1), inner: "" };
+      at = end + 1;
+      continue;
+    }
+    const closed = xml.indexOf(close, end);
+    if (closed < 0) throw new Unusual("an element left open");
+    yield { tag: xml.slice(start + open.length, end), inner: xml.slice(end + 1, closed) };
+    at = closed + close.length;
+  }
+}
+
 /** A <row> element as ExcelJS's RowXform parses it (before reconcile). */
 function rowModel(attrs: Record<string, string>, inner: string): Model {
   if (!attrs.r) throw new Unusual("a row without its number");
@@ -162,14 +193,7 @@ function rowModel(attrs: Record<string, string>, inner: string): Model {
   if (attrs.ht) model.height = parseFloat(attrs.ht);
   if (attrs.outlineLevel) model.outlineLevel = parseInt(attrs.outlineLevel, 10);
   if (utils.parseBoolean(attrs.collapsed)) model.collapsed = true;
-  const cells = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  let end = 0;
-  for (let c = cells.exec(inner); c; c = cells.exec(inner)) {
-    if (inner.slice(end, c.index).trim()) throw new Unusual("more in a row");
-    end = cells.lastIndex;
-    model.cells.push(cellModel(cellAttributes(c[1]), c[2] ?? ""));
-  }
-  if (inner.slice(end).trim()) throw new Unusual("more in a row");
+  for (const c of elements(inner, "c")) model.cells.push(cellModel(cellAttributes(c.tag), c.inner));
   return model;
 }
 
@@ -208,12 +232,8 @@ function readRows(
     Object.keys((ws as unknown as { dataValidations: { model: object } }).dataValidations.model)
       .length > 0;
   let last = 0;
-  const at = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-  let rest = 0;
-  for (let m = at.exec(xml); m; m = at.exec(xml)) {
-    if (xml.slice(rest, m.index).trim()) throw new Unusual("more in the sheet data");
-    rest = at.lastIndex;
-    const model = rowModel(attributes(m[1]), m[2] ?? "");
+  for (const m of elements(xml, "row")) {
+    const model = rowModel(attributes(m.tag), m.inner);
     if (!(model.number > last)) throw new Unusual("rows out of order");
     last = model.number;
     rowXform.reconcile(model, options);
@@ -236,7 +256,6 @@ function readRows(
     }
     sheetRows[model.number - 1] = undefined;
   }
-  if (xml.slice(rest).trim()) throw new Unusual("more in the sheet data");
   (ws as unknown as { _rows: unknown[] })._rows = [];
   return { rows: Array.from(rows, (r) => r ?? NO_CELLS), hiddenRows, cells, validations };
 }
