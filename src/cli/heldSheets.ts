@@ -17,7 +17,6 @@ import { LeanSheet, valueIn } from "./leanWorkbook";
 import { excelCell, isEmptyObject, styleCopier } from "./worksheetCells";
 
 // ExcelJS's xforms and helpers have no typed entry.
-const RowXform = require("exceljs/lib/xlsx/xform/sheet/row-xform");
 const utils = require("exceljs/lib/utils/utils");
 
 /** ExcelJS's internal models are untyped. */
@@ -197,6 +196,49 @@ function rowModel(attrs: Record<string, string>, inner: string): Model {
   return model;
 }
 
+/** Whether a number format is a date's, as ExcelJS decides it (utils.isDateFmt), once a format. */
+const dateFormats = new Map<string, boolean>();
+function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined) return Boolean(utils.isDateFmt(format));
+  let is = dateFormats.get(format);
+  if (is === undefined) dateFormats.set(format, (is = Boolean(utils.isDateFmt(format))));
+  return is;
+}
+
+/**
+ * What ExcelJS's RowXform and CellXform reconcile do to a row's models, for a held sheet: the row's
+ * and cells' styles, shared strings, dates. Their look-ups of links, notes and shared formulas are
+ * left out: a held sheet has none (JOINED, cellModel); each was a dictionary miss per cell.
+ */
+function reconcileRow(model: Model, options: ReconcileOptions): void {
+  model.style = model.styleId ? options.styles.getStyleModel(model.styleId) : {};
+  if (model.styleId !== undefined) model.styleId = undefined;
+  for (const cell of model.cells) {
+    const style = cell.styleId && options.styles && options.styles.getStyleModel(cell.styleId);
+    if (style) cell.style = style;
+    if (cell.styleId !== undefined) cell.styleId = undefined;
+    switch (cell.type) {
+      case ExcelJS.ValueType.String:
+        if (typeof cell.value === "number" && options.sharedStrings)
+          cell.value = options.sharedStrings.getString(cell.value);
+        if (cell.value.richText) cell.type = ExcelJS.ValueType.RichText;
+        break;
+      case ExcelJS.ValueType.Number:
+        if (style && isDateFormat(style.numFmt)) {
+          cell.type = ExcelJS.ValueType.Date;
+          cell.value = utils.excelToDate(cell.value, options.date1904);
+        }
+        break;
+      case ExcelJS.ValueType.Formula:
+        if (cell.result !== undefined && style && isDateFormat(style.numFmt))
+          cell.result = utils.excelToDate(cell.result, options.date1904);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
 /** What ExcelJS's reconcile is given for a sheet's cells (shared strings, styles, the date system). */
 type ReconcileOptions = Model;
 
@@ -218,9 +260,6 @@ function readRows(
   options: ReconcileOptions,
   copy: boolean
 ): Held {
-  const rowXform = new RowXform();
-  // As WorksheetXform's reconcile gives them: a held sheet has no links or notes (JOINED).
-  options = { ...options, hyperlinkMap: {}, commentsMap: {}, formulae: {} };
   const rows: CellValue[][] = [];
   const hiddenRows = new Set<number>();
   const cells = copy ? new LeanSheet(ws.id, ws.name) : null;
@@ -236,7 +275,7 @@ function readRows(
     const model = rowModel(attributes(m.tag), m.inner);
     if (!(model.number > last)) throw new Unusual("rows out of order");
     last = model.number;
-    rowXform.reconcile(model, options);
+    reconcileRow(model, options);
     const row = madeRow(ws, model);
     if (row.hasValues) {
       const values: CellValue[] = [];
@@ -452,7 +491,10 @@ export function eachHeldCell(ws: ExcelJS.Worksheet, fn: (cell: HeldCell) => void
       const value = valueIn(lean, r);
       if (value === null || value === undefined) return;
       const cell = {
-        address: `${columnLetters(c - 1)}${r}`,
+        // Only named for a cell fitCells reports: made when asked.
+        get address() {
+          return `${columnLetters(c - 1)}${r}`;
+        },
         get value() {
           return value;
         },
