@@ -8,7 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { collectFiles } from "../../src/cli/collect";
+import { collectFiles, readReturned } from "../../src/cli/collect";
+import { fileHost } from "../../src/cli/fileHost";
+import { emptyPlan } from "../../src/domain/plan/types";
 import { heldOf, holdsAny } from "../../src/cli/heldSheets";
 import { loadWorkbook, loadWorkbookHolding } from "../../src/cli/input";
 import { writeWorkbook } from "../../src/cli/output";
@@ -141,6 +143,31 @@ describe("okr collect with long sheets held", () => {
     expect(r.held.used.map((u) => u.sheet)).toEqual(["Sales 2026-Q1"]);
     expect(r.copied).toEqual([]);
     expect(r.parts[1]).toEqual(r.parts[0]);
+  });
+
+  it("copies a held returned sheet whole when the plans lock its formulas (the lock goes over every cell)", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir);
+    const [file] = await readReturned([returned], HOLD);
+    if ("reason" in file) throw new Error(file.reason);
+    const sales = file.sheets.find((s) => s.name === "Sales 2026-Q1")!;
+    const bring = {
+      create: [],
+      replace: [{ sheet: sales.name, source: sales.source, rows: sales.rows.length, cols: 20 }],
+      rows: [],
+      drop: [],
+    };
+    const locked = {
+      ...emptyPlan(sales.name, false),
+      lockFormulas: [{ row: 3, col: 0, rows: 1, cols: 1 }],
+    };
+    const wb = await loadWorkbook(master);
+    await fileHost(wb).bring(bring, [locked]);
+    const ws = wb.getWorksheet(sales.name)!;
+    expect(heldOf(ws)).toBeUndefined();
+    expect(ws.getCell(4, 1).value).toBe(sales.rows[3][0]);
+    expect(ws.getCell(4, 1).protection).toEqual({ locked: true });
   });
 
   it("reads a long sheet's rows as the whole load reads them: shared and inline text, numbers, dates, formulas, hidden rows", async () => {
