@@ -376,8 +376,9 @@ export async function loadHolding(
       held.set(ws, readRows(ws, xml, options, copy));
     }
     return wb;
-  } catch (error) {
-    if (error instanceof Unusual) return null;
+  } catch {
+    // Unusual, or anything else the held reading trips on: the whole load decides, and says
+    // what is wrong with the file as it always has.
     return null;
   }
 }
