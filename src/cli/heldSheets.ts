@@ -11,10 +11,10 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { columnLetters } from "../domain/reading/cellRefs";
-import { NO_CELLS } from "../domain/reading/sheet";
 import type { CellValue } from "../domain/types";
 import { LeanSheet, valueIn } from "./leanWorkbook";
-import { excelCell, isEmptyObject, styleCopier } from "./worksheetCells";
+import { asDisplayed, NO_CELLS } from "../domain/reading/sheet";
+import { dateText, isEmptyObject, styleCopier } from "./worksheetCells";
 
 // ExcelJS's xforms and helpers have no typed entry.
 const utils = require("exceljs/lib/utils/utils");
@@ -239,6 +239,74 @@ function reconcileRow(model: Model, options: ReconcileOptions): void {
   }
 }
 
+/** A column's number from its letters ("AB" is 28). */
+function columnOf(address: string): number {
+  let col = 0;
+  for (let i = 0; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  return col;
+}
+
+/**
+ * A reconciled cell model as excelCell reads the cell ExcelJS makes of it (savedValue, then
+ * asDisplayed for a plain value), or undefined for a cell without a value (eachCell passes it by).
+ */
+function shownCell(m: Model): CellValue | undefined {
+  const format: string | undefined = m.style?.numFmt;
+  switch (m.type) {
+    case ExcelJS.ValueType.String:
+      if (typeof m.value !== "string") throw new Unusual("a shared text of no text");
+      return asDisplayed(m.value, format);
+    case ExcelJS.ValueType.Number:
+    case ExcelJS.ValueType.Boolean:
+      return asDisplayed(m.value, format);
+    case ExcelJS.ValueType.Date:
+      return dateText(m.value);
+    case ExcelJS.ValueType.RichText:
+      return (m.value.richText as { text: string }[]).map((r) => r.text).join("");
+    case ExcelJS.ValueType.Error:
+      return String(m.value.error);
+    case ExcelJS.ValueType.Formula: {
+      const saved: unknown = m.result;
+      if (saved instanceof Date) return dateText(saved);
+      if (saved !== null && typeof saved === "object")
+        return "error" in saved ? String((saved as { error: unknown }).error) : null;
+      return (saved as CellValue | undefined) ?? null;
+    }
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
+      return undefined;
+    default:
+      throw new Unusual(`a cell of kind ${m.type}`);
+  }
+}
+
+/**
+ * A row's models as worksheetRows reads the row ExcelJS makes of them (its cells by column), or null for a row without a value. No ExcelJS row is made: the
+ * master's held sheet is only read.
+ */
+function shownRow(model: Model): CellValue[] | null {
+  const values: CellValue[] = [];
+  let any = false;
+  let last = 0;
+  for (const m of model.cells) {
+    const col = columnOf(m.address);
+    // Cells in column order, each once, as Excel and ExcelJS write them (ExcelJS's reading of any
+    // other order is left to it).
+    if (col <= last) throw new Unusual("cells out of order");
+    last = col;
+    const shown = shownCell(m);
+    if (shown === undefined) continue;
+    values[col - 1] = shown;
+    any = true;
+  }
+  if (!any) return null;
+  return Array.from(values, (c) => c ?? null);
+}
+
 /** What ExcelJS's reconcile is given for a sheet's cells (shared strings, styles, the date system). */
 type ReconcileOptions = Model;
 
@@ -276,14 +344,13 @@ function readRows(
     if (!(model.number > last)) throw new Unusual("rows out of order");
     last = model.number;
     reconcileRow(model, options);
-    const row = madeRow(ws, model);
-    if (row.hasValues) {
-      const values: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => (values[c - 1] = excelCell(cell)));
-      rows[model.number - 1] = Array.from(values, (c) => c ?? null);
-      if (row.hidden) hiddenRows.add(model.number);
+    const values = shownRow(model);
+    if (values) {
+      rows[model.number - 1] = values;
+      if (model.hidden) hiddenRows.add(model.number);
     }
     if (cells) {
+      const row = madeRow(ws, model);
       // What copyWorksheet copies of each cell (its gaps made as ExcelJS makes them), and the height.
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         const to = cells.getCell(model.number, c);

@@ -80,10 +80,14 @@ export function savedCells(ws: ExcelJS.Worksheet): SavedCell[] {
   return cells;
 }
 
+/** A date as the domain reads it: ISO text, or what Excel shows for one no calendar holds. */
+export const dateText = (date: Date): string =>
+  noDate(date) ? NO_DATE : date.toISOString().slice(0, 10);
+
 /** What ExcelJS gives for a cell, as the domain reads cells (dates as ISO text, formulas by result). */
 export function excelCell(cell: ExcelJS.Cell): CellValue {
   const saved = savedValue(cell);
-  if (saved instanceof Date) return noDate(saved) ? NO_DATE : saved.toISOString().slice(0, 10);
+  if (saved instanceof Date) return dateText(saved);
   const plain = typeof cell.value !== "object" || cell.value === null;
   return plain ? asDisplayed(saved, cell.numFmt) : saved;
 }

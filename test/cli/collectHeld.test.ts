@@ -183,6 +183,13 @@ describe("okr collect with long sheets held", () => {
       ws.getCell(r, 5).value = r % 2 === 0;
       ws.getCell(r, 6).value = { formula: `"a"&"b"`, result: "ab" };
       ws.getCell(r, 8).style = { font: { bold: true } }; // a gap at G, styled empty H
+      ws.getCell(r, 9).value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+      ws.getCell(r, 10).value = {
+        richText: [{ text: "rich " }, { text: `${r}`, font: { bold: true } }],
+      };
+      ws.getCell(r, 11).value = { formula: "1/0", result: { error: "#DIV/0!" } };
+      ws.getCell(r, 12).value = 0.25;
+      ws.getCell(r, 12).numFmt = "0%";
     }
     ws.getRow(5).hidden = true;
     ws.getRow(6).height = 30;
@@ -193,7 +200,24 @@ describe("okr collect with long sheets held", () => {
     const rows = heldOf(sheet)!;
     const { worksheetRows, hiddenState } = await import("../../src/cli/input");
     expect(rows.rows).toEqual(worksheetRows(whole.getWorksheet("Long")!));
-    expect(rows.rows[0]).toEqual(["text 1 & <more>", 1.5, "2026-01-01", 3, false, "ab"]);
+    expect(rows.rows[0]).toEqual([
+      "text 1 & <more>",
+      1.5,
+      "2026-01-01",
+      3,
+      false,
+      "ab",
+      null,
+      null,
+      "#N/A",
+      "rich 1",
+      "#DIV/0!",
+      rows.rows[0][11],
+    ]);
+    // Read only (the master's held sheet): the same rows, without cells.
+    const read = await loadWorkbookHolding(file, { holdRows: HOLD, copy: false });
+    expect(heldOf(read.getWorksheet("Long")!)!.rows).toEqual(rows.rows);
+    expect(heldOf(read.getWorksheet("Long")!)!.cells).toBeNull();
     expect(rows.hiddenRows).toEqual(hiddenState(whole.getWorksheet("Long")!).hiddenRows);
     expect(rows.cells!.heights.get(6)).toBe(30);
   });
