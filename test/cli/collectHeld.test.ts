@@ -49,14 +49,15 @@ async function bothWays(dir: string, master: string, files: string[]) {
     reload,
     holdRows: Infinity,
   });
-  await writeWorkbook(whole.workbook, wholeOut, { bySheet: true });
+  const wholeClipped = await writeWorkbook(whole.workbook, wholeOut, { bySheet: true });
   const heldMaster = await loadWorkbookHolding(master, { holdRows: HOLD, copy: false });
   const masterHeld = holdsAny(heldMaster);
   const heldOut = join(dir, "held.xlsx");
   const held = await collectFiles(heldMaster, files, { ...options, reload, holdRows: HOLD });
   const copied = held.workbook.worksheets.filter((ws) => heldOf(ws)?.cells).map((ws) => ws.name);
-  await writeWorkbook(held.workbook, heldOut, { bySheet: true });
+  const heldClipped = await writeWorkbook(held.workbook, heldOut, { bySheet: true });
   return {
+    clipped: [wholeClipped, heldClipped] as const,
     whole,
     held,
     masterHeld,
@@ -67,10 +68,11 @@ async function bothWays(dir: string, master: string, files: string[]) {
 }
 
 /** The split file of `master` for Sales with every number in its Current column one more. */
-async function returnedOf(master: string, dir: string): Promise<string> {
+async function returnedOf(master: string, dir: string, long = ""): Promise<string> {
   const file = await splitFileOf(master, dir);
   const wb = await loadXlsx(file);
   const ws = wb.worksheets[0];
+  if (long) ws.getCell(8, 30).value = long; // beside the table, past Excel's limit for a cell
   let current = -1;
   ws.eachRow((row) => {
     if (current < 0) current = (row.values as unknown[]).indexOf("Current");
@@ -95,6 +97,17 @@ describe("okr collect with long sheets held", () => {
     expect(r.masterHeld).toBe(true);
     expect(r.copied).toEqual(["Sales 2026-Q1"]);
     expect(r.held.workbook).not.toBe(r.whole.workbook);
+    expect(r.parts[1]).toEqual(r.parts[0]);
+  });
+
+  it("cuts a held cell's text to Excel's limit and says so, as the whole load does", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir, "x".repeat(40_000));
+    const r = await bothWays(dir, master, [returned]);
+    expect(r.copied).toEqual(["Sales 2026-Q1"]);
+    expect(r.clipped[1]).toEqual(r.clipped[0]);
+    expect(r.clipped[1]).toEqual(["Sales 2026-Q1!AD8"]);
     expect(r.parts[1]).toEqual(r.parts[0]);
   });
 
