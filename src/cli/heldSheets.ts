@@ -2,10 +2,11 @@
 // ExcelJS took ~30 s and over 1 GB to load each of the master and the returned file, and as long
 // again to copy the returned sheet cell by cell and write it. Here a long sheet's <sheetData> is
 // taken out of the package before ExcelJS loads the rest (the sheet's settings, dropdowns, widths,
-// the styles, the other sheets stay ExcelJS's), and its rows are read from the XML text: each row
-// is made by ExcelJS's own row and cell models (the same reconcile ExcelJS's load runs: shared
-// strings, styles, dates), read, and let go. What is kept is the domain's rows and, for a returned
-// sheet, its cells as a copy would hold them (a LeanSheet: a value and a shared style per cell).
+// the styles, the other sheets stay ExcelJS's), and its rows are read from the XML text into
+// ExcelJS's own row and cell models, reconciled as ExcelJS's load does (shared strings, styles,
+// dates), read into the domain's rows as excelCell reads cells and, for a returned sheet (to be
+// copied), made into an ExcelJS row one at a time, copied as copyWorksheet copies it into a
+// LeanSheet (a value and a shared style per cell) and let go.
 // A sheet with anything this reader does not make exactly as ExcelJS does (shared or array
 // formulas, merged cells, links, notes, rows out of order) is not held: the file is loaded whole.
 import ExcelJS from "exceljs";
