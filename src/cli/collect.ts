@@ -20,7 +20,8 @@ import {
 } from "../operations/collect";
 import { fileHost, type FileSource } from "./fileHost";
 import { EXIT_FINDINGS, EXIT_OK, type ExitCode } from "./exitCodes";
-import { InputError, loadWorkbook, worksheetRows } from "./input";
+import { heldOf } from "./heldSheets";
+import { InputError, loadWorkbook, loadWorkbookHolding, worksheetRows } from "./input";
 import { located, problem } from "./readProblems";
 
 /** Excel's lock file beside an open workbook ("~$Sales.xlsx"): never a returned file. */
@@ -60,9 +61,14 @@ export function expandInputs(args: readonly string[]): string[] {
  * and each let go once read: the sheets' sources open the file again when their cells are copied.
  * The last file read is kept for its first opening instead (one file, the usual case, is then
  * loaded once: at 100,000 rows a load took a fifth of okr collect's time), so still only one
- * returned file is held at a time.
+ * returned file is held at a time. Sheets of at least `holdRows` rows are held (heldSheets.ts):
+ * read without ExcelJS's cells, copied as they are held; an opening after the first loads the
+ * file whole.
  */
-export async function readReturned(files: readonly string[]): Promise<ReturnedWorkbook[]> {
+export async function readReturned(
+  files: readonly string[],
+  holdRows = HOLD_ROWS
+): Promise<ReturnedWorkbook[]> {
   const read: ReturnedWorkbook[] = [];
   // Each file's workbook as read, until its first opening or until the next file is read.
   let last: { workbook: ExcelJS.Workbook | null } | null = null;
@@ -70,7 +76,7 @@ export async function readReturned(files: readonly string[]): Promise<ReturnedWo
     if (last) last.workbook = null;
     let wb: ExcelJS.Workbook;
     try {
-      wb = await loadWorkbook(file);
+      wb = await loadWorkbookHolding(file, { holdRows, copy: true });
     } catch (error) {
       read.push({ file, reason: (error as Error).message.replace(`${file}: `, "") });
       continue;
@@ -86,7 +92,7 @@ export async function readReturned(files: readonly string[]): Promise<ReturnedWo
       file,
       sheets: wb.worksheets.map((ws) => ({
         name: ws.name,
-        rows: worksheetRows(ws),
+        rows: heldOf(ws)?.rows ?? worksheetRows(ws),
         source: { kind: "file", file, sheet: ws.name, open } satisfies FileSource,
       })),
     });
@@ -104,6 +110,12 @@ export interface CollectResult {
 
 /** OKR sheets of the master at least this many rows long are parked (parkLongSheets). */
 const PARK_ROWS = 10_000;
+
+/**
+ * Sheets at least this many rows long are held (heldSheets.ts): the master's (loaded with
+ * loadWorkbookHolding) and the returned files'.
+ */
+export const HOLD_ROWS = 10_000;
 
 /**
  * Lets go of the cells ExcelJS holds for the master's long OKR sheets, once read into rows: a
@@ -145,6 +157,8 @@ export async function collectFiles(
     parkRows?: number;
     /** The master's file, named where a write is refused. */
     file?: string;
+    /** How long a returned file's sheet is to be held (HOLD_ROWS). */
+    holdRows?: number;
   }
 ): Promise<Collected & CollectResult & { workbook: ExcelJS.Workbook }> {
   const read = { scope: "team" } as const;
@@ -152,9 +166,12 @@ export async function collectFiles(
   // the workbook in between (every cell of a 100,000-row master read twice took seconds).
   const { sheets } = await fileHost(master, { read }).read();
   const parked = o.reload ? parkLongSheets(master, sheets, o.parkRows ?? PARK_ROWS) : [];
+  // The master's held sheets have no cells to write: like parked ones, replaced or loaded again.
+  parked.push(...master.worksheets.filter((ws) => heldOf(ws)).map((ws) => ws.name));
   let preview;
   try {
-    preview = await previewCollect(fileHost(master, { read, sheets }), await readReturned(files), {
+    const returned = await readReturned(files, o.holdRows);
+    preview = await previewCollect(fileHost(master, { read, sheets }), returned, {
       strict: o.strict,
     });
   } catch (error) {
@@ -163,7 +180,10 @@ export async function collectFiles(
   }
   const replaced = new Set(preview.incoming.map((i) => i.sheet));
   let workbook = master;
-  if (o.reload && parked.some((name) => !replaced.has(name))) workbook = await o.reload();
+  if (parked.some((name) => !replaced.has(name))) {
+    if (!o.reload) throw new Error("A master with held sheets is collected into with its reload");
+    workbook = await o.reload();
+  }
   const collected = await applyCollect(
     fileHost(workbook, { read, sheets, file: o.file }),
     preview,

@@ -23,7 +23,8 @@ import { blockLabelCells, TABLE_HEADER_ROW } from "../domain/plan/layout";
 import type { CellValue } from "../domain/types";
 import { workbookSheets } from "./input";
 import { copyWorksheet, excelCell } from "./worksheetCells";
-import type { Book } from "./leanWorkbook";
+import { LeanWorkbook, type Book } from "./leanWorkbook";
+import { copyHeld, heldOf, holdsAny, withHeldViews } from "./heldSheets";
 import { applyPlansToWorkbook, forgetCachedResults } from "./xlsxHost";
 import { copyProtection, formulaLocked, refuseLocked } from "./sheetProtection";
 
@@ -92,7 +93,11 @@ export function fileHost(workbook: Book, options: FileHostOptions = {}): Workboo
           return keep.has(at) || labels.has(at);
         });
       }
-      const skipped = applyPlansToWorkbook(workbook, plans);
+      // A held sheet's cells are written to as it holds them (heldSheets.ts).
+      const skipped =
+        workbook instanceof LeanWorkbook || !holdsAny(workbook)
+          ? applyPlansToWorkbook(workbook, plans)
+          : withHeldViews(workbook, () => applyPlansToWorkbook(workbook, plans));
       const hidden = o.hide ? workbook.getWorksheet(o.hide) : undefined;
       if (hidden) hidden.state = "veryHidden";
       // Marks are the pane's (a file has none); which sheet opens first is the file's own.
@@ -106,7 +111,9 @@ export function fileHost(workbook: Book, options: FileHostOptions = {}): Workboo
         ...moves.rows.map((m) => m.sheet),
         ...plans.filter((p) => !p.create || p.replace).map((p) => p.sheet),
       ]);
-      await bringInto(asExcelJs(), moves);
+      // The formula lock goes over every cell of its sheet: a sheet it locks is copied whole.
+      const whole = new Set(plans.filter((p) => p.lockFormulas).map((p) => p.sheet));
+      await bringInto(asExcelJs(), moves, whole);
       return host.apply(plans, o);
     },
 
@@ -176,13 +183,25 @@ function putRow(to: ExcelJS.Worksheet, at: number, from: ExcelJS.Worksheet | nul
   }
 }
 
-/** Collect's moves into the workbook (operations/collect.ts), the files opened one at a time. */
-async function bringInto(wb: ExcelJS.Workbook, moves: Bring): Promise<void> {
+/**
+ * Collect's moves into the workbook (operations/collect.ts), the files opened one at a time. A
+ * returned sheet that is held (heldSheets.ts) is copied as it is held, unless it is in `whole`;
+ * a held sheet whose cells ExcelJS must have (rows merged from it) opens its file again, whole.
+ */
+async function bringInto(
+  wb: ExcelJS.Workbook,
+  moves: Bring,
+  whole: ReadonlySet<string> = new Set()
+): Promise<void> {
   let held: { file: string; workbook: ExcelJS.Workbook } | null = null;
-  const sheetOf = async (source: ReturnedSource): Promise<ExcelJS.Worksheet> => {
+  const sheetOf = async (source: ReturnedSource, cells = true): Promise<ExcelJS.Worksheet> => {
     const s = source as FileSource;
     if (held?.file !== s.file) held = { file: s.file, workbook: await s.open() };
-    const ws = held.workbook.getWorksheet(s.sheet);
+    let ws = held.workbook.getWorksheet(s.sheet);
+    if (ws && cells && heldOf(ws)) {
+      held = { file: s.file, workbook: await s.open() };
+      ws = held.workbook.getWorksheet(s.sheet);
+    }
     if (!ws) throw new Error(`${s.file}: no sheet named ${s.sheet} any more`);
     return ws;
   };
@@ -205,8 +224,11 @@ async function bringInto(wb: ExcelJS.Workbook, moves: Bring): Promise<void> {
     wb.removeWorksheet(old.id);
     const s = source as FileSource;
     const emptying = !rowsFrom.has(`${s.file}\u0000${s.sheet}`);
-    const copy = copyWorksheet(await sheetOf(source), wb, sheet, { emptying }) as Ordered;
-    copy.orderNo = order;
+    const from = await sheetOf(source, whole.has(sheet));
+    const copy = heldOf(from)
+      ? copyHeld(from, wb, sheet)
+      : copyWorksheet(from, wb, sheet, { emptying });
+    (copy as Ordered).orderNo = order;
     // The master's sheet keeps its protection, not the returned one's (sheetProtection.ts).
     copyProtection(old, copy);
   }

@@ -15,6 +15,7 @@ import type { SheetInput } from "../domain/plan/sheetLayout";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
 import { hasHan, segmentZh } from "../domain/text/analyze";
 import { streamWorkbook, type StreamedSheet } from "./xlsxStream";
+import { heldOf, loadHolding } from "./heldSheets";
 import { cellFormula, excelCell, formulaAtOf, worksheetRows } from "./worksheetCells";
 
 export { excelCell, worksheetRows };
@@ -289,7 +290,10 @@ function damaged(file: string, error: unknown): InputError {
 
 /** Loads an .xlsx workbook; an unreadable file is an InputError naming it. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const bytes = await xlsxBytes(file);
+  return loadBytes(file, await xlsxBytes(file));
+}
+
+async function loadBytes(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -298,6 +302,22 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   }
   forgetUnreadableDates(workbook);
   return workbook;
+}
+
+/**
+ * Loads an .xlsx workbook as loadWorkbook does, with its sheets of at least `holdRows` rows held
+ * (heldSheets.ts: their rows read without ExcelJS's cells; with `copy`, their cells kept to be
+ * copied). A file with no such sheet, or one the held reading does not cover, is loaded whole.
+ */
+export async function loadWorkbookHolding(
+  file: string,
+  o: { holdRows: number; copy: boolean }
+): Promise<ExcelJS.Workbook> {
+  const bytes = await xlsxBytes(file);
+  const holding = await loadHolding(bytes, o.holdRows, o.copy);
+  if (!holding) return loadBytes(file, bytes);
+  forgetUnreadableDates(holding);
+  return holding;
 }
 
 /**
@@ -318,7 +338,7 @@ function forgetUnreadableDates(workbook: ExcelJS.Workbook): void {
 export function hiddenState(
   ws: ExcelJS.Worksheet
 ): Pick<ReadOptions, "hiddenRows" | "hiddenSheet"> {
-  const hiddenRows = new Set<number>();
+  const hiddenRows = new Set<number>(heldOf(ws)?.hiddenRows);
   ws.eachRow({ includeEmpty: false }, (row, number) => {
     if (row.hidden) hiddenRows.add(number);
   });
@@ -369,7 +389,8 @@ export function workbookSheets(
   links = true
 ): { sheet: OkrSheet; rows: CellValue[][] }[] {
   return workbook.worksheets.map((ws) => {
-    const rows = worksheetRows(ws);
+    // A held sheet's formulas are not kept (okr collect, which reads no links, holds sheets).
+    const rows = heldOf(ws)?.rows ?? worksheetRows(ws);
     const read = {
       ...options,
       ...hiddenState(ws),

@@ -12,6 +12,7 @@ import { InputError } from "./input";
 import { located, problem, warn } from "./readProblems";
 import { LeanWorkbook, writeLeanWorkbook } from "./leanWorkbook";
 import { numberPagesOn } from "./xlsxHost";
+import { eachHeldCell, type HeldCell } from "./heldSheets";
 import { pictureDrawings, writeSheetBySheet } from "./sheetBySheet";
 
 function canonical(path: string): string {
@@ -113,31 +114,33 @@ export function fitCells(wb: ExcelJS.Workbook): {
   const kept: string[] = [];
   const noDate: string[] = [];
   const [clipTo, unlinkTo] = [clip(clipped), unlink(kept)];
-  for (const ws of wb.worksheets)
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        // ExcelJS builds a new object for a formula's value on each read, without a falsy
-        // result (0, ""): compare with the one read, or every formula would lose such results.
-        const value = cell.value;
-        const where = () => `${ws.name}!${cell.address}`;
-        if (typeof value === "string") {
-          const cut = clipTo(value, where);
-          if (cut !== value) cell.value = cut;
-        } else if (value instanceof Date && Number.isNaN(value.getTime())) {
-          // A number past any calendar in a date format: ExcelJS read it as an Invalid Date and
-          // would write "NaN" over the user's number (worksheetCells.ts reads it as ########).
-          noDate.push(where());
-        } else if (
-          value &&
-          typeof value === "object" &&
-          "formula" in value &&
-          typeof value.formula === "string" &&
-          linksOtherWorkbook(value.formula)
-        )
-          // cell.result, not the value's: ExcelJS's cell.value leaves out a saved 0, "" or FALSE.
-          cell.value = unlinkTo({ ...value, result: cell.result }, where);
-      })
-    );
+  for (const ws of wb.worksheets) {
+    const fit = (cell: HeldCell | ExcelJS.Cell) => {
+      // ExcelJS builds a new object for a formula's value on each read, without a falsy
+      // result (0, ""): compare with the one read, or every formula would lose such results.
+      const value = cell.value;
+      const where = () => `${ws.name}!${cell.address}`;
+      if (typeof value === "string") {
+        const cut = clipTo(value, where);
+        if (cut !== value) cell.value = cut;
+      } else if (value instanceof Date && Number.isNaN(value.getTime())) {
+        // A number past any calendar in a date format: ExcelJS read it as an Invalid Date and
+        // would write "NaN" over the user's number (worksheetCells.ts reads it as ########).
+        noDate.push(where());
+      } else if (
+        value &&
+        typeof value === "object" &&
+        "formula" in value &&
+        typeof value.formula === "string" &&
+        linksOtherWorkbook(value.formula)
+      )
+        // cell.result, not the value's: ExcelJS's cell.value leaves out a saved 0, "" or FALSE.
+        cell.value = unlinkTo({ ...value, result: cell.result } as ExcelJS.CellValue, where);
+    };
+    // A held sheet's cells are held apart from ExcelJS's (heldSheets.ts).
+    if (!eachHeldCell(ws, fit))
+      ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, fit));
+  }
   return { clipped, kept, noDate };
 }
 

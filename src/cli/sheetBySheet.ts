@@ -12,6 +12,7 @@ import { Readable } from "node:stream";
 import type ExcelJS from "exceljs";
 import { DRAWING_REL_ID, insertDrawing, type SheetDrawing } from "./charts";
 import { drawingTag } from "./leanWorkbook";
+import { heldOf, heldRowsToWrite } from "./heldSheets";
 
 // ExcelJS's xforms have no typed entry.
 const archiver = require("archiver");
@@ -93,11 +94,18 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
   const rowXform = data.childXform;
   const rendered: string[] = [];
   // What ListXform's prepare and render do over all rows (ws.model's dimensions with them).
+  // A held sheet's rows are made from its held cells a slice at a time (heldSheets.ts).
+  const slices = heldOf(ws)
+    ? heldRowsToWrite(ws, ROWS_AT_ONCE)
+    : (function* () {
+        for (let from = 0; from < rows.length; from += ROWS_AT_ONCE)
+          yield rows.slice(from, from + ROWS_AT_ONCE);
+      })();
   data.prepare = (_none: unknown, o: Model) => {
     let index = 0;
-    for (let from = 0; from < rows.length; from += ROWS_AT_ONCE) {
+    for (const slice of slices) {
       const xml = new XmlStream();
-      for (const row of rows.slice(from, from + ROWS_AT_ONCE)) {
+      for (const row of slice) {
         const m = row?.model;
         if (!m) continue;
         dimensions.expand(m.number, m.min, m.number, m.max);
@@ -106,6 +114,9 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
         rowXform.render(xml, m, index++);
       }
       if (xml.cursor) rendered.push(xml.xml);
+      // ExcelJS keeps every formula cell's model for the shared formulas after it; a held sheet
+      // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
+      if (heldOf(ws)) o.formulae = {};
     }
   };
   data.render = (xml: Model) => {

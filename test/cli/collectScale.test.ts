@@ -128,10 +128,11 @@ describe("reading the returned files", () => {
     const wb = await input.loadWorkbook(master);
     const reload = jest.fn(() => input.loadWorkbook(master));
     const held: number[] = [];
-    const loads = jest.spyOn(input, "loadWorkbook").mockImplementation(async (file) => {
+    // The returned files are loaded with their long sheets held (heldSheets.ts).
+    const loads = jest.spyOn(input, "loadWorkbookHolding").mockImplementation(async (file, o) => {
       held.push(wb.getWorksheet("Sales 2026-Q1")!.actualRowCount);
       loads.mockRestore();
-      return input.loadWorkbook(file);
+      return input.loadWorkbookHolding(file, o);
     });
     const parked = await collectFiles(wb, [returned], { ...options, reload, parkRows: 1 });
     expect(held).toEqual([0]);

@@ -28,15 +28,16 @@ export default function collect(program: Command, { io, exit }: Session): void {
     .addOption(langOption())
     .addOption(forceOption())
     .action(async (master, args, opts) => {
-      const { collectFiles, collectJson, collectStatus, collectText, expandInputs } =
+      const { collectFiles, collectJson, collectStatus, collectText, expandInputs, HOLD_ROWS } =
         await import("../collect");
-      const { loadWorkbook } = await import("../input");
+      const { loadWorkbook, loadWorkbookHolding } = await import("../input");
       const { checkOutput, writeWorkbook } = await import("../output");
       const { refusedText } = await import("../score");
       const { notReturnedText } = await import("../sentRecord");
       const files = expandInputs(args);
       checkOutput(opts.out, [master, ...files], Boolean(opts.force));
-      const workbook = await loadWorkbook(master);
+      // Its long sheets held (their rows read, no cells): replaced, or the master loaded again whole.
+      const workbook = await loadWorkbookHolding(master, { holdRows: HOLD_ROWS, copy: false });
       const strict = Boolean(opts.strict);
       // Validated, merged, recorded (every file Split sent that has not come back, for okr chase)
       // and scored as the pane's Collect does, in memory: nothing is written before the report.

@@ -1,0 +1,608 @@
+// A workbook's very long sheets held without ExcelJS's cells, for `okr collect`: at 100,000 rows
+// ExcelJS took ~30 s and over 1 GB to load each of the master and the returned file, and as long
+// again to copy the returned sheet cell by cell and write it. Here a long sheet's <sheetData> is
+// taken out of the package before ExcelJS loads the rest (the sheet's settings, dropdowns, widths,
+// the styles, the other sheets stay ExcelJS's), and its rows are read from the XML text into
+// ExcelJS's own row and cell models, reconciled as ExcelJS's load does (shared strings, styles,
+// dates), read into the domain's rows as excelCell reads cells and, for a returned sheet (to be
+// copied), made into an ExcelJS row one at a time, copied as copyWorksheet copies it into a
+// LeanSheet (a value and a shared style per cell) and let go.
+// A sheet with anything this reader does not make exactly as ExcelJS does (shared or array
+// formulas, merged cells, links, notes, rows out of order) is not held: the file is loaded whole.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { columnLetters } from "../domain/reading/cellRefs";
+import type { CellValue } from "../domain/types";
+import { LeanSheet, valueIn } from "./leanWorkbook";
+import { asDisplayed, NO_CELLS } from "../domain/reading/sheet";
+import { dateText, isEmptyObject, styleCopier } from "./worksheetCells";
+
+// ExcelJS's xforms and helpers have no typed entry.
+const utils = require("exceljs/lib/utils/utils");
+
+/** ExcelJS's internal models are untyped. */
+type Model = Record<string, any>;
+
+/** A long sheet as held: its rows as the domain reads them and, when asked, its cells. */
+export interface Held {
+  /** Rows from sheet row 1, as worksheetRows reads them. */
+  rows: CellValue[][];
+  /** Rows hidden among those with values (hiddenState). */
+  hiddenRows: Set<number>;
+  /** The cells as copyWorksheet copies them: values, shared styles, row heights. */
+  cells: LeanSheet | null;
+  /** The dropdown each copied cell had, by address, in the order copyWorksheet set them. */
+  validations: [string, ExcelJS.DataValidation][];
+}
+
+const held = new WeakMap<ExcelJS.Worksheet, Held>();
+
+/** The held rows and cells of a worksheet, or undefined for a sheet ExcelJS holds whole. */
+export const heldOf = (ws: ExcelJS.Worksheet): Held | undefined => held.get(ws);
+
+/** Whether any sheet of the workbook is held. */
+export const holdsAny = (wb: ExcelJS.Workbook): boolean => wb.worksheets.some((ws) => held.has(ws));
+
+/** Something this reader does not make exactly as ExcelJS does: the file is loaded whole. */
+class Unusual extends Error {}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** XML text as ExcelJS's parser (saxes) hands it on: entities and character references decoded. */
+function xmlText(text: string): string {
+  if (text.includes("\r")) throw new Unusual("line ends"); // saxes normalises them
+  if (!text.includes("&")) return text;
+  const decoded = text.replace(
+    /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g,
+    (_, hex: string, dec: string, name: string) =>
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : ENTITIES[name]
+  );
+  if (/&(?!(?:#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);)/.test(text)) throw new Unusual("&");
+  return decoded;
+}
+
+/** A tag's attributes by name. */
+function attributes(tag: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [, name, a, b] of tag.matchAll(/([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    found[name] = a ?? b;
+  return found;
+}
+
+/** The usual <c> tag's attributes, as Excel and ExcelJS write them (r, s, t in that order). */
+const USUAL_CELL = /^ r="([A-Z]+[0-9]+)"(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")?\s*$/;
+
+/** A <c> tag's attributes: the usual ones read at once, any other tag as any tag. */
+function cellAttributes(tag: string): Record<string, string> {
+  const usual = USUAL_CELL.exec(tag);
+  if (!usual) return attributes(tag);
+  const found: Record<string, string> = { r: usual[1] };
+  if (usual[2] !== undefined) found.s = usual[2];
+  if (usual[3] !== undefined) found.t = usual[3];
+  return found;
+}
+
+/** A <c> element as ExcelJS's CellXform parses it (before reconcile), or null for one it drops. */
+function cellModel(attrs: Record<string, string>, inner: string): Model {
+  if (!attrs.r) throw new Unusual("a cell without its address");
+  const model: Model = { address: attrs.r };
+  const t = attrs.t;
+  if (attrs.s) model.styleId = parseInt(attrs.s, 10);
+  // The usual cell: a value alone (<v>…</v>), read at once.
+  if (
+    inner.startsWith("<v>") &&
+    inner.indexOf("<", 3) === inner.length - 4 &&
+    inner.endsWith("</v>")
+  )
+    return valueModel(model, t, inner.length > 7 ? xmlText(inner.slice(3, -4)) : undefined);
+  let rest = inner;
+  const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+  if (f) {
+    if (attributes(f[1]).t) throw new Unusual("a shared or array formula");
+    if (f[2]) model.formula = xmlText(f[2]);
+    rest = rest.replace(f[0], "");
+  }
+  let value: string | undefined;
+  const v = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/.exec(rest);
+  if (v) {
+    if (v[1]) value = xmlText(v[1]);
+    rest = rest.replace(v[0], "");
+  }
+  const is = /<is>([\s\S]*?)<\/is>/.exec(rest);
+  if (is) {
+    if (/<r\b|<rPh\b/.test(is[1])) throw new Unusual("rich inline text");
+    const text = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/.exec(is[1]);
+    if (text?.[1]) value = (value ?? "") + xmlText(text[1]);
+    rest = rest.replace(is[0], "");
+  }
+  if (rest.trim()) throw new Unusual("more in a cell");
+  return valueModel(model, t, value);
+}
+
+/** A cell's model given its value's text, as CellXform's parseClose makes it. */
+function valueModel(model: Model, t: string | undefined, value: string | undefined): Model {
+  if (model.formula) {
+    model.type = ExcelJS.ValueType.Formula;
+    if (value) {
+      if (t === "str") model.result = utils.xmlDecode(value);
+      else if (t === "b") model.result = parseInt(value, 10) !== 0;
+      else if (t === "e") model.result = { error: value };
+      else model.result = parseFloat(value);
+    }
+  } else if (value !== undefined) {
+    if (t === "s") [model.type, model.value] = [ExcelJS.ValueType.String, parseInt(value, 10)];
+    else if (t === "str")
+      [model.type, model.value] = [ExcelJS.ValueType.String, utils.xmlDecode(value)];
+    else if (t === "inlineStr") [model.type, model.value] = [ExcelJS.ValueType.String, value];
+    else if (t === "b")
+      [model.type, model.value] = [ExcelJS.ValueType.Boolean, parseInt(value, 10) !== 0];
+    else if (t === "e") [model.type, model.value] = [ExcelJS.ValueType.Error, { error: value }];
+    else if (t === undefined || t === "n")
+      [model.type, model.value] = [ExcelJS.ValueType.Number, parseFloat(value)];
+    else throw new Unusual(`a cell of type ${t}`);
+  } else if (model.styleId) model.type = ExcelJS.ValueType.Null;
+  else model.type = ExcelJS.ValueType.Merge; // ExcelJS leaves such a cell out
+  return model;
+}
+
+/**
+ * The `name` elements of `xml`, one after the other with nothing but space between them: each
+ * one's attributes (the text of its tag after the name) and what it holds. Found by indexOf, not a
+ * regular expression: an element left open (a damaged or hostile file) costs one look to the end,
+ * not one from every tag after it.
+ */
+function* elements(xml: string, name: string): Generator<{ tag: string; inner: string }> {
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  let at = 0;
+  for (;;) {
+    const start = xml.indexOf(open, at);
+    if (xml.slice(at, start < 0 ? xml.length : start).trim())
+      throw new Unusual(`more than ${name} elements`);
+    if (start < 0) return;
+    const after = xml[start + open.length];
+    if (after !== " " && after !== ">" && after !== "/") throw new Unusual(`another element`);
+    const end = xml.indexOf(">", start);
+    if (end < 0) throw new Unusual("a tag left open");
+    if (xml[end - 1] === "/") {
+      yield { tag: xml.slice(start + open.length, end - 1), inner: "" };
+      at = end + 1;
+      continue;
+    }
+    const closed = xml.indexOf(close, end);
+    if (closed < 0) throw new Unusual("an element left open");
+    yield { tag: xml.slice(start + open.length, end), inner: xml.slice(end + 1, closed) };
+    at = closed + close.length;
+  }
+}
+
+/** A <row> element as ExcelJS's RowXform parses it (before reconcile). */
+function rowModel(attrs: Record<string, string>, inner: string): Model {
+  if (!attrs.r) throw new Unusual("a row without its number");
+  const spans = attrs.spans
+    ? attrs.spans.split(":").map((span) => parseInt(span, 10))
+    : [undefined, undefined];
+  const model: Model = { number: parseInt(attrs.r, 10), min: spans[0], max: spans[1], cells: [] };
+  if (attrs.s) model.styleId = parseInt(attrs.s, 10);
+  if (utils.parseBoolean(attrs.hidden)) model.hidden = true;
+  if (utils.parseBoolean(attrs.bestFit)) model.bestFit = true;
+  if (attrs.ht) model.height = parseFloat(attrs.ht);
+  if (attrs.outlineLevel) model.outlineLevel = parseInt(attrs.outlineLevel, 10);
+  if (utils.parseBoolean(attrs.collapsed)) model.collapsed = true;
+  for (const c of elements(inner, "c")) model.cells.push(cellModel(cellAttributes(c.tag), c.inner));
+  return model;
+}
+
+/** Whether a number format is a date's, as ExcelJS decides it (utils.isDateFmt), once a format. */
+const dateFormats = new Map<string, boolean>();
+function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined) return Boolean(utils.isDateFmt(format));
+  let is = dateFormats.get(format);
+  if (is === undefined) dateFormats.set(format, (is = Boolean(utils.isDateFmt(format))));
+  return is;
+}
+
+/**
+ * What ExcelJS's RowXform and CellXform reconcile do to a row's models, for a held sheet: the row's
+ * and cells' styles, shared strings, dates. Their look-ups of links, notes and shared formulas are
+ * left out: a held sheet has none (JOINED, cellModel); each was a dictionary miss per cell.
+ */
+function reconcileRow(model: Model, options: ReconcileOptions): void {
+  model.style = model.styleId ? options.styles.getStyleModel(model.styleId) : {};
+  if (model.styleId !== undefined) model.styleId = undefined;
+  for (const cell of model.cells) {
+    const style = cell.styleId && options.styles && options.styles.getStyleModel(cell.styleId);
+    if (style) cell.style = style;
+    if (cell.styleId !== undefined) cell.styleId = undefined;
+    switch (cell.type) {
+      case ExcelJS.ValueType.String:
+        if (typeof cell.value === "number" && options.sharedStrings)
+          cell.value = options.sharedStrings.getString(cell.value);
+        if (cell.value.richText) cell.type = ExcelJS.ValueType.RichText;
+        break;
+      case ExcelJS.ValueType.Number:
+        if (style && isDateFormat(style.numFmt)) {
+          cell.type = ExcelJS.ValueType.Date;
+          cell.value = utils.excelToDate(cell.value, options.date1904);
+        }
+        break;
+      case ExcelJS.ValueType.Formula:
+        if (cell.result !== undefined && style && isDateFormat(style.numFmt))
+          cell.result = utils.excelToDate(cell.result, options.date1904);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** A column's number from its letters ("AB" is 28). */
+function columnOf(address: string): number {
+  let col = 0;
+  for (let i = 0; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  return col;
+}
+
+/**
+ * A reconciled cell model as excelCell reads the cell ExcelJS makes of it (savedValue, then
+ * asDisplayed for a plain value), or undefined for a cell without a value (eachCell passes it by).
+ */
+function shownCell(m: Model): CellValue | undefined {
+  const format: string | undefined = m.style?.numFmt;
+  switch (m.type) {
+    case ExcelJS.ValueType.String:
+      if (typeof m.value !== "string") throw new Unusual("a shared text of no text");
+      return asDisplayed(m.value, format);
+    case ExcelJS.ValueType.Number:
+    case ExcelJS.ValueType.Boolean:
+      return asDisplayed(m.value, format);
+    case ExcelJS.ValueType.Date:
+      return dateText(m.value);
+    case ExcelJS.ValueType.RichText:
+      return (m.value.richText as { text: string }[]).map((r) => r.text).join("");
+    case ExcelJS.ValueType.Error:
+      return String(m.value.error);
+    case ExcelJS.ValueType.Formula: {
+      const saved: unknown = m.result;
+      if (saved instanceof Date) return dateText(saved);
+      if (saved !== null && typeof saved === "object")
+        return "error" in saved ? String((saved as { error: unknown }).error) : null;
+      return (saved as CellValue | undefined) ?? null;
+    }
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
+      return undefined;
+    default:
+      throw new Unusual(`a cell of kind ${m.type}`);
+  }
+}
+
+/**
+ * A row's models as worksheetRows reads the row ExcelJS makes of them (its cells by column), or null for a row without a value. No ExcelJS row is made: the
+ * master's held sheet is only read.
+ */
+function shownRow(model: Model): CellValue[] | null {
+  const values: CellValue[] = [];
+  let any = false;
+  let last = 0;
+  for (const m of model.cells) {
+    const col = columnOf(m.address);
+    // Cells in column order, each once, as Excel and ExcelJS write them (ExcelJS's reading of any
+    // other order is left to it).
+    if (col <= last) throw new Unusual("cells out of order");
+    last = col;
+    const shown = shownCell(m);
+    if (shown === undefined) continue;
+    values[col - 1] = shown;
+    any = true;
+  }
+  if (!any) return null;
+  return Array.from(values, (c) => c ?? null);
+}
+
+/** What ExcelJS's reconcile is given for a sheet's cells (shared strings, styles, the date system). */
+type ReconcileOptions = Model;
+
+/** The sheet's row made from its model, as ExcelJS's load makes it (Worksheet._parseRows). */
+function madeRow(ws: ExcelJS.Worksheet, model: Model): ExcelJS.Row {
+  const row = ws.getRow(model.number);
+  row.model = model as ExcelJS.RowModel;
+  return row;
+}
+
+/**
+ * Reads a long sheet's rows from its <sheetData> XML into `ws` (hollow, as ExcelJS loaded it) one
+ * row at a time, as ExcelJS's load would have made each, keeping the domain's rows and (with
+ * `copy`) the cells a copy of the sheet holds; each row is let go once read.
+ */
+function readRows(
+  ws: ExcelJS.Worksheet,
+  xml: string,
+  options: ReconcileOptions,
+  copy: boolean
+): Held {
+  const rows: CellValue[][] = [];
+  const hiddenRows = new Set<number>();
+  const cells = copy ? new LeanSheet(ws.id, ws.name) : null;
+  const validations: [string, ExcelJS.DataValidation][] = [];
+  const styleOf = styleCopier();
+  const sheetRows = (ws as unknown as { _rows: unknown[] })._rows;
+  // Whether the sheet has any dropdown a cell could have (most have none: no lookup per cell).
+  const dropdowns =
+    Object.keys((ws as unknown as { dataValidations: { model: object } }).dataValidations.model)
+      .length > 0;
+  let last = 0;
+  for (const m of elements(xml, "row")) {
+    const model = rowModel(attributes(m.tag), m.inner);
+    if (!(model.number > last)) throw new Unusual("rows out of order");
+    last = model.number;
+    reconcileRow(model, options);
+    const values = shownRow(model);
+    if (values) {
+      rows[model.number - 1] = values;
+      if (model.hidden) hiddenRows.add(model.number);
+    }
+    if (cells) {
+      const row = madeRow(ws, model);
+      // What copyWorksheet copies of each cell (its gaps made as ExcelJS makes them), and the height.
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const to = cells.getCell(model.number, c);
+        to.value = isEmptyObject(cell.value) ? null : cell.value;
+        to.style = styleOf(cell);
+        if (dropdowns && cell.dataValidation) validations.push([cell.address, cell.dataValidation]);
+      });
+      if (row.height) cells.heights.set(model.number, row.height);
+    }
+    sheetRows[model.number - 1] = undefined;
+  }
+  (ws as unknown as { _rows: unknown[] })._rows = [];
+  return { rows: Array.from(rows, (r) => r ?? NO_CELLS), hiddenRows, cells, validations };
+}
+
+/** The sheets of a package: sheetId and part path, from workbook.xml and its relationships. */
+async function sheetParts(zip: JSZip): Promise<{ id: number; part: string }[]> {
+  const book = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const targets = new Map<string, string>();
+  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const a = attributes(tag);
+    if (a.Id && a.Target)
+      targets.set(a.Id, a.Target.startsWith("/") ? a.Target.slice(1) : `xl/${a.Target}`);
+  }
+  return [...book.matchAll(/<sheet\b[^>]*>/g)].flatMap(([tag]) => {
+    const a = attributes(tag);
+    const part = targets.get(a["r:id"] ?? "");
+    return part ? [{ id: Number(a.sheetId), part }] : [];
+  });
+}
+
+/** Parts of a sheet's XML outside its rows that ExcelJS would join to the cells: not held. */
+const JOINED = /<mergeCells\b|<hyperlinks\b|<legacyDrawing\b/;
+
+/**
+ * Loads an .xlsx's `bytes` with the sheets of at least `minRows` rows held (their cells out of
+ * ExcelJS, their rows read here); `copy` keeps their cells for copying too. Null when no sheet is
+ * that long or one of them has what this reader does not make as ExcelJS does: load it whole then.
+ * A damaged file is null too: ExcelJS's whole load says what is wrong with it, as always.
+ */
+export async function loadHolding(
+  bytes: Buffer,
+  minRows: number,
+  copy: boolean
+): Promise<ExcelJS.Workbook | null> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const taken = new Map<number, string>();
+    for (const { id, part } of await sheetParts(zip)) {
+      const entry = zip.file(part);
+      if (!entry) continue;
+      const xml = await entry.async("string");
+      const open = xml.indexOf("<sheetData>");
+      const close = xml.lastIndexOf("</sheetData>");
+      if (open < 0 || close < open) continue;
+      const rows = xml.slice(open + "<sheetData>".length, close);
+      let count = 0;
+      for (let i = rows.indexOf("<row"); i >= 0 && count < minRows; i = rows.indexOf("<row", i + 4))
+        count++;
+      if (count < minRows) continue;
+      const around = xml.slice(0, open) + xml.slice(close);
+      if (JOINED.test(around)) return null;
+      taken.set(id, rows);
+      zip.file(
+        part,
+        `${xml.slice(0, open)}<sheetData/>${xml.slice(close + "</sheetData>".length)}`
+      );
+    }
+    if (!taken.size) return null;
+    const hollow = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+    const wb = new ExcelJS.Workbook();
+    // ExcelJS's reconcile is given the shared strings, styles and date system, then forgets them.
+    const xlsx = wb.xlsx as unknown as { reconcile(model: Model, o: unknown): void };
+    const reconcile = xlsx.reconcile.bind(xlsx);
+    let options: ReconcileOptions | null = null;
+    xlsx.reconcile = (model, o) => {
+      options = {
+        styles: model.styles,
+        sharedStrings: model.sharedStrings,
+        date1904: model.properties && model.properties.date1904,
+      };
+      reconcile(model, o);
+    };
+    await wb.xlsx.load(hollow as unknown as ArrayBuffer);
+    if (!options) return null;
+    for (const [id, xml] of taken) {
+      const ws = wb.worksheets.find((w) => w.id === id);
+      if (!ws) return null;
+      held.set(ws, readRows(ws, xml, options, copy));
+    }
+    return wb;
+  } catch {
+    // Unusual, or anything else the held reading trips on: the whole load decides, and says
+    // what is wrong with the file as it always has.
+    return null;
+  }
+}
+
+/**
+ * The held sheet `from`, copied into `to` as `name` as copyWorksheet copies a sheet: its cells
+ * (held, not ExcelJS's), dropdowns, heights, widths and views. The copy is held in turn.
+ */
+export function copyHeld(
+  from: ExcelJS.Worksheet,
+  to: ExcelJS.Workbook,
+  name: string
+): ExcelJS.Worksheet {
+  const source = held.get(from)!;
+  const ws = to.addWorksheet(name);
+  // What setting each copied cell's dataValidation does (the dropdowns are the sheet's).
+  const dropdowns = (
+    ws as unknown as { dataValidations: { add(at: string, rule: ExcelJS.DataValidation): void } }
+  ).dataValidations;
+  for (const [address, rule] of source.validations) dropdowns.add(address, rule);
+  from.columns?.forEach((col, i) => {
+    if (col.width) ws.getColumn(i + 1).width = col.width;
+  });
+  ws.views = from.views;
+  held.set(ws, source);
+  held.delete(from);
+  return ws;
+}
+
+/** A row's height, as a plan sets it on a held sheet. */
+class HeldRow {
+  constructor(
+    private readonly cells: LeanSheet,
+    private readonly row: number
+  ) {}
+
+  get height(): number | undefined {
+    return this.cells.heights.get(this.row);
+  }
+
+  set height(points: number | undefined) {
+    if (points) this.cells.heights.set(this.row, points);
+    else this.cells.heights.delete(this.row);
+  }
+}
+
+/**
+ * A held sheet as the plans write to it (xlsxHost.ts applyPlansToWorkbook): its cells and row
+ * heights are the held ones, everything else (dropdowns, conditional formats, views, columns, page
+ * setup) ExcelJS's sheet, as for any other sheet.
+ */
+function heldView(ws: ExcelJS.Worksheet, cells: LeanSheet): ExcelJS.Worksheet {
+  return new Proxy(ws, {
+    get(target, prop) {
+      if (prop === "getCell")
+        return (r: number, c: number) => {
+          // The plans name cells by row and column; an address ("B4") is not looked up here.
+          if (typeof r !== "number" || typeof c !== "number")
+            throw new Error(`The held sheet ${target.name} is written by row and column`);
+          return cells.getCell(r, c);
+        };
+      if (prop === "getRow") return (r: number) => new HeldRow(cells, r);
+      if (prop === "dimensions") return cells.dimensions;
+      if (prop === "eachRow" || prop === "findCell" || prop === "findRow")
+        throw new Error(`The held sheet ${target.name} has no ExcelJS rows`);
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+    set(target, prop, value) {
+      return Reflect.set(target, prop, value, target);
+    },
+  });
+}
+
+/**
+ * Runs `fn` (the plans applied) with the workbook's held sheets given out through heldView. The
+ * workbook stays the same object: what is kept by workbook (the charts, charts.ts) stays its own.
+ */
+export function withHeldViews<T>(wb: ExcelJS.Workbook, fn: () => T): T {
+  const views = new Map<ExcelJS.Worksheet, ExcelJS.Worksheet>();
+  const viewOf = (ws: ExcelJS.Worksheet | undefined) => {
+    const cells = ws && held.get(ws)?.cells;
+    if (!ws || !cells) return ws;
+    if (!views.has(ws)) views.set(ws, heldView(ws, cells));
+    return views.get(ws);
+  };
+  const own = wb.getWorksheet.bind(wb);
+  const book = wb as { getWorksheet: ExcelJS.Workbook["getWorksheet"] };
+  book.getWorksheet = (name) => viewOf(own(name));
+  try {
+    return fn();
+  } finally {
+    delete (book as Partial<typeof book>).getWorksheet; // ExcelJS's own again
+  }
+}
+
+/** A held cell as fitCells reads and changes it. */
+export interface HeldCell {
+  address: string;
+  value: ExcelJS.CellValue;
+  result: unknown;
+}
+
+/** Each held cell with a value, by row then column, as ExcelJS's eachRow and eachCell go. */
+export function eachHeldCell(ws: ExcelJS.Worksheet, fn: (cell: HeldCell) => void): boolean {
+  const cells = held.get(ws)?.cells;
+  if (!cells) return false;
+  cells.rows.forEach((line, r) =>
+    line.styles.forEach((_, c) => {
+      const lean = cells.getCell(r, c);
+      const value = valueIn(lean, r);
+      if (value === null || value === undefined) return;
+      const cell = {
+        // Only named for a cell fitCells reports: made when asked.
+        get address() {
+          return `${columnLetters(c - 1)}${r}`;
+        },
+        get value() {
+          return value;
+        },
+        set value(v: ExcelJS.CellValue) {
+          lean.value = v;
+        },
+        result: (value as { result?: unknown }).result,
+      };
+      fn(cell);
+    })
+  );
+  return true;
+}
+
+/** Rows made at a time from held cells to be written (sheetBySheet.ts). */
+export function* heldRowsToWrite(
+  ws: ExcelJS.Worksheet,
+  atOnce: number
+): Generator<(ExcelJS.Row | undefined)[]> {
+  const cells = held.get(ws)?.cells;
+  if (!cells) return;
+  let last = cells.rows.length - 1;
+  for (const r of cells.heights.keys()) last = Math.max(last, r);
+  const rows = ws as unknown as { _rows: (ExcelJS.Row | undefined)[] };
+  for (let from = 1; from <= last; from += atOnce) {
+    rows._rows = [];
+    for (let r = from; r < from + atOnce && r <= last; r++) {
+      const line = cells.rows[r];
+      const height = cells.heights.get(r);
+      if (height) ws.getRow(r).height = height;
+      if (!line) continue;
+      const row = ws.getRow(r);
+      line.styles.forEach((style, c) => {
+        const cell = row.getCell(c);
+        cell.value = valueIn(cells.getCell(r, c), r);
+        cell.style = style;
+      });
+    }
+    yield rows._rows.slice(from - 1);
+    rows._rows = [];
+  }
+}
