@@ -48,28 +48,54 @@ class Unusual extends Error {}
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/**
+ * A character XML 1.0 allows (its Char production, https://www.w3.org/TR/xml/#charsets): a
+ * reference to any other (&#1;, &#xD800;) makes the part damaged, and saxes refuses it.
+ */
+const xmlChar = (code: number) =>
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff);
+
+/** A character reference's text, or Unusual when it names no character XML allows. */
+function referenced(code: number): string {
+  if (!xmlChar(code)) throw new Unusual("a character XML does not allow");
+  return String.fromCodePoint(code);
+}
+
 /** XML text as ExcelJS's parser (saxes) hands it on: entities and character references decoded. */
 function xmlText(text: string): string {
   if (text.includes("\r")) throw new Unusual("line ends"); // saxes normalises them
+  // A "<" in text is markup this reader does not follow (or a damaged part): saxes decides.
+  if (text.includes("<")) throw new Unusual("markup in text");
   if (!text.includes("&")) return text;
   const decoded = text.replace(
     /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g,
     (_, hex: string, dec: string, name: string) =>
-      hex
-        ? String.fromCodePoint(parseInt(hex, 16))
-        : dec
-          ? String.fromCodePoint(Number(dec))
-          : ENTITIES[name]
+      hex ? referenced(parseInt(hex, 16)) : dec ? referenced(Number(dec)) : ENTITIES[name]
   );
   if (/&(?!(?:#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);)/.test(text)) throw new Unusual("&");
   return decoded;
 }
 
-/** A tag's attributes by name. */
+/**
+ * A tag's attributes by name. Anything else in the tag (an attribute unquoted or named twice, both
+ * damage saxes refuses) is Unusual: the whole load says what is wrong.
+ */
 function attributes(tag: string): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const [, name, a, b] of tag.matchAll(/([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-    found[name] = a ?? b;
+  const rest = tag.replace(
+    /([\w:]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g,
+    (_, name: string, a: string | undefined, b: string | undefined) => {
+      if (name in found) throw new Unusual("an attribute named twice");
+      found[name] = a ?? b ?? "";
+      return " ";
+    }
+  );
+  if (rest.trim()) throw new Unusual("more in a tag than its attributes");
   return found;
 }
 
@@ -115,6 +141,8 @@ function cellModel(attrs: Record<string, string>, inner: string): Model {
   const is = /<is>([\s\S]*?)<\/is>/.exec(rest);
   if (is) {
     if (/<r\b|<rPh\b/.test(is[1])) throw new Unusual("rich inline text");
+    // ExcelJS joins the texts of several <t>: only the usual one is read here.
+    if (is[1].split("<t").length > 2) throw new Unusual("inline text in parts");
     const text = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/.exec(is[1]);
     if (text?.[1]) value = (value ?? "") + xmlText(text[1]);
     rest = rest.replace(is[0], "");
@@ -367,22 +395,29 @@ function readRows(
   return { rows: Array.from(rows, (r) => r ?? NO_CELLS), hiddenRows, cells, validations };
 }
 
+/** A whole tag's attributes' text ("<sheet name=… />" → " name=… "). */
+const inTag = (tag: string) => tag.replace(/^<[\w:]+|\/?>$/g, "");
+
 /** The sheets of a package: sheetId and part path, from workbook.xml and its relationships. */
 async function sheetParts(zip: JSZip): Promise<{ id: number; part: string }[]> {
   const book = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
   const targets = new Map<string, string>();
   for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const a = attributes(tag);
+    const a = attributes(inTag(tag));
     if (a.Id && a.Target)
       targets.set(a.Id, a.Target.startsWith("/") ? a.Target.slice(1) : `xl/${a.Target}`);
   }
   return [...book.matchAll(/<sheet\b[^>]*>/g)].flatMap(([tag]) => {
-    const a = attributes(tag);
+    const a = attributes(inTag(tag));
     const part = targets.get(a["r:id"] ?? "");
     return part ? [{ id: Number(a.sheetId), part }] : [];
   });
 }
+
+/** What the held reading leaves to saxes: comments, CDATA, "]]>", characters XML does not allow. */
+// eslint-disable-next-line no-control-regex
+const NOT_READ_HERE = /<!|]]>|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Parts of a sheet's XML outside its rows that ExcelJS would join to the cells: not held. */
 const JOINED = /<mergeCells\b|<hyperlinks\b|<legacyDrawing\b/;
@@ -413,6 +448,9 @@ export async function loadHolding(
       for (let i = rows.indexOf("<row"); i >= 0 && count < minRows; i = rows.indexOf("<row", i + 4))
         count++;
       if (count < minRows) continue;
+      // Comments, CDATA and characters XML does not allow are left to saxes (the whole load):
+      // it reads the first two its own way and says a part with the last is damaged.
+      if (NOT_READ_HERE.test(rows)) return null;
       const around = xml.slice(0, open) + xml.slice(close);
       if (JOINED.test(around)) return null;
       taken.set(id, rows);

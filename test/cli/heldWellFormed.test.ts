@@ -1,0 +1,92 @@
+// The held reading (heldSheets.ts) reads a long sheet's rows from its XML text itself; a part
+// saxes would refuse as damaged, or read its own way, must come out exactly as ExcelJS's whole
+// load makes it: refused with the same located message, or read to the same rows. Each case is
+// one row of a long sheet, changed in the package's XML.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { heldOf } from "../../src/cli/heldSheets";
+import { loadWorkbook, loadWorkbookHolding, worksheetRows } from "../../src/cli/input";
+
+/** Rows a sheet must have to be held here (the test sheet has 20). */
+const HOLD = 12;
+
+/** A 20-row sheet whose row 3 is `row3` (XML), as a file. */
+async function sheetWith(row3: string): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), "okr-held-xml-")), "long.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Long");
+  for (let r = 1; r <= 20; r++) ws.getCell(r, 1).value = r;
+  ws.getCell(1, 2).value = { formula: "A1*2", result: 2 };
+  await wb.xlsx.writeFile(file);
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const part = "xl/worksheets/sheet1.xml";
+  const xml = await zip.file(part)!.async("string");
+  const changed = xml.replace(/<row r="3"[\s\S]*?<\/row>/, row3);
+  expect(changed).not.toBe(xml);
+  zip.file(part, changed);
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+  return file;
+}
+
+/** What a load gives: its rows as the domain reads them, or its message. */
+async function outcome(load: Promise<ExcelJS.Workbook>): Promise<unknown> {
+  try {
+    const ws = (await load).getWorksheet("Long")!;
+    return heldOf(ws)?.rows ?? worksheetRows(ws);
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+const cases: [string, string][] = [
+  [
+    "a reference to a character XML does not allow",
+    '<row r="3"><c r="A3" t="inlineStr"><is><t>a&#1;b</t></is></c></row>',
+  ],
+  [
+    "a reference to half a surrogate pair",
+    '<row r="3"><c r="A3" t="inlineStr"><is><t>a&#xD800;b</t></is></c></row>',
+  ],
+  [
+    "a control character in text",
+    '<row r="3"><c r="A3" t="inlineStr"><is><t>a\u0001b</t></is></c></row>',
+  ],
+  ['a "<" in text', '<row r="3"><c r="A3" t="inlineStr"><is><t>a<b</t></is></c></row>'],
+  ['a "<" in a value', '<row r="3"><c r="A3"><v>1<2</v></c></row>'],
+  ['"]]>" in text', '<row r="3"><c r="A3" t="inlineStr"><is><t>a]]>b</t></is></c></row>'],
+  ["an attribute named twice", '<row r="3"><c r="A3" r="B3"><v>3</v></c></row>'],
+  ["an attribute unquoted", '<row r="3"><c r="A3" s=0><v>3</v></c></row>'],
+  ["a number in CDATA", '<row r="3"><c r="A3"><v><![CDATA[5]]></v></c></row>'],
+  ["text in CDATA", '<row r="3"><c r="A3" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row>'],
+  ["a comment inside a value", '<row r="3"><c r="A3"><v>1<!--x-->2</v></c></row>'],
+  [
+    "a comment inside text",
+    '<row r="3"><c r="A3" t="inlineStr"><is><t>ab<!--x-->cd</t></is></c></row>',
+  ],
+  [
+    "inline text in two parts",
+    '<row r="3"><c r="A3" t="inlineStr"><is><t>a</t><t>b</t></is></c></row>',
+  ],
+];
+
+describe("a long sheet's XML the held reading leaves to the whole load", () => {
+  it.each(cases)("%s: refused or read as the whole load does", async (_, row3) => {
+    const file = await sheetWith(row3);
+    const whole = await outcome(loadWorkbook(file));
+    const held = await outcome(loadWorkbookHolding(file, { holdRows: HOLD, copy: true }));
+    expect(held).toEqual(whole);
+  });
+
+  it("still holds a sheet whose XML is as Excel and ExcelJS write it", async () => {
+    const file = await sheetWith(
+      '<row r="3"><c r="A3" t="inlineStr"><is><t>a &amp; &#x1F600; b</t></is></c></row>'
+    );
+    const wb = await loadWorkbookHolding(file, { holdRows: HOLD, copy: true });
+    const held = heldOf(wb.getWorksheet("Long")!);
+    expect(held?.rows[2][0]).toBe("a & \u{1F600} b");
+    expect(held?.rows).toEqual(await outcome(loadWorkbook(file)));
+  });
+});
