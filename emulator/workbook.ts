@@ -857,13 +857,33 @@ export class WorkbookState {
     const bottomRow = Math.min(height, within ? within.row + within.rows : height) - 1;
     const rightCol = Math.min(width, within ? within.col + within.cols : width) - 1;
     if (bottomRow >= row && rightCol >= col) {
-      const values = this.hf.getRangeValues({
-        start: { sheet: sheet.hfId, row, col },
-        end: { sheet: sheet.hfId, row: bottomRow, col: rightCol },
-      });
-      values.forEach((line, r) =>
-        line.forEach((v, c) => v !== null && v !== "" && take(row + r, col + c))
-      );
+      // Each edge found by scanning inwards from it, stopping at the first value: the pane asks
+      // for the used range of a window holding a whole history, once per piece it appends, and
+      // reading every cell each time made a 10,000-row check-in's emulation three times slower.
+      const filled = (r: number, c: number) => {
+        const v = this.hf.getCellValue({ sheet: sheet.hfId, row: r, col: c });
+        return v !== null && v !== "";
+      };
+      const rowFilled = (r: number) => {
+        for (let c = col; c <= rightCol; c++) if (filled(r, c)) return true;
+        return false;
+      };
+      let last = bottomRow;
+      while (last >= row && !rowFilled(last)) last--;
+      if (last >= row) {
+        let first = row;
+        while (!rowFilled(first)) first++;
+        const columnFilled = (c: number) => {
+          for (let r = first; r <= last; r++) if (filled(r, c)) return true;
+          return false;
+        };
+        let leftmost = col;
+        while (!columnFilled(leftmost)) leftmost++;
+        let rightmost = rightCol;
+        while (!columnFilled(rightmost)) rightmost--;
+        take(first, leftmost);
+        take(last, rightmost);
+      }
     }
     if (!valuesOnly) {
       for (const k of [...sheet.styles.keys(), ...sheet.numberFormats.keys()]) {

@@ -411,11 +411,11 @@ function conditionalFormatWrite(sheet: string, cf: Cf): Write {
  * earlier: in a shared workbook another person's rows may have arrived since (Excel synchronises
  * content between coauthors, not what an add-in read: learn.microsoft.com/office/dev/add-ins/excel/
  * co-authoring-in-excel-add-ins). The rows from `from` down are taken out of `formats` and `values`
- * and written below the last row with a value within TABLE_GAP_ROWS rows of `from` (Range's
- * getUsedRange(valuesOnly), getLastRow,
- * getOffsetRange: ExcelApi 1.2), their formulas in R1C1 notation (formulasR1C1), so references to
- * their own rows move with them and references to rows above stay. The sheet's first column must
- * be column A (the history's is).
+ * and written below the last row with a value above the first TABLE_GAP_ROWS empty rows below
+ * the rows the plan expected (Range's getUsedRange(valuesOnly), getLastRow, getOffsetRange:
+ * ExcelApi 1.2), their formulas in R1C1 notation (formulasR1C1), so references to their own rows
+ * move with them and references to rows above stay. The sheet's first column must be column A
+ * (the history's is).
  */
 /** Excel's columns, A to XFD (Microsoft, "Excel specifications and limits"). */
 const EXCEL_COLUMNS = 16_384;
@@ -465,24 +465,28 @@ function appendWrites(sheet: string, from: number, formats: Cells, values: Cells
     1,
     Math.min(Math.floor(PIECE_BYTES / perRow), Math.floor(SLICE_CELLS / width))
   );
-  // Where the sheet ends is looked for from the last row read (which holds a record, or the
-  // header) down TABLE_GAP_ROWS rows, the rule every table ends by (domain/reading/tableEnd.ts): a
-  // stray value far below is not the end, and rows after it would pass Excel's last row.
-  const windowRows = Math.min(TABLE_GAP_ROWS + 1, EXCEL_LAST_ROW - (from - 1));
+  // Where the sheet ends is looked for from the sheet's first row down to TABLE_GAP_ROWS rows
+  // below the rows the plan expected to be there, the rule every table ends by
+  // (domain/reading/tableEnd.ts): a stray value far below is not the end, and rows after it would
+  // pass Excel's last row. Each piece's window reaches that far below the rows the pieces before
+  // it added, not below `from`: else once those pass the window's bottom, every later piece would
+  // find its last row and write over them. The window starts at the sheet's first row (the
+  // header), so it is never empty when a coauthor has deleted the last records since the read
+  // (getUsedRange would throw ItemNotFound): the rows then follow the records left, as they did
+  // when the whole sheet was looked at.
+  const windowRows = (added: number) => Math.min(from + added + TABLE_GAP_ROWS, EXCEL_LAST_ROW);
   const writes: Write[] = [];
   for (let r = 0; r < height; r += rows) {
     const nf = numberFormats.slice(r, r + rows);
     const grid = formulas.slice(r, r + rows);
+    const reach = windowRows(r);
     writes.push({
       kind: "append",
       sheet,
       cost: 5 * C.object + arrayCost(nf) + arrayCost(grid),
       queue: (at) => {
-        const window = at
-          .sheet(sheet)
-          .getRangeByIndexes(from - 1, 0, windowRows, EXCEL_COLUMNS)
-          .untrack();
-        // from column A, wherever the window's last value is (a note in column B)
+        const window = at.sheet(sheet).getRangeByIndexes(0, 0, reach, EXCEL_COLUMNS).untrack();
+        // from column A, wherever the window's values start (a header whose A1 was cleared)
         const end = window
           .getCell(0, 0)
           .untrack()
