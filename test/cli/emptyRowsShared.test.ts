@@ -3,7 +3,7 @@
 // such row is the one shared, frozen NO_CELLS, and a grid that tall lays out without the call stack
 // overflowing (a CSV of a million lines did, in Math.max(...rows)).
 import ExcelJS from "exceljs";
-import { NO_CELLS, readSheet } from "../../src/domain/reading/sheet";
+import { NO_CELLS, readSheet, TABLE_GAP_ROWS } from "../../src/domain/reading/sheet";
 import { inputPlan } from "../../src/domain/newSheet/generate";
 import type { CellValue } from "../../src/domain/types";
 import { worksheetRows } from "../../src/cli/worksheetCells";
@@ -33,10 +33,15 @@ describe("empty rows between a sheet's cells", () => {
     for (const r of sheet.rows.slice(1, 5)) expect(r).toBe(NO_CELLS);
   });
 
-  it("lay out a grid of 300,000 rows without overflowing the call stack", () => {
+  it("lay out a grid of 300,000 rows without overflowing the call stack, the last row's cell kept", () => {
     const grid: CellValue[][] = [...ONE_KR_TABLE.map((r) => [...r])];
-    while (grid.length < 300_000) grid.push(NO_CELLS);
+    while (grid.length < 299_999) grid.push(NO_CELLS);
+    grid.push(["x"]);
     const plan = inputPlan(readSheet("Plan", grid), grid, "en");
-    expect(plan.blocks[0].values).toHaveLength(300_000);
+    // The table is laid out whole; below it only the rows holding something (generate.ts).
+    expect(plan.blocks[0].values.length).toBeLessThan(TABLE_GAP_ROWS);
+    expect(plan.blocks).toHaveLength(2);
+    const last = plan.blocks.find((b) => b.row === 299_999);
+    expect(last?.values[0][0]).toBe("x");
   });
 });
