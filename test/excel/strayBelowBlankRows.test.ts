@@ -71,4 +71,23 @@ describe("spaces and notes below the table's gap, above a stray cell (emulated)"
     expect(await inCommandLine(40_000)).toEqual(["C40000"]);
     expect(far.syncs).toBe(near.syncs);
   }, 120_000);
+
+  it("reads heavy rows below the gap in smaller bands when Excel refuses a band for its size", async () => {
+    // 3,000 cells of 2,000 characters from row BLANKS: 6 MB in one band at the first estimate
+    const excel = createEmulatedExcel({ platform: "web" });
+    await putTable(excel, "Plan", ONE_KR_TABLE);
+    const heavy = Array.from({ length: 3_000 }, (_, r) => [`${r}`.padEnd(2_000, "x")]);
+    // written 500 rows a request, under the 5 MB a request may carry
+    for (let r = 0; r < heavy.length; r += 500)
+      await excel.run(async (context) => {
+        const at = `A${BLANKS + r}:A${BLANKS + r + 499}`;
+        context.workbook.worksheets.getItem("Plan").getRange(at).values = heavy.slice(r, r + 500);
+        await context.sync();
+      });
+    const runs = excel.runs.length;
+    const result = await checkWorkbook(excel, "all", { period: Q1 });
+    const below = result.findings.filter((f) => f.ruleId === "SHEET-BELOW-TABLE");
+    expect(below.map((f) => f.cell)).toEqual([`A${BLANKS}`]);
+    expect(excel.runs.slice(runs).some((r) => r.refusedResponses > 0)).toBe(true);
+  }, 120_000);
 });
