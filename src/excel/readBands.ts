@@ -8,7 +8,8 @@
 // now known dimensions, about 4 MB a round trip: one more round trip per 4 MB, none for a workbook
 // the heads hold.
 import type { CellValue } from "../domain/types";
-import { TABLE_GAP_ROWS } from "../domain/reading/sheet";
+import { TABLE_GAP_ROWS, namedBelowTable } from "../domain/reading/sheet";
+import { holdsAnything, isBlankCell } from "../domain/reading/tableEnd";
 import { utf8Length } from "../domain/reading/utf8";
 import { address, REQUEST_LIMIT_BYTES } from "./applyPlan";
 
@@ -57,10 +58,19 @@ export interface Cells {
   formats: string[][];
   /**
    * For a used range whose rows read end in TABLE_GAP_ROWS empty rows with more below (a stray
-   * value far under the table), the first row holding a value below them (0-based sheet row and
-   * column of its first cell), the rows between left unread; `below` is absent otherwise.
+   * value far under the table), blocks of rows below them down to the first row the domain names
+   * (readBelow), each at its 0-based sheet row and column, the rows between left unread; `below`
+   * is absent otherwise.
    */
-  below?: { rowIndex: number; columnIndex: number; values: CellValue[]; formats: string[] };
+  below?: BelowBlock[];
+}
+
+/** Rows read below a table's gap (Cells.below), from a 0-based sheet row and column. */
+export interface BelowBlock {
+  rowIndex: number;
+  columnIndex: number;
+  values: CellValue[][];
+  formats: string[][];
 }
 
 /** Queues the head of a used range: its cells inside A1:AF150 (a null object when none are). */
@@ -90,9 +100,9 @@ export function headRows(used: Extent): number {
 export function readExtent(used: Extent, head: Cells | null): Extent {
   if (!head || used.rowCount * used.columnCount <= WIDE_SHEET_CELLS) return used;
   let last = -1;
+  // blank by the domain's rule (isBlankCell): a column of spaces is no table's
   for (const line of head.values)
-    for (let c = line.length - 1; c > last; c--)
-      if (line[c] !== "" && line[c] !== null && line[c] !== undefined) last = c;
+    for (let c = line.length - 1; c > last; c--) if (!isBlankCell(line[c])) last = c;
   const headWidth = Math.min(used.columnCount, HEAD_COLUMNS - used.columnIndex);
   if (last < 0 || last + 1 >= headWidth) return used;
   // named one by one: `used` may be an Excel.Range, whose sizes are getters a spread would drop
@@ -302,9 +312,9 @@ export async function readCells(
   return out;
 }
 
-/** A row with no value in any cell (Excel gives an empty cell as ""). */
+/** A row blank by the domain's rule (tableEnd.ts: spaces are blank), which the table's end counts. */
 function isEmptyRow(line: readonly CellValue[]): boolean {
-  return line.every((v) => v === "" || v === null || v === undefined);
+  return !holdsAnything(line);
 }
 
 function trailingEmptyRows(values: readonly CellValue[][]): number {
@@ -314,54 +324,103 @@ function trailingEmptyRows(values: readonly CellValue[][]): number {
 }
 
 /**
+ * Round trips readBelow takes at most after its first, whatever the sheets' rows: each reads a band
+ * of rows below the gap and the used range under that band (so an empty stretch of any length is
+ * crossed in the same round trip). One band is the usual case (a stray value or two); more are
+ * needed only when the first bands hold rows the domain does not name (spaces, notes beside the
+ * table) above a row it does, or when Excel refuses a band's response for its size (asked again
+ * smaller). Past these, what was read is what the domain sees: rows of spaces spread over more
+ * bands than this could hide a stray cell below them from the pane that the command line names.
+ */
+export const BELOW_ROUNDS = 4;
+
+/** The cells a round trip of readBelow asks for, shared by its sheets (~4 MB at 32 bytes a cell). */
+const BELOW_CELLS = Math.floor(REQUEST_LIMIT_BYTES / CELL_BYTES_ESTIMATE);
+
+/**
  * For sheets whose rows read end in TABLE_GAP_ROWS empty rows while the used range goes on down
- * (a value typed in A1000000 by mistake), the first row below holding a value, in two round trips
- * whatever the gap: the used range of the part not read (Range.getUsedRangeOrNullObject, ExcelApi
- * 1.4), then that used range's first row. Every OKR table ends at its first TABLE_GAP_ROWS empty
- * rows (domain/reading/sheet.ts), so the rows between are never a table's: reading them was a
- * million empty cells, tens of round trips. The domain needs only the first value below to name
- * it (SHEET-BELOW-TABLE). Two round trips, not one: the first row is asked of a used range only
- * once it is known to exist, as Office.js documents nothing for a method called on a null object.
+ * (a value typed in A1000000 by mistake), the rows below down to the first one the domain names
+ * (namedBelowTable: the rule the command line, reading every row, names SHEET-BELOW-TABLE by),
+ * in at most 1 + BELOW_ROUNDS round trips whatever the gap: the used range of the part not read
+ * (Range.getUsedRangeOrNullObject, ExcelApi 1.4), then bands from that used range's first row,
+ * each with the used range under it. Every OKR table ends at its first TABLE_GAP_ROWS empty rows
+ * (domain/reading/sheet.ts), so the rows between are never a table's: reading them was a million
+ * empty cells, tens of round trips. A band is asked of a used range only once it is known to
+ * exist, as Office.js documents nothing for a method called on a null object.
  */
 async function readBelow(
   context: Excel.RequestContext,
   sheets: readonly { sheet: string; extent: Extent; cells: Cells }[]
 ): Promise<void> {
   if (sheets.length === 0) return;
-  const rests = sheets.map(({ sheet, extent, cells }) => {
-    const first = extent.rowIndex + cells.values.length;
+  // The part of each sheet still to look at: a used range (null when nothing is left below).
+  type Rest = { rowIndex: number; rowCount: number } | null;
+  const usedOf = (sheet: string, extent: Extent, row: number) => {
     const rest = context.workbook.worksheets
       .getItem(sheet)
       .getRange(
         address({
-          row: first,
+          row,
           col: extent.columnIndex,
-          rows: extent.rowIndex + extent.rowCount - first,
+          rows: extent.rowIndex + extent.rowCount - row,
           cols: extent.columnCount,
         })
       )
       .getUsedRangeOrNullObject(true);
-    rest.load("rowIndex, columnIndex");
+    rest.load("rowIndex, rowCount");
     return rest;
-  });
+  };
+  const asRest = (used: Excel.Range): Rest =>
+    used.isNullObject ? null : { rowIndex: used.rowIndex, rowCount: used.rowCount };
+  const firstUsed = sheets.map(({ sheet, extent, cells }) =>
+    usedOf(sheet, extent, extent.rowIndex + cells.values.length)
+  );
   await context.sync();
-  const rows = rests.map((rest) => {
-    if (rest.isNullObject) return null;
-    const row = rest.getRow(0);
-    row.load("values, numberFormat");
-    return row;
-  });
-  if (rows.every((row) => row === null)) return;
-  await context.sync();
-  rows.forEach((row, i) => {
-    if (!row) return;
-    sheets[i].cells.below = {
-      rowIndex: rests[i].rowIndex,
-      columnIndex: rests[i].columnIndex,
-      values: (row.values as CellValue[][])[0],
-      formats: (row.numberFormat as string[][])[0],
-    };
-  });
+  let rests: Rest[] = firstUsed.map(asRest);
+  const named = sheets.map(({ sheet, cells }) => namedBelowTable(sheet, cells.values));
+  // A round trip's cells, cut when Excel refuses a response past 5 MB (heavy cells below the gap)
+  let room = BELOW_CELLS;
+  for (let round = 0; round < BELOW_ROUNDS && rests.some((r) => r !== null); round++) {
+    const looking = rests.filter((r) => r !== null).length;
+    const reads = rests.map((rest, i) => {
+      if (!rest) return null;
+      const { sheet, extent } = sheets[i];
+      const rows = Math.min(
+        rest.rowCount,
+        Math.max(1, Math.floor(room / looking / extent.columnCount))
+      );
+      const band = context.workbook.worksheets
+        .getItem(sheet)
+        .getRange(
+          address({ row: rest.rowIndex, col: extent.columnIndex, rows, cols: extent.columnCount })
+        );
+      band.load("values, numberFormat");
+      const next = rows < rest.rowCount ? usedOf(sheet, extent, rest.rowIndex + rows) : null;
+      return { band, next, rowIndex: rest.rowIndex };
+    });
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most BELOW_ROUNDS
+      await context.sync();
+    } catch (error) {
+      // asked again, a sixteenth as many cells, within the same BELOW_ROUNDS
+      if (!isTooLarge(error) || room <= 1) throw error;
+      room = Math.max(1, Math.floor(room / 16));
+      continue;
+    }
+    rests = reads.map((read, i) => {
+      if (!read) return null;
+      const values = read.band.values as CellValue[][];
+      const block = {
+        rowIndex: read.rowIndex,
+        columnIndex: sheets[i].extent.columnIndex,
+        values,
+        formats: read.band.numberFormat as string[][],
+      };
+      const cells = sheets[i].cells;
+      cells.below = [...(cells.below ?? []), block];
+      return values.some(named[i]) || !read.next ? null : asRest(read.next);
+    });
+  }
 }
 
 /** The bands that fit `room` cells, taken from the front of `queue` (at least one row). */

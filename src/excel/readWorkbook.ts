@@ -56,7 +56,7 @@ export const TABS_READ_AHEAD = 64;
 
 /**
  * Rows of a used range as sheet rows from 1 and columns from A, so cell addresses stay true. The
- * rows between those read and the first value below them (`below`, readBands.ts) are the shared
+ * rows between those read and the rows read below them (`below`, readBands.ts) are the shared
  * empty row NO_CELLS: a stray value in A1000000 costs a million references, not a million rows.
  */
 export function alignRows(
@@ -70,10 +70,13 @@ export function alignRows(
   ];
   const rows = Array.from({ length: rowIndex }, () => [] as CellValue[]);
   values.forEach((cells, r) => rows.push(line(cells, formats[r] ?? [], columnIndex)));
-  if (below) {
-    rows.length = below.rowIndex;
-    rows.fill(NO_CELLS, rowIndex + values.length);
-    rows.push(line(below.values, below.formats, below.columnIndex));
+  for (const block of below ?? []) {
+    const from = rows.length;
+    rows.length = block.rowIndex;
+    rows.fill(NO_CELLS, from);
+    block.values.forEach((cells, r) =>
+      rows.push(line(cells, block.formats[r] ?? [], block.columnIndex))
+    );
   }
   return rows;
 }

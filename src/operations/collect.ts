@@ -15,6 +15,7 @@ import {
 import { fingerprintIn, isFingerprintSheet, type Fingerprint } from "../domain/collect/fingerprint";
 import type { CollectFinding } from "../domain/collect/findings";
 import { placeHistory } from "../domain/collect/history";
+import { COLLECT_SHEET_FULL } from "../domain/collect/sheetFull";
 import { CollectValidation } from "../domain/collect/validate";
 import {
   notReturned,
@@ -24,9 +25,12 @@ import {
   type SentRound,
 } from "../domain/chase/sentRecord";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
+import { EXCEL_LAST_ROW } from "../domain/plan/layout";
+import { format } from "../domain/reading/i18n";
 import { uniqueSheetName } from "../domain/reading/ids";
 import { isHistorySheet } from "../domain/reading/ownSheets";
 import { readSheet, type SheetInput } from "../domain/reading/sheet";
+import { holdsAnything, tableRowCount } from "../domain/reading/tableEnd";
 import { planScore, type ScorePlan } from "../domain/score/scoreWorkbook";
 import type { CellValue, IsoDate, Lang } from "../domain/types";
 import type { Applied, Bring, ReturnedSource, WorkbookHost } from "./host";
@@ -98,6 +102,29 @@ export class SheetsGoneError extends Error {
     super(
       `These sheets are no longer in the workbook: ${sheets.join(", ")}. Nothing was changed; pick the files again.`
     );
+  }
+}
+
+/**
+ * Thrown at apply, nothing changed, when the rows a returned file adds to the master's check-in
+ * history or Actions sheet would pass Excel's last row (a file saved with them is damaged).
+ */
+export class SheetFullError extends Error {
+  constructor(
+    /** The master's sheet, the 1-based row of its last record, the returned file, its new rows. */
+    readonly sheet: string,
+    readonly row: number,
+    readonly file: string,
+    readonly count: number
+  ) {
+    super(format(COLLECT_SHEET_FULL.en, { sheet, row, file, count }));
+    this.name = "SheetFullError";
+  }
+
+  /** The message in a reader's language. */
+  text(lang: Lang): string {
+    const { sheet, row, file, count } = this;
+    return format(COLLECT_SHEET_FULL[lang], { sheet, row, file, count });
   }
 }
 
@@ -232,11 +259,14 @@ function merged(
 
 /**
  * A returned sheet's rows into one of our own sheets by a placement (history: replace and append;
- * actions also clear), keeping `into.rows` as the sheet will read after apply.
+ * actions also clear), keeping `into.rows` as the sheet will read after apply. Appended rows go
+ * right below the sheet's last record (tableRowCount, as a check-in or a new action does), never
+ * below a stray value far down; SheetFullError when they would pass Excel's last row.
  */
 function mergeRows(
   into: Merged,
   back: IncomingRows,
+  file: string,
   placement: (rows: readonly (readonly CellValue[])[]) => Pick<
     ActionsPlacement,
     "replace" | "append"
@@ -268,10 +298,14 @@ function mergeRows(
     into.rows[at] = [];
     if (cols) bring.rows.push({ sheet: into.name, source: null, from: 0, to: at, count: 1, cols });
   }
+  const end = Math.max(1, tableRowCount(into.rows));
+  let to = end;
   for (const from of append) {
-    const to = into.rows.length;
-    into.rows.push(back.rows[from]);
-    copy(from, to);
+    // Rows enough to reach a stray value below go around it: it is kept, never written over.
+    while (into.rows[to] && holdsAnything(into.rows[to])) to++;
+    if (to >= EXCEL_LAST_ROW) throw new SheetFullError(into.name, end, file, append.length);
+    into.rows[to] = back.rows[from];
+    copy(from, to++);
   }
 }
 
@@ -279,7 +313,8 @@ function mergeRows(
  * Replaces the master's sheets with the returned ones, merges their check-in history and actions,
  * records what came back, and scores the workbook, in one batch (the returned files' own sheets in
  * the workbook go in the same batch). Throws SheetsGoneError, changing nothing, when a sheet the
- * preview counted on has gone since.
+ * preview counted on has gone since, and SheetFullError, changing nothing, when merged rows would
+ * pass Excel's last row.
  */
 export async function applyCollect(
   host: WorkbookHost,
@@ -323,6 +358,7 @@ export async function applyCollect(
       mergeRows(
         history,
         backHistory,
+        i.file,
         (rows) => placeHistory(rows, backHistory.rows, i.sheet),
         bring
       );
@@ -330,6 +366,7 @@ export async function applyCollect(
       mergeRows(
         actions,
         backActions,
+        i.file,
         (rows) => placeActions(rows, backActions.rows, new Set(i.krIds)),
         bring
       );

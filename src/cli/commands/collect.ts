@@ -41,6 +41,7 @@ export default function collect(program: Command, { io, exit }: Session): void {
       const strict = Boolean(opts.strict);
       // Validated, merged, recorded (every file Split sent that has not come back, for okr chase)
       // and scored as the pane's Collect does, in memory: nothing is written before the report.
+      const { SheetFullError } = await import("../../operations/collect");
       const result = await collectFiles(workbook, files, {
         strict,
         lang: opts.lang,
@@ -48,6 +49,11 @@ export default function collect(program: Command, { io, exit }: Session): void {
         asOf: opts.asOf,
         reload: () => loadWorkbook(master),
         file: master,
+      }).catch((error: unknown) => {
+        // The master's check-ins or actions have no room left: said about the master, nothing written.
+        if (error instanceof SheetFullError)
+          throw new InputError(`${master}: ${error.text(opts.lang)}`);
+        throw error;
       });
       const out = result.notReturned;
       io.out(

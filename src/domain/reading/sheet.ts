@@ -353,6 +353,23 @@ export function readSheet(
   return sheet;
 }
 
+/**
+ * Whether a row below a table's gap is one readSheet names (SHEET-BELOW-TABLE, belowGap): a cell
+ * not blank (isBlankCell) in the columns of the header `rows` holds (the sheet's rows read so far,
+ * columns counted as in them), or in any column for a sheet with no OKR header. A host that looks
+ * below the gap without reading every row keeps looking past rows this says no to, so it names
+ * the cell the command line, which reads every row, names.
+ */
+export function namedBelowTable(
+  name: string,
+  rows: readonly (readonly CellValue[])[]
+): (line: readonly CellValue[]) => boolean {
+  const match = ownSheetKind(rows, name) ? null : findHeaderRow(rows);
+  if (!match) return holdsAnything;
+  const columns = Object.values(match.columns);
+  return (line) => columns.some((c) => !isBlankCell(line[c]));
+}
+
 /** The first row from `from` (0-based) holding something in the table's columns, and its column. */
 function belowGap(
   rows: readonly (readonly CellValue[])[],
