@@ -1,7 +1,7 @@
 // okr collect merges returned check-ins and actions right below the master's last record (the rule
 // every table ends by, domain/reading/tableEnd.ts), never below a stray value far down; rows that
 // would pass Excel's last row are refused, located, in the reader's language, nothing written.
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
@@ -14,39 +14,15 @@ import {
   loadXlsx,
   masterWithActions,
   putActions,
+  returnedSales,
   salesActionEdits,
+  salesChecksIn,
 } from "../support/split";
 
 async function edit(file: string, change: (wb: ExcelJS.Workbook) => void) {
   const wb = await loadXlsx(file);
   change(wb);
   await wb.xlsx.writeFile(file);
-}
-
-/** The Sales file split from `master`, given `change`. */
-async function returnedSales(dir: string, master: string, change: (wb: ExcelJS.Workbook) => void) {
-  const out = join(dir, "out");
-  expect((await okr("split", master, "-o", out)).status).toBe(0);
-  const sales = join(
-    out,
-    readdirSync(out).find((f) => f.startsWith("Sales"))!
-  );
-  await edit(sales, change);
-  return sales;
-}
-
-/** Sales checks in SALES-O1-KR1 once more, a week after the master's check-in. */
-function salesChecksIn(wb: ExcelJS.Workbook) {
-  const history = wb.getWorksheet("Check-ins")!;
-  let checkedIn: ExcelJS.Row | undefined;
-  history.eachRow((row, n) => {
-    if (n > 1 && row.getCell(3).value === "SALES-O1-KR1") checkedIn = row;
-  });
-  const next = history.getRow(history.rowCount + 1);
-  next.getCell(1).value = new Date(Date.UTC(2026, 1, 8));
-  next.getCell(1).numFmt = checkedIn!.getCell(1).numFmt;
-  for (const c of [2, 3]) next.getCell(c).value = checkedIn!.getCell(c).value;
-  next.getCell(4).value = 1500;
 }
 
 /** Every row of a sheet holding a value, by row number. */

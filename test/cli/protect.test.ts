@@ -6,6 +6,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { okr } from "../support/cli";
 import { readLocks, scoreTeamCsv } from "../support/lockedCells";
+import { typedValue } from "../support/xlsxFile";
 
 const CSV = [
   "ID,Level,Parent,Statement,Owner,Commitment,KR type,Unit,Start,Target,Current,Weight,Confidence,Due,Notes",
@@ -20,15 +21,7 @@ const CSV = [
 async function workbookInput(dir: string) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("team");
-  const typed = (text: string) =>
-    /^\d+(\.\d+)?%$/.test(text)
-      ? Number(text.slice(0, -1)) / 100
-      : /^\d+(\.\d+)?$/.test(text)
-        ? Number(text)
-        : /^\d{4}-\d\d-\d\d$/.test(text)
-          ? new Date(`${text}T00:00:00Z`)
-          : text;
-  for (const line of CSV.split("\r\n")) ws.addRow(line.split(",").map(typed));
+  for (const line of CSV.split("\r\n")) ws.addRow(line.split(",").map(typedValue));
   ws.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
   const input = join(dir, "team.xlsx");
   await wb.xlsx.writeFile(input);

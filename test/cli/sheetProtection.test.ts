@@ -2,7 +2,7 @@
 // sheet protected with a password is refused, as Excel refuses the pane (exit 2, located, nothing
 // written); every other sheet keeps its protection whole, whichever hash holds its password; and
 // a sheet carrying the product's formula lock is locked again, --protect or not.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -10,6 +10,8 @@ import JSZip from "jszip";
 import { okr } from "../support/cli";
 import { sheetPart } from "../support/chartAndComment";
 import { readLocks } from "../support/lockedCells";
+import { LEGACY_HASH, protectionXml } from "../support/protectionXml";
+import { typedValue } from "../support/xlsxFile";
 import { EXIT_UNUSABLE } from "../../src/cli/exitCodes";
 import { loadWorkbook } from "../../src/cli/input";
 import { writeWorkbook } from "../../src/cli/output";
@@ -22,18 +24,6 @@ const ROWS = [
 ];
 const SCORE = ["--period", "2026-Q1", "--as-of", "2026-02-15"];
 
-/** The old hash (Excel 2007, LibreOffice): of the password "ABCD". */
-const LEGACY = "CC3D";
-
-const typed = (text: string) =>
-  /^\d+(\.\d+)?%$/.test(text)
-    ? Number(text.slice(0, -1)) / 100
-    : /^\d+(\.\d+)?$/.test(text)
-      ? Number(text)
-      : /^\d{4}-\d\d-\d\d$/.test(text)
-        ? new Date(`${text}T00:00:00Z`)
-        : text;
-
 /**
  * A workbook with the OKR sheet "team" and two sheets of the user's, "Budget" and "Plan", each
  * protected with a password: Budget's in the old `password` attribute (written into the XML:
@@ -43,7 +33,7 @@ const typed = (text: string) =>
 async function workbookInput(dir: string, lockTeam?: "modern" | "legacy"): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const team = wb.addWorksheet("team");
-  for (const line of ROWS) team.addRow(line.split(",").map(typed));
+  for (const line of ROWS) team.addRow(line.split(",").map(typedValue));
   const budget = wb.addWorksheet("Budget");
   budget.getCell("A1").value = "Travel";
   budget.getCell("B1").value = 1200;
@@ -60,27 +50,18 @@ async function workbookInput(dir: string, lockTeam?: "modern" | "legacy"): Promi
   for (const name of legacy) {
     const part = await sheetPart(zip, name);
     const xml = await zip.file(part)!.async("string");
-    zip.file(part, xml.replace("<sheetProtection ", `<sheetProtection password="${LEGACY}" `));
+    zip.file(part, xml.replace("<sheetProtection ", `<sheetProtection password="${LEGACY_HASH}" `));
   }
   // LibreOffice spells the flags as words (xsd:boolean), its password in the old hash.
   const notesPart = await sheetPart(zip, "Notes");
   const notesXml = (await zip.file(notesPart)!.async("string")).replace(
     "</sheetData>",
-    `</sheetData><sheetProtection sheet="true" objects="true" scenarios="true" formatCells="false" password="${LEGACY}"/>`
+    `</sheetData><sheetProtection sheet="true" objects="true" scenarios="true" formatCells="false" password="${LEGACY_HASH}"/>`
   );
   zip.file(notesPart, notesXml);
   const input = join(dir, "book.xlsx");
   writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
   return input;
-}
-
-/** A sheet's <sheetProtection> attributes, as the file holds them. */
-async function protectionXml(file: string, sheet: string): Promise<Record<string, string> | null> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const xml = await zip.file(await sheetPart(zip, sheet))!.async("string");
-  const tag = /<sheetProtection\b([^>]*)\/?>/.exec(xml)?.[1];
-  if (tag === undefined) return null;
-  return Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 }
 
 /** The Notes sheet's protection as written back: the same flags, spelled 1 and 0. */
@@ -89,7 +70,7 @@ const NOTES_WRITTEN = {
   objects: "1",
   scenarios: "1",
   formatCells: "0",
-  password: LEGACY,
+  password: LEGACY_HASH,
 };
 
 const fresh = () => mkdtempSync(join(tmpdir(), "okr-sheetlock-"));
@@ -102,7 +83,7 @@ describe("a sheet protected with a password", () => {
       await protectionXml(input, "Budget"),
       await protectionXml(input, "Plan"),
     ];
-    expect(budget).toMatchObject({ sheet: "1", password: LEGACY });
+    expect(budget).toMatchObject({ sheet: "1", password: LEGACY_HASH });
     expect(plan).toMatchObject({ sheet: "1", algorithmName: "SHA-512" });
     const out = join(dir, "scored.xlsx");
     const run = await okr("score", input, ...SCORE, "-o", out);
@@ -128,7 +109,7 @@ describe("a sheet protected with a password", () => {
     const input = await workbookInput(dir);
     const other = new ExcelJS.Workbook();
     const sheet = other.addWorksheet("base");
-    for (const line of ROWS) sheet.addRow(line.replace(/T-O1/g, "B-O1").split(",").map(typed));
+    for (const line of ROWS) sheet.addRow(line.replace(/T-O1/g, "B-O1").split(",").map(typedValue));
     const first = join(dir, "first.xlsx");
     await other.xlsx.writeFile(first);
     const out = join(dir, "scored.xlsx");

@@ -11,11 +11,12 @@ import JSZip from "jszip";
 import { okr } from "../support/cli";
 import { sheetPart } from "../support/chartAndComment";
 import { closedQuarter } from "../support/closing";
+import { LEGACY_HASH, protectionXml } from "../support/protectionXml";
 import { generatedMaster, splitFileOf } from "../support/split";
 import { EXIT_UNUSABLE } from "../../src/cli/exitCodes";
 
 /** A password (the old hash, of "ABCD"), as Excel 2007 and LibreOffice write it. */
-const PASSWORD = '<sheetProtection sheet="1" password="CC3D"/>';
+const PASSWORD = `<sheetProtection sheet="1" password="${LEGACY_HASH}"/>`;
 
 const fresh = () => mkdtempSync(join(tmpdir(), "okr-refusal-"));
 
@@ -27,15 +28,6 @@ async function protect(file: string, sheet: string, tag: string, out = file): Pr
   zip.file(part, xml.replace("</sheetData>", `</sheetData>${tag}`));
   writeFileSync(out, await zip.generateAsync({ type: "nodebuffer" }));
   return out;
-}
-
-/** A sheet's <sheetProtection> attributes, as the file holds them (null: none). */
-async function protectionXml(file: string, sheet: string): Promise<Record<string, string> | null> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const xml = await zip.file(await sheetPart(zip, sheet))!.async("string");
-  const tag = /<sheetProtection\b([^>]*)\/?>/.exec(xml)?.[1];
-  if (tag === undefined) return null;
-  return Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 }
 
 const SALES = "Sales 2026-Q1";
@@ -149,7 +141,7 @@ describe("okr next, beside an old sheet protected with a password", () => {
     const run = await okr("next", file, "--period", "2026-Q2", "-o", out);
     expect([run.status, run.err]).toEqual([0, ""]);
     expect(run.out).toContain("Sales 2026-Q2");
-    expect(await protectionXml(out, SALES)).toEqual({ sheet: "1", password: "CC3D" });
+    expect(await protectionXml(out, SALES)).toEqual({ sheet: "1", password: LEGACY_HASH });
   }, 60000);
 });
 

@@ -2,44 +2,24 @@
 // more than a thousand key results, written in pieces, keeps every piece below the one before it;
 // a coauthor's deleting the last records between the read and the write neither fails the
 // check-in nor loses its rows; and the rows start in column A whatever columns hold values.
-import { createEmulatedExcel } from "../../emulator";
-import { parsePeriod } from "../../src/domain/reading/period";
-import type { Period } from "../../src/domain/types";
+import type { EmulatedExcel } from "../../emulator";
 import { readCheckinForm, saveCheckin } from "../../src/excel/checkin";
-import { generateSheets } from "../../src/excel/generate";
 import { officeHost } from "../../src/excel/officeHost";
 import { checkin } from "../../src/operations/checkin";
-import { krRowsSheet } from "../support/bigSheet";
+import { bigSheetOnWeb, checkInEveryKr } from "../support/bigSheetOnWeb";
+import { SALES, SALES_ENTRIES, salesInPane } from "../support/salesInPane";
 
-const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
-const SALES = "Sales 2026-Q1";
 const HISTORY = "Check-ins";
-const entries = [
-  { id: "SALES-O1-KR1", value: "100" },
-  { id: "SALES-O2-KR1", value: "70" },
-];
-
-async function workbook() {
-  const excel = createEmulatedExcel();
-  await generateSheets(excel, { templates: ["sales"], lang: "en", period: Q1, asOf: "2026-01-05" });
-  await excel.run(async (context) => {
-    context.workbook.worksheets.getItem(SALES).activate();
-    await context.sync();
-  });
-  return excel;
-}
-
-type Excel = Awaited<ReturnType<typeof workbook>>;
 
 /** The history's first `cols` columns of rows 1.. `rows` (1-based rows, as Excel shows them). */
-const historyRows = (excel: Excel, rows: number, cols: number) =>
+const historyRows = (excel: EmulatedExcel, rows: number, cols: number) =>
   excel.state.readValues(excel.state.findSheet(HISTORY)!, { row: 0, col: 0, rows, cols });
 
 /**
  * A check-in through the pane's host where a coauthor's change (`meanwhile`) reaches the workbook
  * between the read and the write, as Excel synchronises coauthors' content.
  */
-const checkInWhile = (excel: Excel, date: string, meanwhile: () => void) =>
+const checkInWhile = (excel: EmulatedExcel, date: string, meanwhile: () => void) =>
   excel.run((context) => {
     const host = officeHost(context, excel);
     const read = host.read.bind(host);
@@ -48,36 +28,31 @@ const checkInWhile = (excel: Excel, date: string, meanwhile: () => void) =>
       meanwhile();
       return state;
     };
-    return checkin(host, { sheet: SALES, date, lang: "en", entries, linked: {}, unlink: false });
+    return checkin(host, {
+      sheet: SALES,
+      date,
+      lang: "en",
+      entries: SALES_ENTRIES,
+      linked: {},
+      unlink: false,
+    });
   });
 
 /** Two check-ins of two key results each: the history's records on rows 2-5. */
-async function twoCheckins(excel: Excel) {
+async function twoCheckins(excel: EmulatedExcel) {
   await readCheckinForm(excel);
   for (const date of ["2026-01-20", "2026-01-27"])
     expect(
-      (await saveCheckin(excel, { sheet: SALES, date, lang: "en", entries })).problems
+      (await saveCheckin(excel, { sheet: SALES, date, lang: "en", entries: SALES_ENTRIES }))
+        .problems
     ).toEqual([]);
 }
 
 describe("a pane check-in written in several pieces", () => {
   it("of 1,300 key results records each once, in order, right below the header", async () => {
-    const excel = createEmulatedExcel({ platform: "web" });
-    const table = krRowsSheet(1_300);
-    const sheet = excel.state.addSheet("Big");
-    excel.state.writeValues(
-      sheet,
-      { row: 0, col: 0, rows: table.length, cols: table[0].length },
-      table
-    );
+    const { excel, sheet } = bigSheetOnWeb(1_300);
     excel.state.activeSheetId = sheet.id;
-    const form = await readCheckinForm(excel);
-    const saved = await saveCheckin(excel, {
-      sheet: form.sheet,
-      date: "2026-02-15",
-      lang: "en",
-      entries: form.keyResults.map((kr) => ({ id: kr.id, value: 150 })),
-    });
+    const { form, saved } = await checkInEveryKr(excel);
     expect(saved.recorded).toBe(1_300);
     const history = excel.state.findSheet(saved.historySheet)!;
     const ids = excel.state
@@ -90,7 +65,7 @@ describe("a pane check-in written in several pieces", () => {
 
 describe("a pane check-in when a coauthor deleted the last records after the read", () => {
   it("records its rows right below the records left, nothing overwritten", async () => {
-    const excel = await workbook();
+    const excel = await salesInPane();
     await twoCheckins(excel);
     const before = historyRows(excel, 3, 30);
     const result = await checkInWhile(excel, "2026-02-03", () =>
@@ -112,7 +87,7 @@ describe("a pane check-in when a coauthor deleted the last records after the rea
 
 describe("a pane check-in when a coauthor emptied the history's first column after the read", () => {
   it("still writes its rows from column A", async () => {
-    const excel = await workbook();
+    const excel = await salesInPane();
     await twoCheckins(excel);
     const result = await checkInWhile(excel, "2026-02-03", () =>
       excel.state.writeValues(

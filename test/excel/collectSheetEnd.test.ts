@@ -2,58 +2,24 @@
 // as okr collect does (src/operations/collect.ts), never below a stray value far down. (Past
 // Excel's last row is refused by the same operation: test/cli/collectSheetEnd.test.ts; the
 // emulator holds no cell at row 1,048,576.)
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type ExcelJS from "exceljs";
 import { createEmulatedExcel } from "../../emulator";
 import { ACTIONS_SHEET_NAME } from "../../src/domain/reading/actionsSheet";
 import { TABLE_GAP_ROWS } from "../../src/domain/reading/tableEnd";
+import { applyCollect, previewCollect, toBase64 } from "../../src/excel/collect";
+import { PANE_COLLECT_OPTIONS } from "../support/paneCollect";
 import {
-  applyCollect,
-  previewCollect,
-  toBase64,
-  type CollectOptions,
-} from "../../src/excel/collect";
-import { checkXlsx, parseXlsx } from "../../src/taskpane/xlsxInPane";
-import { okr } from "../support/cli";
-import { checkedInMaster, loadXlsx, masterWithActions, salesActionEdits } from "../support/split";
+  checkedInMaster,
+  masterWithActions,
+  returnedSales,
+  salesActionEdits,
+  salesChecksIn,
+} from "../support/split";
 
-const options: CollectOptions = {
-  strict: false,
-  parse: parseXlsx,
-  check: checkXlsx,
-  unreadable: (error) => (error as Error).message,
-};
 /** Below a gap longer than TABLE_GAP_ROWS under the first rows. */
 const STRAY = 10 + TABLE_GAP_ROWS + 500;
-
-async function returnedSales(dir: string, master: string, change: (wb: ExcelJS.Workbook) => void) {
-  const out = join(dir, "out");
-  expect((await okr("split", master, "-o", out)).status).toBe(0);
-  const sales = join(
-    out,
-    readdirSync(out).find((f) => f.startsWith("Sales"))!
-  );
-  const wb = await loadXlsx(sales);
-  change(wb);
-  await wb.xlsx.writeFile(sales);
-  return sales;
-}
-
-/** Sales checks in SALES-O1-KR1 once more, a week after the master's check-in. */
-function salesChecksIn(wb: ExcelJS.Workbook) {
-  const history = wb.getWorksheet("Check-ins")!;
-  let checkedIn: ExcelJS.Row | undefined;
-  history.eachRow((row, n) => {
-    if (n > 1 && row.getCell(3).value === "SALES-O1-KR1") checkedIn = row;
-  });
-  const next = history.getRow(history.rowCount + 1);
-  next.getCell(1).value = new Date(Date.UTC(2026, 1, 8));
-  next.getCell(1).numFmt = checkedIn!.getCell(1).numFmt;
-  for (const c of [2, 3]) next.getCell(c).value = checkedIn!.getCell(c).value;
-  next.getCell(4).value = 1500;
-}
 
 /** The master open in emulated Excel on the web, a stray value typed far below `sheet`'s rows. */
 async function openWithStray(master: string, sheet: string) {
@@ -78,7 +44,7 @@ function filledRows(excel: Emulated, name: string): number[] {
 
 async function collect(excel: Emulated, sales: string) {
   const picked = { name: "Sales.xlsx", bytes: new Uint8Array(readFileSync(sales)) };
-  const preview = await previewCollect(excel, [picked], options);
+  const preview = await previewCollect(excel, [picked], PANE_COLLECT_OPTIONS);
   await applyCollect(excel, preview, { lang: "en", today: "2026-02-15" });
 }
 

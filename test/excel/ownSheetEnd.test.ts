@@ -2,38 +2,23 @@
 // in the command line: a stray value far below the check-in history or the Actions sheet is no
 // record, and a new one goes right below the last (where the pane looks for the sheet's end when it
 // writes, too); an Actions sheet that really reaches Excel's last row is refused, nothing written.
-import { createEmulatedExcel } from "../../emulator";
+import type { EmulatedExcel } from "../../emulator";
 import { EXCEL_LAST_ROW } from "../../src/domain/plan/layout";
 import { ACTIONS_SHEET_NAME, actionsHeader } from "../../src/domain/reading/actionsSheet";
-import { parsePeriod } from "../../src/domain/reading/period";
 import { NO_CELLS, TABLE_GAP_ROWS } from "../../src/domain/reading/sheet";
-import type { CellValue, Period } from "../../src/domain/types";
+import type { CellValue } from "../../src/domain/types";
 import { addAction } from "../../src/excel/actions";
 import { readCheckinForm, saveCheckin } from "../../src/excel/checkin";
-import { generateSheets } from "../../src/excel/generate";
 import { addAction as addActionOp } from "../../src/operations/actions";
 import type { WorkbookHost } from "../../src/operations/host";
 import { errorText } from "../../src/taskpane/errorText";
+import { SALES, SALES_ENTRIES, salesInPane } from "../support/salesInPane";
 
-const Q1 = (parsePeriod("2026-Q1") as { ok: true; value: Period }).value;
-const SALES = "Sales 2026-Q1";
 const ACTIONS = ACTIONS_SHEET_NAME.en;
 /** Below a gap longer than TABLE_GAP_ROWS under the first rows. */
 const STRAY = 5 + TABLE_GAP_ROWS + 500;
 
-async function workbook() {
-  const excel = createEmulatedExcel();
-  await generateSheets(excel, { templates: ["sales"], lang: "en", period: Q1, asOf: "2026-01-05" });
-  await excel.run(async (context) => {
-    context.workbook.worksheets.getItem(SALES).activate();
-    await context.sync();
-  });
-  return excel;
-}
-
-type Excel = Awaited<ReturnType<typeof workbook>>;
-
-async function typeStray(excel: Excel, sheet: string) {
+async function typeStray(excel: EmulatedExcel, sheet: string) {
   await excel.run(async (context) => {
     context.workbook.worksheets.getItem(sheet).getRange(`A${STRAY}`).values = [["stray"]];
     await context.sync();
@@ -41,29 +26,26 @@ async function typeStray(excel: Excel, sheet: string) {
 }
 
 /** The rows holding a value in column A, down to a few rows below the stray value. */
-function filledRows(excel: Excel, name: string): number[] {
+function filledRows(excel: EmulatedExcel, name: string): number[] {
   const sheet = excel.state.findSheet(name)!;
   return excel.state
     .readValues(sheet, { row: 0, col: 0, rows: STRAY + 5, cols: 1 })
     .flatMap(([v], i) => (v === "" || v === null ? [] : [i + 1]));
 }
 
-const checkIn = (excel: Excel, date: string) =>
+const checkIn = (excel: EmulatedExcel, date: string) =>
   saveCheckin(excel, {
     sheet: SALES,
     date,
     lang: "en",
-    entries: [
-      { id: "SALES-O1-KR1", value: "100" },
-      { id: "SALES-O2-KR1", value: "70" },
-    ],
+    entries: SALES_ENTRIES,
   });
 
 const action = { krId: "SALES-O1-KR1", action: "Call", owner: "", due: null, measures: false };
 
 describe("the pane's own sheets with a stray value far below (emulated)", () => {
   it("check-in: the next rows go right below the last check-in, the stray value kept", async () => {
-    const excel = await workbook();
+    const excel = await salesInPane();
     await readCheckinForm(excel);
     expect((await checkIn(excel, "2026-01-20")).problems).toEqual([]);
     await typeStray(excel, "Check-ins");
@@ -73,7 +55,7 @@ describe("the pane's own sheets with a stray value far below (emulated)", () => 
   });
 
   it("Add action: the action goes right below the last one, the stray value kept", async () => {
-    const excel = await workbook();
+    const excel = await salesInPane();
     await typeStray(excel, ACTIONS);
     const added = await addAction(excel, { sheet: ACTIONS, lang: "en", action });
     expect(added).toEqual({ sheet: ACTIONS, row: 2 });

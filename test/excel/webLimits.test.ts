@@ -6,9 +6,8 @@ import { createEmulatedExcel, WEB_PAYLOAD_LIMIT_BYTES } from "../../emulator";
 import { ActionType } from "../../emulator/wire/protocol";
 import { COLUMNS } from "../../src/domain/reading/columns";
 import { REQUEST_BUDGET_BYTES, sendWrites, type Write } from "../../src/excel/batching";
-import { readCheckinForm, saveCheckin } from "../../src/excel/checkin";
 import { scoreWorkbookInExcel } from "../../src/excel/score";
-import { krRowsSheet } from "../support/bigSheet";
+import { bigSheetOnWeb, checkInEveryKr } from "../support/bigSheetOnWeb";
 
 /** An action that changes the workbook: a property set, or a method besides keeping references. */
 const isWrite = (action: { ActionType: number; Name: string }) =>
@@ -17,14 +16,7 @@ const isWrite = (action: { ActionType: number; Name: string }) =>
 
 describe("Score on 10,000 key results of one sheet, in Excel on the web", () => {
   it("passes: every request and response under 5 MB, one round trip more per 4 MB", async () => {
-    const excel = createEmulatedExcel({ platform: "web" });
-    const table = krRowsSheet(10_000);
-    const sheet = excel.state.addSheet("Big");
-    excel.state.writeValues(
-      sheet,
-      { row: 0, col: 0, rows: table.length, cols: table[0].length },
-      table
-    );
+    const { excel, sheet, table } = bigSheetOnWeb(10_000);
     excel.host!.recorded = [];
     const result = await scoreWorkbookInExcel(excel, {
       asOf: "2026-02-15",
@@ -64,22 +56,9 @@ describe("Score on 10,000 key results of one sheet, in Excel on the web", () => 
 
 describe("Check-in of 10,000 key results of one sheet, in Excel on the web", () => {
   it("records a history row for every one, each request and response under 5 MB", async () => {
-    const excel = createEmulatedExcel({ platform: "web" });
-    const table = krRowsSheet(10_000);
-    const sheet = excel.state.addSheet("Big");
-    excel.state.writeValues(
-      sheet,
-      { row: 0, col: 0, rows: table.length, cols: table[0].length },
-      table
-    );
+    const { excel, sheet } = bigSheetOnWeb(10_000);
     excel.state.activeSheetId = sheet.id;
-    const form = await readCheckinForm(excel);
-    const saved = await saveCheckin(excel, {
-      sheet: form.sheet,
-      date: "2026-02-15",
-      lang: "en",
-      entries: form.keyResults.map((kr) => ({ id: kr.id, value: 150 })),
-    });
+    const { form, saved } = await checkInEveryKr(excel);
     expect(saved.recorded).toBe(10_000);
     expect(saved.problems).toEqual([]);
     const history = excel.state.findSheet(saved.historySheet)!;

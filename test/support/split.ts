@@ -47,6 +47,33 @@ export async function checkedInMaster(dir: string, values: string, name = "check
   return master;
 }
 
+/** `change` made to the Sales file `okr split` makes of `master` in dir/out, as Sales returns it. */
+export async function returnedSales(
+  dir: string,
+  master: string,
+  change: (wb: ExcelJS.Workbook) => void
+): Promise<string> {
+  const sales = await splitFileOf(master, dir);
+  const wb = await loadXlsx(sales);
+  change(wb);
+  await wb.xlsx.writeFile(sales);
+  return sales;
+}
+
+/** Sales checks in SALES-O1-KR1 once more, on 2026-02-08 (a week after checkedInMaster's check-in). */
+export function salesChecksIn(wb: ExcelJS.Workbook): void {
+  const history = wb.getWorksheet("Check-ins")!;
+  let checkedIn: ExcelJS.Row | undefined;
+  history.eachRow((row, n) => {
+    if (n > 1 && row.getCell(3).value === "SALES-O1-KR1") checkedIn = row;
+  });
+  const next = history.getRow(history.rowCount + 1);
+  next.getCell(1).value = new Date(Date.UTC(2026, 1, 8));
+  next.getCell(1).numFmt = checkedIn!.getCell(1).numFmt;
+  for (const c of [2, 3]) next.getCell(c).value = checkedIn!.getCell(c).value;
+  next.getCell(4).value = 1500;
+}
+
 /** Writes actions [KR ID, action, owner, status value] on the English Actions sheet from a row (1-based). */
 export function putActions(
   wb: ExcelJS.Workbook,

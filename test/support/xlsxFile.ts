@@ -3,6 +3,16 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../src/domain/types";
 
+/** A CSV cell's text as Excel holds it once typed: "60%" a share, "2026-03-31" a date, "12" a number. */
+export const typedValue = (text: string): string | number | Date =>
+  /^\d+(\.\d+)?%$/.test(text)
+    ? Number(text.slice(0, -1)) / 100
+    : /^\d+(\.\d+)?$/.test(text)
+      ? Number(text)
+      : /^\d{4}-\d\d-\d\d$/.test(text)
+        ? new Date(`${text}T00:00:00Z`)
+        : text;
+
 export async function writeSheetsXlsx(
   file: string,
   sheets: readonly { name: string; rows: CellValue[][] }[]
