@@ -8,11 +8,10 @@ import {
   addActionPlan,
   type NewAction,
 } from "../domain/actions/plan";
-import { EXCEL_LAST_ROW } from "../domain/plan/layout";
+import { appendedRows } from "../domain/plan/appendedRows";
 import { ACTIONS_SHEET_NAME } from "../domain/reading/actionsSheet";
 import { format } from "../domain/reading/i18n";
 import { uniqueSheetName } from "../domain/reading/ids";
-import { tableRowCount } from "../domain/reading/tableEnd";
 import type { Lang } from "../domain/types";
 import type { Applied, WorkbookHost } from "./host";
 
@@ -63,8 +62,9 @@ export async function addAction(host: WorkbookHost, o: AddActionOptions): Promis
   if (!found) throw new Error(`No sheet named ${o.sheet}`);
   // Below the last row holding a value (formats alone do not make a row taken), above a stray
   // value far below the table (tableRowCount): an action after it would pass Excel's last row.
-  const row = Math.max(1, tableRowCount(found.rows));
-  if (row >= EXCEL_LAST_ROW) throw new ActionsFullError(o.sheet, row);
+  const { end, rows } = appendedRows(found.rows, 1);
+  if (!rows) throw new ActionsFullError(o.sheet, end);
+  const [row] = rows;
   // The action counts on the OKR sheets read this sheet: what a file carries for them is stale.
   const applied = await host.apply([addActionPlan(o.sheet, row, o.action, o.lang)], {
     append: { sheet: o.sheet, from: row },

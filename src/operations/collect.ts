@@ -25,12 +25,11 @@ import {
   type SentRound,
 } from "../domain/chase/sentRecord";
 import { isActionsSheet } from "../domain/reading/actionsSheet";
-import { EXCEL_LAST_ROW } from "../domain/plan/layout";
+import { appendedRows } from "../domain/plan/appendedRows";
 import { format } from "../domain/reading/i18n";
 import { uniqueSheetName } from "../domain/reading/ids";
 import { isHistorySheet } from "../domain/reading/ownSheets";
 import { readSheet, type SheetInput } from "../domain/reading/sheet";
-import { holdsAnything, tableRowCount } from "../domain/reading/tableEnd";
 import { planScore, type ScorePlan } from "../domain/score/scoreWorkbook";
 import type { CellValue, IsoDate, Lang } from "../domain/types";
 import type { Applied, Bring, ReturnedSource, WorkbookHost } from "./host";
@@ -298,15 +297,13 @@ function mergeRows(
     into.rows[at] = [];
     if (cols) bring.rows.push({ sheet: into.name, source: null, from: 0, to: at, count: 1, cols });
   }
-  const end = Math.max(1, tableRowCount(into.rows));
-  let to = end;
-  for (const from of append) {
-    // Rows enough to reach a stray value below go around it: it is kept, never written over.
-    while (into.rows[to] && holdsAnything(into.rows[to])) to++;
-    if (to >= EXCEL_LAST_ROW) throw new SheetFullError(into.name, end, file, append.length);
-    into.rows[to] = back.rows[from];
-    copy(from, to++);
-  }
+  // Rows enough to reach a stray value below go around it: it is kept, never written over.
+  const { end, rows } = appendedRows(into.rows, append.length);
+  if (!rows) throw new SheetFullError(into.name, end, file, append.length);
+  append.forEach((from, i) => {
+    into.rows[rows[i]] = back.rows[from];
+    copy(from, rows[i]);
+  });
 }
 
 /**

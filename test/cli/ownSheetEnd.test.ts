@@ -1,6 +1,7 @@
 // The product's own sheets end where an OKR table does (domain/reading/tableEnd.ts): a stray value
 // far below the check-in history is no record, and the next check-in goes right below the last one;
 // a history that really reaches Excel's last row is refused, nothing written.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { EXIT_UNUSABLE } from "../../src/cli/exitCodes";
 import { EXCEL_LAST_ROW } from "../../src/domain/plan/layout";
+import { krRowsSheet } from "../support/bigSheet";
 
 async function okr(...argv: string[]) {
   let out = "";
@@ -75,5 +77,57 @@ describe("okr checkin with a stray value far below the history", () => {
     expect(tw.status).toBe(EXIT_UNUSABLE);
     expect(tw.err).toContain("會超出 Excel 的最後一列");
     expect(existsSync(out)).toBe(false);
+  }, 120_000);
+});
+
+describe("okr checkin whose rows reach a stray value below the history", () => {
+  it("goes around it: the stray value kept, every key result given its own row", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-own-around-"));
+    const table = krRowsSheet(1_500);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Team").addRows(
+      table.map((r) => r.map((v) => (/^\d+$/.test(v) ? Number(v) : v)))
+    );
+    const file = join(dir, "team.xlsx");
+    await wb.xlsx.writeFile(file);
+    const ids = table.filter((r) => r[1] === "Key result").map((r) => r[0]);
+    // A history of three records (rows 2–4), then a stray value 1,200 rows below the last.
+    const few = join(dir, "few.csv");
+    const csv = (krs: string[], value: number) =>
+      `ID,Current\n${krs.map((id) => `${id},${value}`).join("\n")}\n`;
+    writeFileSync(few, csv(ids.slice(0, 3), 130));
+    const first = join(dir, "c1.xlsx");
+    const once = await okr("checkin", file, "--date", "2026-01-20", "--values", few, "-o", first);
+    expect(once.err).toBe("");
+    expect(once.status).toBe(0);
+    const checked = new ExcelJS.Workbook();
+    await checked.xlsx.readFile(first);
+    const stray = 4 + 1_200;
+    checked.getWorksheet("Check-ins")!.getCell(stray, 1).value = "stray";
+    const withStray = join(dir, "stray.xlsx");
+    await checked.xlsx.writeFile(withStray);
+    // Every key result checked in: 1,500 rows from row 5, through the stray value's row.
+    const all = join(dir, "all.csv");
+    writeFileSync(all, csv(ids, 140));
+    const out = join(dir, "c2.xlsx");
+    // through the command people run (bin, lib/ built)
+    const bin = join(__dirname, "..", "..", "bin", "okr-sheets.js");
+    const args = ["checkin", withStray, "--date", "2026-01-27", "--values", all, "-o", out];
+    const done = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+    expect(done.stderr).toBe("");
+    expect(done.status).toBe(0);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(out);
+    const history = after.getWorksheet("Check-ins")!;
+    expect(history.getCell(stray, 1).value).toBe("stray");
+    // rows 5 to 1,505 but the stray one: one row each, none lost
+    const rows = await filledRows(out, "Check-ins");
+    expect(rows).toHaveLength(1 + 3 + 1 + 1_500);
+    expect(rows[rows.length - 1]).toBe(5 + 1_500);
+    const krIds: string[] = [];
+    for (let r = 5; r <= 5 + 1_500; r++)
+      if (r !== stray) krIds.push(String(history.getCell(r, 3).value));
+    expect(new Set(krIds)).toEqual(new Set(ids));
+    expect(krIds).toHaveLength(1_500);
   }, 120_000);
 });

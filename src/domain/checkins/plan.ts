@@ -12,7 +12,6 @@ import { parseNumber } from "../reading/numbers";
 import {
   COLOURS,
   DATE_FORMAT,
-  EXCEL_LAST_ROW,
   HEADER_ROW_POINTS,
   PERCENT_FORMAT,
   SHARE_FORMAT,
@@ -32,7 +31,7 @@ import {
 } from "../scoring/formulas";
 import { krValues, valueToWrite, writesShares } from "../scoring/values";
 import { parseShare } from "../reading/sheet";
-import { tableRowCount } from "../reading/tableEnd";
+import { appendedRows } from "../plan/appendedRows";
 import type { CellValue, IsoDate, KeyResult, Lang } from "../types";
 import { revisionText, statementFingerprint } from "./revisions";
 import { DEFAULT_CADENCE_DAYS } from "../reading/cadence";
@@ -105,8 +104,9 @@ export interface CheckinPlan {
   historySheet: string;
   /**
    * The 0-based history row the new rows start at: right below the history's last record
-   * (tableRowCount), never below a stray value far down. A host that appends where the sheet ends
-   * when it writes starts looking there.
+   * (tableRowCount), never below a stray value far down; rows that reach a stray value go around
+   * it (plan/appendedRows.ts). A host that appends where the sheet ends when it writes starts
+   * looking there.
    */
   appendFrom: number;
   /** Key results recorded. */
@@ -289,13 +289,13 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
     e.sheet === sheet.name && e.date === o.date && said.has(idKey(e.krId));
   const replaced = entries.filter(again).map((e) => e.row);
   const kept = entries.filter((e) => !again(e));
-  const appendFrom = Math.max(1, history ? tableRowCount(history.rows) : 1);
-  let next = appendFrom;
   const slots = [...replaced];
-  // Rows past Excel's last one cannot be written: refused before anything is (a file saved with
-  // them is damaged).
+  // New rows go below the last record, around a stray value further down (kept, never written
+  // over). Rows past Excel's last one cannot be written: refused before anything is (a file saved
+  // with them is damaged).
   const added = Math.max(0, reported.size - replaced.length);
-  if (appendFrom + added > EXCEL_LAST_ROW)
+  const { end: appendFrom, rows: appended } = appendedRows(history?.rows ?? [], added);
+  if (!appended)
     return {
       plans: [],
       historySheet,
@@ -304,6 +304,7 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
       problems: [{ kind: "history-full", sheet: historySheet, row: appendFrom, count: added }],
     };
 
+  let next = 0;
   const serial = isoToSerial(o.date);
   const lines = new Map<number, PlanValue[]>();
   for (const kr of krs) {
@@ -334,7 +335,7 @@ export function planCheckin(o: CheckinOptions): CheckinPlan {
             ? own.value
             : (kr.cells.current ?? null);
     const confidence = report.confidence ?? kr.confidence;
-    const at = slots.shift() ?? next++;
+    const at = slots.shift() ?? appended[next++];
     const previous = previousEntry(kept, sheet.name, kr.id, o.date);
     const v = `${columnLetters(HISTORY_COL.value)}${at + 1}`;
     // The previous check-in's row is an absolute row ($): it is above the rows this check-in adds,
