@@ -95,18 +95,17 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
   const rendered: string[] = [];
   // What ListXform's prepare and render do over all rows (ws.model's dimensions with them).
   // A held sheet's rows are made from its held cells a slice at a time (heldSheets.ts).
-  const slices = heldOf(ws)
+  const slices: Iterable<(Model | null | undefined)[]> = heldOf(ws)
     ? heldRowsToWrite(ws, ROWS_AT_ONCE)
     : (function* () {
         for (let from = 0; from < rows.length; from += ROWS_AT_ONCE)
-          yield rows.slice(from, from + ROWS_AT_ONCE);
+          yield rows.slice(from, from + ROWS_AT_ONCE).map((row) => row?.model);
       })();
   data.prepare = (_none: unknown, o: Model) => {
     let index = 0;
     for (const slice of slices) {
       const xml = new XmlStream();
-      for (const row of slice) {
-        const m = row?.model;
+      for (const m of slice) {
         if (!m) continue;
         dimensions.expand(m.number, m.min, m.number, m.max);
         o.index = index;
