@@ -619,6 +619,13 @@ function cellModelOf(address: string, value: ExcelJS.CellValue, style: object): 
 }
 
 /**
+ * A row's style, as ExcelJS's Row has it ({} of its own): one object for every held row, as its
+ * style id is the same for every row (an empty style of no kind), and ExcelJS's style manager
+ * then knows it by the object.
+ */
+const ROW_STYLE = {};
+
+/**
  * The row models ExcelJS's rows would give (Row's `model`) were the held cells set on them as
  * copyWorksheet sets cells (their value, then their style), a slice of `atOnce` rows at a time, to
  * be written (sheetBySheet.ts): no ExcelJS row or cell is made (100,000 rows' were 13 s of the
@@ -644,10 +651,10 @@ export function* heldRowsToWrite(
         const value = valueIn(cells.getCell(r, c), r);
         let model = cellModelOf(`${lettersOf(c)}${r}`, value, style);
         if (!model) {
-          const cell = ws.getRow(r).getCell(c);
-          cell.value = value;
-          cell.style = style;
-          model = cell.model as Model;
+          const made = ws.getRow(r).getCell(c);
+          made.value = value;
+          made.style = style;
+          model = made.model as Model;
           sheetRows._rows = [];
         }
         if (!min || min > c) min = c;
@@ -663,7 +670,7 @@ export function* heldRowsToWrite(
               min,
               max,
               height,
-              style: {},
+              style: ROW_STYLE,
               hidden: false,
               outlineLevel: 0,
               collapsed: false,

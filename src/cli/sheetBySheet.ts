@@ -9,10 +9,11 @@
 // workbook is written as writeBuffer writes it: the user's sheets stay whole.
 import { createWriteStream, rmSync } from "node:fs";
 import { Readable } from "node:stream";
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { DRAWING_REL_ID, insertDrawing, type SheetDrawing } from "./charts";
 import { drawingTag } from "./leanWorkbook";
 import { heldOf, heldRowsToWrite } from "./heldSheets";
+import { heldRowXml } from "./heldRowXml";
 
 // ExcelJS's xforms have no typed entry.
 const archiver = require("archiver");
@@ -105,14 +106,31 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
     let index = 0;
     for (const slice of slices) {
       const xml = new XmlStream();
+      // A held sheet's rows, written as text (heldRowXml.ts) or by ExcelJS each; joined into one
+      // flat string a slice (a string added to bit by bit is a chain of pieces: twice the memory).
+      const text: string[] = [];
       for (const m of slice) {
         if (!m) continue;
         dimensions.expand(m.number, m.min, m.number, m.max);
         o.index = index;
+        if (!heldOf(ws)) {
+          rowXform.prepare(m, o);
+          rowXform.render(xml, m, index++);
+          continue;
+        }
+        index++;
+        const direct = heldRowXml(m, o);
+        if (direct !== null) {
+          text.push(direct);
+          continue;
+        }
+        const one = new XmlStream();
         rowXform.prepare(m, o);
-        rowXform.render(xml, m, index++);
+        rowXform.render(one, m, index - 1);
+        text.push(one.xml);
       }
-      if (xml.cursor) rendered.push(xml.xml);
+      if (text.length) rendered.push(text.join(""));
+      else if (xml.cursor) rendered.push(xml.xml);
       // ExcelJS keeps every formula cell's model for the shared formulas after it; a held sheet
       // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
       if (heldOf(ws)) o.formulae = {};
@@ -136,6 +154,28 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
       const [head, tail = ""] = (xml.xml as string).split(ROWS_MARK);
       return [head, tail];
     },
+  };
+}
+
+/**
+ * ExcelJS's style manager (StylesXform) with an empty style's id found once per kind of cell.
+ * ExcelJS gives each row, and each cell it makes unstyled, an empty style object of its own, and
+ * knows a style object again only by the object: each new one is rendered to XML to be looked up
+ * (a quarter of the held sheet's write at 100,000 rows). An empty style's id depends only on the
+ * cell's kind (its number format is the kind's default), so the id is the one ExcelJS finds; it is
+ * kept for the object too, as ExcelJS keeps it.
+ */
+function emptyStylesOnce(styles: Model): void {
+  const addStyleModel = styles.addStyleModel.bind(styles);
+  const ids = new Map<unknown, number>();
+  styles.addStyleModel = (style: Model | undefined, cellType?: number) => {
+    if (!style || styles.weakMap.has(style)) return addStyleModel(style, cellType);
+    for (const _ in style) return addStyleModel(style, cellType);
+    const kind = cellType || ExcelJS.ValueType.Number; // as addStyleModel reads no kind
+    let id = ids.get(kind);
+    if (id === undefined) ids.set(kind, (id = addStyleModel(style, cellType) as number));
+    else styles.weakMap.set(style, id);
+    return id;
   };
 }
 
@@ -179,6 +219,7 @@ export async function writeSheetBySheet(
   try {
     const model = bookModel(wb);
     xlsx.prepareModel(model, {}); // shared strings, styles, the media's names
+    emptyStylesOnce(model.styles);
     const options = {
       sharedStrings: model.sharedStrings,
       styles: model.styles,
