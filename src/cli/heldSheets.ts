@@ -651,10 +651,8 @@ export function* heldRowsToWrite(
         const value = valueIn(cells.getCell(r, c), r);
         let model = cellModelOf(`${lettersOf(c)}${r}`, value, style);
         if (!model) {
-          const made = ws.getRow(r).getCell(c);
-          made.value = value;
-          made.style = style;
-          model = made.model as Model;
+          // A real cell, its value set then its style (Object.assign sets them in that order).
+          model = Object.assign(ws.getRow(r).getCell(c), { value, style }).model as Model;
           sheetRows._rows = [];
         }
         if (!min || min > c) min = c;
