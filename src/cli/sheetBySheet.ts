@@ -7,7 +7,17 @@
 // ExcelJS's streaming writer uses too; Node's zlib compresses) before the next sheet's is built,
 // and the charts' drawing goes in as its sheet is written. Every cell, style and sheet of the
 // workbook is written as writeBuffer writes it: the user's sheets stay whole.
-import { createWriteStream, rmSync } from "node:fs";
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { DRAWING_REL_ID, insertDrawing, type SheetDrawing } from "./charts";
@@ -72,6 +82,41 @@ const ROWS_AT_ONCE = 1000;
 const ROWS_MARK = "\u0000rows\u0000";
 
 /**
+ * A held sheet's rendered rows, kept in a temporary file until the zip takes them: its ~300 MB of
+ * XML at 100,000 rows were held in memory while the rest of the sheet was made (the sheet's
+ * dimension, before its rows, is known only once every row is prepared).
+ */
+class SpilledRows {
+  private readonly dir = mkdtempSync(join(tmpdir(), "okr-rows-"));
+  private readonly file = join(this.dir, "rows.xml");
+  private readonly fd = openSync(this.file, "w");
+  private open = true;
+  /** Whether any row was written. */
+  any = false;
+
+  write(xml: string): void {
+    writeSync(this.fd, xml);
+    this.any = true;
+  }
+
+  /** The rows' XML as written, once every row is. */
+  read(): Readable {
+    this.close();
+    return createReadStream(this.file);
+  }
+
+  close(): void {
+    if (this.open) closeSync(this.fd);
+    this.open = false;
+  }
+
+  remove(): void {
+    this.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * A sheet as ExcelJS's writer prepares and renders it (WorksheetXform), but its rows a slice of
  * ROWS_AT_ONCE at a time: `ws.model` holds every row's and cell's model at once, then the whole
  * sheet's XML in small pieces. `prepare` counts styles and shared strings and finds shared formulas,
@@ -94,6 +139,7 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
   const data = xform.map.sheetData;
   const rowXform = data.childXform;
   const rendered: string[] = [];
+  const spilled = heldOf(ws) ? new SpilledRows() : null;
   // What ListXform's prepare and render do over all rows (ws.model's dimensions with them).
   // A held sheet's rows are made from its held cells a slice at a time (heldSheets.ts).
   const slices: Iterable<(Model | null | undefined)[]> = heldOf(ws)
@@ -129,7 +175,7 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
         rowXform.render(one, m, index - 1);
         text.push(one.xml);
       }
-      if (text.length) rendered.push(text.join(""));
+      if (text.length) spilled?.write(text.join(""));
       else if (xml.cursor) rendered.push(xml.xml);
       // ExcelJS keeps every formula cell's model for the shared formulas after it; a held sheet
       // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
@@ -137,7 +183,7 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
     }
   };
   data.render = (xml: Model) => {
-    if (!rendered.length) xml.leafNode("sheetData");
+    if (!rendered.length && !spilled?.any) xml.leafNode("sheetData");
     else {
       xml.openNode("sheetData");
       xml.writeXml(ROWS_MARK);
@@ -146,7 +192,10 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
   };
   return {
     sheet,
-    rows: rendered,
+    /** The rows' XML, in pieces (strings, or a held sheet's from its file). */
+    rows: (): Iterable<string> | Readable => spilled?.read() ?? rendered,
+    /** Lets go of what the rows were kept in. */
+    done: () => spilled?.remove(),
     prepare: (options: Model) => xform.prepare(sheet, options),
     render: (): [string, string] => {
       const xml = new XmlStream();
@@ -234,37 +283,55 @@ export async function writeSheetBySheet(
     for (const ws of wb.worksheets) {
       const parted = sheetInParts(ws);
       const { sheet } = parted;
-      for (const table of sheet.tables) {
-        table.target = `table${++tables}.xml`;
-        table.id = tables;
-        model.tables.push(table);
+      try {
+        for (const table of sheet.tables) {
+          table.target = `table${++tables}.xml`;
+          table.id = tables;
+          model.tables.push(table);
+        }
+        parted.prepare(options);
+        const drawing = drawings.find((d) => d.sheet === ws.name);
+        if (drawing) {
+          if (sheet.drawing) throw new Error(`${ws.name} has a drawing already`);
+          sheet.rels.push({
+            Id: DRAWING_REL_ID,
+            Type: drawing.rel.type,
+            Target: drawing.rel.target,
+          });
+        }
+        // The sheet's XML around its rows, and the rows' XML as rendered, streamed into the zip.
+        const [head, tail] = parted.render();
+        const name = `xl/worksheets/sheet${sheet.id}.xml`;
+        const written = taken(name);
+        const end = drawing ? insertDrawing(tail, drawingTag(DRAWING_REL_ID)) : tail;
+        const rows = parted.rows();
+        parts.append(
+          Readable.from(
+            (async function* () {
+              yield head;
+              yield* rows;
+              yield end;
+            })()
+          ),
+          { name }
+        );
+        if (sheet.rels.length) {
+          const rels = new XmlStream();
+          relsXform.render(rels, sheet.rels);
+          parts.append(rels.xml, { name: `xl/worksheets/_rels/sheet${sheet.id}.xml.rels` });
+        }
+        if (sheet.comments.length) {
+          const comments = new XmlStream();
+          new CommentsXform().render(comments, sheet);
+          parts.append(comments.xml, { name: `xl/comments${sheet.id}.xml` });
+          const vml = new XmlStream();
+          new VmlNotesXform().render(vml, sheet);
+          parts.append(vml.xml, { name: `xl/drawings/vmlDrawing${sheet.id}.vml` });
+        }
+        await Promise.race([written, failed]);
+      } finally {
+        parted.done();
       }
-      parted.prepare(options);
-      const drawing = drawings.find((d) => d.sheet === ws.name);
-      if (drawing) {
-        if (sheet.drawing) throw new Error(`${ws.name} has a drawing already`);
-        sheet.rels.push({ Id: DRAWING_REL_ID, Type: drawing.rel.type, Target: drawing.rel.target });
-      }
-      // The sheet's XML around its rows, and the rows' XML as rendered, streamed into the zip.
-      const [head, tail] = parted.render();
-      const name = `xl/worksheets/sheet${sheet.id}.xml`;
-      const written = taken(name);
-      const end = drawing ? insertDrawing(tail, drawingTag(DRAWING_REL_ID)) : tail;
-      parts.append(Readable.from([head, ...parted.rows, end]), { name });
-      if (sheet.rels.length) {
-        const rels = new XmlStream();
-        relsXform.render(rels, sheet.rels);
-        parts.append(rels.xml, { name: `xl/worksheets/_rels/sheet${sheet.id}.xml.rels` });
-      }
-      if (sheet.comments.length) {
-        const comments = new XmlStream();
-        new CommentsXform().render(comments, sheet);
-        parts.append(comments.xml, { name: `xl/comments${sheet.id}.xml` });
-        const vml = new XmlStream();
-        new VmlNotesXform().render(vml, sheet);
-        parts.append(vml.xml, { name: `xl/drawings/vmlDrawing${sheet.id}.vml` });
-      }
-      await Promise.race([written, failed]);
       // The parts after the sheets need its name, id, rels, tables, drawing and page setup, not its rows.
       model.worksheets.push({ ...sheet, rows: [] });
     }
