@@ -616,31 +616,104 @@ export function eachHeldCell(ws: ExcelJS.Worksheet, fn: (cell: HeldCell) => void
   return true;
 }
 
-/** Rows made at a time from held cells to be written (sheetBySheet.ts). */
+/** Column letters by column from 1, as ExcelJS's addresses spell them, made once a column. */
+const letters: string[] = [];
+const lettersOf = (col: number) => (letters[col] ??= columnLetters(col - 1));
+
+/**
+ * The model ExcelJS's cell would give for `value` set on it (Cell's `value` setter, then its
+ * `model`), for the values a held sheet holds: none, text, a number, true or false, a date, a
+ * formula. Undefined for any other (a link, rich text, an error...): a real ExcelJS cell makes it.
+ */
+function cellModelOf(address: string, value: ExcelJS.CellValue, style: object): Model | undefined {
+  if (value === null || value === undefined)
+    return { address, type: ExcelJS.ValueType.Null, style };
+  switch (typeof value) {
+    case "string":
+      return { address, type: ExcelJS.ValueType.String, value, style };
+    case "number":
+      return { address, type: ExcelJS.ValueType.Number, value, style };
+    case "boolean":
+      return { address, type: ExcelJS.ValueType.Boolean, value, style };
+    default:
+      break;
+  }
+  if (value instanceof Date) return { address, type: ExcelJS.ValueType.Date, value, style };
+  const v = value as Model;
+  // Value.getType's order: a link before a formula.
+  if (v.text && v.hyperlink) return undefined;
+  if (v.formula || v.sharedFormula)
+    return {
+      address,
+      type: ExcelJS.ValueType.Formula,
+      shareType: v.shareType,
+      ref: v.ref,
+      formula: v.formula,
+      sharedFormula: v.sharedFormula,
+      result: v.result,
+      style,
+    };
+  return undefined;
+}
+
+/**
+ * A row's style, as ExcelJS's Row has it ({} of its own): one object for every held row, as its
+ * style id is the same for every row (an empty style of no kind), and ExcelJS's style manager
+ * then knows it by the object.
+ */
+const ROW_STYLE = {};
+
+/**
+ * The row models ExcelJS's rows would give (Row's `model`) were the held cells set on them as
+ * copyWorksheet sets cells (their value, then their style), a slice of `atOnce` rows at a time, to
+ * be written (sheetBySheet.ts): no ExcelJS row or cell is made (100,000 rows' were 13 s of the
+ * write), but a cell holding anything else than cellModelOf knows.
+ */
 export function* heldRowsToWrite(
   ws: ExcelJS.Worksheet,
   atOnce: number
-): Generator<(ExcelJS.Row | undefined)[]> {
+): Generator<(Model | null)[]> {
   const cells = held.get(ws)?.cells;
   if (!cells) return;
   let last = cells.rows.length - 1;
   for (const r of cells.heights.keys()) last = Math.max(last, r);
-  const rows = ws as unknown as { _rows: (ExcelJS.Row | undefined)[] };
+  const sheetRows = ws as unknown as { _rows: (ExcelJS.Row | undefined)[] };
   for (let from = 1; from <= last; from += atOnce) {
-    rows._rows = [];
+    const slice: (Model | null)[] = [];
     for (let r = from; r < from + atOnce && r <= last; r++) {
       const line = cells.rows[r];
-      const height = cells.heights.get(r);
-      if (height) ws.getRow(r).height = height;
-      if (!line) continue;
-      const row = ws.getRow(r);
-      line.styles.forEach((style, c) => {
-        const cell = row.getCell(c);
-        cell.value = valueIn(cells.getCell(r, c), r);
-        cell.style = style;
+      const height = cells.heights.get(r) || undefined;
+      const models: Model[] = [];
+      let [min, max] = [0, 0];
+      line?.styles.forEach((style, c) => {
+        const value = valueIn(cells.getCell(r, c), r);
+        let model = cellModelOf(`${lettersOf(c)}${r}`, value, style);
+        if (!model) {
+          // A real cell, its value set then its style (Object.assign sets them in that order).
+          model = Object.assign(ws.getRow(r).getCell(c), { value, style }).model as Model;
+          sheetRows._rows = [];
+        }
+        if (!min || min > c) min = c;
+        if (max < c) max = c;
+        models.push(model);
       });
+      // What Row's model holds for a row made by getRow, given a height or cells, else nothing.
+      slice.push(
+        height || models.length
+          ? {
+              cells: models,
+              number: r,
+              min,
+              max,
+              height,
+              style: ROW_STYLE,
+              hidden: false,
+              outlineLevel: 0,
+              collapsed: false,
+            }
+          : null
+      );
     }
-    yield rows._rows.slice(from - 1);
-    rows._rows = [];
+    yield slice;
   }
 }

@@ -7,12 +7,23 @@
 // ExcelJS's streaming writer uses too; Node's zlib compresses) before the next sheet's is built,
 // and the charts' drawing goes in as its sheet is written. Every cell, style and sheet of the
 // workbook is written as writeBuffer writes it: the user's sheets stay whole.
-import { createWriteStream, rmSync } from "node:fs";
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { DRAWING_REL_ID, insertDrawing, type SheetDrawing } from "./charts";
 import { drawingTag } from "./leanWorkbook";
 import { heldOf, heldRowsToWrite } from "./heldSheets";
+import { heldRowXml } from "./heldRowXml";
 
 // ExcelJS's xforms have no typed entry.
 const archiver = require("archiver");
@@ -71,6 +82,41 @@ const ROWS_AT_ONCE = 1000;
 const ROWS_MARK = "\u0000rows\u0000";
 
 /**
+ * A held sheet's rendered rows, kept in a temporary file until the zip takes them: its ~300 MB of
+ * XML at 100,000 rows were held in memory while the rest of the sheet was made (the sheet's
+ * dimension, before its rows, is known only once every row is prepared).
+ */
+class SpilledRows {
+  private readonly dir = mkdtempSync(join(tmpdir(), "okr-rows-"));
+  private readonly file = join(this.dir, "rows.xml");
+  private readonly fd = openSync(this.file, "w");
+  private open = true;
+  /** Whether any row was written. */
+  any = false;
+
+  write(xml: string): void {
+    writeSync(this.fd, xml);
+    this.any = true;
+  }
+
+  /** The rows' XML as written, once every row is. */
+  read(): Readable {
+    this.close();
+    return createReadStream(this.file);
+  }
+
+  close(): void {
+    if (this.open) closeSync(this.fd);
+    this.open = false;
+  }
+
+  remove(): void {
+    this.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * A sheet as ExcelJS's writer prepares and renders it (WorksheetXform), but its rows a slice of
  * ROWS_AT_ONCE at a time: `ws.model` holds every row's and cell's model at once, then the whole
  * sheet's XML in small pieces. `prepare` counts styles and shared strings and finds shared formulas,
@@ -93,34 +139,51 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
   const data = xform.map.sheetData;
   const rowXform = data.childXform;
   const rendered: string[] = [];
+  const spilled = heldOf(ws) ? new SpilledRows() : null;
   // What ListXform's prepare and render do over all rows (ws.model's dimensions with them).
   // A held sheet's rows are made from its held cells a slice at a time (heldSheets.ts).
-  const slices = heldOf(ws)
+  const slices: Iterable<(Model | null | undefined)[]> = heldOf(ws)
     ? heldRowsToWrite(ws, ROWS_AT_ONCE)
     : (function* () {
         for (let from = 0; from < rows.length; from += ROWS_AT_ONCE)
-          yield rows.slice(from, from + ROWS_AT_ONCE);
+          yield rows.slice(from, from + ROWS_AT_ONCE).map((row) => row?.model);
       })();
   data.prepare = (_none: unknown, o: Model) => {
     let index = 0;
     for (const slice of slices) {
       const xml = new XmlStream();
-      for (const row of slice) {
-        const m = row?.model;
+      // A held sheet's rows, written as text (heldRowXml.ts) or by ExcelJS each; joined into one
+      // flat string a slice (a string added to bit by bit is a chain of pieces: twice the memory).
+      const text: string[] = [];
+      for (const m of slice) {
         if (!m) continue;
         dimensions.expand(m.number, m.min, m.number, m.max);
         o.index = index;
+        if (!heldOf(ws)) {
+          rowXform.prepare(m, o);
+          rowXform.render(xml, m, index++);
+          continue;
+        }
+        index++;
+        const direct = heldRowXml(m, o);
+        if (direct !== null) {
+          text.push(direct);
+          continue;
+        }
+        const one = new XmlStream();
         rowXform.prepare(m, o);
-        rowXform.render(xml, m, index++);
+        rowXform.render(one, m, index - 1);
+        text.push(one.xml);
       }
-      if (xml.cursor) rendered.push(xml.xml);
+      if (text.length) spilled?.write(text.join(""));
+      else if (xml.cursor) rendered.push(xml.xml);
       // ExcelJS keeps every formula cell's model for the shared formulas after it; a held sheet
       // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
       if (heldOf(ws)) o.formulae = {};
     }
   };
   data.render = (xml: Model) => {
-    if (!rendered.length) xml.leafNode("sheetData");
+    if (!rendered.length && !spilled?.any) xml.leafNode("sheetData");
     else {
       xml.openNode("sheetData");
       xml.writeXml(ROWS_MARK);
@@ -129,7 +192,10 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
   };
   return {
     sheet,
-    rows: rendered,
+    /** The rows' XML, in pieces (strings, or a held sheet's from its file). */
+    rows: (): Iterable<string> | Readable => spilled?.read() ?? rendered,
+    /** Lets go of what the rows were kept in. */
+    done: () => spilled?.remove(),
     prepare: (options: Model) => xform.prepare(sheet, options),
     render: (): [string, string] => {
       const xml = new XmlStream();
@@ -137,6 +203,28 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
       const [head, tail = ""] = (xml.xml as string).split(ROWS_MARK);
       return [head, tail];
     },
+  };
+}
+
+/**
+ * ExcelJS's style manager (StylesXform) with an empty style's id found once per kind of cell.
+ * ExcelJS gives each row, and each cell it makes unstyled, an empty style object of its own, and
+ * knows a style object again only by the object: each new one is rendered to XML to be looked up
+ * (a quarter of the held sheet's write at 100,000 rows). An empty style's id depends only on the
+ * cell's kind (its number format is the kind's default), so the id is the one ExcelJS finds; it is
+ * kept for the object too, as ExcelJS keeps it.
+ */
+function emptyStylesOnce(styles: Model): void {
+  const addStyleModel = styles.addStyleModel.bind(styles);
+  const ids = new Map<unknown, number>();
+  styles.addStyleModel = (style: Model | undefined, cellType?: number) => {
+    if (!style || styles.weakMap.has(style)) return addStyleModel(style, cellType);
+    for (const _ in style) return addStyleModel(style, cellType);
+    const kind = cellType || ExcelJS.ValueType.Number; // as addStyleModel reads no kind
+    let id = ids.get(kind);
+    if (id === undefined) ids.set(kind, (id = addStyleModel(style, cellType) as number));
+    else styles.weakMap.set(style, id);
+    return id;
   };
 }
 
@@ -180,6 +268,7 @@ export async function writeSheetBySheet(
   try {
     const model = bookModel(wb);
     xlsx.prepareModel(model, {}); // shared strings, styles, the media's names
+    emptyStylesOnce(model.styles);
     const options = {
       sharedStrings: model.sharedStrings,
       styles: model.styles,
@@ -194,37 +283,55 @@ export async function writeSheetBySheet(
     for (const ws of wb.worksheets) {
       const parted = sheetInParts(ws);
       const { sheet } = parted;
-      for (const table of sheet.tables) {
-        table.target = `table${++tables}.xml`;
-        table.id = tables;
-        model.tables.push(table);
+      try {
+        for (const table of sheet.tables) {
+          table.target = `table${++tables}.xml`;
+          table.id = tables;
+          model.tables.push(table);
+        }
+        parted.prepare(options);
+        const drawing = drawings.find((d) => d.sheet === ws.name);
+        if (drawing) {
+          if (sheet.drawing) throw new Error(`${ws.name} has a drawing already`);
+          sheet.rels.push({
+            Id: DRAWING_REL_ID,
+            Type: drawing.rel.type,
+            Target: drawing.rel.target,
+          });
+        }
+        // The sheet's XML around its rows, and the rows' XML as rendered, streamed into the zip.
+        const [head, tail] = parted.render();
+        const name = `xl/worksheets/sheet${sheet.id}.xml`;
+        const written = taken(name);
+        const end = drawing ? insertDrawing(tail, drawingTag(DRAWING_REL_ID)) : tail;
+        const rows = parted.rows();
+        parts.append(
+          Readable.from(
+            (async function* () {
+              yield head;
+              yield* rows;
+              yield end;
+            })()
+          ),
+          { name }
+        );
+        if (sheet.rels.length) {
+          const rels = new XmlStream();
+          relsXform.render(rels, sheet.rels);
+          parts.append(rels.xml, { name: `xl/worksheets/_rels/sheet${sheet.id}.xml.rels` });
+        }
+        if (sheet.comments.length) {
+          const comments = new XmlStream();
+          new CommentsXform().render(comments, sheet);
+          parts.append(comments.xml, { name: `xl/comments${sheet.id}.xml` });
+          const vml = new XmlStream();
+          new VmlNotesXform().render(vml, sheet);
+          parts.append(vml.xml, { name: `xl/drawings/vmlDrawing${sheet.id}.vml` });
+        }
+        await Promise.race([written, failed]);
+      } finally {
+        parted.done();
       }
-      parted.prepare(options);
-      const drawing = drawings.find((d) => d.sheet === ws.name);
-      if (drawing) {
-        if (sheet.drawing) throw new Error(`${ws.name} has a drawing already`);
-        sheet.rels.push({ Id: DRAWING_REL_ID, Type: drawing.rel.type, Target: drawing.rel.target });
-      }
-      // The sheet's XML around its rows, and the rows' XML as rendered, streamed into the zip.
-      const [head, tail] = parted.render();
-      const name = `xl/worksheets/sheet${sheet.id}.xml`;
-      const written = taken(name);
-      const end = drawing ? insertDrawing(tail, drawingTag(DRAWING_REL_ID)) : tail;
-      parts.append(Readable.from([head, ...parted.rows, end]), { name });
-      if (sheet.rels.length) {
-        const rels = new XmlStream();
-        relsXform.render(rels, sheet.rels);
-        parts.append(rels.xml, { name: `xl/worksheets/_rels/sheet${sheet.id}.xml.rels` });
-      }
-      if (sheet.comments.length) {
-        const comments = new XmlStream();
-        new CommentsXform().render(comments, sheet);
-        parts.append(comments.xml, { name: `xl/comments${sheet.id}.xml` });
-        const vml = new XmlStream();
-        new VmlNotesXform().render(vml, sheet);
-        parts.append(vml.xml, { name: `xl/drawings/vmlDrawing${sheet.id}.vml` });
-      }
-      await Promise.race([written, failed]);
       // The parts after the sheets need its name, id, rels, tables, drawing and page setup, not its rows.
       model.worksheets.push({ ...sheet, rows: [] });
     }

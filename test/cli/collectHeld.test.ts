@@ -3,6 +3,7 @@
 // copied and written as it is held. The written workbook is the one ExcelJS's whole load writes,
 // part for part; anything the held reading does not cover is loaded whole. The row threshold is
 // lowered here so that the test workbooks' sheets count as long.
+import * as fs from "node:fs";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +17,13 @@ import { loadWorkbook, loadWorkbookHolding } from "../../src/cli/input";
 import { writeWorkbook } from "../../src/cli/output";
 import { okr } from "../support/cli";
 import { generatedMaster, loadXlsx, splitFileOf } from "../support/split";
+
+/** The temporary folder the code under test is given, when set (os.tmpdir() otherwise). */
+let mockTemp: string | undefined;
+jest.mock("node:os", () => {
+  const os = jest.requireActual("node:os");
+  return { ...os, tmpdir: () => mockTemp ?? os.tmpdir() };
+});
 
 const tmp = () => mkdtempSync(join(tmpdir(), "okr-collect-held-"));
 
@@ -98,6 +106,38 @@ describe("okr collect with long sheets held", () => {
     expect(r.copied).toEqual(["Sales 2026-Q1"]);
     expect(r.held.workbook).not.toBe(r.whole.workbook);
     expect(r.parts[1]).toEqual(r.parts[0]);
+  });
+
+  it("keeps a held sheet's written rows in a temporary file until they are zipped, then removes it, also when the write fails", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir);
+    const temp = mkdtempSync(join(tmpdir(), "okr-temp-"));
+    const seen: string[] = [];
+    const watch = fs.watch(temp, (_, name) => seen.push(String(name)));
+    mockTemp = temp;
+    try {
+      const held = () =>
+        loadWorkbookHolding(master, { holdRows: HOLD, copy: false }).then((wb) =>
+          collectFiles(wb, [returned], {
+            ...options,
+            reload: () => loadWorkbook(master),
+            holdRows: HOLD,
+          })
+        );
+      await writeWorkbook((await held()).workbook, join(dir, "out.xlsx"), { bySheet: true });
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the folder's events come after
+      expect(seen.some((name) => name.startsWith("okr-rows-"))).toBe(true);
+      expect(fs.readdirSync(temp)).toEqual([]);
+      const failing = writeWorkbook((await held()).workbook, join(dir, "gone", "out.xlsx"), {
+        bySheet: true,
+      });
+      await expect(failing).rejects.toThrow();
+      expect(fs.readdirSync(temp)).toEqual([]);
+    } finally {
+      mockTemp = undefined;
+      watch.close();
+    }
   });
 
   it("cuts a held cell's text to Excel's limit and says so, as the whole load does", async () => {

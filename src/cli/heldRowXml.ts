@@ -1,0 +1,109 @@
+// A held sheet's rows written to XML text straight from their models (heldSheets.ts
+// heldRowsToWrite), the same text ExcelJS's RowXform and CellXform prepare and render: at 100,000
+// rows, ExcelJS's XmlStream (an array piece per tag and attribute, joined) and its per-cell
+// prepare were most of the write's 15 s and much of its garbage. Only what a held sheet holds is
+// written here (no value, text, a number, true or false, a date, a formula of its own with its
+// saved result); a row with anything else is left to ExcelJS's xforms (null is returned).
+import ExcelJS from "exceljs";
+
+// ExcelJS's helpers have no typed entry.
+const utils = require("exceljs/lib/utils/utils");
+
+/** ExcelJS's internal models are untyped. */
+type Model = Record<string, any>;
+
+const T = ExcelJS.ValueType;
+
+/** Text as XmlStream writes it (writeText, pushAttribute). */
+const text = (value: unknown): string => utils.xmlEncode(String(value));
+
+/** A formula's saved result's kind, as CellXform's getValueType reads it; undefined: not here. */
+function resultKind(result: unknown): number | undefined {
+  if (result === null || result === undefined) return T.Null;
+  if (typeof result === "string") return T.String;
+  if (typeof result === "number") return T.Number;
+  if (typeof result === "boolean") return T.Boolean;
+  if (result instanceof Date) return T.Date;
+  if (typeof result === "object" && "error" in result && Object.keys(result).length === 1)
+    return (result as { error: unknown }).error ? T.Error : undefined;
+  return undefined;
+}
+
+/** Whether RowXform.prepare would do no more to the row's cells than heldRowXml does. */
+function plain(row: Model): boolean {
+  for (const c of row.cells as Model[]) {
+    if (c.comment) return false;
+    switch (c.type) {
+      case T.Null:
+      case T.Number:
+      case T.String:
+      case T.Boolean:
+      case T.Date:
+        if (c.type === T.String && typeof c.value !== "string") return false;
+        break;
+      case T.Formula:
+        if (c.shareType || c.sharedFormula || c.si !== undefined || c.ref) return false;
+        if (resultKind(c.result) === undefined) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A row model's XML as ExcelJS's RowXform prepares (`options`: the styles and shared strings it
+ * adds to, the date system) and renders it, or null for a row it should prepare and render itself.
+ */
+export function heldRowXml(row: Model, options: Model): string | null {
+  const { styles, sharedStrings } = options;
+  if (!sharedStrings || !plain(row)) return null;
+  const date1904 = Boolean(options.date1904);
+  const rowStyle = styles.addStyleModel(row.style);
+  let xml = `<row r="${row.number}"`;
+  if (row.height) xml += ` ht="${text(row.height)}" customHeight="1"`;
+  if (row.hidden) xml += ` hidden="1"`;
+  if (row.min > 0 && row.max > 0 && row.min <= row.max) xml += ` spans="${row.min}:${row.max}"`;
+  if (rowStyle) xml += ` s="${rowStyle}" customFormat="1"`;
+  xml += ` x14ac:dyDescent="0.25"`;
+  if (row.outlineLevel) xml += ` outlineLevel="${text(row.outlineLevel)}"`;
+  if (row.collapsed) xml += ` collapsed="1"`;
+  let cells = "";
+  for (const c of row.cells as Model[]) {
+    const kind = c.type === T.Formula ? resultKind(c.result) : c.type;
+    const styleId = styles.addStyleModel(c.style || {}, kind);
+    if (c.type === T.Null && !styleId) continue;
+    let open = `<c r="${text(c.address)}"`;
+    if (styleId) open += ` s="${styleId}"`;
+    switch (c.type) {
+      case T.Null:
+        cells += `${open}/>`;
+        break;
+      case T.Number:
+        cells += `${open}><v>${text(c.value)}</v></c>`;
+        break;
+      case T.Boolean:
+        cells += `${open} t="b"><v>${c.value ? "1" : "0"}</v></c>`;
+        break;
+      case T.String:
+        cells += `${open} t="s"><v>${sharedStrings.add(c.value)}</v></c>`;
+        break;
+      case T.Date:
+        cells += `${open}><v>${text(utils.dateToExcel(c.value, date1904))}</v></c>`;
+        break;
+      default: {
+        // A formula: its text, then its saved result as renderFormula writes it.
+        const f = c.formula === undefined ? "<f/>" : `<f>${text(c.formula)}</f>`;
+        const r = c.result;
+        if (kind === T.Null) cells += `${open}>${f}</c>`;
+        else if (kind === T.String) cells += `${open} t="str">${f}<v>${text(r)}</v></c>`;
+        else if (kind === T.Number) cells += `${open}>${f}<v>${text(r)}</v></c>`;
+        else if (kind === T.Boolean) cells += `${open} t="b">${f}<v>${r ? 1 : 0}</v></c>`;
+        else if (kind === T.Error) cells += `${open} t="e">${f}<v>${text(r.error)}</v></c>`;
+        else cells += `${open}>${f}<v>${text(utils.dateToExcel(r, date1904))}</v></c>`;
+      }
+    }
+  }
+  return cells ? `${xml}>${cells}</row>` : `${xml}/>`;
+}
