@@ -82,20 +82,61 @@ const ROWS_AT_ONCE = 1000;
 const ROWS_MARK = "\u0000rows\u0000";
 
 /**
+ * A failure of the temporary folder a held sheet's rows wait in (os.tmpdir(): TMPDIR), not of the
+ * output's folder: the reader is told which folder to free or change.
+ */
+export class TemporaryFolderError extends Error {
+  constructor(
+    readonly folder: string,
+    readonly code: string | undefined
+  ) {
+    super(`temporary folder ${folder}: ${code ?? "failed"}`);
+  }
+}
+
+/** `act`, its system failure said as the temporary folder's. */
+function inTemporaryFolder<T>(act: () => T, folder: string): T {
+  try {
+    return act();
+  } catch (error) {
+    const { code, syscall } = error as NodeJS.ErrnoException;
+    if (typeof code === "string" && syscall) throw new TemporaryFolderError(folder, code);
+    throw error;
+  }
+}
+
+/**
  * A held sheet's rendered rows, kept in a temporary file until the zip takes them: its ~300 MB of
  * XML at 100,000 rows were held in memory while the rest of the sheet was made (the sheet's
  * dimension, before its rows, is known only once every row is prepared).
  */
 class SpilledRows {
-  private readonly dir = mkdtempSync(join(tmpdir(), "okr-rows-"));
-  private readonly file = join(this.dir, "rows.xml");
-  private readonly fd = openSync(this.file, "w");
+  private readonly dir: string;
+  private readonly file: string;
+  private readonly fd: number;
   private open = true;
   /** Whether any row was written. */
   any = false;
 
+  constructor() {
+    const dir = tmpdir();
+    this.dir = inTemporaryFolder(() => mkdtempSync(join(dir, "okr-rows-")), dir);
+    this.file = join(this.dir, "rows.xml");
+    try {
+      this.fd = inTemporaryFolder(() => openSync(this.file, "w"), this.dir);
+    } catch (error) {
+      rmSync(this.dir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
   write(xml: string): void {
-    writeSync(this.fd, xml);
+    // Written until every byte is: on a nearly full disk a write takes what fits and says so only
+    // by its count (writing once left a cut sheet in a file said to be written).
+    const bytes = Buffer.from(xml);
+    inTemporaryFolder(() => {
+      for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at, bytes.length - at);
+    }, this.dir);
     this.any = true;
   }
 

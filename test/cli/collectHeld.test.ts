@@ -140,6 +140,61 @@ describe("okr collect with long sheets held", () => {
     }
   });
 
+  it("writes every byte of a held sheet's rows when the disk takes them a part at a time", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir);
+    const whole = await bothWays(dir, master, [returned]);
+    // A nearly full disk: each write takes half of what it is given and says so by its count.
+    // Node's own fs object (writeFileSync calls its writeSync), not this file's import of it.
+    const nodeFs: typeof fs = jest.requireActual("node:fs");
+    const real = nodeFs.writeSync;
+    const halves = jest.spyOn(nodeFs, "writeSync").mockImplementation(((
+      fd: number,
+      data: unknown,
+      ...rest: unknown[]
+    ) => {
+      if (typeof data === "string") return real(fd, data.slice(0, Math.ceil(data.length / 2)));
+      const [offset, length] = rest as [number, number];
+      return real(fd, data as Uint8Array, offset, Math.ceil(length / 2));
+    }) as typeof fs.writeSync);
+    try {
+      const wb = await loadWorkbookHolding(master, { holdRows: HOLD, copy: false });
+      const held = await collectFiles(wb, [returned], {
+        ...options,
+        reload: () => loadWorkbook(master),
+        holdRows: HOLD,
+      });
+      const out = join(dir, "halves.xlsx");
+      await writeWorkbook(held.workbook, out, { bySheet: true });
+      expect(halves).toHaveBeenCalled();
+      expect(await parts(out)).toEqual(whole.parts[0]);
+    } finally {
+      halves.mockRestore();
+    }
+  });
+
+  it("names the temporary folder, not the output's, when it cannot be written, and writes nothing", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir);
+    mockTemp = join(dir, "no such folder");
+    try {
+      const wb = await loadWorkbookHolding(master, { holdRows: HOLD, copy: false });
+      const held = await collectFiles(wb, [returned], {
+        ...options,
+        reload: () => loadWorkbook(master),
+        holdRows: HOLD,
+      });
+      const out = join(dir, "out.xlsx");
+      const failing = writeWorkbook(held.workbook, out, { bySheet: true });
+      await expect(failing).rejects.toThrow(/temporary folder .*no such folder.*ENOENT.*TMPDIR/);
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      mockTemp = undefined;
+    }
+  });
+
   it("cuts a held cell's text to Excel's limit and says so, as the whole load does", async () => {
     const dir = tmp();
     const master = await generatedMaster(dir, "sales");
