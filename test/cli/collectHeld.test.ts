@@ -75,6 +75,15 @@ async function bothWays(dir: string, master: string, files: string[]) {
   };
 }
 
+/** okr collect of `returned` into `master`, its long sheets held, as the command does it. */
+async function collectHeld(master: string, returned: string) {
+  return collectFiles(
+    await loadWorkbookHolding(master, { holdRows: HOLD, copy: false }),
+    [returned],
+    { ...options, reload: () => loadWorkbook(master), holdRows: HOLD }
+  );
+}
+
 /** The split file of `master` for Sales with every number in its Current column one more. */
 async function returnedOf(master: string, dir: string, long = ""): Promise<string> {
   const file = await splitFileOf(master, dir);
@@ -117,14 +126,7 @@ describe("okr collect with long sheets held", () => {
     const watch = fs.watch(temp, (_, name) => seen.push(String(name)));
     mockTemp = temp;
     try {
-      const held = () =>
-        loadWorkbookHolding(master, { holdRows: HOLD, copy: false }).then((wb) =>
-          collectFiles(wb, [returned], {
-            ...options,
-            reload: () => loadWorkbook(master),
-            holdRows: HOLD,
-          })
-        );
+      const held = () => collectHeld(master, returned);
       await writeWorkbook((await held()).workbook, join(dir, "out.xlsx"), { bySheet: true });
       await new Promise((resolve) => setTimeout(resolve, 100)); // the folder's events come after
       expect(seen.some((name) => name.startsWith("okr-rows-"))).toBe(true);
@@ -159,12 +161,7 @@ describe("okr collect with long sheets held", () => {
       return real(fd, data as Uint8Array, offset, Math.ceil(length / 2));
     }) as typeof fs.writeSync);
     try {
-      const wb = await loadWorkbookHolding(master, { holdRows: HOLD, copy: false });
-      const held = await collectFiles(wb, [returned], {
-        ...options,
-        reload: () => loadWorkbook(master),
-        holdRows: HOLD,
-      });
+      const held = await collectHeld(master, returned);
       const out = join(dir, "halves.xlsx");
       await writeWorkbook(held.workbook, out, { bySheet: true });
       expect(halves).toHaveBeenCalled();
@@ -180,12 +177,7 @@ describe("okr collect with long sheets held", () => {
     const returned = await returnedOf(master, dir);
     mockTemp = join(dir, "no such folder");
     try {
-      const wb = await loadWorkbookHolding(master, { holdRows: HOLD, copy: false });
-      const held = await collectFiles(wb, [returned], {
-        ...options,
-        reload: () => loadWorkbook(master),
-        holdRows: HOLD,
-      });
+      const held = await collectHeld(master, returned);
       const out = join(dir, "out.xlsx");
       const failing = writeWorkbook(held.workbook, out, { bySheet: true });
       await expect(failing).rejects.toThrow(/temporary folder .*no such folder.*ENOENT.*TMPDIR/);
