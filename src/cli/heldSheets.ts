@@ -16,6 +16,7 @@ import type { CellValue } from "../domain/types";
 import { LeanSheet, valueIn } from "./leanWorkbook";
 import { asDisplayed, NO_CELLS } from "../domain/reading/sheet";
 import { dateText, isEmptyObject, styleCopier } from "./worksheetCells";
+import { sheetNames } from "./xlsxPackage";
 
 // ExcelJS's xforms and helpers have no typed entry.
 const utils = require("exceljs/lib/utils/utils");
@@ -395,24 +396,10 @@ function readRows(
   return { rows: Array.from(rows, (r) => r ?? NO_CELLS), hiddenRows, cells, validations };
 }
 
-/** A whole tag's attributes' text ("<sheet name=… />" → " name=… "). */
-const inTag = (tag: string) => tag.replace(/^<[\w:]+|\/?>$/g, "");
-
-/** The sheets of a package: sheetId and part path, from workbook.xml and its relationships. */
-async function sheetParts(zip: JSZip): Promise<{ id: number; part: string }[]> {
-  const book = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const targets = new Map<string, string>();
-  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const a = attributes(inTag(tag));
-    if (a.Id && a.Target)
-      targets.set(a.Id, a.Target.startsWith("/") ? a.Target.slice(1) : `xl/${a.Target}`);
-  }
-  return [...book.matchAll(/<sheet\b[^>]*>/g)].flatMap(([tag]) => {
-    const a = attributes(inTag(tag));
-    const part = targets.get(a["r:id"] ?? "");
-    return part ? [{ id: Number(a.sheetId), part }] : [];
-  });
+/** The sheets of a package by part path, named as ExcelJS names them (xlsxPackage's sheetNames). */
+async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const text = async (name: string) => (await zip.file(name)?.async("string")) ?? "";
+  return sheetNames(await text("xl/workbook.xml"), await text("xl/_rels/workbook.xml.rels"));
 }
 
 /** What the held reading leaves to saxes: comments, CDATA, "]]>", characters XML does not allow. */
@@ -435,8 +422,8 @@ export async function loadHolding(
 ): Promise<ExcelJS.Workbook | null> {
   try {
     const zip = await JSZip.loadAsync(bytes);
-    const taken = new Map<number, string>();
-    for (const { id, part } of await sheetParts(zip)) {
+    const taken = new Map<string, string>();
+    for (const [part, name] of await sheetParts(zip)) {
       const entry = zip.file(part);
       if (!entry) continue;
       const xml = await entry.async("string");
@@ -453,7 +440,7 @@ export async function loadHolding(
       if (NOT_READ_HERE.test(rows)) return null;
       const around = xml.slice(0, open) + xml.slice(close);
       if (JOINED.test(around)) return null;
-      taken.set(id, rows);
+      taken.set(name, rows);
       zip.file(
         part,
         `${xml.slice(0, open)}<sheetData/>${xml.slice(close + "</sheetData>".length)}`
@@ -476,8 +463,8 @@ export async function loadHolding(
     };
     await wb.xlsx.load(hollow as unknown as ArrayBuffer);
     if (!options) return null;
-    for (const [id, xml] of taken) {
-      const ws = wb.worksheets.find((w) => w.id === id);
+    for (const [name, xml] of taken) {
+      const ws = wb.getWorksheet(name);
       if (!ws) return null;
       held.set(ws, readRows(ws, xml, options, copy));
     }

@@ -132,7 +132,7 @@ function packedBytes(bytes: Uint8Array, entry: Entry, file: string): Uint8Array 
 }
 
 /** Sheet names by part ("xl/worksheets/sheet1.xml" → "Sales"), from the workbook and its links. */
-function sheetNames(workbookXml: string, relsXml: string): Map<string, string> {
+export function sheetNames(workbookXml: string, relsXml: string): Map<string, string> {
   const targets = new Map<string, string>();
   for (const [tag] of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]*)"/.exec(tag)?.[1];
