@@ -575,20 +575,25 @@ export interface HeldCell {
   result: unknown;
 }
 
-/** Each held cell with a value, by row then column, as ExcelJS's eachRow and eachCell go. */
-export function eachHeldCell(ws: ExcelJS.Worksheet, fn: (cell: HeldCell) => void): boolean {
+/**
+ * Each held cell whose value `picked` picks, by row then column, as ExcelJS's eachRow and eachCell
+ * go: only a picked cell is made into an object to read and change (made for every one of 100,000
+ * rows' ~2,000,000 cells, they were 5 s of the write, half of it garbage).
+ */
+export function eachHeldCell(
+  ws: ExcelJS.Worksheet,
+  picked: (value: ExcelJS.CellValue) => boolean,
+  fn: (cell: HeldCell) => void
+): boolean {
   const cells = held.get(ws)?.cells;
   if (!cells) return false;
   cells.rows.forEach((line, r) =>
     line.styles.forEach((_, c) => {
       const lean = cells.getCell(r, c);
       const value = valueIn(lean, r);
-      if (value === null || value === undefined) return;
-      const cell = {
-        // Only named for a cell fitCells reports: made when asked.
-        get address() {
-          return `${columnLetters(c - 1)}${r}`;
-        },
+      if (value === null || value === undefined || !picked(value)) return;
+      fn({
+        address: `${columnLetters(c - 1)}${r}`,
         get value() {
           return value;
         },
@@ -596,8 +601,7 @@ export function eachHeldCell(ws: ExcelJS.Worksheet, fn: (cell: HeldCell) => void
           lean.value = v;
         },
         result: (value as { result?: unknown }).result,
-      };
-      fn(cell);
+      });
     })
   );
   return true;

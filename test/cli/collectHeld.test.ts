@@ -12,9 +12,9 @@ import JSZip from "jszip";
 import { collectFiles, readReturned } from "../../src/cli/collect";
 import { fileHost } from "../../src/cli/fileHost";
 import { emptyPlan } from "../../src/domain/plan/types";
-import { heldOf, holdsAny } from "../../src/cli/heldSheets";
+import { heldOf, holdsAny, withHeldViews } from "../../src/cli/heldSheets";
 import { loadWorkbook, loadWorkbookHolding } from "../../src/cli/input";
-import { writeWorkbook } from "../../src/cli/output";
+import { fitCells, writeWorkbook } from "../../src/cli/output";
 import { okr } from "../support/cli";
 import { generatedMaster, loadXlsx, splitFileOf } from "../support/split";
 
@@ -196,6 +196,39 @@ describe("okr collect with long sheets held", () => {
     expect(r.clipped[1]).toEqual(r.clipped[0]);
     expect(r.clipped[1]).toEqual(["Sales 2026-Q1!AD8"]);
     expect(r.parts[1]).toEqual(r.parts[0]);
+  });
+
+  it("finds the held cells to fit as the whole load's: long text, links to other workbooks, numbers past any date", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir, "x".repeat(40_000));
+    const whole = await collectFiles(await loadWorkbook(master), [returned], {
+      ...options,
+      reload: () => loadWorkbook(master),
+      holdRows: Infinity,
+    });
+    const held = await collectHeld(master, returned);
+    const fitted = [whole.workbook, held.workbook].map((wb) => {
+      withHeldViews(wb, () => {
+        const ws = wb.getWorksheet("Sales 2026-Q1")!;
+        // A saved 0: the value written is the result the cell holds, not the formula's object's.
+        ws.getCell(9, 30).value = { formula: "[1]Budget!B2", result: 0 };
+        ws.getCell(10, 30).value = { formula: "Budget!B2", result: 5 };
+        ws.getCell(11, 30).value = new Date(Number.NaN);
+      });
+      return fitCells(wb);
+    });
+    expect(heldOf(held.workbook.getWorksheet("Sales 2026-Q1")!)?.cells).toBeTruthy();
+    expect(fitted[1]).toEqual(fitted[0]);
+    expect(fitted[1]).toEqual({
+      clipped: ["Sales 2026-Q1!AD8"],
+      kept: ["Sales 2026-Q1!AD9"],
+      noDate: ["Sales 2026-Q1!AD11"],
+    });
+    const linked = (wb: ExcelJS.Workbook) =>
+      withHeldViews(wb, () => wb.getWorksheet("Sales 2026-Q1")!.getCell(9, 30).value);
+    expect(linked(held.workbook)).toBe(0);
+    expect(linked(whole.workbook)).toBe(0);
   });
 
   it("writes the same over a scored master, and when the collected workbook is collected into again", async () => {
