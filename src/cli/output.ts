@@ -13,7 +13,7 @@ import { located, problem, warn } from "./readProblems";
 import { LeanWorkbook, writeLeanWorkbook } from "./leanWorkbook";
 import { numberPagesOn } from "./xlsxHost";
 import { eachHeldCell, type HeldCell } from "./heldSheets";
-import { pictureDrawings, TemporaryFolderError, writeSheetBySheet } from "./sheetBySheet";
+import { pictureDrawings, writeSheetBySheet } from "./sheetBySheet";
 
 function canonical(path: string): string {
   const full = resolve(path);
@@ -183,17 +183,6 @@ function temporaryBeside(out: string): string {
 /** A failure to write, in plain words: a full disk says so; any other names the checks to make. */
 function writeFailure(out: string, error: unknown): InputError {
   if (error instanceof InputError) return error;
-  if (error instanceof TemporaryFolderError)
-    return new InputError(
-      located(
-        out,
-        error.code === "ENOSPC" || error.code === "EDQUOT" ? "tempFull" : "tempUnwritable",
-        {
-          folder: error.folder,
-          code: error.code ?? "",
-        }
-      )
-    );
   // The system's code says which of the checks to make; any other failure's own text is a
   // library's ("Invalid time value"), not the reader's: plain words instead.
   const { code, syscall } = error as NodeJS.ErrnoException;
