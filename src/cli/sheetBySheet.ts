@@ -307,7 +307,7 @@ export async function writeSheetBySheet(
             yield* parted.rows();
             yield end;
           })(),
-          // A few slices of rows ahead of the zip at most (16, Readable's default, were ~30 MB).
+          // Two slices of rows ahead of the zip at most (Readable's default, 16, would be ~35 MB).
           { highWaterMark: 2 }
         ),
         { name }
