@@ -14,7 +14,11 @@ type Model = Record<string, any>;
 
 const T = ExcelJS.ValueType;
 
-/** Text as XmlStream writes it (writeText, pushAttribute). */
+/**
+ * Text as XmlStream writes it (writeText, pushAttribute). A number's text and a cell's address
+ * ("AB12") have nothing to encode: they are written as they are (looked over, they were a tenth of
+ * the held sheet's write).
+ */
 const text = (value: unknown): string => utils.xmlEncode(String(value));
 
 /** A formula's saved result's kind, as CellXform's getValueType reads it; undefined: not here. */
@@ -62,7 +66,7 @@ export function heldRowXml(row: Model, options: Model): string | null {
   const date1904 = Boolean(options.date1904);
   const rowStyle = styles.addStyleModel(row.style);
   let xml = `<row r="${row.number}"`;
-  if (row.height) xml += ` ht="${text(row.height)}" customHeight="1"`;
+  if (row.height) xml += ` ht="${row.height}" customHeight="1"`;
   if (row.hidden) xml += ` hidden="1"`;
   if (row.min > 0 && row.max > 0 && row.min <= row.max) xml += ` spans="${row.min}:${row.max}"`;
   if (rowStyle) xml += ` s="${rowStyle}" customFormat="1"`;
@@ -74,14 +78,14 @@ export function heldRowXml(row: Model, options: Model): string | null {
     const kind = c.type === T.Formula ? resultKind(c.result) : c.type;
     const styleId = styles.addStyleModel(c.style || {}, kind);
     if (c.type === T.Null && !styleId) continue;
-    let open = `<c r="${text(c.address)}"`;
+    let open = `<c r="${c.address}"`;
     if (styleId) open += ` s="${styleId}"`;
     switch (c.type) {
       case T.Null:
         cells += `${open}/>`;
         break;
       case T.Number:
-        cells += `${open}><v>${text(c.value)}</v></c>`;
+        cells += `${open}><v>${c.value}</v></c>`;
         break;
       case T.Boolean:
         cells += `${open} t="b"><v>${c.value ? "1" : "0"}</v></c>`;
@@ -90,7 +94,7 @@ export function heldRowXml(row: Model, options: Model): string | null {
         cells += `${open} t="s"><v>${sharedStrings.add(c.value)}</v></c>`;
         break;
       case T.Date:
-        cells += `${open}><v>${text(utils.dateToExcel(c.value, date1904))}</v></c>`;
+        cells += `${open}><v>${utils.dateToExcel(c.value, date1904)}</v></c>`;
         break;
       default: {
         // A formula: its text, then its saved result as renderFormula writes it.
@@ -98,10 +102,10 @@ export function heldRowXml(row: Model, options: Model): string | null {
         const r = c.result;
         if (kind === T.Null) cells += `${open}>${f}</c>`;
         else if (kind === T.String) cells += `${open} t="str">${f}<v>${text(r)}</v></c>`;
-        else if (kind === T.Number) cells += `${open}>${f}<v>${text(r)}</v></c>`;
+        else if (kind === T.Number) cells += `${open}>${f}<v>${r}</v></c>`;
         else if (kind === T.Boolean) cells += `${open} t="b">${f}<v>${r ? 1 : 0}</v></c>`;
         else if (kind === T.Error) cells += `${open} t="e">${f}<v>${text(r.error)}</v></c>`;
-        else cells += `${open}>${f}<v>${text(utils.dateToExcel(r, date1904))}</v></c>`;
+        else cells += `${open}>${f}<v>${utils.dateToExcel(r, date1904)}</v></c>`;
       }
     }
   }

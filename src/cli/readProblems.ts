@@ -339,20 +339,6 @@ const PROBLEMS = {
     "zh-TW":
       "無法寫入：磁碟已滿。未寫入任何內容，原有檔案維持原樣。請清出磁碟空間（或用 -o 寫到其他磁碟）後重新執行該命令。",
   },
-  tempFull: {
-    en: "cannot be written: the temporary folder {folder}, where a long sheet's rows wait while the workbook is written, is on a full disk. Nothing was written, and a file already there is as it was. Free some space there, or set the TMPDIR environment variable to a folder on a disk with space, then run the command again.",
-    "zh-CN":
-      "无法写入：临时文件夹 {folder}（写出工作簿时，长工作表的行暂存于此）所在磁盘已满。未写入任何内容，原有文件保持原样。请清理该处的磁盘空间，或把环境变量 TMPDIR 设为有空间的磁盘上的文件夹，然后重新运行该命令。",
-    "zh-TW":
-      "無法寫入：暫存資料夾 {folder}（寫出活頁簿時，長工作表的列暫存於此）所在磁碟已滿。未寫入任何內容，原有檔案維持原樣。請清出該處的磁碟空間，或把環境變數 TMPDIR 設為有空間的磁碟上的資料夾，然後重新執行該命令。",
-  },
-  tempUnwritable: {
-    en: "cannot be written: the temporary folder {folder}, where a long sheet's rows wait while the workbook is written, cannot be written ({code}). Nothing was written, and a file already there is as it was. Check that the folder exists and that you may write in it, or set the TMPDIR environment variable to another folder, then run the command again.",
-    "zh-CN":
-      "无法写入：临时文件夹 {folder}（写出工作簿时，长工作表的行暂存于此）无法写入（{code}）。未写入任何内容，原有文件保持原样。请检查该文件夹是否存在、是否有写入权限，或把环境变量 TMPDIR 设为其他文件夹，然后重新运行该命令。",
-    "zh-TW":
-      "無法寫入：暫存資料夾 {folder}（寫出活頁簿時，長工作表的列暫存於此）無法寫入（{code}）。未寫入任何內容，原有檔案維持原樣。請檢查該資料夾是否存在、是否有寫入權限，或把環境變數 TMPDIR 設為其他資料夾，然後重新執行該命令。",
-  },
   cannotFinishWrite: {
     en: "OKR Sheets could not write this workbook to the end, so it wrote no file; your input is as it was. Run the command again; if it fails again, send the input workbook to whoever looks after OKR Sheets.",
     "zh-CN":

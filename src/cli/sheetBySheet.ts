@@ -7,22 +7,12 @@
 // ExcelJS's streaming writer uses too; Node's zlib compresses) before the next sheet's is built,
 // and the charts' drawing goes in as its sheet is written. Every cell, style and sheet of the
 // workbook is written as writeBuffer writes it: the user's sheets stay whole.
-import {
-  closeSync,
-  createReadStream,
-  createWriteStream,
-  mkdtempSync,
-  openSync,
-  rmSync,
-  writeSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { createWriteStream, rmSync } from "node:fs";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { DRAWING_REL_ID, insertDrawing, type SheetDrawing } from "./charts";
 import { drawingTag } from "./leanWorkbook";
-import { heldOf, heldRowsToWrite } from "./heldSheets";
+import { heldExtent, heldRowsToWrite } from "./heldSheets";
 import { heldRowXml } from "./heldRowXml";
 
 // ExcelJS's xforms have no typed entry.
@@ -82,89 +72,21 @@ const ROWS_AT_ONCE = 1000;
 const ROWS_MARK = "\u0000rows\u0000";
 
 /**
- * A failure of the temporary folder a held sheet's rows wait in (os.tmpdir(): TMPDIR), not of the
- * output's folder: the reader is told which folder to free or change.
- */
-export class TemporaryFolderError extends Error {
-  constructor(
-    readonly folder: string,
-    readonly code: string | undefined
-  ) {
-    super(`temporary folder ${folder}: ${code ?? "failed"}`);
-  }
-}
-
-/** `act`, its system failure said as the temporary folder's. */
-function inTemporaryFolder<T>(act: () => T, folder: string): T {
-  try {
-    return act();
-  } catch (error) {
-    const { code, syscall } = error as NodeJS.ErrnoException;
-    if (typeof code === "string" && syscall) throw new TemporaryFolderError(folder, code);
-    throw error;
-  }
-}
-
-/**
- * A held sheet's rendered rows, kept in a temporary file until the zip takes them: its ~300 MB of
- * XML at 100,000 rows were held in memory while the rest of the sheet was made (the sheet's
- * dimension, before its rows, is known only once every row is prepared).
- */
-class SpilledRows {
-  private readonly dir: string;
-  private readonly file: string;
-  private readonly fd: number;
-  private open = true;
-  /** Whether any row was written. */
-  any = false;
-
-  constructor() {
-    const dir = tmpdir();
-    this.dir = inTemporaryFolder(() => mkdtempSync(join(dir, "okr-rows-")), dir);
-    this.file = join(this.dir, "rows.xml");
-    try {
-      this.fd = inTemporaryFolder(() => openSync(this.file, "w"), this.dir);
-    } catch (error) {
-      rmSync(this.dir, { recursive: true, force: true });
-      throw error;
-    }
-  }
-
-  write(xml: string): void {
-    // Written until every byte is: on a nearly full disk a write takes what fits and says so only
-    // by its count (writing once left a cut sheet in a file said to be written).
-    const bytes = Buffer.from(xml);
-    inTemporaryFolder(() => {
-      for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at, bytes.length - at);
-    }, this.dir);
-    this.any = true;
-  }
-
-  /** The rows' XML as written, once every row is. */
-  read(): Readable {
-    this.close();
-    return createReadStream(this.file);
-  }
-
-  close(): void {
-    if (this.open) closeSync(this.fd);
-    this.open = false;
-  }
-
-  remove(): void {
-    this.close();
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-/**
  * A sheet as ExcelJS's writer prepares and renders it (WorksheetXform), but its rows a slice of
  * ROWS_AT_ONCE at a time: `ws.model` holds every row's and cell's model at once, then the whole
  * sheet's XML in small pieces. `prepare` counts styles and shared strings and finds shared formulas,
- * merges, hyperlinks and notes as ExcelJS does, rendering each slice of rows as it goes (`rows`);
- * `render` then gives the sheet's XML before and after its rows.
+ * merges, hyperlinks and notes as ExcelJS does, rendering each slice of rows as it goes; `render`
+ * then gives the sheet's XML before and after its rows, and `rows` the rows' XML.
+ *
+ * A held sheet's rows (heldSheets.ts) are made and rendered only as `rows` is read, while the zip
+ * compresses what was read before: at 100,000 rows their ~220 MB of XML was otherwise kept (in a
+ * temporary file) until the last row was rendered, and compressed only then. What its prepare
+ * needs of them is known from the held cells first (heldExtent): the sheet's dimension, and the
+ * number formats its cells' styles add, added before those of its conditional formats as they
+ * were. Its rows then add only their styles and shared strings, which are written after every
+ * sheet; the sheet must be read to its end before the next sheet is prepared.
  */
-function sheetInParts(ws: ExcelJS.Worksheet) {
+function sheetInParts(ws: ExcelJS.Worksheet, heldStyle: AddStyle) {
   const book = ws as unknown as Model;
   const rows: (Model | undefined)[] = book._rows;
   book._rows = []; // the sheet's model without its rows; they are made a slice at a time
@@ -179,65 +101,82 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
   const xform = new WorksheetXform();
   const data = xform.map.sheetData;
   const rowXform = data.childXform;
+  const extent = heldExtent(ws);
   const rendered: string[] = [];
-  const spilled = heldOf(ws) ? new SpilledRows() : null;
+  /** The write's options as the sheet's prepare set them (its styles, shared strings, formulas). */
+  let options: Model = {};
   // What ListXform's prepare and render do over all rows (ws.model's dimensions with them).
-  // A held sheet's rows are made from its held cells a slice at a time (heldSheets.ts).
-  const slices: Iterable<(Model | null | undefined)[]> = heldOf(ws)
-    ? heldRowsToWrite(ws, ROWS_AT_ONCE)
-    : (function* () {
-        for (let from = 0; from < rows.length; from += ROWS_AT_ONCE)
-          yield rows.slice(from, from + ROWS_AT_ONCE).map((row) => row?.model);
-      })();
   data.prepare = (_none: unknown, o: Model) => {
+    options = o;
+    if (extent) {
+      for (const [r, min, max] of extent.rows) dimensions.expand(r, min, r, max);
+      for (const format of extent.numFmts) o.styles._addNumFmtStr(format);
+      return;
+    }
     let index = 0;
-    for (const slice of slices) {
+    for (let from = 0; from < rows.length; from += ROWS_AT_ONCE) {
       const xml = new XmlStream();
-      // A held sheet's rows, written as text (heldRowXml.ts) or by ExcelJS each; joined into one
-      // flat string a slice (a string added to bit by bit is a chain of pieces: twice the memory).
-      const text: string[] = [];
-      for (const m of slice) {
+      for (const row of rows.slice(from, from + ROWS_AT_ONCE)) {
+        const m = row?.model;
         if (!m) continue;
         dimensions.expand(m.number, m.min, m.number, m.max);
         o.index = index;
-        if (!heldOf(ws)) {
-          rowXform.prepare(m, o);
-          rowXform.render(xml, m, index++);
-          continue;
-        }
-        index++;
-        const direct = heldRowXml(m, o);
-        if (direct !== null) {
-          text.push(direct);
-          continue;
-        }
-        const one = new XmlStream();
         rowXform.prepare(m, o);
-        rowXform.render(one, m, index - 1);
-        text.push(one.xml);
+        rowXform.render(xml, m, index++);
       }
-      if (text.length) spilled?.write(text.join(""));
-      else if (xml.cursor) rendered.push(xml.xml);
-      // ExcelJS keeps every formula cell's model for the shared formulas after it; a held sheet
-      // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
-      if (heldOf(ws)) o.formulae = {};
+      if (xml.cursor) rendered.push(xml.xml);
     }
   };
   data.render = (xml: Model) => {
-    if (!rendered.length && !spilled?.any) xml.leafNode("sheetData");
+    if (!(extent ? extent.rows.length : rendered.length)) xml.leafNode("sheetData");
     else {
       xml.openNode("sheetData");
       xml.writeXml(ROWS_MARK);
       xml.closeNode();
     }
   };
+  /** A held sheet's rows' XML, a slice at a time, each row written as text (heldRowXml.ts) or by ExcelJS. */
+  function* heldRows(): Generator<string> {
+    const o = options;
+    // What heldRowXml is given: the cells' own empty styles not kept by object (emptyStylesOnce).
+    const own = {
+      styles: { addStyleModel: heldStyle },
+      sharedStrings: o.sharedStrings,
+      date1904: o.date1904,
+    };
+    let index = 0;
+    for (const slice of heldRowsToWrite(ws, ROWS_AT_ONCE)) {
+      // Joined into one flat string a slice (a string added to bit by bit is a chain of pieces:
+      // twice the memory).
+      const text: string[] = [];
+      for (const m of slice) {
+        if (!m) continue;
+        o.index = index;
+        const direct = heldRowXml(m, own);
+        if (direct !== null) text.push(direct);
+        else {
+          const one = new XmlStream();
+          rowXform.prepare(m, o);
+          // Links, notes and merged cells are written around the rows, from what the sheet's
+          // prepare found: a held sheet has none (heldSheets.ts), and one found now is too late.
+          if (o.hyperlinks.length || o.comments.length || o.merges.mergeCells.length)
+            throw new Error(`${ws.name}: a held row has a link, a note or merged cells`);
+          rowXform.render(one, m, index);
+          text.push(one.xml);
+        }
+        index++;
+      }
+      if (text.length) yield text.join("");
+      // ExcelJS keeps every formula cell's model for the shared formulas after it; a held sheet
+      // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
+      o.formulae = {};
+    }
+  }
   return {
     sheet,
-    /** The rows' XML, in pieces (strings, or a held sheet's from its file). */
-    rows: (): Iterable<string> | Readable => spilled?.read() ?? rendered,
-    /** Lets go of what the rows were kept in. */
-    done: () => spilled?.remove(),
-    prepare: (options: Model) => xform.prepare(sheet, options),
+    /** The rows' XML, in pieces: a held sheet's made as they are read. */
+    rows: (): Iterable<string> => (extent ? heldRows() : rendered),
+    prepare: (o: Model) => xform.prepare(sheet, o),
     render: (): [string, string] => {
       const xml = new XmlStream();
       xform.render(xml, sheet);
@@ -247,6 +186,9 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
   };
 }
 
+/** ExcelJS's StylesXform.addStyleModel: a cell's (or row's) style's id, the style added if new. */
+type AddStyle = (style: Model | undefined, cellType?: number) => number;
+
 /**
  * ExcelJS's style manager (StylesXform) with an empty style's id found once per kind of cell.
  * ExcelJS gives each row, and each cell it makes unstyled, an empty style object of its own, and
@@ -254,19 +196,32 @@ function sheetInParts(ws: ExcelJS.Worksheet) {
  * (a quarter of the held sheet's write at 100,000 rows). An empty style's id depends only on the
  * cell's kind (its number format is the kind's default), so the id is the one ExcelJS finds; it is
  * kept for the object too, as ExcelJS keeps it.
+ *
+ * Returns how a held sheet's cells add their styles: the same, but an empty style is not kept by
+ * object. It stands for the empty style ExcelJS would give the cell of its own (heldSheets.ts: the
+ * cells as copyWorksheet sets them), never met again; 100,000 rows' 2,300,000 of them kept (in the
+ * WeakMap ExcelJS knows styles by) were more than half of the sheet's write, most of it garbage
+ * collection, and ~200 MB.
  */
-function emptyStylesOnce(styles: Model): void {
-  const addStyleModel = styles.addStyleModel.bind(styles);
+function emptyStylesOnce(styles: Model): AddStyle {
+  const addStyleModel: AddStyle = styles.addStyleModel.bind(styles);
   const ids = new Map<unknown, number>();
-  styles.addStyleModel = (style: Model | undefined, cellType?: number) => {
-    if (!style || styles.weakMap.has(style)) return addStyleModel(style, cellType);
-    for (const _ in style) return addStyleModel(style, cellType);
+  /** The id of an empty style on a cell of `cellType`, or undefined for a style ExcelJS knows. */
+  const emptyId = (style: Model | undefined, cellType?: number): number | undefined => {
+    if (!style || styles.weakMap.has(style)) return undefined;
+    for (const _ in style) return undefined;
     const kind = cellType || ExcelJS.ValueType.Number; // as addStyleModel reads no kind
     let id = ids.get(kind);
-    if (id === undefined) ids.set(kind, (id = addStyleModel(style, cellType) as number));
-    else styles.weakMap.set(style, id);
+    if (id === undefined) ids.set(kind, (id = addStyleModel(style, cellType)));
     return id;
   };
+  styles.addStyleModel = (style: Model | undefined, cellType?: number) => {
+    const id = emptyId(style, cellType);
+    if (id === undefined) return addStyleModel(style, cellType);
+    styles.weakMap.set(style, id);
+    return id;
+  };
+  return (style, cellType) => emptyId(style, cellType) ?? addStyleModel(style, cellType);
 }
 
 /**
@@ -309,7 +264,7 @@ export async function writeSheetBySheet(
   try {
     const model = bookModel(wb);
     xlsx.prepareModel(model, {}); // shared strings, styles, the media's names
-    emptyStylesOnce(model.styles);
+    const heldStyle = emptyStylesOnce(model.styles);
     const options = {
       sharedStrings: model.sharedStrings,
       styles: model.styles,
@@ -322,57 +277,57 @@ export async function writeSheetBySheet(
     const relsXform = new RelationshipsXform();
     let tables = 0;
     for (const ws of wb.worksheets) {
-      const parted = sheetInParts(ws);
+      const parted = sheetInParts(ws, heldStyle);
       const { sheet } = parted;
-      try {
-        for (const table of sheet.tables) {
-          table.target = `table${++tables}.xml`;
-          table.id = tables;
-          model.tables.push(table);
-        }
-        parted.prepare(options);
-        const drawing = drawings.find((d) => d.sheet === ws.name);
-        if (drawing) {
-          if (sheet.drawing) throw new Error(`${ws.name} has a drawing already`);
-          sheet.rels.push({
-            Id: DRAWING_REL_ID,
-            Type: drawing.rel.type,
-            Target: drawing.rel.target,
-          });
-        }
-        // The sheet's XML around its rows, and the rows' XML as rendered, streamed into the zip.
-        const [head, tail] = parted.render();
-        const name = `xl/worksheets/sheet${sheet.id}.xml`;
-        const written = taken(name);
-        const end = drawing ? insertDrawing(tail, drawingTag(DRAWING_REL_ID)) : tail;
-        const rows = parted.rows();
-        parts.append(
-          Readable.from(
-            (async function* () {
-              yield head;
-              yield* rows;
-              yield end;
-            })()
-          ),
-          { name }
-        );
-        if (sheet.rels.length) {
-          const rels = new XmlStream();
-          relsXform.render(rels, sheet.rels);
-          parts.append(rels.xml, { name: `xl/worksheets/_rels/sheet${sheet.id}.xml.rels` });
-        }
-        if (sheet.comments.length) {
-          const comments = new XmlStream();
-          new CommentsXform().render(comments, sheet);
-          parts.append(comments.xml, { name: `xl/comments${sheet.id}.xml` });
-          const vml = new XmlStream();
-          new VmlNotesXform().render(vml, sheet);
-          parts.append(vml.xml, { name: `xl/drawings/vmlDrawing${sheet.id}.vml` });
-        }
-        await Promise.race([written, failed]);
-      } finally {
-        parted.done();
+      for (const table of sheet.tables) {
+        table.target = `table${++tables}.xml`;
+        table.id = tables;
+        model.tables.push(table);
       }
+      parted.prepare(options);
+      const drawing = drawings.find((d) => d.sheet === ws.name);
+      if (drawing) {
+        if (sheet.drawing) throw new Error(`${ws.name} has a drawing already`);
+        sheet.rels.push({
+          Id: DRAWING_REL_ID,
+          Type: drawing.rel.type,
+          Target: drawing.rel.target,
+        });
+      }
+      // The sheet's XML around its rows, and the rows' XML, streamed into the zip: read as the zip
+      // takes them, so that a held sheet's rows are rendered while the ones before are compressed.
+      const [head, tail] = parted.render();
+      const name = `xl/worksheets/sheet${sheet.id}.xml`;
+      const written = taken(name);
+      const end = drawing ? insertDrawing(tail, drawingTag(DRAWING_REL_ID)) : tail;
+      parts.append(
+        Readable.from(
+          (function* () {
+            yield head;
+            yield* parted.rows();
+            yield end;
+          })(),
+          // Two slices of rows ahead of the zip at most (Readable's default, 16, would be ~35 MB).
+          { highWaterMark: 2 }
+        ),
+        { name }
+      );
+      if (sheet.rels.length) {
+        const rels = new XmlStream();
+        relsXform.render(rels, sheet.rels);
+        parts.append(rels.xml, { name: `xl/worksheets/_rels/sheet${sheet.id}.xml.rels` });
+      }
+      if (sheet.comments.length) {
+        const comments = new XmlStream();
+        new CommentsXform().render(comments, sheet);
+        parts.append(comments.xml, { name: `xl/comments${sheet.id}.xml` });
+        const vml = new XmlStream();
+        new VmlNotesXform().render(vml, sheet);
+        parts.append(vml.xml, { name: `xl/drawings/vmlDrawing${sheet.id}.vml` });
+      }
+      // The sheet read to its end (its rows' styles and shared strings counted) before the next
+      // sheet is prepared with the same options, and before the styles and shared strings are written.
+      await Promise.race([written, failed]);
       // The parts after the sheets need its name, id, rels, tables, drawing and page setup, not its rows.
       model.worksheets.push({ ...sheet, rows: [] });
     }

@@ -3,8 +3,7 @@
 // copied and written as it is held. The written workbook is the one ExcelJS's whole load writes,
 // part for part; anything the held reading does not cover is loaded whole. The row threshold is
 // lowered here so that the test workbooks' sheets count as long.
-import * as fs from "node:fs";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -12,9 +11,9 @@ import JSZip from "jszip";
 import { collectFiles, readReturned } from "../../src/cli/collect";
 import { fileHost } from "../../src/cli/fileHost";
 import { emptyPlan } from "../../src/domain/plan/types";
-import { heldOf, holdsAny } from "../../src/cli/heldSheets";
+import { heldOf, holdsAny, withHeldViews } from "../../src/cli/heldSheets";
 import { loadWorkbook, loadWorkbookHolding } from "../../src/cli/input";
-import { writeWorkbook } from "../../src/cli/output";
+import { fitCells, writeWorkbook } from "../../src/cli/output";
 import { okr } from "../support/cli";
 import { generatedMaster, loadXlsx, splitFileOf } from "../support/split";
 
@@ -117,71 +116,16 @@ describe("okr collect with long sheets held", () => {
     expect(r.parts[1]).toEqual(r.parts[0]);
   });
 
-  it("keeps a held sheet's written rows in a temporary file until they are zipped, then removes it, also when the write fails", async () => {
-    const dir = tmp();
-    const master = await generatedMaster(dir, "sales");
-    const returned = await returnedOf(master, dir);
-    const temp = mkdtempSync(join(tmpdir(), "okr-temp-"));
-    const seen: string[] = [];
-    const watch = fs.watch(temp, (_, name) => seen.push(String(name)));
-    mockTemp = temp;
-    try {
-      const held = () => collectHeld(master, returned);
-      await writeWorkbook((await held()).workbook, join(dir, "out.xlsx"), { bySheet: true });
-      await new Promise((resolve) => setTimeout(resolve, 100)); // the folder's events come after
-      expect(seen.some((name) => name.startsWith("okr-rows-"))).toBe(true);
-      expect(fs.readdirSync(temp)).toEqual([]);
-      const failing = writeWorkbook((await held()).workbook, join(dir, "gone", "out.xlsx"), {
-        bySheet: true,
-      });
-      await expect(failing).rejects.toThrow();
-      expect(fs.readdirSync(temp)).toEqual([]);
-    } finally {
-      mockTemp = undefined;
-      watch.close();
-    }
-  });
-
-  it("writes every byte of a held sheet's rows when the disk takes them a part at a time", async () => {
+  it("writes a held sheet without the temporary folder: its rows go to the zip as they are made", async () => {
     const dir = tmp();
     const master = await generatedMaster(dir, "sales");
     const returned = await returnedOf(master, dir);
     const whole = await bothWays(dir, master, [returned]);
-    // A nearly full disk: each write takes half of what it is given and says so by its count.
-    // Node's own fs object (writeFileSync calls its writeSync), not this file's import of it.
-    const nodeFs: typeof fs = jest.requireActual("node:fs");
-    const real = nodeFs.writeSync;
-    const halves = jest.spyOn(nodeFs, "writeSync").mockImplementation(((
-      fd: number,
-      data: unknown,
-      ...rest: unknown[]
-    ) => {
-      if (typeof data === "string") return real(fd, data.slice(0, Math.ceil(data.length / 2)));
-      const [offset, length] = rest as [number, number];
-      return real(fd, data as Uint8Array, offset, Math.ceil(length / 2));
-    }) as typeof fs.writeSync);
-    try {
-      const held = await collectHeld(master, returned);
-      const out = join(dir, "halves.xlsx");
-      await writeWorkbook(held.workbook, out, { bySheet: true });
-      expect(halves).toHaveBeenCalled();
-      expect(await parts(out)).toEqual(whole.parts[0]);
-    } finally {
-      halves.mockRestore();
-    }
-  });
-
-  it("names the temporary folder, not the output's, when it cannot be written, and writes nothing", async () => {
-    const dir = tmp();
-    const master = await generatedMaster(dir, "sales");
-    const returned = await returnedOf(master, dir);
     mockTemp = join(dir, "no such folder");
     try {
-      const held = await collectHeld(master, returned);
       const out = join(dir, "out.xlsx");
-      const failing = writeWorkbook(held.workbook, out, { bySheet: true });
-      await expect(failing).rejects.toThrow(/temporary folder .*no such folder.*ENOENT.*TMPDIR/);
-      expect(fs.existsSync(out)).toBe(false);
+      await writeWorkbook((await collectHeld(master, returned)).workbook, out, { bySheet: true });
+      expect(await parts(out)).toEqual(whole.parts[0]);
     } finally {
       mockTemp = undefined;
     }
@@ -196,6 +140,39 @@ describe("okr collect with long sheets held", () => {
     expect(r.clipped[1]).toEqual(r.clipped[0]);
     expect(r.clipped[1]).toEqual(["Sales 2026-Q1!AD8"]);
     expect(r.parts[1]).toEqual(r.parts[0]);
+  });
+
+  it("finds the held cells to fit as the whole load's: long text, links to other workbooks, numbers past any date", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir, "x".repeat(40_000));
+    const whole = await collectFiles(await loadWorkbook(master), [returned], {
+      ...options,
+      reload: () => loadWorkbook(master),
+      holdRows: Infinity,
+    });
+    const held = await collectHeld(master, returned);
+    const fitted = [whole.workbook, held.workbook].map((wb) => {
+      withHeldViews(wb, () => {
+        const ws = wb.getWorksheet("Sales 2026-Q1")!;
+        // A saved 0: the value written is the result the cell holds, not the formula's object's.
+        ws.getCell(9, 30).value = { formula: "[1]Budget!B2", result: 0 };
+        ws.getCell(10, 30).value = { formula: "Budget!B2", result: 5 };
+        ws.getCell(11, 30).value = new Date(Number.NaN);
+      });
+      return fitCells(wb);
+    });
+    expect(heldOf(held.workbook.getWorksheet("Sales 2026-Q1")!)?.cells).toBeTruthy();
+    expect(fitted[1]).toEqual(fitted[0]);
+    expect(fitted[1]).toEqual({
+      clipped: ["Sales 2026-Q1!AD8"],
+      kept: ["Sales 2026-Q1!AD9"],
+      noDate: ["Sales 2026-Q1!AD11"],
+    });
+    const linked = (wb: ExcelJS.Workbook) =>
+      withHeldViews(wb, () => wb.getWorksheet("Sales 2026-Q1")!.getCell(9, 30).value);
+    expect(linked(held.workbook)).toBe(0);
+    expect(linked(whole.workbook)).toBe(0);
   });
 
   it("writes the same over a scored master, and when the collected workbook is collected into again", async () => {
@@ -320,6 +297,55 @@ describe("okr collect with long sheets held", () => {
     expect(heldOf(read.getWorksheet("Long")!)!.cells).toBeNull();
     expect(rows.hiddenRows).toEqual(hiddenState(whole.getWorksheet("Long")!).hiddenRows);
     expect(rows.cells!.heights.get(6)).toBe(30);
+  });
+
+  it("writes a held sheet's number formats before its conditional formats' ones, as the whole load does", async () => {
+    const dir = tmp();
+    const file = join(dir, "formats.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Long");
+    for (let r = 1; r <= 20; r++) {
+      ws.getCell(r, 1).value = r / 7;
+      ws.getCell(r, 1).numFmt = "0.000";
+      ws.getCell(r, 2).value = r;
+    }
+    await wb.xlsx.writeFile(file);
+    const written = async (book: ExcelJS.Workbook, name: string) => {
+      // A format of the conditional format's own, added when the sheet is written after its cells'.
+      book.getWorksheet("Long")!.addConditionalFormatting({
+        ref: "B1:B20",
+        rules: [
+          { type: "expression", formulae: ["B1>10"], style: { numFmt: "0.0000" }, priority: 1 },
+        ],
+      } as ExcelJS.ConditionalFormattingOptions);
+      const out = join(dir, name);
+      await writeWorkbook(book, out, { bySheet: true });
+      return parts(out);
+    };
+    const held = await loadWorkbookHolding(file, { holdRows: HOLD, copy: true });
+    expect(heldOf(held.getWorksheet("Long")!)?.cells).toBeTruthy();
+    const heldParts = await written(held, "held.xlsx");
+    expect(heldParts).toEqual(await written(await loadWorkbook(file), "whole.xlsx"));
+    expect(heldParts["xl/styles.xml"]).toContain('<numFmt numFmtId="164" formatCode="0.000"/>');
+  });
+
+  it("refuses to write a held cell with a link, which would be written around rows already zipped, and leaves no file", async () => {
+    const dir = tmp();
+    const file = join(dir, "link.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Long");
+    for (let r = 1; r <= 20; r++) ws.getCell(r, 1).value = r;
+    await wb.xlsx.writeFile(file);
+    const held = await loadWorkbookHolding(file, { holdRows: HOLD, copy: true });
+    withHeldViews(held, () => {
+      held.getWorksheet("Long")!.getCell(15, 2).value = {
+        text: "site",
+        hyperlink: "https://example.com",
+      };
+    });
+    const out = join(dir, "out.xlsx");
+    await expect(writeWorkbook(held, out, { bySheet: true })).rejects.toThrow(/could not write/);
+    expect(readdirSync(dir)).toEqual(["link.xlsx"]);
   });
 
   it("says of a long sheet left open what the whole load says, without reading it again from every row", async () => {
