@@ -41,8 +41,13 @@ interface Entry {
 /**
  * Unpacks raw deflate data (a zip entry's), handing each piece to `see` as it comes. A `see` that
  * throws stops it with that error; data that cannot be unpacked rejects with any other error.
+ * `size` is what the entry says it unpacks to: a hint for the pieces' size, never trusted as a limit.
  */
-export type Inflate = (packed: Uint8Array, see: (chunk: Uint8Array) => void) => Promise<void>;
+export type Inflate = (
+  packed: Uint8Array,
+  see: (chunk: Uint8Array) => void,
+  size: number
+) => Promise<void>;
 
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => u16(b, at) + u16(b, at + 2) * 0x10000;
@@ -190,22 +195,26 @@ async function unpack(
     );
   let total = 0;
   try {
-    await inflate(packed, (chunk) => {
-      total += chunk.length;
-      if (total > cap)
-        throw total > LIMITS.partBytes
-          ? new InputError(
-              located(file, "partTooBig", {
-                part: entry.name,
-                size: `${sizeText(total)}+`,
-                limit: sizeText(LIMITS.partBytes),
-              })
-            )
-          : new InputError(
-              located(file, "damaged", { what: problem("partLies", { part: entry.name }) })
-            );
-      if (see) see(chunk);
-    });
+    await inflate(
+      packed,
+      (chunk) => {
+        total += chunk.length;
+        if (total > cap)
+          throw total > LIMITS.partBytes
+            ? new InputError(
+                located(file, "partTooBig", {
+                  part: entry.name,
+                  size: `${sizeText(total)}+`,
+                  limit: sizeText(LIMITS.partBytes),
+                })
+              )
+            : new InputError(
+                located(file, "damaged", { what: problem("partLies", { part: entry.name }) })
+              );
+        if (see) see(chunk);
+      },
+      entry.size
+    );
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(
@@ -252,7 +261,7 @@ function columnNumber(bytes: Uint8Array, from: number, to: number): number {
   return n;
 }
 
-/** Whether the letter at `at` starts an attribute (that letter=" after no letter or digit: \b). */
+/** Whether the letter at `at` starts an attribute (that letter=" after no letter, digit or "_": \b). */
 const attributeAt = (bytes: Uint8Array, at: number) =>
   bytes[at + 1] === EQUALS && bytes[at + 2] === QUOTE && !is(bytes[at - 1], WORD);
 

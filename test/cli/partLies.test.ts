@@ -1,6 +1,7 @@
 // A part that unpacks to more than its zip entry declares is refused as it unpacks, by name, once it
 // passes the declared size: Node's inflater hands out pieces of 1 MB, so the size is crossed inside
 // one piece, and the part is never unpacked whole.
+import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { inflateNode } from "../../src/cli/inflateNode";
@@ -41,11 +42,15 @@ describe("a part unpacking to more than it declares", () => {
     async (declared) => {
       const bytes = await lying(declared);
       let unpacked = 0;
-      const counted: Inflate = (packed, see) =>
-        inflateNode(packed, (chunk) => {
-          unpacked += chunk.length;
-          see(chunk);
-        });
+      const counted: Inflate = (packed, see, size) =>
+        inflateNode(
+          packed,
+          (chunk) => {
+            unpacked += chunk.length;
+            see(chunk);
+          },
+          size
+        );
       const error = await checkXlsxPackage(bytes, "f.xlsx", counted).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InputError);
       expect((error as InputError).textIn("en")).toBe(LIES);
@@ -58,5 +63,26 @@ describe("a part unpacking to more than it declares", () => {
     const error = await checkXlsx(await lying(100));
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).textIn("en")).toBe(LIES.replace("f.xlsx: ", ""));
+  });
+});
+
+describe("the command line's unpacking", () => {
+  it("unpacks a small part into a piece of about its size, a large one into 1 MB pieces", async () => {
+    // 20,000 tiny parts each unpacked into a 1 MB piece made the check's garbage collection seconds.
+    const pieces = async (text: string) => {
+      const seen: number[] = [];
+      await inflateNode(
+        deflateRawSync(Buffer.from(text)),
+        (chunk) => seen.push(chunk.buffer.byteLength),
+        text.length
+      );
+      return seen;
+    };
+    const tiny = await pieces("<a/>");
+    expect(tiny.length).toBe(1);
+    expect(tiny[0]).toBeLessThanOrEqual(16 * 1024);
+    const large = await pieces("<v>1</v>".repeat(300_000));
+    expect(Math.max(...large)).toBeGreaterThanOrEqual(1024 ** 2);
+    expect(large.length).toBeLessThanOrEqual(3);
   });
 });

@@ -71,6 +71,11 @@ describe("a sheet part unpacked in pieces of any size", () => {
       /uses A1048577, below Excel's last row/,
     ],
     ["a row below Excel's last", '<row spans="1:3" r="1048577"></row>', /uses 1048577:1048577/],
+    [
+      "an attribute ending in r (xr) that is not the cell's address",
+      '<row r="9"><c xr="A9999999" r="A9"><v>1</v></c></row>',
+      /^passed$/,
+    ],
   ])("reads %s as it reads it whole", async (_what, add, said) => {
     const bytes = await withRows(add);
     const whole = await says(bytes, inPieces(Number.MAX_SAFE_INTEGER));
@@ -81,5 +86,20 @@ describe("a sheet part unpacked in pieces of any size", () => {
     const length = Buffer.byteLength(sheetWith(add));
     for (let at = length - Buffer.byteLength(add) - 30; at < length; at++)
       expect({ at, says: await says(bytes, inPieces(length, at)) }).toEqual({ at, says: whole });
+  });
+});
+
+describe("a sheet's dimension unpacked in pieces of any size", () => {
+  it("is read whole wherever it is cut", async () => {
+    const xml = sheetXml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFE5"/>');
+    expect(xml).toContain("XFE5");
+    base.file("xl/worksheets/sheet1.xml", xml);
+    const bytes = await base.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const whole = await says(bytes, inPieces(Number.MAX_SAFE_INTEGER));
+    expect(whole).toMatch(/uses A1:XFE5, right of Excel's last column/);
+    const at = Buffer.byteLength(xml.slice(0, xml.indexOf("<dimension")));
+    const length = Buffer.byteLength(xml);
+    for (let cut = at - 2; cut <= at + 30; cut++)
+      expect({ cut, says: await says(bytes, inPieces(length, cut)) }).toEqual({ cut, says: whole });
   });
 });
