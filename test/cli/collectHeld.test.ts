@@ -14,7 +14,7 @@ import { fileHost } from "../../src/cli/fileHost";
 import { emptyPlan } from "../../src/domain/plan/types";
 import { heldOf, holdsAny } from "../../src/cli/heldSheets";
 import { loadWorkbook, loadWorkbookHolding } from "../../src/cli/input";
-import { valueIn } from "../../src/cli/leanWorkbook";
+import { RowValue, valueIn } from "../../src/cli/leanWorkbook";
 import { writeWorkbook } from "../../src/cli/output";
 import { copyWorksheet } from "../../src/cli/worksheetCells";
 import { okr } from "../support/cli";
@@ -216,6 +216,26 @@ describe("okr collect with long sheets held", () => {
     expect(second.masterHeld).toBe(true);
     expect(second.copied).toEqual(["Sales 2026-Q1"]);
     expect(second.parts[1]).toEqual(second.parts[0]);
+  });
+
+  it("lets go of the master's held rows a returned sheet replaces, and holds a fill's formulas as made when written", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir);
+    const heldMaster = await loadWorkbookHolding(master, { holdRows: HOLD, copy: false });
+    const replaced = heldMaster.getWorksheet("Sales 2026-Q1")!;
+    expect(heldOf(replaced)!.rows.length).toBeGreaterThan(HOLD);
+    const r = await collectFiles(heldMaster, [returned], {
+      ...options,
+      reload: () => loadWorkbook(master),
+      holdRows: HOLD,
+    });
+    expect(r.used.map((u) => u.sheet)).toEqual(["Sales 2026-Q1"]);
+    expect(heldOf(replaced)?.rows ?? []).toEqual([]);
+    // The copied sheet's formula columns: one value per fill, each row's formula made as it is read.
+    const cells = heldOf(r.workbook.getWorksheet("Sales 2026-Q1")!)!.cells!;
+    const made = cells.rows.flatMap((line) => line?.values.filter((v) => v instanceof RowValue));
+    expect(made.length).toBeGreaterThan(HOLD);
   });
 
   it("loads the master again whole when no file replaces its held sheet, and writes the same", async () => {
