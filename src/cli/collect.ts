@@ -9,7 +9,7 @@ import { globSync, isDynamicPattern } from "tinyglobby";
 import type ExcelJS from "exceljs";
 import { findingText, isError, type CollectFinding } from "../domain/collect/findings";
 import { format } from "../domain/reading/i18n";
-import type { SheetInput } from "../domain/reading/sheet";
+import { readSheet, type SheetInput } from "../domain/reading/sheet";
 import type { IsoDate, Lang } from "../domain/types";
 import {
   applyCollect,
@@ -138,6 +138,25 @@ function parkLongSheets(
 }
 
 /**
+ * Lets go of what was read of the master's sheets a returned sheet replaces, once the preview has
+ * compared them: the apply reads only their names (the returned rows are scored instead), and at
+ * 100,000 rows their rows and what the domain read of them were ~100 MB held through the scoring.
+ */
+function letGoOfReplaced(
+  master: ExcelJS.Workbook,
+  sheets: SheetInput[],
+  replaced: ReadonlySet<string>
+): void {
+  sheets.forEach((s, i) => {
+    if (!replaced.has(s.sheet.name)) return;
+    sheets[i] = { sheet: readSheet(s.sheet.name, []), rows: [] };
+    const ws = master.getWorksheet(s.sheet.name);
+    const held = ws && heldOf(ws);
+    if (held) held.rows = [];
+  });
+}
+
+/**
  * Validates the returned files and brings them into the master, scored as of `asOf`; what the
  * pane's Collect does, through the file host. Returns the workbook to write: the master given,
  * changed, or (when a long sheet was parked and no file replaces it) the master loaded again by
@@ -179,6 +198,7 @@ export async function collectFiles(
     throw error;
   }
   const replaced = new Set(preview.incoming.map((i) => i.sheet));
+  letGoOfReplaced(master, sheets, replaced);
   let workbook = master;
   if (parked.some((name) => !replaced.has(name))) {
     if (!o.reload) throw new Error("A master with held sheets is collected into with its reload");

@@ -19,6 +19,7 @@ import {
   type PlanValue,
   type SheetPlan,
 } from "../domain/plan/types";
+import { isHeldView } from "./heldSheets";
 import { LeanCell, LeanSheet, LeanWorkbook, outside, RowValue, type Book } from "./leanWorkbook";
 
 export type FileSkipped = "charts";
@@ -124,21 +125,30 @@ function formatted(style: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJ
  * `okr score`'s time over ExcelJS's own at 10,000 rows). Shared styles are never changed in place:
  * every change makes (or reuses) another object.
  */
+function isEmpty(style: object): boolean {
+  for (const _ in style) return false;
+  return true;
+}
+
 function styleSharer() {
   const keyOf = new WeakMap<object, string>();
-  const byKey = new Map<string, Partial<ExcelJS.Style>>();
+  // By the style's key, then the change: no key made per cell (millions at 100,000 rows).
+  const byKey = new Map<string, Map<string, Partial<ExcelJS.Style>>>();
   return (
     cell: Styled,
     change: string,
     make: (from: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>
   ) => {
     const from = cell.style ?? {};
-    const key = `${keyOf.get(from) ?? JSON.stringify(from)}\u0000${change}`;
-    let to = byKey.get(key);
+    // An empty style is most cells' (each its own object): known without JSON.
+    const fromKey = keyOf.get(from) ?? (isEmpty(from) ? "{}" : JSON.stringify(from));
+    let changes = byKey.get(fromKey);
+    if (!changes) byKey.set(fromKey, (changes = new Map()));
+    let to = changes.get(change);
     if (!to) {
       to = make(from);
-      byKey.set(key, to);
-      keyOf.set(to, key);
+      changes.set(change, to);
+      keyOf.set(to, `${fromKey}\u0000${change}`);
     }
     cell.style = to;
   };
@@ -348,8 +358,9 @@ export function applyPlansToWorkbook(wb: Book, plans: readonly SheetPlan[]): Fil
     for (const f of plan.fills) {
       const formula = (r: number) =>
         fileValue({ formula: fillFormula(f.template, r), shows: f.shows?.[r - f.row] });
-      // A lean sheet makes each row's formula as it writes that row (RowValue's ExcelJS row is from 1).
-      if (ws instanceof LeanSheet) {
+      // A lean or held sheet makes each row's formula as it writes that row (RowValue's ExcelJS row
+      // is from 1): 100,000 rows' formulas held at once were ~80 MB through the write.
+      if (ws instanceof LeanSheet || isHeldView(ws)) {
         const made = new RowValue((row) => formula(row - 1));
         for (let r = f.row; r < f.row + f.rows; r++) ws.getCell(r + 1, f.col + 1).value = made;
       } else

@@ -13,7 +13,9 @@ import { fileHost } from "../../src/cli/fileHost";
 import { emptyPlan } from "../../src/domain/plan/types";
 import { heldOf, holdsAny, withHeldViews } from "../../src/cli/heldSheets";
 import { loadWorkbook, loadWorkbookHolding } from "../../src/cli/input";
+import { RowValue, valueIn } from "../../src/cli/leanWorkbook";
 import { fitCells, writeWorkbook } from "../../src/cli/output";
+import { copyWorksheet } from "../../src/cli/worksheetCells";
 import { okr } from "../support/cli";
 import { generatedMaster, loadXlsx, splitFileOf } from "../support/split";
 
@@ -193,6 +195,28 @@ describe("okr collect with long sheets held", () => {
     expect(second.parts[1]).toEqual(second.parts[0]);
   });
 
+  it("lets go of the held rows a returned sheet brings once copied, and holds a fill's formulas as made when written", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir);
+    const heldMaster = await loadWorkbookHolding(master, { holdRows: HOLD, copy: false });
+    const replaced = heldMaster.getWorksheet("Sales 2026-Q1")!;
+    expect(heldOf(replaced)!.rows.length).toBeGreaterThan(HOLD);
+    const r = await collectFiles(heldMaster, [returned], {
+      ...options,
+      reload: () => loadWorkbook(master),
+      holdRows: HOLD,
+    });
+    expect(r.used.map((u) => u.sheet)).toEqual(["Sales 2026-Q1"]);
+    expect(heldOf(replaced)?.rows ?? []).toEqual([]);
+    // The copied sheet's formula columns: one value per fill, each row's formula made as it is read.
+    const copied = heldOf(r.workbook.getWorksheet("Sales 2026-Q1")!)!;
+    expect(copied.rows).toEqual([]); // read to validate and score: its cells are what is written
+    const cells = copied.cells!;
+    const made = cells.rows.flatMap((line) => line?.values.filter((v) => v instanceof RowValue));
+    expect(made.length).toBeGreaterThan(HOLD);
+  });
+
   it("loads the master again whole when no file replaces its held sheet, and writes the same", async () => {
     const dir = tmp();
     const master = await generatedMaster(dir, "sales");
@@ -346,6 +370,52 @@ describe("okr collect with long sheets held", () => {
     const out = join(dir, "out.xlsx");
     await expect(writeWorkbook(held, out, { bySheet: true })).rejects.toThrow(/could not write/);
     expect(readdirSync(dir)).toEqual(["link.xlsx"]);
+  });
+
+  it("copies a long sheet's cells as copyWorksheet copies ExcelJS's: gaps in styled rows and columns, formulas, dates, errors", async () => {
+    const dir = tmp();
+    const file = join(dir, "copied.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Long");
+    ws.getColumn(3).numFmt = "0.00"; // a gap in this column takes its format
+    for (let r = 1; r <= 20; r++) {
+      ws.getCell(r, 1).value = `text ${r}`;
+      ws.getCell(r, 2).value = r % 3 ? r * 1.5 : 0;
+      ws.getCell(r, 4).value = { formula: `B${r}*0`, result: 0 }; // a result of 0 is not copied
+      ws.getCell(r, 5).value = new Date(Date.UTC(2026, 0, r));
+      ws.getCell(r, 6).value = { formula: "E1+1", result: new Date(Date.UTC(2026, 1, r)) };
+      ws.getCell(r, 6).numFmt = "yyyy-mm-dd";
+      ws.getCell(r, 8).value = r % 2 === 0;
+      ws.getCell(r, 9).style = { font: { bold: true } }; // styled, empty
+      if (r % 5 === 0) ws.getCell(r, 11).value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+      if (r % 4 === 0)
+        ws.getCell(r, 1).dataValidation = { type: "list", allowBlank: true, formulae: ['"a,b"'] };
+    }
+    ws.getRow(4).font = { italic: true }; // its gaps take the row's font
+    ws.getRow(6).height = 30;
+    await wb.xlsx.writeFile(file);
+    const whole = (await loadWorkbook(file)).getWorksheet("Long")!;
+    const copy = copyWorksheet(whole, new ExcelJS.Workbook(), "Long");
+    const loaded = await loadWorkbookHolding(file, { holdRows: HOLD, copy: true });
+    const held = heldOf(loaded.getWorksheet("Long")!)!.cells!;
+    const dropdowns: unknown[] = [];
+    for (let r = 1; r <= 20; r++) {
+      const copied: unknown[] = [];
+      copy.getRow(r).eachCell({ includeEmpty: true }, (cell, c) => {
+        copied.push([c, cell.value, cell.style]);
+        if (cell.dataValidation) dropdowns.push([cell.address, cell.dataValidation]);
+      });
+      const heldCells: unknown[] = [];
+      held.rows[r].styles.forEach((style, c) =>
+        heldCells.push([c, valueIn(held.getCell(r, c), r), style])
+      );
+      expect(heldCells).toEqual(copied);
+      expect(held.heights.get(r)).toBe(copy.getRow(r).height);
+    }
+    expect(dropdowns).toHaveLength(5);
+    expect(heldOf(loaded.getWorksheet("Long")!)!.validations).toEqual(dropdowns);
+    // The sheet's columns are made as ExcelJS's rows make them (its written <cols> the same).
+    expect(loaded.getWorksheet("Long")!.columns.length).toBe(whole.columns.length);
   });
 
   it("says of a long sheet left open what the whole load says, without reading it again from every row", async () => {

@@ -42,29 +42,35 @@ export default function collect(program: Command, { io, exit }: Session): void {
       // Validated, merged, recorded (every file Split sent that has not come back, for okr chase)
       // and scored as the pane's Collect does, in memory: nothing is written before the report.
       const { SheetFullError } = await import("../../operations/collect");
-      const result = await collectFiles(workbook, files, {
-        strict,
-        lang: opts.lang,
-        today: todayIso(),
-        asOf: opts.asOf,
-        reload: () => loadWorkbook(master),
-        file: master,
-      }).catch((error: unknown) => {
-        // The master's check-ins or actions have no room left: said about the master, nothing written.
-        if (error instanceof SheetFullError)
-          throw new InputError(`${master}: ${error.text(opts.lang)}`);
-        throw error;
-      });
-      const out = result.notReturned;
-      io.out(
-        opts.format === "json"
-          ? `${JSON.stringify({ ...collectJson(result, opts.lang, strict, opts.out), notReturned: out }, null, 2)}\n`
-          : collectText(result, opts.lang, opts.out) + notReturnedText(out, opts.lang)
-      );
-      const refused = refusedText(result.plan.refused, [], opts.lang);
-      if (refused) throw new InputError(refused);
+      const reported = async () => {
+        const result = await collectFiles(workbook, files, {
+          strict,
+          lang: opts.lang,
+          today: todayIso(),
+          asOf: opts.asOf,
+          reload: () => loadWorkbook(master),
+          file: master,
+        }).catch((error: unknown) => {
+          // The master's check-ins or actions have no room left: said about the master, nothing written.
+          if (error instanceof SheetFullError)
+            throw new InputError(`${master}: ${error.text(opts.lang)}`);
+          throw error;
+        });
+        const out = result.notReturned;
+        io.out(
+          opts.format === "json"
+            ? `${JSON.stringify({ ...collectJson(result, opts.lang, strict, opts.out), notReturned: out }, null, 2)}\n`
+            : collectText(result, opts.lang, opts.out) + notReturnedText(out, opts.lang)
+        );
+        const refused = refusedText(result.plan.refused, [], opts.lang);
+        if (refused) throw new InputError(refused);
+        return { collected: result.workbook, status: collectStatus(result) };
+      };
+      // Only the workbook and the exit code outlive the report: the score's plans, in the workbook
+      // now, are let go before the write needs the room (~140 MB at 100,000 rows).
+      const { collected, status } = await reported();
       // A sheet at a time: a 100,000-row sheet's XML is never held whole (sheetBySheet.ts).
-      await writeWorkbook(result.workbook, opts.out, { bySheet: true });
-      exit(collectStatus(result));
+      await writeWorkbook(collected, opts.out, { bySheet: true });
+      exit(status);
     });
 }
