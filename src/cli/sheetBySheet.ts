@@ -171,6 +171,10 @@ function sheetInParts(ws: ExcelJS.Worksheet, heldStyle: AddStyle) {
       // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
       o.formulae = {};
     }
+    // The <dimension> went out before the rows, from heldExtent: rows that came out otherwise
+    // would make a sheet that says one size and holds another. Refused, so no file is left.
+    if (index !== extent?.rows.length)
+      throw new Error(`${ws.name}: ${index} held rows written, ${extent?.rows.length} measured`);
   }
   return {
     sheet,
@@ -206,21 +210,26 @@ type AddStyle = (style: Model | undefined, cellType?: number) => number;
 function emptyStylesOnce(styles: Model): AddStyle {
   const addStyleModel: AddStyle = styles.addStyleModel.bind(styles);
   const ids = new Map<unknown, number>();
-  /** The id of an empty style on a cell of `cellType`, or undefined for a style ExcelJS knows. */
+  /** The id of an empty style on a cell of `cellType`, or undefined for a style with anything. */
   const emptyId = (style: Model | undefined, cellType?: number): number | undefined => {
-    if (!style || styles.weakMap.has(style)) return undefined;
+    if (!style) return undefined;
     for (const _ in style) return undefined;
     const kind = cellType || ExcelJS.ValueType.Number; // as addStyleModel reads no kind
     let id = ids.get(kind);
-    if (id === undefined) ids.set(kind, (id = addStyleModel(style, cellType)));
+    // Found with an object of its own: ExcelJS answers a style object it knows by the object.
+    if (id === undefined) ids.set(kind, (id = addStyleModel({}, cellType)));
     return id;
   };
   styles.addStyleModel = (style: Model | undefined, cellType?: number) => {
-    const id = emptyId(style, cellType);
+    // A style object ExcelJS knows keeps the id it was given, as in ExcelJS.
+    const id = style && styles.weakMap.has(style) ? undefined : emptyId(style, cellType);
     if (id === undefined) return addStyleModel(style, cellType);
     styles.weakMap.set(style, id);
     return id;
   };
+  // A held cell's empty style is its kind's, even where ExcelJS knows the object already: cells
+  // the plans make on a held sheet share one empty style (leanWorkbook.ts), which the first kind
+  // to meet it would otherwise fix for all (a number then written in a date's format).
   return (style, cellType) => emptyId(style, cellType) ?? addStyleModel(style, cellType);
 }
 

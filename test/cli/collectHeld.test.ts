@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { collectFiles, readReturned } from "../../src/cli/collect";
 import { fileHost } from "../../src/cli/fileHost";
 import { emptyPlan } from "../../src/domain/plan/types";
+import * as heldSheets from "../../src/cli/heldSheets";
 import { heldOf, holdsAny, withHeldViews } from "../../src/cli/heldSheets";
 import { loadWorkbook, loadWorkbookHolding } from "../../src/cli/input";
 import { RowValue, valueIn } from "../../src/cli/leanWorkbook";
@@ -370,6 +371,54 @@ describe("okr collect with long sheets held", () => {
     const out = join(dir, "out.xlsx");
     await expect(writeWorkbook(held, out, { bySheet: true })).rejects.toThrow(/could not write/);
     expect(readdirSync(dir)).toEqual(["link.xlsx"]);
+  });
+
+  it("writes new cells on a held sheet each in its own kind's style, as the whole load does (a number after a date is no date)", async () => {
+    const dir = tmp();
+    const file = join(dir, "kinds.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Long");
+    for (let r = 1; r <= 20; r++) ws.getCell(r, 1).value = r;
+    await wb.xlsx.writeFile(file);
+    // New cells share one empty style on a held sheet (leanWorkbook.ts), one each in ExcelJS.
+    const written = async (book: ExcelJS.Workbook, name: string) => {
+      const sheet = book.getWorksheet("Long")!;
+      sheet.getCell(30, 1).value = "new";
+      sheet.getCell(30, 2).value = 5;
+      sheet.getCell(31, 2).value = new Date(Date.UTC(2026, 3, 1));
+      sheet.getCell(32, 40).value = 1;
+      const out = join(dir, name);
+      await writeWorkbook(book, out, { bySheet: true });
+      return parts(out);
+    };
+    const held = await loadWorkbookHolding(file, { holdRows: HOLD, copy: true });
+    const heldParts = await withHeldViews(held, () => written(held, "held.xlsx"));
+    const wholeParts = await written(await loadWorkbook(file), "whole.xlsx");
+    expect(heldParts["xl/worksheets/sheet1.xml"]).toMatch(/<c r="AN32"( t="n")?><v>1<\/v>/);
+    expect(heldParts).toEqual(wholeParts);
+  });
+
+  it("refuses a held sheet whose rows are not the ones its dimension was written for, and leaves no file", async () => {
+    const dir = tmp();
+    const file = join(dir, "measured.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Long");
+    for (let r = 1; r <= 20; r++) ws.getCell(r, 1).value = r;
+    await wb.xlsx.writeFile(file);
+    const held = await loadWorkbookHolding(file, { holdRows: HOLD, copy: true });
+    // The <dimension> goes out before the rows: a measure that missed a row must not make a file.
+    const measure = heldSheets.heldExtent;
+    const spy = jest.spyOn(heldSheets, "heldExtent").mockImplementation((sheet) => {
+      const extent = measure(sheet);
+      return extent && { ...extent, rows: extent.rows.slice(1) };
+    });
+    try {
+      const out = join(dir, "out.xlsx");
+      await expect(writeWorkbook(held, out, { bySheet: true })).rejects.toThrow(/could not write/);
+      expect(readdirSync(dir)).toEqual(["measured.xlsx"]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("copies a long sheet's cells as copyWorksheet copies ExcelJS's: gaps in styled rows and columns, formulas, dates, errors", async () => {
