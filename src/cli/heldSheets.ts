@@ -424,6 +424,8 @@ function copiedAtOnce(
     if (col > 16384 || col <= last) return false;
     last = col;
   }
+  // A row's height is copied with or without cells (a spacer row of its own height, below a table).
+  if (model.height) cells.heights.set(model.number, model.height);
   if (!last) return true;
   // What ExcelJS's row does for each cell it makes: the sheet's columns up to the last are made.
   ws.getColumn(last);
@@ -463,7 +465,6 @@ function copiedAtOnce(
         : m.type;
     copy(m.address, modelValue(m));
   }
-  if (model.height) cells.heights.set(r, model.height);
   return true;
 }
 
