@@ -270,7 +270,10 @@ export function scoreSheetPlan(
         );
       else template("status", status);
       // Key results that cannot be scored are left out of the mean; the objective says how many.
-      const left = line.o.keyResults.filter((kr) => scoreKrAtEnd(kr).problem !== null).length;
+      // The reference model scored these very key results already: its rows say which it could not.
+      const left = line.o.keyResults.filter(
+        (kr) => (modelRows.get(kr.row - 1) ?? scoreKrAtEnd(kr)).problem !== null
+      ).length;
       if (left > 0)
         plan.numberFormats.push({
           area: area(r, col.progress),
