@@ -2,7 +2,7 @@
 // language. One finding per fact; a person reads the text, a program the JSON of the same list.
 import { format } from "../reading/i18n";
 import { renderFinding } from "../rules/lint";
-import type { Finding, Lang, Localized } from "../types";
+import type { Finding, KeyResult, Lang, Localized } from "../types";
 import type { Fingerprint, SentKr } from "./fingerprint";
 import type { OkrSheet } from "../reading/sheet";
 import { valueInUnit } from "../plan/unitFormats";
@@ -214,23 +214,29 @@ export function changesToSent(
   sent: Fingerprint,
   returned: OkrSheet
 ): CollectFinding[] {
-  const now = new Map(returned.objectives.flatMap((o) => o.keyResults).map((k) => [k.id, k]));
-  const fields = ["start", "target", "weight"] as const;
-  return sent.krs.flatMap((kr) => {
+  const now = new Map<string, KeyResult>();
+  for (const o of returned.objectives) for (const k of o.keyResults) now.set(k.id, k);
+  // Plain loops: a returned sheet of 100,000 key results, nearly all unchanged, made two arrays per
+  // key result here for nothing.
+  const changes: CollectFinding[] = [];
+  for (const kr of sent.krs) {
     const back = now.get(kr.id);
-    if (!back) return [];
-    return fields
-      .filter((field) => kr[field] !== back[field])
-      .map((field) => ({
-        kind: "changed" as const,
-        file,
-        sheet: sent.sheet,
-        id: kr.id,
-        field,
-        old: kr[field],
-        new: back[field],
-        unit: back.unit,
-        shares: writesShares(back),
-      }));
-  });
+    if (!back) continue;
+    for (const field of CHANGED_FIELDS)
+      if (kr[field] !== back[field])
+        changes.push({
+          kind: "changed",
+          file,
+          sheet: sent.sheet,
+          id: kr.id,
+          field,
+          old: kr[field],
+          new: back[field],
+          unit: back.unit,
+          shares: writesShares(back),
+        });
+  }
+  return changes;
 }
+
+const CHANGED_FIELDS = ["start", "target", "weight"] as const;

@@ -189,6 +189,38 @@ export function scoreSheetPlan(
     seen.set(text, text);
     return text;
   };
+  // What every key result row of the sheet writes alike, made once rather than once a row: the
+  // row's own cells (by ROW_MARK), the expected pace, and the status formula of each grading.
+  const refs = { start: own(col.start), target: own(col.target), current: own(col.current) };
+  const progressRef = own(col.progress);
+  const expectedRef = own(col.expected);
+  const finalCol = sheet.match?.columns.finalScore;
+  const final = finalCol === undefined ? null : own(finalCol);
+  const expectedTemplate = once(expectedFormula(period));
+  const noGapTemplate = once(alignmentGapFormula("", []));
+  const statusByGrading = new Map<Commitment | null, string>();
+  const statusOf = (commitment: Commitment | null) => {
+    let status = statusByGrading.get(commitment);
+    if (status === undefined) {
+      status = statusFormula(commitment, progressRef, expectedRef, words);
+      statusByGrading.set(commitment, status);
+    }
+    return status;
+  };
+  const krStatusByGrading = new Map<Commitment | null, string>();
+  const krStatusOf = (commitment: Commitment | null) => {
+    let status = krStatusByGrading.get(commitment);
+    if (status === undefined) {
+      const plain = statusOf(commitment);
+      status = once(
+        waiting
+          ? withNotStarted(plain, { ...waiting, id: own(col.id) }, words.notStarted as string)
+          : plain
+      );
+      krStatusByGrading.set(commitment, status);
+    }
+    return status;
+  };
   for (let r = first; r <= last; r++) {
     const line = lines.get(r);
     const shows = rowShown(modelRows.get(r), words);
@@ -205,27 +237,13 @@ export function scoreSheetPlan(
     }
     const progress = a1(col.progress, r);
     if (line.kind === "kr") {
-      const refs = { start: own(col.start), target: own(col.target), current: own(col.current) };
-      const kr = krFormulas(line.kr, refs, own(col.progress));
+      const kr = krFormulas(line.kr, refs, progressRef);
       // A sheet with a Final score column: a typed final score replaces the computed progress.
-      const finalCol = sheet.match?.columns.finalScore;
-      const final = finalCol === undefined ? null : own(finalCol);
-      template("expected", expectedFormula(period));
+      template("expected", expectedTemplate);
       template("progress", final ? withFinalScore(kr.progress, final) : kr.progress);
       template("gapToTarget", final ? gapBeforeFinalScore(kr.gap, final) : kr.gap);
-      const status = statusFormula(
-        gradedAs(line.kr, line.commitment),
-        own(col.progress),
-        own(col.expected),
-        words
-      );
-      template(
-        "status",
-        waiting
-          ? withNotStarted(status, { ...waiting, id: own(col.id) }, words.notStarted as string)
-          : status
-      );
-      template("alignmentGap", alignmentGapFormula("", []));
+      template("status", krStatusOf(gradedAs(line.kr, line.commitment)));
+      template("alignmentGap", noGapTemplate);
       const { start, target, current } = line.kr.cells;
       plan.numberFormats.push({
         area: area(r, col.gapToTarget),
@@ -233,12 +251,12 @@ export function scoreSheetPlan(
       });
     } else {
       // Formulas that read only their own row are templates here too, so runs go on past objectives.
-      template("expected", expectedFormula(period));
+      template("expected", expectedTemplate);
       const p = krSpan(line.o.keyResults, col.progress);
       const w = krSpan(line.o.keyResults, col.weight);
       put("progress", p && w ? objectiveProgressFormula(p, w) : "");
       template("gapToTarget", EMPTY_FORMULA);
-      const status = statusFormula(line.o.commitment, own(col.progress), own(col.expected), words);
+      const status = statusOf(line.o.commitment);
       const statuses = krSpan(line.o.keyResults, col.status);
       if (waiting && statuses)
         put(
@@ -252,7 +270,10 @@ export function scoreSheetPlan(
         );
       else template("status", status);
       // Key results that cannot be scored are left out of the mean; the objective says how many.
-      const left = line.o.keyResults.filter((kr) => scoreKrAtEnd(kr).problem !== null).length;
+      // The reference model scored these very key results already: its rows say which it could not.
+      const left = line.o.keyResults.filter(
+        (kr) => (modelRows.get(kr.row - 1) ?? scoreKrAtEnd(kr)).problem !== null
+      ).length;
       if (left > 0)
         plan.numberFormats.push({
           area: area(r, col.progress),

@@ -131,6 +131,9 @@ function meanOfKeyResults(
   );
 }
 
+/** The cells a CSV holds as text and Score reads as typed. */
+const TYPED_CELLS = ["start", "target", "current", "finalScore"] as const;
+
 /**
  * A key result's cells as Score reads them once the sheet is laid out: a CSV's cells are text, and
  * its "197" is the number 197, as Excel stores what a person types (the rules read cells so too).
@@ -138,6 +141,8 @@ function meanOfKeyResults(
 function asLaidOut(kr: KeyResult): KeyResult {
   const c = kr.cells;
   const typed = (key: "start" | "target" | "current" | "finalScore") => asTyped(c[key] ?? null);
+  // An .xlsx's cells are typed already: the key result as it is, not a copy of it per check.
+  if (c.weight === kr.weight && TYPED_CELLS.every((key) => typed(key) === c[key])) return kr;
   return {
     ...kr,
     cells: {
