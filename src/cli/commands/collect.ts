@@ -69,6 +69,9 @@ export default function collect(program: Command, { io, exit }: Session): void {
       // Only the workbook and the exit code outlive the report: the score's plans, in the workbook
       // now, are let go before the write needs the room (~140 MB at 100,000 rows).
       const { collected, status } = await reported();
+      // Collected now, the heap's next growth is set from what the write needs (fullCollection.ts).
+      const { collectFully } = await import("../fullCollection");
+      collectFully();
       // A sheet at a time: a 100,000-row sheet's XML is never held whole (sheetBySheet.ts).
       await writeWorkbook(collected, opts.out, { bySheet: true });
       exit(status);
