@@ -115,16 +115,28 @@ function sheetInParts(ws: ExcelJS.Worksheet, heldStyle: AddStyle) {
     }
     let index = 0;
     for (let from = 0; from < rows.length; from += ROWS_AT_ONCE) {
-      const xml = new XmlStream();
+      const text: string[] = [];
       for (const row of rows.slice(from, from + ROWS_AT_ONCE)) {
         const m = row?.model;
         if (!m) continue;
         dimensions.expand(m.number, m.min, m.number, m.max);
         o.index = index;
-        rowXform.prepare(m, o);
-        rowXform.render(xml, m, index++);
+        // A plain row as text (heldRowXml.ts), as for a held sheet: the Summary's ~27 MB of rows at
+        // 100,000 rows went through XmlStream's pieces for a second of the write.
+        const direct = heldRowXml(m, o);
+        if (direct !== null) {
+          text.push(direct);
+          // What CellXform's prepare keeps of a formula: the master of any shared formula after it.
+          for (const c of m.cells) if (c.formula) o.formulae[c.address] = c;
+        } else {
+          const one = new XmlStream();
+          rowXform.prepare(m, o);
+          rowXform.render(one, m, index);
+          text.push(one.xml);
+        }
+        index++;
       }
-      if (xml.cursor) rendered.push(xml.xml);
+      if (text.length) rendered.push(text.join(""));
     }
   };
   data.render = (xml: Model) => {
@@ -145,12 +157,19 @@ function sheetInParts(ws: ExcelJS.Worksheet, heldStyle: AddStyle) {
       date1904: o.date1904,
     };
     let index = 0;
-    for (const slice of heldRowsToWrite(ws, ROWS_AT_ONCE)) {
-      // Joined into one flat string a slice (a string added to bit by bit is a chain of pieces:
-      // twice the memory).
-      const text: string[] = [];
-      for (const m of slice) {
-        if (!m) continue;
+    let read = 0;
+    // Joined into one flat string a slice of ROWS_AT_ONCE rows (a string added to bit by bit is a
+    // chain of pieces: twice the memory).
+    let text: string[] = [];
+    for (const m of heldRowsToWrite(ws)) {
+      if (++read % ROWS_AT_ONCE === 0) {
+        if (text.length) yield text.join("");
+        text = [];
+        // ExcelJS keeps every formula cell's model for the shared formulas after it; a held sheet
+        // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
+        o.formulae = {};
+      }
+      if (m) {
         o.index = index;
         const direct = heldRowXml(m, own);
         if (direct !== null) text.push(direct);
@@ -166,11 +185,8 @@ function sheetInParts(ws: ExcelJS.Worksheet, heldStyle: AddStyle) {
         }
         index++;
       }
-      if (text.length) yield text.join("");
-      // ExcelJS keeps every formula cell's model for the shared formulas after it; a held sheet
-      // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
-      o.formulae = {};
     }
+    if (text.length) yield text.join("");
     // The <dimension> went out before the rows, from heldExtent: rows that came out otherwise
     // would make a sheet that says one size and holds another. Refused, so no file is left.
     if (index !== extent?.rows.length)
