@@ -816,48 +816,55 @@ function lastHeldRow(cells: LeanSheet): number {
 
 /**
  * The row models ExcelJS's rows would give (Row's `model`) were the held cells set on them as
- * copyWorksheet sets cells (their value, then their style), a row at a time (null: a row with
- * nothing), to be written (sheetBySheet.ts): no ExcelJS row or cell is made (100,000 rows' were
- * 13 s of the write), but a cell holding anything else than cellModelOf knows. One row's models
- * are made once the one before is written, so that they die young: a slice of 1,000 rows' made at
- * once outlived young collections, and its ~23,000 models were copied and then kept till a full one.
+ * copyWorksheet sets cells (their value, then their style), a slice of `atOnce` rows at a time, to
+ * be written (sheetBySheet.ts): no ExcelJS row or cell is made (100,000 rows' were 13 s of the
+ * write), but a cell holding anything else than cellModelOf knows.
  */
-export function* heldRowsToWrite(ws: ExcelJS.Worksheet): Generator<Model | null> {
+export function* heldRowsToWrite(
+  ws: ExcelJS.Worksheet,
+  atOnce: number
+): Generator<(Model | null)[]> {
   const cells = held.get(ws)?.cells;
   if (!cells) return;
   const last = lastHeldRow(cells);
   const sheetRows = ws as unknown as { _rows: (ExcelJS.Row | undefined)[] };
-  for (let r = 1; r <= last; r++) {
-    const line = cells.rows[r];
-    const height = cells.heights.get(r) || undefined;
-    const models: Model[] = [];
-    let [min, max] = [0, 0];
-    line?.styles.forEach((style, c) => {
-      const value = valueIn(cells.getCell(r, c), r);
-      let model = cellModelOf(`${lettersOf(c)}${r}`, value, style);
-      if (!model) {
-        // A real cell, its value set then its style (Object.assign sets them in that order).
-        model = Object.assign(ws.getRow(r).getCell(c), { value, style }).model as Model;
-        sheetRows._rows = [];
-      }
-      if (!min || min > c) min = c;
-      if (max < c) max = c;
-      models.push(model);
-    });
-    // What Row's model holds for a row made by getRow, given a height or cells, else nothing.
-    yield height || models.length
-      ? {
-          cells: models,
-          number: r,
-          min,
-          max,
-          height,
-          style: ROW_STYLE,
-          hidden: false,
-          outlineLevel: 0,
-          collapsed: false,
+  for (let from = 1; from <= last; from += atOnce) {
+    const slice: (Model | null)[] = [];
+    for (let r = from; r < from + atOnce && r <= last; r++) {
+      const line = cells.rows[r];
+      const height = cells.heights.get(r) || undefined;
+      const models: Model[] = [];
+      let [min, max] = [0, 0];
+      line?.styles.forEach((style, c) => {
+        const value = valueIn(cells.getCell(r, c), r);
+        let model = cellModelOf(`${lettersOf(c)}${r}`, value, style);
+        if (!model) {
+          // A real cell, its value set then its style (Object.assign sets them in that order).
+          model = Object.assign(ws.getRow(r).getCell(c), { value, style }).model as Model;
+          sheetRows._rows = [];
         }
-      : null;
+        if (!min || min > c) min = c;
+        if (max < c) max = c;
+        models.push(model);
+      });
+      // What Row's model holds for a row made by getRow, given a height or cells, else nothing.
+      slice.push(
+        height || models.length
+          ? {
+              cells: models,
+              number: r,
+              min,
+              max,
+              height,
+              style: ROW_STYLE,
+              hidden: false,
+              outlineLevel: 0,
+              collapsed: false,
+            }
+          : null
+      );
+    }
+    yield slice;
   }
 }
 

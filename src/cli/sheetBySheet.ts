@@ -157,19 +157,12 @@ function sheetInParts(ws: ExcelJS.Worksheet, heldStyle: AddStyle) {
       date1904: o.date1904,
     };
     let index = 0;
-    let read = 0;
-    // Joined into one flat string a slice of ROWS_AT_ONCE rows (a string added to bit by bit is a
-    // chain of pieces: twice the memory).
-    let text: string[] = [];
-    for (const m of heldRowsToWrite(ws)) {
-      if (++read % ROWS_AT_ONCE === 0) {
-        if (text.length) yield text.join("");
-        text = [];
-        // ExcelJS keeps every formula cell's model for the shared formulas after it; a held sheet
-        // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
-        o.formulae = {};
-      }
-      if (m) {
+    for (const slice of heldRowsToWrite(ws, ROWS_AT_ONCE)) {
+      // Joined into one flat string a slice (a string added to bit by bit is a chain of pieces:
+      // twice the memory).
+      const text: string[] = [];
+      for (const m of slice) {
+        if (!m) continue;
         o.index = index;
         const direct = heldRowXml(m, own);
         if (direct !== null) text.push(direct);
@@ -185,8 +178,11 @@ function sheetInParts(ws: ExcelJS.Worksheet, heldStyle: AddStyle) {
         }
         index++;
       }
+      if (text.length) yield text.join("");
+      // ExcelJS keeps every formula cell's model for the shared formulas after it; a held sheet
+      // has none (heldSheets.ts), and 100,000 rows' formula models were kept to the sheet's end.
+      o.formulae = {};
     }
-    if (text.length) yield text.join("");
     // The <dimension> went out before the rows, from heldExtent: rows that came out otherwise
     // would make a sheet that says one size and holds another. Refused, so no file is left.
     if (index !== extent?.rows.length)
