@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { columnLetters } from "../domain/reading/cellRefs";
 import type { CellValue } from "../domain/types";
-import { LeanSheet, valueIn } from "./leanWorkbook";
+import { LeanSheet, RowValue, valueIn } from "./leanWorkbook";
 import { asDisplayed, NO_CELLS } from "../domain/reading/sheet";
 import { dateText, isEmptyObject, styleCopier } from "./worksheetCells";
 import { sheetNames } from "./xlsxPackage";
@@ -732,9 +732,27 @@ export function eachHeldCell(
 ): boolean {
   const cells = held.get(ws)?.cells;
   if (!cells) return false;
+  // Whether each fill (RowValue, xlsxHost.ts: one for a column's run of rows) has a row `picked`
+  // picks, told from its first row's formula. Its rows' formulas differ only in the row number put
+  // in its template (fillFormula), digits, which neither make nor end a link to another workbook
+  // (brackets, quotes and a "!" do), and each is a formula (never text to cut, nor a date): so one
+  // row's answer is every row's. The product's fills read their own row alone (scoreSheet.ts,
+  // checkins/plan.ts) and are never picked: each row's formula was made here only to be dropped
+  // (a second time, as it is made again when written), 500,000 of them at 100,000 rows.
+  const fills = new Map<RowValue, boolean>();
+  const anyPicked = (fill: RowValue, r: number) => {
+    let any = fills.get(fill);
+    if (any === undefined) {
+      const value = fill.at(r);
+      fills.set(fill, (any = value !== null && value !== undefined && picked(value)));
+    }
+    return any;
+  };
   cells.rows.forEach((line, r) =>
     line.styles.forEach((_, c) => {
       const lean = cells.getCell(r, c);
+      const own = line.values[c];
+      if (own instanceof RowValue && !anyPicked(own, r)) return;
       const value = valueIn(lean, r);
       if (value === null || value === undefined || !picked(value)) return;
       fn({

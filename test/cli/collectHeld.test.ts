@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { collectFiles, readReturned } from "../../src/cli/collect";
 import { fileHost } from "../../src/cli/fileHost";
 import { emptyPlan } from "../../src/domain/plan/types";
+import { columnLetters } from "../../src/domain/reading/cellRefs";
 import * as heldSheets from "../../src/cli/heldSheets";
 import { heldOf, holdsAny, withHeldViews } from "../../src/cli/heldSheets";
 import { loadWorkbook, loadWorkbookHolding } from "../../src/cli/input";
@@ -216,6 +217,45 @@ describe("okr collect with long sheets held", () => {
     const cells = copied.cells!;
     const made = cells.rows.flatMap((line) => line?.values.filter((v) => v instanceof RowValue));
     expect(made.length).toBeGreaterThan(HOLD);
+  });
+
+  it("fits a fill's formulas from one of its rows, and a fill that links another workbook on every row", async () => {
+    const dir = tmp();
+    const master = await generatedMaster(dir, "sales");
+    const returned = await returnedOf(master, dir);
+    const r = await collectHeld(master, returned);
+    const cells = heldOf(r.workbook.getWorksheet("Sales 2026-Q1")!)!.cells!;
+    // Each fill's rows' formulas, counted as they are made.
+    const made = new Map<RowValue, number>();
+    const counted = new Map<RowValue, RowValue>();
+    cells.rows.forEach((line) =>
+      line?.values.forEach((v, c) => {
+        if (!(v instanceof RowValue)) return;
+        if (!counted.has(v)) {
+          const fill = new RowValue((row) => {
+            made.set(fill, (made.get(fill) ?? 0) + 1);
+            return v.at(row);
+          });
+          counted.set(v, fill);
+        }
+        line.values[c] = counted.get(v)!;
+      })
+    );
+    expect(counted.size).toBeGreaterThan(1);
+    expect(fitCells(r.workbook)).toEqual({ clipped: [], kept: [], noDate: [] });
+    expect([...made.values()]).toEqual([...counted.values()].map(() => 1));
+    // A fill whose formulas link another workbook: each of its rows is written as what it showed.
+    const linked = new RowValue((row) => ({ formula: `[1]Budget!B${row}`, result: row }));
+    const where: string[] = [];
+    cells.rows.forEach((line, row) =>
+      line?.values.forEach((v, c) => {
+        if (v !== [...counted.values()][0]) return;
+        line.values[c] = linked;
+        where.push(`Sales 2026-Q1!${columnLetters(c - 1)}${row}`);
+      })
+    );
+    expect(where.length).toBeGreaterThan(1);
+    expect(fitCells(r.workbook).kept).toEqual(where);
   });
 
   it("loads the master again whole when no file replaces its held sheet, and writes the same", async () => {
