@@ -407,7 +407,8 @@ const isEmpty = (style: object) => {
 const emptyStyles = new Map<number, Partial<ExcelJS.Style>>();
 const emptyStyleOf = (kind: number): Partial<ExcelJS.Style> => {
   let style = emptyStyles.get(kind);
-  if (!style) emptyStyles.set(kind, (style = {}));
+  // Frozen: a change made in place would restyle every unstyled cell of the kind; now it throws.
+  if (!style) emptyStyles.set(kind, (style = Object.freeze({})));
   return style;
 };
 

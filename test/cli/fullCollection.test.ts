@@ -1,5 +1,6 @@
 // collectFully (src/cli/fullCollection.ts): okr collect collects all garbage before its write, so
 // that V8 sets the heap's growth from what the write needs, not from what the scoring held.
+import { runInNewContext } from "node:vm";
 import { collectFully } from "../../src/cli/fullCollection";
 
 describe("collectFully", () => {
@@ -9,5 +10,10 @@ describe("collectFully", () => {
     await new Promise((resolve) => setImmediate(resolve));
     collectFully();
     expect(gone.deref()).toBeUndefined();
+  });
+
+  it("leaves gc() exposed to no context made after it", () => {
+    collectFully();
+    expect(runInNewContext("typeof gc")).toBe("undefined");
   });
 });
