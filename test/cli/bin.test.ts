@@ -1,6 +1,6 @@
 // The installed command line runs compiled JavaScript: no TypeScript compiler is loaded at run time.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXIT_UNUSABLE } from "../../src/cli/exitCodes";
@@ -75,5 +75,38 @@ describe("bin/okr-sheets.js", () => {
     });
     expect(r.stderr).toContain("Run `npm run build:cli`");
     expect(r.status).toBe(EXIT_UNUSABLE);
+  });
+
+  it("runs `okr collect` in a node started with a 32 MB young generation, its exit code passed on", () => {
+    const dir = mkdtempSync(join(tmpdir(), "okr-bin-"));
+    // Each node that starts writes down the flags it was started with.
+    const [probe, seen] = [join(dir, "probe.js"), join(dir, "seen.txt")];
+    writeFileSync(
+      probe,
+      `require("fs").appendFileSync(${JSON.stringify(seen)}, JSON.stringify(process.execArgv) + "\\n");`
+    );
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--require",
+        probe,
+        join(ROOT, "bin", "okr-sheets.js"),
+        "collect",
+        join(dir, "none.xlsx"),
+        join(dir, "back.xlsx"),
+        "-o",
+        join(dir, "out.xlsx"),
+      ],
+      { cwd: ROOT, encoding: "utf8" }
+    );
+    expect(r.stderr).toContain("none.xlsx");
+    expect(r.status).toBe(EXIT_UNUSABLE);
+    const started = readFileSync(seen, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as string[]);
+    expect(started).toHaveLength(2);
+    expect(started[0]).not.toContain("--max-semi-space-size=32");
+    expect(started[1]).toContain("--max-semi-space-size=32");
   });
 });
