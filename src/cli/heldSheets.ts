@@ -5,8 +5,9 @@
 // the styles, the other sheets stay ExcelJS's), and its rows are read from the XML text into
 // ExcelJS's own row and cell models, reconciled as ExcelJS's load does (shared strings, styles,
 // dates), read into the domain's rows as excelCell reads cells and, for a returned sheet (to be
-// copied), made into an ExcelJS row one at a time, copied as copyWorksheet copies it into a
-// LeanSheet (a value and a shared style per cell) and let go.
+// copied), copied as copyWorksheet copies it into a LeanSheet (a value and a shared style per cell)
+// straight from the models (copiedAtOnce; a row with a cell of another kind is made into an ExcelJS
+// row first, as before) and let go.
 // A sheet with anything this reader does not make exactly as ExcelJS does (shared or array
 // formulas, merged cells, links, notes, rows out of order) is not held: the file is loaded whole.
 import ExcelJS from "exceljs";
