@@ -29,6 +29,7 @@ import type { CellValue } from "../domain/types";
 import { InputError, located, problem, sizeText, warn } from "./readProblems";
 import { inflateNode } from "./inflateNode";
 import { LIMITS, checkXlsxPackage, packageWarning } from "./xlsxPackage";
+import type { Checked } from "./checkAside";
 // Before any workbook is loaded: a sheet's older password hash is kept (sheetProtection.ts).
 import "./sheetProtection";
 
@@ -266,9 +267,16 @@ export function notXlsx(bytes: Buffer, file: string): InputError | null {
 
 /**
  * An .xlsx's bytes, looked at before anything is parsed: what is not a workbook, is damaged or
- * passes the limits is refused by name (xlsxPackage.ts).
+ * passes the limits is refused by name (xlsxPackage.ts). A file `checked` aside (checkAside.ts) is
+ * what that check read and said.
  */
-async function xlsxBytes(file: string): Promise<Buffer> {
+async function xlsxBytes(file: string, checked?: Checked): Promise<Buffer> {
+  const aside = await checked;
+  if (aside) {
+    const warning = packageWarning(aside.notes, file);
+    if (warning) warn(warning);
+    return aside.bytes;
+  }
   const bytes = readBytes(file);
   const wrong = notXlsx(bytes, file);
   if (wrong) throw wrong;
@@ -308,12 +316,13 @@ async function loadBytes(file: string, bytes: Buffer): Promise<ExcelJS.Workbook>
  * Loads an .xlsx workbook as loadWorkbook does, with its sheets of at least `holdRows` rows held
  * (heldSheets.ts: their rows read without ExcelJS's cells; with `copy`, their cells kept to be
  * copied). A file with no such sheet, or one the held reading does not cover, is loaded whole.
+ * With `checked`, its bytes and check are those checkAside.ts made.
  */
 export async function loadWorkbookHolding(
   file: string,
-  o: { holdRows: number; copy: boolean }
+  o: { holdRows: number; copy: boolean; checked?: Checked }
 ): Promise<ExcelJS.Workbook> {
-  const bytes = await xlsxBytes(file);
+  const bytes = await xlsxBytes(file, o.checked);
   const holding = await loadHolding(bytes, o.holdRows, o.copy);
   if (!holding) return loadBytes(file, bytes);
   forgetUnreadableDates(holding);

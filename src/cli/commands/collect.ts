@@ -36,6 +36,8 @@ export default function collect(program: Command, { io, exit }: Session): void {
       const { notReturnedText } = await import("../sentRecord");
       const files = expandInputs(args);
       checkOutput(opts.out, [master, ...files], Boolean(opts.force));
+      // The big returned files are checked on another thread while the master loads here.
+      const checked = (await import("../checkAside")).checkAside(files);
       // Its long sheets held (their rows read, no cells): replaced, or the master loaded again whole.
       const workbook = await loadWorkbookHolding(master, { holdRows: HOLD_ROWS, copy: false });
       const strict = Boolean(opts.strict);
@@ -50,6 +52,7 @@ export default function collect(program: Command, { io, exit }: Session): void {
           asOf: opts.asOf,
           reload: () => loadWorkbook(master),
           file: master,
+          checked,
         }).catch((error: unknown) => {
           // The master's check-ins or actions have no room left: said about the master, nothing written.
           if (error instanceof SheetFullError)
