@@ -18,7 +18,7 @@ import {
   type Collected,
   type ReturnedWorkbook,
 } from "../operations/collect";
-import type { Checked } from "./checkAside";
+import type { Aside } from "./checkAside";
 import { fileHost, type FileSource } from "./fileHost";
 import { EXIT_FINDINGS, EXIT_OK, type ExitCode } from "./exitCodes";
 import { heldOf } from "./heldSheets";
@@ -69,7 +69,7 @@ export function expandInputs(args: readonly string[]): string[] {
 export async function readReturned(
   files: readonly string[],
   holdRows = HOLD_ROWS,
-  checked: ReadonlyMap<string, Checked> = new Map()
+  aside?: Pick<Aside, "take">
 ): Promise<ReturnedWorkbook[]> {
   const read: ReturnedWorkbook[] = [];
   // Each file's workbook as read, until its first opening or until the next file is read.
@@ -78,7 +78,7 @@ export async function readReturned(
     if (last) last.workbook = null;
     let wb: ExcelJS.Workbook;
     try {
-      wb = await loadWorkbookHolding(file, { holdRows, copy: true, checked: checked.get(file) });
+      wb = await loadWorkbookHolding(file, { holdRows, copy: true, checked: aside?.take(file) });
     } catch (error) {
       read.push({ file, reason: (error as Error).message.replace(`${file}: `, "") });
       continue;
@@ -181,7 +181,7 @@ export async function collectFiles(
     /** How long a returned file's sheet is to be held (HOLD_ROWS). */
     holdRows?: number;
     /** The returned files checked aside while the master loaded (checkAside.ts). */
-    checked?: ReadonlyMap<string, Checked>;
+    aside?: Pick<Aside, "take">;
   }
 ): Promise<Collected & CollectResult & { workbook: ExcelJS.Workbook }> {
   const read = { scope: "team" } as const;
@@ -193,7 +193,7 @@ export async function collectFiles(
   parked.push(...master.worksheets.filter((ws) => heldOf(ws)).map((ws) => ws.name));
   let preview;
   try {
-    const returned = await readReturned(files, o.holdRows, o.checked);
+    const returned = await readReturned(files, o.holdRows, o.aside);
     preview = await previewCollect(fileHost(master, { read, sheets }), returned, {
       strict: o.strict,
     });

@@ -100,14 +100,17 @@ describe("checkAside: the big returned files checked on another thread", () => {
     );
     const files = [big, linked, damaged, notZip, oldXls];
     const checks = aside.checkAside(files, WORKER);
-    expect([...checks.keys()]).toEqual(files);
     const said: unknown[] = [];
     for (const file of files) {
       const expected = await inPlace(file);
       said.push(expected);
-      expect(await checkedAside(checks.get(file))).toEqual(expected);
-      const checked = await checks.get(file)!.catch(() => null);
+      const check = checks.take(file);
+      expect(check).toBeDefined();
+      expect(await checkedAside(check)).toEqual(expected);
+      const checked = await check!.catch(() => null);
       if (checked) expect(checked.bytes.equals(readFileSync(file))).toBe(true);
+      // Taken once: let go then, its bytes are the load's alone.
+      expect(checks.take(file)).toBeUndefined();
     }
     // Each kind of verdict was met: clean, a warning, refused by the thread, refused before it.
     expect(said[0]).toEqual({ notes: { externalLinks: [] } });
@@ -128,17 +131,39 @@ describe("checkAside: the big returned files checked on another thread", () => {
       if (!existsSync(name)) symlinkSync(big, name);
       return name;
     });
-    const checks = aside.checkAside([small, join(dir, "nowhere.xlsx"), ...many], WORKER);
+    const files = [small, join(dir, "nowhere.xlsx"), ...many];
+    const checks = aside.checkAside(files, WORKER);
     const fit = Math.floor(aside.ASIDE_TOTAL / size);
     expect(fit).toBeLessThan(many.length);
-    expect([...checks.keys()]).toEqual(many.slice(0, fit));
+    expect(files.filter((file) => checks.take(file))).toEqual(many.slice(0, fit));
+    checks.stop();
   });
 
-  it("leaves every file to its turn when no thread can be started, or when the thread ends", async () => {
-    expect(aside.checkAside([big], join(dir, "no-such-worker.js")).size).toBe(0);
-    const quits = join(dir, "quits.js");
-    writeFileSync(quits, "process.exit(0);\n");
-    expect(await aside.checkAside([big], quits).get(big)).toBeNull();
+  /** A thread of its own: `script` as its whole code. */
+  const thread = (name: string, script: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, script);
+    return file;
+  };
+
+  it("leaves a file to its turn when no thread can be started, the thread ends, fails or is stopped", async () => {
+    expect(aside.checkAside([big], join(dir, "no-such-worker.js")).take(big)).toBeUndefined();
+    const quits = thread("quits.js", "process.exit(0);\n");
+    expect(await aside.checkAside([big], quits).take(big)).toBeNull();
+    // Anything but a refusal the thread meets is the check in place's to say, as it says it.
+    const fails = thread(
+      "fails.js",
+      'require("node:worker_threads").parentPort.on("message", function () { this.postMessage({ failed: true }); });\n'
+    );
+    expect(await aside.checkAside([big], fails).take(big)).toBeNull();
+    const silent = thread(
+      "silent.js",
+      'require("node:worker_threads").parentPort.on("message", () => {});\n'
+    );
+    const stopped = aside.checkAside([big, linked], silent);
+    stopped.stop();
+    expect(await stopped.take(big)).toBeNull();
+    expect(await stopped.take(linked)).toBeNull();
   });
 });
 
@@ -150,11 +175,9 @@ describe("okr collect with its files checked aside", () => {
     const warned: Texts[] = [];
     const stop = warnInto((texts) => warned.push(texts));
     try {
-      const returned = await readReturned(
-        [big],
-        undefined,
-        new Map([[big, Promise.resolve({ bytes, notes })]])
-      );
+      const returned = await readReturned([big], undefined, {
+        take: (file) => (file === big ? Promise.resolve({ bytes, notes }) : undefined),
+      });
       expect("sheets" in returned[0]).toBe(true);
       const sheet = "sheets" in returned[0] && returned[0].sheets.find((s) => s.name === SALES);
       // linked.xlsx's sheet: its P20 holds the linked formula's value, 42 (big.xlsx's holds none).
@@ -191,7 +214,7 @@ describe("okr collect with its files checked aside", () => {
           "-o",
           `${file}.collected.xlsx`,
         ],
-        { encoding: "utf8" }
+        { encoding: "utf8", timeout: 60_000 }
       );
     // One file at a time: a file read before another is read again, in place, when used.
     const warned = collect(linked);
@@ -201,5 +224,14 @@ describe("okr collect with its files checked aside", () => {
     expect(refused.stdout).toContain(`${damaged}: cannot be read`);
     expect(refused.stdout).toContain("1048577");
     expect(refused.status).toBe(1);
+    // A lone big file refused before the thread sees it: the command still ends, as in place.
+    const oldXls = join(dir, "lone-old.xlsx");
+    writeFileSync(
+      oldXls,
+      Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), randomBytes(aside.ASIDE_BYTES)])
+    );
+    const lone = collect(oldXls);
+    expect(lone.stdout).toContain(`${oldXls}: cannot be read`);
+    expect(lone.status).toBe(1);
   });
 });

@@ -36,10 +36,17 @@ export default function collect(program: Command, { io, exit }: Session): void {
       const { notReturnedText } = await import("../sentRecord");
       const files = expandInputs(args);
       checkOutput(opts.out, [master, ...files], Boolean(opts.force));
-      // The big returned files are checked on another thread while the master loads here.
-      const checked = (await import("../checkAside")).checkAside(files);
+      // The big returned files are checked on another thread while the master loads here; the
+      // thread is ended once they are read, or when the command fails before.
+      const aside = (await import("../checkAside")).checkAside(files);
       // Its long sheets held (their rows read, no cells): replaced, or the master loaded again whole.
-      const workbook = await loadWorkbookHolding(master, { holdRows: HOLD_ROWS, copy: false });
+      const workbook = await loadWorkbookHolding(master, {
+        holdRows: HOLD_ROWS,
+        copy: false,
+      }).catch((error: unknown) => {
+        aside.stop();
+        throw error;
+      });
       const strict = Boolean(opts.strict);
       // Validated, merged, recorded (every file Split sent that has not come back, for okr chase)
       // and scored as the pane's Collect does, in memory: nothing is written before the report.
@@ -52,7 +59,7 @@ export default function collect(program: Command, { io, exit }: Session): void {
           asOf: opts.asOf,
           reload: () => loadWorkbook(master),
           file: master,
-          checked,
+          aside,
         }).catch((error: unknown) => {
           // The master's check-ins or actions have no room left: said about the master, nothing written.
           if (error instanceof SheetFullError)
@@ -71,7 +78,7 @@ export default function collect(program: Command, { io, exit }: Session): void {
       };
       // Only the workbook and the exit code outlive the report: the score's plans, in the workbook
       // now, are let go before the write needs the room (~140 MB at 100,000 rows).
-      const { collected, status } = await reported();
+      const { collected, status } = await reported().finally(aside.stop);
       // Collected now, the heap's next growth is set from what the write needs (fullCollection.ts).
       const { collectFully } = await import("../fullCollection");
       collectFully();
