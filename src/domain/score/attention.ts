@@ -14,7 +14,7 @@ import { idKey } from "../reading/ids";
 import { gradedAs } from "../scoring/krTypes";
 import { parseShare } from "../reading/sheet";
 import { COMMITTED_ASSUMED, gradingOf } from "../scoring/grading";
-import type { RowScore, WorkbookScore } from "../scoring/model";
+import { rowsBySheet, type RowScore, type WorkbookScore } from "../scoring/model";
 import type { OkrSheet } from "../reading/sheet";
 import type { Commitment, IsoDate, KeyResult, Lang, Localized, Objective, Status } from "../types";
 import { COMMITMENTS, termLabel } from "../reading/vocabulary";
@@ -226,7 +226,7 @@ export function needsAttention(
   asOf: IsoDate,
   cadence: number = DEFAULT_CADENCE_DAYS
 ): AttentionItem[] {
-  const scored = new Map(model.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r]));
+  const scored = rowsBySheet(model.rows);
   const items: { item: AttentionItem; own: number }[] = [];
   const grouped = history && historyBySheet(history);
   for (const sheet of sheets) {
@@ -242,7 +242,7 @@ export function needsAttention(
     for (const [objective, krs, weight] of groups) {
       const own = shares(krs.map((k) => k.weight));
       krs.forEach((kr, k) => {
-        const row = scored.get(`${sheet.name}\u0000${kr.row}`);
+        const row = scored.get(sheet.name)?.get(kr.row);
         const commitment = gradedAs(kr, objective?.commitment ?? null);
         const checkins = grouped && checkinsOf(grouped, sheet, kr.id, asOf);
         const reasons = reasonsFor(row, commitment, checkins, asOf, cadence);

@@ -107,6 +107,20 @@ export interface WorkbookScore {
 }
 
 /**
+ * The model's rows by sheet, then row: looked up without a key string made per row (100,000 key
+ * results, each looked up from both Summary sheets).
+ */
+export function rowsBySheet(rows: readonly RowScore[]): Map<string, Map<number, RowScore>> {
+  const bySheet = new Map<string, Map<number, RowScore>>();
+  for (const r of rows) {
+    let byRow = bySheet.get(r.sheet);
+    if (!byRow) bySheet.set(r.sheet, (byRow = new Map()));
+    byRow.set(r.row, r);
+  }
+  return bySheet;
+}
+
+/**
  * One period's sheet with its score, as the Summary's "Quarter by quarter" places it
  * (score/quarterByQuarter.ts): its period, its row's label, and where its score is.
  */
