@@ -51,11 +51,22 @@ export function wrappedLines(text: string, chars: number): number {
   return lines;
 }
 
+/**
+ * How many characters a whole number ≥ 0 takes with thousands separators, as en-US writes it:
+ * counted, not formatted (toLocaleString per number cell was a tenth of a second at 100,000 rows).
+ */
+function groupedLength(n: number): number {
+  // NaN, infinity and numbers String writes in exponent form: as the locale writes them.
+  if (!(n < 1e21)) return n.toLocaleString("en-US").length;
+  const length = String(n).length;
+  return length + Math.floor((length - 1) / 3);
+}
+
 /** How wide a number is as its format shows it (percentages, dates, thousands separators). */
 function numberWidth(x: number, format: string | undefined): number {
   if (format && /y/.test(format)) return 10;
   const percent = format?.includes("%") ?? false;
-  const digits = Math.round(Math.abs(percent ? x * 100 : x)).toLocaleString("en-US").length;
+  const digits = groupedLength(Math.round(Math.abs(percent ? x * 100 : x)));
   const decimals = format ? (/0\.(0+)/.exec(format)?.[1].length ?? 0) : 0;
   const prefix = format ? (/^"([^"]*)"/.exec(format)?.[1].length ?? 0) : 0;
   return digits + (decimals ? decimals + 1 : 0) + prefix + (percent ? 1 : 0) + 1;

@@ -13,8 +13,12 @@ export function keyResultId(objectiveIdText: string, n: number): string {
 
 /** IDs compare without case or surrounding spaces, as people read them. */
 export function idKey(id: string): string {
-  return id.normalize("NFKC").trim().toUpperCase();
+  // NFKC leaves printable ASCII as it is: most IDs skip it (it runs several times per row at 100,000 rows).
+  return (ASCII.test(id) ? id : id.normalize("NFKC")).trim().toUpperCase();
 }
+
+/** Printable ASCII only (anything else is normalised as before). */
+const ASCII = /^[ -~]*$/;
 
 /**
  * A prefix whose IDs cannot clash with IDs already in the workbook: SALES if no ID starts with

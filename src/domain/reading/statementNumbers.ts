@@ -4,6 +4,7 @@
 // moves its Start; the statement's start number moves with it, written in the statement's own style
 // ($1.6M, 160万美元, 20%), so the sheet never says "$1.2M" beside a Start of 1,600,000.
 import { parseNumber } from "./numbers";
+import { lastAnswer } from "../text/lastAnswer";
 
 /** A number written in a statement: where, as written, its value and the step of its last digit. */
 export interface StatementNumber {
@@ -213,7 +214,9 @@ function matchedNumber(statement: string, m: RegExpExecArray): StatementNumber |
  * names no target in any form known here. One reader for every rule that compares a statement
  * with its cells (KR-STATEMENT-VALUES, the percent scale a statement settles).
  */
-export function statementValues(statement: string): StatementValues | null {
+export const statementValues = lastAnswer(readStatementValues);
+
+function readStatementValues(statement: string): StatementValues | null {
   const verb = DOWN_WORDS.test(statement) ? "down" : UP_WORDS.test(statement) ? "up" : null;
   const range = statementRange(statement) ?? arrowRange(statement);
   if (range) {

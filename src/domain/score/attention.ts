@@ -14,7 +14,7 @@ import { idKey } from "../reading/ids";
 import { gradedAs } from "../scoring/krTypes";
 import { parseShare } from "../reading/sheet";
 import { COMMITTED_ASSUMED, gradingOf } from "../scoring/grading";
-import type { RowScore, WorkbookScore } from "../scoring/model";
+import { rowsBySheet, type RowScore, type WorkbookScore } from "../scoring/model";
 import type { OkrSheet } from "../reading/sheet";
 import type { Commitment, IsoDate, KeyResult, Lang, Localized, Objective, Status } from "../types";
 import { COMMITMENTS, termLabel } from "../reading/vocabulary";
@@ -118,24 +118,39 @@ export function describeReasons(reasons: readonly AttentionReason[], lang: Lang)
  * row). Every row is one a person made: a check-in records only the key results it was told about.
  */
 function checkinsOf(
-  entries: readonly HistoryEntry[],
+  entries: HistoryBySheet,
   sheet: OkrSheet,
   krId: string,
   asOf: IsoDate
 ): HistoryEntry[] {
   const byDate = new Map<IsoDate, HistoryEntry>();
   const from = sheet.header.period?.start ?? "";
-  for (const e of entries)
-    if (
-      e.sheet === sheet.name &&
-      idKey(e.krId) === idKey(krId) &&
-      e.date <= asOf &&
-      e.date >= from
-    ) {
+  for (const e of entries.get(sheet.name)?.get(idKey(krId)) ?? [])
+    if (e.date <= asOf && e.date >= from) {
       const seen = byDate.get(e.date);
       if (!seen || e.row > seen.row) byDate.set(e.date, e);
     }
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+/** A history's rows by sheet, then by key result (idKey), each in the history's order. */
+type HistoryBySheet = Map<string, Map<string, HistoryEntry[]>>;
+
+/**
+ * The history grouped once: every key result looked for its own rows in the whole history, 100,000
+ * key results times as many check-ins.
+ */
+function historyBySheet(entries: readonly HistoryEntry[]): HistoryBySheet {
+  const bySheet: HistoryBySheet = new Map();
+  for (const e of entries) {
+    let byKr = bySheet.get(e.sheet);
+    if (!byKr) bySheet.set(e.sheet, (byKr = new Map()));
+    const key = idKey(e.krId);
+    const list = byKr.get(key);
+    if (list) list.push(e);
+    else byKr.set(key, [e]);
+  }
+  return bySheet;
 }
 
 /** How far a scored key result is below where it should be by now (0 when it is there). */
@@ -211,8 +226,9 @@ export function needsAttention(
   asOf: IsoDate,
   cadence: number = DEFAULT_CADENCE_DAYS
 ): AttentionItem[] {
-  const scored = new Map(model.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r]));
+  const scored = rowsBySheet(model.rows);
   const items: { item: AttentionItem; own: number }[] = [];
+  const grouped = history && historyBySheet(history);
   for (const sheet of sheets) {
     const objectiveShares = shares(sheet.objectives.map((o) => o.weight));
     const groups: [Objective | null, KeyResult[], number][] = [
@@ -226,9 +242,9 @@ export function needsAttention(
     for (const [objective, krs, weight] of groups) {
       const own = shares(krs.map((k) => k.weight));
       krs.forEach((kr, k) => {
-        const row = scored.get(`${sheet.name}\u0000${kr.row}`);
+        const row = scored.get(sheet.name)?.get(kr.row);
         const commitment = gradedAs(kr, objective?.commitment ?? null);
-        const checkins = history && checkinsOf(history, sheet, kr.id, asOf);
+        const checkins = grouped && checkinsOf(grouped, sheet, kr.id, asOf);
         const reasons = reasonsFor(row, commitment, checkins, asOf, cadence);
         if (reasons.length === 0) return;
         items.push({

@@ -13,9 +13,12 @@ export type FinalScoreRead =
   /** Typed, but no share: a number outside 0–1, text, a boolean. */
   | { kind: "bad"; text: string };
 
+/** Most key results have no final score: one shared reading of that, not one per row. */
+const EMPTY: FinalScoreRead = { kind: "empty" };
+
 export function readFinalScore(value: CellValue): FinalScoreRead {
   // Only a blank cell is empty: a formula's `<>""` sees spaces as something typed.
-  if (value === null || value === undefined || value === "") return { kind: "empty" };
+  if (value === null || value === undefined || value === "") return EMPTY;
   const read = readCell(value);
   if (read.kind === "number" && read.value >= 0 && read.value <= 1)
     return { kind: "score", value: read.value };
@@ -33,16 +36,26 @@ export const FINAL_SCORE_FAR = 0.3;
 export function scoreKrAtEnd(
   kr: Pick<KeyResult, "krType" | "unit" | "cells">
 ): KrScore & { computed: number | null; final: FinalScoreRead } {
+  // Written out rather than spread: it runs two or three times per key result (its rules, the
+  // model), and at 100,000 rows the spreads' copies cost more than the score.
   const base = scoreKr(kr);
   const final = readFinalScore(kr.cells.finalScore);
-  const at = { computed: base.progress, final };
-  if (final.kind === "empty") return { ...base, ...at };
+  if (final.kind === "empty")
+    return {
+      progress: base.progress,
+      gapToTarget: base.gapToTarget,
+      problem: base.problem,
+      values: base.values,
+      computed: base.progress,
+      final,
+    };
   const scored = final.kind === "score";
   return {
-    ...base,
     progress: scored ? final.value : null,
     gapToTarget: null,
     problem: scored ? null : "KR-FINAL-SCORE-RANGE",
-    ...at,
+    values: base.values,
+    computed: base.progress,
+    final,
   };
 }

@@ -6,7 +6,7 @@ import { KR_TYPES, isYesNoWord, type KrTypeDef } from "./krTypes";
 import type { KeyResult } from "../types";
 import { notScoredFormula, EMPTY_FORMULA } from "./formulas";
 import { krOperands, krProgressFormula, type KrRefs } from "./krProgressFormula";
-import type { CellRead, KrValues, ValueKey } from "../reading/valueCells";
+import type { CellRead, KrValues, Scale, ValueKey } from "../reading/valueCells";
 import { krValues } from "./values";
 
 export interface KrScore {
@@ -59,6 +59,37 @@ export function krFormulas(
   // No type, or bare values on no one scale: not scored until a person says what they mean.
   if (!def || values.ambiguous.length > 0)
     return { progress: notScoredFormula(), gap: EMPTY_FORMULA };
+  // The formulas follow from the type, the scales, a ladder's steps and the references only: a sheet's
+  // rows alike (most of 100,000) get the last row's very strings, not new ones equal to them.
+  const { scales } = values;
+  const l = lastFormulas;
+  const plain = !values.steps?.length;
+  if (
+    plain &&
+    l !== null &&
+    l.def === def &&
+    l.start === scales.start &&
+    l.target === scales.target &&
+    l.current === scales.current &&
+    l.refs.start === refs.start &&
+    l.refs.target === refs.target &&
+    l.refs.current === refs.current &&
+    l.progressRef === progressRef
+  )
+    return l.formulas;
   const o = krOperands(values, refs);
-  return { progress: krProgressFormula(def, o), gap: def.gapFormula(o, progressRef) };
+  const formulas = { progress: krProgressFormula(def, o), gap: def.gapFormula(o, progressRef) };
+  lastFormulas = plain ? { def, ...scales, refs: { ...refs }, progressRef, formulas } : null;
+  return formulas;
 }
+
+/** What krFormulas built last, for a key result without ladder steps, and from what. */
+let lastFormulas: {
+  def: KrTypeDef;
+  start: Scale;
+  target: Scale;
+  current: Scale;
+  refs: KrRefs;
+  progressRef: string;
+  formulas: { progress: string; gap: string };
+} | null = null;

@@ -107,6 +107,20 @@ export interface WorkbookScore {
 }
 
 /**
+ * The model's rows by sheet, then row: looked up without a key string made per row (100,000 key
+ * results, each looked up from both Summary sheets).
+ */
+export function rowsBySheet(rows: readonly RowScore[]): Map<string, Map<number, RowScore>> {
+  const bySheet = new Map<string, Map<number, RowScore>>();
+  for (const r of rows) {
+    let byRow = bySheet.get(r.sheet);
+    if (!byRow) bySheet.set(r.sheet, (byRow = new Map()));
+    byRow.set(r.row, r);
+  }
+  return bySheet;
+}
+
+/**
  * One period's sheet with its score, as the Summary's "Quarter by quarter" places it
  * (score/quarterByQuarter.ts): its period, its row's label, and where its score is.
  */
@@ -131,29 +145,27 @@ function meanOfKeyResults(
   );
 }
 
-/** The cells a CSV holds as text and Score reads as typed. */
-const TYPED_CELLS = ["start", "target", "current", "finalScore"] as const;
-
 /**
  * A key result's cells as Score reads them once the sheet is laid out: a CSV's cells are text, and
  * its "197" is the number 197, as Excel stores what a person types (the rules read cells so too).
  */
 function asLaidOut(kr: KeyResult): KeyResult {
   const c = kr.cells;
-  const typed = (key: "start" | "target" | "current" | "finalScore") => asTyped(c[key] ?? null);
+  // Each read once, without a closure per key result: O-TOO-EASY asks for every one of a sheet's.
+  const start = asTyped(c.start ?? null);
+  const target = asTyped(c.target ?? null);
+  const current = asTyped(c.current ?? null);
+  const finalScore = asTyped(c.finalScore ?? null);
   // An .xlsx's cells are typed already: the key result as it is, not a copy of it per check.
-  if (c.weight === kr.weight && TYPED_CELLS.every((key) => typed(key) === c[key])) return kr;
-  return {
-    ...kr,
-    cells: {
-      ...c,
-      start: typed("start"),
-      target: typed("target"),
-      current: typed("current"),
-      finalScore: typed("finalScore"),
-      weight: kr.weight,
-    },
-  };
+  if (
+    c.weight === kr.weight &&
+    start === c.start &&
+    target === c.target &&
+    current === c.current &&
+    finalScore === c.finalScore
+  )
+    return kr;
+  return { ...kr, cells: { ...c, start, target, current, finalScore, weight: kr.weight } };
 }
 
 /**

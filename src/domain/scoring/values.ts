@@ -133,6 +133,50 @@ function ambiguousCells(
 export function krValues(
   kr: Pick<KeyResult, "unit" | "krType" | "cells"> & { statement?: string }
 ): KrValues {
+  // The rules of a row, its score and its formulas each ask for the same reading in turn: the last
+  // one is kept while everything it was read from is the same (one entry: nothing outlives a run).
+  const c = kr.cells;
+  const l = lastRead;
+  if (
+    l !== null &&
+    l.start === c.start &&
+    l.target === c.target &&
+    l.current === c.current &&
+    l.notes === c.notes &&
+    l.unit === kr.unit &&
+    l.krType === kr.krType &&
+    l.statement === kr.statement
+  )
+    return l.values;
+  const values = readValues(kr);
+  lastRead = {
+    start: c.start,
+    target: c.target,
+    current: c.current,
+    notes: c.notes,
+    unit: kr.unit,
+    krType: kr.krType,
+    statement: kr.statement,
+    values,
+  };
+  return values;
+}
+
+/** What krValues read last, and from what (every input it reads). */
+let lastRead: {
+  start: CellValue | undefined;
+  target: CellValue | undefined;
+  current: CellValue | undefined;
+  notes: CellValue | undefined;
+  unit: KeyResult["unit"];
+  krType: KeyResult["krType"];
+  statement: string | undefined;
+  values: KrValues;
+} | null = null;
+
+function readValues(
+  kr: Pick<KeyResult, "unit" | "krType" | "cells"> & { statement?: string }
+): KrValues {
   // A milestone's Current may name a step of the ladder in its Notes ("lease signed", 收购办公室),
   // on a ladder short enough for the Progress formula to compare with.
   const steps = onLadder(kr) ? nameableSteps(kr.cells.notes) : [];

@@ -6,6 +6,7 @@ import { enActivities, leadingEnVerb } from "./english";
 import { EN_NUMBER_WORDS, ZH_MEASURE_WORDS } from "./lexicon";
 import { placeholderIn, withoutPlaceholders } from "./placeholders";
 import { simplified, zhClass } from "./wordClasses";
+import { lastAnswer } from "./lastAnswer";
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
@@ -137,7 +138,9 @@ function inIdiom(text: string, at: number): boolean {
  * Whether a statement holds a quantity: digits (any width), %, a currency sign, 2倍 or 三成, or a
  * number in words (three, 三个).
  */
-export function containsQuantity(text: string): boolean {
+export const containsQuantity = lastAnswer(holdsQuantity);
+
+function holdsQuantity(text: string): boolean {
   // No period marker holds a % or a currency sign: a statement with one needs no markers removed.
   if (QUANTITY_SIGN.test(text.normalize("NFKC"))) return true;
   const rest = withoutPeriodMarkers(text);
@@ -239,7 +242,9 @@ export interface TextLength {
 }
 
 /** CJK characters and Latin words of a statement, leading time words and period suffix excluded. */
-export function textLength(text: string): TextLength {
+export const textLength = lastAnswer(countLength);
+
+function countLength(text: string): TextLength {
   const rest = withoutLeadingTime(text);
   // Every period suffix holds a digit; the statement (NFKC already) without one has none to drop.
   const body = /\d/.test(rest) ? rest.replace(PERIOD_SUFFIX, "") : rest;

@@ -5,7 +5,12 @@ import { columnLetters } from "../../reading/cellRefs";
 import type { Chase } from "../../chase/owing";
 import type { HistoryEntry } from "../../reading/historySheet";
 import type { PeriodScope } from "../../reading/periodScope";
-import type { PeriodSheet, RowScore, WorkbookScore } from "../../scoring/model";
+import {
+  rowsBySheet,
+  type PeriodSheet,
+  type RowScore,
+  type WorkbookScore,
+} from "../../scoring/model";
 import type { Finding, IsoDate, Lang, Status } from "../../types";
 import { COLOURS } from "../../plan/layout";
 import {
@@ -87,13 +92,13 @@ export class SheetWriter {
   readonly freeRows = new Set<number>();
   /** Cells left out of the widths ("row,col"). */
   readonly freeCells = new Set<string>();
-  private readonly modelRows: Map<string, RowScore>;
+  private readonly modelRows: Map<string, Map<number, RowScore>>;
   constructor(
     readonly o: SummaryOptions,
     name: string,
     replace: boolean
   ) {
-    this.modelRows = new Map((o.model?.rows ?? []).map((r) => [`${r.sheet}\u0000${r.row}`, r]));
+    this.modelRows = rowsBySheet(o.model?.rows ?? []);
     this.plan = emptyPlan(name, true);
     this.plan.replace = replace;
     this.words = statusWordsIn(o.lang);
@@ -104,7 +109,7 @@ export class SheetWriter {
     shows === undefined ? { formula } : { formula, shows };
   /** The model's row of a sheet's row (1-based), if the Summary has the model. */
   scored = (sheet: string, row: number): RowScore | undefined =>
-    this.modelRows.get(`${sheet}\u0000${row}`);
+    this.modelRows.get(sheet)?.get(row);
   progressShown = (sheet: string, row: number): Shown | undefined => {
     const m = this.scored(sheet, row);
     return m && numberShown(m.progress);
