@@ -682,6 +682,9 @@ interface Packed {
 /** JSZip's mark of a part packed with deflate, the way every .xlsx part we meet is packed. */
 const DEFLATE = "\x08\x00";
 
+/** The largest piece a part is unpacked into at once: a package can say any size. */
+const LARGEST_PIECE = 256 * 1024 ** 2;
+
 /**
  * A part's bytes unpacked by Node's zlib rather than JSZip's pako in JavaScript (the 89 MB sheet of
  * a 100,000-row file took ~0.6 s of inflate_fast and a stream of chunks to collect, for each file),
@@ -699,7 +702,12 @@ function unpacked(entry: JSZip.JSZipObject): Buffer | undefined {
     size < 1
   )
     return undefined;
-  const bytes = inflateRawSync(packed.compressedContent, { maxOutputLength: size });
+  // Unpacked into one piece of its size (and a byte, to see a part that is larger): zlib's pieces
+  // of 16 KB were then joined, a copy of the 89 MB sheet.
+  const bytes = inflateRawSync(packed.compressedContent, {
+    maxOutputLength: size,
+    chunkSize: Math.min(size + 1, LARGEST_PIECE),
+  });
   if (bytes.length !== size) throw new Unusual("a part of another size than its package says");
   return bytes;
 }
@@ -766,7 +774,7 @@ export async function loadHolding(
       if (open < 0 || close < open) continue;
       const from = open + "<sheetData>".length;
       let count = 0;
-      for (let i = xml.indexOf("<row", from); i >= 0 && i < close && count < minRows; ) {
+      for (let i = xml.indexOf("<row", from); i >= 0 && i < close && count < minRows;) {
         count++;
         i = xml.indexOf("<row", i + 4);
       }

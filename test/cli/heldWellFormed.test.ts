@@ -72,7 +72,45 @@ const cases: [string, string][] = [
   ],
 ];
 
+/**
+ * Cells at the edge of the usual kind the held reading reads straight from the text (usualCell):
+ * each must come out as the whole load reads it, read at once or by the slower way.
+ */
+const usualOrNot: [string, string][] = [
+  ["a shared text's number with a leading zero", '<c r="A3" t="s"><v>00</v></c>'],
+  ["a shared text's number past its 9 digits", '<c r="A3" t="s"><v>1234567890</v></c>'],
+  ["a shared text's number of no digits", '<c r="A3" t="s"><v>x</v></c>'],
+  ["a style 0", '<c r="A3" s="0"><v>7</v></c>'],
+  ["a style past its 9 digits", '<c r="A3" s="1234567890"><v>7</v></c>'],
+  ["a number with an exponent", '<c r="A3"><v>1.5E3</v></c>'],
+  ["a number typed n", '<c r="A3" t="n"><v>2.5</v></c>'],
+  ["a number with an entity", '<c r="A3"><v>&#50;5</v></c>'],
+  ["a true", '<c r="A3" t="b"><v>1</v></c>'],
+  ["an error", '<c r="A3" t="e"><v>#N/A</v></c>'],
+  ["a formula's text", '<c r="A3" t="str"><v>a &amp; b</v></c>'],
+  ["a type no cell has", '<c r="A3" t="sx"><v>1</v></c>'],
+  ["an empty value", '<c r="A3"><v></v></c>'],
+  ["a cell closed at once", '<c r="A3" s="0"/><c r="B3"><v>1</v></c>'],
+  ["a space at the tag's end", '<c r="A3" ><v>3</v></c>'],
+  ["the attributes in another order", '<c t="n" r="A3"><v>3</v></c>'],
+  ["an address in small letters", '<c r="a3"><v>3</v></c>'],
+  ["an address without its row", '<c r="A"><v>3</v></c>'],
+  ["a value with an attribute", '<c r="A3"><v xml:space="preserve">3</v></c>'],
+  ["a value and more", '<c r="A3"><v>3</v><x/></c>'],
+  ["text after a cell", '<c r="A3"><v>3</v></c>x<c r="B3"><v>4</v></c>'],
+  ["a cell twice", '<c r="A3"><v>3</v></c><c r="A3"><v>4</v></c>'],
+  ["cells out of order", '<c r="B3"><v>3</v></c><c r="A3"><v>4</v></c>'],
+  ["a cell left open at the row's end", '<c r="A3"><v>3</v>'],
+];
+
 describe("a long sheet's XML the held reading leaves to the whole load", () => {
+  it.each(usualOrNot)("%s: read as the whole load reads it", async (_, cells) => {
+    const file = await sheetWith(`<row r="3">${cells}</row>`);
+    const whole = await outcome(loadWorkbook(file));
+    const held = await outcome(loadWorkbookHolding(file, { holdRows: HOLD, copy: true }));
+    expect(held).toEqual(whole);
+  });
+
   it.each(cases)("%s: refused or read as the whole load does", async (_, row3) => {
     const file = await sheetWith(row3);
     const whole = await outcome(loadWorkbook(file));
