@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { heldOf } from "../../src/cli/heldSheets";
+import { heldOf, loadHolding } from "../../src/cli/heldSheets";
 import { loadWorkbook, loadWorkbookHolding, worksheetRows } from "../../src/cli/input";
 
 /** Rows a sheet must have to be held here (the test sheet has 20). */
@@ -126,5 +126,30 @@ describe("a long sheet's XML the held reading leaves to the whole load", () => {
     const held = heldOf(wb.getWorksheet("Long")!);
     expect(held?.rows[2][0]).toBe("a & \u{1F600} b");
     expect(held?.rows).toEqual(await outcome(loadWorkbook(file)));
+  });
+});
+
+/** `file`'s bytes packed with deflate, the size its sheet part says it unpacks to changed by `by`. */
+async function sizeSaid(file: string, by: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  const name = Buffer.from("xl/worksheets/sheet1.xml");
+  // The central directory's entry for the part (signature PK\x01\x02, the name 46 bytes on).
+  for (let at = bytes.indexOf("PK\x01\x02"); at >= 0; at = bytes.indexOf("PK\x01\x02", at + 4)) {
+    if (!bytes.subarray(at + 46, at + 46 + name.length).equals(name)) continue;
+    bytes.writeUInt32LE(bytes.readUInt32LE(at + 24) + by, at + 24);
+    return bytes;
+  }
+  throw new Error("no sheet part");
+}
+
+describe("a long sheet's part that unpacks to another size than its package says", () => {
+  it.each([
+    ["larger", -1],
+    ["smaller", 1],
+  ])("is not held when it unpacks %s: the whole load says what is wrong", async (_, by) => {
+    const file = await sheetWith('<row r="3"><c r="A3"><v>3</v></c></row>');
+    expect(await loadHolding(await sizeSaid(file, 0), HOLD, true)).not.toBeNull();
+    expect(await loadHolding(await sizeSaid(file, by), HOLD, true)).toBeNull();
   });
 });
