@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { heldOf } from "../../src/cli/heldSheets";
+import { heldOf, loadHolding } from "../../src/cli/heldSheets";
 import { loadWorkbook, loadWorkbookHolding, worksheetRows } from "../../src/cli/input";
 
 /** Rows a sheet must have to be held here (the test sheet has 20). */
@@ -72,7 +72,45 @@ const cases: [string, string][] = [
   ],
 ];
 
+/**
+ * Cells at the edge of the usual kind the held reading reads straight from the text (usualCell):
+ * each must come out as the whole load reads it, read at once or by the slower way.
+ */
+const usualOrNot: [string, string][] = [
+  ["a shared text's number with a leading zero", '<c r="A3" t="s"><v>00</v></c>'],
+  ["a shared text's number past its 9 digits", '<c r="A3" t="s"><v>1234567890</v></c>'],
+  ["a shared text's number of no digits", '<c r="A3" t="s"><v>x</v></c>'],
+  ["a style 0", '<c r="A3" s="0"><v>7</v></c>'],
+  ["a style past its 9 digits", '<c r="A3" s="1234567890"><v>7</v></c>'],
+  ["a number with an exponent", '<c r="A3"><v>1.5E3</v></c>'],
+  ["a number typed n", '<c r="A3" t="n"><v>2.5</v></c>'],
+  ["a number with an entity", '<c r="A3"><v>&#50;5</v></c>'],
+  ["a true", '<c r="A3" t="b"><v>1</v></c>'],
+  ["an error", '<c r="A3" t="e"><v>#N/A</v></c>'],
+  ["a formula's text", '<c r="A3" t="str"><v>a &amp; b</v></c>'],
+  ["a type no cell has", '<c r="A3" t="sx"><v>1</v></c>'],
+  ["an empty value", '<c r="A3"><v></v></c>'],
+  ["a cell closed at once", '<c r="A3" s="0"/><c r="B3"><v>1</v></c>'],
+  ["a space at the tag's end", '<c r="A3" ><v>3</v></c>'],
+  ["the attributes in another order", '<c t="n" r="A3"><v>3</v></c>'],
+  ["an address in small letters", '<c r="a3"><v>3</v></c>'],
+  ["an address without its row", '<c r="A"><v>3</v></c>'],
+  ["a value with an attribute", '<c r="A3"><v xml:space="preserve">3</v></c>'],
+  ["a value and more", '<c r="A3"><v>3</v><x/></c>'],
+  ["text after a cell", '<c r="A3"><v>3</v></c>x<c r="B3"><v>4</v></c>'],
+  ["a cell twice", '<c r="A3"><v>3</v></c><c r="A3"><v>4</v></c>'],
+  ["cells out of order", '<c r="B3"><v>3</v></c><c r="A3"><v>4</v></c>'],
+  ["a cell left open at the row's end", '<c r="A3"><v>3</v>'],
+];
+
 describe("a long sheet's XML the held reading leaves to the whole load", () => {
+  it.each(usualOrNot)("%s: read as the whole load reads it", async (_, cells) => {
+    const file = await sheetWith(`<row r="3">${cells}</row>`);
+    const whole = await outcome(loadWorkbook(file));
+    const held = await outcome(loadWorkbookHolding(file, { holdRows: HOLD, copy: true }));
+    expect(held).toEqual(whole);
+  });
+
   it.each(cases)("%s: refused or read as the whole load does", async (_, row3) => {
     const file = await sheetWith(row3);
     const whole = await outcome(loadWorkbook(file));
@@ -88,5 +126,30 @@ describe("a long sheet's XML the held reading leaves to the whole load", () => {
     const held = heldOf(wb.getWorksheet("Long")!);
     expect(held?.rows[2][0]).toBe("a & \u{1F600} b");
     expect(held?.rows).toEqual(await outcome(loadWorkbook(file)));
+  });
+});
+
+/** `file`'s bytes packed with deflate, the size its sheet part says it unpacks to changed by `by`. */
+async function sizeSaid(file: string, by: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  const name = Buffer.from("xl/worksheets/sheet1.xml");
+  // The central directory's entry for the part (signature PK\x01\x02, the name 46 bytes on).
+  for (let at = bytes.indexOf("PK\x01\x02"); at >= 0; at = bytes.indexOf("PK\x01\x02", at + 4)) {
+    if (!bytes.subarray(at + 46, at + 46 + name.length).equals(name)) continue;
+    bytes.writeUInt32LE(bytes.readUInt32LE(at + 24) + by, at + 24);
+    return bytes;
+  }
+  throw new Error("no sheet part");
+}
+
+describe("a long sheet's part that unpacks to another size than its package says", () => {
+  it.each([
+    ["larger", -1],
+    ["smaller", 1],
+  ])("is not held when it unpacks %s: the whole load says what is wrong", async (_, by) => {
+    const file = await sheetWith('<row r="3"><c r="A3"><v>3</v></c></row>');
+    expect(await loadHolding(await sizeSaid(file, 0), HOLD, true)).not.toBeNull();
+    expect(await loadHolding(await sizeSaid(file, by), HOLD, true)).toBeNull();
   });
 });
