@@ -1,6 +1,6 @@
 // A held sheet's rows written to XML text straight from their models (heldSheets.ts
-// heldRowModel) or their held cells (heldLineXml), the same text ExcelJS's RowXform and CellXform prepare and render: at 100,000
-// rows, ExcelJS's XmlStream (an array piece per tag and attribute, joined) and its per-cell
+// heldRowModel) or their held cells (heldLineXml), the same text ExcelJS's RowXform and CellXform
+// prepare and render: at 100,000 rows, ExcelJS's XmlStream (an array piece per tag and attribute, joined) and its per-cell
 // prepare were most of the write's 15 s and much of its garbage. Only what a held sheet holds is
 // written here (no value, text, a number, true or false, a date, a formula of its own with its
 // saved result); a row with anything else is left to ExcelJS's xforms (null is returned).
