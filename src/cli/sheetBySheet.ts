@@ -14,6 +14,7 @@ import { DRAWING_REL_ID, insertDrawing, type SheetDrawing } from "./charts";
 import { drawingTag } from "./leanWorkbook";
 import { heldExtent, heldRowModel, heldToWrite } from "./heldSheets";
 import { heldLineXml, heldRowXml, type LineOptions } from "./heldRowXml";
+import { nativeZipChecksums } from "./zipChecksum";
 
 // ExcelJS's xforms have no typed entry.
 const archiver = require("archiver");
@@ -300,6 +301,7 @@ export async function writeSheetBySheet(
   drawings: readonly SheetDrawing[]
 ): Promise<void> {
   const xlsx = wb.xlsx as unknown as Model;
+  nativeZipChecksums();
   const zip = archiver("zip");
   const file = createWriteStream(out);
   const closed = new Promise<void>((resolve) => file.on("close", resolve));
