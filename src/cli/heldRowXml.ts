@@ -1,10 +1,12 @@
 // A held sheet's rows written to XML text straight from their models (heldSheets.ts
-// heldRowsToWrite), the same text ExcelJS's RowXform and CellXform prepare and render: at 100,000
-// rows, ExcelJS's XmlStream (an array piece per tag and attribute, joined) and its per-cell
+// heldRowModel) or their held cells (heldLineXml), the same text ExcelJS's RowXform and CellXform
+// prepare and render: at 100,000 rows, ExcelJS's XmlStream (an array piece per tag and attribute, joined) and its per-cell
 // prepare were most of the write's 15 s and much of its garbage. Only what a held sheet holds is
 // written here (no value, text, a number, true or false, a date, a formula of its own with its
 // saved result); a row with anything else is left to ExcelJS's xforms (null is returned).
 import ExcelJS from "exceljs";
+import { columnLetters } from "../domain/reading/cellRefs";
+import { RowValue } from "./leanWorkbook";
 
 // ExcelJS's helpers have no typed entry.
 const utils = require("exceljs/lib/utils/utils");
@@ -111,3 +113,124 @@ export function heldRowXml(row: Model, options: Model): string | null {
   }
   return cells ? `${xml}>${cells}</row>` : `${xml}/>`;
 }
+
+/** A held row's cells (leanWorkbook.ts LeanRow): values and styles by column from 1. */
+export interface HeldLine {
+  readonly values: readonly unknown[];
+  readonly styles: readonly object[];
+}
+
+/** What heldLineXml is given: the styles' ids, the shared strings, the date system. */
+export interface LineOptions {
+  /** A style's id for a cell of `kind` (sheetBySheet.ts heldStyle), the style added if new. */
+  styleId(style: object, kind?: number): number;
+  sharedStrings: { add(text: string): number };
+  date1904?: boolean;
+}
+
+/** A value a held cell holds as heldRowXml writes it: its kind, or undefined for any other. */
+function heldKind(value: unknown): number | undefined {
+  if (value === null || value === undefined) return T.Null;
+  switch (typeof value) {
+    case "string":
+      return T.String;
+    case "number":
+      return T.Number;
+    case "boolean":
+      return T.Boolean;
+    case "object":
+      break;
+    default:
+      return undefined;
+  }
+  if (value instanceof Date) return T.Date;
+  const v = value as Model;
+  // Value.getType's order: a link before a formula. A shared formula is ExcelJS's to write.
+  if (v.text && v.hyperlink) return undefined;
+  if (!v.formula || v.sharedFormula || v.shareType || v.ref) return undefined;
+  return T.Formula;
+}
+
+/**
+ * A held row's XML straight from its held cells (`line`, values made for row `r` where a fill's
+ * RowValue stands), the text heldRowXml writes for the row model heldRowModel (heldSheets.ts) makes
+ * of it, the styles and shared strings added in the same order: at 100,000 rows a model object per
+ * cell, made only to be read once, was a third of the write and much of its garbage. Null for a row
+ * not written (no cells, no height); false for a row with a cell of another kind, whose model
+ * ExcelJS writes (the styles and strings of the cells before it are added as that would add them).
+ */
+export function heldLineXml(
+  r: number,
+  line: HeldLine | undefined,
+  height: number | undefined,
+  o: LineOptions
+): string | null | false {
+  if (!line && !height) return null;
+  const rowStyle = o.styleId(EMPTY); // a row's own empty style, looked up before its cells
+  let cells = "";
+  let [min, max] = [0, 0];
+  if (line) {
+    const { values, styles } = line;
+    for (let c = 1; c < styles.length; c++) {
+      const style = styles[c];
+      if (style === undefined) continue; // no cell
+      if (!min) min = c;
+      max = c;
+      const own = values[c];
+      const value = own instanceof RowValue ? own.at(r) : own;
+      const type = heldKind(value);
+      if (type === undefined) return false;
+      const kind = type === T.Formula ? resultKind((value as Model).result) : type;
+      if (kind === undefined) return false;
+      const styleId = o.styleId(style, kind);
+      if (type === T.Null && !styleId) continue;
+      const open = styleId
+        ? `<c r="${lettersOf(c)}${r}" s="${styleId}"`
+        : `<c r="${lettersOf(c)}${r}"`;
+      switch (type) {
+        case T.Null:
+          cells += `${open}/>`;
+          break;
+        case T.Number:
+          cells += `${open}><v>${value}</v></c>`;
+          break;
+        case T.Boolean:
+          cells += `${open} t="b"><v>${value ? "1" : "0"}</v></c>`;
+          break;
+        case T.String:
+          cells += `${open} t="s"><v>${o.sharedStrings.add(value as string)}</v></c>`;
+          break;
+        case T.Date:
+          cells += `${open}><v>${utils.dateToExcel(value, o.date1904)}</v></c>`;
+          break;
+        default:
+          cells += formulaXml(open, value as Model, kind, Boolean(o.date1904));
+      }
+    }
+  }
+  let xml = `<row r="${r}"`;
+  if (height) xml += ` ht="${height}" customHeight="1"`;
+  if (min > 0) xml += ` spans="${min}:${max}"`;
+  if (rowStyle) xml += ` s="${rowStyle}" customFormat="1"`;
+  xml += ` x14ac:dyDescent="0.25"`;
+  return cells ? `${xml}>${cells}</row>` : `${xml}/>`;
+}
+
+/** An empty style: a row's own, and the style of a cell that has none. */
+const EMPTY = Object.freeze({});
+
+/** A formula cell's XML after its opening `<c r=… s=…`, its saved result as renderFormula writes it. */
+function formulaXml(open: string, value: Model, kind: number, date1904: boolean): string {
+  const f = `<f>${text(value.formula)}</f>`;
+  const r = value.result;
+  if (kind === T.Null) return `${open}>${f}</c>`;
+  if (kind === T.String) return `${open} t="str">${f}<v>${text(r)}</v></c>`;
+  if (kind === T.Number) return `${open}>${f}<v>${r}</v></c>`;
+  if (kind === T.Boolean) return `${open} t="b">${f}<v>${r ? 1 : 0}</v></c>`;
+  if (kind === T.Error) return `${open} t="e">${f}<v>${text(r.error)}</v></c>`;
+  return `${open}>${f}<v>${utils.dateToExcel(r, date1904)}</v></c>`;
+}
+
+/** Column letters by column from 1, as ExcelJS's addresses spell them, made once a column. */
+const letters: string[] = [];
+const lettersOf = (col: number) => (letters[col] ??= columnLetters(col - 1));

@@ -1042,62 +1042,54 @@ function lastHeldRow(cells: LeanSheet): number {
   return last;
 }
 
-/**
- * The row models ExcelJS's rows would give (Row's `model`) were the held cells set on them as
- * copyWorksheet sets cells (their value, then their style), a slice of `atOnce` rows at a time, to
- * be written (sheetBySheet.ts): no ExcelJS row or cell is made (100,000 rows' were 13 s of the
- * write), but a cell holding anything else than cellModelOf knows.
- */
-export function* heldRowsToWrite(
-  ws: ExcelJS.Worksheet,
-  atOnce: number
-): Generator<(Model | null)[]> {
+/** A held sheet's cells as written (sheetBySheet.ts): by row, with its last row to write. */
+export function heldToWrite(ws: ExcelJS.Worksheet): { cells: LeanSheet; last: number } | undefined {
   const cells = held.get(ws)?.cells;
-  if (!cells) return;
-  const last = lastHeldRow(cells);
-  const sheetRows = ws as unknown as { _rows: (ExcelJS.Row | undefined)[] };
-  for (let from = 1; from <= last; from += atOnce) {
-    const slice: (Model | null)[] = [];
-    for (let r = from; r < from + atOnce && r <= last; r++) {
-      const line = cells.rows[r];
-      const height = cells.heights.get(r) || undefined;
-      const models: Model[] = [];
-      let [min, max] = [0, 0];
-      line?.styles.forEach((style, c) => {
-        const value = valueIn(cells.getCell(r, c), r);
-        let model = cellModelOf(`${lettersOf(c)}${r}`, value, style);
-        if (!model) {
-          // A real cell, its value set then its style (Object.assign sets them in that order).
-          model = Object.assign(ws.getRow(r).getCell(c), { value, style }).model as Model;
-          sheetRows._rows = [];
-        }
-        if (!min || min > c) min = c;
-        if (max < c) max = c;
-        models.push(model);
-      });
-      // What Row's model holds for a row made by getRow, given a height or cells, else nothing.
-      slice.push(
-        height || models.length
-          ? {
-              cells: models,
-              number: r,
-              min,
-              max,
-              height,
-              style: ROW_STYLE,
-              hidden: false,
-              outlineLevel: 0,
-              collapsed: false,
-            }
-          : null
-      );
-    }
-    yield slice;
-  }
+  return cells ? { cells, last: lastHeldRow(cells) } : undefined;
 }
 
 /**
- * A held sheet's rows as heldRowsToWrite makes them, known before they are made (sheetBySheet.ts
+ * The row model ExcelJS's row `r` would give (Row's `model`) were the held cells set on it as
+ * copyWorksheet sets cells (their value, then their style), for a row heldLineXml (heldRowXml.ts)
+ * leaves to ExcelJS: no ExcelJS row or cell is made, but for a cell holding anything else than
+ * cellModelOf knows. Null for a row not written (no cells, no height).
+ */
+export function heldRowModel(ws: ExcelJS.Worksheet, cells: LeanSheet, r: number): Model | null {
+  const sheetRows = ws as unknown as { _rows: (ExcelJS.Row | undefined)[] };
+  const line = cells.rows[r];
+  const height = cells.heights.get(r) || undefined;
+  const models: Model[] = [];
+  let [min, max] = [0, 0];
+  line?.styles.forEach((style, c) => {
+    const value = valueIn(cells.getCell(r, c), r);
+    let model = cellModelOf(`${lettersOf(c)}${r}`, value, style);
+    if (!model) {
+      // A real cell, its value set then its style (Object.assign sets them in that order).
+      model = Object.assign(ws.getRow(r).getCell(c), { value, style }).model as Model;
+      sheetRows._rows = [];
+    }
+    if (!min || min > c) min = c;
+    if (max < c) max = c;
+    models.push(model);
+  });
+  // What Row's model holds for a row made by getRow, given a height or cells, else nothing.
+  return height || models.length
+    ? {
+        cells: models,
+        number: r,
+        min,
+        max,
+        height,
+        style: ROW_STYLE,
+        hidden: false,
+        outlineLevel: 0,
+        collapsed: false,
+      }
+    : null;
+}
+
+/**
+ * A held sheet's rows as written (heldLineXml, heldRowModel), known before they are made (sheetBySheet.ts
  * writes a sheet's dimension before its rows, and the rows as the zip takes them): each row it
  * writes, as its number and its cells' first and last column (0 and 0: a row with a height alone),
  * and the number formats of the cells' styles, each once, in the order the rows first have them.

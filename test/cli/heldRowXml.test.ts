@@ -1,6 +1,9 @@
 // A held sheet's rows written as text (heldRowXml.ts) are the text ExcelJS's RowXform writes for
 // the same row models, with the same shared strings and styles added in the same order.
-import { heldRowXml } from "../../src/cli/heldRowXml";
+import ExcelJS from "exceljs";
+import { heldLineXml, heldRowXml } from "../../src/cli/heldRowXml";
+import { heldRowModel } from "../../src/cli/heldSheets";
+import { LeanSheet, RowValue } from "../../src/cli/leanWorkbook";
 
 const XmlStream = require("exceljs/lib/utils/xml-stream");
 const RowXform = require("exceljs/lib/xlsx/xform/sheet/row-xform");
@@ -121,5 +124,78 @@ describe("heldRowXml", () => {
     expect(one({ address: "A1", type: 5, text: "x", hyperlink: "http://x" })).toBeNull();
     expect(one({ address: "A1", type: 2, value: 1, comment: { note: "n" } })).toBeNull();
     expect(one({ address: "A1", type: 2, value: 1, style: {} })).not.toBeNull();
+  });
+});
+
+describe("heldLineXml", () => {
+  /** A held sheet's cells of every kind it holds, as the plans leave them (values, shared styles). */
+  function held(): LeanSheet {
+    const cells = new LeanSheet(1, "Long");
+    const set = (r: number, c: number, value: unknown, style?: object) => {
+      const cell = cells.getCell(r, c);
+      cell.value = value as ExcelJS.CellValue;
+      if (style) cell.style = style;
+    };
+    const when = new Date(Date.UTC(2026, 1, 3));
+    const fill = new RowValue((r) => ({ formula: `IF(B${r}>0,"<yes>","no")`, result: "" }));
+    for (let r = 1; r <= 3; r++) {
+      set(r, 1, "Key <Result> & \"more\" 'x'", bold);
+      set(r, 2, r === 2 ? 0 : r * 0.5);
+      set(r, 3, 12, dated);
+      set(r, 4, r === 1, bold);
+      set(r, 5, when, r === 3 ? dated : undefined);
+      set(r, 6, null, bold);
+      set(r, 7, null); // unstyled and empty: no <c>, but in the row's spans
+      set(r, 9, fill);
+      set(r, 10, { formula: "B1*2", result: 1 });
+      set(r, 11, { formula: "B1>0", result: false });
+      set(r, 12, { formula: "1/0", result: { error: "#DIV/0!" } });
+      set(r, 13, { formula: "TODAY()", result: when }, dated);
+      set(r, 14, { formula: "TODAY()" });
+    }
+    cells.heights.set(3, 30.5);
+    cells.heights.set(5, 12); // a row with a height alone
+    set(7, 2, { text: "link", hyperlink: "http://x" }); // left to ExcelJS
+    set(8, 2, { sharedFormula: "A1", result: 1 }); // left to ExcelJS
+    set(9, 2, { richText: [{ text: "rich" }] }); // left to ExcelJS
+    return cells;
+  }
+
+  /** Each row written, each by its own styles and shared strings: its text, or "ExcelJS's". */
+  function each(write: (cells: LeanSheet, r: number, o: Model) => string | null | false) {
+    const cells = held();
+    const o = { styles: new StylesXform(true), sharedStrings: new SharedStringsXform() };
+    const text = [];
+    for (let r = 1; r <= 9; r++) text.push(write(cells, r, o));
+    const [strings, styles] = [new XmlStream(), new XmlStream()];
+    o.sharedStrings.render(strings, o.sharedStrings.model);
+    o.styles.render(styles);
+    return { text, strings: strings.xml, styles: styles.xml };
+  }
+
+  it("writes what heldRowXml writes of the row models the held cells make, styles and strings added alike", () => {
+    const ws = new ExcelJS.Workbook().addWorksheet("Long");
+    const fromModels = each((cells, r, o) => {
+      const model = heldRowModel(ws, cells, r);
+      return model && (heldRowXml(model, o) ?? false);
+    });
+    const fromLines = each((cells, r, o) =>
+      heldLineXml(r, cells.rows[r], cells.heights.get(r), {
+        styleId: (style, kind) => o.styles.addStyleModel(style, kind),
+        sharedStrings: o.sharedStrings,
+      })
+    );
+    expect(fromLines).toEqual(fromModels);
+    expect(fromLines.text[1]).toContain(
+      "<f>IF(B2&gt;0,&quot;&lt;yes&gt;&quot;,&quot;no&quot;)</f>"
+    );
+    expect(fromLines.text.slice(3)).toEqual([
+      null,
+      expect.stringMatching(/ht="12"/),
+      null,
+      false,
+      false,
+      false,
+    ]);
   });
 });
