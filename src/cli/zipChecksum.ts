@@ -26,7 +26,13 @@ export function nativeZipChecksums(): void {
   const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
   if (done || typeof native !== "function") return;
   done = true;
-  const crc = archiversCrc();
+  let crc: { buf: Crc };
+  try {
+    crc = archiversCrc();
+  } catch {
+    // archiver's packages laid out otherwise (an update): its own checksums, slower, as before.
+    return;
+  }
   const own = crc.buf;
   crc.buf = (bytes, seed) =>
     bytes instanceof Uint8Array ? native(bytes, (seed ?? 0) >>> 0) | 0 : own(bytes, seed);
