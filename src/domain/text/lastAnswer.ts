@@ -4,7 +4,8 @@
 // keeping. One entry, so the long-running pane holds nothing of a workbook it has finished with.
 // The answer is shared: callers read it and never change it.
 export function lastAnswer<R>(answer: (text: string) => R): (text: string) => R {
-  let asked: string | undefined;
+  // Nothing asked yet: no text is this object, so the first question is always answered.
+  let asked: string | object = NOT_ASKED;
   let kept: R;
   return (text) => {
     if (text !== asked) {
@@ -14,3 +15,5 @@ export function lastAnswer<R>(answer: (text: string) => R): (text: string) => R 
     return kept;
   };
 }
+
+const NOT_ASKED = {};
