@@ -157,7 +157,8 @@ function heldKind(value: unknown): number | undefined {
  * of it, the styles and shared strings added in the same order: at 100,000 rows a model object per
  * cell, made only to be read once, was a third of the write and much of its garbage. Null for a row
  * not written (no cells, no height); false for a row with a cell of another kind, whose model
- * ExcelJS writes (the styles and strings of the cells before it are added as that would add them).
+ * ExcelJS writes: nothing of that row is added here then (ExcelJS adds its styles and strings, and a
+ * text added twice is counted twice in the shared strings' count).
  */
 export function heldLineXml(
   r: number,
@@ -166,22 +167,20 @@ export function heldLineXml(
   o: LineOptions
 ): string | null | false {
   if (!line && !height) return null;
+  if (line && !madeRow(r, line)) return false;
   const rowStyle = o.styleId(EMPTY); // a row's own empty style, looked up before its cells
   let cells = "";
   let [min, max] = [0, 0];
   if (line) {
-    const { values, styles } = line;
+    const { styles } = line;
     for (let c = 1; c < styles.length; c++) {
       const style = styles[c];
       if (style === undefined) continue; // no cell
       if (!min) min = c;
       max = c;
-      const own = values[c];
-      const value = own instanceof RowValue ? own.at(r) : own;
-      const type = heldKind(value);
-      if (type === undefined) return false;
-      const kind = type === T.Formula ? resultKind((value as Model).result) : type;
-      if (kind === undefined) return false;
+      const value = made[c];
+      const type = types[c];
+      const kind = kinds[c];
       const styleId = o.styleId(style, kind);
       if (type === T.Null && !styleId) continue;
       const open = styleId
@@ -214,6 +213,28 @@ export function heldLineXml(
   if (rowStyle) xml += ` s="${rowStyle}" customFormat="1"`;
   xml += ` x14ac:dyDescent="0.25"`;
   return cells ? `${xml}>${cells}</row>` : `${xml}/>`;
+}
+
+/** The row at hand's values (a fill's made once a cell), kinds and result kinds: reused row after row. */
+const made: unknown[] = [];
+const types: number[] = [];
+const kinds: number[] = [];
+
+/** Makes row `r`'s values into `made`, `types`, `kinds`; false, at its first cell of another kind. */
+function madeRow(r: number, { values, styles }: HeldLine): boolean {
+  for (let c = 1; c < styles.length; c++) {
+    if (styles[c] === undefined) continue;
+    const own = values[c];
+    const value = own instanceof RowValue ? own.at(r) : own;
+    const type = heldKind(value);
+    if (type === undefined) return false;
+    const kind = type === T.Formula ? resultKind((value as Model).result) : type;
+    if (kind === undefined) return false;
+    made[c] = value;
+    types[c] = type;
+    kinds[c] = kind;
+  }
+  return true;
 }
 
 /** An empty style: a row's own, and the style of a cell that has none. */

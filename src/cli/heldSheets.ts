@@ -69,12 +69,19 @@ function referenced(code: number): string {
   return String.fromCodePoint(code);
 }
 
+/**
+ * A text cut from the sheet's XML as a string of its own. V8 keeps a cut of 13 characters or more
+ * as a view into the text it was cut from: one such text kept (a formula, a text of t="str") kept
+ * the whole 89 MB sheet with it. Joined to a character and cut again, it is copied.
+ */
+const owned = (text: string) => (text.length < 13 ? text : ` ${text}`.slice(1));
+
 /** XML text as ExcelJS's parser (saxes) hands it on: entities and character references decoded. */
 function xmlText(text: string): string {
   if (text.includes("\r")) throw new Unusual("line ends"); // saxes normalises them
   // A "<" in text is markup this reader does not follow (or a damaged part): saxes decides.
   if (text.includes("<")) throw new Unusual("markup in text");
-  if (!text.includes("&")) return text;
+  if (!text.includes("&")) return owned(text);
   const decoded = text.replace(
     /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g,
     (_, hex: string, dec: string, name: string) =>
@@ -94,6 +101,8 @@ function attributes(tag: string): Record<string, string> {
     /([\w:]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g,
     (_, name: string, a: string | undefined, b: string | undefined) => {
       if (name in found) throw new Unusual("an attribute named twice");
+      // saxes decodes references in a value (s="&#49;" is style 1): not read here.
+      if ((a ?? b ?? "").includes("&")) throw new Unusual("a reference in an attribute");
       found[name] = a ?? b ?? "";
       return " ";
     }
@@ -228,11 +237,14 @@ function eachElement(
   const close = `</${name}>`;
   let at = from;
   for (;;) {
-    let start = xml.indexOf(open, at);
-    if (start + open.length > to) start = -1;
-    if (start !== at && xml.slice(at, start < 0 ? to : start).trim())
-      throw new Unusual(`more than ${name} elements`);
-    if (start < 0) return;
+    // Only XML's white space between elements (anything else is left to saxes), skipped here
+    // rather than searched past: a search for the next element ran on past `to`, to the end of the
+    // sheet, from every row without cells (100,000 empty rows took minutes).
+    let start = at;
+    for (let code = xml.charCodeAt(start); start < to && isXmlSpace(code);)
+      code = xml.charCodeAt(++start);
+    if (start >= to) return;
+    if (!xml.startsWith(open, start)) throw new Unusual(`more than ${name} elements`);
     const read = usual ? usual(xml, start) : -1;
     if (read >= 0) {
       at = read;
@@ -253,6 +265,9 @@ function eachElement(
     at = closed + close.length;
   }
 }
+
+/** XML's white space (its S production, https://www.w3.org/TR/xml/#NT-S). */
+const isXmlSpace = (code: number) => code === 0x20 || code === 0x9 || code === 0xa || code === 0xd;
 
 const QUOTE = 34;
 const ZERO = 48;
@@ -708,7 +723,8 @@ function unpacked(entry: JSZip.JSZipObject): Buffer | undefined {
   // of 16 KB were then joined, a copy of the 89 MB sheet.
   const bytes = inflateRawSync(packed.compressedContent, {
     maxOutputLength: size,
-    chunkSize: Math.min(size + 1, LARGEST_PIECE),
+    // zlib takes pieces of 64 bytes at least (a smaller one throws, and the file was loaded whole).
+    chunkSize: Math.max(64, Math.min(size + 1, LARGEST_PIECE)),
   });
   if (bytes.length !== size) throw new Unusual("a part of another size than its package says");
   return bytes;

@@ -198,4 +198,26 @@ describe("heldLineXml", () => {
       false,
     ]);
   });
+
+  it("adds nothing of a row it leaves to ExcelJS: ExcelJS adds its styles and texts, once", () => {
+    const cells = new LeanSheet(1, "Long");
+    const before = cells.getCell(1, 1);
+    before.value = "a text before";
+    before.style = bold;
+    cells.getCell(1, 2).value = { richText: [{ text: "rich" }] } as ExcelJS.CellValue;
+    const o = { styles: new StylesXform(true), sharedStrings: new SharedStringsXform() };
+    const written = () => {
+      const [strings, styles] = [new XmlStream(), new XmlStream()];
+      o.sharedStrings.render(strings, o.sharedStrings.model);
+      o.styles.render(styles);
+      return strings.xml + styles.xml;
+    };
+    const none = written();
+    const line = heldLineXml(1, cells.rows[1], undefined, {
+      styleId: (style, kind) => o.styles.addStyleModel(style, kind),
+      sharedStrings: o.sharedStrings,
+    });
+    expect(line).toBe(false);
+    expect(written()).toBe(none);
+  });
 });
