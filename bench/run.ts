@@ -17,7 +17,7 @@ import { realisticSheets } from "./lintInput";
 import { buildCli, timeOkr, timeProcess, type ProcessFigure } from "./processes";
 import { krRowsSheet as rows } from "../test/support/bigSheet";
 import { benchCollect } from "./collect";
-import { mergeFigures } from "./results";
+import { mergeFigures } from "./mergeFigures";
 import { checkPlanningRow, measureCheckPlanning } from "./checkPlanning";
 import { measureCollect, measureReview } from "./scale";
 import { TEMPLATE_ANCHOR_KB, addinFirstRenderMs, buildPane, paneBytes } from "./pane";

@@ -1,6 +1,8 @@
 // A partial bench run puts its figures beside the ones it did not measure: `--wire --only=score`
 // must not wipe the other operations' round trips, nor `--cli` the command line's other figures.
-import { mergeFigures } from "../../bench/results";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { mergeFigures } from "../../bench/mergeFigures";
 
 describe("mergeFigures", () => {
   it("merges a partial run key by key at every depth", () => {
@@ -29,5 +31,12 @@ describe("mergeFigures", () => {
       n: 2,
       m: { a: 1 },
     });
+  });
+
+  it("is in a module named apart from the JSON files the bench writes (Node loads a .json first)", () => {
+    const bench = readdirSync(join(__dirname, "..", "..", "bench"));
+    const modules = bench.filter((f) => f.endsWith(".ts")).map((f) => f.replace(/\.ts$/, ""));
+    // results.json is written by every run; a module of its name is shadowed once it exists.
+    expect(modules).not.toContain("results");
   });
 });

@@ -1,6 +1,9 @@
-// bench/results.json: the figures of the last runs. A partial run (`npm run bench -- --wire
+// How a run's figures go into bench/results.json. A partial run (`npm run bench -- --wire
 // --only=score`, `--cli`, `--pane`) measures part of a section; its figures go in beside the ones
 // it did not measure, key by key at every depth, so one run never wipes another run's figures.
+// Named apart from the JSON: called results.ts, Node (the bench runs under ts-node) loaded
+// "./results" as results.json once a run had written it, and every partial run after crashed at
+// its end ("mergeFigures is not a function").
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);
