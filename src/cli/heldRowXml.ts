@@ -254,4 +254,4 @@ function formulaXml(open: string, value: Model, kind: number, date1904: boolean)
 
 /** Column letters by column from 1, as ExcelJS's addresses spell them, made once a column. */
 const letters: string[] = [];
-const lettersOf = (col: number) => (letters[col] ??= columnLetters(col - 1));
+export const lettersOf = (col: number) => (letters[col] ??= columnLetters(col - 1));

@@ -17,7 +17,8 @@ import { columnLetters } from "../domain/reading/cellRefs";
 import type { CellValue } from "../domain/types";
 import { LeanSheet, RowValue, valueIn } from "./leanWorkbook";
 import { asDisplayed, NO_CELLS } from "../domain/reading/sheet";
-import { dateText, isEmptyObject, styleCopier } from "./worksheetCells";
+import { dateText, isEmptyObject, isEmptyStyle, styleCopier } from "./worksheetCells";
+import { lettersOf } from "./heldRowXml";
 import { sheetNames } from "./xlsxPackage";
 
 // ExcelJS's xforms and helpers have no typed entry.
@@ -545,11 +546,6 @@ function modelValue(m: Model): ExcelJS.CellValue {
 const mergeStyle: (row: object, col: object | undefined, style: object) => Partial<ExcelJS.Style> =
   require("exceljs/lib/doc/cell").prototype._mergeStyle;
 
-const isEmpty = (style: object) => {
-  for (const _ in style) return false;
-  return true;
-};
-
 /**
  * The empty style of a cell without one, as copyWorksheet's styleOf gives it, one object for every
  * cell of a kind. copyWorksheet gives each cell an object of its own, but the held writer finds an
@@ -607,7 +603,7 @@ function copiedAtOnce(
     const to = cells.getCell(r, c);
     to.value = isEmptyObject(value) ? null : value;
     to.style =
-      probe.effectiveType !== ExcelJS.ValueType.Date && isEmpty(probe.style)
+      probe.effectiveType !== ExcelJS.ValueType.Date && isEmptyStyle(probe.style)
         ? emptyStyleOf(probe.effectiveType)
         : styleOf(probe as unknown as ExcelJS.Cell);
     const rule = dropdowns?.find(address);
@@ -1003,10 +999,6 @@ export function eachHeldCell(
   );
   return true;
 }
-
-/** Column letters by column from 1, as ExcelJS's addresses spell them, made once a column. */
-const letters: string[] = [];
-const lettersOf = (col: number) => (letters[col] ??= columnLetters(col - 1));
 
 /**
  * The model ExcelJS's cell would give for `value` set on it (Cell's `value` setter, then its

@@ -15,6 +15,7 @@ import { drawingTag } from "./leanWorkbook";
 import { heldExtent, heldRowModel, heldToWrite } from "./heldSheets";
 import { heldLineXml, heldRowXml, type LineOptions } from "./heldRowXml";
 import { nativeZipChecksums } from "./zipChecksum";
+import { isEmptyStyle } from "./worksheetCells";
 
 // ExcelJS's xforms have no typed entry.
 const archiver = require("archiver");
@@ -248,8 +249,7 @@ function emptyStylesOnce(styles: Model): AddStyle {
   const ids = new Map<unknown, number>();
   /** The id of an empty style on a cell of `cellType`, or undefined for a style with anything. */
   const emptyId = (style: Model | undefined, cellType?: number): number | undefined => {
-    if (!style) return undefined;
-    for (const _ in style) return undefined;
+    if (!style || !isEmptyStyle(style)) return undefined;
     const kind = cellType || ExcelJS.ValueType.Number; // as addStyleModel reads no kind
     let id = ids.get(kind);
     // Found with an object of its own: ExcelJS answers a style object it knows by the object.
@@ -269,12 +269,6 @@ function emptyStylesOnce(styles: Model): AddStyle {
   return (style, cellType) => emptyId(style, cellType) ?? addStyleModel(style, cellType);
 }
 
-/** Whether a style has nothing in it, as emptyStylesOnce tells it. */
-function isEmpty(style: object): boolean {
-  for (const _ in style) return false;
-  return true;
-}
-
 /**
  * A held cell's style id as `heldStyle` gives it, looked into once a style object: the cells of a
  * held sheet share a few style objects (xlsxHost.ts styleSharer), and each cell's look-up (a walk
@@ -291,7 +285,8 @@ function styleIds(heldStyle: AddStyle): LineOptions["styleId"] {
   const empties = new Map<number | undefined, number>();
   return (style, kind) => {
     let id = ids.get(style);
-    if (id === undefined) ids.set(style, (id = isEmpty(style) ? EMPTY : heldStyle(style, kind)));
+    if (id === undefined)
+      ids.set(style, (id = isEmptyStyle(style) ? EMPTY : heldStyle(style, kind)));
     if (id !== EMPTY) return id;
     let emptyId = empties.get(kind);
     if (emptyId === undefined) empties.set(kind, (emptyId = heldStyle(style, kind)));

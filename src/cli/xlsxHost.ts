@@ -20,6 +20,7 @@ import {
   type SheetPlan,
 } from "../domain/plan/types";
 import { isHeldView } from "./heldSheets";
+import { isEmptyStyle } from "./worksheetCells";
 import { LeanCell, LeanSheet, LeanWorkbook, outside, RowValue, type Book } from "./leanWorkbook";
 
 export type FileSkipped = "charts";
@@ -119,12 +120,6 @@ function formatted(style: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJ
   return next;
 }
 
-/** Whether a style has nothing of its own (no key made for it: millions of cells at 100,000 rows). */
-function isEmpty(style: object): boolean {
-  for (const _ in style) return false;
-  return true;
-}
-
 /**
  * Restyles cells so that cells styled alike share one style object. ExcelJS's writer remembers the
  * style objects it has seen, so a shared one is rendered once instead of once per cell (a third of
@@ -142,7 +137,7 @@ function styleSharer() {
   ) => {
     const from = cell.style ?? {};
     // An empty style is most cells' (each its own object): known without JSON.
-    const fromKey = keyOf.get(from) ?? (isEmpty(from) ? "{}" : JSON.stringify(from));
+    const fromKey = keyOf.get(from) ?? (isEmptyStyle(from) ? "{}" : JSON.stringify(from));
     let changes = byKey.get(fromKey);
     if (!changes) byKey.set(fromKey, (changes = new Map()));
     let to = changes.get(change);
